@@ -1,0 +1,29 @@
+// Bundles each entry point with @vercel/ncc into dist/<name>.js (ESM; dist/package.json marks the
+// folder as a module so node runs the bundles as ESM).
+import ncc from '@vercel/ncc';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts', demo: 'src/demo.ts' };
+const dist = path.join(root, 'dist');
+await fs.rm(dist, { recursive: true, force: true });
+await fs.mkdir(dist, { recursive: true });
+for (const [name, entry] of Object.entries(entries)) {
+  const { code, assets } = await ncc(path.join(root, entry), {
+    minify: false,
+    sourceMap: false,
+    quiet: true,
+    target: 'es2022',
+  });
+  if (code.includes('webpackMissingModule')) throw new Error(`${entry}: bundle has a missing module`);
+  await fs.writeFile(path.join(dist, `${name}.js`), code);
+  for (const [file, asset] of Object.entries(assets ?? {})) {
+    if (file === 'package.json') continue;
+    const dest = path.join(dist, file);
+    await fs.mkdir(path.dirname(dest), { recursive: true });
+    await fs.writeFile(dest, asset.source);
+  }
+}
+await fs.writeFile(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
+console.log(`built ${Object.keys(entries).map((n) => `dist/${n}.js`).join(', ')}`);

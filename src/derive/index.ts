@@ -1,0 +1,229 @@
+/**
+ * derive: every output of one run as pure functions of (snapshot, context). No I/O, no clock.
+ * The order follows the reference's data flow (collect_training_data): history first (latest.json
+ * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
+ * intervals, derived metrics, alerts, readiness, and the display blocks.
+ */
+import { get, type Dict } from '../lib/py.js';
+import type { Snapshot } from '../snapshot/types.js';
+import type { DeriveContext } from './context.js';
+import { athleteProfile, buildSportThresholds } from './athlete.js';
+import { computeFitness, powerModelFromWellness, type Fitness, type PowerModel } from './fitness.js';
+import { benchmarkIndex, normaliseFtpHistory, updateFtpHistory, type FtpHistory } from './ftp-history.js';
+import { generateHistory, historyConfidence } from './history/index.js';
+import { athleteUnits, type AthleteUnits } from './units.js';
+import { buildHealthContext, buildRaceCalendar, formatEvents } from './calendar/index.js';
+import { generateRoutes } from './terrain/index.js';
+import { generateIntervals } from './intervals/index.js';
+import { calculateDerivedMetrics } from './metrics/index.js';
+import { computeReadinessDecision, generateAlerts, generateRaceAlerts } from './readiness/index.js';
+import { formatActivities } from './activities/index.js';
+import { actDate } from './sports.js';
+import { activitySummary, quickStats, weeklySummary } from './summaries.js';
+import { currentMetrics, formatWellness } from './wellness.js';
+import { buildWeightSignal } from './weight.js';
+
+/** Everything the renderers turn into files. */
+export interface RunOutputs {
+  latest: LatestParts;
+  ftpHistory: FtpHistory;
+  /** history.json when (re)generated this run, else null (the previous file stays) */
+  history: Dict | null;
+  intervals: Dict | null;
+  routes: Dict | null;
+}
+
+/** The pieces of latest.json; a piece left undefined is not emitted. */
+export interface LatestParts {
+  daysBack: number;
+  zonePreference: Record<string, string>;
+  activities7d: Dict[];
+  athleteProfile: Dict;
+  athleteNotes: unknown;
+  alerts: Dict[] | undefined;
+  readinessDecision: Dict | undefined;
+  healthContext: Dict | undefined;
+  history: Dict;
+  summary: Dict;
+  fitness: Fitness;
+  powerModel: PowerModel;
+  vo2max: unknown;
+  sportThresholds: Dict;
+  currentMetrics: Dict;
+  weight: Dict | null;
+  derivedMetrics: Dict;
+  recentActivities: Dict[] | undefined;
+  wellnessData: Dict[];
+  plannedWorkouts: Dict[] | undefined;
+  workoutSummaryStats: Dict | undefined;
+  weeklySummary: Dict;
+  raceCalendar: Dict | undefined;
+  units: AthleteUnits;
+}
+
+export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: boolean }): RunOutputs {
+  const today = ctx.today;
+  const athlete = snap.athlete;
+  const units = athleteUnits(athlete);
+
+  // history.json first: latest.json reads it back (history block, phase detection rows)
+  const history =
+    opts.generateHistory && snap.history3y ? generateHistory(ctx, { ...snap.history3y, athlete }) : null;
+  const historyNow = history ?? snap.previous.history;
+
+  const oldestDisplay = ctx.now.addDays(-(ctx.daysBack - 1)).date();
+  const activities28d = snap.activities28d;
+  const activities7d = activities28d.filter((a) => actDate(a) >= oldestDisplay);
+  const latestWellness = snap.wellness7d.length ? snap.wellness7d[snap.wellness7d.length - 1] : {};
+
+  const sportThresholds = buildSportThresholds(athlete);
+  const powerModel = powerModelFromWellness(snap.todayWellness);
+  const vo2max = get(snap.todayWellness, 'vo2max');
+
+  const events = snap.events;
+  const pastCutoff = oldestDisplay;
+  const pastEvents = events.filter((e) => pastCutoff <= actDate(e) && actDate(e) <= today);
+  const pairingEvents = events.filter((e) => actDate(e) <= today);
+  const futureEvents = events.filter((e) => actDate(e) >= today);
+  const nearLimit = ctx.now.addDays(42).date();
+  const nearFutureEvents = futureEvents.filter((e) => actDate(e) <= nearLimit);
+
+  const healthContext = buildHealthContext(ctx, {
+    healthEvents: snap.healthEvents,
+    fallbackEvents: events,
+    latestWellness,
+    fallbackOldest: snap.eventsOldest,
+  });
+
+  const fitness = computeFitness(ctx, {
+    todayWellness: snap.todayWellness,
+    yesterdayWellness: snap.yesterdayWellness,
+    events,
+    activities7d,
+  });
+
+  const cycling = sportThresholds.cycling ?? {};
+  const ftpIndoor = get(cycling, 'ftp_indoor');
+  const ftpOutdoor = get(cycling, 'ftp');
+  const ftpHistory = updateFtpHistory(ctx, normaliseFtpHistory(snap.previous.ftpHistory), ftpIndoor, ftpOutdoor);
+  const [biIn, oldIn] = benchmarkIndex(ctx, ftpIndoor, ftpHistory.indoor);
+  const [biOut, oldOut] = benchmarkIndex(ctx, ftpOutdoor, ftpHistory.outdoor);
+
+  const routes = generateRoutes(ctx, {
+    events,
+    previousRoutes: snap.previous.routes,
+    attachments: snap.attachments,
+    units,
+  });
+
+  const raceCalendar = buildRaceCalendar(ctx, {
+    futureEvents,
+    ctl: fitness.ctl,
+    atl: fitness.atl,
+    tsb: fitness.tsb,
+    activities7d,
+    units,
+    terrainEventIds: routes.terrainEventIds,
+  });
+  const formatted = formatEvents(ctx, nearFutureEvents);
+
+  const intervals = generateIntervals(ctx, {
+    activities28d,
+    previousIntervals: snap.previous.intervals,
+    pairingEvents,
+    fetches: snap.intervalFetches,
+  });
+
+  const derivedMetrics = calculateDerivedMetrics(ctx, {
+    activities7d,
+    activities28d,
+    wellness7d: snap.wellness7d,
+    wellness28d: snap.wellness28d,
+    currentCtl: fitness.ctl,
+    currentAtl: fitness.atl,
+    currentTsb: fitness.tsb,
+    pastEvents,
+    activitiesForConsistency: activities7d,
+    powerModel,
+    benchmarkIndoor: [biIn, oldIn, ftpIndoor],
+    benchmarkOutdoor: [biOut, oldOut, ftpOutdoor],
+    vo2max,
+    formattedPlannedWorkouts: formatted?.planned ?? [],
+    raceCalendar,
+    powerCurveData: snap.powerCurves,
+    powerCurveDates: snap.curveDates,
+    hrCurveData: snap.hrCurves,
+    sustainabilityCurves: snap.sustainabilityCurves,
+    sustainabilityWindow: snap.sustainabilityWindow,
+    sportSettings: sportThresholds,
+    icuWeight: get(athlete, 'icu_weight'),
+    ftpHistory,
+    history: historyNow,
+    intervalsData: intervals.intervalsData,
+  });
+  let alerts = generateAlerts(ctx, {
+    derivedMetrics,
+    wellness7d: snap.wellness7d,
+    tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
+    tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
+  });
+  if (alerts) alerts = [...alerts, ...generateRaceAlerts(ctx, raceCalendar)];
+  const readinessDecision = alerts
+    ? computeReadinessDecision(ctx, {
+        derivedMetrics,
+        alerts,
+        latestWellness,
+        activities28d,
+        raceCalendar,
+        currentTsb: fitness.tsb,
+      })
+    : undefined;
+
+  const tempUnit = athlete.fahrenheit ? 'F' : 'C';
+  const windUnit = get(athlete, 'wind_speed') || 'MPS';
+  const recentActivities = formatActivities(ctx, {
+    activities28d,
+    intervalActivityIds: intervals.intervalActivityIds,
+    intervalsData: intervals.intervalsData,
+    tempUnit,
+    windUnit,
+    speedUnit: 'KPH',
+    units,
+    snapshot: snap,
+  });
+
+  const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+
+  return {
+    latest: {
+      daysBack: ctx.daysBack,
+      zonePreference: ctx.zonePreference,
+      activities7d,
+      athleteProfile: athleteProfile(ctx, athlete, units),
+      athleteNotes: get(athlete, 'icu_notes'),
+      alerts,
+      readinessDecision,
+      healthContext,
+      history: historyConfidence(ctx, historyNow),
+      summary: activitySummary(activities7d, ctx.daysBack, units),
+      fitness,
+      powerModel,
+      vo2max,
+      sportThresholds,
+      currentMetrics: currentMetrics(latestWellness, athlete, units),
+      weight,
+      derivedMetrics,
+      recentActivities,
+      wellnessData: formatWellness(snap.wellness7d, units),
+      plannedWorkouts: formatted?.planned,
+      workoutSummaryStats: formatted?.summaryStats,
+      weeklySummary: weeklySummary(activities7d, snap.wellness7d),
+      raceCalendar,
+      units,
+    },
+    ftpHistory,
+    history,
+    intervals: intervals.intervalsData,
+    routes: routes.routesData,
+  };
+}

@@ -1,0 +1,161 @@
+/**
+ * The Intervals.icu endpoints the run calls, each with its schema and its failure policy:
+ * `retry` for what the run cannot do without (athlete, activities, wellness lists, events);
+ * best-effort endpoints return an Outcome and degrade only their own block, as the reference does.
+ */
+import type { Dict } from '../lib/py.js';
+import { IntervalsClient, IntervalsError, validate, type Outcome } from './client.js';
+import {
+  ActivityDetailSchema,
+  ActivitySchema,
+  AthleteSchema,
+  CurveListSchema,
+  EventSchema,
+  ListShapeError,
+  MessagesSchema,
+  StreamsSchema,
+  WellnessSchema,
+  parseRows,
+  type SkippedRows,
+} from './schemas.js';
+
+export class IntervalsApi {
+  constructor(
+    readonly client: IntervalsClient,
+    readonly athleteId: string,
+    readonly skipped: SkippedRows,
+  ) {}
+
+  private athletePath(sub = ''): string {
+    return `athlete/${encodeURIComponent(this.athleteId)}${sub}`;
+  }
+
+  private list(path: string, endpoint: string, query: Record<string, string>, row: Parameters<typeof parseRows>[1]) {
+    return this.client.get<Dict[]>(path, {
+      endpoint,
+      query,
+      retry: true,
+      parse: (body) => {
+        try {
+          return parseRows(body, row, endpoint, this.skipped);
+        } catch (e) {
+          if (e instanceof ListShapeError) throw new IntervalsError(e.message, endpoint, 200, 'schema');
+          throw e;
+        }
+      },
+    });
+  }
+
+  athlete(): Promise<Dict> {
+    const endpoint = 'GET /athlete/{id}';
+    return this.client.get<Dict>(this.athletePath(), {
+      endpoint,
+      retry: true,
+      parse: (b) => {
+        validate(AthleteSchema, b, endpoint);
+        return b as Dict;
+      },
+    });
+  }
+
+  activities(oldest: string, newest: string): Promise<Dict[]> {
+    return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema);
+  }
+
+  wellness(oldest: string, newest: string): Promise<Dict[]> {
+    return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema);
+  }
+
+  /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
+  wellnessList(oldest: string, newest: string): Promise<Outcome<Dict[]>> {
+    return this.client.tryGet<Dict[]>(this.athletePath('/wellness'), {
+      endpoint: 'GET /athlete/{id}/wellness',
+      query: { oldest, newest },
+      parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
+    });
+  }
+
+  wellnessDay(date: string): Promise<Outcome<Dict>> {
+    const endpoint = 'GET /athlete/{id}/wellness/{date}';
+    return this.client.tryGet<Dict>(this.athletePath(`/wellness/${date}`), {
+      endpoint,
+      parse: (b) => {
+        validate(WellnessSchema, b, endpoint);
+        return b as Dict;
+      },
+    });
+  }
+
+  events(query: Record<string, string>): Promise<Dict[]> {
+    return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema);
+  }
+
+  eventsBestEffort(query: Record<string, string>): Promise<Outcome<Dict[]>> {
+    const endpoint = 'GET /athlete/{id}/events';
+    return this.client.tryGet<Dict[]>(this.athletePath('/events'), {
+      endpoint,
+      query,
+      parse: (body) => parseRows(body, EventSchema, endpoint, this.skipped),
+    });
+  }
+
+  powerCurves(query: Record<string, string>): Promise<Outcome<Dict>> {
+    const endpoint = 'GET /athlete/{id}/power-curves';
+    return this.client.tryGet<Dict>(this.athletePath('/power-curves'), {
+      endpoint,
+      query,
+      parse: (b) => {
+        validate(CurveListSchema, b, endpoint);
+        return b as Dict;
+      },
+    });
+  }
+
+  hrCurves(query: Record<string, string>): Promise<Outcome<Dict>> {
+    const endpoint = 'GET /athlete/{id}/hr-curves';
+    return this.client.tryGet<Dict>(this.athletePath('/hr-curves'), {
+      endpoint,
+      query,
+      parse: (b) => {
+        validate(CurveListSchema, b, endpoint);
+        return b as Dict;
+      },
+    });
+  }
+
+  activityWithIntervals(activityId: string): Promise<Outcome<Dict>> {
+    const endpoint = 'GET /activity/{id}?intervals=true';
+    return this.client.tryGet<Dict>(`activity/${encodeURIComponent(activityId)}`, {
+      endpoint,
+      query: { intervals: 'true' },
+      parse: (b) => {
+        validate(ActivityDetailSchema, b, endpoint);
+        return b as Dict;
+      },
+    });
+  }
+
+  /** `/activity/{id}/streams` (DFA: every stream) or `/activity/{id}/streams.json?types=…` (terrain) */
+  streams(activityId: string, types?: string[]): Promise<Outcome<unknown[]>> {
+    const suffix = types ? '.json' : '';
+    const endpoint = `GET /activity/{id}/streams${suffix}`;
+    return this.client.tryGet<unknown[]>(`activity/${encodeURIComponent(activityId)}/streams${suffix}`, {
+      endpoint,
+      query: types ? { types: types.join(',') } : undefined,
+      parse: (b) => validate(StreamsSchema, b, endpoint),
+    });
+  }
+
+  messages(activityId: string): Promise<Outcome<unknown[]>> {
+    const endpoint = 'GET /activity/{id}/messages';
+    return this.client.tryGet<unknown[]>(`activity/${encodeURIComponent(activityId)}/messages`, {
+      endpoint,
+      parse: (b) => validate(MessagesSchema, b, endpoint),
+    });
+  }
+
+  /** attachment download (absolute URL, no API auth), capped in size */
+  attachment(url: string, maxBytes: number): Promise<Outcome<Buffer>> {
+    return this.client.tryGet<Buffer>(url, { endpoint: 'GET attachment', raw: true, maxBytes });
+  }
+}

@@ -1,0 +1,323 @@
+/**
+ * Python semantics the port must reproduce exactly (the reference is sync.py).
+ *
+ * Every derive/render module uses these helpers instead of the JavaScript look-alikes:
+ * - `round` is round-half-even on the exact binary value (Python's `round`), not Math.round;
+ * - `truthy` / `or` follow Python truthiness (0, 0.0, "", [], {}, null are falsy; NaN is truthy),
+ *   so `a or b` falls through a real 0 where `??` would not;
+ * - `get` applies the default only when the key is ABSENT (a present-but-null value stays null);
+ * - `floorDiv` / `mod` floor on negatives; `weekday` is Monday=0 (see naive-time.ts);
+ * - `mean`, `stdev` (sample), `pstdev` (population), `median`, `linearRegression` follow `statistics`;
+ * - `reprFloat` / `fmtFixed` / `fmtPercent` reproduce str(float), f"{x:.Nf}" and f"{x:+.N%}".
+ */
+
+// The API payloads are loose JSON dicts; the reference reads them with .get(), so do we.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Dict = Record<string, any>;
+
+/** Python truthiness. */
+export function truthy(v: unknown): boolean {
+  if (v === null || v === undefined || v === false) return false;
+  if (typeof v === 'number') return v !== 0; // NaN is truthy in Python
+  if (typeof v === 'string') return v.length > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof Map || v instanceof Set) return v.size > 0;
+  if (typeof v === 'object') return Object.keys(v as object).length > 0;
+  return true;
+}
+
+/** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
+export function or<T>(...vals: T[]): T | null {
+  for (let i = 0; i < vals.length - 1; i++) if (truthy(vals[i])) return vals[i];
+  const last = vals[vals.length - 1];
+  return last === undefined ? null : last;
+}
+
+/** Python `d.get(key, dflt)`: the default applies only when the key is absent. */
+export function get<T = any>(d: Dict | null | undefined, key: string, dflt: T | null = null): any {
+  if (d === null || d === undefined) return dflt;
+  const v = d[key];
+  return v === undefined ? dflt : v;
+}
+
+/** Python `//` on numbers (floors toward -infinity). */
+export function floorDiv(a: number, b: number): number {
+  return Math.floor(a / b);
+}
+
+/** Python `%` (result has the sign of the divisor). */
+export function mod(a: number, b: number): number {
+  const r = a % b;
+  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+}
+
+/** Python int(x) on a float: truncation toward zero. */
+export function int(x: number): number {
+  return Math.trunc(x);
+}
+
+/**
+ * f"{x:.{nd}f}": the exact binary value rounded half-even to nd decimals (Python formats and
+ * rounds on the exact value of the double, so only exactly representable ties go to even).
+ */
+export function fmtFixed(x: number, nd: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  const neg = x < 0 || Object.is(x, -0);
+  const a = Math.abs(x);
+  if (a >= 1e21) return (neg ? '-' : '') + BigInt(a).toString() + (nd > 0 ? '.' + '0'.repeat(nd) : '');
+  const exact = a.toFixed(100); // exact decimal expansion (to 100 places) of the double
+  const [ip, fp] = exact.split('.');
+  const keep = fp.slice(0, nd);
+  const rest = fp.slice(nd);
+  let up: boolean;
+  if (rest[0] > '5') up = true;
+  else if (rest[0] < '5') up = false;
+  else if (/[1-9]/.test(rest.slice(1))) up = true;
+  else {
+    const lastDigit = Number((ip + keep).slice(-1));
+    up = lastDigit % 2 === 1;
+  }
+  let digits = ip + keep;
+  if (up) digits = incrementDecimalString(digits);
+  const intLen = digits.length - nd;
+  const intStr = digits.slice(0, intLen).replace(/^0+(?=\d)/, '') || '0';
+  const fracStr = digits.slice(intLen);
+  return (neg ? '-' : '') + intStr + (nd > 0 ? '.' + fracStr : '');
+}
+
+function incrementDecimalString(s: string): string {
+  const d = s.split('');
+  let i = d.length - 1;
+  while (i >= 0) {
+    if (d[i] === '9') {
+      d[i] = '0';
+      i--;
+    } else {
+      d[i] = String(Number(d[i]) + 1);
+      return d.join('');
+    }
+  }
+  return '1' + d.join('');
+}
+
+/** Python round(x, nd): half-even on the exact binary value. round(x) (nd omitted) → integer. */
+export function round(x: number, nd = 0): number {
+  if (!Number.isFinite(x)) return x;
+  if (nd < 0) {
+    const f = 10 ** -nd;
+    return round(x / f) * f;
+  }
+  const v = parseFloat(fmtFixed(x, nd));
+  return v === 0 ? 0 : v;
+}
+
+/** round(x, nd) that passes null/undefined through (the reference's `round(v, n) if v is not None`). */
+export function roundOpt(x: number | null | undefined, nd = 0): number | null {
+  return x === null || x === undefined ? null : round(x, nd);
+}
+
+/** f"{x:+.{nd}%}" (sign always shown when plus=true). Python multiplies by 100 in binary first. */
+export function fmtPercent(x: number, nd: number, plus = false): string {
+  const s = fmtFixed(x * 100, nd);
+  return (plus && !s.startsWith('-') ? '+' : '') + s + '%';
+}
+
+/** str(float) / repr(float) in Python 3: shortest round-trip digits, '.0' on integral values. */
+export function reprFloat(x: number): string {
+  if (Number.isNaN(x)) return 'nan';
+  if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
+  if (x === 0) return Object.is(x, -0) ? '-0.0' : '0.0';
+  const [mant, expStr] = x.toExponential().split('e');
+  const exp = Number(expStr);
+  const neg = mant.startsWith('-');
+  const digits = mant.replace('-', '').replace('.', '');
+  if (exp < -4 || exp >= 16) {
+    const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+    const e = (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+    return (neg ? '-' : '') + m + 'e' + e;
+  }
+  let out: string;
+  if (exp >= 0) {
+    const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
+    const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
+    out = intPart + '.' + frac;
+  } else {
+    out = '0.' + '0'.repeat(-exp - 1) + digits;
+  }
+  return (neg ? '-' : '') + out;
+}
+
+/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
+export function fsum(values: Iterable<number>): number {
+  const partials: number[] = [];
+  for (let x of values) {
+    let i = 0;
+    for (let j = 0; j < partials.length; j++) {
+      let y = partials[j];
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  let n = partials.length;
+  if (n === 0) return 0;
+  let hi = partials[--n];
+  let lo = 0;
+  while (n > 0) {
+    const x = hi;
+    const y = partials[--n];
+    hi = x + y;
+    const yr = hi - x;
+    lo = y - yr;
+    if (lo !== 0) break;
+  }
+  if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+    const y = lo * 2;
+    const x = hi + y;
+    const yr = x - hi;
+    if (y === yr) hi = x;
+  }
+  return hi;
+}
+
+/** Python's builtin sum(): plain left-to-right float addition. */
+export function sum(values: Iterable<number>): number {
+  let s = 0;
+  for (const v of values) s += v;
+  return s;
+}
+
+/** statistics.mean (exact-sum based; fsum/n is within an ulp of Python's exact rational mean). */
+export function mean(values: number[]): number {
+  if (values.length === 0) throw new Error('mean requires at least one data point');
+  return fsum(values) / values.length;
+}
+
+/** statistics.fmean */
+export function fmean(values: number[]): number {
+  return mean(values);
+}
+
+function sumSquaredDeviations(values: number[]): number {
+  const m = mean(values);
+  return fsum(values.map((v) => (v - m) * (v - m)));
+}
+
+/** statistics.stdev: SAMPLE standard deviation (n-1). */
+export function stdev(values: number[]): number {
+  if (values.length < 2) throw new Error('stdev requires at least two data points');
+  return Math.sqrt(sumSquaredDeviations(values) / (values.length - 1));
+}
+
+/** statistics.pstdev: POPULATION standard deviation (n). */
+export function pstdev(values: number[]): number {
+  if (values.length < 1) throw new Error('pstdev requires at least one data point');
+  return Math.sqrt(sumSquaredDeviations(values) / values.length);
+}
+
+/** statistics.median */
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('no median for empty data');
+  const s = [...values].sort((a, b) => a - b);
+  const n = s.length;
+  return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+
+/** statistics.linear_regression (Python 3.11: fsum-based). */
+export function linearRegression(x: number[], y: number[]): { slope: number; intercept: number } {
+  const n = x.length;
+  if (n < 2 || y.length !== n) throw new Error('linear regression requires at least two points');
+  const xbar = fsum(x) / n;
+  const ybar = fsum(y) / n;
+  const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
+  const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
+  if (sxx === 0) throw new Error('x is constant');
+  const slope = sxy / sxx;
+  return { slope, intercept: ybar - slope * xbar };
+}
+
+/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
+export function cmp(a: unknown, b: unknown): number {
+  if (Array.isArray(a) && Array.isArray(b)) {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+      const c = cmp(a[i], b[i]);
+      if (c !== 0) return c;
+    }
+    return a.length - b.length;
+  }
+  if (typeof a === 'string' && typeof b === 'string') {
+    // Python compares code points; compare via code points to be exact beyond the BMP.
+    if (a === b) return 0;
+    const ca = Array.from(a);
+    const cb = Array.from(b);
+    for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+      const d = ca[i].codePointAt(0)! - cb[i].codePointAt(0)!;
+      if (d !== 0) return d;
+    }
+    return ca.length - cb.length;
+  }
+  const x = a as number;
+  const y = b as number;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
+export function sorted<T>(items: Iterable<T>, key: (t: T) => unknown = (t) => t, reverse = false): T[] {
+  const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
+  arr.sort((p, q) => {
+    const c = cmp(p.k, q.k);
+    if (c !== 0) return reverse ? -c : c;
+    return p.idx - q.idx;
+  });
+  return arr.map((p) => p.item);
+}
+
+/** max(items, key=...): the FIRST maximal item, like Python. */
+export function maxBy<T>(items: T[], key: (t: T) => unknown): T {
+  if (items.length === 0) throw new Error('max() arg is an empty sequence');
+  let best = items[0];
+  let bk = key(best);
+  for (let i = 1; i < items.length; i++) {
+    const k = key(items[i]);
+    if (cmp(k, bk) > 0) {
+      best = items[i];
+      bk = k;
+    }
+  }
+  return best;
+}
+
+/** min(items, key=...): the FIRST minimal item, like Python. */
+export function minBy<T>(items: T[], key: (t: T) => unknown): T {
+  if (items.length === 0) throw new Error('min() arg is an empty sequence');
+  let best = items[0];
+  let bk = key(best);
+  for (let i = 1; i < items.length; i++) {
+    const k = key(items[i]);
+    if (cmp(k, bk) < 0) {
+      best = items[i];
+      bk = k;
+    }
+  }
+  return best;
+}
+
+/** str.strip() for the whitespace Python strips by default. */
+export function strip(s: string): string {
+  return s.replace(/^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g, '');
+}
+
+/** isinstance(v, (int, float)) and not bool. */
+export function isNum(v: unknown): v is number {
+  return typeof v === 'number';
+}
+
+/** isinstance(v, dict) */
+export function isDict(v: unknown): v is Dict {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}

@@ -1,0 +1,116 @@
+/**
+ * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
+ * settings in; nothing below them reads the clock or the environment.
+ */
+import { IntervalsClient, IntervalsError, type FetchLike } from './fetch/client.js';
+import { IntervalsApi } from './fetch/intervals-api.js';
+import { emptySkipped } from './fetch/schemas.js';
+import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
+import { dumps } from './lib/pyjson.js';
+import type { Dict } from './lib/py.js';
+import type { Settings } from './config.js';
+import { collectSnapshot } from './snapshot/collect.js';
+import { readPreviousState, type ReadText } from './snapshot/state.js';
+import { makeContext } from './derive/context.js';
+import { deriveOutputs } from './derive/index.js';
+import { shouldGenerateHistory } from './derive/history/index.js';
+import { renderLatest } from './render/latest.js';
+import { PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
+import { createHash } from 'node:crypto';
+
+export interface SyncResult {
+  /** file name → content, ready to publish */
+  files: Record<string, string>;
+  latest: Dict;
+  timezone: string;
+  today: string;
+  requests: string[];
+  skippedRows: { stravaStubs: number; invalid: number; firstReason: string | null };
+  historyGenerated: boolean;
+}
+
+export interface SyncDeps {
+  readState: ReadText;
+  nowInstantMs: number;
+  fetch?: FetchLike;
+  log?: (line: string) => void;
+}
+
+export const SCRIPT_HASH = createHash('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
+
+/** The Intervals.icu failures a user can fix, as one line naming the fix. */
+export function explainIntervalsError(e: IntervalsError, athleteId: string): string {
+  if (e.status === 401) {
+    return `Intervals.icu rejected the API key (HTTP 401 on ${e.endpoint}): check the api-key input (the INTERVALS_KEY secret); the key is under Settings → Developer Settings in Intervals.icu`;
+  }
+  if (e.status === 403) {
+    return `Intervals.icu refused access (HTTP 403 on ${e.endpoint}): the api-key input (INTERVALS_KEY secret) does not grant access to athlete "${athleteId}"; check both the api-key and athlete-id inputs`;
+  }
+  if (e.status === 404 && e.endpoint === 'GET /athlete/{id}') {
+    return `Intervals.icu has no athlete "${athleteId}" (HTTP 404): check the athlete-id input (ATHLETE_ID secret, e.g. i123456, shown in Intervals.icu settings)`;
+  }
+  if (e.status === 429) {
+    return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${e.retryAfterRaw ? `, retry after ${e.retryAfterRaw}` : ''}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+  }
+  if (e.kind === 'schema' || e.kind === 'malformed') return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
+  return `${e.message} — Intervals.icu could not be read; nothing was written, the next run will try again`;
+}
+
+export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncResult> {
+  const log = deps.log ?? (() => undefined);
+  const previous = await readPreviousState(deps.readState);
+  const client = new IntervalsClient({ baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+  const skipped = emptySkipped();
+  const api = new IntervalsApi(client, settings.athleteId, skipped);
+
+  try {
+    const athleteP = api.athlete();
+    let timezone = settings.timezone;
+    if (timezone === 'athlete') {
+      const tz = (await athleteP).timezone;
+      timezone = typeof tz === 'string' && isValidTimeZone(tz) ? tz : 'UTC';
+    }
+    const now = NaiveDateTime.fromInstant(deps.nowInstantMs, timezone);
+    const ctx = makeContext(now, {
+      daysBack: settings.days,
+      weekStartDay: settings.weekStartDay,
+      zonePreference: settings.zonePreference,
+      producerVersion: PRODUCER_VERSION,
+      scriptHash: SCRIPT_HASH,
+    });
+    const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
+    log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
+
+    const snap = await collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+    if (skipped.stravaStubs || skipped.invalid) {
+      log(
+        `skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
+          (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''),
+      );
+    }
+    const out = deriveOutputs(ctx, snap, { generateHistory });
+    const latest = renderLatest(out.latest, { lastUpdated: ctx.now.isoformat(), version: PRODUCER_VERSION });
+
+    const files: Record<string, string> = {};
+    if (out.history) files['history.json'] = dumps(out.history);
+    files['ftp_history.json'] = dumps(out.ftpHistory, { sortKeys: true });
+    files['latest.json'] = dumps(latest);
+    if (out.intervals) files['intervals.json'] = dumps(out.intervals);
+    if (out.routes) files['routes.json'] = dumps(out.routes);
+
+    return {
+      files,
+      latest,
+      timezone,
+      today: ctx.today,
+      requests: client.requested,
+      skippedRows: skipped,
+      historyGenerated: out.history !== null,
+    };
+  } catch (e) {
+    if (e instanceof IntervalsError) throw new SyncError(explainIntervalsError(e, settings.athleteId));
+    throw e;
+  }
+}
+
+export class SyncError extends Error {}

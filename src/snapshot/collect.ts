@@ -1,0 +1,196 @@
+/**
+ * Fetch everything one run needs, as concurrently as the data dependencies allow:
+ *   phase A — independent reads (athlete, activities, wellness, events, curves; the 3-year
+ *             history lists when history.json is regenerated);
+ *   phase B — reads planned from phase A's data by pure planners (sustainability curves per
+ *             active sport family, interval/stream fetches, terrain streams, route attachments,
+ *             activity messages).
+ * Requests the run cannot do without are retried by the client; every other read degrades only
+ * its own block, exactly where the reference degrades.
+ */
+import type { Dict } from '../lib/py.js';
+import { addDays } from '../lib/naive-time.js';
+import type { IntervalsApi } from '../fetch/intervals-api.js';
+import type { Outcome } from '../fetch/client.js';
+import type { DeriveContext } from '../derive/context.js';
+import { planMessageFetches } from '../derive/activities/index.js';
+import { planIntervalFetches } from '../derive/intervals/index.js';
+import { planAttachmentDownloads, planTerrainStreamFetches } from '../derive/terrain/index.js';
+import { messageTexts } from '../derive/activities/messages.js';
+import { HISTORY_LOOKBACK_DAYS } from '../derive/history/index.js';
+import {
+  HEALTH_EVENT_CATEGORIES,
+  SPORT_FAMILIES,
+  SUSTAINABILITY_ANCHORS,
+  SUSTAINABILITY_HR_TYPES,
+  SUSTAINABILITY_POWER_TYPES,
+  SUSTAINABILITY_WINDOW_DAYS,
+  actDate,
+} from '../derive/sports.js';
+import type { IntervalFetch, PreviousState, Snapshot, SustainabilityCurves } from './types.js';
+
+const ACWR_DAYS = 28;
+const INTERVAL_RETENTION_DAYS = 14;
+const EVENTS_AHEAD_DAYS = 90;
+const HEALTH_LOOKBACK_DAYS = 365;
+const HEALTH_LOOKAHEAD_DAYS = 90;
+/** largest route attachment downloaded */
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+
+function inRange(d: string, oldest: string, newest: string): boolean {
+  return d >= oldest && d <= newest;
+}
+
+async function settle<T>(p: Promise<T>): Promise<Outcome<T>> {
+  try {
+    return { ok: true, data: await p, status: 200 };
+  } catch (e) {
+    return { ok: false, error: e as never };
+  }
+}
+
+export async function collectSnapshot(
+  api: IntervalsApi,
+  ctx: DeriveContext,
+  athleteP: Promise<Dict>,
+  previous: PreviousState,
+  generateHistory: boolean,
+): Promise<Snapshot> {
+  const today = ctx.today;
+  const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
+  const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
+  const yesterday = addDays(today, -1);
+  const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, INTERVAL_RETENTION_DAYS));
+  const eventsNewest = addDays(today, EVENTS_AHEAD_DAYS);
+  const pc = [addDays(today, -27), today, addDays(today, -55), addDays(today, -28)] as [string, string, string, string];
+  const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
+  const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
+
+  // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
+  // when history.json is regenerated (one request instead of two for the same rows).
+  const todayP = api.wellnessDay(today);
+  const yesterdayP = api.wellnessList(yesterday, yesterday);
+  const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
+  const healthP = api.eventsBestEffort({
+    oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
+    newest: addDays(today, HEALTH_LOOKAHEAD_DAYS),
+    category: [...HEALTH_EVENT_CATEGORIES].sort().join(','),
+  });
+  const powerP = api.powerCurves({ type: 'Ride', curves });
+  const hrP = api.hrCurves({ curves });
+  // keep rejections observed while other reads are awaited
+  for (const p of [eventsP, athleteP]) p.catch(() => undefined);
+
+  const [histActs, histWell] = generateHistory
+    ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
+    : [undefined, undefined];
+
+  const activitiesP: Promise<Dict[]> = histActs?.ok
+    ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
+    : api.activities(oldestExtended, today);
+  const wellness28P: Promise<Dict[]> = histWell?.ok
+    ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
+    : api.wellness(oldestExtended, today);
+  const wellness7P: Promise<Dict[]> = histWell?.ok
+    ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
+    : api.wellness(oldestDisplay, today);
+
+  const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
+    athleteP,
+    activitiesP,
+    wellness7P,
+    wellness28P,
+    todayP,
+    yesterdayP,
+    eventsP,
+    healthP,
+    powerP,
+    hrP,
+  ]);
+
+  // ---- phase B (planned from phase A's data)
+  const susWindow: [string, string] = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
+  const families: string[] = [];
+  for (const a of activities28d) {
+    const f = SPORT_FAMILIES[String(a.type ?? '')];
+    if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f)) families.push(f);
+  }
+  const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
+  const susP = Promise.all(
+    families.map(async (family) => {
+      const power: Record<string, Dict> = {};
+      const hr: Record<string, Dict> = {};
+      const [pw, hw] = await Promise.all([
+        Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
+        Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
+      ]);
+      (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
+        if (pw[i].ok) power[t] = (pw[i] as { data: Dict }).data;
+      });
+      (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
+        if (hw[i].ok) hr[t] = (hw[i] as { data: Dict }).data;
+      });
+      return [family, { power, hr }] as const;
+    }),
+  );
+
+  const pairingEvents = events.filter((e) => actDate(e) <= today);
+  const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
+  const intervalP = Promise.all(
+    Object.entries(intervalPlan).map(async ([id, want]) => {
+      const f: IntervalFetch = {};
+      const [iv, st] = await Promise.all([
+        want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
+        want.streams ? api.streams(id) : Promise.resolve(undefined),
+      ]);
+      if (iv) f.intervals = iv;
+      if (st) f.streams = st;
+      return [id, f] as const;
+    }),
+  );
+
+  const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
+  const terrainP = Promise.all(
+    terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])] as const),
+  );
+
+  const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
+  const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)] as const));
+
+  const messageIds = planMessageFetches(ctx, activities28d);
+  const msgP = Promise.all(
+    messageIds.map(async (id) => {
+      const r = await api.messages(id);
+      return [id, r.ok ? messageTexts(r.data) : []] as const;
+    }),
+  );
+
+  const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
+  const sustainabilityCurves: SustainabilityCurves = {};
+  for (const [family, c] of sus) sustainabilityCurves[family] = c;
+
+  return {
+    athlete,
+    activities28d,
+    wellness7d,
+    wellness28d,
+    todayWellness: todayW.ok ? todayW.data : {},
+    yesterdayWellness: yesterdayW.ok ? yesterdayW.data : null,
+    events,
+    eventsOldest,
+    healthEvents: healthW.ok ? healthW.data : null,
+    powerCurves: powerCurves.ok ? powerCurves.data : null,
+    hrCurves: hrCurves.ok ? hrCurves.data : null,
+    curveDates: pc,
+    sustainabilityCurves,
+    sustainabilityWindow: susWindow,
+    messages: Object.fromEntries(messages),
+    intervalFetches: Object.fromEntries(intervalFetches),
+    terrainStreams: Object.fromEntries(terrain),
+    attachments: Object.fromEntries(attachments),
+    history3y: generateHistory
+      ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] }
+      : null,
+    previous,
+  };
+}
