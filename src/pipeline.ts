@@ -2,7 +2,7 @@
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
  * settings in; nothing below them reads the clock or the environment.
  */
-import { IntervalsClient, IntervalsError, type FetchLike } from './fetch/client.js';
+import { IntervalsClient, IntervalsError, type ClientOptions, type FetchLike } from './fetch/client.js';
 import { IntervalsApi } from './fetch/intervals-api.js';
 import { emptySkipped } from './fetch/schemas.js';
 import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
@@ -34,6 +34,8 @@ export interface SyncDeps {
   nowInstantMs: number;
   fetch?: FetchLike;
   log?: (line: string) => void;
+  /** client tuning (timeouts, retries); tests shorten them */
+  client?: Partial<Omit<ClientOptions, 'baseUrl' | 'apiKey'>>;
 }
 
 export const SCRIPT_HASH = createHash('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
@@ -59,7 +61,7 @@ export function explainIntervalsError(e: IntervalsError, athleteId: string): str
 export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncResult> {
   const log = deps.log ?? (() => undefined);
   const previous = await readPreviousState(deps.readState);
-  const client = new IntervalsClient({ baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+  const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
   const skipped = emptySkipped();
   const api = new IntervalsApi(client, settings.athleteId, skipped);
 
