@@ -77,7 +77,7 @@ async function main() {
         const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runSync */ .HZ)(settings, {
             readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .folderReader */ ._5)(settings.outputDir),
             nowInstantMs: settings.nowInstantMs ?? Date.now(),
-            log: (line) => process.stderr.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(line, [settings.apiKey]) + '\n'),
+            log: (line) => process.stdout.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(line, [settings.apiKey]) + '\n'),
         });
         const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesAtomically */ .i)(settings.outputDir, result.files);
         process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
@@ -11446,7 +11446,7 @@ function explainIntervalsError(e, athleteId) {
 async function runSync(settings, deps) {
     const log = deps.log ?? (() => undefined);
     const previous = await (0,state/* readPreviousState */.R6)(deps.readState);
-    const client = new IntervalsClient({ baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+    const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
     try {

@@ -26,13 +26,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(process.argv[1] ?? '.'), '..');
 const dataset = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'demo', 'athlete');
-const out = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(process.cwd(), 'demo-output');
+const out = __nccwpck_require__.ab + "demo-output";
 const scenario = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'scenario.json'), 'utf8'));
 const at = scenario.runs[0].at;
 const server = await (0,_fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_2__/* .startFakeIntervals */ .C)({ dataset, now: at });
 try {
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(out, { recursive: true, force: true });
-    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(out, { recursive: true });
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(__nccwpck_require__.ab + "demo-output", { recursive: true, force: true });
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.mkdir(__nccwpck_require__.ab + "demo-output", { recursive: true });
     for (const f of await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.readdir(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'state')).catch(() => [])) {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'state', f), node_path__WEBPACK_IMPORTED_MODULE_0___default().join(out, f)); // a long-time user's FTP history
     }
@@ -46,10 +46,10 @@ try {
         zonePreference: {},
         timezone: 'UTC',
         nowInstantMs: Date.parse(`${at}Z`),
-        outputDir: out,
+        outputDir: __nccwpck_require__.ab + "demo-output",
         forceHistory: false,
-    }, { readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__/* .folderReader */ ._5)(out), nowInstantMs: Date.parse(`${at}Z`) });
-    const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(out, result.files);
+    }, { readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__/* .folderReader */ ._5)(__nccwpck_require__.ab + "demo-output"), nowInstantMs: Date.parse(`${at}Z`) });
+    const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(__nccwpck_require__.ab + "demo-output", result.files);
     const l = result.latest;
     const f = l.current_status?.fitness ?? {};
     const lines = [
@@ -11625,7 +11625,7 @@ function explainIntervalsError(e, athleteId) {
 async function runSync(settings, deps) {
     const log = deps.log ?? (() => undefined);
     const previous = await (0,state/* readPreviousState */.R6)(deps.readState);
-    const client = new IntervalsClient({ baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+    const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
     try {

@@ -42688,7 +42688,7 @@ function explainIntervalsError(e, athleteId) {
 async function runSync(settings, deps) {
     const log = deps.log ?? (() => undefined);
     const previous = await readPreviousState(deps.readState);
-    const client = new IntervalsClient({ baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+    const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
     try {

@@ -6,7 +6,7 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const entries = { index: 'src/index.ts', cli: 'src/cli.ts', demo: 'src/demo.ts' };
-const dist = path.join(root, 'dist');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 await fs.rm(dist, { recursive: true, force: true });
 await fs.mkdir(dist, { recursive: true });
 for (const [name, entry] of Object.entries(entries)) {
@@ -26,4 +26,4 @@ for (const [name, entry] of Object.entries(entries)) {
   }
 }
 await fs.writeFile(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-console.log(`built ${Object.keys(entries).map((n) => `dist/${n}.js`).join(', ')}`);
+console.log(`built ${Object.keys(entries).map((n) => path.join(path.relative(process.cwd(), dist) || '.', `${n}.js`)).join(', ')}`);

@@ -71,7 +71,7 @@ async function main(): Promise<number> {
     const result = await runSync(settings, {
       readState: folderReader(settings.outputDir),
       nowInstantMs: settings.nowInstantMs ?? Date.now(),
-      log: (line) => process.stderr.write(redact(line, [settings!.apiKey]) + '\n'),
+      log: (line) => process.stdout.write(redact(line, [settings!.apiKey]) + '\n'),
     });
     const written = await writeFilesAtomically(settings.outputDir, result.files);
     process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
