@@ -1,0 +1,2 @@
+// npm run bench → the bundled benchmark (dist/bench.js).
+await import('../dist/bench.js');
