@@ -79,3 +79,44 @@ describe('built CLI (node dist/cli.js)', () => {
     expect(r.stderr).toMatch(/zone-preference "run:pace": basis must be "power" or "hr"/);
   });
 });
+
+describe('built action (node dist/index.js)', () => {
+  let server: FakeIntervals;
+  beforeAll(async () => {
+    server = await startFakeIntervals({ dataset: DATASET, now: AT, datasetFaults: false });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  async function action(inputs: Record<string, string>, workspace: string) {
+    const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output`);
+    await fs.writeFile(outputFile, '');
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: os.tmpdir() };
+    for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+    const r = await run(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env }).then(
+      (x) => ({ code: 0, ...x }),
+      (e) => ({ code: e.code as number, stdout: e.stdout as string, stderr: e.stderr as string }),
+    );
+    return { ...r, outputs: await fs.readFile(outputFile, 'utf8') };
+  }
+
+  it('reads the inputs the runner passes, masks the key, and writes the files into the workspace', async () => {
+    const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-'));
+    const r = await action({ 'athlete-id': server.athleteId, 'api-key': server.apiKey, 'api-base-url': server.apiBase, timezone: 'UTC', 'output-dir': 'data' }, ws);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`::add-mask::${server.apiKey}`);
+    expect(await fs.readdir(path.join(ws, 'data'))).toEqual(expect.arrayContaining(['latest.json', 'ftp_history.json', 'history.json']));
+    expect(r.outputs).toContain(path.join(ws, 'data', 'latest.json'));
+  }, 60_000);
+
+  it('fails with one annotation naming the fix and writes nothing', async () => {
+    const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-'));
+    const r = await action({ 'athlete-id': server.athleteId, 'api-key': 'wrong-key-123', 'api-base-url': server.apiBase, timezone: 'UTC' }, ws);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/::error::Intervals.icu rejected the API key .*api-key input/);
+    // the runner consumes ::add-mask:: lines; no other line may carry the key
+    expect(r.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::') && l.includes('wrong-key-123'))).toEqual([]);
+    expect(await fs.readdir(ws)).toEqual([]);
+  }, 60_000);
+});
