@@ -18,12 +18,11 @@ for (const [name, entry] of Object.entries(entries)) {
   });
   if (code.includes('webpackMissingModule')) throw new Error(`${entry}: bundle has a missing module`);
   await fs.writeFile(path.join(dist, `${name}.js`), code);
-  for (const [file, asset] of Object.entries(assets ?? {})) {
-    if (file === 'package.json') continue;
-    const dest = path.join(dist, file);
-    await fs.mkdir(path.dirname(dest), { recursive: true });
-    await fs.writeFile(dest, asset.source);
-  }
+  const stray = Object.keys(assets ?? {}).filter((f) => f !== 'package.json');
+  // the bundles read nothing from beside themselves: an emitted asset means ncc mistook a runtime
+  // path for a build-time file, and the built code would point at it
+  if (stray.length) throw new Error(`${entry}: unexpected assets ${stray.join(', ')}`);
+  if (code.includes('__nccwpck_require__.ab')) throw new Error(`${entry}: bundle references a relocated asset`);
 }
 await fs.writeFile(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
 console.log(`built ${Object.keys(entries).map((n) => path.join(path.relative(process.cwd(), dist) || '.', `${n}.js`)).join(', ')}`);

@@ -13,7 +13,8 @@ import type { Dict } from './lib/py.js';
 
 const root = path.resolve(path.dirname(process.argv[1] ?? '.'), '..');
 const dataset = path.join(root, 'demo', 'athlete');
-const out = path.resolve(process.cwd(), 'demo-output');
+// (read from the environment so the bundler cannot mistake the folder for an asset to embed)
+const out = path.resolve(process.cwd(), process.env.DEMO_OUTPUT_DIR || 'demo-output');
 
 const scenario = JSON.parse(await fs.readFile(path.join(dataset, 'scenario.json'), 'utf8'));
 const at: string = scenario.runs[0].at;
