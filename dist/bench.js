@@ -1,0 +1,11964 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 17:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(603);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(12);
+/* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(709);
+/* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(440);
+/**
+ * `npm run bench`: wall time and request count of a first run and a steady-state run against the
+ * project's fake Intervals.icu API with 50 ms of latency on every request (the demo athlete, the
+ * parity kit's build-cyclist scenario). A benchmark, not a test: it prints figures.
+ */
+
+
+
+
+
+
+
+const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
+const root = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(node_path__WEBPACK_IMPORTED_MODULE_0___default().dirname(process.argv[1] ?? '.'), '..');
+const dataset = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(root, 'demo', 'athlete');
+const scenario = JSON.parse(await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'scenario.json'), 'utf8'));
+const out = await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), 'intervals-mirror-bench-'));
+for (const f of await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.readdir(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'state')).catch(() => [])) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.copyFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'state', f), node_path__WEBPACK_IMPORTED_MODULE_0___default().join(out, f));
+}
+const runs = [
+    ['first run', scenario.runs[0].at],
+    ['steady state', scenario.runs[1]?.at ?? scenario.runs[0].at],
+];
+for (const [label, at] of runs) {
+    const server = await (0,_fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_3__/* .startFakeIntervals */ .C)({ dataset, now: at, latencyMs: LATENCY_MS });
+    try {
+        const t0 = performance.now();
+        const r = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_4__/* .runSync */ .HZ)({
+            athleteId: server.athleteId,
+            apiKey: server.apiKey,
+            apiBaseUrl: server.apiBase,
+            days: 7,
+            weekStartDay: 0,
+            zonePreference: {},
+            timezone: 'UTC',
+            nowInstantMs: Date.parse(`${at}Z`),
+            outputDir: out,
+            forceHistory: false,
+        }, { readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_5__/* .folderReader */ ._5)(out), nowInstantMs: Date.parse(`${at}Z`) });
+        await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_6__/* .writeFilesAtomically */ .i)(out, r.files);
+        const ms = performance.now() - t0;
+        process.stdout.write(`${label.padEnd(13)} ${(ms / 1000).toFixed(2)} s  ${r.requests.length} requests  (${LATENCY_MS} ms latency per request, at ${at})\n`);
+    }
+    finally {
+        await server.close();
+    }
+}
+await node_fs__WEBPACK_IMPORTED_MODULE_2__.promises.rm(out, { recursive: true, force: true });
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 603:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ startFakeIntervals)
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/fake-intervals/server.ts
+/**
+ * The project's own fake Intervals.icu API (node:http, 127.0.0.1 only). It serves a synthetic
+ * athlete dataset with Intervals.icu's semantics — Basic auth `API_KEY:<key>`, activities newest
+ * first filtered on the date of start_date_local, wellness by id, events filtered on their START
+ * date, power/HR curves as maxima over activities, interval details, streams, messages and
+ * attachments — frozen at a given time. It backs `npm run demo`, the tests and the benchmark.
+ *
+ * Dataset folder: scenario.json, athlete.json, activities.json, wellness.json, events.json,
+ * curves.json, details/{id}.json, streams/{id}.json, messages/{id}.json, attachments/, errors.json.
+ * A record may carry `_rig: {visible_from, patches: [{from, set}]}`: hidden before visible_from,
+ * patched (shallow) by every patch whose `from` <= now.
+ *
+ * Faults (errors.json rules, or `addFault` from tests) are matched before routing:
+ * {path | path_regex, method?, query?, status, headers?, body?, rawBody?, delayMs?, times?, from?, until?}.
+ */
+
+
+
+function readJson(dir, rel, dflt) {
+    const p = external_node_path_default().join(dir, rel);
+    if (!external_node_fs_default().existsSync(p))
+        return dflt;
+    return JSON.parse(external_node_fs_default().readFileSync(p, 'utf8'));
+}
+async function startFakeIntervals(opts) {
+    const ds = external_node_path_default().resolve(opts.dataset);
+    const scenario = readJson(ds, 'scenario.json', {});
+    const apiKey = opts.apiKey ?? scenario.api_key ?? 'demo-key';
+    const athleteId = opts.athleteId ?? scenario.athlete_id ?? 'i000000';
+    let now = (opts.now ?? scenario.runs?.[0]?.at ?? new Date().toISOString()).replace('Z', '').slice(0, 19);
+    const run = opts.run ?? 1;
+    const data = {
+        athlete: readJson(ds, 'athlete.json', {}),
+        activities: readJson(ds, 'activities.json', []),
+        wellness: readJson(ds, 'wellness.json', []),
+        events: readJson(ds, 'events.json', []),
+        curves: readJson(ds, 'curves.json', { secs: [], activities: {} }),
+    };
+    const faults = opts.datasetFaults === false ? [] : [...readJson(ds, 'errors.json', [])];
+    const hits = new Map();
+    const log = [];
+    let athletePatch = {};
+    const materialize = (rec) => {
+        if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+            return rec;
+        const rig = rec._rig;
+        if (!rig)
+            return rec;
+        if (rig.visible_from && rig.visible_from > now)
+            return null;
+        const out = { ...rec };
+        delete out._rig;
+        for (const p of rig.patches ?? [])
+            if (p.from <= now)
+                Object.assign(out, p.set);
+        return out;
+    };
+    const visible = (list) => list.map(materialize).filter((x) => x !== null);
+    const today = () => now.slice(0, 10);
+    const inRange = (d, oldest, newest) => !(oldest && d < oldest) && !(newest && d > newest);
+    const matchFault = (method, pathname, q) => {
+        for (const r of faults) {
+            if (r.method && r.method !== method)
+                continue;
+            if (r.path && r.path !== pathname)
+                continue;
+            if (r.path_regex && !new RegExp(r.path_regex).test(pathname))
+                continue;
+            if (r.query && !Object.entries(r.query).every(([k, v]) => q.get(k) === v))
+                continue;
+            if (r.runs && !r.runs.includes(run))
+                continue;
+            if (r.from && now < r.from)
+                continue;
+            if (r.until && now >= r.until)
+                continue;
+            const n = hits.get(r) ?? 0;
+            if (r.times !== undefined && r.times !== null && n >= r.times)
+                continue;
+            hits.set(r, n + 1);
+            return r;
+        }
+        return null;
+    };
+    const curvesFor = (kind, typeParam, curvesParam) => {
+        const secs = data.curves.secs ?? [];
+        const per = data.curves.activities ?? {};
+        const acts = visible(data.activities);
+        const types = typeParam ? new Set(typeParam.split(',')) : null;
+        const list = [];
+        for (const spec of (curvesParam ?? '').split(',').filter(Boolean)) {
+            const m = /^r\.(\d{4}-\d{2}-\d{2})\.(\d{4}-\d{2}-\d{2})$/.exec(spec);
+            if (!m)
+                continue;
+            const [oldest, newest] = [m[1], m[2]];
+            const best = secs.map(() => null);
+            const bestAct = secs.map(() => null);
+            let n = 0;
+            for (const a of acts) {
+                if (!inRange(String(a.start_date_local ?? '').slice(0, 10), oldest, newest))
+                    continue;
+                if (types && !types.has(a.type))
+                    continue;
+                const arr = per[a.id]?.[kind === 'power' ? 'watts' : 'hr'];
+                if (!arr)
+                    continue;
+                n++;
+                secs.forEach((_s, i) => {
+                    const v = arr[i];
+                    if (v !== null && v !== undefined && (best[i] === null || v > best[i])) {
+                        best[i] = v;
+                        bestAct[i] = a.id;
+                    }
+                });
+            }
+            if (!n)
+                continue;
+            let last = best.length;
+            while (last > 0 && best[last - 1] === null)
+                last--;
+            const curve = {
+                id: spec,
+                label: spec,
+                start_date_local: `${oldest}T00:00:00`,
+                end_date_local: `${newest}T00:00:00`,
+                days: Math.round((Date.parse(newest) - Date.parse(oldest)) / 86400000) + 1,
+                secs: secs.slice(0, last),
+                activity_id: bestAct.slice(0, last),
+            };
+            curve[kind === 'power' ? 'watts' : 'values'] = best.slice(0, last);
+            list.push(curve);
+        }
+        return { after_kj: 0, list };
+    };
+    const stripResolved = (steps) => Array.isArray(steps)
+        ? steps.map((s) => {
+            if (!s || typeof s !== 'object')
+                return s;
+            const o = { ...s };
+            delete o._power;
+            delete o._hr;
+            delete o._pace;
+            if (o.steps)
+                o.steps = stripResolved(o.steps);
+            return o;
+        })
+        : steps;
+    const json = (status, body, headers) => ({ status, body, headers });
+    const notFound = (what = 'Not found') => json(404, { status: 404, error: what });
+    const route = (req) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const p = url.pathname;
+        const q = url.searchParams;
+        const base = `http://${req.headers.host ?? '127.0.0.1'}`;
+        if (p.startsWith('/attachments/')) {
+            const inj = matchFault(req.method ?? 'GET', p, q);
+            if (inj)
+                return { status: inj.status, body: inj.body ?? { status: inj.status }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+            const fp = external_node_path_default().join(ds, 'attachments', external_node_path_default().basename(decodeURIComponent(p.slice('/attachments/'.length))));
+            if (!external_node_fs_default().existsSync(fp))
+                return notFound();
+            return { status: 200, body: null, raw: external_node_fs_default().readFileSync(fp) };
+        }
+        if (!p.startsWith('/api/v1/'))
+            return notFound();
+        const want = 'Basic ' + Buffer.from(`API_KEY:${apiKey}`).toString('base64');
+        if (req.headers.authorization !== want)
+            return json(401, { status: 401, error: 'Unauthorized' });
+        const inj = matchFault(req.method ?? 'GET', p, q);
+        if (inj)
+            return { status: inj.status, body: inj.body ?? { status: inj.status, error: 'injected' }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+        if (req.method !== 'GET')
+            return json(405, { status: 405, error: 'Method not allowed' });
+        let m = /^\/api\/v1\/athlete\/([^/]+)(\/.*)?$/.exec(p);
+        if (m) {
+            if (m[1] !== athleteId && m[1] !== '0')
+                return json(403, { status: 403, error: 'Access denied' });
+            const sub = m[2] ?? '';
+            if (sub === '' || sub === '/')
+                return json(200, { ...materialize(data.athlete), ...athletePatch });
+            if (sub === '/activities') {
+                const oldest = q.get('oldest');
+                if (!oldest)
+                    return json(422, { status: 422, error: 'oldest is required' });
+                const newest = q.get('newest') ?? today();
+                const list = visible(data.activities).filter((a) => inRange(String(a.start_date_local ?? '').slice(0, 10), oldest, newest));
+                list.sort((x, y) => (x.start_date_local < y.start_date_local ? 1 : x.start_date_local > y.start_date_local ? -1 : 0));
+                return json(200, list);
+            }
+            if (sub === '/wellness') {
+                const list = visible(data.wellness).filter((w) => inRange(w.id, q.get('oldest'), q.get('newest') ?? today()));
+                list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+                return json(200, list);
+            }
+            const wm = /^\/wellness\/(\d{4}-\d{2}-\d{2})$/.exec(sub);
+            if (wm) {
+                const rec = visible(data.wellness).find((w) => w.id === wm[1]);
+                return rec ? json(200, rec) : notFound('Wellness record not found');
+            }
+            if (sub === '/events') {
+                const oldest = q.get('oldest') ?? today();
+                const newest = q.get('newest') ?? oldest;
+                const cats = q.get('category') ? new Set(q.get('category').split(',')) : null;
+                const resolve = q.get('resolve') === 'true';
+                let list = visible(data.events).filter((e) => inRange(String(e.start_date_local ?? '').slice(0, 10), oldest, newest));
+                if (cats)
+                    list = list.filter((e) => cats.has(e.category));
+                list.sort((x, y) => (x.start_date_local < y.start_date_local ? -1 : x.start_date_local > y.start_date_local ? 1 : x.id - y.id));
+                list = list.map((e) => !resolve && e.workout_doc?.steps ? { ...e, workout_doc: { ...e.workout_doc, steps: stripResolved(e.workout_doc.steps) } } : e);
+                return json(200, JSON.parse(JSON.stringify(list).split('{{BASE_URL}}').join(base)));
+            }
+            if (sub === '/power-curves')
+                return json(200, curvesFor('power', q.get('type') ?? 'Ride', q.get('curves')));
+            if (sub === '/hr-curves')
+                return json(200, curvesFor('hr', q.get('type'), q.get('curves')));
+            return notFound();
+        }
+        m = /^\/api\/v1\/activity\/([^/]+?)(\/streams(?:\.json)?|\/messages)?$/.exec(p);
+        if (m) {
+            const act = visible(data.activities).find((a) => String(a.id) === String(m[1]));
+            if (!act)
+                return notFound('Activity not found');
+            const sub = m[2] ?? '';
+            if (sub === '') {
+                const out = { ...act };
+                if (q.get('intervals') === 'true') {
+                    const detail = materialize(readJson(ds, `details/${act.id}.json`, null));
+                    out.icu_intervals = detail ? (detail.icu_intervals ?? []) : [];
+                    out.icu_groups = detail ? (detail.icu_groups ?? []) : [];
+                }
+                return json(200, out);
+            }
+            if (sub.startsWith('/streams')) {
+                let streams = readJson(ds, `streams/${act.id}.json`, []);
+                const types = q.get('types');
+                if (types) {
+                    const wantTypes = new Set(types.split(','));
+                    streams = streams.filter((s) => wantTypes.has(s.type));
+                }
+                return json(200, streams);
+            }
+            return json(200, readJson(ds, `messages/${act.id}.json`, []));
+        }
+        return notFound();
+    };
+    const server = external_node_http_default().createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+            let reply;
+            try {
+                reply = route(req);
+            }
+            catch (e) {
+                reply = json(500, { status: 500, error: String(e) });
+            }
+            const send = () => {
+                if (res.destroyed)
+                    return;
+                const payload = reply.raw !== undefined ? reply.raw : JSON.stringify(reply.body);
+                res.writeHead(reply.status, {
+                    'Content-Type': Buffer.isBuffer(reply.raw) ? 'application/octet-stream' : 'application/json; charset=utf-8',
+                    'Content-Length': Buffer.byteLength(payload),
+                    ...(reply.headers ?? {}),
+                });
+                res.end(payload);
+                log.push(`${req.method} ${req.url} ${reply.status}`);
+            };
+            const delay = (opts.latencyMs ?? 0) + (reply.delayMs ?? 0);
+            if (delay > 0)
+                setTimeout(send, delay);
+            else
+                send();
+        });
+    });
+    await new Promise((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    const url = `http://127.0.0.1:${port}`;
+    return {
+        url,
+        apiBase: `${url}/api/v1`,
+        apiKey,
+        athleteId,
+        log,
+        setNow: (iso) => {
+            now = iso.replace('Z', '').slice(0, 19);
+        },
+        addFault: (f) => faults.unshift(f),
+        clearFaults: () => {
+            faults.length = 0;
+        },
+        patchAthlete: (set) => {
+            athletePatch = { ...athletePatch, ...set };
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections?.();
+            server.close(() => resolve());
+        }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 682:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ dumps),
+/* harmony export */   q: () => (/* binding */ loads)
+/* harmony export */ });
+/**
+ * JSON text as the reference writes it: `json.dump(obj, f, indent=2)` with Python's defaults
+ * (ensure_ascii escapes, NaN/Infinity tokens for non-finite floats, ", " / ": " separators).
+ * Key order is insertion order, as in a Python dict. `sortKeys` mirrors `sort_keys=True`.
+ */
+function escapeString(s) {
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        const ch = s[i];
+        if (ch === '"')
+            out += '\\"';
+        else if (ch === '\\')
+            out += '\\\\';
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (ch === '\b')
+            out += '\\b';
+        else if (ch === '\f')
+            out += '\\f';
+        else if (c < 0x20 || c > 0x7e)
+            out += '\\u' + c.toString(16).padStart(4, '0');
+        else
+            out += ch;
+    }
+    return out + '"';
+}
+function numberToken(n) {
+    if (Number.isNaN(n))
+        return 'NaN';
+    if (n === Infinity)
+        return 'Infinity';
+    if (n === -Infinity)
+        return '-Infinity';
+    return JSON.stringify(n);
+}
+function dumps(value, opts = {}) {
+    const indent = opts.indent ?? 2;
+    const walk = (v, depth) => {
+        if (v === null || v === undefined)
+            return 'null';
+        if (typeof v === 'boolean')
+            return v ? 'true' : 'false';
+        if (typeof v === 'number')
+            return numberToken(v);
+        if (typeof v === 'string')
+            return escapeString(v);
+        if (typeof v === 'bigint')
+            return v.toString();
+        const pad = ' '.repeat(indent * (depth + 1));
+        const close = ' '.repeat(indent * depth);
+        if (Array.isArray(v)) {
+            if (v.length === 0)
+                return '[]';
+            return '[\n' + v.map((x) => pad + walk(x, depth + 1)).join(',\n') + '\n' + close + ']';
+        }
+        if (typeof v === 'object') {
+            let keys = Object.keys(v).filter((k) => v[k] !== undefined);
+            if (opts.sortKeys)
+                keys = keys.sort();
+            if (keys.length === 0)
+                return '{}';
+            return ('{\n' +
+                keys.map((k) => pad + escapeString(k) + ': ' + walk(v[k], depth + 1)).join(',\n') +
+                '\n' +
+                close +
+                '}');
+        }
+        return escapeString(String(v));
+    };
+    return walk(value, 0);
+}
+/** Parse JSON that may carry Python's NaN / Infinity tokens (outside strings). */
+function loads(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch (e) {
+        if (!/NaN|Infinity/.test(text))
+            throw e;
+        const sentinel = '__pyjson_nonfinite__';
+        let out = '';
+        let inStr = false;
+        for (let i = 0; i < text.length; i++) {
+            const ch = text[i];
+            if (inStr) {
+                out += ch;
+                if (ch === '\\')
+                    out += text[++i];
+                else if (ch === '"')
+                    inStr = false;
+                continue;
+            }
+            if (ch === '"') {
+                inStr = true;
+                out += ch;
+            }
+            else if (text.startsWith('NaN', i)) {
+                out += `"${sentinel}NaN"`;
+                i += 2;
+            }
+            else if (text.startsWith('-Infinity', i)) {
+                out += `"${sentinel}-Infinity"`;
+                i += 8;
+            }
+            else if (text.startsWith('Infinity', i)) {
+                out += `"${sentinel}Infinity"`;
+                i += 7;
+            }
+            else
+                out += ch;
+        }
+        return JSON.parse(out, (_k, v) => typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v);
+    }
+}
+
+
+/***/ }),
+
+/***/ 12:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  HZ: () => (/* binding */ runSync)
+});
+
+// UNUSED EXPORTS: SCRIPT_HASH, SyncError, explainIntervalsError
+
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
+class HTTPError extends Error {
+    response;
+    request;
+    options;
+    constructor(response, request, options) {
+        const code = (response.status || response.status === 0) ? response.status : '';
+        const title = response.statusText ?? '';
+        const status = `${code} ${title}`.trim();
+        const reason = status ? `status code ${status}` : 'an unknown error';
+        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
+        this.name = 'HTTPError';
+        this.response = response;
+        this.request = request;
+        this.options = options;
+    }
+}
+//# sourceMappingURL=HTTPError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/NonError.js
+/**
+Wrapper for non-Error values that were thrown.
+
+In JavaScript, any value can be thrown (not just Error instances). This class wraps such values to ensure consistent error handling.
+*/
+class NonError extends Error {
+    name = 'NonError';
+    value;
+    constructor(value) {
+        let message = 'Non-error value was thrown';
+        // Intentionally minimal as this error is just an edge-case.
+        try {
+            if (typeof value === 'string') {
+                message = value;
+            }
+            else if (value && typeof value === 'object' && 'message' in value && typeof value.message === 'string') {
+                message = value.message;
+            }
+        }
+        catch {
+            // Use default message if accessing properties throws
+        }
+        super(message);
+        this.value = value;
+    }
+}
+//# sourceMappingURL=NonError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/ForceRetryError.js
+
+/**
+Internal error used to signal a forced retry from afterResponse hooks.
+This is thrown when a user returns ky.retry() from an afterResponse hook.
+*/
+class ForceRetryError_ForceRetryError extends Error {
+    name = 'ForceRetryError';
+    customDelay;
+    code;
+    customRequest;
+    constructor(options) {
+        // Runtime protection: wrap non-Error causes in NonError
+        // TypeScript type is Error for guidance, but JS users can pass anything
+        const cause = options?.cause
+            ? (options.cause instanceof Error ? options.cause : new NonError(options.cause))
+            : undefined;
+        super(options?.code ? `Forced retry: ${options.code}` : 'Forced retry', cause ? { cause } : undefined);
+        this.customDelay = options?.delay;
+        this.code = options?.code;
+        this.customRequest = options?.request;
+    }
+}
+//# sourceMappingURL=ForceRetryError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
+const supportsRequestStreams = (() => {
+    let duplexAccessed = false;
+    let hasContentType = false;
+    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
+    const supportsRequest = typeof globalThis.Request === 'function';
+    if (supportsReadableStream && supportsRequest) {
+        try {
+            hasContentType = new globalThis.Request('https://empty.invalid', {
+                body: new globalThis.ReadableStream(),
+                method: 'POST',
+                // @ts-expect-error - Types are outdated.
+                get duplex() {
+                    duplexAccessed = true;
+                    return 'half';
+                },
+            }).headers.has('Content-Type');
+        }
+        catch (error) {
+            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
+            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
+                return false;
+            }
+            throw error;
+        }
+    }
+    return duplexAccessed && !hasContentType;
+})();
+const supportsAbortController = typeof globalThis.AbortController === 'function';
+const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
+const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
+const supportsFormData = typeof globalThis.FormData === 'function';
+const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
+const validate = () => undefined;
+validate();
+const responseTypes = {
+    json: 'application/json',
+    text: 'text/*',
+    formData: 'multipart/form-data',
+    arrayBuffer: '*/*',
+    blob: '*/*',
+    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
+    // We still feature-check at runtime before exposing the shortcut.
+    bytes: '*/*',
+};
+// The maximum value of a 32bit int (see issue #117)
+const maxSafeTimeout = 2_147_483_647;
+// Size in bytes of a typical form boundary, used to help estimate upload size
+const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
+const stop = Symbol('stop');
+/**
+Marker returned by ky.retry() to signal a forced retry from afterResponse hooks.
+*/
+class RetryMarker {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+}
+/**
+Force a retry from an `afterResponse` hook.
+
+This allows you to retry a request based on the response content, even if the response has a successful status code. The retry will respect the `retry.limit` option and skip the `shouldRetry` check. The forced retry is observable in `beforeRetry` hooks, where the error will be a `ForceRetryError`.
+
+@param options - Optional configuration for the retry.
+
+@example
+```
+import ky, {isForceRetryError} from 'ky';
+
+const api = ky.extend({
+    hooks: {
+        afterResponse: [
+            async (request, options, response) => {
+                // Retry based on response body content
+                if (response.status === 200) {
+                    const data = await response.clone().json();
+
+                    // Simple retry with default delay
+                    if (data.error?.code === 'TEMPORARY_ERROR') {
+                        return ky.retry();
+                    }
+
+                    // Retry with custom delay from API response
+                    if (data.error?.code === 'RATE_LIMIT') {
+                        return ky.retry({
+                            delay: data.error.retryAfter * 1000,
+                            code: 'RATE_LIMIT'
+                        });
+                    }
+
+                    // Retry with a modified request (e.g., fallback endpoint)
+                    if (data.error?.code === 'FALLBACK_TO_BACKUP') {
+                        return ky.retry({
+                            request: new Request('https://backup-api.com/endpoint', {
+                                method: request.method,
+                                headers: request.headers,
+                            }),
+                            code: 'BACKUP_ENDPOINT'
+                        });
+                    }
+
+                    // Retry with refreshed authentication
+                    if (data.error?.code === 'TOKEN_REFRESH' && data.newToken) {
+                        return ky.retry({
+                            request: new Request(request, {
+                                headers: {
+                                    ...Object.fromEntries(request.headers),
+                                    'Authorization': `Bearer ${data.newToken}`
+                                }
+                            }),
+                            code: 'TOKEN_REFRESHED'
+                        });
+                    }
+
+                    // Retry with cause to preserve error chain
+                    try {
+                        validateResponse(data);
+                    } catch (error) {
+                        return ky.retry({
+                            code: 'VALIDATION_FAILED',
+                            cause: error
+                        });
+                    }
+                }
+            }
+        ],
+        beforeRetry: [
+            ({error, retryCount}) => {
+                // Observable in beforeRetry hooks
+                if (isForceRetryError(error)) {
+                    console.log(`Forced retry #${retryCount}: ${error.message}`);
+                    // Example output: "Forced retry #1: Forced retry: RATE_LIMIT"
+                }
+            }
+        ]
+    }
+});
+
+const response = await api.get('https://example.com/api');
+```
+*/
+const retry = (options) => new RetryMarker(options);
+const kyOptionKeys = {
+    json: true,
+    parseJson: true,
+    stringifyJson: true,
+    searchParams: true,
+    prefixUrl: true,
+    retry: true,
+    timeout: true,
+    hooks: true,
+    throwHttpErrors: true,
+    onDownloadProgress: true,
+    onUploadProgress: true,
+    fetch: true,
+    context: true,
+};
+// Vendor-specific fetch options that should always be passed to fetch()
+// even if they appear on the Request object due to vendor patching.
+// See: https://github.com/sindresorhus/ky/issues/541
+const vendorSpecificOptions = {
+    next: true, // Next.js cache revalidation (revalidate, tags)
+};
+// Standard RequestInit options that should NOT be passed separately to fetch()
+// because they're already applied to the Request object.
+// Note: `dispatcher` and `priority` are NOT included here - they're fetch-only
+// options that the Request constructor doesn't accept, so they need to be passed
+// separately to fetch().
+const requestOptionsRegistry = {
+    method: true,
+    headers: true,
+    body: true,
+    mode: true,
+    credentials: true,
+    cache: true,
+    redirect: true,
+    referrer: true,
+    referrerPolicy: true,
+    integrity: true,
+    keepalive: true,
+    signal: true,
+    window: true,
+    duplex: true,
+};
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+const getBodySize = (body) => {
+    if (!body) {
+        return 0;
+    }
+    if (body instanceof FormData) {
+        // This is an approximation, as FormData size calculation is not straightforward
+        let size = 0;
+        for (const [key, value] of body) {
+            size += usualFormBoundarySize;
+            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
+            size += typeof value === 'string'
+                ? new TextEncoder().encode(value).length
+                : value.size;
+        }
+        return size;
+    }
+    if (body instanceof Blob) {
+        return body.size;
+    }
+    if (body instanceof ArrayBuffer) {
+        return body.byteLength;
+    }
+    if (typeof body === 'string') {
+        return new TextEncoder().encode(body).length;
+    }
+    if (body instanceof URLSearchParams) {
+        return new TextEncoder().encode(body.toString()).length;
+    }
+    if ('byteLength' in body) {
+        return (body).byteLength;
+    }
+    if (typeof body === 'object' && body !== null) {
+        try {
+            const jsonString = JSON.stringify(body);
+            return new TextEncoder().encode(jsonString).length;
+        }
+        catch {
+            return 0;
+        }
+    }
+    return 0; // Default case, unable to determine size
+};
+const withProgress = (stream, totalBytes, onProgress) => {
+    let previousChunk;
+    let transferredBytes = 0;
+    return stream.pipeThrough(new TransformStream({
+        transform(currentChunk, controller) {
+            controller.enqueue(currentChunk);
+            if (previousChunk) {
+                transferredBytes += previousChunk.byteLength;
+                let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+                // Avoid reporting 100% progress before the stream is actually finished (in case totalBytes is inaccurate)
+                if (percent >= 1) {
+                    // Epsilon is used here to get as close as possible to 100% without reaching it.
+                    // If we were to use 0.99 here, percent could potentially go backwards.
+                    percent = 1 - Number.EPSILON;
+                }
+                onProgress?.({ percent, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
+            }
+            previousChunk = currentChunk;
+        },
+        flush() {
+            if (previousChunk) {
+                transferredBytes += previousChunk.byteLength;
+                onProgress?.({ percent: 1, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
+            }
+        },
+    }));
+};
+const streamResponse = (response, onDownloadProgress) => {
+    if (!response.body) {
+        return response;
+    }
+    if (response.status === 204) {
+        return new Response(null, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+    }
+    const totalBytes = Math.max(0, Number(response.headers.get('content-length')) || 0);
+    return new Response(withProgress(response.body, totalBytes, onDownloadProgress), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+const streamRequest = (request, onUploadProgress, originalBody) => {
+    if (!request.body) {
+        return request;
+    }
+    // Use original body for size calculation since request.body is already a stream
+    const totalBytes = getBodySize(originalBody ?? request.body);
+    return new Request(request, {
+        // @ts-expect-error - Types are outdated.
+        duplex: 'half',
+        body: withProgress(request.body, totalBytes, onUploadProgress),
+    });
+};
+//# sourceMappingURL=body.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
+// eslint-disable-next-line @typescript-eslint/ban-types
+const isObject = (value) => value !== null && typeof value === 'object';
+//# sourceMappingURL=is.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
+
+
+const validateAndMerge = (...sources) => {
+    for (const source of sources) {
+        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
+            throw new TypeError('The `options` argument must be an object');
+        }
+    }
+    return deepMerge({}, ...sources);
+};
+const mergeHeaders = (source1 = {}, source2 = {}) => {
+    const result = new globalThis.Headers(source1);
+    const isHeadersInstance = source2 instanceof globalThis.Headers;
+    const source = new globalThis.Headers(source2);
+    for (const [key, value] of source.entries()) {
+        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
+            result.delete(key);
+        }
+        else {
+            result.set(key, value);
+        }
+    }
+    return result;
+};
+function newHookValue(original, incoming, property) {
+    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
+        ? []
+        : deepMerge(original[property] ?? [], incoming[property] ?? []);
+}
+const mergeHooks = (original = {}, incoming = {}) => ({
+    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
+    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
+    afterResponse: newHookValue(original, incoming, 'afterResponse'),
+    beforeError: newHookValue(original, incoming, 'beforeError'),
+});
+const appendSearchParameters = (target, source) => {
+    const result = new URLSearchParams();
+    for (const input of [target, source]) {
+        if (input === undefined) {
+            continue;
+        }
+        if (input instanceof URLSearchParams) {
+            for (const [key, value] of input.entries()) {
+                result.append(key, value);
+            }
+        }
+        else if (Array.isArray(input)) {
+            for (const pair of input) {
+                if (!Array.isArray(pair) || pair.length !== 2) {
+                    throw new TypeError('Array search parameters must be provided in [[key, value], ...] format');
+                }
+                result.append(String(pair[0]), String(pair[1]));
+            }
+        }
+        else if (isObject(input)) {
+            for (const [key, value] of Object.entries(input)) {
+                if (value !== undefined) {
+                    result.append(key, String(value));
+                }
+            }
+        }
+        else {
+            // String
+            const parameters = new URLSearchParams(input);
+            for (const [key, value] of parameters.entries()) {
+                result.append(key, value);
+            }
+        }
+    }
+    return result;
+};
+// TODO: Make this strongly-typed (no `any`).
+const deepMerge = (...sources) => {
+    let returnValue = {};
+    let headers = {};
+    let hooks = {};
+    let searchParameters;
+    const signals = [];
+    for (const source of sources) {
+        if (Array.isArray(source)) {
+            if (!Array.isArray(returnValue)) {
+                returnValue = [];
+            }
+            returnValue = [...returnValue, ...source];
+        }
+        else if (isObject(source)) {
+            for (let [key, value] of Object.entries(source)) {
+                // Special handling for AbortSignal instances
+                if (key === 'signal' && value instanceof globalThis.AbortSignal) {
+                    signals.push(value);
+                    continue;
+                }
+                // Special handling for context - shallow merge only
+                if (key === 'context') {
+                    if (value !== undefined && value !== null && (!isObject(value) || Array.isArray(value))) {
+                        throw new TypeError('The `context` option must be an object');
+                    }
+                    // Shallow merge: always create a new object to prevent mutation bugs
+                    returnValue = {
+                        ...returnValue,
+                        context: (value === undefined || value === null)
+                            ? {}
+                            : { ...returnValue.context, ...value },
+                    };
+                    continue;
+                }
+                // Special handling for searchParams
+                if (key === 'searchParams') {
+                    if (value === undefined || value === null) {
+                        // Explicit undefined or null removes searchParams
+                        searchParameters = undefined;
+                    }
+                    else {
+                        // First source: keep as-is to preserve type (string/object/URLSearchParams)
+                        // Subsequent sources: merge and convert to URLSearchParams
+                        searchParameters = searchParameters === undefined ? value : appendSearchParameters(searchParameters, value);
+                    }
+                    continue;
+                }
+                if (isObject(value) && key in returnValue) {
+                    value = deepMerge(returnValue[key], value);
+                }
+                returnValue = { ...returnValue, [key]: value };
+            }
+            if (isObject(source.hooks)) {
+                hooks = mergeHooks(hooks, source.hooks);
+                returnValue.hooks = hooks;
+            }
+            if (isObject(source.headers)) {
+                headers = mergeHeaders(headers, source.headers);
+                returnValue.headers = headers;
+            }
+        }
+    }
+    if (searchParameters !== undefined) {
+        returnValue.searchParams = searchParameters;
+    }
+    if (signals.length > 0) {
+        if (signals.length === 1) {
+            returnValue.signal = signals[0];
+        }
+        else if (supportsAbortSignal) {
+            returnValue.signal = AbortSignal.any(signals);
+        }
+        else {
+            // When AbortSignal.any is not available, use the last signal
+            // This maintains the previous behavior before signal merging was added
+            // This can be remove when the `supportsAbortSignal` check is removed.`
+            returnValue.signal = signals.at(-1);
+        }
+    }
+    return returnValue;
+};
+//# sourceMappingURL=merge.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
+
+const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
+const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
+const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
+const retryAfterStatusCodes = [413, 429, 503];
+const defaultRetryOptions = {
+    limit: 2,
+    methods: retryMethods,
+    statusCodes: retryStatusCodes,
+    afterStatusCodes: retryAfterStatusCodes,
+    maxRetryAfter: Number.POSITIVE_INFINITY,
+    backoffLimit: Number.POSITIVE_INFINITY,
+    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
+    jitter: undefined,
+    retryOnTimeout: false,
+};
+const normalizeRetryOptions = (retry = {}) => {
+    if (typeof retry === 'number') {
+        return {
+            ...defaultRetryOptions,
+            limit: retry,
+        };
+    }
+    if (retry.methods && !Array.isArray(retry.methods)) {
+        throw new Error('retry.methods must be an array');
+    }
+    retry.methods &&= retry.methods.map(method => method.toLowerCase());
+    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
+        throw new Error('retry.statusCodes must be an array');
+    }
+    const normalizedRetry = Object.fromEntries(Object.entries(retry).filter(([, value]) => value !== undefined));
+    return {
+        ...defaultRetryOptions,
+        ...normalizedRetry,
+    };
+};
+//# sourceMappingURL=normalize.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
+class TimeoutError extends Error {
+    request;
+    constructor(request) {
+        super(`Request timed out: ${request.method} ${request.url}`);
+        this.name = 'TimeoutError';
+        this.request = request;
+    }
+}
+//# sourceMappingURL=TimeoutError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
+
+// `Promise.race()` workaround (#91)
+async function timeout(request, init, abortController, options) {
+    return new Promise((resolve, reject) => {
+        const timeoutId = setTimeout(() => {
+            if (abortController) {
+                abortController.abort();
+            }
+            reject(new TimeoutError(request));
+        }, options.timeout);
+        void options
+            .fetch(request, init)
+            .then(resolve)
+            .catch(reject)
+            .then(() => {
+            clearTimeout(timeoutId);
+        });
+    });
+}
+//# sourceMappingURL=timeout.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
+// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
+async function delay(ms, { signal }) {
+    return new Promise((resolve, reject) => {
+        if (signal) {
+            signal.throwIfAborted();
+            signal.addEventListener('abort', abortHandler, { once: true });
+        }
+        function abortHandler() {
+            clearTimeout(timeoutId);
+            reject(signal.reason);
+        }
+        const timeoutId = setTimeout(() => {
+            signal?.removeEventListener('abort', abortHandler);
+            resolve();
+        }, ms);
+    });
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
+
+const findUnknownOptions = (request, options) => {
+    const unknownOptions = {};
+    for (const key in options) {
+        // Skip inherited properties
+        if (!Object.hasOwn(options, key)) {
+            continue;
+        }
+        // An option is passed to fetch() if:
+        // 1. It's not a standard RequestInit option (not in requestOptionsRegistry)
+        // 2. It's not a ky-specific option (not in kyOptionKeys)
+        // 3. Either:
+        //    a. It's not on the Request object, OR
+        //    b. It's a vendor-specific option that should always be passed (in vendorSpecificOptions)
+        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions)) {
+            unknownOptions[key] = options[key];
+        }
+    }
+    return unknownOptions;
+};
+const hasSearchParameters = (search) => {
+    if (search === undefined) {
+        return false;
+    }
+    // The `typeof array` still gives "object", so we need different checking for array.
+    if (Array.isArray(search)) {
+        return search.length > 0;
+    }
+    if (search instanceof URLSearchParams) {
+        return search.size > 0;
+    }
+    // Record
+    if (typeof search === 'object') {
+        return Object.keys(search).length > 0;
+    }
+    if (typeof search === 'string') {
+        return search.trim().length > 0;
+    }
+    return Boolean(search);
+};
+//# sourceMappingURL=options.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/type-guards.js
+
+
+
+/**
+Type guard to check if an error is a Ky error.
+
+@param error - The error to check
+@returns `true` if the error is a Ky error, `false` otherwise
+
+@example
+```
+import ky, {isKyError} from 'ky';
+try {
+    const response = await ky.get('/api/data');
+} catch (error) {
+    if (isKyError(error)) {
+        // Handle Ky-specific errors
+        console.log('Ky error occurred:', error.message);
+    } else {
+        // Handle other errors
+        console.log('Unknown error:', error);
+    }
+}
+```
+*/
+function isKyError(error) {
+    return isHTTPError(error) || isTimeoutError(error) || isForceRetryError(error);
+}
+/**
+Type guard to check if an error is an HTTPError.
+
+@param error - The error to check
+@returns `true` if the error is an HTTPError, `false` otherwise
+
+@example
+```
+import ky, {isHTTPError} from 'ky';
+try {
+    const response = await ky.get('/api/data');
+} catch (error) {
+    if (isHTTPError(error)) {
+        console.log('HTTP error status:', error.response.status);
+    }
+}
+```
+*/
+function isHTTPError(error) {
+    return error instanceof HTTPError || (error?.name === HTTPError.name);
+}
+/**
+Type guard to check if an error is a TimeoutError.
+
+@param error - The error to check
+@returns `true` if the error is a TimeoutError, `false` otherwise
+
+@example
+```
+import ky, {isTimeoutError} from 'ky';
+try {
+    const response = await ky.get('/api/data', { timeout: 1000 });
+} catch (error) {
+    if (isTimeoutError(error)) {
+        console.log('Request timed out:', error.request.url);
+    }
+}
+```
+*/
+function isTimeoutError(error) {
+    return error instanceof TimeoutError || (error?.name === TimeoutError.name);
+}
+/**
+Type guard to check if an error is a ForceRetryError.
+
+@param error - The error to check
+@returns `true` if the error is a ForceRetryError, `false` otherwise
+
+@example
+```
+import ky, {isForceRetryError} from 'ky';
+
+const api = ky.extend({
+    hooks: {
+        beforeRetry: [
+            ({error, retryCount}) => {
+                if (isForceRetryError(error)) {
+                    console.log(`Forced retry #${retryCount}: ${error.code}`);
+                }
+            }
+        ]
+    }
+});
+```
+*/
+function isForceRetryError(error) {
+    return error instanceof ForceRetryError || (error?.name === ForceRetryError.name);
+}
+//# sourceMappingURL=type-guards.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
+
+
+
+
+
+
+
+
+
+
+
+class Ky {
+    static create(input, options) {
+        const ky = new Ky(input, options);
+        const function_ = async () => {
+            if (typeof ky.#options.timeout === 'number' && ky.#options.timeout > maxSafeTimeout) {
+                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
+            }
+            // Delay the fetch so that body method shortcuts can set the Accept header
+            await Promise.resolve();
+            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
+            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
+            let response = await ky.#fetch();
+            for (const hook of ky.#options.hooks.afterResponse) {
+                // Clone the response before passing to hook so we can cancel it if needed
+                const clonedResponse = ky.#decorateResponse(response.clone());
+                let modifiedResponse;
+                try {
+                    // eslint-disable-next-line no-await-in-loop
+                    modifiedResponse = await hook(ky.request, ky.#getNormalizedOptions(), clonedResponse, { retryCount: ky.#retryCount });
+                }
+                catch (error) {
+                    // Cancel both responses to prevent memory leaks when hook throws
+                    ky.#cancelResponseBody(clonedResponse);
+                    ky.#cancelResponseBody(response);
+                    throw error;
+                }
+                if (modifiedResponse instanceof RetryMarker) {
+                    // Cancel both the cloned response passed to the hook and the current response to prevent resource leaks (especially important in Deno/Bun).
+                    // Do not await cancellation since hooks can clone the response, leaving extra tee branches that keep cancel promises pending per the Streams spec.
+                    ky.#cancelResponseBody(clonedResponse);
+                    ky.#cancelResponseBody(response);
+                    throw new ForceRetryError_ForceRetryError(modifiedResponse.options);
+                }
+                // Determine which response to use going forward
+                const nextResponse = modifiedResponse instanceof globalThis.Response ? modifiedResponse : response;
+                // Cancel any response bodies we won't use to prevent memory leaks.
+                // Uses fire-and-forget since hooks may have cloned the response, creating tee branches that block cancellation.
+                if (clonedResponse !== nextResponse) {
+                    ky.#cancelResponseBody(clonedResponse);
+                }
+                if (response !== nextResponse) {
+                    ky.#cancelResponseBody(response);
+                }
+                response = nextResponse;
+            }
+            ky.#decorateResponse(response);
+            if (!response.ok && (typeof ky.#options.throwHttpErrors === 'function'
+                ? ky.#options.throwHttpErrors(response.status)
+                : ky.#options.throwHttpErrors)) {
+                let error = new HTTPError(response, ky.request, ky.#getNormalizedOptions());
+                for (const hook of ky.#options.hooks.beforeError) {
+                    // eslint-disable-next-line no-await-in-loop
+                    error = await hook(error, { retryCount: ky.#retryCount });
+                }
+                throw error;
+            }
+            // If `onDownloadProgress` is passed, it uses the stream API internally
+            if (ky.#options.onDownloadProgress) {
+                if (typeof ky.#options.onDownloadProgress !== 'function') {
+                    throw new TypeError('The `onDownloadProgress` option must be a function');
+                }
+                if (!supportsResponseStreams) {
+                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
+                }
+                const progressResponse = response.clone();
+                ky.#cancelResponseBody(response);
+                return streamResponse(progressResponse, ky.#options.onDownloadProgress);
+            }
+            return response;
+        };
+        // Always wrap in #retry to catch forced retries from afterResponse hooks
+        // Method retriability is checked in #calculateRetryDelay for non-forced retries
+        const result = ky.#retry(function_)
+            .finally(() => {
+            const originalRequest = ky.#originalRequest;
+            // Ignore cancellation errors from already-locked or already-consumed streams.
+            ky.#cancelBody(originalRequest?.body ?? undefined);
+            ky.#cancelBody(ky.request.body ?? undefined);
+        });
+        for (const [type, mimeType] of Object.entries(responseTypes)) {
+            // Only expose `.bytes()` when the environment implements it.
+            if (type === 'bytes'
+                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
+                continue;
+            }
+            result[type] = async () => {
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
+                const response = await result;
+                if (type === 'json') {
+                    if (response.status === 204) {
+                        return '';
+                    }
+                    const text = await response.text();
+                    if (text === '') {
+                        return '';
+                    }
+                    if (options.parseJson) {
+                        return options.parseJson(text);
+                    }
+                    return JSON.parse(text);
+                }
+                return response[type]();
+            };
+        }
+        return result;
+    }
+    // eslint-disable-next-line unicorn/prevent-abbreviations
+    static #normalizeSearchParams(searchParams) {
+        // Filter out undefined values from plain objects
+        if (searchParams && typeof searchParams === 'object' && !Array.isArray(searchParams) && !(searchParams instanceof URLSearchParams)) {
+            return Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined));
+        }
+        return searchParams;
+    }
+    request;
+    #abortController;
+    #retryCount = 0;
+    // eslint-disable-next-line @typescript-eslint/prefer-readonly -- False positive: #input is reassigned on line 202
+    #input;
+    #options;
+    #originalRequest;
+    #userProvidedAbortSignal;
+    #cachedNormalizedOptions;
+    // eslint-disable-next-line complexity
+    constructor(input, options = {}) {
+        this.#input = input;
+        this.#options = {
+            ...options,
+            headers: mergeHeaders(this.#input.headers, options.headers),
+            hooks: mergeHooks({
+                beforeRequest: [],
+                beforeRetry: [],
+                beforeError: [],
+                afterResponse: [],
+            }, options.hooks),
+            method: normalizeRequestMethod(options.method ?? this.#input.method ?? 'GET'),
+            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+            prefixUrl: String(options.prefixUrl || ''),
+            retry: normalizeRetryOptions(options.retry),
+            throwHttpErrors: options.throwHttpErrors ?? true,
+            timeout: options.timeout ?? 10_000,
+            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+            context: options.context ?? {},
+        };
+        if (typeof this.#input !== 'string' && !(this.#input instanceof URL || this.#input instanceof globalThis.Request)) {
+            throw new TypeError('`input` must be a string, URL, or Request');
+        }
+        if (this.#options.prefixUrl && typeof this.#input === 'string') {
+            if (this.#input.startsWith('/')) {
+                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
+            }
+            if (!this.#options.prefixUrl.endsWith('/')) {
+                this.#options.prefixUrl += '/';
+            }
+            this.#input = this.#options.prefixUrl + this.#input;
+        }
+        if (supportsAbortController && supportsAbortSignal) {
+            this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal;
+            this.#abortController = new globalThis.AbortController();
+            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
+        }
+        if (supportsRequestStreams) {
+            // @ts-expect-error - Types are outdated.
+            this.#options.duplex = 'half';
+        }
+        if (this.#options.json !== undefined) {
+            this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json);
+            this.#options.headers.set('content-type', this.#options.headers.get('content-type') ?? 'application/json');
+        }
+        // To provide correct form boundary, Content-Type header should be deleted when creating Request from another Request with FormData/URLSearchParams body
+        // Only delete if user didn't explicitly provide a custom content-type
+        const userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has('content-type');
+        if (this.#input instanceof globalThis.Request
+            && ((supportsFormData && this.#options.body instanceof globalThis.FormData) || this.#options.body instanceof URLSearchParams)
+            && !userProvidedContentType) {
+            this.#options.headers.delete('content-type');
+        }
+        this.request = new globalThis.Request(this.#input, this.#options);
+        if (hasSearchParameters(this.#options.searchParams)) {
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const textSearchParams = typeof this.#options.searchParams === 'string'
+                ? this.#options.searchParams.replace(/^\?/, '')
+                : new URLSearchParams(Ky.#normalizeSearchParams(this.#options.searchParams)).toString();
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const searchParams = '?' + textSearchParams;
+            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
+            // Recreate request with the updated URL. We already have all options in this.#options, including duplex.
+            this.request = new globalThis.Request(url, this.#options);
+        }
+        // If `onUploadProgress` is passed, it uses the stream API internally
+        if (this.#options.onUploadProgress) {
+            if (typeof this.#options.onUploadProgress !== 'function') {
+                throw new TypeError('The `onUploadProgress` option must be a function');
+            }
+            if (!supportsRequestStreams) {
+                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
+            }
+            this.request = this.#wrapRequestWithUploadProgress(this.request, this.#options.body ?? undefined);
+        }
+    }
+    #calculateDelay() {
+        const retryDelay = this.#options.retry.delay(this.#retryCount);
+        let jitteredDelay = retryDelay;
+        if (this.#options.retry.jitter === true) {
+            jitteredDelay = Math.random() * retryDelay;
+        }
+        else if (typeof this.#options.retry.jitter === 'function') {
+            jitteredDelay = this.#options.retry.jitter(retryDelay);
+            if (!Number.isFinite(jitteredDelay) || jitteredDelay < 0) {
+                jitteredDelay = retryDelay;
+            }
+        }
+        // Handle undefined backoffLimit by treating it as no limit (Infinity)
+        const backoffLimit = this.#options.retry.backoffLimit ?? Number.POSITIVE_INFINITY;
+        return Math.min(backoffLimit, jitteredDelay);
+    }
+    async #calculateRetryDelay(error) {
+        this.#retryCount++;
+        if (this.#retryCount > this.#options.retry.limit) {
+            throw error;
+        }
+        // Wrap non-Error throws to ensure consistent error handling
+        const errorObject = error instanceof Error ? error : new NonError(error);
+        // Handle forced retry from afterResponse hook - skip method check and shouldRetry
+        if (errorObject instanceof ForceRetryError_ForceRetryError) {
+            return errorObject.customDelay ?? this.#calculateDelay();
+        }
+        // Check if method is retriable for non-forced retries
+        if (!this.#options.retry.methods.includes(this.request.method.toLowerCase())) {
+            throw error;
+        }
+        // User-provided shouldRetry function takes precedence over all other checks
+        if (this.#options.retry.shouldRetry !== undefined) {
+            const result = await this.#options.retry.shouldRetry({ error: errorObject, retryCount: this.#retryCount });
+            // Strict boolean checking - only exact true/false are handled specially
+            if (result === false) {
+                throw error;
+            }
+            if (result === true) {
+                // Force retry - skip all other validation and return delay
+                return this.#calculateDelay();
+            }
+            // If undefined or any other value, fall through to default behavior
+        }
+        // Default timeout behavior
+        if (isTimeoutError(error) && !this.#options.retry.retryOnTimeout) {
+            throw error;
+        }
+        if (isHTTPError(error)) {
+            if (!this.#options.retry.statusCodes.includes(error.response.status)) {
+                throw error;
+            }
+            const retryAfter = error.response.headers.get('Retry-After')
+                ?? error.response.headers.get('RateLimit-Reset')
+                ?? error.response.headers.get('X-RateLimit-Retry-After') // Symfony-based services
+                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
+                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
+            if (retryAfter && this.#options.retry.afterStatusCodes.includes(error.response.status)) {
+                let after = Number(retryAfter) * 1000;
+                if (Number.isNaN(after)) {
+                    after = Date.parse(retryAfter) - Date.now();
+                }
+                else if (after >= Date.parse('2024-01-01')) {
+                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
+                    after -= Date.now();
+                }
+                const max = this.#options.retry.maxRetryAfter ?? after;
+                // Don't apply jitter when server provides explicit retry timing
+                return after < max ? after : max;
+            }
+            if (error.response.status === 413) {
+                throw error;
+            }
+        }
+        return this.#calculateDelay();
+    }
+    #decorateResponse(response) {
+        if (this.#options.parseJson) {
+            response.json = async () => this.#options.parseJson(await response.text());
+        }
+        return response;
+    }
+    #cancelBody(body) {
+        if (!body) {
+            return;
+        }
+        // Ignore cancellation failures from already-locked or already-consumed streams.
+        void body.cancel().catch(() => undefined);
+    }
+    #cancelResponseBody(response) {
+        // Ignore cancellation failures from already-locked or already-consumed streams.
+        this.#cancelBody(response.body ?? undefined);
+    }
+    async #retry(function_) {
+        try {
+            return await function_();
+        }
+        catch (error) {
+            const ms = Math.min(await this.#calculateRetryDelay(error), maxSafeTimeout);
+            if (this.#retryCount < 1) {
+                throw error;
+            }
+            // Only use user-provided signal for delay, not our internal abortController
+            await delay(ms, this.#userProvidedAbortSignal ? { signal: this.#userProvidedAbortSignal } : {});
+            // Apply custom request from forced retry before beforeRetry hooks
+            // Ensure the custom request has the correct managed signal for timeouts and user aborts
+            if (error instanceof ForceRetryError_ForceRetryError && error.customRequest) {
+                const managedRequest = this.#options.signal
+                    ? new globalThis.Request(error.customRequest, { signal: this.#options.signal })
+                    : new globalThis.Request(error.customRequest);
+                this.#assignRequest(managedRequest);
+            }
+            for (const hook of this.#options.hooks.beforeRetry) {
+                // eslint-disable-next-line no-await-in-loop
+                const hookResult = await hook({
+                    request: this.request,
+                    options: this.#getNormalizedOptions(),
+                    error: error,
+                    retryCount: this.#retryCount,
+                });
+                if (hookResult instanceof globalThis.Request) {
+                    this.#assignRequest(hookResult);
+                    break;
+                }
+                // If a Response is returned, use it and skip the retry
+                if (hookResult instanceof globalThis.Response) {
+                    return hookResult;
+                }
+                // If `stop` is returned from the hook, the retry process is stopped
+                if (hookResult === stop) {
+                    return;
+                }
+            }
+            return this.#retry(function_);
+        }
+    }
+    async #fetch() {
+        // Reset abortController if it was aborted (happens on timeout retry)
+        if (this.#abortController?.signal.aborted) {
+            this.#abortController = new globalThis.AbortController();
+            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
+            // Recreate request with new signal
+            this.request = new globalThis.Request(this.request, { signal: this.#options.signal });
+        }
+        for (const hook of this.#options.hooks.beforeRequest) {
+            // eslint-disable-next-line no-await-in-loop
+            const result = await hook(this.request, this.#getNormalizedOptions(), { retryCount: this.#retryCount });
+            if (result instanceof Response) {
+                return result;
+            }
+            if (result instanceof globalThis.Request) {
+                this.#assignRequest(result);
+                break;
+            }
+        }
+        const nonRequestOptions = findUnknownOptions(this.request, this.#options);
+        // Cloning is done here to prepare in advance for retries
+        this.#originalRequest = this.request;
+        this.request = this.#originalRequest.clone();
+        if (this.#options.timeout === false) {
+            return this.#options.fetch(this.#originalRequest, nonRequestOptions);
+        }
+        return timeout(this.#originalRequest, nonRequestOptions, this.#abortController, this.#options);
+    }
+    #getNormalizedOptions() {
+        if (!this.#cachedNormalizedOptions) {
+            const { hooks, ...normalizedOptions } = this.#options;
+            this.#cachedNormalizedOptions = Object.freeze(normalizedOptions);
+        }
+        return this.#cachedNormalizedOptions;
+    }
+    #assignRequest(request) {
+        this.#cachedNormalizedOptions = undefined;
+        this.request = this.#wrapRequestWithUploadProgress(request);
+    }
+    #wrapRequestWithUploadProgress(request, originalBody) {
+        if (!this.#options.onUploadProgress || !request.body) {
+            return request;
+        }
+        return streamRequest(request, this.#options.onUploadProgress, originalBody ?? this.#options.body ?? undefined);
+    }
+}
+//# sourceMappingURL=Ky.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
+/*! MIT License © Sindre Sorhus */
+
+
+
+const createInstance = (defaults) => {
+    // eslint-disable-next-line @typescript-eslint/promise-function-async
+    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
+    for (const method of requestMethods) {
+        // eslint-disable-next-line @typescript-eslint/promise-function-async
+        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
+    }
+    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
+    ky.extend = (newDefaults) => {
+        if (typeof newDefaults === 'function') {
+            newDefaults = newDefaults(defaults ?? {});
+        }
+        return createInstance(validateAndMerge(defaults, newDefaults));
+    };
+    ky.stop = stop;
+    ky.retry = retry;
+    return ky;
+};
+const ky = createInstance();
+/* harmony default export */ const distribution = (ky);
+
+
+
+
+// Intentionally not exporting this for now as it's just an implementation detail and we don't want to commit to a certain API yet at least.
+// export {NonError} from './errors/NonError.js';
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
+//#region src/storages/globalConfig/globalConfig.ts
+let store$4;
+const DEFAULT_CONFIG = {
+	lang: void 0,
+	message: void 0,
+	abortEarly: void 0,
+	abortPipeEarly: void 0
+};
+/**
+* Sets the global configuration.
+*
+* @param config The configuration.
+*/
+function setGlobalConfig(config$1) {
+	store$4 = {
+		...store$4,
+		...config$1
+	};
+}
+/**
+* Returns the global configuration.
+*
+* @param config The config to merge.
+*
+* @returns The configuration.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getGlobalConfig(config$1) {
+	if (!config$1 && !store$4) return DEFAULT_CONFIG;
+	return {
+		lang: config$1?.lang ?? store$4?.lang,
+		message: config$1?.message,
+		abortEarly: config$1?.abortEarly ?? store$4?.abortEarly,
+		abortPipeEarly: config$1?.abortPipeEarly ?? store$4?.abortPipeEarly
+	};
+}
+/**
+* Deletes the global configuration.
+*/
+function deleteGlobalConfig() {
+	store$4 = void 0;
+}
+
+//#endregion
+//#region src/storages/globalMessage/globalMessage.ts
+let store$3;
+/**
+* Sets a global error message.
+*
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setGlobalMessage(message$1, lang) {
+	if (!store$3) store$3 = /* @__PURE__ */ new Map();
+	store$3.set(lang, message$1);
+}
+/**
+* Returns a global error message.
+*
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getGlobalMessage(lang) {
+	return store$3?.get(lang);
+}
+/**
+* Deletes a global error message.
+*
+* @param lang The language of the message.
+*/
+function deleteGlobalMessage(lang) {
+	store$3?.delete(lang);
+}
+
+//#endregion
+//#region src/storages/schemaMessage/schemaMessage.ts
+let store$2;
+/**
+* Sets a schema error message.
+*
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setSchemaMessage(message$1, lang) {
+	if (!store$2) store$2 = /* @__PURE__ */ new Map();
+	store$2.set(lang, message$1);
+}
+/**
+* Returns a schema error message.
+*
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getSchemaMessage(lang) {
+	return store$2?.get(lang);
+}
+/**
+* Deletes a schema error message.
+*
+* @param lang The language of the message.
+*/
+function deleteSchemaMessage(lang) {
+	store$2?.delete(lang);
+}
+
+//#endregion
+//#region src/storages/specificMessage/specificMessage.ts
+let store$1;
+/**
+* Sets a specific error message.
+*
+* @param reference The identifier reference.
+* @param message The error message.
+* @param lang The language of the message.
+*/
+function setSpecificMessage(reference, message$1, lang) {
+	if (!store$1) store$1 = /* @__PURE__ */ new Map();
+	if (!store$1.get(reference)) store$1.set(reference, /* @__PURE__ */ new Map());
+	store$1.get(reference).set(lang, message$1);
+}
+/**
+* Returns a specific error message.
+*
+* @param reference The identifier reference.
+* @param lang The language of the message.
+*
+* @returns The error message.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getSpecificMessage(reference, lang) {
+	return store$1?.get(reference)?.get(lang);
+}
+/**
+* Deletes a specific error message.
+*
+* @param reference The identifier reference.
+* @param lang The language of the message.
+*/
+function deleteSpecificMessage(reference, lang) {
+	store$1?.get(reference)?.delete(lang);
+}
+
+//#endregion
+//#region src/utils/_stringify/_stringify.ts
+/**
+* Stringifies an unknown input to a literal or type string.
+*
+* @param input The unknown input.
+*
+* @returns A literal or type string.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _stringify(input) {
+	const type = typeof input;
+	if (type === "string") return `"${input}"`;
+	if (type === "number" || type === "bigint" || type === "boolean") return `${input}`;
+	if (type === "object" || type === "function") return (input && Object.getPrototypeOf(input)?.constructor?.name) ?? "null";
+	return type;
+}
+
+//#endregion
+//#region src/utils/_addIssue/_addIssue.ts
+/**
+* Adds an issue to the dataset.
+*
+* @param context The issue context.
+* @param label The issue label.
+* @param dataset The input dataset.
+* @param config The configuration.
+* @param other The optional props.
+*
+* @internal
+*/
+function _addIssue(context, label, dataset, config$1, other) {
+	const input = other && "input" in other ? other.input : dataset.value;
+	const expected = other?.expected ?? context.expects ?? null;
+	const received = other?.received ?? /* @__PURE__ */ _stringify(input);
+	const issue = {
+		kind: context.kind,
+		type: context.type,
+		input,
+		expected,
+		received,
+		message: `Invalid ${label}: ${expected ? `Expected ${expected} but r` : "R"}eceived ${received}`,
+		requirement: context.requirement,
+		path: other?.path,
+		issues: other?.issues,
+		lang: config$1.lang,
+		abortEarly: config$1.abortEarly,
+		abortPipeEarly: config$1.abortPipeEarly
+	};
+	const isSchema = context.kind === "schema";
+	const message$1 = other?.message ?? context.message ?? /* @__PURE__ */ getSpecificMessage(context.reference, issue.lang) ?? (isSchema ? /* @__PURE__ */ getSchemaMessage(issue.lang) : null) ?? config$1.message ?? /* @__PURE__ */ getGlobalMessage(issue.lang);
+	if (message$1 !== void 0) issue.message = typeof message$1 === "function" ? message$1(issue) : message$1;
+	if (isSchema) dataset.typed = false;
+	if (dataset.issues) dataset.issues.push(issue);
+	else dataset.issues = [issue];
+}
+
+//#endregion
+//#region src/utils/_cloneDataset/_cloneDataset.ts
+/**
+* Creates a shallow copy of a dataset.
+*
+* Hint: The `value` is copied by reference, but the `issues` array, its issues
+* and their `path` arrays are cloned to avoid reusing mutable dataset state
+* across multiple runs. Mutating a returned object or array value can
+* therefore affect later cache hits that reuse the same cached output.
+*
+* @param dataset The output dataset.
+*
+* @returns The copied output dataset.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _cloneDataset(dataset) {
+	return {
+		typed: dataset.typed,
+		value: dataset.value,
+		issues: dataset.issues?.map((issue) => ({
+			...issue,
+			path: issue.path && [...issue.path]
+		}))
+	};
+}
+
+//#endregion
+//#region src/utils/_formatCase/_formatCase.ts
+/**
+* Splits a string into lowercase words and rejoins them with the given
+* separator and capitalization rules.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries. Whether the first or subsequent words are
+* capitalized is controlled by `capFirst` and `capRest`.
+*
+* Hint: Implemented in a single pass that emits directly to the result
+* string to avoid an intermediate `string[]` allocation. ASCII chars are
+* classified via char codes to skip `.toLowerCase()` and `.toUpperCase()`
+* method calls in the common case.
+*
+* Hint: Digits are treated as a separate character class, so `item2Name`
+* yields `item2` and `name` rather than `item`, `2` and `name`.
+*
+* @param input The input string.
+* @param separator The string inserted between words.
+* @param capFirst Whether to capitalize the first word.
+* @param capRest Whether to capitalize subsequent words.
+*
+* @returns The formatted string.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _formatCase(input, separator, capFirst, capRest) {
+	let result = "";
+	let firstWord = true;
+	let start = 0;
+	let prev = 0;
+	let prevPrev = 0;
+	const flush = (end) => {
+		if (end > start) {
+			let word = input.slice(start, end).toLowerCase();
+			if (firstWord ? capFirst : capRest) {
+				const firstCode = word.charCodeAt(0);
+				if (firstCode >= 97 && firstCode <= 122) word = String.fromCharCode(firstCode - 32) + word.slice(1);
+				else {
+					const charLen = firstCode >= 55296 && firstCode <= 56319 ? 2 : 1;
+					word = word.slice(0, charLen).toUpperCase() + word.slice(charLen);
+				}
+			}
+			result += firstWord ? word : separator + word;
+			firstWord = false;
+		}
+	};
+	for (let index = 0; index < input.length; index++) {
+		const code = input.charCodeAt(index);
+		let type;
+		if (code === 32 || code === 9 || code === 10 || code === 11 || code === 12 || code === 13 || code === 45 || code === 95) {
+			flush(index);
+			start = index + 1;
+			type = 0;
+		} else if (code < 128) type = code >= 65 && code <= 90 ? 1 : code >= 97 && code <= 122 ? 2 : 3;
+		else {
+			const char = input[index];
+			const charLower = char.toLowerCase();
+			type = charLower === char.toUpperCase() ? 3 : char === charLower ? 2 : 1;
+		}
+		if (type === 1 && (prev === 2 || prev === 3) && index > start) {
+			flush(index);
+			start = index;
+		} else if (type === 2 && prev === 1 && prevPrev === 1 && index - 1 > start) {
+			flush(index - 1);
+			start = index - 1;
+		}
+		prevPrev = prev;
+		prev = type;
+	}
+	flush(input.length);
+	return result;
+}
+
+//#endregion
+//#region src/utils/_getByteCount/_getByteCount.ts
+let textEncoder;
+/**
+* Returns the byte count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The byte count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getByteCount(input) {
+	if (!textEncoder) textEncoder = new TextEncoder();
+	return textEncoder.encode(input).length;
+}
+
+//#endregion
+//#region src/utils/_getCodePointCount/_getCodePointCount.ts
+/**
+* Returns the code point count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The code point count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getCodePointCount(input) {
+	let count = input.length;
+	const lengthMinus1 = input.length - 1;
+	for (let i = 0; i < lengthMinus1;) if (input.codePointAt(i) <= 65535) i++;
+	else {
+		i += 2;
+		count--;
+	}
+	return count;
+}
+
+//#endregion
+//#region src/utils/_getGraphemeCount/_getGraphemeCount.ts
+let segmenter;
+/**
+* Returns the grapheme count of the input.
+*
+* @param input The input to be measured.
+*
+* @returns The grapheme count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getGraphemeCount(input) {
+	if (!segmenter) segmenter = new Intl.Segmenter();
+	const segments = segmenter.segment(input);
+	let count = 0;
+	for (const _ of segments) count++;
+	return count;
+}
+
+//#endregion
+//#region src/utils/_getLastMetadata/_getLastMetadata.ts
+/**
+* Returns the last top-level value of a given metadata type from a schema
+* using a breadth-first search that starts with the last item in the pipeline.
+*
+* @param schema The schema to search.
+* @param type The metadata type.
+*
+* @returns The value, if any.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getLastMetadata(schema, type) {
+	if ("pipe" in schema) {
+		const nestedSchemas = [];
+		for (let index = schema.pipe.length - 1; index >= 0; index--) {
+			const item = schema.pipe[index];
+			if (item.kind === "schema" && "pipe" in item) nestedSchemas.push(item);
+			else if (item.kind === "metadata" && item.type === type) return item[type];
+		}
+		for (const nestedSchema of nestedSchemas) {
+			const result = /* @__PURE__ */ _getLastMetadata(nestedSchema, type);
+			if (result !== void 0) return result;
+		}
+	}
+}
+
+//#endregion
+//#region src/utils/_getWordCount/_getWordCount.ts
+let store;
+/**
+* Returns the word count of the input.
+*
+* @param locales The locales to be used.
+* @param input The input to be measured.
+*
+* @returns The word count.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _getWordCount(locales, input) {
+	if (!store) store = /* @__PURE__ */ new Map();
+	const key = String(locales);
+	let segmenter$1 = store.get(key);
+	if (!segmenter$1) {
+		segmenter$1 = new Intl.Segmenter(locales, { granularity: "word" });
+		store.set(key, segmenter$1);
+	}
+	const segments = segmenter$1.segment(input);
+	let count = 0;
+	for (const segment of segments) if (segment.isWordLike) count++;
+	return count;
+}
+
+//#endregion
+//#region src/utils/_isLuhnAlgo/_isLuhnAlgo.ts
+/**
+* Non-digit regex.
+*/
+const NON_DIGIT_REGEX = /\D/gu;
+/**
+* Checks whether a string with numbers corresponds to the luhn algorithm.
+*
+* @param input The input to be checked.
+*
+* @returns Whether input is valid.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isLuhnAlgo(input) {
+	const number$1 = input.replace(NON_DIGIT_REGEX, "");
+	let length$1 = number$1.length;
+	let bit = 1;
+	let sum = 0;
+	while (length$1) {
+		const value$1 = +number$1[--length$1];
+		bit ^= 1;
+		sum += bit ? [
+			0,
+			2,
+			4,
+			6,
+			8,
+			1,
+			3,
+			5,
+			7,
+			9
+		][value$1] : value$1;
+	}
+	return sum % 10 === 0;
+}
+
+//#endregion
+//#region src/utils/_isSameValueZero/_isSameValueZero.ts
+/**
+* Compares two values using the SameValueZero algorithm, which treats `NaN`
+* as equal to itself unlike `===`.
+*
+* @param value1 The first value.
+* @param value2 The second value.
+*
+* @returns Whether the values are equal.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isSameValueZero(value1, value2) {
+	return value1 === value2 || Number.isNaN(value1) && Number.isNaN(value2);
+}
+
+//#endregion
+//#region src/utils/_isValidObjectKey/_isValidObjectKey.ts
+/**
+* Disallows inherited object properties and prevents object prototype
+* pollution by disallowing certain keys.
+*
+* @param object The object to check.
+* @param key The key to check.
+*
+* @returns Whether the key is allowed.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isValidObjectKey(object$1, key) {
+	return Object.prototype.hasOwnProperty.call(object$1, key) && key !== "__proto__" && key !== "prototype" && key !== "constructor";
+}
+
+//#endregion
+//#region src/utils/_isValueMatch/_isValueMatch.ts
+/**
+* Checks whether a value matches a value action requirement.
+*
+* @param requirement The value action requirement.
+* @param value The value to check.
+*
+* @returns Whether the value matches the requirement.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isValueMatch(requirement, value$1) {
+	return Number.isNaN(requirement) && Number.isNaN(value$1) || requirement <= value$1 && requirement >= value$1;
+}
+
+//#endregion
+//#region src/utils/_joinExpects/_joinExpects.ts
+/**
+* Joins multiple `expects` values with the given separator.
+*
+* @param values The `expects` values.
+* @param separator The separator.
+*
+* @returns The joined `expects` property.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _joinExpects(values$1, separator) {
+	const list = [...new Set(values$1)];
+	if (list.length > 1) return `(${list.join(` ${separator} `)})`;
+	return list[0] ?? "never";
+}
+
+//#endregion
+//#region src/utils/_standardSchema/_standardSchema.ts
+/**
+* Eagerly creates and attaches the Standard Schema properties of a schema.
+*
+* Hint: The contextual `this` type includes the standard properties that are
+* attached before the schema is returned.
+*
+* @param schema The schema to attach standard properties to.
+*
+* @returns The schema with standard properties attached.
+*
+* @internal
+*/
+function _standardSchema(schema) {
+	schema["~standard"] = {
+		version: 1,
+		vendor: "valibot",
+		validate: (value$1) => schema["~run"]({ value: value$1 }, /* @__PURE__ */ getGlobalConfig())
+	};
+	return schema;
+}
+
+//#endregion
+//#region src/utils/entriesFromList/entriesFromList.ts
+/**
+* Creates an object entries definition from a list of keys and a schema.
+*
+* @param list A list of keys.
+* @param schema The schema of the keys.
+*
+* @returns The object entries.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function entriesFromList(list, schema) {
+	const entries$1 = {};
+	for (const key of list) entries$1[key] = schema;
+	return entries$1;
+}
+
+//#endregion
+//#region src/utils/entriesFromObjects/entriesFromObjects.ts
+/* @__NO_SIDE_EFFECTS__ */
+function entriesFromObjects(schemas) {
+	const entries$1 = {};
+	for (const schema of schemas) Object.assign(entries$1, schema.entries);
+	return entries$1;
+}
+
+//#endregion
+//#region src/utils/getDotPath/getDotPath.ts
+/* @__NO_SIDE_EFFECTS__ */
+function getDotPath(issue) {
+	if (issue.path) {
+		let key = "";
+		for (const item of issue.path) if (typeof item.key === "string" || typeof item.key === "number") if (key) key += `.${item.key}`;
+		else key += item.key;
+		else return null;
+		return key;
+	}
+	return null;
+}
+
+//#endregion
+//#region src/utils/isOfKind/isOfKind.ts
+/**
+* A generic type guard to check the kind of an object.
+*
+* @param kind The kind to check for.
+* @param object The object to check.
+*
+* @returns Whether it matches.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isOfKind(kind, object$1) {
+	return object$1.kind === kind;
+}
+
+//#endregion
+//#region src/utils/isOfType/isOfType.ts
+/**
+* A generic type guard to check the type of an object.
+*
+* @param type The type to check for.
+* @param object The object to check.
+*
+* @returns Whether it matches.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isOfType(type, object$1) {
+	return object$1.type === type;
+}
+
+//#endregion
+//#region src/utils/ValiError/ValiError.ts
+/**
+* A Valibot error with useful information.
+*/
+var ValiError = class extends Error {
+	/**
+	* Creates a Valibot error with useful information.
+	*
+	* @param issues The error issues.
+	*/
+	constructor(issues) {
+		super(issues[0].message);
+		this.name = "ValiError";
+		this.issues = issues;
+	}
+};
+
+//#endregion
+//#region src/utils/isValiError/isValiError.ts
+/**
+* A type guard to check if an error is a ValiError.
+*
+* @param error The error to check.
+*
+* @returns Whether its a ValiError.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function isValiError(error) {
+	return error instanceof ValiError;
+}
+
+//#endregion
+//#region src/actions/args/args.ts
+/* @__NO_SIDE_EFFECTS__ */
+function args(schema) {
+	return {
+		kind: "transformation",
+		type: "args",
+		reference: args,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = (...args_) => {
+				const argsDataset = this.schema["~run"]({ value: args_ }, config$1);
+				if (argsDataset.issues) throw new ValiError(argsDataset.issues);
+				return func(...argsDataset.value);
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/args/argsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function argsAsync(schema) {
+	return {
+		kind: "transformation",
+		type: "args",
+		reference: argsAsync,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = async (...args$1) => {
+				const argsDataset = await schema["~run"]({ value: args$1 }, config$1);
+				if (argsDataset.issues) throw new ValiError(argsDataset.issues);
+				return func(...argsDataset.value);
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/await/awaitAsync.ts
+/**
+* Creates an await transformation action.
+*
+* @returns An await action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function awaitAsync() {
+	return {
+		kind: "transformation",
+		type: "await",
+		reference: awaitAsync,
+		async: true,
+		async "~run"(dataset) {
+			dataset.value = await dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/regex.ts
+/**
+* [Base64](https://en.wikipedia.org/wiki/Base64) regex.
+*/
+const BASE64_REGEX = /^(?:[\da-z+/]{4})*(?:[\da-z+/]{2}==|[\da-z+/]{3}=)?$/iu;
+/**
+* [BIC](https://en.wikipedia.org/wiki/ISO_9362) regex.
+*/
+const BIC_REGEX = /^[A-Z]{6}(?!00)[\dA-Z]{2}(?:[\dA-Z]{3})?$/u;
+/**
+* [Cuid2](https://github.com/paralleldrive/cuid2) regex.
+*/
+const CUID2_REGEX = /^[a-z][\da-z]*$/u;
+/**
+* [Decimal](https://en.wikipedia.org/wiki/Decimal) regex.
+*/
+const DECIMAL_REGEX = /^[+-]?(?:\d*\.)?\d+$/u;
+/**
+* [Digits](https://en.wikipedia.org/wiki/Numerical_digit) regex.
+*/
+const DIGITS_REGEX = /^\d+$/u;
+/**
+* [Domain name](https://en.wikipedia.org/wiki/Domain_name) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+* ASCII-only validation. Internationalized domain names (IDNs) are not
+* supported, including Punycode-encoded labels.
+*/
+const DOMAIN_REGEX = /^(?=.{1,253}$)(?:(?![Xx][Nn]--)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/u;
+/**
+* [Email address](https://en.wikipedia.org/wiki/Email_address) regex.
+*
+* Hint: We decided against the `i` flag to avoid matching non-ASCII characters.
+*/
+const EMAIL_REGEX = /^[\w+-]+(?:\.[\w+-]+)*@[\da-zA-Z]+(?:[.-][\da-zA-Z]+)*\.[a-zA-Z]{2,}$/u;
+/**
+* Emoji regex from [emoji-regex-xs](https://github.com/slevithan/emoji-regex-xs) v1.0.0 (MIT license).
+*
+* Hint: We decided against the newer `/^\p{RGI_Emoji}+$/v` regex because it is
+* not supported in older runtimes and does not match all emoji.
+*/
+const EMOJI_REGEX = /^(?:[\u{1F1E6}-\u{1F1FF}]{2}|\u{1F3F4}[\u{E0061}-\u{E007A}]{2}[\u{E0030}-\u{E0039}\u{E0061}-\u{E007A}]{1,3}\u{E007F}|(?:\p{Emoji}\uFE0F\u20E3?|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}?|(?![\p{Emoji_Modifier_Base}\u{1F1E6}-\u{1F1FF}])\p{Emoji_Presentation})(?:\u200D(?:\p{Emoji}\uFE0F\u20E3?|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}?|(?![\p{Emoji_Modifier_Base}\u{1F1E6}-\u{1F1FF}])\p{Emoji_Presentation}))*)+$/u;
+/**
+* [Hexadecimal](https://en.wikipedia.org/wiki/Hexadecimal) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const HEXADECIMAL_REGEX = /^(?:0[hx])?[\da-fA-F]+$/u;
+/**
+* [Hex color](https://en.wikipedia.org/wiki/Web_colors#Hex_triplet) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const HEX_COLOR_REGEX = /^#(?:[\da-fA-F]{3,4}|[\da-fA-F]{6}|[\da-fA-F]{8})$/u;
+/**
+* [IMEI](https://en.wikipedia.org/wiki/International_Mobile_Equipment_Identity) regex.
+*/
+const IMEI_REGEX = /^\d{15}$|^\d{2}-\d{6}-\d{6}-\d$/u;
+/**
+* [IPv4](https://en.wikipedia.org/wiki/IPv4) regex.
+*/
+const IPV4_REGEX = /^(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])(?:\.(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])){3}$/u;
+/**
+* [IPv6](https://en.wikipedia.org/wiki/IPv6) regex.
+*/
+const IPV6_REGEX = /^(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,7}:|(?:[\da-f]{1,4}:){1,6}:[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,5}(?::[\da-f]{1,4}){1,2}|(?:[\da-f]{1,4}:){1,4}(?::[\da-f]{1,4}){1,3}|(?:[\da-f]{1,4}:){1,3}(?::[\da-f]{1,4}){1,4}|(?:[\da-f]{1,4}:){1,2}(?::[\da-f]{1,4}){1,5}|[\da-f]{1,4}:(?::[\da-f]{1,4}){1,6}|:(?:(?::[\da-f]{1,4}){1,7}|:)|fe80:(?::[\da-f]{0,4}){0,4}%[\da-z]+|::(?:f{4}(?::0{1,4})?:)?(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d)|(?:[\da-f]{1,4}:){1,4}:(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d))$/iu;
+/**
+* [IP](https://en.wikipedia.org/wiki/IP_address) regex.
+*/
+const IP_REGEX = /^(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])(?:\.(?:(?:[1-9]|1\d|2[0-4])?\d|25[0-5])){3}$|^(?:(?:[\da-f]{1,4}:){7}[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,7}:|(?:[\da-f]{1,4}:){1,6}:[\da-f]{1,4}|(?:[\da-f]{1,4}:){1,5}(?::[\da-f]{1,4}){1,2}|(?:[\da-f]{1,4}:){1,4}(?::[\da-f]{1,4}){1,3}|(?:[\da-f]{1,4}:){1,3}(?::[\da-f]{1,4}){1,4}|(?:[\da-f]{1,4}:){1,2}(?::[\da-f]{1,4}){1,5}|[\da-f]{1,4}:(?::[\da-f]{1,4}){1,6}|:(?:(?::[\da-f]{1,4}){1,7}|:)|fe80:(?::[\da-f]{0,4}){0,4}%[\da-z]+|::(?:f{4}(?::0{1,4})?:)?(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d)|(?:[\da-f]{1,4}:){1,4}:(?:(?:25[0-5]|(?:2[0-4]|1?\d)?\d)\.){3}(?:25[0-5]|(?:2[0-4]|1?\d)?\d))$/iu;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date regex.
+*/
+const ISO_DATE_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date-time regex.
+*/
+const ISO_DATE_TIME_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3]):[0-5]\d$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) date-time with seconds regex.
+*/
+const ISO_DATE_TIME_SECOND_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) time regex.
+*/
+const ISO_TIME_REGEX = /^(?:0\d|1\d|2[0-3]):[0-5]\d$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) time with seconds regex.
+*/
+const ISO_TIME_SECOND_REGEX = /^(?:0\d|1\d|2[0-3])(?::[0-5]\d){2}$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) timestamp regex. Allows a
+* space as a date/time separator and an optional space before the UTC offset.
+*/
+const ISO_TIMESTAMP_REGEX = /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
+/**
+* [ISO 8601](https://en.wikipedia.org/wiki/ISO_8601) week regex.
+*/
+const ISO_WEEK_REGEX = /^\d{4}-W(?:0[1-9]|[1-4]\d|5[0-3])$/u;
+/**
+* [JWS compact serialization](https://datatracker.ietf.org/doc/html/rfc7515#section-3.1)
+* regex.
+*
+* Hint: Empty payload and signature segments are allowed because the
+* Base64URL-encoded representation of an empty octet sequence is an empty
+* string.
+*/
+const JWS_COMPACT_REGEX = /^(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)\.(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)?\.(?:[\w-]{2,3}|(?:[\w-]{4})+(?:[\w-]{2,3})?)?$/u;
+/**
+* [ISRC](https://en.wikipedia.org/wiki/International_Standard_Recording_Code) regex.
+*/
+const ISRC_REGEX = /^(?:[A-Z]{2}[A-Z\d]{3}\d{7}|[A-Z]{2}-[A-Z\d]{3}-\d{2}-\d{5})$/u;
+/**
+* [KSUID](https://github.com/segmentio/ksuid) regex.
+*/
+const KSUID_REGEX = /^[a-zA-Z0-9]{27}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) 48 bit regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC48_REGEX = /^(?:[\da-fA-F]{2}:){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){2}[\da-fA-F]{4}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) 64 bit regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC64_REGEX = /^(?:[\da-fA-F]{2}:){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){3}[\da-fA-F]{4}$|^(?:[\da-fA-F]{4}:){3}[\da-fA-F]{4}$/u;
+/**
+* [MAC](https://en.wikipedia.org/wiki/MAC_address) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+*/
+const MAC_REGEX = /^(?:[\da-fA-F]{2}:){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){5}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){2}[\da-fA-F]{4}$|^(?:[\da-fA-F]{2}:){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{2}-){7}[\da-fA-F]{2}$|^(?:[\da-fA-F]{4}\.){3}[\da-fA-F]{4}$|^(?:[\da-fA-F]{4}:){3}[\da-fA-F]{4}$/u;
+/**
+* [Nano ID](https://github.com/ai/nanoid) regex.
+*/
+const NANO_ID_REGEX = /^[\w-]+$/u;
+/**
+* [Octal](https://en.wikipedia.org/wiki/Octal) regex.
+*/
+const OCTAL_REGEX = /^(?:0o)?[0-7]+$/u;
+/**
+* [RFC 5322 email address](https://datatracker.ietf.org/doc/html/rfc5322#section-3.4.1) regex.
+*
+* Hint: This regex was taken from the [HTML Living Standard Specification](https://html.spec.whatwg.org/multipage/input.html#valid-e-mail-address) and does not perfectly represent RFC 5322.
+*/
+const RFC_EMAIL_REGEX = /^[a-zA-Z0-9.!#$%&'*+\/=?^_`{|}~-]+@[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,61}[a-zA-Z0-9])?)*$/;
+/**
+* [Slug](https://en.wikipedia.org/wiki/Clean_URL#Slug) regex.
+*/
+const SLUG_REGEX = /^[\da-z]+(?:[-_][\da-z]+)*$/u;
+/**
+* [ULID](https://github.com/ulid/spec) regex.
+*
+* Hint: We decided against the `i` flag for better JSON Schema compatibility.
+* Hint: The first character is restricted to `[0-7]` because the 48-bit
+* timestamp cannot exceed 2^48-1, making the maximum valid ULID
+* `7ZZZZZZZZZZZZZZZZZZZZZZZZZ` in Crockford's Base32 encoding.
+*/
+const ULID_REGEX = /^[0-7][\da-hjkmnp-tv-zA-HJKMNP-TV-Z]{25}$/u;
+/**
+* [UUID](https://en.wikipedia.org/wiki/Universally_unique_identifier) regex.
+*/
+const UUID_REGEX = /^[\da-f]{8}(?:-[\da-f]{4}){3}-[\da-f]{12}$/iu;
+
+//#endregion
+//#region src/actions/base64/base64.ts
+/* @__NO_SIDE_EFFECTS__ */
+function base64(message$1) {
+	return {
+		kind: "validation",
+		type: "base64",
+		reference: base64,
+		async: false,
+		expects: null,
+		requirement: BASE64_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Base64", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/bic/bic.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bic(message$1) {
+	return {
+		kind: "validation",
+		type: "bic",
+		reference: bic,
+		async: false,
+		expects: null,
+		requirement: BIC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "BIC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/brand/brand.ts
+/**
+* Creates a brand transformation action.
+*
+* @param name The brand name.
+*
+* @returns A brand action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function brand(name) {
+	return {
+		kind: "transformation",
+		type: "brand",
+		reference: brand,
+		async: false,
+		name,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/bytes/bytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "bytes",
+		reference: bytes,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 !== this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/check/check.ts
+/* @__NO_SIDE_EFFECTS__ */
+function check(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check",
+		reference: check,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/check/checkAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkAsync(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check",
+		reference: checkAsync,
+		async: true,
+		expects: null,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.typed && !await this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/checkItems/checkItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkItems(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check_items",
+		reference: checkItems,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) for (let index = 0; index < dataset.value.length; index++) {
+				const item = dataset.value[index];
+				if (!this.requirement(item, index, dataset.value)) _addIssue(this, "item", dataset, config$1, {
+					input: item,
+					path: [{
+						type: "array",
+						origin: "value",
+						input: dataset.value,
+						key: index,
+						value: item
+					}]
+				});
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/checkItems/checkItemsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function checkItemsAsync(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "check_items",
+		reference: checkItemsAsync,
+		async: true,
+		expects: null,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const requirementResults = await Promise.all(dataset.value.map(this.requirement));
+				for (let index = 0; index < dataset.value.length; index++) if (!requirementResults[index]) {
+					const item = dataset.value[index];
+					_addIssue(this, "item", dataset, config$1, {
+						input: item,
+						path: [{
+							type: "array",
+							origin: "value",
+							input: dataset.value,
+							key: index,
+							value: item
+						}]
+					});
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/codePoints/codePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function codePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "code_points",
+		reference: codePoints,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count !== this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/creditCard/creditCard.ts
+/**
+* Credit card regex.
+*/
+const CREDIT_CARD_REGEX = /^(?:\d{13,19}|\d{4}(?: \d{3,6}){2,4}|\d{4}(?:-\d{3,6}){2,4})$/u;
+/**
+* Sanitize regex.
+*/
+const SANITIZE_REGEX = /[- ]/gu;
+/**
+* Provider regex list.
+*/
+const PROVIDER_REGEX_LIST = (/* unused pure expression or super */ null && ([
+	/^3[47]\d{13}$/u,
+	/^3(?:0[0-5]|[68]\d)\d{11,13}$/u,
+	/^6(?:011|5\d{2})\d{12,15}$/u,
+	/^(?:2131|1800|35\d{3})\d{11}$/u,
+	/^(?:5[1-5]\d{2}|222\d|22[3-9]\d|2[3-6]\d{2}|27[01]\d|2720)\d{12}$/u,
+	/^(?:6[27]\d{14,17}|81\d{14,17})$/u,
+	/^4\d{12}(?:\d{3,6})?$/u
+]));
+/* @__NO_SIDE_EFFECTS__ */
+function creditCard(message$1) {
+	return {
+		kind: "validation",
+		type: "credit_card",
+		reference: creditCard,
+		async: false,
+		expects: null,
+		requirement(input) {
+			let sanitized;
+			return CREDIT_CARD_REGEX.test(input) && (sanitized = input.replace(SANITIZE_REGEX, "")) && PROVIDER_REGEX_LIST.some((regex$1) => regex$1.test(sanitized)) && /* @__PURE__ */ _isLuhnAlgo(sanitized);
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "credit card", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/cuid2/cuid2.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cuid2(message$1) {
+	return {
+		kind: "validation",
+		type: "cuid2",
+		reference: cuid2,
+		async: false,
+		expects: null,
+		requirement: CUID2_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Cuid2", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/decimal/decimal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function decimal(message$1) {
+	return {
+		kind: "validation",
+		type: "decimal",
+		reference: decimal,
+		async: false,
+		expects: null,
+		requirement: DECIMAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "decimal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/description/description.ts
+/**
+* Creates a description metadata action.
+*
+* @param description_ The description text.
+*
+* @returns A description action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function description(description_) {
+	return {
+		kind: "metadata",
+		type: "description",
+		reference: description,
+		description: description_
+	};
+}
+
+//#endregion
+//#region src/actions/digits/digits.ts
+/* @__NO_SIDE_EFFECTS__ */
+function digits(message$1) {
+	return {
+		kind: "validation",
+		type: "digits",
+		reference: digits,
+		async: false,
+		expects: null,
+		requirement: DIGITS_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "digits", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/domain/domain.ts
+/* @__NO_SIDE_EFFECTS__ */
+function domain(message$1) {
+	return {
+		kind: "validation",
+		type: "domain",
+		reference: domain,
+		expects: null,
+		async: false,
+		requirement: DOMAIN_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "domain", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/email/email.ts
+/* @__NO_SIDE_EFFECTS__ */
+function email(message$1) {
+	return {
+		kind: "validation",
+		type: "email",
+		reference: email,
+		expects: null,
+		async: false,
+		requirement: EMAIL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "email", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/emoji/emoji.ts
+/* @__NO_SIDE_EFFECTS__ */
+function emoji(message$1) {
+	return {
+		kind: "validation",
+		type: "emoji",
+		reference: emoji,
+		async: false,
+		expects: null,
+		requirement: EMOJI_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "emoji", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/empty/empty.ts
+/* @__NO_SIDE_EFFECTS__ */
+function empty(message$1) {
+	return {
+		kind: "validation",
+		type: "empty",
+		reference: empty,
+		async: false,
+		expects: "0",
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length > 0) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/endsWith/endsWith.ts
+/* @__NO_SIDE_EFFECTS__ */
+function endsWith(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "ends_with",
+		reference: endsWith,
+		async: false,
+		expects: `"${requirement}"`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.endsWith(this.requirement)) _addIssue(this, "end", dataset, config$1, { received: `"${dataset.value.slice(-this.requirement.length)}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/entries/entries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function entries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "entries",
+		reference: entries,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count !== this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/everyItem/everyItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function everyItem(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "every_item",
+		reference: everyItem,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.every(this.requirement)) _addIssue(this, "item", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/examples/examples.ts
+/**
+* Creates an examples metadata action.
+*
+* @param examples_ The examples.
+*
+* @returns An examples action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function examples(examples_) {
+	return {
+		kind: "metadata",
+		type: "examples",
+		reference: examples,
+		examples: examples_
+	};
+}
+
+//#endregion
+//#region src/actions/excludes/excludes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function excludes(requirement, message$1) {
+	const received = /* @__PURE__ */ _stringify(requirement);
+	return {
+		kind: "validation",
+		type: "excludes",
+		reference: excludes,
+		async: false,
+		expects: `!${received}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.includes(this.requirement)) _addIssue(this, "content", dataset, config$1, { received });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/filterItems/filterItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function filterItems(operation) {
+	return {
+		kind: "transformation",
+		type: "filter_items",
+		reference: filterItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.filter(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/findItem/findItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function findItem(operation) {
+	return {
+		kind: "transformation",
+		type: "find_item",
+		reference: findItem,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.find(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/finite/finite.ts
+/* @__NO_SIDE_EFFECTS__ */
+function finite(message$1) {
+	return {
+		kind: "validation",
+		type: "finite",
+		reference: finite,
+		async: false,
+		expects: null,
+		requirement: Number.isFinite,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "finite", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/flavor/flavor.ts
+/**
+* Creates a flavor transformation action.
+*
+* @param name The flavor name.
+*
+* @returns A flavor action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function flavor(name) {
+	return {
+		kind: "transformation",
+		type: "flavor",
+		reference: flavor,
+		async: false,
+		name,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/graphemes/graphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function graphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "graphemes",
+		reference: graphemes,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count !== this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/gtValue/gtValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function gtValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "gt_value",
+		reference: gtValue,
+		async: false,
+		expects: `>${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value > this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/guard/guard.ts
+/* @__NO_SIDE_EFFECTS__ */
+function guard(requirement, message$1) {
+	return {
+		kind: "transformation",
+		type: "guard",
+		reference: guard,
+		async: false,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) {
+				_addIssue(this, "input", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hash/hash.ts
+/**
+* Hash lengths object.
+*/
+const HASH_LENGTHS = {
+	md4: 32,
+	md5: 32,
+	sha1: 40,
+	sha256: 64,
+	sha384: 96,
+	sha512: 128,
+	ripemd128: 32,
+	ripemd160: 40,
+	tiger128: 32,
+	tiger160: 40,
+	tiger192: 48,
+	crc32: 8,
+	crc32b: 8,
+	adler32: 8
+};
+/* @__NO_SIDE_EFFECTS__ */
+function hash(types, message$1) {
+	return {
+		kind: "validation",
+		type: "hash",
+		reference: hash,
+		expects: null,
+		async: false,
+		requirement: RegExp(types.map((type) => `^[a-fA-F0-9]{${HASH_LENGTHS[type]}}$`).join("|"), "u"),
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hash", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hexadecimal/hexadecimal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function hexadecimal(message$1) {
+	return {
+		kind: "validation",
+		type: "hexadecimal",
+		reference: hexadecimal,
+		async: false,
+		expects: null,
+		requirement: HEXADECIMAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hexadecimal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/hexColor/hexColor.ts
+/* @__NO_SIDE_EFFECTS__ */
+function hexColor(message$1) {
+	return {
+		kind: "validation",
+		type: "hex_color",
+		reference: hexColor,
+		async: false,
+		expects: null,
+		requirement: HEX_COLOR_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "hex color", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/imei/imei.ts
+/* @__NO_SIDE_EFFECTS__ */
+function imei(message$1) {
+	return {
+		kind: "validation",
+		type: "imei",
+		reference: imei,
+		async: false,
+		expects: null,
+		requirement(input) {
+			return IMEI_REGEX.test(input) && /* @__PURE__ */ _isLuhnAlgo(input);
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "IMEI", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/includes/includes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function includes(requirement, message$1) {
+	const expects = /* @__PURE__ */ _stringify(requirement);
+	return {
+		kind: "validation",
+		type: "includes",
+		reference: includes,
+		async: false,
+		expects,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.includes(this.requirement)) _addIssue(this, "content", dataset, config$1, { received: `!${expects}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/integer/integer.ts
+/* @__NO_SIDE_EFFECTS__ */
+function integer(message$1) {
+	return {
+		kind: "validation",
+		type: "integer",
+		reference: integer,
+		async: false,
+		expects: null,
+		requirement: Number.isInteger,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "integer", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ip/ip.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ip(message$1) {
+	return {
+		kind: "validation",
+		type: "ip",
+		reference: ip,
+		async: false,
+		expects: null,
+		requirement: IP_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IP", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ipv4/ipv4.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ipv4(message$1) {
+	return {
+		kind: "validation",
+		type: "ipv4",
+		reference: ipv4,
+		async: false,
+		expects: null,
+		requirement: IPV4_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IPv4", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ipv6/ipv6.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ipv6(message$1) {
+	return {
+		kind: "validation",
+		type: "ipv6",
+		reference: ipv6,
+		async: false,
+		expects: null,
+		requirement: IPV6_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "IPv6", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isbn/utils/_isIsbn10.ts
+/**
+* [Validates an ISBN-10](https://en.wikipedia.org/wiki/ISBN#ISBN-10_check_digits).
+*
+* @param input The input value.
+*
+* @returns `true` if the input is a valid ISBN-10, `false` otherwise.
+*
+* @internal
+*/
+function _isIsbn10(input) {
+	const digits$1 = input.split("").map((c) => c === "X" ? 10 : parseInt(c));
+	let sum = 0;
+	for (let i = 0; i < 10; i++) sum += digits$1[i] * (10 - i);
+	return sum % 11 === 0;
+}
+
+//#endregion
+//#region src/actions/isbn/utils/_isIsbn13.ts
+/**
+* [Validates an ISBN-13](https://en.wikipedia.org/wiki/ISBN#ISBN-13_check_digit_calculation).
+*
+* @param input The input value.
+*
+* @returns `true` if the input is a valid ISBN-13, `false` otherwise.
+*
+* @internal
+*/
+function _isIsbn13(input) {
+	const digits$1 = input.split("").map((c) => parseInt(c));
+	let sum = 0;
+	for (let i = 0; i < 13; i++) sum += digits$1[i] * (i % 2 === 0 ? 1 : 3);
+	return sum % 10 === 0;
+}
+
+//#endregion
+//#region src/actions/isbn/isbn.ts
+/**
+* ISBN separator regex.
+*/
+const ISBN_SEPARATOR_REGEX = /[- ]/gu;
+/**
+* ISBN-10 detection regex.
+*/
+const ISBN_10_DETECTION_REGEX = /^\d{9}[\dX]$/u;
+/**
+* ISBN-13 detection regex.
+*/
+const ISBN_13_DETECTION_REGEX = /^\d{13}$/u;
+/* @__NO_SIDE_EFFECTS__ */
+function isbn(message$1) {
+	return {
+		kind: "validation",
+		type: "isbn",
+		reference: isbn,
+		async: false,
+		expects: null,
+		requirement(input) {
+			const replacedInput = input.replace(ISBN_SEPARATOR_REGEX, "");
+			if (ISBN_10_DETECTION_REGEX.test(replacedInput)) return _isIsbn10(replacedInput);
+			else if (ISBN_13_DETECTION_REGEX.test(replacedInput)) return _isIsbn13(replacedInput);
+			return false;
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "ISBN", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isrc/isrc.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isrc(message$1) {
+	return {
+		kind: "validation",
+		type: "isrc",
+		reference: isrc,
+		async: false,
+		expects: null,
+		requirement: ISRC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "ISRC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDate/isoDate.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDate(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date",
+		reference: isoDate,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDateTime/isoDateTime.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDateTime(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date_time",
+		reference: isoDateTime,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_TIME_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date-time", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoDateTimeSecond/isoDateTimeSecond.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoDateTimeSecond(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_date_time_second",
+		reference: isoDateTimeSecond,
+		async: false,
+		expects: null,
+		requirement: ISO_DATE_TIME_SECOND_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "date-time-second", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTime/isoTime.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTime(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_time",
+		reference: isoTime,
+		async: false,
+		expects: null,
+		requirement: ISO_TIME_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "time", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTimeSecond/isoTimeSecond.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTimeSecond(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_time_second",
+		reference: isoTimeSecond,
+		async: false,
+		expects: null,
+		requirement: ISO_TIME_SECOND_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "time-second", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoTimestamp/isoTimestamp.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoTimestamp(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_timestamp",
+		reference: isoTimestamp,
+		async: false,
+		expects: null,
+		requirement: ISO_TIMESTAMP_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "timestamp", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/isoWeek/isoWeek.ts
+/* @__NO_SIDE_EFFECTS__ */
+function isoWeek(message$1) {
+	return {
+		kind: "validation",
+		type: "iso_week",
+		reference: isoWeek,
+		async: false,
+		expects: null,
+		requirement: ISO_WEEK_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "week", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/jwsCompact/jwsCompact.ts
+/* @__NO_SIDE_EFFECTS__ */
+function jwsCompact(message$1) {
+	return {
+		kind: "validation",
+		type: "jws_compact",
+		reference: jwsCompact,
+		async: false,
+		expects: null,
+		requirement: JWS_COMPACT_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "JWS compact", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ksuid/ksuid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ksuid(message$1) {
+	return {
+		kind: "validation",
+		type: "ksuid",
+		reference: ksuid,
+		async: false,
+		expects: null,
+		requirement: KSUID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "KSUID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/length/length.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_length(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "length",
+		reference: dist_length,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length !== this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ltValue/ltValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ltValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "lt_value",
+		reference: ltValue,
+		async: false,
+		expects: `<${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value < this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac/mac.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac(message$1) {
+	return {
+		kind: "validation",
+		type: "mac",
+		reference: mac,
+		async: false,
+		expects: null,
+		requirement: MAC_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac48/mac48.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac48(message$1) {
+	return {
+		kind: "validation",
+		type: "mac48",
+		reference: mac48,
+		async: false,
+		expects: null,
+		requirement: MAC48_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "48-bit MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mac64/mac64.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mac64(message$1) {
+	return {
+		kind: "validation",
+		type: "mac64",
+		reference: mac64,
+		async: false,
+		expects: null,
+		requirement: MAC64_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "64-bit MAC", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/mapItems/mapItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mapItems(operation) {
+	return {
+		kind: "transformation",
+		type: "map_items",
+		reference: mapItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.map(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxBytes/maxBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_bytes",
+		reference: maxBytes,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 > this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxCodePoints/maxCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_code_points",
+		reference: maxCodePoints,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count > this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxEntries/maxEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_entries",
+		reference: maxEntries,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count > this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxGraphemes/maxGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_graphemes",
+		reference: maxGraphemes,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count > this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxLength/maxLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_length",
+		reference: maxLength,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length > this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxSize/maxSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_size",
+		reference: maxSize,
+		async: false,
+		expects: `<=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size > this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxValue/maxValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_value",
+		reference: maxValue,
+		async: false,
+		expects: `<=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value <= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/maxWords/maxWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function maxWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "max_words",
+		reference: maxWords,
+		async: false,
+		expects: `<=${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count > this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/metadata/metadata.ts
+/**
+* Creates a custom metadata action.
+*
+* @param metadata_ The metadata object.
+*
+* @returns A metadata action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function metadata(metadata_) {
+	return {
+		kind: "metadata",
+		type: "metadata",
+		reference: metadata,
+		metadata: metadata_
+	};
+}
+
+//#endregion
+//#region src/actions/mimeType/mimeType.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mimeType(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "mime_type",
+		reference: mimeType,
+		async: false,
+		expects: /* @__PURE__ */ _joinExpects(requirement.map((option) => `"${option}"`), "|"),
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.includes(dataset.value.type)) _addIssue(this, "MIME type", dataset, config$1, { received: `"${dataset.value.type}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minBytes/minBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_bytes",
+		reference: minBytes,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 < this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minCodePoints/minCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_code_points",
+		reference: minCodePoints,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count < this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minEntries/minEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_entries",
+		reference: minEntries,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count < this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minGraphemes/minGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_graphemes",
+		reference: minGraphemes,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count < this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minLength/minLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_length",
+		reference: minLength,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length < this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minSize/minSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_size",
+		reference: minSize,
+		async: false,
+		expects: `>=${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size < this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minValue/minValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_value",
+		reference: minValue,
+		async: false,
+		expects: `>=${requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !(dataset.value >= this.requirement)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/minWords/minWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function minWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "min_words",
+		reference: minWords,
+		async: false,
+		expects: `>=${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count < this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/multipleOf/multipleOf.ts
+/* @__NO_SIDE_EFFECTS__ */
+function multipleOf(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "multiple_of",
+		reference: multipleOf,
+		async: false,
+		expects: `%${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value % this.requirement != 0) _addIssue(this, "multiple", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/nanoid/nanoid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nanoid(message$1) {
+	return {
+		kind: "validation",
+		type: "nanoid",
+		reference: nanoid,
+		async: false,
+		expects: null,
+		requirement: NANO_ID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "Nano ID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/nonEmpty/nonEmpty.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonEmpty(message$1) {
+	return {
+		kind: "validation",
+		type: "non_empty",
+		reference: nonEmpty,
+		async: false,
+		expects: "!0",
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length === 0) _addIssue(this, "length", dataset, config$1, { received: "0" });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/normalize/normalize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function normalize(form) {
+	return {
+		kind: "transformation",
+		type: "normalize",
+		reference: normalize,
+		async: false,
+		form,
+		"~run"(dataset) {
+			dataset.value = dataset.value.normalize(this.form);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notBytes/notBytes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notBytes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_bytes",
+		reference: notBytes,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const length$1 = /* @__PURE__ */ _getByteCount(dataset.value);
+				if (length$1 === this.requirement) _addIssue(this, "bytes", dataset, config$1, { received: `${length$1}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notCodePoints/notCodePoints.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notCodePoints(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_code_points",
+		reference: notCodePoints,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getCodePointCount(dataset.value);
+				if (count === this.requirement) _addIssue(this, "code points", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notEntries/notEntries.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notEntries(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_entries",
+		reference: notEntries,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!dataset.typed) return dataset;
+			const count = Object.keys(dataset.value).length;
+			if (dataset.typed && count === this.requirement) _addIssue(this, "entries", dataset, config$1, { received: `${count}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notGraphemes/notGraphemes.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notGraphemes(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_graphemes",
+		reference: notGraphemes,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getGraphemeCount(dataset.value);
+				if (count === this.requirement) _addIssue(this, "graphemes", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notLength/notLength.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notLength(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_length",
+		reference: notLength,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.length === this.requirement) _addIssue(this, "length", dataset, config$1, { received: `${dataset.value.length}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notSize/notSize.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notSize(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_size",
+		reference: notSize,
+		async: false,
+		expects: `!${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size === this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notValue/notValue.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notValue(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_value",
+		reference: notValue,
+		async: false,
+		expects: requirement instanceof Date ? `!${requirement.toJSON()}` : `!${/* @__PURE__ */ _stringify(requirement)}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && /* @__PURE__ */ _isValueMatch(this.requirement, dataset.value)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notValues/notValues.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notValues(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_values",
+		reference: notValues,
+		async: false,
+		expects: `!${/* @__PURE__ */ _joinExpects(requirement.map((value$1) => value$1 instanceof Date ? value$1.toJSON() : /* @__PURE__ */ _stringify(value$1)), "|")}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && this.requirement.some((requirement$1) => /* @__PURE__ */ _isValueMatch(requirement$1, dataset.value))) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/notWords/notWords.ts
+/* @__NO_SIDE_EFFECTS__ */
+function notWords(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "not_words",
+		reference: notWords,
+		async: false,
+		expects: `!${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count === this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/octal/octal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function octal(message$1) {
+	return {
+		kind: "validation",
+		type: "octal",
+		reference: octal,
+		async: false,
+		expects: null,
+		requirement: OCTAL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "octal", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/parseBoolean/parseBoolean.ts
+const TRUTHY = (/* unused pure expression or super */ null && ([
+	true,
+	1,
+	"true",
+	"1",
+	"yes",
+	"y",
+	"on",
+	"enabled"
+]));
+const FALSY = (/* unused pure expression or super */ null && ([
+	false,
+	0,
+	"false",
+	"0",
+	"no",
+	"n",
+	"off",
+	"disabled"
+]));
+/* @__NO_SIDE_EFFECTS__ */
+function parseBoolean(config$1, message$1) {
+	const normalize$1 = (v) => typeof v === "string" ? v.toLowerCase() : v;
+	const truthyRaw = config$1?.truthy ?? TRUTHY;
+	const falsyRaw = config$1?.falsy ?? FALSY;
+	const truthy = config$1?.truthy ? config$1.truthy.map(normalize$1) : TRUTHY;
+	const falsy = config$1?.falsy ? config$1.falsy.map(normalize$1) : FALSY;
+	return {
+		kind: "transformation",
+		type: "parse_boolean",
+		reference: parseBoolean,
+		expects: /* @__PURE__ */ _joinExpects([...truthyRaw, ...falsyRaw].map(_stringify), "|"),
+		config: config$1,
+		message: message$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			const input = normalize$1(dataset.value);
+			if (truthy.includes(input)) dataset.value = true;
+			else if (falsy.includes(input)) dataset.value = false;
+			else {
+				_addIssue(this, "boolean", dataset, config$2);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/parseJson/parseJson.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parseJson(config$1, message$1) {
+	return {
+		kind: "transformation",
+		type: "parse_json",
+		reference: parseJson,
+		config: config$1,
+		message: message$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			try {
+				dataset.value = JSON.parse(dataset.value, this.config?.reviver);
+			} catch (error) {
+				if (error instanceof Error) {
+					_addIssue(this, "JSON", dataset, config$2, { received: `"${error.message}"` });
+					dataset.typed = false;
+				} else throw error;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/partialCheck/utils/_isPartiallyTyped/_isPartiallyTyped.ts
+/**
+* Checks if a dataset is partially typed.
+*
+* @param dataset The dataset to check.
+* @param paths The paths to check.
+*
+* @returns Whether it is partially typed.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _isPartiallyTyped(dataset, paths) {
+	if (dataset.issues) for (const path of paths) for (const issue of dataset.issues) {
+		let typed = false;
+		const bound = Math.min(path.length, issue.path?.length ?? 0);
+		for (let index = 0; index < bound; index++) if (path[index] !== issue.path[index].key && (path[index] !== "$" || issue.path[index].type !== "array")) {
+			typed = true;
+			break;
+		}
+		if (!typed) return false;
+	}
+	return true;
+}
+
+//#endregion
+//#region src/actions/partialCheck/partialCheck.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialCheck(paths, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "partial_check",
+		reference: partialCheck,
+		async: false,
+		expects: null,
+		paths,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if ((dataset.typed || /* @__PURE__ */ _isPartiallyTyped(dataset, paths)) && !this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/partialCheck/partialCheckAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialCheckAsync(paths, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "partial_check",
+		reference: partialCheckAsync,
+		async: true,
+		expects: null,
+		paths,
+		requirement,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if ((dataset.typed || /* @__PURE__ */ _isPartiallyTyped(dataset, paths)) && !await this.requirement(dataset.value)) _addIssue(this, "input", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawCheck/rawCheck.ts
+/**
+* Creates a raw check validation action.
+*
+* @param action The validation action.
+*
+* @returns A raw check action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawCheck(action) {
+	return {
+		kind: "validation",
+		type: "raw_check",
+		reference: rawCheck,
+		async: false,
+		expects: null,
+		"~run"(dataset, config$1) {
+			action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+			});
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawCheck/rawCheckAsync.ts
+/**
+* Creates a raw check validation action.
+*
+* @param action The validation action.
+*
+* @returns A raw check action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawCheckAsync(action) {
+	return {
+		kind: "validation",
+		type: "raw_check",
+		reference: rawCheckAsync,
+		async: true,
+		expects: null,
+		async "~run"(dataset, config$1) {
+			await action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info)
+			});
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawTransform/rawTransform.ts
+/**
+* Creates a raw transformation action.
+*
+* @param action The transformation action.
+*
+* @returns A raw transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawTransform(action) {
+	return {
+		kind: "transformation",
+		type: "raw_transform",
+		reference: rawTransform,
+		async: false,
+		"~run"(dataset, config$1) {
+			const output = action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info),
+				NEVER: null
+			});
+			if (dataset.issues) dataset.typed = false;
+			else dataset.value = output;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rawTransform/rawTransformAsync.ts
+/**
+* Creates a raw transformation action.
+*
+* @param action The transformation action.
+*
+* @returns A raw transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function rawTransformAsync(action) {
+	return {
+		kind: "transformation",
+		type: "raw_transform",
+		reference: rawTransformAsync,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const output = await action({
+				dataset,
+				config: config$1,
+				addIssue: (info) => _addIssue(this, info?.label ?? "input", dataset, config$1, info),
+				NEVER: null
+			});
+			if (dataset.issues) dataset.typed = false;
+			else dataset.value = output;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/readonly/readonly.ts
+/* @__NO_SIDE_EFFECTS__ */
+function readonly() {
+	return {
+		kind: "transformation",
+		type: "readonly",
+		reference: readonly,
+		async: false,
+		"~run"(dataset) {
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/reduceItems/reduceItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function reduceItems(operation, initial) {
+	return {
+		kind: "transformation",
+		type: "reduce_items",
+		reference: reduceItems,
+		async: false,
+		operation,
+		initial,
+		"~run"(dataset) {
+			dataset.value = dataset.value.reduce(this.operation, this.initial);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/regex/regex.ts
+/* @__NO_SIDE_EFFECTS__ */
+function regex(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "regex",
+		reference: regex,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "format", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/returns/returns.ts
+/* @__NO_SIDE_EFFECTS__ */
+function returns(schema) {
+	return {
+		kind: "transformation",
+		type: "returns",
+		reference: returns,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = (...args_) => {
+				const returnsDataset = this.schema["~run"]({ value: func(...args_) }, config$1);
+				if (returnsDataset.issues) throw new ValiError(returnsDataset.issues);
+				return returnsDataset.value;
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/returns/returnsAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function returnsAsync(schema) {
+	return {
+		kind: "transformation",
+		type: "returns",
+		reference: returnsAsync,
+		async: false,
+		schema,
+		"~run"(dataset, config$1) {
+			const func = dataset.value;
+			dataset.value = async (...args_) => {
+				const returnsDataset = await this.schema["~run"]({ value: await func(...args_) }, config$1);
+				if (returnsDataset.issues) throw new ValiError(returnsDataset.issues);
+				return returnsDataset.value;
+			};
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/rfcEmail/rfcEmail.ts
+/* @__NO_SIDE_EFFECTS__ */
+function rfcEmail(message$1) {
+	return {
+		kind: "validation",
+		type: "rfc_email",
+		reference: rfcEmail,
+		expects: null,
+		async: false,
+		requirement: RFC_EMAIL_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "email", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/safeInteger/safeInteger.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeInteger(message$1) {
+	return {
+		kind: "validation",
+		type: "safe_integer",
+		reference: safeInteger,
+		async: false,
+		expects: null,
+		requirement: Number.isSafeInteger,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "safe integer", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/size/size.ts
+/* @__NO_SIDE_EFFECTS__ */
+function size(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "size",
+		reference: size,
+		async: false,
+		expects: `${requirement}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && dataset.value.size !== this.requirement) _addIssue(this, "size", dataset, config$1, { received: `${dataset.value.size}` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/slug/slug.ts
+/* @__NO_SIDE_EFFECTS__ */
+function slug(message$1) {
+	return {
+		kind: "validation",
+		type: "slug",
+		reference: slug,
+		async: false,
+		expects: null,
+		requirement: SLUG_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "slug", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/someItem/someItem.ts
+/* @__NO_SIDE_EFFECTS__ */
+function someItem(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "some_item",
+		reference: someItem,
+		async: false,
+		expects: null,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.some(this.requirement)) _addIssue(this, "item", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/sortItems/sortItems.ts
+/* @__NO_SIDE_EFFECTS__ */
+function sortItems(operation) {
+	return {
+		kind: "transformation",
+		type: "sort_items",
+		reference: sortItems,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = dataset.value.sort(this.operation);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/startsWith/startsWith.ts
+/* @__NO_SIDE_EFFECTS__ */
+function startsWith(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "starts_with",
+		reference: startsWith,
+		async: false,
+		expects: `"${requirement}"`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !dataset.value.startsWith(this.requirement)) _addIssue(this, "start", dataset, config$1, { received: `"${dataset.value.slice(0, this.requirement.length)}"` });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/stringifyJson/stringifyJson.ts
+/* @__NO_SIDE_EFFECTS__ */
+function stringifyJson(config$1, message$1) {
+	return {
+		kind: "transformation",
+		type: "stringify_json",
+		reference: stringifyJson,
+		message: message$1,
+		config: config$1,
+		async: false,
+		"~run"(dataset, config$2) {
+			try {
+				const output = JSON.stringify(dataset.value, this.config?.replacer, this.config?.space);
+				if (output === void 0) {
+					_addIssue(this, "JSON", dataset, config$2);
+					dataset.typed = false;
+				} else dataset.value = output;
+			} catch (error) {
+				if (error instanceof Error) {
+					_addIssue(this, "JSON", dataset, config$2, { received: `"${error.message}"` });
+					dataset.typed = false;
+				} else throw error;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/title/title.ts
+/**
+* Creates a title metadata action.
+*
+* @param title_ The title text.
+*
+* @returns A title action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function title(title_) {
+	return {
+		kind: "metadata",
+		type: "title",
+		reference: title,
+		title: title_
+	};
+}
+
+//#endregion
+//#region src/actions/toBigint/toBigint.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toBigint(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_bigint",
+		reference: toBigint,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = BigInt(dataset.value);
+			} catch {
+				_addIssue(this, "bigint", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toBoolean/toBoolean.ts
+/**
+* Creates a to boolean transformation action.
+*
+* @returns A to boolean action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toBoolean() {
+	return {
+		kind: "transformation",
+		type: "to_boolean",
+		reference: toBoolean,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = Boolean(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toCamelCase/toCamelCase.ts
+/**
+* Creates a to camel case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parseUrlValue`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2Name`).
+*
+* @returns A to camel case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toCamelCase() {
+	return {
+		kind: "transformation",
+		type: "to_camel_case",
+		reference: toCamelCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "", false, true);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toDate/toDate.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toDate(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_date",
+		reference: toDate,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = new Date(dataset.value);
+				if (isNaN(dataset.value)) {
+					_addIssue(this, "date", dataset, config$1, { received: "\"Invalid Date\"" });
+					dataset.typed = false;
+				}
+			} catch {
+				_addIssue(this, "date", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toKebabCase/toKebabCase.ts
+/**
+* Creates a to kebab case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parse-url-value`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2-name`).
+*
+* @returns A to kebab case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toKebabCase() {
+	return {
+		kind: "transformation",
+		type: "to_kebab_case",
+		reference: toKebabCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "-", false, false);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toLowerCase/toLowerCase.ts
+/**
+* Creates a to lower case transformation action.
+*
+* @returns A to lower case action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toLowerCase() {
+	return {
+		kind: "transformation",
+		type: "to_lower_case",
+		reference: toLowerCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.toLowerCase();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toMaxValue/toMaxValue.ts
+/**
+* Creates a to max value transformation action.
+*
+* @param requirement The maximum value.
+*
+* @returns A to max value action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toMaxValue(requirement) {
+	return {
+		kind: "transformation",
+		type: "to_max_value",
+		reference: toMaxValue,
+		async: false,
+		requirement,
+		"~run"(dataset) {
+			dataset.value = dataset.value > this.requirement ? this.requirement : dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toMinValue/toMinValue.ts
+/**
+* Creates a to min value transformation action.
+*
+* @param requirement The minimum value.
+*
+* @returns A to min value action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toMinValue(requirement) {
+	return {
+		kind: "transformation",
+		type: "to_min_value",
+		reference: toMinValue,
+		async: false,
+		requirement,
+		"~run"(dataset) {
+			dataset.value = dataset.value < this.requirement ? this.requirement : dataset.value;
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toNumber/toNumber.ts
+/* @__NO_SIDE_EFFECTS__ */
+function toNumber(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_number",
+		reference: toNumber,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = Number(dataset.value);
+				if (isNaN(dataset.value)) {
+					_addIssue(this, "number", dataset, config$1);
+					dataset.typed = false;
+				}
+			} catch {
+				_addIssue(this, "number", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toPascalCase/toPascalCase.ts
+/**
+* Creates a to pascal case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `ParseUrlValue`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `Item2Name`).
+*
+* @returns A to pascal case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toPascalCase() {
+	return {
+		kind: "transformation",
+		type: "to_pascal_case",
+		reference: toPascalCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "", true, true);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toSnakeCase/toSnakeCase.ts
+/**
+* Creates a to snake case transformation action.
+*
+* Words are separated by `_`, `-` and ASCII whitespace, as well as by case
+* and acronym boundaries.
+*
+* Hint: Acronym runs are normalized to lowercase (e.g. `parseURLValue` →
+* `parse_url_value`) and digits stay attached to the preceding token (e.g.
+* `item2Name` → `item2_name`).
+*
+* @returns A to snake case action.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toSnakeCase() {
+	return {
+		kind: "transformation",
+		type: "to_snake_case",
+		reference: toSnakeCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = /* @__PURE__ */ _formatCase(dataset.value, "_", false, false);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toString/toString.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_toString(message$1) {
+	return {
+		kind: "transformation",
+		type: "to_string",
+		reference: dist_toString,
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			try {
+				dataset.value = String(dataset.value);
+			} catch {
+				_addIssue(this, "string", dataset, config$1);
+				dataset.typed = false;
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/toUpperCase/toUpperCase.ts
+/**
+* Creates a to upper case transformation action.
+*
+* @returns A to upper case action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function toUpperCase() {
+	return {
+		kind: "transformation",
+		type: "to_upper_case",
+		reference: toUpperCase,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.toUpperCase();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/transform/transform.ts
+/**
+* Creates a custom transformation action.
+*
+* @param operation The transformation operation.
+*
+* @returns A transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function transform(operation) {
+	return {
+		kind: "transformation",
+		type: "transform",
+		reference: transform,
+		async: false,
+		operation,
+		"~run"(dataset) {
+			dataset.value = this.operation(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/transform/transformAsync.ts
+/**
+* Creates a custom transformation action.
+*
+* @param operation The transformation operation.
+*
+* @returns A transform action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function transformAsync(operation) {
+	return {
+		kind: "transformation",
+		type: "transform",
+		reference: transformAsync,
+		async: true,
+		operation,
+		async "~run"(dataset) {
+			dataset.value = await this.operation(dataset.value);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trim/trim.ts
+/**
+* Creates a trim transformation action.
+*
+* @returns A trim action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trim() {
+	return {
+		kind: "transformation",
+		type: "trim",
+		reference: trim,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trim();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trimEnd/trimEnd.ts
+/**
+* Creates a trim end transformation action.
+*
+* @returns A trim end action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trimEnd() {
+	return {
+		kind: "transformation",
+		type: "trim_end",
+		reference: trimEnd,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trimEnd();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/trimStart/trimStart.ts
+/**
+* Creates a trim start transformation action.
+*
+* @returns A trim start action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function trimStart() {
+	return {
+		kind: "transformation",
+		type: "trim_start",
+		reference: trimStart,
+		async: false,
+		"~run"(dataset) {
+			dataset.value = dataset.value.trimStart();
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/ulid/ulid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function ulid(message$1) {
+	return {
+		kind: "validation",
+		type: "ulid",
+		reference: ulid,
+		async: false,
+		expects: null,
+		requirement: ULID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "ULID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/url/url.ts
+/* @__NO_SIDE_EFFECTS__ */
+function url(message$1) {
+	return {
+		kind: "validation",
+		type: "url",
+		reference: url,
+		async: false,
+		expects: null,
+		requirement(input) {
+			try {
+				if (URL.canParse) return URL.canParse(input);
+				new URL(input);
+				return true;
+			} catch {
+				return false;
+			}
+		},
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement(dataset.value)) _addIssue(this, "URL", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/uuid/uuid.ts
+/* @__NO_SIDE_EFFECTS__ */
+function uuid(message$1) {
+	return {
+		kind: "validation",
+		type: "uuid",
+		reference: uuid,
+		async: false,
+		expects: null,
+		requirement: UUID_REGEX,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.test(dataset.value)) _addIssue(this, "UUID", dataset, config$1);
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/value/value.ts
+/* @__NO_SIDE_EFFECTS__ */
+function value(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "value",
+		reference: value,
+		async: false,
+		expects: requirement instanceof Date ? requirement.toJSON() : /* @__PURE__ */ _stringify(requirement),
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !/* @__PURE__ */ _isValueMatch(this.requirement, dataset.value)) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/values/values.ts
+/* @__NO_SIDE_EFFECTS__ */
+function values(requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "values",
+		reference: values,
+		async: false,
+		expects: `${/* @__PURE__ */ _joinExpects(requirement.map((value$1) => value$1 instanceof Date ? value$1.toJSON() : /* @__PURE__ */ _stringify(value$1)), "|")}`,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed && !this.requirement.some((requirement$1) => /* @__PURE__ */ _isValueMatch(requirement$1, dataset.value))) _addIssue(this, "value", dataset, config$1, { received: dataset.value instanceof Date ? dataset.value.toJSON() : /* @__PURE__ */ _stringify(dataset.value) });
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/actions/words/words.ts
+/* @__NO_SIDE_EFFECTS__ */
+function words(locales, requirement, message$1) {
+	return {
+		kind: "validation",
+		type: "words",
+		reference: words,
+		async: false,
+		expects: `${requirement}`,
+		locales,
+		requirement,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.typed) {
+				const count = /* @__PURE__ */ _getWordCount(this.locales, dataset.value);
+				if (count !== this.requirement) _addIssue(this, "words", dataset, config$1, { received: `${count}` });
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/const.ts
+const ABORT_EARLY_CONFIG = { abortEarly: true };
+
+//#endregion
+//#region src/methods/assert/assert.ts
+/**
+* Checks if the input matches the schema. As this is an assertion function, it
+* can be used as a type guard.
+*
+* @param schema The schema to be used.
+* @param input The input to be tested.
+*/
+function assert(schema, input) {
+	const issues = schema["~run"]({ value: input }, ABORT_EARLY_CONFIG).issues;
+	if (issues) throw new ValiError(issues);
+}
+
+//#endregion
+//#region src/methods/cache/_LruCache.ts
+/**
+* Efficient LRU cache using Map iteration order.
+*/
+var _LruCache = class {
+	constructor(config$1) {
+		this.refCount = 0;
+		this.maxSize = config$1?.maxSize ?? 1e3;
+		this.maxAge = config$1?.maxAge ?? Infinity;
+		this.hasMaxAge = isFinite(this.maxAge);
+	}
+	/**
+	* Stringifies an unknown input to a cache key component.
+	*
+	* @param input The unknown input.
+	*
+	* @returns A cache key component.
+	*/
+	stringify(input) {
+		const type = typeof input;
+		if (type === "string") return `"${input}"`;
+		if (type === "number" || type === "boolean") return `${input}`;
+		if (type === "bigint") return `${input}n`;
+		if (type === "object" || type === "function") {
+			if (input) {
+				this.refIds ?? (this.refIds = /* @__PURE__ */ new WeakMap());
+				let id = this.refIds.get(input);
+				if (!id) {
+					id = ++this.refCount;
+					this.refIds.set(input, id);
+				}
+				return `#${id}`;
+			}
+			return "null";
+		}
+		return type;
+	}
+	/**
+	* Creates a cache key from input and config.
+	*
+	* @param input The input value.
+	* @param config The parse configuration.
+	*
+	* @returns The cache key.
+	*/
+	key(input, config$1 = {}) {
+		return `${this.stringify(input)}|${this.stringify(config$1.lang)}|${this.stringify(config$1.message)}|${this.stringify(config$1.abortEarly)}|${this.stringify(config$1.abortPipeEarly)}`;
+	}
+	/**
+	* Gets a value from the cache by key.
+	*
+	* @param key The cache key.
+	*
+	* @returns The cached value.
+	*/
+	get(key) {
+		if (!this.store) return void 0;
+		const entry = this.store.get(key);
+		if (!entry) return void 0;
+		if (this.hasMaxAge && Date.now() - entry[1] > this.maxAge) {
+			this.store.delete(key);
+			return;
+		}
+		this.store.delete(key);
+		this.store.set(key, entry);
+		return entry[0];
+	}
+	/**
+	* Sets a value in the cache by key.
+	*
+	* @param key The cache key.
+	* @param value The cached value.
+	*/
+	set(key, value$1) {
+		this.store ?? (this.store = /* @__PURE__ */ new Map());
+		this.store.delete(key);
+		const timestamp = this.hasMaxAge ? Date.now() : 0;
+		this.store.set(key, [value$1, timestamp]);
+		if (this.store.size > this.maxSize) this.store.delete(this.store.keys().next().value);
+	}
+	/**
+	* Clears all entries from the cache.
+	*/
+	clear() {
+		this.store?.clear();
+	}
+};
+
+//#endregion
+//#region src/methods/cache/cache.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cache(schema, config$1) {
+	return _standardSchema({
+		...schema,
+		cacheConfig: config$1,
+		cache: new _LruCache(config$1),
+		"~run"(dataset, runConfig) {
+			const key = this.cache.key(dataset.value, runConfig);
+			let outputDataset = this.cache.get(key);
+			if (!outputDataset) this.cache.set(key, outputDataset = schema["~run"](dataset, runConfig));
+			return /* @__PURE__ */ _cloneDataset(outputDataset);
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/cache/cacheAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function cacheAsync(schema, config$1) {
+	let activeRuns;
+	return _standardSchema({
+		...schema,
+		async: true,
+		cacheConfig: config$1,
+		cache: new _LruCache(config$1),
+		async "~run"(dataset, runConfig) {
+			const key = this.cache.key(dataset.value, runConfig);
+			const cached = this.cache.get(key);
+			if (cached) return /* @__PURE__ */ _cloneDataset(cached);
+			let promise$1 = activeRuns?.get(key);
+			if (!promise$1) {
+				activeRuns ?? (activeRuns = /* @__PURE__ */ new Map());
+				promise$1 = Promise.resolve(schema["~run"](dataset, runConfig));
+				activeRuns.set(key, promise$1);
+			}
+			try {
+				const outputDataset = await promise$1;
+				this.cache.set(key, outputDataset);
+				return /* @__PURE__ */ _cloneDataset(outputDataset);
+			} finally {
+				activeRuns?.delete(key);
+			}
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/config/config.ts
+/**
+* Changes the local configuration of a schema.
+*
+* @param schema The schema to configure.
+* @param config The parse configuration.
+*
+* @returns The configured schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function config(schema, config$1) {
+	return _standardSchema({
+		...schema,
+		"~run"(dataset, config_) {
+			return schema["~run"](dataset, {
+				...config_,
+				...config$1
+			});
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/getFallback/getFallback.ts
+/**
+* Returns the fallback value of the schema.
+*
+* @param schema The schema to get it from.
+* @param dataset The output dataset if available.
+* @param config The config if available.
+*
+* @returns The fallback value.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getFallback(schema, dataset, config$1) {
+	return typeof schema.fallback === "function" ? schema.fallback(dataset, config$1) : schema.fallback;
+}
+
+//#endregion
+//#region src/methods/fallback/fallback.ts
+/**
+* Returns a fallback value as output if the input does not match the schema.
+*
+* @param schema The schema to catch.
+* @param fallback The fallback value.
+*
+* @returns The passed schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function fallback(schema, fallback$1) {
+	return _standardSchema({
+		...schema,
+		fallback: fallback$1,
+		"~run"(dataset, config$1) {
+			const outputDataset = schema["~run"](dataset, config$1);
+			return outputDataset.issues ? {
+				typed: true,
+				value: /* @__PURE__ */ getFallback(this, outputDataset, config$1)
+			} : outputDataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/fallback/fallbackAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function fallbackAsync(schema, fallback$1) {
+	return _standardSchema({
+		...schema,
+		fallback: fallback$1,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const outputDataset = await schema["~run"](dataset, config$1);
+			return outputDataset.issues ? {
+				typed: true,
+				value: await /* @__PURE__ */ getFallback(this, outputDataset, config$1)
+			} : outputDataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/flatten/flatten.ts
+/* @__NO_SIDE_EFFECTS__ */
+function flatten(issues) {
+	const flatErrors = {};
+	for (const issue of issues) if (issue.path) {
+		const dotPath = /* @__PURE__ */ getDotPath(issue);
+		if (dotPath) {
+			if (!flatErrors.nested) flatErrors.nested = {};
+			if (Object.prototype.hasOwnProperty.call(flatErrors.nested, dotPath)) flatErrors.nested[dotPath].push(issue.message);
+			else flatErrors.nested[dotPath] = [issue.message];
+		} else if (flatErrors.other) flatErrors.other.push(issue.message);
+		else flatErrors.other = [issue.message];
+	} else if (flatErrors.root) flatErrors.root.push(issue.message);
+	else flatErrors.root = [issue.message];
+	return flatErrors;
+}
+
+//#endregion
+//#region src/methods/forward/forward.ts
+/**
+* Forwards the issues of the passed validation action.
+*
+* @param action The validation action.
+* @param path The path to forward the issues to.
+*
+* @returns The modified action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function forward(action, path) {
+	return {
+		...action,
+		"~run"(dataset, config$1) {
+			const prevIssues = dataset.issues && [...dataset.issues];
+			dataset = action["~run"](dataset, config$1);
+			if (dataset.issues) {
+				for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+					let pathInput = dataset.value;
+					for (const key of path) {
+						const pathValue = pathInput[key];
+						const pathItem = {
+							type: "unknown",
+							origin: "value",
+							input: pathInput,
+							key,
+							value: pathValue
+						};
+						if (issue.path) issue.path.push(pathItem);
+						else issue.path = [pathItem];
+						if (!pathValue) break;
+						pathInput = pathValue;
+					}
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/methods/forward/forwardAsync.ts
+/**
+* Forwards the issues of the passed validation action.
+*
+* @param action The validation action.
+* @param path The path to forward the issues to.
+*
+* @returns The modified action.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function forwardAsync(action, path) {
+	return {
+		...action,
+		async: true,
+		async "~run"(dataset, config$1) {
+			const prevIssues = dataset.issues && [...dataset.issues];
+			dataset = await action["~run"](dataset, config$1);
+			if (dataset.issues) {
+				for (const issue of dataset.issues) if (!prevIssues?.includes(issue)) {
+					let pathInput = dataset.value;
+					for (const key of path) {
+						const pathValue = pathInput[key];
+						const pathItem = {
+							type: "unknown",
+							origin: "value",
+							input: pathInput,
+							key,
+							value: pathValue
+						};
+						if (issue.path) issue.path.push(pathItem);
+						else issue.path = [pathItem];
+						if (!pathValue) break;
+						pathInput = pathValue;
+					}
+				}
+			}
+			return dataset;
+		}
+	};
+}
+
+//#endregion
+//#region src/methods/getDefault/getDefault.ts
+/**
+* Returns the default value of the schema.
+*
+* @param schema The schema to get it from.
+* @param dataset The input dataset if available.
+* @param config The config if available.
+*
+* @returns The default value.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDefault(schema, dataset, config$1) {
+	return typeof schema.default === "function" ? schema.default(dataset, config$1) : schema.default;
+}
+
+//#endregion
+//#region src/methods/getDefaults/getDefaults.ts
+/**
+* Returns the default values of the schema.
+*
+* Hint: The difference to `getDefault` is that for object and tuple schemas
+* this function recursively returns the default values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The default values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDefaults(schema) {
+	if ("entries" in schema) {
+		const object$1 = {};
+		for (const key in schema.entries) object$1[key] = /* @__PURE__ */ getDefaults(schema.entries[key]);
+		return object$1;
+	}
+	if ("items" in schema) return schema.items.map(getDefaults);
+	return /* @__PURE__ */ getDefault(schema);
+}
+
+//#endregion
+//#region src/methods/getDefaults/getDefaultsAsync.ts
+/**
+* Returns the default values of the schema.
+*
+* Hint: The difference to `getDefault` is that for object and tuple schemas
+* this function recursively returns the default values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The default values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function getDefaultsAsync(schema) {
+	if ("entries" in schema) return Object.fromEntries(await Promise.all(Object.entries(schema.entries).map(async ([key, value$1]) => [key, await /* @__PURE__ */ getDefaultsAsync(value$1)])));
+	if ("items" in schema) return Promise.all(schema.items.map(getDefaultsAsync));
+	return /* @__PURE__ */ getDefault(schema);
+}
+
+//#endregion
+//#region src/methods/getDescription/getDescription.ts
+/**
+* Returns the description of the schema.
+*
+* If multiple descriptions are defined, the last one of the highest level is
+* returned. If no description is defined, `undefined` is returned.
+*
+* @param schema The schema to get the description from.
+*
+* @returns The description, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getDescription(schema) {
+	return /* @__PURE__ */ _getLastMetadata(schema, "description");
+}
+
+//#endregion
+//#region src/methods/getExamples/getExamples.ts
+/**
+* Returns the examples of a schema.
+*
+* If multiple examples are defined, it concatenates them using depth-first
+* search. If no examples are defined, an empty array is returned.
+*
+* @param schema The schema to get the examples from.
+*
+* @returns The examples, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getExamples(schema) {
+	const examples$1 = [];
+	function depthFirstCollect(schema$1) {
+		if ("pipe" in schema$1) {
+			for (const item of schema$1.pipe) if (item.kind === "schema" && "pipe" in item) depthFirstCollect(item);
+			else if (item.kind === "metadata" && item.type === "examples") for (const example of item.examples) examples$1.push(example);
+		}
+	}
+	depthFirstCollect(schema);
+	return examples$1;
+}
+
+//#endregion
+//#region src/methods/getFallbacks/getFallbacks.ts
+/**
+* Returns the fallback values of the schema.
+*
+* Hint: The difference to `getFallback` is that for object and tuple schemas
+* this function recursively returns the fallback values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The fallback values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getFallbacks(schema) {
+	if ("entries" in schema) {
+		const object$1 = {};
+		for (const key in schema.entries) object$1[key] = /* @__PURE__ */ getFallbacks(schema.entries[key]);
+		return object$1;
+	}
+	if ("items" in schema) return schema.items.map(getFallbacks);
+	return /* @__PURE__ */ getFallback(schema);
+}
+
+//#endregion
+//#region src/methods/getFallbacks/getFallbacksAsync.ts
+/**
+* Returns the fallback values of the schema.
+*
+* Hint: The difference to `getFallback` is that for object and tuple schemas
+* this function recursively returns the fallback values of the subschemas
+* instead of `undefined`.
+*
+* @param schema The schema to get them from.
+*
+* @returns The fallback values.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function getFallbacksAsync(schema) {
+	if ("entries" in schema) return Object.fromEntries(await Promise.all(Object.entries(schema.entries).map(async ([key, value$1]) => [key, await /* @__PURE__ */ getFallbacksAsync(value$1)])));
+	if ("items" in schema) return Promise.all(schema.items.map(getFallbacksAsync));
+	return /* @__PURE__ */ getFallback(schema);
+}
+
+//#endregion
+//#region src/methods/getMetadata/getMetadata.ts
+/**
+* Returns the metadata of a schema.
+*
+* If multiple metadata are defined, it shallowly merges them using depth-first
+* search. If no metadata is defined, an empty object is returned.
+*
+* @param schema Schema to get the metadata from.
+*
+* @returns The metadata, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getMetadata(schema) {
+	const result = {};
+	function depthFirstMerge(schema$1) {
+		if ("pipe" in schema$1) {
+			for (const item of schema$1.pipe) if (item.kind === "schema" && "pipe" in item) depthFirstMerge(item);
+			else if (item.kind === "metadata" && item.type === "metadata") Object.assign(result, item.metadata);
+		}
+	}
+	depthFirstMerge(schema);
+	return result;
+}
+
+//#endregion
+//#region src/methods/getTitle/getTitle.ts
+/**
+* Returns the title of the schema.
+*
+* If multiple titles are defined, the last one of the highest level is
+* returned. If no title is defined, `undefined` is returned.
+*
+* @param schema The schema to get the title from.
+*
+* @returns The title, if any.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function getTitle(schema) {
+	return /* @__PURE__ */ _getLastMetadata(schema, "title");
+}
+
+//#endregion
+//#region src/methods/is/is.ts
+/**
+* Checks if the input matches the schema. By using a type predicate, this
+* function can be used as a type guard.
+*
+* @param schema The schema to be used.
+* @param input The input to be tested.
+*
+* @returns Whether the input matches the schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function is(schema, input) {
+	return !schema["~run"]({ value: input }, ABORT_EARLY_CONFIG).issues;
+}
+
+//#endregion
+//#region src/schemas/any/any.ts
+/**
+* Creates an any schema.
+*
+* Hint: This schema function exists only for completeness and is not
+* recommended in practice. Instead, `unknown` should be used to accept
+* unknown data.
+*
+* @returns An any schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function any() {
+	return _standardSchema({
+		kind: "schema",
+		type: "any",
+		reference: any,
+		expects: "any",
+		async: false,
+		"~run"(dataset) {
+			dataset.typed = true;
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/array/array.ts
+/* @__NO_SIDE_EFFECTS__ */
+function array(item, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "array",
+		reference: array,
+		expects: "Array",
+		async: false,
+		item,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < input.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.item["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/array/arrayAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function arrayAsync(item, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "array",
+		reference: arrayAsync,
+		expects: "Array",
+		async: true,
+		item,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(input.map((value$1) => this.item["~run"]({ value: value$1 }, config$1)));
+				for (let key = 0; key < itemDatasets.length; key++) {
+					const itemDataset = itemDatasets[key];
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: input[key]
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/bigint/bigint.ts
+/* @__NO_SIDE_EFFECTS__ */
+function bigint(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "bigint",
+		reference: bigint,
+		expects: "bigint",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "bigint") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/blob/blob.ts
+/* @__NO_SIDE_EFFECTS__ */
+function blob(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "blob",
+		reference: blob,
+		expects: "Blob",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Blob) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/boolean/boolean.ts
+/* @__NO_SIDE_EFFECTS__ */
+function dist_boolean(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "boolean",
+		reference: dist_boolean,
+		expects: "boolean",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "boolean") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/custom/custom.ts
+/* @__NO_SIDE_EFFECTS__ */
+function custom(check$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "custom",
+		reference: custom,
+		expects: "unknown",
+		async: false,
+		check: check$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.check(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/custom/customAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function customAsync(check$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "custom",
+		reference: customAsync,
+		expects: "unknown",
+		async: true,
+		check: check$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (await this.check(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/date/date.ts
+/* @__NO_SIDE_EFFECTS__ */
+function date(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "date",
+		reference: date,
+		expects: "Date",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Date) if (!isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1, { received: "\"Invalid Date\"" });
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/enum/enum.ts
+/* @__NO_SIDE_EFFECTS__ */
+function enum_(enum__, message$1) {
+	const options = [];
+	for (const key in enum__) if (`${+key}` !== key || typeof enum__[key] !== "string" || !Object.is(enum__[enum__[key]], +key)) options.push(enum__[key]);
+	return _standardSchema({
+		kind: "schema",
+		type: "enum",
+		reference: enum_,
+		expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+		async: false,
+		enum: enum__,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.includes(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/exactOptional/exactOptional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function exactOptional(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "exact_optional",
+		reference: exactOptional,
+		expects: wrapped.expects,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/exactOptional/exactOptionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function exactOptionalAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "exact_optional",
+		reference: exactOptionalAsync,
+		expects: wrapped.expects,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/file/file.ts
+/* @__NO_SIDE_EFFECTS__ */
+function file(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "file",
+		reference: file,
+		expects: "File",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof File) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/function/function.ts
+/* @__NO_SIDE_EFFECTS__ */
+function function_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "function",
+		reference: function_,
+		expects: "Function",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "function") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/instance/instance.ts
+/* @__NO_SIDE_EFFECTS__ */
+function instance(class_, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "instance",
+		reference: instance,
+		expects: class_.name,
+		async: false,
+		class: class_,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof this.class) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/intersect/utils/_merge/_merge.ts
+/**
+* Merges two values into one single output.
+*
+* @param value1 First value.
+* @param value2 Second value.
+*
+* @returns The merge dataset.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _merge(value1, value2) {
+	if (typeof value1 === typeof value2) {
+		if (/* @__PURE__ */ _isSameValueZero(value1, value2) || value1 instanceof Date && value2 instanceof Date && /* @__PURE__ */ _isSameValueZero(+value1, +value2)) return { value: value1 };
+		if (value1 && value2 && value1.constructor === Object && value2.constructor === Object) {
+			const nextValue = {
+				...value1,
+				...value2
+			};
+			for (const key in value2) if (Object.prototype.hasOwnProperty.call(value1, key) && Object.prototype.hasOwnProperty.call(value2, key)) {
+				const dataset = /* @__PURE__ */ _merge(value1[key], value2[key]);
+				if (dataset.issue) return dataset;
+				nextValue[key] = dataset.value;
+			}
+			return { value: nextValue };
+		}
+		if (Array.isArray(value1) && Array.isArray(value2)) {
+			if (value1.length === value2.length) {
+				const nextValue = [...value1];
+				for (let index = 0; index < value1.length; index++) {
+					const dataset = /* @__PURE__ */ _merge(value1[index], value2[index]);
+					if (dataset.issue) return dataset;
+					nextValue[index] = dataset.value;
+				}
+				return { value: nextValue };
+			}
+		}
+	}
+	return { issue: true };
+}
+
+//#endregion
+//#region src/schemas/intersect/intersect.ts
+/* @__NO_SIDE_EFFECTS__ */
+function intersect(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "intersect",
+		reference: intersect,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "&"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.length) {
+				const input = dataset.value;
+				let outputs;
+				dataset.typed = true;
+				for (const schema of this.options) {
+					const optionDataset = schema["~run"]({ value: input }, config$1);
+					if (optionDataset.issues) {
+						if (dataset.issues) for (const issue of optionDataset.issues) dataset.issues.push(issue);
+						else dataset.issues = optionDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!optionDataset.typed) dataset.typed = false;
+					if (dataset.typed) if (outputs) outputs.push(optionDataset.value);
+					else outputs = [optionDataset.value];
+				}
+				if (dataset.typed) {
+					dataset.value = outputs[0];
+					for (let index = 1; index < outputs.length; index++) {
+						const mergeDataset = /* @__PURE__ */ _merge(dataset.value, outputs[index]);
+						if (mergeDataset.issue) {
+							_addIssue(this, "type", dataset, config$1, { received: "unknown" });
+							break;
+						}
+						dataset.value = mergeDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/intersect/intersectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function intersectAsync(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "intersect",
+		reference: intersectAsync,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "&"),
+		async: true,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (this.options.length) {
+				const input = dataset.value;
+				let outputs;
+				dataset.typed = true;
+				const optionDatasets = await Promise.all(this.options.map((schema) => schema["~run"]({ value: input }, config$1)));
+				for (const optionDataset of optionDatasets) {
+					if (optionDataset.issues) {
+						if (dataset.issues) for (const issue of optionDataset.issues) dataset.issues.push(issue);
+						else dataset.issues = optionDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!optionDataset.typed) dataset.typed = false;
+					if (dataset.typed) if (outputs) outputs.push(optionDataset.value);
+					else outputs = [optionDataset.value];
+				}
+				if (dataset.typed) {
+					dataset.value = outputs[0];
+					for (let index = 1; index < outputs.length; index++) {
+						const mergeDataset = /* @__PURE__ */ _merge(dataset.value, outputs[index]);
+						if (mergeDataset.issue) {
+							_addIssue(this, "type", dataset, config$1, { received: "unknown" });
+							break;
+						}
+						dataset.value = mergeDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/lazy/lazy.ts
+/**
+* Creates a lazy schema.
+*
+* @param getter The schema getter.
+*
+* @returns A lazy schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function lazy(getter) {
+	return _standardSchema({
+		kind: "schema",
+		type: "lazy",
+		reference: lazy,
+		expects: "unknown",
+		async: false,
+		getter,
+		"~run"(dataset, config$1) {
+			return this.getter(dataset.value)["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/lazy/lazyAsync.ts
+/**
+* Creates a lazy schema.
+*
+* @param getter The schema getter.
+*
+* @returns A lazy schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function lazyAsync(getter) {
+	return _standardSchema({
+		kind: "schema",
+		type: "lazy",
+		reference: lazyAsync,
+		expects: "unknown",
+		async: true,
+		getter,
+		async "~run"(dataset, config$1) {
+			return (await this.getter(dataset.value))["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/literal/literal.ts
+/* @__NO_SIDE_EFFECTS__ */
+function literal(literal_, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "literal",
+		reference: literal,
+		expects: /* @__PURE__ */ _stringify(literal_),
+		async: false,
+		literal: literal_,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (/* @__PURE__ */ _isSameValueZero(dataset.value, this.literal)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseObject/looseObject.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseObject(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_object",
+		reference: looseObject,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseObject/looseObjectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseObjectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_object",
+		reference: looseObjectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) dataset.value[key] = input[key];
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseTuple/looseTuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseTuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_tuple",
+		reference: looseTuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) dataset.value.push(input[key]);
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/looseTuple/looseTupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function looseTupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "loose_tuple",
+		reference: looseTupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) dataset.value.push(input[key]);
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/map/map.ts
+/* @__NO_SIDE_EFFECTS__ */
+function map(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "map",
+		reference: map,
+		expects: "Map",
+		async: false,
+		key,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Map) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Map();
+				for (const [inputKey, inputValue] of input) {
+					const keyDataset = this.key["~run"]({ value: inputKey }, config$1);
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "key",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of keyDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					const valueDataset = this.value["~run"]({ value: inputValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "value",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					dataset.value.set(keyDataset.value, valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/map/mapAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function mapAsync(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "map",
+		reference: mapAsync,
+		expects: "Map",
+		async: true,
+		key,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Map) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Map();
+				const datasets = await Promise.all([...input].map(([inputKey, inputValue]) => Promise.all([
+					inputKey,
+					inputValue,
+					this.key["~run"]({ value: inputKey }, config$1),
+					this.value["~run"]({ value: inputValue }, config$1)
+				])));
+				for (const [inputKey, inputValue, keyDataset, valueDataset] of datasets) {
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "key",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of keyDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "map",
+							origin: "value",
+							input,
+							key: inputKey,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					dataset.value.set(keyDataset.value, valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nan/nan.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nan(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nan",
+		reference: nan,
+		expects: "NaN",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (Number.isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/never/never.ts
+/* @__NO_SIDE_EFFECTS__ */
+function never(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "never",
+		reference: never,
+		expects: "never",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			_addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullable/nonNullable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullable(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullable",
+		reference: nonNullable,
+		expects: "!null",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value !== null) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullable/nonNullableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullableAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullable",
+		reference: nonNullableAsync,
+		expects: "!null",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.value !== null) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullish/nonNullish.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullish(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullish",
+		reference: nonNullish,
+		expects: "(!null & !undefined)",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (!(dataset.value === null || dataset.value === void 0)) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null || dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonNullish/nonNullishAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonNullishAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_nullish",
+		reference: nonNullishAsync,
+		expects: "(!null & !undefined)",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (!(dataset.value === null || dataset.value === void 0)) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === null || dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonOptional/nonOptional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonOptional(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_optional",
+		reference: nonOptional,
+		expects: "!undefined",
+		async: false,
+		wrapped,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value !== void 0) dataset = this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nonOptional/nonOptionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nonOptionalAsync(wrapped, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "non_optional",
+		reference: nonOptionalAsync,
+		expects: "!undefined",
+		async: true,
+		wrapped,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			if (dataset.value !== void 0) dataset = await this.wrapped["~run"](dataset, config$1);
+			if (dataset.value === void 0) _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/null/null.ts
+/* @__NO_SIDE_EFFECTS__ */
+function null_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "null",
+		reference: null_,
+		expects: "null",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullable/nullable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullable(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullable",
+		reference: nullable,
+		expects: `(${wrapped.expects} | null)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullable/nullableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullableAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullable",
+		reference: nullableAsync,
+		expects: `(${wrapped.expects} | null)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === null) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullish/nullish.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullish(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullish",
+		reference: nullish,
+		expects: `(${wrapped.expects} | null | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === null || dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null || dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/nullish/nullishAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function nullishAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "nullish",
+		reference: nullishAsync,
+		expects: `(${wrapped.expects} | null | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === null || dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === null || dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/number/number.ts
+/* @__NO_SIDE_EFFECTS__ */
+function number(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "number",
+		reference: number,
+		expects: "number",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "number" && !isNaN(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/object/object.ts
+/* @__NO_SIDE_EFFECTS__ */
+function object(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object",
+		reference: object,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/object/objectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object",
+		reference: objectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/objectWithRest/objectWithRest.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectWithRest(entries$1, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object_with_rest",
+		reference: objectWithRest,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		rest,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (/* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						const valueDataset = this.rest["~run"]({ value: input[key] }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: input[key]
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/objectWithRest/objectWithRestAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function objectWithRestAsync(entries$1, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "object_with_rest",
+		reference: objectWithRestAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		rest,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const [normalDatasets, restDatasets] = await Promise.all([Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				})), Promise.all(Object.entries(input).filter(([key]) => /* @__PURE__ */ _isValidObjectKey(input, key) && !Object.prototype.hasOwnProperty.call(this.entries, key)).map(async ([key, value$1]) => [
+					key,
+					value$1,
+					await this.rest["~run"]({ value: value$1 }, config$1)
+				]))]);
+				for (const [key, value$1, valueSchema, valueDataset] of normalDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (const [key, value$1, valueDataset] of restDatasets) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/optional/optional.ts
+/* @__NO_SIDE_EFFECTS__ */
+function optional(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "optional",
+		reference: optional,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/optional/optionalAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function optionalAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "optional",
+		reference: optionalAsync,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/picklist/picklist.ts
+/* @__NO_SIDE_EFFECTS__ */
+function picklist(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "picklist",
+		reference: picklist,
+		expects: /* @__PURE__ */ _joinExpects(options.map(_stringify), "|"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (this.options.includes(dataset.value)) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/promise/promise.ts
+/* @__NO_SIDE_EFFECTS__ */
+function promise(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "promise",
+		reference: promise,
+		expects: "Promise",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value instanceof Promise) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/record/record.ts
+/* @__NO_SIDE_EFFECTS__ */
+function record(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "record",
+		reference: record,
+		expects: "Object",
+		async: false,
+		key,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const entryKey in input) if (/* @__PURE__ */ _isValidObjectKey(input, entryKey)) {
+					const entryValue = input[entryKey];
+					const keyDataset = this.key["~run"]({ value: entryKey }, config$1);
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "key",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of keyDataset.issues) {
+							issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					const valueDataset = this.value["~run"]({ value: entryValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/record/recordAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function recordAsync(key, value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "record",
+		reference: recordAsync,
+		expects: "Object",
+		async: true,
+		key,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const datasets = await Promise.all(Object.entries(input).filter(([key$1]) => /* @__PURE__ */ _isValidObjectKey(input, key$1)).map(([entryKey, entryValue]) => Promise.all([
+					entryKey,
+					entryValue,
+					this.key["~run"]({ value: entryKey }, config$1),
+					this.value["~run"]({ value: entryValue }, config$1)
+				])));
+				for (const [entryKey, entryValue, keyDataset, valueDataset] of datasets) {
+					if (keyDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "key",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of keyDataset.issues) {
+							issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = keyDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key: entryKey,
+							value: entryValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!keyDataset.typed || !valueDataset.typed) dataset.typed = false;
+					if (keyDataset.typed) dataset.value[keyDataset.value] = valueDataset.value;
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/set/set.ts
+/* @__NO_SIDE_EFFECTS__ */
+function set(value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "set",
+		reference: set,
+		expects: "Set",
+		async: false,
+		value: value$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Set) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Set();
+				for (const inputValue of input) {
+					const valueDataset = this.value["~run"]({ value: inputValue }, config$1);
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "set",
+							origin: "value",
+							input,
+							key: null,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value.add(valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/set/setAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function setAsync(value$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "set",
+		reference: setAsync,
+		expects: "Set",
+		async: true,
+		value: value$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input instanceof Set) {
+				dataset.typed = true;
+				dataset.value = /* @__PURE__ */ new Set();
+				const valueDatasets = await Promise.all([...input].map(async (inputValue) => [inputValue, await this.value["~run"]({ value: inputValue }, config$1)]));
+				for (const [inputValue, valueDataset] of valueDatasets) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "set",
+							origin: "value",
+							input,
+							key: null,
+							value: inputValue
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value.add(valueDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictObject/strictObject.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictObject(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_object",
+		reference: strictObject,
+		expects: "Object",
+		async: false,
+		entries: entries$1,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				for (const key in this.entries) {
+					const valueSchema = this.entries[key];
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : /* @__PURE__ */ getDefault(valueSchema);
+						const valueDataset = valueSchema["~run"]({ value: value$1 }, config$1);
+						if (valueDataset.issues) {
+							const pathItem = {
+								type: "object",
+								origin: "value",
+								input,
+								key,
+								value: value$1
+							};
+							for (const issue of valueDataset.issues) {
+								if (issue.path) issue.path.unshift(pathItem);
+								else issue.path = [pathItem];
+								dataset.issues?.push(issue);
+							}
+							if (!dataset.issues) dataset.issues = valueDataset.issues;
+							if (config$1.abortEarly) {
+								dataset.typed = false;
+								break;
+							}
+						}
+						if (!valueDataset.typed) dataset.typed = false;
+						dataset.value[key] = valueDataset.value;
+					} else if (valueSchema.fallback !== void 0) dataset.value[key] = /* @__PURE__ */ getFallback(valueSchema);
+					else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+						_addIssue(this, "key", dataset, config$1, {
+							input: void 0,
+							expected: `"${key}"`,
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						if (config$1.abortEarly) break;
+					}
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						_addIssue(this, "key", dataset, config$1, {
+							input: key,
+							expected: "never",
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictObject/strictObjectAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictObjectAsync(entries$1, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_object",
+		reference: strictObjectAsync,
+		expects: "Object",
+		async: true,
+		entries: entries$1,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				dataset.typed = true;
+				dataset.value = {};
+				const valueDatasets = await Promise.all(Object.entries(this.entries).map(async ([key, valueSchema]) => {
+					if (key in input || (valueSchema.type === "exact_optional" || valueSchema.type === "optional" || valueSchema.type === "nullish") && valueSchema.default !== void 0) {
+						const value$1 = key in input ? input[key] : await /* @__PURE__ */ getDefault(valueSchema);
+						return [
+							key,
+							value$1,
+							valueSchema,
+							await valueSchema["~run"]({ value: value$1 }, config$1)
+						];
+					}
+					return [
+						key,
+						input[key],
+						valueSchema,
+						null
+					];
+				}));
+				for (const [key, value$1, valueSchema, valueDataset] of valueDatasets) if (valueDataset) {
+					if (valueDataset.issues) {
+						const pathItem = {
+							type: "object",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of valueDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = valueDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!valueDataset.typed) dataset.typed = false;
+					dataset.value[key] = valueDataset.value;
+				} else if (valueSchema.fallback !== void 0) dataset.value[key] = await /* @__PURE__ */ getFallback(valueSchema);
+				else if (valueSchema.type !== "exact_optional" && valueSchema.type !== "optional" && valueSchema.type !== "nullish") {
+					_addIssue(this, "key", dataset, config$1, {
+						input: void 0,
+						expected: `"${key}"`,
+						path: [{
+							type: "object",
+							origin: "key",
+							input,
+							key,
+							value: value$1
+						}]
+					});
+					if (config$1.abortEarly) break;
+				}
+				if (!dataset.issues || !config$1.abortEarly) {
+					for (const key in input) if (!Object.prototype.hasOwnProperty.call(this.entries, key)) {
+						_addIssue(this, "key", dataset, config$1, {
+							input: key,
+							expected: "never",
+							path: [{
+								type: "object",
+								origin: "key",
+								input,
+								key,
+								value: input[key]
+							}]
+						});
+						break;
+					}
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictTuple/strictTuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictTuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_tuple",
+		reference: strictTuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!(dataset.issues && config$1.abortEarly) && this.items.length < input.length) _addIssue(this, "type", dataset, config$1, {
+					input: input[this.items.length],
+					expected: "never",
+					path: [{
+						type: "array",
+						origin: "value",
+						input,
+						key: this.items.length,
+						value: input[this.items.length]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/strictTuple/strictTupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function strictTupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "strict_tuple",
+		reference: strictTupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!(dataset.issues && config$1.abortEarly) && this.items.length < input.length) _addIssue(this, "type", dataset, config$1, {
+					input: input[this.items.length],
+					expected: "never",
+					path: [{
+						type: "array",
+						origin: "value",
+						input,
+						key: this.items.length,
+						value: input[this.items.length]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/string/string.ts
+/* @__NO_SIDE_EFFECTS__ */
+function string(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "string",
+		reference: string,
+		expects: "string",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "string") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/symbol/symbol.ts
+/* @__NO_SIDE_EFFECTS__ */
+function symbol(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "symbol",
+		reference: symbol,
+		expects: "symbol",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (typeof dataset.value === "symbol") dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tuple/tuple.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tuple(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple",
+		reference: tuple,
+		expects: "Array",
+		async: false,
+		items,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tuple/tupleAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleAsync(items, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple",
+		reference: tupleAsync,
+		expects: "Array",
+		async: true,
+		items,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const itemDatasets = await Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				}));
+				for (const [key, value$1, itemDataset] of itemDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tupleWithRest/tupleWithRest.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleWithRest(items, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple_with_rest",
+		reference: tupleWithRest,
+		expects: "Array",
+		async: false,
+		items,
+		rest,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				for (let key = 0; key < this.items.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.items[key]["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (let key = this.items.length; key < input.length; key++) {
+					const value$1 = input[key];
+					const itemDataset = this.rest["~run"]({ value: value$1 }, config$1);
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/tupleWithRest/tupleWithRestAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function tupleWithRestAsync(items, rest, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "tuple_with_rest",
+		reference: tupleWithRestAsync,
+		expects: "Array",
+		async: true,
+		items,
+		rest,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (Array.isArray(input)) {
+				dataset.typed = true;
+				dataset.value = [];
+				const [normalDatasets, restDatasets] = await Promise.all([Promise.all(this.items.map(async (item, key) => {
+					const value$1 = input[key];
+					return [
+						key,
+						value$1,
+						await item["~run"]({ value: value$1 }, config$1)
+					];
+				})), Promise.all(input.slice(this.items.length).map(async (value$1, key) => {
+					return [
+						key + this.items.length,
+						value$1,
+						await this.rest["~run"]({ value: value$1 }, config$1)
+					];
+				}))]);
+				for (const [key, value$1, itemDataset] of normalDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+				if (!dataset.issues || !config$1.abortEarly) for (const [key, value$1, itemDataset] of restDatasets) {
+					if (itemDataset.issues) {
+						const pathItem = {
+							type: "array",
+							origin: "value",
+							input,
+							key,
+							value: value$1
+						};
+						for (const issue of itemDataset.issues) {
+							if (issue.path) issue.path.unshift(pathItem);
+							else issue.path = [pathItem];
+							dataset.issues?.push(issue);
+						}
+						if (!dataset.issues) dataset.issues = itemDataset.issues;
+						if (config$1.abortEarly) {
+							dataset.typed = false;
+							break;
+						}
+					}
+					if (!itemDataset.typed) dataset.typed = false;
+					dataset.value.push(itemDataset.value);
+				}
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefined/undefined.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefined_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefined",
+		reference: undefined_,
+		expects: "undefined",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefinedable/undefinedable.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefinedable(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefinedable",
+		reference: undefinedable,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: false,
+		wrapped,
+		default: default_,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/undefinedable/undefinedableAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function undefinedableAsync(wrapped, default_) {
+	return _standardSchema({
+		kind: "schema",
+		type: "undefinedable",
+		reference: undefinedableAsync,
+		expects: `(${wrapped.expects} | undefined)`,
+		async: true,
+		wrapped,
+		default: default_,
+		async "~run"(dataset, config$1) {
+			if (dataset.value === void 0) {
+				if (this.default !== void 0) dataset.value = await /* @__PURE__ */ getDefault(this, dataset, config$1);
+				if (dataset.value === void 0) {
+					dataset.typed = true;
+					return dataset;
+				}
+			}
+			return this.wrapped["~run"](dataset, config$1);
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/union/utils/_subIssues/_subIssues.ts
+/**
+* Returns the sub issues of the provided datasets for the union issue.
+*
+* @param datasets The datasets.
+*
+* @returns The sub issues.
+*
+* @internal
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function _subIssues(datasets) {
+	let issues;
+	if (datasets) for (const dataset of datasets) if (issues) for (const issue of dataset.issues) issues.push(issue);
+	else issues = dataset.issues;
+	return issues;
+}
+
+//#endregion
+//#region src/schemas/union/union.ts
+/* @__NO_SIDE_EFFECTS__ */
+function union(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "union",
+		reference: union,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+		async: false,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			let validDataset;
+			let typedDatasets;
+			let untypedDatasets;
+			for (const schema of this.options) {
+				const optionDataset = schema["~run"]({ value: dataset.value }, config$1);
+				if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+				else typedDatasets = [optionDataset];
+				else {
+					validDataset = optionDataset;
+					break;
+				}
+				else if (untypedDatasets) untypedDatasets.push(optionDataset);
+				else untypedDatasets = [optionDataset];
+			}
+			if (validDataset) return validDataset;
+			if (typedDatasets) {
+				if (typedDatasets.length === 1) return typedDatasets[0];
+				_addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+				dataset.typed = true;
+			} else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+			else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/union/unionAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function unionAsync(options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "union",
+		reference: unionAsync,
+		expects: /* @__PURE__ */ _joinExpects(options.map((option) => option.expects), "|"),
+		async: true,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			let validDataset;
+			let typedDatasets;
+			let untypedDatasets;
+			for (const schema of this.options) {
+				const optionDataset = await schema["~run"]({ value: dataset.value }, config$1);
+				if (optionDataset.typed) if (optionDataset.issues) if (typedDatasets) typedDatasets.push(optionDataset);
+				else typedDatasets = [optionDataset];
+				else {
+					validDataset = optionDataset;
+					break;
+				}
+				else if (untypedDatasets) untypedDatasets.push(optionDataset);
+				else untypedDatasets = [optionDataset];
+			}
+			if (validDataset) return validDataset;
+			if (typedDatasets) {
+				if (typedDatasets.length === 1) return typedDatasets[0];
+				_addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(typedDatasets) });
+				dataset.typed = true;
+			} else if (untypedDatasets?.length === 1) return untypedDatasets[0];
+			else _addIssue(this, "type", dataset, config$1, { issues: /* @__PURE__ */ _subIssues(untypedDatasets) });
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/unknown/unknown.ts
+/**
+* Creates a unknown schema.
+*
+* @returns A unknown schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function unknown() {
+	return _standardSchema({
+		kind: "schema",
+		type: "unknown",
+		reference: unknown,
+		expects: "unknown",
+		async: false,
+		"~run"(dataset) {
+			dataset.typed = true;
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/variant/variant.ts
+/* @__NO_SIDE_EFFECTS__ */
+function variant(key, options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "variant",
+		reference: variant,
+		expects: "Object",
+		async: false,
+		key,
+		options,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				let outputDataset;
+				let maxDiscriminatorPriority = 0;
+				let invalidDiscriminatorKey = this.key;
+				let expectedDiscriminators = [];
+				const parseOptions = (variant$1, allKeys) => {
+					for (const schema of variant$1.options) {
+						if (schema.type === "variant") parseOptions(schema, new Set(allKeys).add(schema.key));
+						else {
+							let keysAreValid = true;
+							let currentPriority = 0;
+							for (const currentKey of allKeys) {
+								const discriminatorSchema = schema.entries[currentKey];
+								if (currentKey in input ? discriminatorSchema["~run"]({
+									typed: false,
+									value: input[currentKey]
+								}, ABORT_EARLY_CONFIG).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+									keysAreValid = false;
+									if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+										maxDiscriminatorPriority = currentPriority;
+										invalidDiscriminatorKey = currentKey;
+										expectedDiscriminators = [];
+									}
+									if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+									break;
+								}
+								currentPriority++;
+							}
+							if (keysAreValid) {
+								const optionDataset = schema["~run"]({ value: input }, config$1);
+								if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+							}
+						}
+						if (outputDataset && !outputDataset.issues) break;
+					}
+				};
+				parseOptions(this, new Set([this.key]));
+				if (outputDataset) return outputDataset;
+				_addIssue(this, "type", dataset, config$1, {
+					input: input[invalidDiscriminatorKey],
+					expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+					path: [{
+						type: "object",
+						origin: "value",
+						input,
+						key: invalidDiscriminatorKey,
+						value: input[invalidDiscriminatorKey]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/variant/variantAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function variantAsync(key, options, message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "variant",
+		reference: variantAsync,
+		expects: "Object",
+		async: true,
+		key,
+		options,
+		message: message$1,
+		async "~run"(dataset, config$1) {
+			const input = dataset.value;
+			if (input && typeof input === "object") {
+				let outputDataset;
+				let maxDiscriminatorPriority = 0;
+				let invalidDiscriminatorKey = this.key;
+				let expectedDiscriminators = [];
+				const parseOptions = async (variant$1, allKeys) => {
+					for (const schema of variant$1.options) {
+						if (schema.type === "variant") await parseOptions(schema, new Set(allKeys).add(schema.key));
+						else {
+							let keysAreValid = true;
+							let currentPriority = 0;
+							for (const currentKey of allKeys) {
+								const discriminatorSchema = schema.entries[currentKey];
+								if (currentKey in input ? (await discriminatorSchema["~run"]({
+									typed: false,
+									value: input[currentKey]
+								}, ABORT_EARLY_CONFIG)).issues : discriminatorSchema.type !== "exact_optional" && discriminatorSchema.type !== "optional" && discriminatorSchema.type !== "nullish") {
+									keysAreValid = false;
+									if (invalidDiscriminatorKey !== currentKey && (maxDiscriminatorPriority < currentPriority || maxDiscriminatorPriority === currentPriority && currentKey in input && !(invalidDiscriminatorKey in input))) {
+										maxDiscriminatorPriority = currentPriority;
+										invalidDiscriminatorKey = currentKey;
+										expectedDiscriminators = [];
+									}
+									if (invalidDiscriminatorKey === currentKey) expectedDiscriminators.push(schema.entries[currentKey].expects);
+									break;
+								}
+								currentPriority++;
+							}
+							if (keysAreValid) {
+								const optionDataset = await schema["~run"]({ value: input }, config$1);
+								if (!outputDataset || !outputDataset.typed && optionDataset.typed) outputDataset = optionDataset;
+							}
+						}
+						if (outputDataset && !outputDataset.issues) break;
+					}
+				};
+				await parseOptions(this, new Set([this.key]));
+				if (outputDataset) return outputDataset;
+				_addIssue(this, "type", dataset, config$1, {
+					input: input[invalidDiscriminatorKey],
+					expected: /* @__PURE__ */ _joinExpects(expectedDiscriminators, "|"),
+					path: [{
+						type: "object",
+						origin: "value",
+						input,
+						key: invalidDiscriminatorKey,
+						value: input[invalidDiscriminatorKey]
+					}]
+				});
+			} else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/schemas/void/void.ts
+/* @__NO_SIDE_EFFECTS__ */
+function void_(message$1) {
+	return _standardSchema({
+		kind: "schema",
+		type: "void",
+		reference: void_,
+		expects: "void",
+		async: false,
+		message: message$1,
+		"~run"(dataset, config$1) {
+			if (dataset.value === void 0) dataset.typed = true;
+			else _addIssue(this, "type", dataset, config$1);
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/keyof/keyof.ts
+/* @__NO_SIDE_EFFECTS__ */
+function keyof(schema, message$1) {
+	return /* @__PURE__ */ picklist(Object.keys(schema.entries), message$1);
+}
+
+//#endregion
+//#region src/methods/message/message.ts
+/**
+* Changes the local message configuration of a schema.
+*
+* @param schema The schema to configure.
+* @param message_ The error message.
+*
+* @returns The configured schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function message(schema, message_) {
+	return _standardSchema({
+		...schema,
+		"~run"(dataset, config$1) {
+			return schema["~run"](dataset, {
+				...config$1,
+				message: message_
+			});
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/omit/omit.ts
+/**
+* Creates a modified copy of an object schema that does not contain the
+* selected entries.
+*
+* @param schema The schema to omit from.
+* @param keys The selected entries.
+*
+* @returns An object schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function omit(schema, keys) {
+	const entries$1 = { ...schema.entries };
+	for (const key of keys) delete entries$1[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/parse/parse.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parsed input.
+*/
+function parse(schema, input, config$1) {
+	const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	if (dataset.issues) throw new ValiError(dataset.issues);
+	return dataset.value;
+}
+
+//#endregion
+//#region src/methods/parse/parseAsync.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parsed input.
+*/
+async function parseAsync(schema, input, config$1) {
+	const dataset = await schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	if (dataset.issues) throw new ValiError(dataset.issues);
+	return dataset.value;
+}
+
+//#endregion
+//#region src/methods/parser/parser.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parser(schema, config$1) {
+	const func = (input) => parse(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/parser/parserAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function parserAsync(schema, config$1) {
+	const func = (input) => parseAsync(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/partial/partial.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partial(schema, keys) {
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ optional(schema.entries[key]) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/partial/partialAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function partialAsync(schema, keys) {
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ optionalAsync(schema.entries[key]) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/pick/pick.ts
+/**
+* Creates a modified copy of an object schema that contains only the selected
+* entries.
+*
+* @param schema The schema to pick from.
+* @param keys The selected entries.
+*
+* @returns An object schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function pick(schema, keys) {
+	const entries$1 = {};
+	for (const key of keys) entries$1[key] = schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/pipe/pipe.ts
+/* @__NO_SIDE_EFFECTS__ */
+function pipe(...pipe$1) {
+	return _standardSchema({
+		...pipe$1[0],
+		pipe: pipe$1,
+		"~run"(dataset, config$1) {
+			for (const item of pipe$1) if (item.kind !== "metadata") {
+				if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+					dataset.typed = false;
+					break;
+				}
+				if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = item["~run"](dataset, config$1);
+			}
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/pipe/pipeAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function pipeAsync(...pipe$1) {
+	return _standardSchema({
+		...pipe$1[0],
+		pipe: pipe$1,
+		async: true,
+		async "~run"(dataset, config$1) {
+			for (const item of pipe$1) if (item.kind !== "metadata") {
+				if (dataset.issues && (item.kind === "schema" || item.kind === "transformation")) {
+					dataset.typed = false;
+					break;
+				}
+				if (!dataset.issues || !config$1.abortEarly && !config$1.abortPipeEarly) dataset = await item["~run"](dataset, config$1);
+			}
+			return dataset;
+		}
+	});
+}
+
+//#endregion
+//#region src/methods/required/required.ts
+/* @__NO_SIDE_EFFECTS__ */
+function required(schema, arg2, arg3) {
+	const keys = Array.isArray(arg2) ? arg2 : void 0;
+	const message$1 = Array.isArray(arg2) ? arg3 : arg2;
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ nonOptional(schema.entries[key], message$1) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/required/requiredAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function requiredAsync(schema, arg2, arg3) {
+	const keys = Array.isArray(arg2) ? arg2 : void 0;
+	const message$1 = Array.isArray(arg2) ? arg3 : arg2;
+	const entries$1 = {};
+	for (const key in schema.entries) entries$1[key] = !keys || keys.includes(key) ? /* @__PURE__ */ nonOptionalAsync(schema.entries[key], message$1) : schema.entries[key];
+	return _standardSchema({
+		...schema,
+		entries: entries$1
+	});
+}
+
+//#endregion
+//#region src/methods/safeParse/safeParse.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parse result.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function safeParse(schema, input, config$1) {
+	const dataset = schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	return {
+		typed: dataset.typed,
+		success: !dataset.issues,
+		output: dataset.value,
+		issues: dataset.issues
+	};
+}
+
+//#endregion
+//#region src/methods/safeParse/safeParseAsync.ts
+/**
+* Parses an unknown input based on a schema.
+*
+* @param schema The schema to be used.
+* @param input The input to be parsed.
+* @param config The parse configuration.
+*
+* @returns The parse result.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+async function safeParseAsync(schema, input, config$1) {
+	const dataset = await schema["~run"]({ value: input }, /* @__PURE__ */ getGlobalConfig(config$1));
+	return {
+		typed: dataset.typed,
+		success: !dataset.issues,
+		output: dataset.value,
+		issues: dataset.issues
+	};
+}
+
+//#endregion
+//#region src/methods/safeParser/safeParser.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeParser(schema, config$1) {
+	const func = (input) => /* @__PURE__ */ safeParse(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/safeParser/safeParserAsync.ts
+/* @__NO_SIDE_EFFECTS__ */
+function safeParserAsync(schema, config$1) {
+	const func = (input) => /* @__PURE__ */ safeParseAsync(schema, input, config$1);
+	func.schema = schema;
+	func.config = config$1;
+	return func;
+}
+
+//#endregion
+//#region src/methods/summarize/summarize.ts
+/**
+* Summarize the error messages of issues in a pretty-printable multi-line string.
+*
+* @param issues The list of issues.
+*
+* @returns A summary of the issues.
+*
+* @beta
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function summarize(issues) {
+	let summary = "";
+	for (const issue of issues) {
+		if (summary) summary += "\n";
+		summary += `× ${issue.message}`;
+		const dotPath = /* @__PURE__ */ getDotPath(issue);
+		if (dotPath) summary += `\n  → at ${dotPath}`;
+	}
+	return summary;
+}
+
+//#endregion
+//#region src/methods/unwrap/unwrap.ts
+/**
+* Unwraps the wrapped schema.
+*
+* @param schema The schema to be unwrapped.
+*
+* @returns The unwrapped schema.
+*/
+/* @__NO_SIDE_EFFECTS__ */
+function unwrap(schema) {
+	return schema.wrapped;
+}
+
+//#endregion
+
+;// CONCATENATED MODULE: ./src/fetch/client.ts
+/**
+ * Intervals.icu HTTP client: ky with Basic auth (`API_KEY:<key>`), a per-request timeout,
+ * bounded retries of 429/5xx on the requests a run cannot do without (honouring Retry-After in
+ * both its seconds and HTTP-date forms), bounded concurrency, and one request per URL per run.
+ *
+ * ky 1.14 is used rather than ky 2: ky 2 declares Node >= 22 in `engines`, while the machines
+ * that build and test this action run Node 20 (the action itself runs on node24). 1.14 supports
+ * both officially.
+ */
+
+
+/** What went wrong with one request, in terms a caller can act on. */
+class IntervalsError extends Error {
+    endpoint;
+    status;
+    kind;
+    retryAfterRaw;
+    constructor(message, endpoint, status, kind, retryAfterRaw = null) {
+        super(message);
+        this.endpoint = endpoint;
+        this.status = status;
+        this.kind = kind;
+        this.retryAfterRaw = retryAfterRaw;
+        this.name = 'IntervalsError';
+    }
+}
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(fn) {
+        if (this.active >= this.limit)
+            await new Promise((r) => this.queue.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.queue.shift()?.();
+        }
+    }
+}
+function buildUrl(baseUrl, path, query) {
+    const base = baseUrl.replace(/\/+$/, '');
+    const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(`${base}/${path.replace(/^\/+/, '')}`);
+    for (const [k, val] of Object.entries(query ?? {}))
+        url.searchParams.set(k, val);
+    return url.toString();
+}
+class IntervalsClient {
+    opts;
+    ky;
+    sem;
+    inflight = new Map();
+    /** every URL requested in this run, in order (used by tests and the bench) */
+    requested = [];
+    constructor(opts) {
+        this.opts = opts;
+        this.sem = new Semaphore(opts.concurrency ?? 8);
+        const auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
+        const maxRetryAfter = opts.maxRetryAfterMs ?? 60_000;
+        this.ky = distribution.create({
+            timeout: opts.timeoutMs ?? 30_000,
+            fetch: opts.fetch,
+            throwHttpErrors: true,
+            headers: { Accept: 'application/json', 'User-Agent': opts.userAgent ?? 'intervals-mirror' },
+            hooks: {
+                beforeRequest: [
+                    (request) => {
+                        if (!request.headers.has('X-No-Auth'))
+                            request.headers.set('Authorization', auth);
+                        request.headers.delete('X-No-Auth');
+                    },
+                ],
+            },
+            retry: {
+                limit: 0,
+                methods: ['get'],
+                statusCodes: [408, 429, 500, 502, 503, 504],
+                afterStatusCodes: [413, 429, 503],
+                maxRetryAfter,
+                backoffLimit: opts.backoffLimitMs ?? 8_000,
+                retryOnTimeout: true,
+                shouldRetry: ({ error }) => {
+                    // A Retry-After beyond what a scheduled run can wait fails now, with the reason.
+                    if (error instanceof HTTPError) {
+                        const after = parseRetryAfterMs(error.response.headers.get('Retry-After'), Date.now());
+                        if (after !== null && after > maxRetryAfter)
+                            return false;
+                    }
+                    return undefined;
+                },
+            },
+        });
+    }
+    /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
+    async get(path, o) {
+        const url = buildUrl(this.opts.baseUrl, path, o.query);
+        let p = this.inflight.get(url);
+        if (!p) {
+            p = this.sem.run(() => this.request(url, o));
+            this.inflight.set(url, p);
+        }
+        return p;
+    }
+    /** GET that never throws: the caller decides how a failure degrades its own output. */
+    async tryGet(path, o) {
+        try {
+            const data = await this.get(path, o);
+            return { ok: true, data, status: 200 };
+        }
+        catch (e) {
+            if (e instanceof IntervalsError)
+                return { ok: false, error: e };
+            throw e;
+        }
+    }
+    async request(url, o) {
+        this.requested.push(url);
+        const retries = o.retry ? (this.opts.retries ?? 3) : 0;
+        let res;
+        try {
+            res = await this.ky.get(url, {
+                retry: { limit: retries },
+                headers: o.raw ? { 'X-No-Auth': '1', Accept: '*/*' } : undefined,
+            });
+        }
+        catch (e) {
+            throw this.describe(e, o.endpoint);
+        }
+        if (o.raw) {
+            const buf = await readCapped(res, o.maxBytes ?? 20 * 1024 * 1024, o.endpoint);
+            return buf;
+        }
+        const text = await res.text();
+        let body;
+        try {
+            body = JSON.parse(text);
+        }
+        catch {
+            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…)`, o.endpoint, res.status, 'malformed');
+        }
+        return o.parse ? o.parse(body) : body;
+    }
+    describe(e, endpoint) {
+        if (e instanceof IntervalsError)
+            return e;
+        if (e instanceof HTTPError) {
+            const status = e.response.status;
+            return new IntervalsError(`${endpoint}: HTTP ${status}`, endpoint, status, 'http', e.response.headers.get('Retry-After'));
+        }
+        if (e instanceof TimeoutError) {
+            return new IntervalsError(`${endpoint}: timed out after ${this.opts.timeoutMs ?? 30_000} ms`, endpoint, null, 'timeout');
+        }
+        const msg = e instanceof Error ? e.message : String(e);
+        return new IntervalsError(`${endpoint}: network error (${msg})`, endpoint, null, 'network');
+    }
+}
+async function readCapped(res, maxBytes, endpoint) {
+    const declared = Number(res.headers.get('Content-Length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBytes) {
+        await res.body?.cancel();
+        throw new IntervalsError(`${endpoint}: download larger than ${maxBytes} bytes`, endpoint, res.status, 'malformed');
+    }
+    const chunks = [];
+    let total = 0;
+    if (!res.body)
+        return Buffer.alloc(0);
+    const reader = res.body.getReader();
+    for (;;) {
+        const { done, value } = await reader.read();
+        if (done)
+            break;
+        total += value.byteLength;
+        if (total > maxBytes) {
+            await reader.cancel();
+            throw new IntervalsError(`${endpoint}: download larger than ${maxBytes} bytes`, endpoint, res.status, 'malformed');
+        }
+        chunks.push(Buffer.from(value));
+    }
+    return Buffer.concat(chunks);
+}
+/** Retry-After as milliseconds from `nowMs`: delta-seconds or an HTTP-date; null if absent/invalid. */
+function parseRetryAfterMs(value, nowMs) {
+    if (value === null || value === undefined)
+        return null;
+    const s = value.trim();
+    if (!s)
+        return null;
+    if (/^\d+$/.test(s))
+        return Number(s) * 1000;
+    const t = Date.parse(s);
+    if (Number.isNaN(t))
+        return null;
+    return Math.max(0, t - nowMs);
+}
+/** valibot → IntervalsError('schema') naming the endpoint and the first offending field. */
+function client_validate(schema, body, endpoint) {
+    const r = safeParse(schema, body);
+    if (r.success)
+        return r.output;
+    const issue = r.issues[0];
+    const path = getDotPath(issue) ?? '(root)';
+    throw new IntervalsError(`${endpoint}: unusable response, field "${path}": ${issue.message}`, endpoint, 200, 'schema');
+}
+
+;// CONCATENATED MODULE: ./src/fetch/schemas.ts
+/**
+ * valibot schemas for every Intervals.icu endpoint the run calls, written from Intervals.icu's
+ * OpenAPI description (Athlete, Activity, Wellness, Event, PowerCurve/HRCurve lists, streams,
+ * messages). They are tolerant the way the real API needs: unknown fields are kept
+ * (looseObject), and any field may be present-but-null (nullish) — the reference's v3.124 crash
+ * was `sportInfo` / `sportSettings` / `types` sent as null. What is required is only what the run
+ * cannot work without (ids and dates).
+ */
+
+const id = union([string(), number()]);
+const nullishArray = (item) => nullish(array(item));
+const SportSettingsSchema = looseObject({
+    types: nullishArray(string()),
+    ftp: nullish(number()),
+    indoor_ftp: nullish(number()),
+    lthr: nullish(number()),
+    max_hr: nullish(number()),
+    threshold_pace: nullish(number()),
+});
+const AthleteSchema = looseObject({
+    id: nullish(id),
+    timezone: nullish(string()),
+    sportSettings: nullishArray(nullish(SportSettingsSchema)),
+    icu_weight: nullish(number()),
+    icu_resting_hr: nullish(number()),
+    height: nullish(number()),
+});
+const ActivitySchema = looseObject({
+    id,
+    start_date_local: pipe(string(), regex(/^\d{4}-\d{2}-\d{2}/, 'start_date_local is not an ISO date')),
+    type: pipe(string(), minLength(1, 'type is missing')),
+    icu_zone_times: nullish(array(unknown())),
+    icu_hr_zone_times: nullish(array(unknown())),
+    moving_time: nullish(number()),
+    icu_training_load: nullish(number()),
+});
+const WellnessSchema = looseObject({
+    id: pipe(string(), regex(/^\d{4}-\d{2}-\d{2}$/, 'id is not a date')),
+    sportInfo: nullishArray(nullish(looseObject({ type: nullish(string()) }))),
+    ctl: nullish(number()),
+    atl: nullish(number()),
+    rampRate: nullish(number()),
+});
+const EventSchema = looseObject({
+    id: nullish(id),
+    start_date_local: pipe(string(), regex(/^\d{4}-\d{2}-\d{2}/, 'start_date_local is not an ISO date')),
+    category: nullish(string()),
+    attachments: nullishArray(unknown()),
+});
+const CurveListSchema = looseObject({
+    list: nullishArray(looseObject({ id: nullish(string()) })),
+});
+const StreamSchema = looseObject({ type: string() });
+const StreamsSchema = array(unknown());
+const MessagesSchema = array(unknown());
+const ActivityDetailSchema = looseObject({
+    id: nullish(id),
+    icu_intervals: nullish(unknown()),
+});
+/**
+ * Validate a list endpoint row by row: one bad row never sinks the list. Strava-sourced stubs
+ * (`_note`, no `type`) are counted separately because Intervals.icu cannot share their data.
+ */
+function parseRows(body, row, endpoint, skipped) {
+    if (!Array.isArray(body)) {
+        throw new ListShapeError(`${endpoint}: expected a JSON array, got ${body === null ? 'null' : typeof body}`);
+    }
+    const out = [];
+    for (const item of body) {
+        const r = safeParse(row, item);
+        if (r.success) {
+            out.push(item); // the original row: validation never reorders or rewrites fields
+            continue;
+        }
+        if (item && typeof item === 'object' && '_note' in item && !item.type)
+            skipped.stravaStubs++;
+        else {
+            skipped.invalid++;
+            if (!skipped.firstReason) {
+                const issue = r.issues[0];
+                skipped.firstReason = `${endpoint}: row skipped, field "${getDotPath(issue) ?? '(row)'}": ${issue.message}`;
+            }
+        }
+    }
+    return out;
+}
+class ListShapeError extends Error {
+}
+function emptySkipped() {
+    return { stravaStubs: 0, invalid: 0, firstReason: null };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/intervals-api.ts
+
+
+class IntervalsApi {
+    client;
+    athleteId;
+    skipped;
+    constructor(client, athleteId, skipped) {
+        this.client = client;
+        this.athleteId = athleteId;
+        this.skipped = skipped;
+    }
+    athletePath(sub = '') {
+        return `athlete/${encodeURIComponent(this.athleteId)}${sub}`;
+    }
+    list(path, endpoint, query, row) {
+        return this.client.get(path, {
+            endpoint,
+            query,
+            retry: true,
+            parse: (body) => {
+                try {
+                    return parseRows(body, row, endpoint, this.skipped);
+                }
+                catch (e) {
+                    if (e instanceof ListShapeError)
+                        throw new IntervalsError(e.message, endpoint, 200, 'schema');
+                    throw e;
+                }
+            },
+        });
+    }
+    athlete() {
+        const endpoint = 'GET /athlete/{id}';
+        return this.client.get(this.athletePath(), {
+            endpoint,
+            retry: true,
+            parse: (b) => {
+                client_validate(AthleteSchema, b, endpoint);
+                return b;
+            },
+        });
+    }
+    activities(oldest, newest) {
+        return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema);
+    }
+    wellness(oldest, newest) {
+        return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema);
+    }
+    /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
+    wellnessList(oldest, newest) {
+        return this.client.tryGet(this.athletePath('/wellness'), {
+            endpoint: 'GET /athlete/{id}/wellness',
+            query: { oldest, newest },
+            parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
+        });
+    }
+    wellnessDay(date) {
+        const endpoint = 'GET /athlete/{id}/wellness/{date}';
+        return this.client.tryGet(this.athletePath(`/wellness/${date}`), {
+            endpoint,
+            parse: (b) => {
+                client_validate(WellnessSchema, b, endpoint);
+                return b;
+            },
+        });
+    }
+    events(query) {
+        return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema);
+    }
+    eventsBestEffort(query) {
+        const endpoint = 'GET /athlete/{id}/events';
+        return this.client.tryGet(this.athletePath('/events'), {
+            endpoint,
+            query,
+            parse: (body) => parseRows(body, EventSchema, endpoint, this.skipped),
+        });
+    }
+    powerCurves(query) {
+        const endpoint = 'GET /athlete/{id}/power-curves';
+        return this.client.tryGet(this.athletePath('/power-curves'), {
+            endpoint,
+            query,
+            parse: (b) => {
+                client_validate(CurveListSchema, b, endpoint);
+                return b;
+            },
+        });
+    }
+    hrCurves(query) {
+        const endpoint = 'GET /athlete/{id}/hr-curves';
+        return this.client.tryGet(this.athletePath('/hr-curves'), {
+            endpoint,
+            query,
+            parse: (b) => {
+                client_validate(CurveListSchema, b, endpoint);
+                return b;
+            },
+        });
+    }
+    activityWithIntervals(activityId) {
+        const endpoint = 'GET /activity/{id}?intervals=true';
+        return this.client.tryGet(`activity/${encodeURIComponent(activityId)}`, {
+            endpoint,
+            query: { intervals: 'true' },
+            parse: (b) => {
+                client_validate(ActivityDetailSchema, b, endpoint);
+                return b;
+            },
+        });
+    }
+    /** `/activity/{id}/streams` (DFA: every stream) or `/activity/{id}/streams.json?types=…` (terrain) */
+    streams(activityId, types) {
+        const suffix = types ? '.json' : '';
+        const endpoint = `GET /activity/{id}/streams${suffix}`;
+        return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/streams${suffix}`, {
+            endpoint,
+            query: types ? { types: types.join(',') } : undefined,
+            parse: (b) => client_validate(StreamsSchema, b, endpoint),
+        });
+    }
+    messages(activityId) {
+        const endpoint = 'GET /activity/{id}/messages';
+        return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/messages`, {
+            endpoint,
+            parse: (b) => client_validate(MessagesSchema, b, endpoint),
+        });
+    }
+    /** attachment download (absolute URL, no API auth), capped in size */
+    attachment(url, maxBytes) {
+        return this.client.tryGet(url, { endpoint: 'GET attachment', raw: true, maxBytes });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/lib/naive-time.ts
+/**
+ * Naive wall-clock date/time, the model of Python's `datetime.now()` the reference uses.
+ *
+ * A NaiveDateTime is a wall-clock reading in the run's timezone, stored as milliseconds since
+ * 1970-01-01T00:00:00 *as if* that wall clock were UTC. Arithmetic is then plain millisecond
+ * arithmetic, exactly like Python's naive datetimes (no DST jumps inside a run). Dates are
+ * 'YYYY-MM-DD' strings throughout, as in the reference (which compares ISO strings).
+ *
+ * Built on the platform's Date and Intl only: the one zone conversion needed (instant → wall
+ * clock in an IANA zone) is Intl.DateTimeFormat, so no date library is pulled in.
+ */
+const DAY_MS = 86_400_000;
+class naive_time_NaiveDateTime {
+    ms;
+    constructor(ms) {
+        this.ms = ms;
+    }
+    /** Parse 'YYYY-MM-DD', 'YYYY-MM-DDTHH:MM[:SS[.ffffff]]' (an offset or Z, if present, is dropped
+     * after converting nothing: Python's `fromisoformat(...).replace(tzinfo=None)` keeps the wall time). */
+    static parse(s) {
+        const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?)?/.exec(s.trim());
+        if (!m)
+            throw new Error(`not an ISO date/time: ${JSON.stringify(s)}`);
+        const [, y, mo, d, h = '0', mi = '0', se = '0', frac = ''] = m;
+        const micro = frac ? Number(frac.padEnd(6, '0')) : 0;
+        const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se));
+        if (Number.isNaN(ms))
+            throw new Error(`not an ISO date/time: ${JSON.stringify(s)}`);
+        const dt = new naive_time_NaiveDateTime(ms + Math.floor(micro / 1000));
+        dt.micro = micro;
+        return dt;
+    }
+    /** The wall clock in `timeZone` at the given instant (IANA name, e.g. 'Europe/Oslo', 'UTC'). */
+    static fromInstant(instantMs, timeZone) {
+        const fmt = new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+        });
+        const parts = {};
+        for (const p of fmt.formatToParts(new Date(instantMs)))
+            parts[p.type] = p.value;
+        const ms = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+        return new naive_time_NaiveDateTime(ms);
+    }
+    static fromDate(date) {
+        return naive_time_NaiveDateTime.parse(date.slice(0, 10));
+    }
+    /** microseconds part, kept only for isoformat() of parsed values */
+    micro = 0;
+    get d() {
+        return new Date(this.ms);
+    }
+    get year() {
+        return this.d.getUTCFullYear();
+    }
+    get month() {
+        return this.d.getUTCMonth() + 1;
+    }
+    get day() {
+        return this.d.getUTCDate();
+    }
+    get hour() {
+        return this.d.getUTCHours();
+    }
+    get minute() {
+        return this.d.getUTCMinutes();
+    }
+    /** Python weekday(): Monday=0 … Sunday=6 */
+    weekday() {
+        return (this.d.getUTCDay() + 6) % 7;
+    }
+    addDays(n) {
+        return new naive_time_NaiveDateTime(this.ms + n * DAY_MS);
+    }
+    addSeconds(n) {
+        return new naive_time_NaiveDateTime(this.ms + n * 1000);
+    }
+    /** strftime('%Y-%m-%d') */
+    date() {
+        return this.d.toISOString().slice(0, 10);
+    }
+    /** Python isoformat(): 'YYYY-MM-DDTHH:MM:SS' (microseconds only when non-zero). */
+    isoformat() {
+        const base = this.d.toISOString().slice(0, 19);
+        return this.micro ? `${base}.${String(this.micro).padStart(6, '0')}` : base;
+    }
+    /** Midnight of the same day. */
+    floorDay() {
+        return new naive_time_NaiveDateTime(Math.floor(this.ms / DAY_MS) * DAY_MS);
+    }
+    /** (this - other).days — Python floors timedelta days toward -infinity. */
+    daysSince(other) {
+        return Math.floor((this.ms - other.ms) / DAY_MS);
+    }
+    /** (this - other).total_seconds() */
+    secondsSince(other) {
+        return (this.ms - other.ms) / 1000;
+    }
+    compare(other) {
+        return this.ms - other.ms;
+    }
+}
+/** 'YYYY-MM-DD' + n days */
+function addDays(date, n) {
+    return naive_time_NaiveDateTime.fromDate(date).addDays(n).date();
+}
+/** (date a - date b).days */
+function daysBetween(a, b) {
+    return naive_time_NaiveDateTime.fromDate(a).daysSince(naive_time_NaiveDateTime.fromDate(b));
+}
+/** weekday() of a 'YYYY-MM-DD' date (Monday=0). */
+function weekdayOf(date) {
+    return naive_time_NaiveDateTime.fromDate(date).weekday();
+}
+/** True when `tz` is an IANA zone name this runtime knows. */
+function isValidTimeZone(tz) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: tz });
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: ./src/lib/pyjson.ts
+var pyjson = __nccwpck_require__(682);
+;// CONCATENATED MODULE: ./src/derive/activities/index.ts
+/** Which activities the reference fetches /activity/{id}/messages for. */
+function planMessageFetches(_ctx, _activities28d) {
+    return [];
+}
+/** _format_activities(...) */
+function formatActivities(_ctx, _input) {
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
+/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
+function planIntervalFetches(_ctx, _input) {
+    return {};
+}
+/** _generate_intervals(...) given the fetch outcomes planned above. */
+function generateIntervals(_ctx, _input) {
+    return { intervalsData: null, intervalActivityIds: new Set() };
+}
+/** _calculate_dfa_a1_profile() over this run's intervals.json content */
+function calculateDfaA1Profile(_ctx, _intervalsData) {
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/derive/terrain/index.ts
+/** Attachment URLs to download this run (those not cached in routes.json). */
+function planAttachmentDownloads(_ctx, _input) {
+    return [];
+}
+/** _generate_terrain(events, athlete_units) */
+function generateRoutes(_ctx, _input) {
+    return { routesData: null, terrainEventIds: new Set() };
+}
+/** Outdoor activities whose terrain streams must be fetched (no copy-forward state). */
+function planTerrainStreamFetches(_ctx, _input) {
+    return [];
+}
+/** _build_terrain_for_activity: fields to attach (terrain_summary / terrain_status / terrain_error) */
+function buildTerrainForActivity(_ctx, _act, _previousLatest, _streams, _units) {
+    return {};
+}
+/** _build_weather_for_activity: fields to attach (weather_summary / weather_status) */
+function buildWeatherForActivity(_ctx, _act, _previousLatest, _units) {
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/lib/py.ts
+/**
+ * Python semantics the port must reproduce exactly (the reference is sync.py).
+ *
+ * Every derive/render module uses these helpers instead of the JavaScript look-alikes:
+ * - `round` is round-half-even on the exact binary value (Python's `round`), not Math.round;
+ * - `truthy` / `or` follow Python truthiness (0, 0.0, "", [], {}, null are falsy; NaN is truthy),
+ *   so `a or b` falls through a real 0 where `??` would not;
+ * - `get` applies the default only when the key is ABSENT (a present-but-null value stays null);
+ * - `floorDiv` / `mod` floor on negatives; `weekday` is Monday=0 (see naive-time.ts);
+ * - `mean`, `stdev` (sample), `pstdev` (population), `median`, `linearRegression` follow `statistics`;
+ * - `reprFloat` / `fmtFixed` / `fmtPercent` reproduce str(float), f"{x:.Nf}" and f"{x:+.N%}".
+ */
+/** Python truthiness. */
+function py_truthy(v) {
+    if (v === null || v === undefined || v === false)
+        return false;
+    if (typeof v === 'number')
+        return v !== 0; // NaN is truthy in Python
+    if (typeof v === 'string')
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof Map || v instanceof Set)
+        return v.size > 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length > 0;
+    return true;
+}
+/** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
+function or(...vals) {
+    for (let i = 0; i < vals.length - 1; i++)
+        if (py_truthy(vals[i]))
+            return vals[i];
+    const last = vals[vals.length - 1];
+    return last === undefined ? null : last;
+}
+/** Python `d.get(key, dflt)`: the default applies only when the key is absent. */
+function get(d, key, dflt = null) {
+    if (d === null || d === undefined)
+        return dflt;
+    const v = d[key];
+    return v === undefined ? dflt : v;
+}
+/** Python `//` on numbers (floors toward -infinity). */
+function floorDiv(a, b) {
+    return Math.floor(a / b);
+}
+/** Python `%` (result has the sign of the divisor). */
+function mod(a, b) {
+    const r = a % b;
+    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+}
+/** Python int(x) on a float: truncation toward zero. */
+function py_int(x) {
+    return Math.trunc(x);
+}
+/**
+ * f"{x:.{nd}f}": the exact binary value rounded half-even to nd decimals (Python formats and
+ * rounds on the exact value of the double, so only exactly representable ties go to even).
+ */
+function fmtFixed(x, nd) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    const neg = x < 0 || Object.is(x, -0);
+    const a = Math.abs(x);
+    if (a >= 1e21)
+        return (neg ? '-' : '') + BigInt(a).toString() + (nd > 0 ? '.' + '0'.repeat(nd) : '');
+    const exact = a.toFixed(100); // exact decimal expansion (to 100 places) of the double
+    const [ip, fp] = exact.split('.');
+    const keep = fp.slice(0, nd);
+    const rest = fp.slice(nd);
+    let up;
+    if (rest[0] > '5')
+        up = true;
+    else if (rest[0] < '5')
+        up = false;
+    else if (/[1-9]/.test(rest.slice(1)))
+        up = true;
+    else {
+        const lastDigit = Number((ip + keep).slice(-1));
+        up = lastDigit % 2 === 1;
+    }
+    let digits = ip + keep;
+    if (up)
+        digits = incrementDecimalString(digits);
+    const intLen = digits.length - nd;
+    const intStr = digits.slice(0, intLen).replace(/^0+(?=\d)/, '') || '0';
+    const fracStr = digits.slice(intLen);
+    return (neg ? '-' : '') + intStr + (nd > 0 ? '.' + fracStr : '');
+}
+function incrementDecimalString(s) {
+    const d = s.split('');
+    let i = d.length - 1;
+    while (i >= 0) {
+        if (d[i] === '9') {
+            d[i] = '0';
+            i--;
+        }
+        else {
+            d[i] = String(Number(d[i]) + 1);
+            return d.join('');
+        }
+    }
+    return '1' + d.join('');
+}
+/** Python round(x, nd): half-even on the exact binary value. round(x) (nd omitted) → integer. */
+function round(x, nd = 0) {
+    if (!Number.isFinite(x))
+        return x;
+    if (nd < 0) {
+        const f = 10 ** -nd;
+        return round(x / f) * f;
+    }
+    const v = parseFloat(fmtFixed(x, nd));
+    return v === 0 ? 0 : v;
+}
+/** round(x, nd) that passes null/undefined through (the reference's `round(v, n) if v is not None`). */
+function roundOpt(x, nd = 0) {
+    return x === null || x === undefined ? null : round(x, nd);
+}
+/** f"{x:+.{nd}%}" (sign always shown when plus=true). Python multiplies by 100 in binary first. */
+function fmtPercent(x, nd, plus = false) {
+    const s = fmtFixed(x * 100, nd);
+    return (plus && !s.startsWith('-') ? '+' : '') + s + '%';
+}
+/** str(float) / repr(float) in Python 3: shortest round-trip digits, '.0' on integral values. */
+function reprFloat(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const [mant, expStr] = x.toExponential().split('e');
+    const exp = Number(expStr);
+    const neg = mant.startsWith('-');
+    const digits = mant.replace('-', '').replace('.', '');
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+        const e = (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+        return (neg ? '-' : '') + m + 'e' + e;
+    }
+    let out;
+    if (exp >= 0) {
+        const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
+        const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
+        out = intPart + '.' + frac;
+    }
+    else {
+        out = '0.' + '0'.repeat(-exp - 1) + digits;
+    }
+    return (neg ? '-' : '') + out;
+}
+/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
+function fsum(values) {
+    const partials = [];
+    for (let x of values) {
+        let i = 0;
+        for (let j = 0; j < partials.length; j++) {
+            let y = partials[j];
+            if (Math.abs(x) < Math.abs(y))
+                [x, y] = [y, x];
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                partials[i++] = lo;
+            x = hi;
+        }
+        partials.length = i;
+        partials.push(x);
+    }
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Python's builtin sum(): plain left-to-right float addition. */
+function sum(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s;
+}
+/** statistics.mean (exact-sum based; fsum/n is within an ulp of Python's exact rational mean). */
+function mean(values) {
+    if (values.length === 0)
+        throw new Error('mean requires at least one data point');
+    return fsum(values) / values.length;
+}
+/** statistics.fmean */
+function fmean(values) {
+    return mean(values);
+}
+function sumSquaredDeviations(values) {
+    const m = mean(values);
+    return fsum(values.map((v) => (v - m) * (v - m)));
+}
+/** statistics.stdev: SAMPLE standard deviation (n-1). */
+function stdev(values) {
+    if (values.length < 2)
+        throw new Error('stdev requires at least two data points');
+    return Math.sqrt(sumSquaredDeviations(values) / (values.length - 1));
+}
+/** statistics.pstdev: POPULATION standard deviation (n). */
+function pstdev(values) {
+    if (values.length < 1)
+        throw new Error('pstdev requires at least one data point');
+    return Math.sqrt(sumSquaredDeviations(values) / values.length);
+}
+/** statistics.median */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('no median for empty data');
+    const s = [...values].sort((a, b) => a - b);
+    const n = s.length;
+    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** statistics.linear_regression (Python 3.11: fsum-based). */
+function linearRegression(x, y) {
+    const n = x.length;
+    if (n < 2 || y.length !== n)
+        throw new Error('linear regression requires at least two points');
+    const xbar = fsum(x) / n;
+    const ybar = fsum(y) / n;
+    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
+    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
+    if (sxx === 0)
+        throw new Error('x is constant');
+    const slope = sxy / sxx;
+    return { slope, intercept: ybar - slope * xbar };
+}
+/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
+function cmp(a, b) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = cmp(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return a.length - b.length;
+    }
+    if (typeof a === 'string' && typeof b === 'string') {
+        // Python compares code points; compare via code points to be exact beyond the BMP.
+        if (a === b)
+            return 0;
+        const ca = Array.from(a);
+        const cb = Array.from(b);
+        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+            if (d !== 0)
+                return d;
+        }
+        return ca.length - cb.length;
+    }
+    const x = a;
+    const y = b;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
+function py_sorted(items, key = (t) => t, reverse = false) {
+    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
+    arr.sort((p, q) => {
+        const c = cmp(p.k, q.k);
+        if (c !== 0)
+            return reverse ? -c : c;
+        return p.idx - q.idx;
+    });
+    return arr.map((p) => p.item);
+}
+/** max(items, key=...): the FIRST maximal item, like Python. */
+function maxBy(items, key) {
+    if (items.length === 0)
+        throw new Error('max() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) > 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+/** min(items, key=...): the FIRST minimal item, like Python. */
+function minBy(items, key) {
+    if (items.length === 0)
+        throw new Error('min() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) < 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+/** str.strip() for the whitespace Python strips by default. */
+function strip(s) {
+    return s.replace(/^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g, '');
+}
+/** isinstance(v, (int, float)) and not bool. */
+function isNum(v) {
+    return typeof v === 'number';
+}
+/** isinstance(v, dict) */
+function isDict(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/messages.ts
+
+/** _get_activity_messages: the text of each chat message that is not blank. */
+function messageTexts(messages) {
+    const out = [];
+    for (const m of messages) {
+        if (!m || typeof m !== 'object')
+            continue;
+        const d = m;
+        const probe = py_truthy(get(d, 'content')) ? get(d, 'content') : get(d, 'text', '');
+        if (typeof probe !== 'string' || !strip(probe))
+            continue;
+        out.push(get(d, 'content', get(d, 'text', '')));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/derive/sports.ts
+/** Sport families and type sets of the reference (SPORT_FAMILIES, OUTDOOR_TYPES, …). */
+const SPORT_FAMILIES = {
+    Ride: 'cycling',
+    VirtualRide: 'cycling',
+    MountainBikeRide: 'cycling',
+    GravelRide: 'cycling',
+    EBikeRide: 'cycling',
+    VirtualSki: 'ski',
+    NordicSki: 'ski',
+    Walk: 'walk',
+    Hike: 'walk',
+    Run: 'run',
+    VirtualRun: 'run',
+    TrailRun: 'run',
+    Swim: 'swim',
+    Rowing: 'rowing',
+    VirtualRow: 'rowing',
+    WeightTraining: 'strength',
+    Yoga: 'other',
+    Workout: 'other',
+};
+/** SPORT_FAMILIES.get(type) or undefined */
+function sportFamily(type) {
+    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+}
+const OUTDOOR_TYPES = new Set(['Ride', 'MountainBikeRide', 'GravelRide', 'EBikeRide', 'Run', 'TrailRun', 'NordicSki', 'Walk', 'Hike']);
+const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
+const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
+const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
+const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
+const SUSTAINABILITY_WINDOW_DAYS = 42;
+const SUSTAINABILITY_ANCHORS = {
+    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
+    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+};
+const SUSTAINABILITY_POWER_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+const SUSTAINABILITY_HR_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+/** act.get("start_date_local", "")[:10] */
+function actDate(a) {
+    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/index.ts
+/**
+ * history.json (issue "history.json and phase detection"): ports of should_generate_history,
+ * generate_history and the tier builders. _get_history_confidence lives here too.
+ */
+
+
+
+const HISTORY_LOOKBACK_DAYS = 365 * 3;
+const HISTORY_MAX_AGE_DAYS = 28;
+function parseGeneratedAt(s) {
+    if (typeof s !== 'string' || !s)
+        return null;
+    try {
+        return naive_time_NaiveDateTime.parse(s.replace('Z', '+00:00'));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
+ * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
+ */
+function shouldGenerateHistory(ctx, prev, force) {
+    if (force)
+        return true;
+    if (!prev.history || prev.historyUnreadable)
+        return true;
+    if (get(prev.history, 'script_hash') !== ctx.scriptHash)
+        return true;
+    const now = ctx.now;
+    if (now.weekday() !== 0 && now.weekday() !== 6)
+        return false;
+    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
+        return false;
+    const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
+    if (!gen)
+        return true;
+    return now.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
+}
+/** generate_history(): the header and data_range; tiers are filled by the history builders. */
+function generateHistory(ctx, input) {
+    const newest = ctx.today;
+    const activityDates = py_sorted(input.activities.filter((a) => get(a, 'start_date_local')).map(actDate));
+    const earliest = activityDates.length ? activityDates[0] : newest;
+    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
+    let totalMonths = 0;
+    try {
+        totalMonths = Math.max(1, py_int(ctx.now.daysSince(naive_time_NaiveDateTime.fromDate(earliest)) / 30.44));
+    }
+    catch {
+        totalMonths = 0;
+    }
+    return {
+        generated_at: ctx.now.isoformat(),
+        source: 'Intervals.icu API',
+        sync_version: ctx.producerVersion,
+        script_hash: ctx.scriptHash,
+        data_range: { earliest, latest, total_months: totalMonths },
+    };
+}
+/** _get_history_confidence(): latest.json's `history` block, read from history.json. */
+function historyConfidence(ctx, history) {
+    if (history) {
+        const generatedAt = get(history, 'generated_at', '');
+        const gen = parseGeneratedAt(generatedAt);
+        const ageDays = gen ? ctx.now.daysSince(gen) : null;
+        const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
+        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
+        return {
+            available: true,
+            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
+            age_days: ageDays,
+            total_months: totalMonths,
+            history_confidence: confidence,
+        };
+    }
+    return {
+        available: false,
+        history_confidence: 'low',
+        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/collect.ts
+
+
+
+
+
+
+
+const ACWR_DAYS = 28;
+const INTERVAL_RETENTION_DAYS = 14;
+const EVENTS_AHEAD_DAYS = 90;
+const HEALTH_LOOKBACK_DAYS = 365;
+const HEALTH_LOOKAHEAD_DAYS = 90;
+/** largest route attachment downloaded */
+const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+function inRange(d, oldest, newest) {
+    return d >= oldest && d <= newest;
+}
+async function settle(p) {
+    try {
+        return { ok: true, data: await p, status: 200 };
+    }
+    catch (e) {
+        return { ok: false, error: e };
+    }
+}
+async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
+    const today = ctx.today;
+    const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
+    const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
+    const yesterday = addDays(today, -1);
+    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, INTERVAL_RETENTION_DAYS));
+    const eventsNewest = addDays(today, EVENTS_AHEAD_DAYS);
+    const pc = [addDays(today, -27), today, addDays(today, -55), addDays(today, -28)];
+    const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
+    const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
+    // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
+    // when history.json is regenerated (one request instead of two for the same rows).
+    const todayP = api.wellnessDay(today);
+    const yesterdayP = api.wellnessList(yesterday, yesterday);
+    const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
+    const healthP = api.eventsBestEffort({
+        oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
+        newest: addDays(today, HEALTH_LOOKAHEAD_DAYS),
+        category: [...HEALTH_EVENT_CATEGORIES].sort().join(','),
+    });
+    const powerP = api.powerCurves({ type: 'Ride', curves });
+    const hrP = api.hrCurves({ curves });
+    // keep rejections observed while other reads are awaited
+    for (const p of [eventsP, athleteP])
+        p.catch(() => undefined);
+    const [histActs, histWell] = generateHistory
+        ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
+        : [undefined, undefined];
+    const activitiesP = histActs?.ok
+        ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
+        : api.activities(oldestExtended, today);
+    const wellness28P = histWell?.ok
+        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
+        : api.wellness(oldestExtended, today);
+    const wellness7P = histWell?.ok
+        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
+        : api.wellness(oldestDisplay, today);
+    const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
+        athleteP,
+        activitiesP,
+        wellness7P,
+        wellness28P,
+        todayP,
+        yesterdayP,
+        eventsP,
+        healthP,
+        powerP,
+        hrP,
+    ]);
+    // ---- phase B (planned from phase A's data)
+    const susWindow = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
+    const families = [];
+    for (const a of activities28d) {
+        const f = SPORT_FAMILIES[String(a.type ?? '')];
+        if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f))
+            families.push(f);
+    }
+    const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
+    const susP = Promise.all(families.map(async (family) => {
+        const power = {};
+        const hr = {};
+        const [pw, hw] = await Promise.all([
+            Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
+            Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
+        ]);
+        (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
+            if (pw[i].ok)
+                power[t] = pw[i].data;
+        });
+        (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
+            if (hw[i].ok)
+                hr[t] = hw[i].data;
+        });
+        return [family, { power, hr }];
+    }));
+    const pairingEvents = events.filter((e) => actDate(e) <= today);
+    const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
+    const intervalP = Promise.all(Object.entries(intervalPlan).map(async ([id, want]) => {
+        const f = {};
+        const [iv, st] = await Promise.all([
+            want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
+            want.streams ? api.streams(id) : Promise.resolve(undefined),
+        ]);
+        if (iv)
+            f.intervals = iv;
+        if (st)
+            f.streams = st;
+        return [id, f];
+    }));
+    const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
+    const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
+    const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
+    const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
+    const messageIds = planMessageFetches(ctx, activities28d);
+    const msgP = Promise.all(messageIds.map(async (id) => {
+        const r = await api.messages(id);
+        return [id, r.ok ? messageTexts(r.data) : []];
+    }));
+    const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
+    const sustainabilityCurves = {};
+    for (const [family, c] of sus)
+        sustainabilityCurves[family] = c;
+    return {
+        athlete,
+        activities28d,
+        wellness7d,
+        wellness28d,
+        todayWellness: todayW.ok ? todayW.data : {},
+        yesterdayWellness: yesterdayW.ok ? yesterdayW.data : null,
+        events,
+        eventsOldest,
+        healthEvents: healthW.ok ? healthW.data : null,
+        powerCurves: powerCurves.ok ? powerCurves.data : null,
+        hrCurves: hrCurves.ok ? hrCurves.data : null,
+        curveDates: pc,
+        sustainabilityCurves,
+        sustainabilityWindow: susWindow,
+        messages: Object.fromEntries(messages),
+        intervalFetches: Object.fromEntries(intervalFetches),
+        terrainStreams: Object.fromEntries(terrain),
+        attachments: Object.fromEntries(attachments),
+        history3y: generateHistory
+            ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] }
+            : null,
+        previous,
+    };
+}
+
+// EXTERNAL MODULE: ./src/snapshot/state.ts
+var state = __nccwpck_require__(709);
+;// CONCATENATED MODULE: ./src/derive/context.ts
+function makeContext(now, opts) {
+    return { now, today: now.date(), ...opts };
+}
+
+;// CONCATENATED MODULE: ./src/derive/units.ts
+/**
+ * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
+ * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
+ */
+
+const WIND = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
+const RAIN = { MM: 'mm', IN: 'in' };
+function athleteUnits(athlete) {
+    const defaults = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
+    if (!athlete || Object.keys(athlete).length === 0)
+        return defaults;
+    const mp = get(athlete, 'measurement_preference');
+    return {
+        wind: WIND[get(athlete, 'wind_speed')] ?? defaults.wind,
+        temp: athlete.fahrenheit ? 'f' : 'c',
+        rain: RAIN[get(athlete, 'rain')] ?? defaults.rain,
+        distance: mp !== 'meters' && mp !== null ? 'imperial' : 'metric',
+        weight: athlete.weight_pref_lb ? 'lb' : 'kg',
+        height: get(athlete, 'height_units') === 'IN' ? 'in' : 'cm',
+    };
+}
+/** _to_display(value, kind, athlete_units) → {value, unit} | null */
+function toDisplay(value, kind, units) {
+    if (value === null || value === undefined)
+        return null;
+    const u = units ?? {};
+    const imperial = u.distance === 'imperial';
+    switch (kind) {
+        case 'distance':
+            return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
+        case 'elevation':
+            return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
+        case 'elevation_per_distance':
+            return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
+        case 'weight':
+            return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
+        case 'height':
+            return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
+        case 'speed':
+            return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/athlete.ts
+/**
+ * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
+ * secrets such as icu_api_key and is never serialised), per-sport thresholds.
+ * Ports of _years_since, _compose_location, the athlete_profile block and _build_sport_thresholds.
+ */
+
+
+
+
+/** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
+function yearsSince(ctx, dateStr) {
+    if (!py_truthy(dateStr) || typeof dateStr !== 'string')
+        return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
+        return null;
+    let d;
+    try {
+        d = naive_time_NaiveDateTime.parse(dateStr);
+    }
+    catch {
+        return null;
+    }
+    const t = ctx.now;
+    const before = t.month < d.month || (t.month === d.month && t.day < d.day);
+    return t.year - d.year - (before ? 1 : 0);
+}
+function composeLocation(...parts) {
+    const kept = parts.filter((p) => typeof p === 'string' && strip(p).length > 0).map(strip);
+    return kept.length ? kept.join(', ') : null;
+}
+function athleteProfile(ctx, athlete, units) {
+    const dob = get(athlete, 'icu_date_of_birth');
+    const activatedRaw = get(athlete, 'icu_activated');
+    const activated = py_truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
+    const height = get(athlete, 'height');
+    return {
+        date_of_birth: dob,
+        age: yearsSince(ctx, dob),
+        height_m: height,
+        display: { height: toDisplay(height, 'height', units) },
+        display_preferences: units,
+        sex: get(athlete, 'sex'),
+        location: composeLocation(get(athlete, 'city'), get(athlete, 'state'), get(athlete, 'country')),
+        timezone: get(athlete, 'timezone'),
+        platform_activated: activated,
+        years_on_platform: yearsSince(ctx, activated),
+    };
+}
+/**
+ * _build_sport_thresholds: per sport family, the sportSettings entry with the most populated
+ * fields (ties → alphabetically smallest type). Null lists are skipped (v3.124).
+ */
+function buildSportThresholds(athlete) {
+    const candidates = new Map();
+    for (const sport of or(get(athlete, 'sportSettings'), []) ?? []) {
+        if (!sport || typeof sport !== 'object')
+            continue;
+        for (const sportType of or(get(sport, 'types'), []) ?? []) {
+            const family = sportFamily(sportType);
+            if (!family)
+                continue;
+            const rawPace = get(sport, 'threshold_pace');
+            const thresholdPace = rawPace !== null && rawPace !== 0 ? rawPace : null;
+            const entry = {
+                lthr: get(sport, 'lthr'),
+                max_hr: get(sport, 'max_hr'),
+                threshold_pace: thresholdPace,
+                pace_units: thresholdPace !== null ? get(sport, 'pace_units') : null,
+                ftp: or(get(sport, 'ftp'), null),
+                ftp_indoor: or(get(sport, 'indoor_ftp'), null),
+            };
+            const populated = Object.values(entry).filter((x) => x !== null).length;
+            const cur = candidates.get(family);
+            if (!cur || populated > cur.populated || (populated === cur.populated && sportType < cur.type)) {
+                candidates.set(family, { entry, populated, type: sportType });
+            }
+        }
+    }
+    const out = {};
+    for (const [family, c] of candidates)
+        out[family] = c.entry;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/derive/fitness.ts
+/**
+ * Fitness (CTL/ATL/TSB/ramp) with the decay rule, and the power model from wellness.sportInfo.
+ * The API's "today" CTL/ATL include planned load, so when a training event is planned today and
+ * nothing is completed yet, yesterday's values decayed by one day are used instead
+ * (PMC time constants 42 d and 7 d).
+ */
+
+
+const CTL_DECAY = Math.exp(-1 / 42);
+const ATL_DECAY = Math.exp(-1 / 7);
+function computeFitness(ctx, input) {
+    const apiCtl = get(input.todayWellness, 'ctl');
+    const apiAtl = get(input.todayWellness, 'atl');
+    const apiRamp = get(input.todayWellness, 'rampRate');
+    let decayedCtl = null;
+    let decayedAtl = null;
+    let decayedRamp = null;
+    if (input.yesterdayWellness !== null) {
+        const y = input.yesterdayWellness.length ? input.yesterdayWellness[0] : {};
+        const yc = get(y, 'ctl');
+        const ya = get(y, 'atl');
+        const yr = get(y, 'rampRate');
+        decayedCtl = py_truthy(yc) ? round(yc * CTL_DECAY, 2) : null;
+        decayedAtl = py_truthy(ya) ? round(ya * ATL_DECAY, 2) : null;
+        decayedRamp = py_truthy(yr) ? round(yr * CTL_DECAY, 2) : null;
+    }
+    const todaysPlanned = input.events.filter((e) => actDate(e) === ctx.today && TRAINING_EVENT_CATEGORIES.has(String(get(e, 'category', ''))));
+    const todaysActivities = input.activities7d.filter((a) => actDate(a) === ctx.today);
+    let ctl;
+    let atl;
+    let ramp;
+    let source;
+    if (todaysPlanned.length && !todaysActivities.length) {
+        ctl = decayedCtl;
+        atl = decayedAtl;
+        ramp = py_truthy(decayedRamp) ? decayedRamp : apiRamp;
+        source = "Decayed from yesterday (today's planned workouts not yet completed)";
+    }
+    else {
+        ctl = py_truthy(apiCtl) ? round(apiCtl, 2) : decayedCtl;
+        atl = py_truthy(apiAtl) ? round(apiAtl, 2) : decayedAtl;
+        ramp = py_truthy(apiRamp) ? round(apiRamp, 2) : decayedRamp;
+        source = 'From Intervals.icu API (reflects completed workouts)';
+    }
+    const tsb = ctl !== null && atl !== null ? round(ctl - atl, 2) : null;
+    return { ctl, atl, tsb, ramp_rate: ramp, fitness_source: source };
+}
+/** _extract_power_model_from_wellness: the first sportInfo entry of type Ride */
+function powerModelFromWellness(todayWellness) {
+    const info = (or(get(todayWellness, 'sportInfo'), []) ?? []).find((s) => s && get(s, 'type') === 'Ride');
+    if (!info)
+        return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };
+    const eftp = get(info, 'eftp');
+    const w = get(info, 'wPrime');
+    const p = get(info, 'pMax');
+    return {
+        eftp: py_truthy(eftp) ? round(eftp, 1) : null,
+        w_prime: py_truthy(w) ? round(w) : null,
+        w_prime_kj: py_truthy(w) ? round(w / 1000, 1) : null,
+        p_max: py_truthy(p) ? round(p) : null,
+        source: 'wellness.sportInfo',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/ftp-history.ts
+/**
+ * ftp_history.json: indoor and outdoor FTP by date, appended when the FTP set in Intervals.icu
+ * changes, and the Benchmark Index (FTP now vs ~8 weeks ago). Ports of _load_ftp_history,
+ * _save_ftp_history, _calculate_benchmark_index, _get_ftp_history_span, _is_benchmark_expected.
+ */
+
+
+/** The file's content as the reference reads it (legacy flat {date: ftp} → outdoor). */
+function normaliseFtpHistory(data) {
+    if (data === null)
+        return { indoor: {}, outdoor: {} };
+    if (py_truthy(data) && !('indoor' in data || 'outdoor' in data))
+        return { indoor: {}, outdoor: { ...data } };
+    return structuredClone(data);
+}
+function recordIfChanged(series, today, ftp) {
+    const dates = py_sorted(Object.keys(series), (k) => k, true);
+    if (!dates.length || series[dates[0]] !== ftp)
+        series[today] = ftp;
+}
+/** _save_ftp_history: add today's FTPs when they differ from the most recent entry. */
+function updateFtpHistory(ctx, history, currentIndoor, currentOutdoor) {
+    const h = structuredClone(history);
+    if (!('indoor' in h))
+        h.indoor = {};
+    if (!('outdoor' in h))
+        h.outdoor = {};
+    if (py_truthy(currentIndoor))
+        recordIfChanged(h.indoor, ctx.today, currentIndoor);
+    if (py_truthy(currentOutdoor))
+        recordIfChanged(h.outdoor, ctx.today, currentOutdoor);
+    return h;
+}
+/** Benchmark Index = FTP_now / FTP_8_weeks_ago - 1, with the entry closest to 56 days ago (±7). */
+function benchmarkIndex(ctx, currentFtp, series) {
+    if (!py_truthy(currentFtp) || !py_truthy(series))
+        return [null, null];
+    const target = ctx.now.addDays(-56);
+    const earliest = target.addDays(-7);
+    const latest = target.addDays(7);
+    let bestDate = null;
+    let bestDiff = Infinity;
+    for (const [dateStr] of Object.entries(series)) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
+            continue;
+        let entry;
+        try {
+            entry = naive_time_NaiveDateTime.parse(dateStr);
+        }
+        catch {
+            continue;
+        }
+        if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
+            const diff = Math.abs(entry.daysSince(target));
+            if (diff < bestDiff) {
+                bestDiff = diff;
+                bestDate = dateStr;
+            }
+        }
+    }
+    if (bestDate === null)
+        return [null, null];
+    const old = series[bestDate];
+    return [round(currentFtp / old - 1, 3), old];
+}
+/** _get_ftp_history_span: days between the first and last entry of each series (0 if < 2). */
+function ftpHistorySpan(history) {
+    const out = { indoor: 0, outdoor: 0 };
+    for (const kind of ['indoor', 'outdoor']) {
+        const series = history[kind];
+        if (!truthy(series))
+            continue;
+        const dates = sorted(Object.keys(series));
+        if (dates.length < 2)
+            continue;
+        try {
+            out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
+        }
+        catch {
+            continue;
+        }
+    }
+    return out;
+}
+const SEASONAL_BENCHMARK_EXPECTATIONS = {
+    'Off-season / Transition': [-0.05, -0.02],
+    'Early Base': [-0.02, 0.01],
+    'Late Base / Build': [0.02, 0.05],
+    'Build / Early Race Season': [0.01, 0.04],
+    'Peak Race Season': [0.01, 0.03],
+    'Late Season / Transition': [-0.03, 0.0],
+};
+/** _is_benchmark_expected(benchmark_index, seasonal_context) */
+function isBenchmarkExpected(index, seasonalContext) {
+    if (index === null)
+        return null;
+    const range = SEASONAL_BENCHMARK_EXPECTATIONS[seasonalContext];
+    if (!range)
+        return null;
+    return range[0] <= index && index <= range[1];
+}
+/** derived_metrics.benchmark_indoor / benchmark_outdoor */
+function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
+    return {
+        current_ftp: currentFtp,
+        ftp_8_weeks_ago: ftp8WeeksAgo,
+        benchmark_index: index,
+        benchmark_percentage: index !== null ? fmtPercent(index, 1, true) : null,
+        seasonal_expected: isBenchmarkExpected(index, seasonalContext),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/index.ts
+/** _format_events(near_future_events, today) */
+function formatEvents(_ctx, _events) {
+    return undefined;
+}
+/** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
+function buildRaceCalendar(_ctx, _input) {
+    return undefined;
+}
+/** _build_health_context(...) — `healthEvents` null means the dedicated fetch failed */
+function buildHealthContext(_ctx, _input) {
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/index.ts
+/** _determine_seasonal_context() */
+function determineSeasonalContext(ctx) {
+    const month = ctx.now.month;
+    if (month === 11 || month === 12)
+        return 'Off-season / Transition';
+    if (month === 1 || month === 2)
+        return 'Early Base';
+    if (month === 3 || month === 4)
+        return 'Late Base / Build';
+    if (month === 5 || month === 6)
+        return 'Build / Early Race Season';
+    if (month === 7 || month === 8)
+        return 'Peak Race Season';
+    if (month === 9 || month === 10)
+        return 'Late Season / Transition';
+    return 'Unknown';
+}
+/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
+function loadWeeklyRowsForPhase(history) {
+    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
+    return rows.length >= 4 ? rows.slice(-4) : rows;
+}
+/** _detect_phase_v2(weekly_rows, planned_workouts, race_calendar, previous_phase, today, ...) */
+function detectPhaseV2(_ctx, _input) {
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/index.ts
+
+
+function calculateDerivedMetrics(ctx, input) {
+    const seasonalContext = determineSeasonalContext(ctx);
+    const [biIn, oldIn, ftpIn] = input.benchmarkIndoor;
+    const [biOut, oldOut, ftpOut] = input.benchmarkOutdoor;
+    return {
+        benchmark_indoor: benchmarkBlock(ftpIn, oldIn, biIn, seasonalContext),
+        benchmark_outdoor: benchmarkBlock(ftpOut, oldOut, biOut, seasonalContext),
+        eftp: input.powerModel.eftp,
+        w_prime: input.powerModel.w_prime,
+        w_prime_kj: input.powerModel.w_prime_kj,
+        p_max: input.powerModel.p_max,
+        power_model_source: input.powerModel.source,
+        vo2max: input.vo2max ?? null,
+        calculation_timestamp: ctx.now.isoformat(),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/readiness/index.ts
+/** _generate_alerts(derived_metrics, wellness_7d, tss_7d_total, tss_28d_total) */
+function generateAlerts(_ctx, _input) {
+    return undefined;
+}
+/** _generate_race_alerts(race_calendar) */
+function generateRaceAlerts(_ctx, _raceCalendar) {
+    return [];
+}
+/** _compute_readiness_decision(...) */
+function computeReadinessDecision(_ctx, _input) {
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/derive/format.ts
+/** Small text formatters shared by several outputs. */
+/** _format_duration(seconds): 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s' */
+function formatDuration(seconds) {
+    if (seconds <= 0)
+        return '0s';
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    const secs = seconds % 60;
+    let out = '';
+    if (hours)
+        out += `${hours}h`;
+    if (minutes)
+        out += `${minutes}m`;
+    if (secs)
+        out += `${secs}s`;
+    return out || '0s';
+}
+/** _format_duration(int(total) // 60 * 60): whole minutes */
+function formatMinutes(totalSeconds) {
+    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
+}
+
+;// CONCATENATED MODULE: ./src/derive/wellness.ts
+/**
+ * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
+ * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
+ */
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? round(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? formatMinutes(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields shared by both blocks. */
+function commonFields(w) {
+    return {
+        fatigue: get(w, 'fatigue'),
+        soreness: get(w, 'soreness'),
+        stress: get(w, 'stress'),
+        mood: get(w, 'mood'),
+        motivation: get(w, 'motivation'),
+        injury: get(w, 'injury'),
+        hydration: get(w, 'hydration'),
+        spO2: get(w, 'spO2'),
+        blood_glucose: get(w, 'bloodGlucose'),
+        systolic: get(w, 'systolic'),
+        diastolic: get(w, 'diastolic'),
+        baevsky_si: get(w, 'baevskySI'),
+        lactate: get(w, 'lactate'),
+        respiration: get(w, 'respiration'),
+        body_fat_pct: get(w, 'bodyFat'),
+        abdomen_cm: get(w, 'abdomen'),
+        steps: get(w, 'steps'),
+        hydration_volume_l: get(w, 'hydrationVolume'),
+        kcal_consumed: get(w, 'kcalConsumed'),
+        carbohydrates_g: get(w, 'carbohydrates'),
+        protein_g: get(w, 'protein'),
+        fat_g: get(w, 'fatTotal'),
+        menstrual_phase: get(w, 'menstrualPhase'),
+        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+        readiness: get(w, 'readiness'),
+    };
+}
+/** _format_wellness(wellness, athlete_units) */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = get(w, 'weight');
+        return {
+            date: get(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: toDisplay(weight, 'weight', units) },
+            resting_hr: get(w, 'restingHR'),
+            hrv_rmssd: get(w, 'hrv'),
+            hrv_sdnn: get(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            mental_energy: get(w, 'mentalEnergy'),
+            avg_sleeping_hr: get(w, 'avgSleepingHR'),
+            vo2max: get(w, 'vo2max'),
+            ...commonFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: toDisplay(weight, 'weight', units) },
+        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
+        hrv: get(latest, 'hrv'),
+        sleep_quality: get(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: get(latest, 'sleepScore'),
+        ...commonFields(latest),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/summaries.ts
+/**
+ * Pre-computed totals the AI coach is told to use instead of adding activities up itself:
+ * summary (by activity type), weekly_summary, READ_THIS_FIRST.quick_stats.
+ * Ports of _compute_activity_summary, _compute_weekly_summary and the quick_stats block.
+ */
+
+
+
+
+/** sum(act.get("moving_time", 0)) — absent counts 0 (the reference raises on a present null). */
+function movingSeconds(activities) {
+    return sum(activities.map((a) => get(a, 'moving_time', 0) ?? 0));
+}
+function totalTss(activities) {
+    return sum(activities.filter((a) => py_truthy(get(a, 'icu_training_load'))).map((a) => get(a, 'icu_training_load', 0)));
+}
+function quickStats(activities7d) {
+    const secs = movingSeconds(activities7d);
+    return {
+        total_training_hours: round(secs / 3600, 2),
+        total_training_formatted: formatMinutes(secs),
+        total_activities: activities7d.length,
+        total_tss: round(totalTss(activities7d), 0),
+    };
+}
+function weeklySummary(activities7d, wellness7d) {
+    const secs = movingSeconds(activities7d);
+    let avgHrv = null;
+    let avgRhr = null;
+    if (wellness7d.length) {
+        const hrv = wellness7d.map((w) => get(w, 'hrv')).filter(isValidHrv);
+        const rhr = wellness7d.map((w) => get(w, 'restingHR')).filter((x) => py_truthy(x));
+        avgHrv = hrv.length ? round(sum(hrv) / hrv.length, 1) : null;
+        avgRhr = rhr.length ? round(sum(rhr) / rhr.length, 1) : null;
+    }
+    return {
+        total_training_hours: round(secs / 3600, 2),
+        total_training_formatted: formatMinutes(secs),
+        total_tss: round(totalTss(activities7d), 0),
+        activities_count: activities7d.length,
+        avg_hrv: avgHrv,
+        avg_resting_hr: avgRhr,
+    };
+}
+function activitySummary(activities7d, daysBack, units) {
+    const byType = new Map();
+    for (const a of activities7d) {
+        const type = String(get(a, 'type', 'Unknown'));
+        const e = byType.get(type) ?? { count: 0, seconds: 0, tss: 0, distance_km: 0 };
+        e.count += 1;
+        e.seconds += get(a, 'moving_time', 0) ?? 0;
+        e.tss += py_truthy(get(a, 'icu_training_load', 0)) ? get(a, 'icu_training_load', 0) : 0;
+        e.distance_km += (py_truthy(get(a, 'distance', 0)) ? get(a, 'distance', 0) : 0) / 1000;
+        byType.set(type, e);
+    }
+    const breakdown = {};
+    let totalSeconds = 0;
+    for (const type of py_sorted(byType.keys())) {
+        const d = byType.get(type);
+        const distanceKm = round(d.distance_km, 1);
+        breakdown[type] = {
+            duration_decimal_hours: round(d.seconds / 3600, 2),
+            count: d.count,
+            tss: round(d.tss, 0),
+            distance_km: distanceKm,
+            display: { distance: toDisplay(distanceKm, 'distance', units) },
+        };
+        totalSeconds += d.seconds;
+    }
+    return {
+        period_description: `Last ${daysBack} days of training (including today)`,
+        note: 'Duration calculated from API moving_time field.',
+        total_duration_decimal_hours: round(totalSeconds / 3600, 2),
+        total_activities: activities7d.length,
+        by_activity_type: breakdown,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/weight.ts
+/**
+ * current_status.weight: gated weight signals (latest weigh-in, W/kg with its FTP source, block
+ * trajectory, 7-day average, 28-day slope). A field whose data gate fails is ABSENT, and the
+ * block is absent when nothing qualifies. Port of _build_weight_signal (v3.112).
+ */
+
+
+
+const BLOCK_WINDOW_DAYS = 28;
+const BOUNDARY_WIDTH_DAYS = 4;
+const LATEST_MAX_AGE_DAYS = 14;
+const AVG_7D_MIN_ENTRIES = 4;
+const SLOPE_28D_MIN_ENTRIES = 14;
+function buildWeightSignal(ctx, input) {
+    const today = naive_time_NaiveDateTime.fromDate(ctx.today);
+    const block = {};
+    const display = {};
+    let entries = [];
+    for (const w of input.wellness28d ?? []) {
+        const wt = get(w, 'weight');
+        if (wt === null || wt === 0)
+            continue;
+        const dateStr = String(get(w, 'id', '') ?? '');
+        if (!dateStr)
+            continue;
+        let d;
+        try {
+            d = naive_time_NaiveDateTime.fromDate(dateStr.slice(0, 10));
+        }
+        catch {
+            continue;
+        }
+        entries.push([d, Number(wt)]);
+    }
+    if (!entries.length)
+        return null;
+    entries = py_sorted(entries, (e) => e[0].ms, true);
+    const [latestDate, latestWeight] = entries[0];
+    const age = today.daysSince(latestDate);
+    if (age >= 0 && age <= LATEST_MAX_AGE_DAYS) {
+        block.weight_latest_kg = round(latestWeight, 1);
+        block.weight_latest_date = latestDate.date();
+        display.weight_latest = toDisplay(latestWeight, 'weight', input.units);
+    }
+    const cycling = (input.sportThresholds ?? {}).cycling ?? {};
+    const testedFtp = get(cycling, 'ftp');
+    const eftp = input.powerModel?.eftp ?? null;
+    let ftpUsed = null;
+    let ftpSource = null;
+    let ftpSettingDate = null;
+    if (py_truthy(testedFtp)) {
+        ftpUsed = Number(testedFtp);
+        ftpSource = 'tested';
+        const outdoor = py_sorted(Object.keys(input.ftpHistory.outdoor ?? {}), (k) => k, true);
+        const indoor = py_sorted(Object.keys(input.ftpHistory.indoor ?? {}), (k) => k, true);
+        if (outdoor.length)
+            ftpSettingDate = outdoor[0];
+        else if (indoor.length)
+            ftpSettingDate = indoor[0];
+    }
+    else if (py_truthy(eftp)) {
+        ftpUsed = Number(eftp);
+        ftpSource = 'eftp';
+    }
+    if ('weight_latest_kg' in block && py_truthy(ftpUsed) && block.weight_latest_kg > 0) {
+        block.wkg_current = round(ftpUsed / block.weight_latest_kg, 2);
+        block.wkg_ftp_source = ftpSource;
+        if (ftpSettingDate)
+            block.ftp_setting_date = ftpSettingDate;
+    }
+    const first4Low = today.addDays(-(BLOCK_WINDOW_DAYS - 1));
+    const first4High = today.addDays(-(BLOCK_WINDOW_DAYS - BOUNDARY_WIDTH_DAYS));
+    const last4Low = today.addDays(-(BOUNDARY_WIDTH_DAYS - 1));
+    const nearestInRange = (low, high, anchor) => {
+        let best = null;
+        let bestDist = null;
+        for (const [d, w] of entries) {
+            if (low.ms <= d.ms && d.ms <= high.ms) {
+                const dist = Math.abs(d.daysSince(anchor));
+                if (bestDist === null || dist < bestDist) {
+                    best = w;
+                    bestDist = dist;
+                }
+            }
+        }
+        return best;
+    };
+    const atStart = nearestInRange(first4Low, first4High, first4Low);
+    const atEnd = nearestInRange(last4Low, today, today);
+    if (py_truthy(atStart) && py_truthy(atEnd) && py_truthy(ftpUsed)) {
+        block.wkg_block_start = round(ftpUsed / atStart, 2);
+        block.wkg_block_end = round(ftpUsed / atEnd, 2);
+        block.wkg_block_delta = round(block.wkg_block_end - block.wkg_block_start, 2);
+    }
+    const sevenCut = today.addDays(-6);
+    const seven = entries.filter(([d]) => d.ms >= sevenCut.ms).map(([, w]) => w);
+    if (seven.length >= AVG_7D_MIN_ENTRIES) {
+        const avg = sum(seven) / seven.length;
+        block.weight_7d_avg_kg = round(avg, 1);
+        display.weight_7d_avg = toDisplay(avg, 'weight', input.units);
+    }
+    const cut28 = today.addDays(-(BLOCK_WINDOW_DAYS - 1));
+    const pairs = entries.filter(([d]) => d.ms >= cut28.ms);
+    if (pairs.length >= SLOPE_28D_MIN_ENTRIES) {
+        const xs = pairs.map(([d]) => d.daysSince(cut28));
+        const ys = pairs.map(([, w]) => w);
+        const n = xs.length;
+        const mx = sum(xs) / n;
+        const my = sum(ys) / n;
+        let num = 0;
+        let den = 0;
+        for (let i = 0; i < n; i++)
+            num += (xs[i] - mx) * (ys[i] - my);
+        for (let i = 0; i < n; i++)
+            den += (xs[i] - mx) ** 2;
+        if (den > 0) {
+            const slope = (num / den) * 7;
+            block.weight_28d_slope_kg_per_week = round(slope, 3);
+            display.weight_28d_slope_per_week =
+                input.units?.weight === 'lb'
+                    ? { value: round(slope * 2.20462, 3), unit: 'lb/week' }
+                    : { value: round(slope, 3), unit: 'kg/week' };
+        }
+    }
+    if (!Object.keys(block).length)
+        return null;
+    if (Object.keys(display).length)
+        block.display = display;
+    return block;
+}
+
+;// CONCATENATED MODULE: ./src/derive/index.ts
+/**
+ * derive: every output of one run as pure functions of (snapshot, context). No I/O, no clock.
+ * The order follows the reference's data flow (collect_training_data): history first (latest.json
+ * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
+ * intervals, derived metrics, alerts, readiness, and the display blocks.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function deriveOutputs(ctx, snap, opts) {
+    const today = ctx.today;
+    const athlete = snap.athlete;
+    const units = athleteUnits(athlete);
+    // history.json first: latest.json reads it back (history block, phase detection rows)
+    const history = opts.generateHistory && snap.history3y ? generateHistory(ctx, { ...snap.history3y, athlete }) : null;
+    const historyNow = history ?? snap.previous.history;
+    const oldestDisplay = ctx.now.addDays(-(ctx.daysBack - 1)).date();
+    const activities28d = snap.activities28d;
+    const activities7d = activities28d.filter((a) => actDate(a) >= oldestDisplay);
+    const latestWellness = snap.wellness7d.length ? snap.wellness7d[snap.wellness7d.length - 1] : {};
+    const sportThresholds = buildSportThresholds(athlete);
+    const powerModel = powerModelFromWellness(snap.todayWellness);
+    const vo2max = get(snap.todayWellness, 'vo2max');
+    const events = snap.events;
+    const pastCutoff = oldestDisplay;
+    const pastEvents = events.filter((e) => pastCutoff <= actDate(e) && actDate(e) <= today);
+    const pairingEvents = events.filter((e) => actDate(e) <= today);
+    const futureEvents = events.filter((e) => actDate(e) >= today);
+    const nearLimit = ctx.now.addDays(42).date();
+    const nearFutureEvents = futureEvents.filter((e) => actDate(e) <= nearLimit);
+    const healthContext = buildHealthContext(ctx, {
+        healthEvents: snap.healthEvents,
+        fallbackEvents: events,
+        latestWellness,
+        fallbackOldest: snap.eventsOldest,
+    });
+    const fitness = computeFitness(ctx, {
+        todayWellness: snap.todayWellness,
+        yesterdayWellness: snap.yesterdayWellness,
+        events,
+        activities7d,
+    });
+    const cycling = sportThresholds.cycling ?? {};
+    const ftpIndoor = get(cycling, 'ftp_indoor');
+    const ftpOutdoor = get(cycling, 'ftp');
+    const ftpHistory = updateFtpHistory(ctx, normaliseFtpHistory(snap.previous.ftpHistory), ftpIndoor, ftpOutdoor);
+    const [biIn, oldIn] = benchmarkIndex(ctx, ftpIndoor, ftpHistory.indoor);
+    const [biOut, oldOut] = benchmarkIndex(ctx, ftpOutdoor, ftpHistory.outdoor);
+    const routes = generateRoutes(ctx, {
+        events,
+        previousRoutes: snap.previous.routes,
+        attachments: snap.attachments,
+        units,
+    });
+    const raceCalendar = buildRaceCalendar(ctx, {
+        futureEvents,
+        ctl: fitness.ctl,
+        atl: fitness.atl,
+        tsb: fitness.tsb,
+        activities7d,
+        units,
+        terrainEventIds: routes.terrainEventIds,
+    });
+    const formatted = formatEvents(ctx, nearFutureEvents);
+    const intervals = generateIntervals(ctx, {
+        activities28d,
+        previousIntervals: snap.previous.intervals,
+        pairingEvents,
+        fetches: snap.intervalFetches,
+    });
+    const derivedMetrics = calculateDerivedMetrics(ctx, {
+        activities7d,
+        activities28d,
+        wellness7d: snap.wellness7d,
+        wellness28d: snap.wellness28d,
+        currentCtl: fitness.ctl,
+        currentAtl: fitness.atl,
+        currentTsb: fitness.tsb,
+        pastEvents,
+        activitiesForConsistency: activities7d,
+        powerModel,
+        benchmarkIndoor: [biIn, oldIn, ftpIndoor],
+        benchmarkOutdoor: [biOut, oldOut, ftpOutdoor],
+        vo2max,
+        formattedPlannedWorkouts: formatted?.planned ?? [],
+        raceCalendar,
+        powerCurveData: snap.powerCurves,
+        powerCurveDates: snap.curveDates,
+        hrCurveData: snap.hrCurves,
+        sustainabilityCurves: snap.sustainabilityCurves,
+        sustainabilityWindow: snap.sustainabilityWindow,
+        sportSettings: sportThresholds,
+        icuWeight: get(athlete, 'icu_weight'),
+        ftpHistory,
+        history: historyNow,
+        intervalsData: intervals.intervalsData,
+    });
+    let alerts = generateAlerts(ctx, {
+        derivedMetrics,
+        wellness7d: snap.wellness7d,
+        tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
+        tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
+    });
+    if (alerts)
+        alerts = [...alerts, ...generateRaceAlerts(ctx, raceCalendar)];
+    const readinessDecision = alerts
+        ? computeReadinessDecision(ctx, {
+            derivedMetrics,
+            alerts,
+            latestWellness,
+            activities28d,
+            raceCalendar,
+            currentTsb: fitness.tsb,
+        })
+        : undefined;
+    const tempUnit = athlete.fahrenheit ? 'F' : 'C';
+    const windUnit = get(athlete, 'wind_speed') || 'MPS';
+    const recentActivities = formatActivities(ctx, {
+        activities28d,
+        intervalActivityIds: intervals.intervalActivityIds,
+        intervalsData: intervals.intervalsData,
+        tempUnit,
+        windUnit,
+        speedUnit: 'KPH',
+        units,
+        snapshot: snap,
+    });
+    const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+    return {
+        latest: {
+            daysBack: ctx.daysBack,
+            zonePreference: ctx.zonePreference,
+            activities7d,
+            athleteProfile: athleteProfile(ctx, athlete, units),
+            athleteNotes: get(athlete, 'icu_notes'),
+            alerts,
+            readinessDecision,
+            healthContext,
+            history: historyConfidence(ctx, historyNow),
+            summary: activitySummary(activities7d, ctx.daysBack, units),
+            fitness,
+            powerModel,
+            vo2max,
+            sportThresholds,
+            currentMetrics: currentMetrics(latestWellness, athlete, units),
+            weight,
+            derivedMetrics,
+            recentActivities,
+            wellnessData: formatWellness(snap.wellness7d, units),
+            plannedWorkouts: formatted?.planned,
+            workoutSummaryStats: formatted?.summaryStats,
+            weeklySummary: weeklySummary(activities7d, snap.wellness7d),
+            raceCalendar,
+            units,
+        },
+        ftpHistory,
+        history,
+        intervals: intervals.intervalsData,
+        routes: routes.routesData,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/render/read-this-first-texts.ts
+/** Fixed guidance texts of READ_THIS_FIRST: part of the output contract AI coaches read, kept verbatim. */
+const INSTRUCTION_FOR_AI = "DO NOT calculate totals from individual activities. Use the pre-calculated values in 'summary', 'weekly_summary', and 'derived_metrics' sections below. These are already computed accurately from the API data.";
+const DISPLAY_FORMATTING = "For durations and sleep, always display the '_formatted' fields (e.g., sleep_formatted, duration_formatted, total_training_formatted) instead of converting decimal '_hours' values. The formatted fields are pre-calculated from raw seconds and avoid rounding errors.";
+const CAPABILITY_METRICS_NOTE = "The 'capability' block in derived_metrics contains durability trend (aggregate decoupling 7d/28d), efficiency factor trend (aggregate EF 7d/28d), HRRc trend (heart rate recovery 7d/28d), TID comparison (7d vs 28d distribution drift), power curve delta (MMP shift at anchor durations across 28d windows \u2014 energy system adaptation direction), HR curve delta (max sustained HR shift at anchor durations \u2014 cardiac adaptation, cross-sport), sustainability profile (per-sport power/HR sustainability table for race estimation \u2014 42d window, sport-filtered), and DFA a1 profile (per-session non-linear HRV index from AlphaHRV Connect IQ field \u2014 latest_session + trailing_by_sport with crossing-band easy_guard / LT1 / LT2 estimates). These measure HOW the athlete expresses fitness, not just load. Use these for coaching context alongside traditional load metrics. Durability and EF trend direction matters more than absolute values. HRRc is display only \u2014 higher = better parasympathetic recovery. Power curve delta rotation_index reveals whether gains are sprint-biased (positive) or endurance-biased (negative). HR curve delta is ambiguous \u2014 rising max sustained HR may indicate fitness or fatigue; cross-reference with resting HRV/HR and RPE. Sustainability profile provides race estimation lookup: actual MMP, Coggan predicted (cycling only), CP/W' model (cycling only), model_divergence_pct (actual vs CP \u2014 divergence IS the coaching signal). CP/W' is primary for durations \u226420min; Coggan duration factors are the established reference for \u226560min. Source flag (observed_outdoor/observed_indoor) matters for cycling race estimation \u2014 indoor MMP is typically 3-5% lower. DFA a1 profile: three self-describing markers (each estimate + crossing block carries marker_dfa_a1) \u2014 easy_guard (a1 1.0, a conservative easy-state guard, NOT a threshold), lt1 (a1 0.75, HRVT1 / aerobic threshold), lt2 (a1 0.5, HRVT2 / anaerobic threshold). The literature threshold markers (0.75 / 0.5) are cycling-validated only - non-cycling sports get rollups but validated=False. Every estimate requires a SUSTAINED contiguous crossing: each session's easy_guard_crossing / lt1_crossing / lt2_crossing carries a reason (ok / no_samples_in_band / insufficient_total_dwell / no_contiguous_dwell); scattered in-band time does not produce an estimate. v3.122: dwell is not sufficient. Each crossing also carries estimate_eligible / estimate_reason / n_eligible_segments - a1 reflects the prior 200 beats while watts is instantaneous, so a crossing recorded across varying power blends work and recovery into a number that is not usable as a threshold estimate. avg_hr / avg_watts stay populated on a dwell-qualified but estimate-ineligible crossing as descriptive evidence (a dwell-failed crossing has null averages as before); read estimate_eligible, never infer from absence. Compact lt1_/lt2_ summary fields and all trailing rollups consume eligible crossings only. HR is pooled across sessions; watts are split by environment for cycling (watts_outdoor, watts_indoor with per-environment n_sessions) - compare watts_outdoor against ftp, watts_indoor against ftp_indoor. Non-cycling sports keep pooled watts. easy_guard_estimate, lt1_estimate and lt2_estimate are each gated INDEPENDENTLY - null when that marker has fewer than 3 estimate-ELIGIBLE marker-sessions (v3.122 - not merely dwell-qualified; see easy_guard_eligible_sessions / lt1_eligible_sessions / lt2_eligible_sessions alongside the *_crossing_sessions counts, and note that any gap between them means at least one dwell-qualified marker-session was estimate-rejected). An estimate is null whenever minimum estimate-eligible session depth is not met. If at least one eligible session exists, trailing_by_sport.{sport}.easy_guard_reason / lt1_reason / lt2_reason is insufficient_sessions. If none exists, the staged reason identifies the dominant blocker: dwell failure, incomplete coverage, excessive artifacts, non-positive mean power, or non-stationary power. Do NOT read a null estimate as 'the athlete did not sustain that marker' - read the reason. IMPORTANT: easy_guard is a conservative easy-state compliance guard, NOT an LT1/aerobic-threshold estimate - never compare it to dossier zones and never treat it as a calibration or staleness signal; only lt1 (0.75) and lt2 (0.5) inform threshold calibration. lt1 (0.75) populates only on rides that sustain aerobic-threshold intensity, so it is often null on easy/deload riding - that is expected, not a data gap. Sport-level confidence is a coarse max across the THRESHOLD markers only (lt1, lt2; easy_guard excluded) - low is suppressed for calibration delta surfacing, usable at 'moderate' or 'high'; per-marker estimate presence + reason are authoritative. DFA a1 is a Tier-2 interpretive signal - does NOT enter readiness P0-P3 ladder, does NOT auto-update dossier zones; surfaces calibration deltas only (from lt1/lt2, never easy_guard). Quality gate: refuse to interpret any DFA output when latest_session.sufficient=false. Threshold (lt1/lt2) calibration additionally requires trailing confidence != null; when confidence is null, do NOT surface lt1/lt2 calibration deltas. easy_guard is NOT gated on confidence (it is excluded from it) - interpret easy_guard_estimate from its own reason / n_sessions / quality when present, but never as a calibration signal. See SECTION_11.md DFA a1 Protocol for full interpretation rules.";
+const READINESS_DECISION_NOTE = "The 'readiness_decision' block contains a pre-computed go/modify/skip recommendation with priority level (P0=safety, P1=overload, P2=fatigue, P3=green), individual signal statuses, phase-adjusted thresholds, and structured modification guidance. Use this as the baseline for pre-workout recommendations. Override only under the override rules in SECTION_11.md (Feel/RPE Override): athlete-reported state escalates unconditionally, de-escalation is P2-only, P0/P1 are not overridable. signals.acwr is the START-OF-DAY value from derived_metrics.acwr_start_of_day - the same 7d/28d windows with today's activities excluded - so it does not move when a workout is completed today. derived_metrics.acwr stays live and today-inclusive: retrospective load context only (acwr_readiness_eligible false), never used to approve, modify or veto a later same-day session or tomorrow's. Tomorrow is decided from tomorrow morning's readiness output, whose start-of-day value will include today's training. ACWR alone no longer forces P1 - a Skip needs start-of-day ACWR >= 1.5 plus a corroborating Tier-1 signal, and uncorroborated ACWR counts as an ordinary P2 amber/red. signals.hrv may carry an optional reason: 'rmssd_missing_sdnn_available' means the latest wellness record has no usable rMSSD but does carry SDNN. SDNN is a different metric and is explanatory metadata only - never a readiness input, never treated as HRV. Report HRV as unavailable and name the cause.";
+const HEALTH_CONTEXT_NOTE = "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
+const WELLNESS_FIELD_SCALES = {
+    "note": "All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.",
+    "sleep_quality": {
+        "1": "GREAT",
+        "2": "OK",
+        "3": "POOR",
+        "4": "WORST"
+    },
+    "fatigue": {
+        "1": "None",
+        "2": "Some",
+        "3": "High",
+        "4": "Extreme",
+        "ui_note": "Labeled 'Pre training' in Intervals.icu"
+    },
+    "soreness": {
+        "1": "None",
+        "2": "Some",
+        "3": "High",
+        "4": "Extreme",
+        "ui_note": "Labeled 'Pre training' in Intervals.icu"
+    },
+    "stress": {
+        "1": "LOW",
+        "2": "AVG",
+        "3": "HIGH",
+        "4": "EXTREME"
+    },
+    "mood": {
+        "1": "GREAT",
+        "2": "GOOD",
+        "3": "OK",
+        "4": "GRUMPY"
+    },
+    "motivation": {
+        "1": "EXTREME",
+        "2": "HIGH",
+        "3": "AVG",
+        "4": "LOW"
+    },
+    "injury": {
+        "1": "NONE",
+        "2": "NIGGLE",
+        "3": "POOR",
+        "4": "INJURED"
+    },
+    "hydration": {
+        "1": "GOOD",
+        "2": "OK",
+        "3": "POOR",
+        "4": "BAD"
+    },
+    "menstrual": "menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc."
+};
+
+;// CONCATENATED MODULE: ./src/render/latest.ts
+
+
+const latest_ACWR_DAYS = 28;
+function defined(entries) {
+    const out = {};
+    for (const [k, v] of entries)
+        if (v !== undefined)
+            out[k] = v;
+    return out;
+}
+function renderLatest(p, meta) {
+    const zonePref = Object.keys(p.zonePreference).length ? p.zonePreference : 'default (power preferred, HR fallback)';
+    const currentStatus = {
+        fitness: { ...p.fitness },
+        thresholds: {
+            eftp: p.powerModel.eftp,
+            w_prime: p.powerModel.w_prime,
+            w_prime_kj: p.powerModel.w_prime_kj,
+            p_max: p.powerModel.p_max,
+            vo2max: p.vo2max ?? null,
+            sports: p.sportThresholds,
+        },
+        current_metrics: p.currentMetrics,
+    };
+    if (p.weight)
+        currentStatus.weight = p.weight;
+    return defined([
+        [
+            'READ_THIS_FIRST',
+            {
+                instruction_for_ai: INSTRUCTION_FOR_AI,
+                display_formatting: DISPLAY_FORMATTING,
+                data_period: `Last ${p.daysBack} days (including today)`,
+                extended_data_note: `ACWR and baselines calculated from ${latest_ACWR_DAYS} days of data`,
+                capability_metrics_note: CAPABILITY_METRICS_NOTE,
+                readiness_decision_note: READINESS_DECISION_NOTE,
+                health_context_note: HEALTH_CONTEXT_NOTE,
+                zone_preference: zonePref,
+                wellness_field_scales: WELLNESS_FIELD_SCALES,
+                quick_stats: quickStats(p.activities7d),
+            },
+        ],
+        [
+            'metadata',
+            {
+                athlete_id: 'REDACTED',
+                last_updated: meta.lastUpdated,
+                data_range_days: p.daysBack,
+                extended_range_days: latest_ACWR_DAYS,
+                version: meta.version,
+            },
+        ],
+        ['athlete_profile', p.athleteProfile],
+        ['athlete_notes', p.athleteNotes ?? null],
+        ['alerts', p.alerts],
+        ['readiness_decision', p.readinessDecision],
+        ['health_context', p.healthContext],
+        ['history', p.history],
+        ['summary', p.summary],
+        ['current_status', currentStatus],
+        ['derived_metrics', p.derivedMetrics],
+        ['recent_activities', p.recentActivities],
+        ['wellness_data', p.wellnessData],
+        ['planned_workouts', p.plannedWorkouts],
+        ['workout_summary_stats', p.workoutSummaryStats],
+        ['weekly_summary', p.weeklySummary],
+        ['race_calendar', p.raceCalendar],
+    ]);
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The producer identity written into outputs (metadata.version, sync_version, script_hash). */
+const PRODUCER_NAME = 'intervals-mirror';
+const PRODUCER_VERSION = '0.1.0';
+/** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
+ * change to how those files are derived; it plays the role of the reference's script_hash. */
+const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
+const REFERENCE_VERSION = '3.128';
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/pipeline.ts
+/**
+ * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
+ * settings in; nothing below them reads the clock or the environment.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SCRIPT_HASH = (0,external_node_crypto_namespaceObject.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
+/** The Intervals.icu failures a user can fix, as one line naming the fix. */
+function explainIntervalsError(e, athleteId) {
+    if (e.status === 401) {
+        return `Intervals.icu rejected the API key (HTTP 401 on ${e.endpoint}): check the api-key input (the INTERVALS_KEY secret); the key is under Settings → Developer Settings in Intervals.icu`;
+    }
+    if (e.status === 403) {
+        return `Intervals.icu refused access (HTTP 403 on ${e.endpoint}): the api-key input (INTERVALS_KEY secret) does not grant access to athlete "${athleteId}"; check both the api-key and athlete-id inputs`;
+    }
+    if (e.status === 404 && e.endpoint === 'GET /athlete/{id}') {
+        return `Intervals.icu has no athlete "${athleteId}" (HTTP 404): check the athlete-id input (ATHLETE_ID secret, e.g. i123456, shown in Intervals.icu settings)`;
+    }
+    if (e.status === 429) {
+        return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${e.retryAfterRaw ? `, retry after ${e.retryAfterRaw}` : ''}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+    }
+    if (e.kind === 'schema' || e.kind === 'malformed')
+        return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
+    return `${e.message} — Intervals.icu could not be read; nothing was written, the next run will try again`;
+}
+async function runSync(settings, deps) {
+    const log = deps.log ?? (() => undefined);
+    const previous = await (0,state/* readPreviousState */.R6)(deps.readState);
+    const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+    const skipped = emptySkipped();
+    const api = new IntervalsApi(client, settings.athleteId, skipped);
+    try {
+        const athleteP = api.athlete();
+        let timezone = settings.timezone;
+        if (timezone === 'athlete') {
+            const tz = (await athleteP).timezone;
+            timezone = typeof tz === 'string' && isValidTimeZone(tz) ? tz : 'UTC';
+        }
+        const now = naive_time_NaiveDateTime.fromInstant(deps.nowInstantMs, timezone);
+        const ctx = makeContext(now, {
+            daysBack: settings.days,
+            weekStartDay: settings.weekStartDay,
+            zonePreference: settings.zonePreference,
+            producerVersion: PRODUCER_VERSION,
+            scriptHash: SCRIPT_HASH,
+        });
+        const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
+        log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
+        const snap = await collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+        if (skipped.stravaStubs || skipped.invalid) {
+            log(`skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
+                (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
+        }
+        const out = deriveOutputs(ctx, snap, { generateHistory });
+        const latest = renderLatest(out.latest, { lastUpdated: ctx.now.isoformat(), version: PRODUCER_VERSION });
+        const files = {};
+        if (out.history)
+            files['history.json'] = (0,pyjson/* dumps */.Y)(out.history);
+        files['ftp_history.json'] = (0,pyjson/* dumps */.Y)(out.ftpHistory, { sortKeys: true });
+        files['latest.json'] = (0,pyjson/* dumps */.Y)(latest);
+        if (out.intervals)
+            files['intervals.json'] = (0,pyjson/* dumps */.Y)(out.intervals);
+        if (out.routes)
+            files['routes.json'] = (0,pyjson/* dumps */.Y)(out.routes);
+        return {
+            files,
+            latest,
+            timezone,
+            today: ctx.today,
+            requests: client.requested,
+            skippedRows: skipped,
+            historyGenerated: out.history !== null,
+        };
+    }
+    catch (e) {
+        if (e instanceof IntervalsError)
+            throw new SyncError(explainIntervalsError(e, settings.athleteId));
+        throw e;
+    }
+}
+class SyncError extends Error {
+}
+
+
+/***/ }),
+
+/***/ 440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ writeFilesAtomically)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/**
+ * Atomic local publish: every output is first written to a temporary folder next to the
+ * targets, and only when all of them are written are they renamed into place. A run that fails
+ * before that leaves the previous files byte-identical.
+ */
+
+
+async function writeFilesAtomically(dir, files) {
+    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
+    const staging = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.intervals-mirror-'));
+    try {
+        const names = Object.keys(files);
+        for (const name of names) {
+            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name);
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(target, files[name], 'utf8');
+        }
+        for (const name of names) {
+            const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
+            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), dest);
+        }
+        return names;
+    }
+    finally {
+        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(staging, { recursive: true, force: true });
+    }
+}
+
+
+/***/ }),
+
+/***/ 709:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R6: () => (/* binding */ readPreviousState),
+/* harmony export */   _5: () => (/* binding */ folderReader)
+/* harmony export */ });
+/* unused harmony exports STATE_FILES, StateFileError */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _lib_pyjson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(682);
+/**
+ * The previous state files (the outputs of the last run), read from the output folder.
+ * ftp_history.json cannot be rebuilt from the API, so an unreadable one stops the run instead of
+ * being replaced with less; the others are caches the run rebuilds, as the reference does.
+ */
+
+
+
+const STATE_FILES = {
+    latest: 'latest.json',
+    history: 'history.json',
+    intervals: 'intervals.json',
+    routes: 'routes.json',
+    ftpHistory: 'ftp_history.json',
+};
+class StateFileError extends Error {
+}
+function folderReader(dir) {
+    return async (name) => {
+        try {
+            return await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.readFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name), 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+    };
+}
+function parseDict(text) {
+    try {
+        const v = (0,_lib_pyjson_js__WEBPACK_IMPORTED_MODULE_2__/* .loads */ .q)(text);
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+async function readPreviousState(read) {
+    const [latest, history, intervals, routes, ftp] = await Promise.all([
+        read(STATE_FILES.latest),
+        read(STATE_FILES.history),
+        read(STATE_FILES.intervals),
+        read(STATE_FILES.routes),
+        read(STATE_FILES.ftpHistory),
+    ]);
+    let ftpHistory = null;
+    if (ftp !== null) {
+        const parsed = parseDict(ftp);
+        if (parsed === undefined) {
+            throw new StateFileError(`${STATE_FILES.ftpHistory} exists but is not a JSON object; it cannot be rebuilt from Intervals.icu, so fix or restore it from git history (it was left untouched)`);
+        }
+        ftpHistory = parsed;
+    }
+    const historyParsed = history === null ? null : parseDict(history);
+    return {
+        latest: latest === null ? null : (parseDict(latest) ?? null),
+        history: historyParsed ?? null,
+        historyUnreadable: history !== null && historyParsed === undefined,
+        intervals: intervals === null ? null : (parseDict(intervals) ?? null),
+        routes: routes === null ? null : (parseDict(routes) ?? null),
+        ftpHistory,
+    };
+}
+
+
+/***/ }),
+
+/***/ 24:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(17);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
