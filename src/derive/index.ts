@@ -125,7 +125,7 @@ export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { genera
     units,
     terrainEventIds: routes.terrainEventIds,
   });
-  const formatted = formatEvents(ctx, nearFutureEvents);
+  const formatted = formatEvents(ctx, nearFutureEvents, routes.terrainEventIds);
 
   const intervals = generateIntervals(ctx, {
     activities28d,

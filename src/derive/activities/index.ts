@@ -1,29 +1,41 @@
 /**
- * recent_activities (issue "Activities and calendar"): port of _format_activities.
+ * recent_activities (issue "Activities and calendar"): port of _format_activities (format.ts).
  */
 import type { Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';
 import type { Snapshot } from '../../snapshot/types.js';
+import { formatActivityRows, messageFetchIds } from './format.js';
 
-/** Which activities the reference fetches /activity/{id}/messages for. */
-export function planMessageFetches(_ctx: DeriveContext, _activities28d: Dict[]): string[] {
-  return [];
+/** Which activities the reference fetches /activity/{id}/messages for (dated >= today - 7). */
+export function planMessageFetches(ctx: DeriveContext, activities28d: Dict[]): string[] {
+  return messageFetchIds(ctx, activities28d);
 }
 
 export interface FormatActivitiesInput {
   activities28d: Dict[];
+  /** activity ids with interval data (the reference passes it but reads has_intervals from intervals.json) */
   intervalActivityIds: Set<string>;
-  /** intervals.json content of this run (has_dfa / dfa_summary), or null */
+  /** intervals.json content of this run (has_intervals / has_dfa / dfa_summary), or null */
   intervalsData: Dict | null;
   tempUnit: string;
   windUnit: string;
   speedUnit: string;
   units: AthleteUnits;
   snapshot: Snapshot;
+  /** _build_dfa_summary from the intervals module; dfa_summary is omitted without it */
+  buildDfaSummary?: (dfaBlock: Dict) => Dict;
 }
 
 /** _format_activities(...) */
-export function formatActivities(_ctx: DeriveContext, _input: FormatActivitiesInput): Dict[] | undefined {
-  return undefined;
+export function formatActivities(ctx: DeriveContext, input: FormatActivitiesInput): Dict[] {
+  return formatActivityRows(ctx, input.activities28d, {
+    intervalsData: input.intervalsData,
+    tempUnit: input.tempUnit,
+    windUnit: input.windUnit,
+    speedUnit: input.speedUnit,
+    units: input.units,
+    snapshot: input.snapshot,
+    buildDfaSummary: input.buildDfaSummary,
+  });
 }

@@ -1,10 +1,14 @@
 /**
  * Calendar: planned workouts, race calendar, health context (issue "Activities and calendar").
- * Ports of _format_events, _build_race_calendar, _build_health_context.
+ * Ports of _format_events (planned.ts, workout-doc.ts), _build_race_calendar (race.ts) and
+ * _build_health_context (health.ts).
  */
 import type { Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';
+import { formatPlannedEvents } from './planned.js';
+import { buildRaceCalendarBlock } from './race.js';
+import { buildHealthContextBlock } from './health.js';
 
 export interface FormattedEvents {
   planned: Dict[];
@@ -12,15 +16,16 @@ export interface FormattedEvents {
   summaryStats: Dict;
 }
 
-/** _format_events(near_future_events, today) */
-export function formatEvents(_ctx: DeriveContext, _events: Dict[]): FormattedEvents | undefined {
-  return undefined;
+/** _format_events(near_future_events, today); `terrainEventIds` gives has_terrain */
+export function formatEvents(ctx: DeriveContext, events: Dict[], terrainEventIds: Set<string> = new Set()): FormattedEvents {
+  const { planned, stats } = formatPlannedEvents(ctx.today, events, terrainEventIds);
+  return { planned, summaryStats: { ...stats } };
 }
 
 /** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
 export function buildRaceCalendar(
-  _ctx: DeriveContext,
-  _input: {
+  ctx: DeriveContext,
+  input: {
     futureEvents: Dict[];
     ctl: number | null;
     atl: number | null;
@@ -29,14 +34,14 @@ export function buildRaceCalendar(
     units: AthleteUnits;
     terrainEventIds: Set<string>;
   },
-): Dict | undefined {
-  return undefined;
+): Dict {
+  return buildRaceCalendarBlock(ctx.today, input);
 }
 
 /** _build_health_context(...) — `healthEvents` null means the dedicated fetch failed */
 export function buildHealthContext(
-  _ctx: DeriveContext,
-  _input: { healthEvents: Dict[] | null; fallbackEvents: Dict[]; latestWellness: Dict; fallbackOldest: string },
-): Dict | undefined {
-  return undefined;
+  ctx: DeriveContext,
+  input: { healthEvents: Dict[] | null; fallbackEvents: Dict[]; latestWellness: Dict; fallbackOldest: string },
+): Dict {
+  return buildHealthContextBlock(ctx.today, input);
 }

@@ -1,0 +1,146 @@
+/**
+ * planned_workouts and workout_summary_stats: port of _format_events.
+ *
+ * Every near-future calendar entry becomes a row (markers and notes included, as in the
+ * reference); only training categories count in the bail_no_workout_doc telemetry.
+ * Days 0-7 carry the description; days 8-42 a skeleton with description_preview when no
+ * workout_summary could be built.
+ */
+import { get, or, round, strip, truthy, type Dict } from '../../lib/py.js';
+import { addDays } from '../../lib/naive-time.js';
+import { formatDuration } from '../format.js';
+import { TRAINING_EVENT_CATEGORIES } from '../sports.js';
+import { workoutSummary } from './workout-doc.js';
+
+export interface WorkoutSummaryStats {
+  attempted: number;
+  success: number;
+  patternA: number;
+  patternB: number;
+  bail_no_workout_doc: number;
+  bail_no_match: number;
+}
+
+/** str(x)[:10]-style access to a string field (non-strings read as absent). */
+function str(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+/** int(x or 0) for a duration in seconds (non-numbers count as 0). */
+export function intSeconds(v: unknown): number {
+  const x = or(v, 0);
+  if (typeof x === 'number' && Number.isFinite(x)) return Math.trunc(x);
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  return 0;
+}
+
+/** round((moving_time or 0) / 3600, 2) */
+export function durationHours(v: unknown): number {
+  return round(intSecondsFloat(v) / 3600, 2);
+}
+
+function intSecondsFloat(v: unknown): number {
+  const x = or(v, 0);
+  if (typeof x === 'number' && Number.isFinite(x)) return x;
+  if (typeof x === 'boolean') return x ? 1 : 0;
+  return 0;
+}
+
+/** "HH:MM" of a start_date_local that carries a real (non-midnight) time, else undefined. */
+export function startTime(raw: unknown): string | undefined {
+  const s = str(raw);
+  if (!s.includes('T')) return undefined;
+  const t = s.split('T')[1].slice(0, 5);
+  return t !== '00:00' ? t : undefined;
+}
+
+/**
+ * Leading "NOTE:" lines of a description (blank lines between them skipped) and the rest of
+ * the description, stripped.
+ */
+export function splitCoachNotes(rawDesc: string): { notes: string[]; clean: string } {
+  const notes: string[] = [];
+  const clean: string[] = [];
+  let pastNotes = false;
+  for (const line of rawDesc.split('\n')) {
+    const stripped = strip(line);
+    if (!pastNotes && stripped.toUpperCase().startsWith('NOTE:')) {
+      const text = strip(stripped.slice(5));
+      if (text) notes.push(text);
+    } else if (!pastNotes && stripped === '') {
+      continue;
+    } else {
+      pastNotes = true;
+      clean.push(line);
+    }
+  }
+  return { notes, clean: strip(clean.join('\n')) };
+}
+
+/** _format_events(events, today) → [rows, stats] */
+export function formatPlannedEvents(
+  today: string,
+  events: Dict[],
+  terrainEventIds: Set<string>,
+): { planned: Dict[]; stats: WorkoutSummaryStats } {
+  const day7Cutoff = addDays(today, 7);
+  const stats: WorkoutSummaryStats = {
+    attempted: 0,
+    success: 0,
+    patternA: 0,
+    patternB: 0,
+    bail_no_workout_doc: 0,
+    bail_no_match: 0,
+  };
+  const planned: Dict[] = [];
+  events.forEach((evt, i) => {
+    const evtDate = (str(evt.start_date_local) || 'unknown').slice(0, 10);
+    const isNear = evtDate <= day7Cutoff;
+
+    const workoutDoc = get(evt, 'workout_doc');
+    let summary: string | null = null;
+    if (truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && truthy(workoutDoc.steps)) {
+      stats.attempted++;
+      const r = workoutSummary(workoutDoc);
+      summary = r.summary;
+      if (r.pattern === 'A') stats.patternA++;
+      else if (r.pattern === 'B') stats.patternB++;
+      else stats.bail_no_match++;
+      if (summary) stats.success++;
+    } else if (strip(str(or(get(evt, 'description'), ''))) && TRAINING_EVENT_CATEGORIES.has(get(evt, 'category', ''))) {
+      // v3.128: only planned training counts as a summarisation candidate
+      stats.bail_no_workout_doc++;
+    }
+
+    const { notes, clean } = splitCoachNotes(str(or(get(evt, 'description'), '')));
+    const id = get(evt, 'id', `unknown_${i + 1}`);
+    const entry: Dict = {
+      id,
+      date: evtDate,
+      name: get(evt, 'name', ''),
+      type: get(evt, 'category', ''),
+      sport_type: get(evt, 'type', ''),
+      planned_tss: get(evt, 'icu_training_load'),
+      duration_hours: durationHours(get(evt, 'moving_time')),
+      duration_formatted: formatDuration(intSeconds(get(evt, 'moving_time'))),
+      workout_summary: summary,
+      has_terrain: id !== null && terrainEventIds.has(String(id)),
+    };
+    if (notes.length) entry.coach_notes = notes;
+    const st = startTime(get(evt, 'start_date_local'));
+    if (st !== undefined) entry.start_time = st;
+    if (truthy(get(evt, 'indoor'))) entry.indoor = true;
+    if (isNear) {
+      entry.description = clean;
+    } else if (summary === null) {
+      const lines = clean
+        .split('\n')
+        .map((l) => strip(l))
+        .filter((l) => l)
+        .slice(0, 3);
+      entry.description_preview = lines.length ? lines.join('\n') : null;
+    }
+    planned.push(entry);
+  });
+  return { planned, stats };
+}
