@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(603);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(12);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(630);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(440);
 /**
@@ -530,7 +530,7 @@ function loads(text) {
 
 /***/ }),
 
-/***/ 12:
+/***/ 630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9866,52 +9866,6 @@ function isValidTimeZone(tz) {
 
 // EXTERNAL MODULE: ./src/lib/pyjson.ts
 var pyjson = __nccwpck_require__(682);
-;// CONCATENATED MODULE: ./src/derive/activities/index.ts
-/** Which activities the reference fetches /activity/{id}/messages for. */
-function planMessageFetches(_ctx, _activities28d) {
-    return [];
-}
-/** _format_activities(...) */
-function formatActivities(_ctx, _input) {
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
-/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
-function planIntervalFetches(_ctx, _input) {
-    return {};
-}
-/** _generate_intervals(...) given the fetch outcomes planned above. */
-function generateIntervals(_ctx, _input) {
-    return { intervalsData: null, intervalActivityIds: new Set() };
-}
-/** _calculate_dfa_a1_profile() over this run's intervals.json content */
-function calculateDfaA1Profile(_ctx, _intervalsData) {
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/index.ts
-/** Attachment URLs to download this run (those not cached in routes.json). */
-function planAttachmentDownloads(_ctx, _input) {
-    return [];
-}
-/** _generate_terrain(events, athlete_units) */
-function generateRoutes(_ctx, _input) {
-    return { routesData: null, terrainEventIds: new Set() };
-}
-/** Outdoor activities whose terrain streams must be fetched (no copy-forward state). */
-function planTerrainStreamFetches(_ctx, _input) {
-    return [];
-}
-/** _build_terrain_for_activity: fields to attach (terrain_summary / terrain_status / terrain_error) */
-function buildTerrainForActivity(_ctx, _act, _previousLatest, _streams, _units) {
-    return {};
-}
-/** _build_weather_for_activity: fields to attach (weather_summary / weather_status) */
-function buildWeatherForActivity(_ctx, _act, _previousLatest, _units) {
-    return {};
-}
-
 ;// CONCATENATED MODULE: ./src/lib/py.ts
 /**
  * Python semantics the port must reproduce exactly (the reference is sync.py).
@@ -10245,6 +10199,406 @@ function isDict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
+;// CONCATENATED MODULE: ./src/derive/format.ts
+/** Small text formatters shared by several outputs. */
+/** _format_duration(seconds): 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s' */
+function formatDuration(seconds) {
+    if (seconds <= 0)
+        return '0s';
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    const secs = seconds % 60;
+    let out = '';
+    if (hours)
+        out += `${hours}h`;
+    if (minutes)
+        out += `${minutes}m`;
+    if (secs)
+        out += `${secs}s`;
+    return out || '0s';
+}
+/** _format_duration(int(total) // 60 * 60): whole minutes */
+function formatMinutes(totalSeconds) {
+    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
+}
+
+;// CONCATENATED MODULE: ./src/derive/units.ts
+/**
+ * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
+ * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
+ */
+
+const WIND = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
+const RAIN = { MM: 'mm', IN: 'in' };
+function athleteUnits(athlete) {
+    const defaults = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
+    if (!athlete || Object.keys(athlete).length === 0)
+        return defaults;
+    const mp = get(athlete, 'measurement_preference');
+    return {
+        wind: WIND[get(athlete, 'wind_speed')] ?? defaults.wind,
+        temp: athlete.fahrenheit ? 'f' : 'c',
+        rain: RAIN[get(athlete, 'rain')] ?? defaults.rain,
+        distance: mp !== 'meters' && mp !== null ? 'imperial' : 'metric',
+        weight: athlete.weight_pref_lb ? 'lb' : 'kg',
+        height: get(athlete, 'height_units') === 'IN' ? 'in' : 'cm',
+    };
+}
+/** _to_display(value, kind, athlete_units) → {value, unit} | null */
+function toDisplay(value, kind, units) {
+    if (value === null || value === undefined)
+        return null;
+    const u = units ?? {};
+    const imperial = u.distance === 'imperial';
+    switch (kind) {
+        case 'distance':
+            return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
+        case 'elevation':
+            return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
+        case 'elevation_per_distance':
+            return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
+        case 'weight':
+            return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
+        case 'height':
+            return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
+        case 'speed':
+            return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/terrain/index.ts
+/** Attachment URLs to download this run (those not cached in routes.json). */
+function planAttachmentDownloads(_ctx, _input) {
+    return [];
+}
+/** _generate_terrain(events, athlete_units) */
+function generateRoutes(_ctx, _input) {
+    return { routesData: null, terrainEventIds: new Set() };
+}
+/** Outdoor activities whose terrain streams must be fetched (no copy-forward state). */
+function planTerrainStreamFetches(_ctx, _input) {
+    return [];
+}
+/** _build_terrain_for_activity: fields to attach (terrain_summary / terrain_status / terrain_error) */
+function buildTerrainForActivity(_ctx, _act, _previousLatest, _streams, _units) {
+    return {};
+}
+/** _build_weather_for_activity: fields to attach (weather_summary / weather_status) */
+function buildWeatherForActivity(_ctx, _act, _previousLatest, _units) {
+    return {};
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/effort.ts
+/**
+ * effort_response: port of _classify_effort_response (v11.34 RPE Expectation Bands, SECTION_11.md).
+ * IF arrives as icu_intensity (percent); RPE is icu_rpe (1-10).
+ */
+/** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
+const RPE_BANDS = [
+    [0.75, 2, 4],
+    [0.85, 4, 6],
+    [0.95, 6, 8],
+    [1.05, 8, 9],
+    [Infinity, 9, 10],
+];
+/** below this IF (decimal) the bands are uncalibrated (recovery rides, aborted sessions) */
+const RPE_BANDS_MIN_IF = 0.65;
+/**
+ * "positive" (RPE below the expected band), "neutral" (within), "negative" (above), or null
+ * when IF or RPE is absent, RPE <= 0, or IF < 0.65.
+ */
+function classifyEffortResponse(ifValue, rpe) {
+    if (ifValue === null || ifValue === undefined || rpe === null || rpe === undefined)
+        return null;
+    if (typeof ifValue !== 'number' || typeof rpe !== 'number')
+        return null;
+    if (rpe <= 0)
+        return null;
+    const ifDecimal = ifValue / 100.0;
+    if (ifDecimal < RPE_BANDS_MIN_IF)
+        return null;
+    let low = 9;
+    let high = 10;
+    for (const [upper, lo, hi] of RPE_BANDS) {
+        if (ifDecimal < upper) {
+            low = lo;
+            high = hi;
+            break;
+        }
+    }
+    if (rpe < low)
+        return 'positive';
+    if (rpe > high)
+        return 'negative';
+    return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/format.ts
+/**
+ * recent_activities rows: port of _format_activities.
+ *
+ * Each activity of the 28-day list becomes one row: field fallbacks across API spellings,
+ * speeds converted to km/h, display blocks in the athlete's units, HR/power zone times,
+ * effort response, interval/DFA flags from this run's intervals.json, terrain and weather
+ * fields (terrain module), description passthrough with leading NOTE: lines, and the chat
+ * notes fetched for activities of the last 7 days.
+ */
+
+
+
+
+
+/** chat notes are fetched for activities dated on/after today - 7 (v3.84: 7-day window) */
+const CHAT_NOTES_WINDOW_DAYS = 7;
+const HR_ZONE_LABELS = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
+const POWER_ZONE_IDS = new Set(['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7']);
+/** (now - 7 days).strftime('%Y-%m-%d') */
+function chatNotesCutoff(ctx) {
+    return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
+}
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function numOrZero(v) {
+    const x = or(v, 0);
+    if (typeof x === 'number' && Number.isFinite(x))
+        return x;
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    return 0;
+}
+/** {hr_zones?, power_zones?} or null */
+function zoneDistribution(act) {
+    const hrZones = {};
+    const powerZones = {};
+    const hrTimes = get(act, 'icu_hr_zone_times', []);
+    if (py_truthy(hrTimes) && Array.isArray(hrTimes)) {
+        hrTimes.forEach((secs, idx) => {
+            if (idx < HR_ZONE_LABELS.length)
+                hrZones[HR_ZONE_LABELS[idx]] = secs ?? 0;
+        });
+    }
+    const zoneTimes = get(act, 'icu_zone_times', []);
+    if (py_truthy(zoneTimes) && Array.isArray(zoneTimes)) {
+        for (const zone of zoneTimes) {
+            if (!isDict(zone))
+                continue;
+            const zoneId = str(get(zone, 'id', '')).toLowerCase();
+            const secs = get(zone, 'secs', 0);
+            if (POWER_ZONE_IDS.has(zoneId))
+                powerZones[`${zoneId}_time`] = secs ?? 0;
+        }
+    }
+    const dist = {};
+    if (py_truthy(hrZones))
+        dist.hr_zones = hrZones;
+    if (py_truthy(powerZones))
+        dist.power_zones = powerZones;
+    return py_truthy(dist) ? dist : null;
+}
+/** icu_hrr may be a number or {value|hrr: number} */
+function hrrc(act) {
+    let raw = get(act, 'icu_hrr');
+    if (isDict(raw)) {
+        let v = get(raw, 'value');
+        if (v === null)
+            v = get(raw, 'hrr');
+        raw = v;
+    }
+    return raw;
+}
+/** description (stripped) and the NOTE: lines at its top */
+function descriptionFields(act) {
+    const rawDesc = str(or(get(act, 'description'), ''));
+    const out = {};
+    if (!strip(rawDesc))
+        return out;
+    out.description = strip(rawDesc);
+    const notes = [];
+    for (const line of rawDesc.split('\n')) {
+        const stripped = strip(line);
+        if (stripped.toUpperCase().startsWith('NOTE:')) {
+            const text = strip(stripped.slice(5));
+            if (text)
+                notes.push(text);
+        }
+        else if (stripped) {
+            break; // NOTE: lines only from the top of the description
+        }
+    }
+    if (notes.length)
+        out.coach_notes = notes;
+    return out;
+}
+/** intervals.json activities by str(activity_id) (later entries win, as in a dict comprehension) */
+function intervalsById(intervalsData) {
+    const m = new Map();
+    const acts = get(intervalsData ?? {}, 'activities', []);
+    if (!Array.isArray(acts))
+        return m;
+    for (const e of acts) {
+        if (!isDict(e))
+            continue;
+        const id = get(e, 'activity_id');
+        if (id !== null)
+            m.set(String(id), e);
+    }
+    return m;
+}
+/** _format_activities(activities, ...) */
+function formatActivityRows(ctx, activities, opts) {
+    const byId = intervalsById(opts.intervalsData);
+    const cutoff = chatNotesCutoff(ctx);
+    const previousLatest = opts.snapshot.previous.latest;
+    const units = opts.units;
+    return activities.map((act, i) => {
+        const avgPower = or(get(act, 'average_watts'), get(act, 'avg_watts'), get(act, 'average_power'), get(act, 'avgWatts'), get(act, 'icu_average_watts'));
+        const normPower = or(get(act, 'weighted_average_watts'), get(act, 'np'), get(act, 'icu_pm_np'), get(act, 'normalizedPower'), get(act, 'icu_weighted_avg_watts'));
+        const avgHr = or(get(act, 'average_heartrate'), get(act, 'avg_hr'), get(act, 'average_heart_rate'), get(act, 'avgHr'), get(act, 'icu_average_hr'));
+        const maxHr = or(get(act, 'max_heartrate'), get(act, 'max_hr'), get(act, 'max_heart_rate'), get(act, 'maxHr'), get(act, 'icu_max_hr'));
+        const avgCadence = or(get(act, 'average_cadence'), get(act, 'avg_cadence'), get(act, 'icu_average_cadence'));
+        const avgTemp = or(get(act, 'average_weather_temp'), get(act, 'average_temp'), get(act, 'avg_temp'), get(act, 'average_temperature'));
+        const joules = get(act, 'icu_joules');
+        const workKj = py_truthy(joules) && typeof joules === 'number' ? round(joules / 1000, 1) : null;
+        const calories = or(get(act, 'calories'), get(act, 'icu_calories'));
+        const decoupling = or(get(act, 'icu_hr_decoupling'), get(act, 'decoupling'));
+        const avgSpeedMs = get(act, 'average_speed');
+        const maxSpeedMs = get(act, 'max_speed');
+        const avgSpeed = py_truthy(avgSpeedMs) && typeof avgSpeedMs === 'number' ? round(avgSpeedMs * 3.6, 1) : null;
+        const maxSpeed = py_truthy(maxSpeedMs) && typeof maxSpeedMs === 'number' ? round(maxSpeedMs * 3.6, 1) : null;
+        const avgPace = or(get(act, 'average_pace'), get(act, 'icu_pace'));
+        const weather = or(get(act, 'weather_description'), get(act, 'weather'));
+        const humidity = or(get(act, 'humidity'), get(act, 'average_humidity'));
+        const windSpeed = or(get(act, 'average_wind_speed'), get(act, 'wind_speed'));
+        const distanceKm = round(numOrZero(get(act, 'distance')) / 1000, 2);
+        const elevationM = get(act, 'total_elevation_gain');
+        const movingTime = numOrZero(get(act, 'moving_time'));
+        const activity = {
+            id: get(act, 'id', `unknown_${i + 1}`),
+            date: get(act, 'start_date_local', 'unknown'),
+            type: get(act, 'type', 'Unknown'),
+            name: get(act, 'name', ''),
+            duration_hours: round(movingTime / 3600, 2),
+            duration_formatted: formatDuration(Math.trunc(movingTime)),
+            distance_km: distanceKm,
+            tss: get(act, 'icu_training_load'),
+            intensity_factor: get(act, 'icu_intensity'),
+            avg_power: avgPower,
+            normalized_power: normPower,
+            avg_hr: avgHr,
+            max_hr: maxHr,
+            avg_cadence: avgCadence,
+            avg_speed: avgSpeed,
+            avg_speed_unit: opts.speedUnit,
+            max_speed: maxSpeed,
+            max_speed_unit: opts.speedUnit,
+            avg_pace: avgPace,
+            avg_temp: avgTemp,
+            avg_temp_unit: opts.tempUnit,
+            weather,
+            humidity,
+            wind_speed: windSpeed,
+            wind_speed_unit: opts.windUnit,
+            work_kj: workKj,
+            calories,
+            carbs_used: get(act, 'carbs_used'),
+            carbs_ingested: get(act, 'carbs_ingested'),
+            variability_index: get(act, 'icu_variability_index'),
+            decoupling,
+            efficiency_factor: get(act, 'icu_efficiency_factor'),
+            hrrc: hrrc(act),
+            elevation_m: elevationM,
+            display: {
+                distance: toDisplay(distanceKm, 'distance', units),
+                elevation: toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units),
+                avg_speed: toDisplay(avgSpeed, 'speed', units),
+                max_speed: toDisplay(maxSpeed, 'speed', units),
+            },
+            feel: get(act, 'feel'),
+            rpe: get(act, 'icu_rpe'),
+            effort_response: classifyEffortResponse(get(act, 'icu_intensity'), get(act, 'icu_rpe')),
+            zone_distribution: zoneDistribution(act),
+            has_intervals: false,
+            has_dfa: false,
+        };
+        // has_intervals needs a WORK segment (unstructured rides get a whole-session RECOVERY
+        // placeholder); has_dfa flags AlphaHRV sessions, dfa_summary only when sufficient.
+        const entry = byId.get(String(get(act, 'id') ?? 'None'));
+        if (entry && py_truthy(entry)) {
+            const ivs = or(get(entry, 'intervals'), []);
+            if (Array.isArray(ivs) && ivs.some((iv) => isDict(iv) && get(iv, 'type') === 'WORK'))
+                activity.has_intervals = true;
+            const dfa = get(entry, 'dfa');
+            if (py_truthy(dfa) && isDict(dfa)) {
+                activity.has_dfa = true;
+                const quality = get(dfa, 'quality', {});
+                if (isDict(quality) && py_truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
+                    activity.dfa_summary = opts.buildDfaSummary(dfa);
+                }
+            }
+        }
+        const actId = get(act, 'id');
+        const terrain = buildTerrainForActivity(ctx, act, previousLatest, actId !== null ? opts.snapshot.terrainStreams[String(actId)] : undefined, units);
+        Object.assign(activity, terrain);
+        Object.assign(activity, buildWeatherForActivity(ctx, act, previousLatest, units));
+        Object.assign(activity, descriptionFields(act));
+        // chat messages of the last 7 days (fetched by planMessageFetches)
+        const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
+        if (actDate >= cutoff && py_truthy(actId)) {
+            const notes = opts.snapshot.messages[String(actId)] ?? [];
+            if (notes.length)
+                activity.chat_notes = notes;
+        }
+        return activity;
+    });
+}
+/** Activities whose /activity/{id}/messages the reference requests (dated >= today - 7, with an id). */
+function messageFetchIds(ctx, activities) {
+    const cutoff = chatNotesCutoff(ctx);
+    const ids = [];
+    for (const act of activities) {
+        const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
+        const id = get(act, 'id');
+        if (actDate >= cutoff && py_truthy(id))
+            ids.push(String(id));
+    }
+    return ids;
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/index.ts
+
+/** Which activities the reference fetches /activity/{id}/messages for (dated >= today - 7). */
+function planMessageFetches(ctx, activities28d) {
+    return messageFetchIds(ctx, activities28d);
+}
+/** _format_activities(...) */
+function formatActivities(ctx, input) {
+    return formatActivityRows(ctx, input.activities28d, {
+        intervalsData: input.intervalsData,
+        tempUnit: input.tempUnit,
+        windUnit: input.windUnit,
+        speedUnit: input.speedUnit,
+        units: input.units,
+        snapshot: input.snapshot,
+        buildDfaSummary: input.buildDfaSummary,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
+/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
+function planIntervalFetches(_ctx, _input) {
+    return {};
+}
+/** _generate_intervals(...) given the fetch outcomes planned above. */
+function generateIntervals(_ctx, _input) {
+    return { intervalsData: null, intervalActivityIds: new Set() };
+}
+/** _calculate_dfa_a1_profile() over this run's intervals.json content */
+function calculateDfaA1Profile(_ctx, _intervalsData) {
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/derive/activities/messages.ts
 
 /** _get_activity_messages: the text of each chat message that is not blank. */
@@ -10560,51 +10914,6 @@ function makeContext(now, opts) {
     return { now, today: now.date(), ...opts };
 }
 
-;// CONCATENATED MODULE: ./src/derive/units.ts
-/**
- * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
- * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
- */
-
-const WIND = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
-const RAIN = { MM: 'mm', IN: 'in' };
-function athleteUnits(athlete) {
-    const defaults = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
-    if (!athlete || Object.keys(athlete).length === 0)
-        return defaults;
-    const mp = get(athlete, 'measurement_preference');
-    return {
-        wind: WIND[get(athlete, 'wind_speed')] ?? defaults.wind,
-        temp: athlete.fahrenheit ? 'f' : 'c',
-        rain: RAIN[get(athlete, 'rain')] ?? defaults.rain,
-        distance: mp !== 'meters' && mp !== null ? 'imperial' : 'metric',
-        weight: athlete.weight_pref_lb ? 'lb' : 'kg',
-        height: get(athlete, 'height_units') === 'IN' ? 'in' : 'cm',
-    };
-}
-/** _to_display(value, kind, athlete_units) → {value, unit} | null */
-function toDisplay(value, kind, units) {
-    if (value === null || value === undefined)
-        return null;
-    const u = units ?? {};
-    const imperial = u.distance === 'imperial';
-    switch (kind) {
-        case 'distance':
-            return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
-        case 'elevation':
-            return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
-        case 'elevation_per_distance':
-            return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
-        case 'weight':
-            return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
-        case 'height':
-            return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
-        case 'speed':
-            return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/derive/athlete.ts
 /**
  * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
@@ -10868,18 +11177,1104 @@ function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/derive/calendar/workout-doc.ts
+/**
+ * workout_summary: a one-line rendering of an Intervals.icu `workout_doc` step tree.
+ * Ports of _summarize_workout_doc (pattern A: explicit repeats), _detect_flat_alternating
+ * (pattern B: unrolled work/rest pairs) and their step renderers.
+ *
+ * The reference returns None for anything it cannot summarise (a flat-only workout, a repeat
+ * whose structure is too complex, a step without a duration …) and swallows every exception in
+ * a renderer into None at the level where it is caught. This module reproduces those results
+ * without ever throwing: each Python operation that would raise on a malformed value (None in
+ * arithmetic, a str/int comparison, int("abc")) raises a private `PyError`, caught at exactly
+ * the level where the reference has its `try/except`, so a malformed tree degrades the same
+ * way the reference degrades (the step or the summary is dropped) and never escapes.
+ *
+ * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
+ * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
+ */
+
+
+/** A Python exception inside a renderer (caught where the reference catches it). */
+class PyError extends Error {
+}
+/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
+function num(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    throw new PyError('unsupported operand');
+}
+/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns sign. */
+function pyCmp(a, b) {
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    const x = num(a);
+    const y = num(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
+function pyEq(a, b) {
+    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
+    if (isN(a) && isN(b))
+        return num(a) === num(b);
+    return a === b;
+}
+/** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
+function pyInt(v) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            throw new PyError('cannot convert to int');
+        return Math.trunc(v);
+    }
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string' && /^\s*[+-]?\d+(_\d+)*\s*$/.test(v))
+        return Number(v.replace(/_/g, ''));
+    throw new PyError('invalid literal for int()');
+}
+/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
+function pyFloat(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        const s = v.trim().replace(/(\d)_(?=\d)/g, '$1');
+        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
+            return Number(s);
+        if (/^[+-]?(inf|infinity)$/i.test(s))
+            return s.startsWith('-') ? -Infinity : Infinity;
+        if (/^[+-]?nan$/i.test(s))
+            return NaN;
+    }
+    throw new PyError('could not convert to float');
+}
+/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
+function intRound(v) {
+    const x = num(v);
+    if (!Number.isFinite(x))
+        throw new PyError('cannot convert to int');
+    return round(x);
+}
+/** str(x) for the values a step may carry (f-string interpolation). */
+function pyStr(v) {
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : reprFloat(v);
+    if (typeof v === 'string')
+        return v;
+    return pyRepr(v);
+}
+function pyRepr(v) {
+    if (typeof v === 'string')
+        return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+    if (Array.isArray(v))
+        return `[${v.map(pyRepr).join(', ')}]`;
+    if (isDict(v))
+        return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+    return pyStr(v);
+}
+/** dict.get on a value that must be a dict (AttributeError otherwise). */
+function dget(step, key, dflt = null) {
+    if (!isDict(step))
+        throw new PyError("object has no attribute 'get'");
+    const v = step[key];
+    return v === undefined ? dflt : v;
+}
+/**
+ * _format_duration(seconds). Integers go through the shared formatter; a non-integral float
+ * (only a Python float can be one) keeps Python's float arithmetic: 90.5 → "1.0m30.5s".
+ */
+function formatStepDuration(seconds) {
+    if (pyCmp(seconds, 0) <= 0)
+        return '0s';
+    const s = num(seconds);
+    if (Number.isInteger(s))
+        return formatDuration(s);
+    const hours = Math.floor(s / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    const secs = s % 60;
+    let out = '';
+    if (hours)
+        out += `${reprFloat(hours)}h`;
+    if (minutes)
+        out += `${reprFloat(minutes)}m`;
+    if (secs)
+        out += `${reprFloat(secs)}s`;
+    return out || '0s';
+}
+/** _get_power: the resolved power value of a step as a float, or null. Never raises. */
+function getPower(step) {
+    try {
+        const power = py_truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        if (py_truthy(power) && isDict(power)) {
+            const val = power.value;
+            if (val !== null && val !== undefined)
+                return pyFloat(val);
+        }
+        return null;
+    }
+    catch {
+        return null;
+    }
+}
+/** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
+function hrSuffix(step) {
+    const hr = py_truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
+    if (py_truthy(hr) && isDict(hr)) {
+        const val = hr.value;
+        if (val !== null && val !== undefined)
+            return `@${intRound(val)}bpm`;
+    }
+    return null;
+}
+/** _render_flat_step: 'duration @power' for a non-repeat step, or null. */
+function renderFlatStep(step) {
+    try {
+        const dur = dget(step, 'duration');
+        if (!py_truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
+            return null; // isinstance(dur, (int, float))
+        const durStr = formatStepDuration(pyInt(dur));
+        const power = py_truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        if (py_truthy(power) && isDict(power)) {
+            const val = power.value;
+            if (val !== null && val !== undefined)
+                return `${durStr} @${intRound(val)}W`;
+        }
+        const hr = hrSuffix(step);
+        if (hr)
+            return `${durStr} ${hr}`;
+        return durStr;
+    }
+    catch {
+        return null;
+    }
+}
+/** _describe_work_step: 'dur @power' (or @bpm, or the duration alone), or null. */
+function describeWorkStep(step) {
+    try {
+        const dur = dget(step, 'duration');
+        if (!py_truthy(dur))
+            return null;
+        const durStr = formatStepDuration(pyInt(dur));
+        const power = getPower(step);
+        if (power !== null)
+            return `${durStr} @${intRound(power)}W`;
+        const hr = hrSuffix(step);
+        if (hr)
+            return `${durStr} ${hr}`;
+        return durStr;
+    }
+    catch {
+        return null;
+    }
+}
+/** _describe_rest_duration */
+function describeRestDuration(step) {
+    try {
+        const dur = dget(step, 'duration');
+        if (!py_truthy(dur))
+            return null;
+        return formatStepDuration(pyInt(dur));
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * _detect_alternating_in_nested: a set that the builder unrolled into work/rest pairs
+ * (30/15 style), optionally led by a longer, easier set-recovery step.
+ */
+function detectAlternatingInNested(nested, outerReps) {
+    try {
+        let setRec = null;
+        let startIdx = 0;
+        if (nested.length >= 5) {
+            const first = nested[0];
+            const second = nested[1];
+            const firstPower = getPower(first);
+            const secondPower = getPower(second);
+            const firstDur = dget(first, 'duration', 0);
+            const secondDur = dget(second, 'duration', 0);
+            if (firstPower !== null && secondPower !== null && firstPower <= secondPower && pyCmp(firstDur, secondDur) > 0) {
+                setRec = first;
+                startIdx = 1;
+            }
+        }
+        const remaining = nested.slice(startIdx);
+        if (remaining.length < 6)
+            return null;
+        const pairs = [];
+        let i = 0;
+        while (i + 1 < remaining.length) {
+            const work = remaining[i];
+            const rest = remaining[i + 1];
+            let wPower = getPower(work);
+            let rPower = getPower(rest);
+            const wDur = dget(work, 'duration');
+            const rDur = dget(rest, 'duration');
+            if (wPower === null || rPower === null || wDur === null || rDur === null)
+                return null;
+            wPower = intRound(wPower);
+            rPower = intRound(rPower);
+            if (wPower <= rPower)
+                return null;
+            if (Math.abs(wPower - rPower) < Math.max(10, 0.05 * wPower))
+                return null;
+            pairs.push([wDur, wPower, rDur, rPower]);
+            i += 2;
+        }
+        let hasTrailing = false;
+        if (i === remaining.length - 1) {
+            const trailing = remaining[i];
+            const tPower = getPower(trailing);
+            const tDur = dget(trailing, 'duration');
+            if (tPower !== null && tDur !== null && pairs.length) {
+                const [refWd, refWp] = pairs[0];
+                if (pyEq(tDur, refWd) && Math.abs(intRound(tPower) - refWp) <= 2)
+                    hasTrailing = true;
+            }
+        }
+        if (pairs.length + (hasTrailing ? 1 : 0) < 3)
+            return null;
+        const [refWDur, refWPower, refRDur, refRPower] = pairs[0];
+        for (let j = 0; j < pairs.length; j++) {
+            const [wd, wp, rd, rp] = pairs[j];
+            if (!pyEq(wd, refWDur))
+                return null;
+            if (Math.abs(wp - refWPower) > 2)
+                return null;
+            if (Math.abs(rp - refRPower) > 2)
+                return null;
+            if (!pyEq(rd, refRDur) && j < pairs.length - 1)
+                return null;
+        }
+        const nReps = pairs.length + (hasTrailing ? 1 : 0);
+        const inner = `${nReps}×${formatStepDuration(refWDur)} @${intRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
+        if (pyCmp(outerReps, 1) > 0) {
+            if (setRec !== null)
+                return `${pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+            return `${pyStr(outerReps)} sets × ${inner}`;
+        }
+        if (setRec !== null)
+            return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+        return inner;
+    }
+    catch {
+        return null;
+    }
+}
+/** _render_repeat_block: "N×work / rest rec", an alternating set, or null when too complex. */
+function renderRepeatBlock(step) {
+    try {
+        const reps = dget(step, 'reps', 1);
+        const nested = dget(step, 'steps', []);
+        if (!py_truthy(nested) || !Array.isArray(nested))
+            return null;
+        if (nested.length === 2) {
+            const workStr = describeWorkStep(nested[0]);
+            const restStr = describeRestDuration(nested[1]);
+            if (workStr && restStr)
+                return `${pyStr(reps)}×${workStr} / ${restStr} rec`;
+            if (workStr)
+                return `${pyStr(reps)}×${workStr}`;
+            return null;
+        }
+        if (nested.length >= 3) {
+            const result = detectAlternatingInNested(nested, reps);
+            if (result)
+                return result;
+        }
+        return null;
+    }
+    catch {
+        return null;
+    }
+}
+/** _render_step */
+function renderStep(step) {
+    if (!isDict(step))
+        return null;
+    if ('reps' in step && 'steps' in step && Array.isArray(step.steps))
+        return renderRepeatBlock(step);
+    return renderFlatStep(step);
+}
+/** _merge_interval_blocks: consecutive identical parts become "N × part"; joined by " | ". */
+function mergeIntervalBlocks(parts) {
+    const result = [];
+    let i = 0;
+    while (i < parts.length) {
+        const current = parts[i];
+        let count = 1;
+        while (i + count < parts.length && parts[i + count] === current)
+            count++;
+        result.push(count > 1 ? `${count} × ${current}` : current);
+        i += count;
+    }
+    return result.join(' | ');
+}
+/** _summarize_workout_doc (pattern A): null unless at least one part is an interval block. */
+function summarizeWorkoutDoc(workoutDoc) {
+    if (!py_truthy(workoutDoc) || !isDict(workoutDoc))
+        return null;
+    const steps = workoutDoc.steps;
+    if (!py_truthy(steps) || !Array.isArray(steps))
+        return null;
+    const parts = [];
+    for (const step of steps) {
+        const rendered = renderStep(step);
+        if (rendered)
+            parts.push(rendered);
+    }
+    if (!parts.length)
+        return null;
+    if (!parts.some((p) => p.includes('×') || p.toLowerCase().includes('sets')))
+        return null;
+    return mergeIntervalBlocks(parts);
+}
+/**
+ * _try_alternating_block: consume work/rest pairs from `start`.
+ * Returns [count, workDur, workPower, restDur] or null.
+ */
+function tryAlternatingBlock(stepData, start) {
+    try {
+        const [refWDur, refWPowerRaw] = stepData[start];
+        const [refRDur, refRPowerRaw] = stepData[start + 1];
+        if (refWPowerRaw === null || refRPowerRaw === null)
+            return null;
+        const refWPower = intRound(refWPowerRaw);
+        const refRPower = intRound(refRPowerRaw);
+        if (refWPower <= refRPower)
+            return null;
+        if (Math.abs(refWPower - refRPower) < Math.max(10, 0.05 * refWPower))
+            return null;
+        if (refWDur === null || refRDur === null)
+            return null;
+        let count = 1;
+        let j = start + 2;
+        while (j + 1 < stepData.length) {
+            const [wd, wpRaw] = stepData[j];
+            const [rd, rpRaw] = stepData[j + 1];
+            if (wpRaw === null || rpRaw === null || wd === null || rd === null)
+                break;
+            const wp = intRound(wpRaw);
+            const rp = intRound(rpRaw);
+            if (Math.abs(num(wd) - num(refWDur)) > 1)
+                break;
+            if (Math.abs(wp - refWPower) > 2)
+                break;
+            if (Math.abs(rp - refRPower) > 2)
+                break;
+            if (Math.abs(num(rd) - num(refRDur)) > 2) {
+                // a long rest (>= 1.5x) is a set break: always consumed as the tail
+                if (num(rd) >= num(refRDur) * 1.5) {
+                    count++;
+                    j += 2;
+                    break;
+                }
+                if (j + 3 < stepData.length) {
+                    const [nwd, nwp] = stepData[j + 2];
+                    if (nwd !== null && Math.abs(num(nwd) - num(refWDur)) <= 1 && nwp !== null && Math.abs(intRound(nwp) - refWPower) <= 2) {
+                        break; // not the last pair: strict fail
+                    }
+                }
+                count++;
+                j += 2;
+                break;
+            }
+            count++;
+            j += 2;
+        }
+        if (j < stepData.length) {
+            const [wd, wp] = stepData[j];
+            if (wd !== null && wp !== null && Math.abs(num(wd) - num(refWDur)) <= 1 && Math.abs(intRound(wp) - refWPower) <= 2) {
+                count++;
+            }
+        }
+        if (count < 3)
+            return null;
+        return [count, refWDur, refWPower, refRDur];
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * _detect_flat_alternating (pattern B): alternating high/low power steps at the top level,
+ * without repeat markers (e.g. sprint openers). Null unless one block of >= 3 reps is found.
+ *
+ * As in the reference, after a block the scan skips count×2 steps even when the last rep was a
+ * trailing work step without its rest, so the step right after such a block is not rendered.
+ */
+function detectFlatAlternating(workoutDoc) {
+    try {
+        if (!isDict(workoutDoc))
+            return null;
+        const steps = workoutDoc.steps;
+        if (!py_truthy(steps) || !Array.isArray(steps) || steps.length < 6)
+            return null;
+        if (steps.some((s) => isDict(s) && py_truthy(s.reps)))
+            return null;
+        const stepData = [];
+        for (const s of steps) {
+            if (!isDict(s))
+                return null;
+            const dur = s.duration === undefined ? null : s.duration;
+            stepData.push([dur, getPower(s)]);
+        }
+        const parts = [];
+        let i = 0;
+        while (i < stepData.length) {
+            const [durI, powI] = stepData[i];
+            if (i + 1 < stepData.length && durI !== null && powI !== null && stepData[i + 1][0] !== null && stepData[i + 1][1] !== null) {
+                const block = tryAlternatingBlock(stepData, i);
+                if (block) {
+                    const [count, workDur, workPower, restDur] = block;
+                    parts.push(`${count}×${formatStepDuration(workDur)} @${intRound(workPower)}W / ${formatStepDuration(restDur)} rec`);
+                    i += count * 2;
+                    continue;
+                }
+            }
+            if (durI !== null) {
+                const flat = renderFlatStep(steps[i]);
+                if (flat)
+                    parts.push(flat);
+            }
+            i++;
+        }
+        if (!parts.length)
+            return null;
+        if (!parts.some((p) => p.includes('×')))
+            return null;
+        return mergeIntervalBlocks(parts);
+    }
+    catch {
+        return null;
+    }
+}
+/** Pattern A, then pattern B: the workout_summary of one event and which pattern produced it. */
+function workoutSummary(workoutDoc) {
+    const a = summarizeWorkoutDoc(workoutDoc);
+    if (a)
+        return { summary: a, pattern: 'A' };
+    const b = detectFlatAlternating(workoutDoc);
+    if (b)
+        return { summary: b, pattern: 'B' };
+    return { summary: null, pattern: null };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/planned.ts
+/**
+ * planned_workouts and workout_summary_stats: port of _format_events.
+ *
+ * Every near-future calendar entry becomes a row (markers and notes included, as in the
+ * reference); only training categories count in the bail_no_workout_doc telemetry.
+ * Days 0-7 carry the description; days 8-42 a skeleton with description_preview when no
+ * workout_summary could be built.
+ */
+
+
+
+
+
+/** str(x)[:10]-style access to a string field (non-strings read as absent). */
+function planned_str(v) {
+    return typeof v === 'string' ? v : '';
+}
+/** int(x or 0) for a duration in seconds (non-numbers count as 0). */
+function intSeconds(v) {
+    const x = or(v, 0);
+    if (typeof x === 'number' && Number.isFinite(x))
+        return Math.trunc(x);
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    return 0;
+}
+/** round((moving_time or 0) / 3600, 2) */
+function durationHours(v) {
+    return round(intSecondsFloat(v) / 3600, 2);
+}
+function intSecondsFloat(v) {
+    const x = or(v, 0);
+    if (typeof x === 'number' && Number.isFinite(x))
+        return x;
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    return 0;
+}
+/** "HH:MM" of a start_date_local that carries a real (non-midnight) time, else undefined. */
+function startTime(raw) {
+    const s = planned_str(raw);
+    if (!s.includes('T'))
+        return undefined;
+    const t = s.split('T')[1].slice(0, 5);
+    return t !== '00:00' ? t : undefined;
+}
+/**
+ * Leading "NOTE:" lines of a description (blank lines between them skipped) and the rest of
+ * the description, stripped.
+ */
+function splitCoachNotes(rawDesc) {
+    const notes = [];
+    const clean = [];
+    let pastNotes = false;
+    for (const line of rawDesc.split('\n')) {
+        const stripped = strip(line);
+        if (!pastNotes && stripped.toUpperCase().startsWith('NOTE:')) {
+            const text = strip(stripped.slice(5));
+            if (text)
+                notes.push(text);
+        }
+        else if (!pastNotes && stripped === '') {
+            continue;
+        }
+        else {
+            pastNotes = true;
+            clean.push(line);
+        }
+    }
+    return { notes, clean: strip(clean.join('\n')) };
+}
+/** _format_events(events, today) → [rows, stats] */
+function formatPlannedEvents(today, events, terrainEventIds) {
+    const day7Cutoff = addDays(today, 7);
+    const stats = {
+        attempted: 0,
+        success: 0,
+        patternA: 0,
+        patternB: 0,
+        bail_no_workout_doc: 0,
+        bail_no_match: 0,
+    };
+    const planned = [];
+    events.forEach((evt, i) => {
+        const evtDate = (planned_str(evt.start_date_local) || 'unknown').slice(0, 10);
+        const isNear = evtDate <= day7Cutoff;
+        const workoutDoc = get(evt, 'workout_doc');
+        let summary = null;
+        if (py_truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && py_truthy(workoutDoc.steps)) {
+            stats.attempted++;
+            const r = workoutSummary(workoutDoc);
+            summary = r.summary;
+            if (r.pattern === 'A')
+                stats.patternA++;
+            else if (r.pattern === 'B')
+                stats.patternB++;
+            else
+                stats.bail_no_match++;
+            if (summary)
+                stats.success++;
+        }
+        else if (strip(planned_str(or(get(evt, 'description'), ''))) && TRAINING_EVENT_CATEGORIES.has(get(evt, 'category', ''))) {
+            // v3.128: only planned training counts as a summarisation candidate
+            stats.bail_no_workout_doc++;
+        }
+        const { notes, clean } = splitCoachNotes(planned_str(or(get(evt, 'description'), '')));
+        const id = get(evt, 'id', `unknown_${i + 1}`);
+        const entry = {
+            id,
+            date: evtDate,
+            name: get(evt, 'name', ''),
+            type: get(evt, 'category', ''),
+            sport_type: get(evt, 'type', ''),
+            planned_tss: get(evt, 'icu_training_load'),
+            duration_hours: durationHours(get(evt, 'moving_time')),
+            duration_formatted: formatDuration(intSeconds(get(evt, 'moving_time'))),
+            workout_summary: summary,
+            has_terrain: id !== null && terrainEventIds.has(String(id)),
+        };
+        if (notes.length)
+            entry.coach_notes = notes;
+        const st = startTime(get(evt, 'start_date_local'));
+        if (st !== undefined)
+            entry.start_time = st;
+        if (py_truthy(get(evt, 'indoor')))
+            entry.indoor = true;
+        if (isNear) {
+            entry.description = clean;
+        }
+        else if (summary === null) {
+            const lines = clean
+                .split('\n')
+                .map((l) => strip(l))
+                .filter((l) => l)
+                .slice(0, 3);
+            entry.description_preview = lines.length ? lines.join('\n') : null;
+        }
+        planned.push(entry);
+    });
+    return { planned, stats };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/dates.ts
+/** Strict date parsing as the reference does it (datetime.strptime(s, "%Y-%m-%d")). */
+
+// strptime's %Y / %m / %d patterns (the whole string must match)
+const YMD = /^(\d{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])$/;
+/** strptime(s, "%Y-%m-%d"), or null where Python raises ValueError (bad format, invalid day). */
+function strptimeYmd(s) {
+    if (typeof s !== 'string')
+        return null;
+    const m = YMD.exec(s);
+    if (!m)
+        return null;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3].trim());
+    if (y < 1)
+        return null;
+    const ms = Date.UTC(y, mo - 1, d);
+    const dt = new Date(ms);
+    if (dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
+        return null;
+    // Date.UTC maps years 0-99 to 1900+; rebuild with setUTCFullYear for exactness
+    dt.setUTCFullYear(y, mo - 1, d);
+    return new naive_time_NaiveDateTime(dt.getTime());
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/race.ts
+/**
+ * race_calendar: ports of _build_race_calendar, _build_race_week and _get_day_protocol.
+ *
+ * Layer 1: every race (RACE_A/B/C) dated today or later; layer 2: taper alert when a RACE_A is
+ * 8-14 days out; layer 3: the race-week protocol when a RACE_A (preferred) or RACE_B is <= 7
+ * days out. Load targets are relative to CTL (normal weekly TSS = CTL x 7).
+ */
+
+
+
+
+const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
+// PMC decay constants (Banister model: CTL tau 42 d, ATL tau 7 d), as the reference projects TSB
+const race_CTL_DECAY = Math.exp(-1 / 42);
+const race_ATL_DECAY = Math.exp(-1 / 7);
+/** _build_race_calendar(...) */
+function buildRaceCalendarBlock(today, input) {
+    const todayDate = strptimeYmd(today);
+    if (!todayDate)
+        throw new Error(`invalid today: ${today}`);
+    const races = [];
+    for (const evt of input.futureEvents) {
+        const cat = get(evt, 'category', '');
+        if (!RACE_CATEGORIES.has(cat))
+            continue;
+        const rawStart = get(evt, 'start_date_local', '');
+        const start = typeof rawStart === 'string' ? rawStart.slice(0, 10) : '';
+        if (!start)
+            continue;
+        const evtDate = strptimeYmd(start);
+        if (!evtDate)
+            continue; // strptime ValueError → skipped
+        const daysUntil = evtDate.daysSince(todayDate);
+        if (daysUntil < 0)
+            continue;
+        const distanceMeters = get(evt, 'distance');
+        const distanceKm = py_truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
+        const id = get(evt, 'id');
+        const entry = {
+            name: get(evt, 'name', 'Unnamed Race'),
+            date: start,
+            category: cat,
+            type: get(evt, 'type', 'Unknown'),
+            days_until: daysUntil,
+            moving_time_seconds: get(evt, 'moving_time'),
+            distance_meters: distanceMeters,
+            display: { distance: toDisplay(distanceKm, 'distance', input.units) },
+            has_terrain: id !== null && input.terrainEventIds.has(String(id)),
+        };
+        const st = startTime(get(evt, 'start_date_local'));
+        if (st !== undefined)
+            entry.start_time = st;
+        if (py_truthy(get(evt, 'indoor')))
+            entry.indoor = true;
+        races.push({
+            public: entry,
+            name: entry.name,
+            date: start,
+            category: cat,
+            type: entry.type,
+            daysUntil,
+            movingTime: entry.moving_time_seconds,
+        });
+    }
+    // sort by days_until (stable, as Python's sort)
+    const sortedRaces = races.map((r, i) => ({ r, i })).sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i).map((x) => x.r);
+    const allRaces = sortedRaces.map((r) => r.public);
+    const nextRace = allRaces.length ? allRaces[0] : null;
+    const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
+    const taperAlert = { active: taperRace !== undefined };
+    if (taperRace) {
+        taperAlert.event_name = taperRace.name;
+        taperAlert.event_date = taperRace.date;
+        taperAlert.days_until = taperRace.daysUntil;
+        taperAlert.message =
+            `RACE_A '${race_pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
+                'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
+                'CTL should peak now or within the next few days.';
+    }
+    const candidates = sortedRaces.filter((r) => (r.category === 'RACE_A' || r.category === 'RACE_B') && r.daysUntil <= 7);
+    let target;
+    if (candidates.length)
+        target = candidates.find((r) => r.category === 'RACE_A') ?? candidates[0];
+    const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
+    return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
+}
+/** str() of a name for the f-string messages */
+function race_pyStr(v) {
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : reprFloat(v);
+    return String(v);
+}
+/** Python `x if x else 0` on a numeric input */
+function orZero(x) {
+    return py_truthy(x) ? x : 0;
+}
+const TSB_TARGETS = {
+    short_intense: { min: 5, max: 15 },
+    medium: { min: 10, max: 20 },
+    long_endurance: { min: 10, max: 25 },
+};
+/** _build_race_week: protocol for D-7 .. D-0 of the target race. */
+function buildRaceWeek(race, input, todayDate) {
+    const evtDate = strptimeYmd(race.date);
+    const daysUntil = race.daysUntil;
+    const category = race.category;
+    const movingTime = race.movingTime;
+    const hasMovingTime = movingTime !== null && movingTime !== undefined;
+    const mt = typeof movingTime === 'number' ? movingTime : Number(movingTime);
+    const currentDay = daysUntil > 0 ? `D-${daysUntil}` : 'D-0';
+    const ctlBaseline = orZero(input.ctl);
+    const normalWeeklyTss = round(ctlBaseline * 7, 1);
+    const [minPct, maxPct] = category === 'RACE_A' ? [0.4, 0.55] : [0.5, 0.65];
+    const budgetMin = round(normalWeeklyTss * minPct);
+    const budgetMax = round(normalWeeklyTss * maxPct);
+    // TSS already spent in the race week (race date - 7 .. today)
+    const raceWeekStart = evtDate.addDays(-7);
+    let tssSpent = 0;
+    for (const act of input.activities7d) {
+        const raw = get(act, 'start_date_local', '');
+        const ds = typeof raw === 'string' ? raw.slice(0, 10) : '';
+        if (!ds)
+            continue;
+        const ad = strptimeYmd(ds);
+        if (!ad)
+            continue;
+        if (raceWeekStart.ms <= ad.ms && ad.ms <= todayDate.ms) {
+            const load = get(act, 'icu_training_load', 0);
+            tssSpent += py_truthy(load) && typeof load === 'number' ? load : 0;
+        }
+    }
+    tssSpent = round(tssSpent);
+    // race-day TSB assuming zero load from today on
+    let projCtl = orZero(input.ctl);
+    let projAtl = orZero(input.atl);
+    for (let k = 0; k < daysUntil; k++) {
+        projCtl *= race_CTL_DECAY;
+        projAtl *= race_ATL_DECAY;
+    }
+    const projectedTsb = round(projCtl - projAtl, 1);
+    let durationClass;
+    if (hasMovingTime) {
+        durationClass = mt < 5400 ? 'short_intense' : mt <= 10800 ? 'medium' : 'long_endurance';
+    }
+    else {
+        durationClass = category === 'RACE_A' ? 'long_endurance' : 'medium';
+    }
+    let tsbRange = { ...TSB_TARGETS[durationClass] };
+    if (category === 'RACE_B')
+        tsbRange = { min: Math.max(0, tsbRange.min - 5), max: tsbRange.max - 5 };
+    const dayProtocol = getDayProtocol(daysUntil, ctlBaseline, durationClass);
+    let carbApplicable = false;
+    if (hasMovingTime)
+        carbApplicable = mt >= 5400;
+    else if (category === 'RACE_A')
+        carbApplicable = true;
+    const carbActive = carbApplicable && daysUntil <= 4;
+    const carbStartDate = evtDate.addDays(-4).date();
+    const openerDate = evtDate.addDays(-2).date();
+    const openerIntensity = durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
+    let tsbStatus;
+    let goNotes;
+    // Python keeps int 0 when neither CTL nor ATL was set and no decay step ran
+    const tsbIsInt = daysUntil === 0 && !py_truthy(input.ctl) && !py_truthy(input.atl);
+    const tsbStr = tsbIsInt ? String(projectedTsb) : reprFloat(projectedTsb);
+    if (projectedTsb >= tsbRange.min) {
+        tsbStatus = 'green';
+        goNotes = [];
+    }
+    else if (projectedTsb >= tsbRange.min - 10) {
+        tsbStatus = 'flag';
+        goNotes = [
+            `Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`,
+        ];
+    }
+    else {
+        tsbStatus = 'flag';
+        goNotes = [
+            `Projected race-day TSB ${tsbStr} is significantly below target range ${tsbRange.min}-${tsbRange.max}. Fatigue may impact performance.`,
+        ];
+    }
+    return {
+        active: true,
+        event_name: race.name,
+        event_date: race.date,
+        event_category: category,
+        event_type: race.type,
+        event_duration_class: durationClass,
+        event_moving_time_seconds: movingTime,
+        days_until_event: daysUntil,
+        current_day: currentDay,
+        ctl_baseline: round(ctlBaseline, 1),
+        normal_weekly_tss: normalWeeklyTss,
+        race_week_tss_budget: { min: budgetMin, max: budgetMax },
+        race_week_tss_spent: tssSpent,
+        race_week_tss_remaining: { min: Math.max(0, budgetMin - tssSpent), max: Math.max(0, budgetMax - tssSpent) },
+        projected_race_day_tsb: projectedTsb,
+        tsb_target_range: tsbRange,
+        today: dayProtocol,
+        carb_loading: {
+            applicable: carbApplicable,
+            active: carbActive,
+            starts: 'D-4',
+            start_date: carbStartDate,
+            note: carbApplicable ? '10-12 g·kg⁻¹/day. No depletion phase needed.' : null,
+        },
+        opener: { day: 'D-2', date: openerDate, intensity: openerIntensity },
+        go_no_go: { tsb_status: tsbStatus, notes: goNotes },
+    };
+}
+/** (label, min % of CTL, max % of CTL, zones, purpose) per days-to-go */
+const DAY_PROTOCOLS = {
+    7: ['Last key session', 0.75, 1.0, '3-5 efforts Z4-Z5 (1-3 min)', 'Fitness confirmation. Verify strong power/HR response.'],
+    6: ['Recovery', 0.0, 0.3, 'Z1-Z2 only', 'Active recovery.'],
+    5: ['Moderate endurance', 0.4, 0.6, 'Z1-Z2 + 2-3 race-pace touches', 'Maintain feel without adding fatigue.'],
+    4: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Volume reduction. Carb loading begins if applicable.'],
+    3: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Taper tantrums expected (D-4 to D-2). Normal — not lost fitness.'],
+    2: ['Opener', 0.3, 0.5, '3-5 efforts Z4-Z6 (20-60s), high cadence, full recovery', 'Neuromuscular activation.'],
+    1: ['Rest / minimal', 0.0, 0.2, 'Z1 only if active', 'Final rest, logistics, equipment check.'],
+    0: ['Race day', 0.0, 0.0, 'Race effort', 'Go/no-go assessment. Execute race plan.'],
+};
+/** _get_day_protocol(days_until, ctl, duration_class, category) */
+function getDayProtocol(daysUntil, ctl, durationClass) {
+    if (daysUntil > 7) {
+        return {
+            label: 'Pre-race-week',
+            load_target_tss: null,
+            zones: 'Normal training',
+            purpose: 'Race week protocol not yet active for this day.',
+        };
+    }
+    let [label, minPct, maxPct, zones, purpose] = DAY_PROTOCOLS[daysUntil] ?? DAY_PROTOCOLS[0];
+    if (daysUntil === 2) {
+        if (durationClass === 'long_endurance') {
+            zones = '3-4 efforts Z4 only (20-60s), moderate cadence, full recovery';
+            purpose = 'Light neuromuscular activation. Preserve glycogen.';
+        }
+        else if (durationClass === 'short_intense') {
+            zones = '5-6 efforts Z4-Z6 (10-30s), high cadence, full recovery';
+            purpose = 'Full neuromuscular activation for short, intense effort.';
+        }
+    }
+    if ((daysUntil === 3 || daysUntil === 4) && durationClass === 'long_endurance') {
+        minPct = 0.2; // easy spin preferred over full rest before long events
+        purpose = `${purpose} Easy endurance preferred over complete rest for long events.`;
+    }
+    return {
+        label,
+        load_target_tss: { min: round(ctl * minPct), max: round(ctl * maxPct) },
+        zones,
+        purpose,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/health.ts
+/**
+ * health_context: port of _build_health_context (v3.128).
+ *
+ * SICK / INJURED calendar markers (matched on category, never on the title), span-tested with
+ * Intervals' EXCLUSIVE end converted to the inclusive last calendar-marked day, and partitioned
+ * into current / recent (14 d) / upcoming. The markers come from the dedicated filtered fetch
+ * (365 d back, 90 d ahead); when it failed, from the main event window with source_status
+ * "partial" (marker_active / recent_marker omitted, clarification_required true).
+ */
+
+
+
+/** HEALTH_EVENT_LOOKBACK_DAYS: a span still marked today may have begun long before the event fetch floor */
+const HEALTH_EVENT_LOOKBACK_DAYS = 365;
+/** HEALTH_EVENT_LOOKAHEAD_DAYS: matches the main event fetch horizon */
+const HEALTH_EVENT_LOOKAHEAD_DAYS = 90;
+/** HEALTH_RECENT_WINDOW_DAYS: matches the 14-day illness-or-injury test gate */
+const HEALTH_RECENT_WINDOW_DAYS = 14;
+const HEALTH_CONTEXT_NOTE = "Athlete-reported illness / injury context. NOT a readiness input - readiness_decision is physiological and may read 'go' while clarification_required is true. Calendar markers are matched on the Intervals.icu category (SICK / INJURED), never the event title. end_date is the INCLUSIVE last CALENDAR-MARKED day (Intervals stores an exclusive end) - not the last day the athlete was unwell. end_date_local is the end of the calendar MARKING, not evidence the illness ended - illness is normally marked for the current day because recovery cannot be predicted, so a marker in 'recent' with none in 'current' means recovery status is UNKNOWN, not recovered. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity, or ask whether the athlete has recovered after a recent one. Never an automatic Skip, and never grounds to relax an existing Skip. source_status 'partial' means the dedicated health fetch failed and this block was built from the narrower main event window: marker_active and recent_marker are omitted because they were not established, and an empty list is not evidence of no marker. A span beginning before lookback_days is not visible.";
+/** str(x) as Python prints an event id in the sort key */
+function health_pyStr(v) {
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : reprFloat(v);
+    return String(v);
+}
+function strField(v) {
+    return typeof v === 'string' ? v : '';
+}
+/**
+ * Inclusive last calendar-marked day of a marker: an end at midnight is exclusive (minus one
+ * day); an end with a time of day covers that day; never before the start.
+ */
+function inclusiveEndDate(start, endRaw) {
+    let endDate = start;
+    const raw = strField(endRaw);
+    if (raw) {
+        const endDay = raw.slice(0, 10);
+        const endTime = raw.includes('T') ? raw.split('T')[1].slice(0, 5) : '00:00';
+        if (endTime === '00:00') {
+            const d = strptimeYmd(endDay);
+            endDate = d ? d.addDays(-1).date() : start;
+        }
+        else {
+            endDate = endDay;
+        }
+        if (endDate < start)
+            endDate = start;
+    }
+    return endDate;
+}
+/** _build_health_context(fallback_events, latest_wellness, today, fallback_oldest) */
+function buildHealthContextBlock(today, input) {
+    const todayDt = strptimeYmd(today);
+    if (!todayDt)
+        throw new Error(`invalid today: ${today}`);
+    const recentCutoff = todayDt.addDays(-HEALTH_RECENT_WINDOW_DAYS).date();
+    let fallbackLookbackDays = null;
+    if (input.fallbackOldest) {
+        const d = strptimeYmd(input.fallbackOldest.slice(0, 10));
+        fallbackLookbackDays = d ? todayDt.daysSince(d) : null;
+    }
+    let sourceStatus = 'ok';
+    let lookbackDays = HEALTH_EVENT_LOOKBACK_DAYS;
+    let sourceEvents;
+    if (input.healthEvents !== null) {
+        sourceEvents = input.healthEvents;
+    }
+    else {
+        sourceEvents = input.fallbackEvents ?? [];
+        sourceStatus = 'partial';
+        lookbackDays = fallbackLookbackDays;
+    }
+    const current = [];
+    const recent = [];
+    const upcoming = [];
+    for (const evt of sourceEvents) {
+        if (!evt || typeof evt !== 'object')
+            continue;
+        const cat = get(evt, 'category', '');
+        if (!HEALTH_EVENT_CATEGORIES.has(cat))
+            continue;
+        const start = strField(get(evt, 'start_date_local')).slice(0, 10);
+        if (!start)
+            continue;
+        const endDate = inclusiveEndDate(start, get(evt, 'end_date_local'));
+        const active = start <= today && today <= endDate;
+        const entry = {
+            event_id: get(evt, 'id'),
+            category: cat,
+            start_date: start,
+            end_date: endDate,
+            marker_active_today: active,
+            source: 'calendar',
+        };
+        const name = strip(strField(get(evt, 'name')));
+        if (name)
+            entry.name = name;
+        const desc = strip(strField(get(evt, 'description')));
+        if (desc)
+            entry.description = desc;
+        if (start > today) {
+            upcoming.push(entry);
+        }
+        else if (active) {
+            current.push(entry);
+        }
+        else if (endDate >= recentCutoff) {
+            // days_since_end supports the 14-day illness gate without date arithmetic downstream
+            const end = strptimeYmd(endDate);
+            entry.days_since_end = end ? todayDt.daysSince(end) : null;
+            recent.push(entry);
+        }
+    }
+    const order = (e) => [e.start_date, e.category, health_pyStr(e.event_id)];
+    const currentS = py_sorted(current, order);
+    const recentS = py_sorted(recent, order);
+    const upcomingS = py_sorted(upcoming, order);
+    // Wellness injury: the CURRENT value only; a stale value is shown but triggers nothing
+    const injury = get(input.latestWellness ?? {}, 'injury');
+    let wellnessInjury = null;
+    let injuryRequiresClarification = false;
+    if (isNum(injury) && injury >= 2) {
+        const injuryDate = get(input.latestWellness, 'id');
+        let daysOld = null;
+        if (py_truthy(injuryDate)) {
+            const d = strptimeYmd(health_pyStr(injuryDate).slice(0, 10));
+            daysOld = d ? todayDt.daysSince(d) : null;
+        }
+        const freshness = daysOld === 0 ? 'current' : 'stale';
+        wellnessInjury = {
+            value: injury,
+            date: injuryDate,
+            freshness,
+            series: 'wellness_data[].injury / history.json daily_90d[].injury',
+        };
+        if (daysOld !== null)
+            wellnessInjury.days_old = daysOld;
+        injuryRequiresClarification = freshness === 'current' && injury >= 3;
+    }
+    const context = { source_status: sourceStatus };
+    if (sourceStatus === 'ok') {
+        context.marker_active = currentS.length > 0;
+        context.recent_marker = recentS.length > 0 && currentS.length === 0;
+    }
+    context.clarification_required =
+        currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
+    context.lookback_days = lookbackDays;
+    context.recent_window_days = HEALTH_RECENT_WINDOW_DAYS;
+    context.current = currentS;
+    context.recent = recentS;
+    context.upcoming = upcomingS;
+    if (wellnessInjury)
+        context.wellness_injury = wellnessInjury;
+    context.note = HEALTH_CONTEXT_NOTE;
+    return context;
+}
+
 ;// CONCATENATED MODULE: ./src/derive/calendar/index.ts
-/** _format_events(near_future_events, today) */
-function formatEvents(_ctx, _events) {
-    return undefined;
+
+
+
+/** _format_events(near_future_events, today); `terrainEventIds` gives has_terrain */
+function formatEvents(ctx, events, terrainEventIds = new Set()) {
+    const { planned, stats } = formatPlannedEvents(ctx.today, events, terrainEventIds);
+    return { planned, summaryStats: { ...stats } };
 }
 /** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
-function buildRaceCalendar(_ctx, _input) {
-    return undefined;
+function buildRaceCalendar(ctx, input) {
+    return buildRaceCalendarBlock(ctx.today, input);
 }
 /** _build_health_context(...) — `healthEvents` null means the dedicated fetch failed */
-function buildHealthContext(_ctx, _input) {
-    return undefined;
+function buildHealthContext(ctx, input) {
+    return buildHealthContextBlock(ctx.today, input);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/phase/index.ts
@@ -10942,29 +12337,6 @@ function generateRaceAlerts(_ctx, _raceCalendar) {
 /** _compute_readiness_decision(...) */
 function computeReadinessDecision(_ctx, _input) {
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/derive/format.ts
-/** Small text formatters shared by several outputs. */
-/** _format_duration(seconds): 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s' */
-function formatDuration(seconds) {
-    if (seconds <= 0)
-        return '0s';
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    const secs = seconds % 60;
-    let out = '';
-    if (hours)
-        out += `${hours}h`;
-    if (minutes)
-        out += `${minutes}m`;
-    if (secs)
-        out += `${secs}s`;
-    return out || '0s';
-}
-/** _format_duration(int(total) // 60 * 60): whole minutes */
-function formatMinutes(totalSeconds) {
-    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/wellness.ts
@@ -11343,7 +12715,7 @@ function deriveOutputs(ctx, snap, opts) {
         units,
         terrainEventIds: routes.terrainEventIds,
     });
-    const formatted = formatEvents(ctx, nearFutureEvents);
+    const formatted = formatEvents(ctx, nearFutureEvents, routes.terrainEventIds);
     const intervals = generateIntervals(ctx, {
         activities28d,
         previousIntervals: snap.previous.intervals,
@@ -11448,7 +12820,7 @@ const INSTRUCTION_FOR_AI = "DO NOT calculate totals from individual activities. 
 const DISPLAY_FORMATTING = "For durations and sleep, always display the '_formatted' fields (e.g., sleep_formatted, duration_formatted, total_training_formatted) instead of converting decimal '_hours' values. The formatted fields are pre-calculated from raw seconds and avoid rounding errors.";
 const CAPABILITY_METRICS_NOTE = "The 'capability' block in derived_metrics contains durability trend (aggregate decoupling 7d/28d), efficiency factor trend (aggregate EF 7d/28d), HRRc trend (heart rate recovery 7d/28d), TID comparison (7d vs 28d distribution drift), power curve delta (MMP shift at anchor durations across 28d windows \u2014 energy system adaptation direction), HR curve delta (max sustained HR shift at anchor durations \u2014 cardiac adaptation, cross-sport), sustainability profile (per-sport power/HR sustainability table for race estimation \u2014 42d window, sport-filtered), and DFA a1 profile (per-session non-linear HRV index from AlphaHRV Connect IQ field \u2014 latest_session + trailing_by_sport with crossing-band easy_guard / LT1 / LT2 estimates). These measure HOW the athlete expresses fitness, not just load. Use these for coaching context alongside traditional load metrics. Durability and EF trend direction matters more than absolute values. HRRc is display only \u2014 higher = better parasympathetic recovery. Power curve delta rotation_index reveals whether gains are sprint-biased (positive) or endurance-biased (negative). HR curve delta is ambiguous \u2014 rising max sustained HR may indicate fitness or fatigue; cross-reference with resting HRV/HR and RPE. Sustainability profile provides race estimation lookup: actual MMP, Coggan predicted (cycling only), CP/W' model (cycling only), model_divergence_pct (actual vs CP \u2014 divergence IS the coaching signal). CP/W' is primary for durations \u226420min; Coggan duration factors are the established reference for \u226560min. Source flag (observed_outdoor/observed_indoor) matters for cycling race estimation \u2014 indoor MMP is typically 3-5% lower. DFA a1 profile: three self-describing markers (each estimate + crossing block carries marker_dfa_a1) \u2014 easy_guard (a1 1.0, a conservative easy-state guard, NOT a threshold), lt1 (a1 0.75, HRVT1 / aerobic threshold), lt2 (a1 0.5, HRVT2 / anaerobic threshold). The literature threshold markers (0.75 / 0.5) are cycling-validated only - non-cycling sports get rollups but validated=False. Every estimate requires a SUSTAINED contiguous crossing: each session's easy_guard_crossing / lt1_crossing / lt2_crossing carries a reason (ok / no_samples_in_band / insufficient_total_dwell / no_contiguous_dwell); scattered in-band time does not produce an estimate. v3.122: dwell is not sufficient. Each crossing also carries estimate_eligible / estimate_reason / n_eligible_segments - a1 reflects the prior 200 beats while watts is instantaneous, so a crossing recorded across varying power blends work and recovery into a number that is not usable as a threshold estimate. avg_hr / avg_watts stay populated on a dwell-qualified but estimate-ineligible crossing as descriptive evidence (a dwell-failed crossing has null averages as before); read estimate_eligible, never infer from absence. Compact lt1_/lt2_ summary fields and all trailing rollups consume eligible crossings only. HR is pooled across sessions; watts are split by environment for cycling (watts_outdoor, watts_indoor with per-environment n_sessions) - compare watts_outdoor against ftp, watts_indoor against ftp_indoor. Non-cycling sports keep pooled watts. easy_guard_estimate, lt1_estimate and lt2_estimate are each gated INDEPENDENTLY - null when that marker has fewer than 3 estimate-ELIGIBLE marker-sessions (v3.122 - not merely dwell-qualified; see easy_guard_eligible_sessions / lt1_eligible_sessions / lt2_eligible_sessions alongside the *_crossing_sessions counts, and note that any gap between them means at least one dwell-qualified marker-session was estimate-rejected). An estimate is null whenever minimum estimate-eligible session depth is not met. If at least one eligible session exists, trailing_by_sport.{sport}.easy_guard_reason / lt1_reason / lt2_reason is insufficient_sessions. If none exists, the staged reason identifies the dominant blocker: dwell failure, incomplete coverage, excessive artifacts, non-positive mean power, or non-stationary power. Do NOT read a null estimate as 'the athlete did not sustain that marker' - read the reason. IMPORTANT: easy_guard is a conservative easy-state compliance guard, NOT an LT1/aerobic-threshold estimate - never compare it to dossier zones and never treat it as a calibration or staleness signal; only lt1 (0.75) and lt2 (0.5) inform threshold calibration. lt1 (0.75) populates only on rides that sustain aerobic-threshold intensity, so it is often null on easy/deload riding - that is expected, not a data gap. Sport-level confidence is a coarse max across the THRESHOLD markers only (lt1, lt2; easy_guard excluded) - low is suppressed for calibration delta surfacing, usable at 'moderate' or 'high'; per-marker estimate presence + reason are authoritative. DFA a1 is a Tier-2 interpretive signal - does NOT enter readiness P0-P3 ladder, does NOT auto-update dossier zones; surfaces calibration deltas only (from lt1/lt2, never easy_guard). Quality gate: refuse to interpret any DFA output when latest_session.sufficient=false. Threshold (lt1/lt2) calibration additionally requires trailing confidence != null; when confidence is null, do NOT surface lt1/lt2 calibration deltas. easy_guard is NOT gated on confidence (it is excluded from it) - interpret easy_guard_estimate from its own reason / n_sessions / quality when present, but never as a calibration signal. See SECTION_11.md DFA a1 Protocol for full interpretation rules.";
 const READINESS_DECISION_NOTE = "The 'readiness_decision' block contains a pre-computed go/modify/skip recommendation with priority level (P0=safety, P1=overload, P2=fatigue, P3=green), individual signal statuses, phase-adjusted thresholds, and structured modification guidance. Use this as the baseline for pre-workout recommendations. Override only under the override rules in SECTION_11.md (Feel/RPE Override): athlete-reported state escalates unconditionally, de-escalation is P2-only, P0/P1 are not overridable. signals.acwr is the START-OF-DAY value from derived_metrics.acwr_start_of_day - the same 7d/28d windows with today's activities excluded - so it does not move when a workout is completed today. derived_metrics.acwr stays live and today-inclusive: retrospective load context only (acwr_readiness_eligible false), never used to approve, modify or veto a later same-day session or tomorrow's. Tomorrow is decided from tomorrow morning's readiness output, whose start-of-day value will include today's training. ACWR alone no longer forces P1 - a Skip needs start-of-day ACWR >= 1.5 plus a corroborating Tier-1 signal, and uncorroborated ACWR counts as an ordinary P2 amber/red. signals.hrv may carry an optional reason: 'rmssd_missing_sdnn_available' means the latest wellness record has no usable rMSSD but does carry SDNN. SDNN is a different metric and is explanatory metadata only - never a readiness input, never treated as HRV. Report HRV as unavailable and name the cause.";
-const HEALTH_CONTEXT_NOTE = "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
+const read_this_first_texts_HEALTH_CONTEXT_NOTE = "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
 const WELLNESS_FIELD_SCALES = {
     "note": "All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.",
     "sleep_quality": {
@@ -11541,7 +12913,7 @@ function renderLatest(p, meta) {
                 extended_data_note: `ACWR and baselines calculated from ${latest_ACWR_DAYS} days of data`,
                 capability_metrics_note: CAPABILITY_METRICS_NOTE,
                 readiness_decision_note: READINESS_DECISION_NOTE,
-                health_context_note: HEALTH_CONTEXT_NOTE,
+                health_context_note: read_this_first_texts_HEALTH_CONTEXT_NOTE,
                 zone_preference: zonePref,
                 wellness_field_scales: WELLNESS_FIELD_SCALES,
                 quick_stats: quickStats(p.activities7d),
