@@ -67,8 +67,16 @@ export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { genera
   const units = athleteUnits(athlete);
 
   // history.json first: latest.json reads it back (history block, phase detection rows)
-  const history =
-    opts.generateHistory && snap.history3y ? generateHistory(ctx, { ...snap.history3y, athlete }) : null;
+  // a failed generation is non-critical in the reference: no history.json is written this run and
+  // latest.json reads the previous file
+  let history: Dict | null = null;
+  if (opts.generateHistory && snap.history3y) {
+    try {
+      history = generateHistory(ctx, { ...snap.history3y, athlete, previousFtpHistory: snap.previous.ftpHistory });
+    } catch {
+      history = null;
+    }
+  }
   const historyNow = history ?? snap.previous.history;
 
   const oldestDisplay = ctx.now.addDays(-(ctx.daysBack - 1)).date();

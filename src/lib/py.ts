@@ -192,10 +192,56 @@ export function sum(values: Iterable<number>): number {
   return s;
 }
 
-/** statistics.mean (exact-sum based; fsum/n is within an ulp of Python's exact rational mean). */
+/** A finite double as mant * 2**exp with an integer mantissa (exact). */
+function decomposeDouble(x: number): [bigint, number] {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setFloat64(0, x);
+  const hi = view.getUint32(0);
+  const lo = view.getUint32(4);
+  const sign = hi >>> 31 ? -1n : 1n;
+  const biased = (hi >>> 20) & 0x7ff;
+  let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+  if (biased === 0) return [sign * mant, -1074];
+  mant |= 1n << 52n;
+  return [sign * mant, biased - 1075];
+}
+
+function bitLength(n: bigint): number {
+  return n === 0n ? 0 : n.toString(2).length;
+}
+
+/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
+function ratioToDouble(num: bigint, den: bigint, exp: number): number {
+  // scale so that the integer quotient carries at least 55 significant bits
+  const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
+  const scaled = num << BigInt(shift);
+  const q = scaled / den;
+  const sticky = scaled % den !== 0n;
+  const drop = bitLength(q) - 53;
+  let keep = q >> BigInt(drop);
+  const rest = q & ((1n << BigInt(drop)) - 1n);
+  const half = 1n << BigInt(drop - 1);
+  if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n))) keep += 1n;
+  const e = drop - shift + exp;
+  // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
+  return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+}
+
+/**
+ * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
+ * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
+ */
 export function mean(values: number[]): number {
   if (values.length === 0) throw new Error('mean requires at least one data point');
-  return fsum(values) / values.length;
+  if (!values.every(Number.isFinite)) return fsum(values) / values.length;
+  const parts = values.map(decomposeDouble);
+  const emin = Math.min(...parts.map(([, e]) => e));
+  let total = 0n;
+  for (const [m, e] of parts) total += m << BigInt(e - emin);
+  if (total === 0n) return 0;
+  const neg = total < 0n;
+  const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
+  return neg ? -v : v;
 }
 
 /** statistics.fmean */

@@ -3,10 +3,18 @@
  * generate_history and the tier builders. _get_history_confidence lives here too.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, int, sorted, type Dict } from '../../lib/py.js';
+import { get, int, sorted, truthy, type Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
 import type { PreviousState } from '../../snapshot/types.js';
 import { actDate } from '../sports.js';
+import { athleteUnits } from '../units.js';
+import { buildLookups } from './common.js';
+import { buildDailyTier } from './daily.js';
+import { findDataGaps } from './gaps.js';
+import { buildFtpTimeline } from './ftp-timeline.js';
+import { buildMonthlyTier } from './monthly.js';
+import { buildHistorySummaries } from './summaries.js';
+import { backfillPhases, buildWeeklyTier } from './weekly.js';
 
 export const HISTORY_LOOKBACK_DAYS = 365 * 3;
 export const HISTORY_MAX_AGE_DAYS = 28;
@@ -36,10 +44,28 @@ export function shouldGenerateHistory(ctx: DeriveContext, prev: PreviousState, f
   return now.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
 }
 
-/** generate_history(): the header and data_range; tiers are filled by the history builders. */
-export function generateHistory(ctx: DeriveContext, input: { activities: Dict[]; wellness: Dict[]; athlete: Dict }): Dict {
+/** the tiers' spans (days) */
+const DAILY_TIER_DAYS = 90;
+const WEEKLY_TIER_DAYS = 180;
+
+export interface HistoryInput {
+  /** the 3-year activity list (newest first, as the API sends it) */
+  activities: Dict[];
+  /** the 3-year wellness list */
+  wellness: Dict[];
+  athlete: Dict;
+  /** ftp_history.json as the previous run left it (null when absent) */
+  previousFtpHistory: Dict | null;
+}
+
+/**
+ * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
+ * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
+ */
+export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   const newest = ctx.today;
-  const activityDates = sorted(input.activities.filter((a) => get(a, 'start_date_local')).map(actDate));
+  const units = athleteUnits(input.athlete);
+  const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
   const earliest = activityDates.length ? activityDates[0] : newest;
   const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
   let totalMonths = 0;
@@ -48,12 +74,33 @@ export function generateHistory(ctx: DeriveContext, input: { activities: Dict[];
   } catch {
     totalMonths = 0;
   }
+
+  const lookups = buildLookups(input.activities, input.wellness);
+  const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
+  const dataGaps = findDataGaps(activityDates, earliest, latest);
+  const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
+  const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
+  backfillPhases(ctx, weekly);
+
+  const monthlyTiers: Record<string, Dict[]> = {};
+  for (const years of [1, 2, 3]) {
+    // a tier needs at least half its span of data
+    monthlyTiers[`monthly_${years}y`] =
+      totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+  }
+
   return {
     generated_at: ctx.now.isoformat(),
     source: 'Intervals.icu API',
     sync_version: ctx.producerVersion,
     script_hash: ctx.scriptHash,
     data_range: { earliest, latest, total_months: totalMonths },
+    ftp_timeline: ftpTimeline,
+    data_gaps: dataGaps,
+    summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
+    daily_90d: daily,
+    weekly_180d: weekly,
+    ...monthlyTiers,
   };
 }
 

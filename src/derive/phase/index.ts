@@ -1,11 +1,22 @@
 /**
  * Phase detection (issue "history.json and phase detection"): port of _detect_phase_v2 and its
  * stream/feature helpers, _determine_seasonal_context, _load_weekly_rows_for_phase.
+ *
+ * Stream 1: completed history (rolling 4-week lookback of weekly rows).
+ * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).
+ * Phases: Build, Base, Peak, Taper, Deload, Recovery, Overreached, or null.
  */
-import type { Dict } from '../../lib/py.js';
+import { get, type Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
+import { phaseClassify, phaseDataQuality } from './classify.js';
+import { stream1Features } from './stream1.js';
+import { stream2Features } from './stream2.js';
 
-/** _determine_seasonal_context() */
+export { stream1Features, phaseFromStream1 } from './stream1.js';
+export { stream2Features, phaseFromStream2, isHardPlanned } from './stream2.js';
+export { phaseClassify, phaseDataQuality } from './classify.js';
+
+/** _determine_seasonal_context() (Northern Hemisphere cycling calendar) */
 export function determineSeasonalContext(ctx: DeriveContext): string {
   const month = ctx.now.month;
   if (month === 11 || month === 12) return 'Off-season / Transition';
@@ -23,19 +34,74 @@ export function loadWeeklyRowsForPhase(history: Dict | null): Dict[] {
   return rows.length >= 4 ? rows.slice(-4) : rows;
 }
 
+export interface PhaseInput {
+  weeklyRows: Dict[];
+  plannedWorkouts: Dict[];
+  raceCalendar: Dict;
+  previousPhase: string | null;
+  /** 'YYYY-MM-DD'; ctx.today when omitted */
+  today?: string | null;
+  dossierDeclared?: string | null;
+  primarySport?: string | null;
+  /** history backfill: weeklyRows[-1] is the (completed) week being classified */
+  isBackfill?: boolean;
+}
+
 /** _detect_phase_v2(weekly_rows, planned_workouts, race_calendar, previous_phase, today, ...) */
-export function detectPhaseV2(
-  _ctx: DeriveContext,
-  _input: {
-    weeklyRows: Dict[];
-    plannedWorkouts: Dict[];
-    raceCalendar: Dict;
-    previousPhase: string | null;
-    today: string;
-    dossierDeclared?: string | null;
-    primarySport?: string | null;
-    isBackfill?: boolean;
-  },
-): Dict | undefined {
-  return undefined;
+export function detectPhaseV2(ctx: DeriveContext, input: PhaseInput): Dict {
+  const today = input.today ?? ctx.today;
+  const weeklyRows = input.weeklyRows;
+  const previousPhase = input.previousPhase ?? null;
+  const dossier = input.dossierDeclared ?? null;
+  const reasonCodes: string[] = [];
+
+  const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
+  const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
+  const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
+  const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
+  reasonCodes.push(...extra);
+
+  // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
+  let duration = 0;
+  if (phase && weeklyRows.length) {
+    for (let i = weeklyRows.length - 2; i >= 0; i--) {
+      if (get(weeklyRows[i], 'phase_detected') === phase) duration += 1;
+      else break;
+    }
+    duration += 1;
+  }
+
+  const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
+  const streamAgreement =
+    s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
+
+  return {
+    phase,
+    confidence,
+    reason_codes: reasonCodes,
+    basis: {
+      stream_1: {
+        ctl_slope: s1.ctl_slope,
+        acwr_trend: s1.acwr_trend,
+        hard_day_pattern: s1.hard_day_avg,
+        weeks_available: s1.weeks_available,
+      },
+      stream_2: {
+        planned_tss_delta: s2.planned_tss_delta,
+        hard_sessions_planned: s2.hard_sessions_planned,
+        current_week_hard_days_completed: s2.current_week_hard_days_completed,
+        current_week_hard_days_total: s2.current_week_hard_days_total,
+        race_proximity: s2.race_proximity,
+        next_week_load: s2.next_week_tss_delta,
+        plan_coverage_current_week: s2.plan_coverage_current_week,
+        plan_coverage_next_week: s2.plan_coverage_next_week,
+      },
+      data_quality: dataQuality,
+      stream_agreement: streamAgreement,
+    },
+    previous_phase: previousPhase,
+    phase_duration_weeks: duration,
+    dossier_declared: dossier,
+    dossier_agreement: dossierAgreement,
+  };
 }

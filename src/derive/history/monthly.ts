@@ -1,0 +1,127 @@
+/**
+ * history.json monthly_1y / monthly_2y / monthly_3y: calendar-month rows from the month containing
+ * now-days up to the current month. Port of _build_monthly_tier (dominant_phase by modal
+ * aggregation of the weekly_180d phases, TSS as tie-break).
+ */
+import { NaiveDateTime } from '../../lib/naive-time.js';
+import { get, mean, maxBy, round, truthy, type Dict } from '../../lib/py.js';
+import type { DeriveContext } from '../context.js';
+import { toDisplay, type AthleteUnits } from '../units.js';
+import { isValidHrv } from '../wellness.js';
+import { classifyHardDay } from '../zones.js';
+import {
+  dayActivities,
+  dayWellness,
+  dayZones,
+  longestMovingTime,
+  meanRounded,
+  sumLoad,
+  sumMovingTime,
+  ZoneDistribution,
+  type HistoryLookups,
+} from './common.js';
+
+function monthStart(year: number, month: number): NaiveDateTime {
+  return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+}
+
+/**
+ * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
+ * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
+ */
+export function dominantPhase(weekly: Dict[] | null, month: NaiveDateTime, nextMonth: NaiveDateTime): string | null {
+  if (!weekly || !weekly.length) return null;
+  const counts = new Map<string, number>();
+  const tss = new Map<string, number>();
+  for (const row of weekly) {
+    const phase = get(row, 'phase_detected');
+    if (!truthy(phase)) continue;
+    let ws: NaiveDateTime;
+    try {
+      const raw = row.week_start;
+      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) continue;
+      ws = NaiveDateTime.parse(raw);
+    } catch {
+      continue;
+    }
+    const we = ws.addDays(6);
+    if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
+      counts.set(phase, (counts.get(phase) ?? 0) + 1);
+      tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
+    }
+  }
+  if (!counts.size) return null;
+  const maxCount = Math.max(...counts.values());
+  const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
+  if (candidates.length === 1) return candidates[0];
+  return maxBy(candidates, (p) => tss.get(p) ?? 0);
+}
+
+export function buildMonthlyTier(
+  ctx: DeriveContext,
+  l: HistoryLookups,
+  days: number,
+  units: AthleteUnits,
+  weekly: Dict[] | null,
+): Dict[] {
+  const now = ctx.now;
+  const start = now.addDays(-days);
+  let month = monthStart(start.year, start.month);
+  const rows: Dict[] = [];
+  while (month.compare(now) <= 0) {
+    const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
+    let monthTss = 0;
+    let monthSeconds = 0;
+    let monthActivities = 0;
+    const hrv: number[] = [];
+    const rhr: number[] = [];
+    const weight: number[] = [];
+    const ctl: number[] = [];
+    let hardDays = 0;
+    let longest = 0;
+    const dist = new ZoneDistribution();
+    let daysWithData = 0;
+    let daysInMonth = 0;
+
+    for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
+      const date = day.date();
+      daysInMonth += 1;
+      const acts = dayActivities(l, date);
+      const w = dayWellness(l, date);
+      if (acts.length || truthy(w)) daysWithData += 1;
+      monthTss += sumLoad(acts);
+      monthSeconds += sumMovingTime(acts);
+      monthActivities += acts.length;
+      if (isValidHrv(get(w, 'hrv'))) hrv.push(w.hrv);
+      if (truthy(get(w, 'restingHR'))) rhr.push(w.restingHR);
+      if (truthy(get(w, 'weight'))) weight.push(w.weight);
+      if (truthy(get(w, 'ctl'))) ctl.push(w.ctl);
+      longest = longestMovingTime(acts, longest);
+      const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
+      if (isHard) hardDays += 1;
+    }
+
+    const weeksInPeriod = Math.max(1, daysInMonth / 7);
+    const avgWeight = weight.length ? round(mean(weight), 1) : null;
+    rows.push({
+      month: month.date().slice(0, 7),
+      total_hours: round(monthSeconds / 3600, 2),
+      total_tss: round(monthTss, 0),
+      activity_count: monthActivities,
+      ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+      ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+      ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+      avg_hrv: meanRounded(hrv, 1),
+      avg_rhr: meanRounded(rhr, 1),
+      ...dist.fields(),
+      hard_days_avg_per_week: round(hardDays / weeksInPeriod, 1),
+      longest_ride_hours: round(longest / 3600, 2),
+      avg_weight_kg: avgWeight,
+      display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
+      dominant_phase: dominantPhase(weekly, month, next),
+      days_with_data: daysWithData,
+    });
+    month = next;
+  }
+  return rows;
+}

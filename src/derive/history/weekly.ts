@@ -1,0 +1,236 @@
+/**
+ * history.json weekly_180d: training-week rows (week start = ctx.weekStartDay) from the week that
+ * contains today-180d up to the in-progress week, with the per-week ACWR post-pass and the phase
+ * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
+ */
+import { NaiveDateTime } from '../../lib/naive-time.js';
+import { get, isDict, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py.js';
+import type { DeriveContext } from '../context.js';
+import { sportFamily } from '../sports.js';
+import { toDisplay, type AthleteUnits } from '../units.js';
+import { isValidHrv } from '../wellness.js';
+import { classifyHardDay } from '../zones.js';
+import { detectPhaseV2 } from '../phase/index.js';
+import {
+  dayActivities,
+  dayWellness,
+  dayZones,
+  longestMovingTime,
+  meanRounded,
+  sumLoad,
+  sumMovingTime,
+  ZoneDistribution,
+  type HistoryLookups,
+} from './common.js';
+
+/** _CYCLING_EF_TYPES of the weekly capability rollup */
+const CYCLING_EF_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+
+/** Python `x is not None and x > 0 and x <= hi` on a JSON value (None/str comparisons excluded). */
+function viOk(vi: unknown): vi is number {
+  return typeof vi === 'number' && vi > 0 && vi <= 1.05;
+}
+
+/**
+ * Weekly capability rollup (v3.110): durability (VI ≤ 1.05, ≥ 90 min, decoupling present),
+ * cycling EF (VI ≤ 1.05, ≥ 20 min), HRRc (> 0). Means of the qualifying activities and counts.
+ */
+export function capabilityRollup(acts: Dict[]): Dict {
+  const dur: number[] = [];
+  const ef: number[] = [];
+  const hrrc: number[] = [];
+  for (const a of acts) {
+    let dec = get(a, 'icu_hr_decoupling');
+    if (dec === null) dec = get(a, 'decoupling');
+    const vi = get(a, 'icu_variability_index');
+    const mt = get(a, 'moving_time', 0) || 0;
+    if (dec !== null && vi !== null && viOk(vi) && mt >= 5400) dur.push(dec);
+  }
+  for (const a of acts) {
+    const e = get(a, 'icu_efficiency_factor');
+    const vi = get(a, 'icu_variability_index');
+    const mt = get(a, 'moving_time', 0) || 0;
+    if (e !== null && CYCLING_EF_TYPES.has(get(a, 'type', '')) && vi !== null && viOk(vi) && mt >= 1200) ef.push(e);
+  }
+  for (const a of acts) {
+    let h = get(a, 'icu_hrr');
+    if (isDict(h)) {
+      let v = get(h, 'value');
+      if (v === null) v = get(h, 'hrr');
+      h = v;
+    }
+    if (typeof h === 'boolean') h = Number(h);
+    if (typeof h === 'number' && h > 0) hrrc.push(h);
+  }
+  return {
+    durability_mean: meanRounded(dur, 2),
+    durability_qualifying: dur.length,
+    ef_mean: meanRounded(ef, 2),
+    ef_qualifying: ef.length,
+    hrrc_mean: meanRounded(hrrc, 1),
+    hrrc_qualifying: hrrc.length,
+  };
+}
+
+/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
+export function weekMonotony(dailyTss: number[]): number | null {
+  const daysWithData = dailyTss.filter((t) => t > 0).length;
+  if (dailyTss.length < 5 || daysWithData < 3) return null;
+  const m = mean(dailyTss);
+  const s = stdev(dailyTss);
+  return s > 0 ? round(m / s, 2) : null;
+}
+
+function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): Dict {
+  const now = ctx.now;
+  let weekTss = 0;
+  let weekSeconds = 0;
+  let weekActivities = 0;
+  const hrv: number[] = [];
+  const rhr: number[] = [];
+  const sleep: number[] = [];
+  const feel: number[] = [];
+  const rpe: number[] = [];
+  const weight: number[] = [];
+  let hardDays = 0;
+  const dailyTss: number[] = [];
+  const basisCounts = { power: 0, hr: 0 };
+  let longest = 0;
+  const dist = new ZoneDistribution();
+  let ctlEnd: number | null = null;
+  let atlEnd: number | null = null;
+  let rampRate: number | null = null;
+  const sportTss: Record<string, number> = {};
+  const weekActs: Dict[] = [];
+
+  for (let d = 0; d < 7; d++) {
+    const day = current.addDays(d);
+    if (day.compare(now) > 0) break;
+    const date = day.date();
+    const acts = dayActivities(l, date);
+    const w = dayWellness(l, date);
+    weekActs.push(...acts);
+
+    const dayTss = sumLoad(acts);
+    weekTss += dayTss;
+    weekSeconds += sumMovingTime(acts);
+    weekActivities += acts.length;
+    dailyTss.push(dayTss);
+
+    if (isValidHrv(get(w, 'hrv'))) hrv.push(w.hrv);
+    if (truthy(get(w, 'restingHR'))) rhr.push(w.restingHR);
+    if (truthy(get(w, 'sleepSecs'))) sleep.push(w.sleepSecs / 3600);
+    if (truthy(get(w, 'weight'))) weight.push(w.weight);
+
+    ctlEnd = get(w, 'ctl') || ctlEnd;
+    atlEnd = get(w, 'atl') || atlEnd;
+    rampRate = get(w, 'rampRate') || rampRate;
+
+    longest = longestMovingTime(acts, longest);
+    for (const a of acts) {
+      const sf = sportFamily(get(a, 'type', ''));
+      const aTss = get(a, 'icu_training_load', 0) || 0;
+      if (aTss > 0 && sf) sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
+      const f = get(a, 'feel');
+      if (f !== null) feel.push(f);
+      const r = get(a, 'icu_rpe');
+      if (r !== null) rpe.push(r);
+    }
+    const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
+    if (isHard) {
+      hardDays += 1;
+      if (hardBasis === 'power' || hardBasis === 'hr') basisCounts[hardBasis] += 1;
+    }
+  }
+
+  const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd! - atlEnd!, 1) : null;
+  const sports = Object.keys(sportTss);
+  const primary = sports.length ? maxBy(sports, (k) => sportTss[k]) : null;
+  const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
+
+  return {
+    week_start: current.date(),
+    total_hours: round(weekSeconds / 3600, 2),
+    total_tss: round(weekTss, 0),
+    primary_sport: primary,
+    primary_sport_tss: primary ? round(sportTss[primary], 0) : null,
+    sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k], 0)])) : null,
+    activity_count: weekActivities,
+    ctl_end: truthy(ctlEnd) ? round(ctlEnd!, 1) : null,
+    atl_end: truthy(atlEnd) ? round(atlEnd!, 1) : null,
+    tsb_end: tsbEnd,
+    ramp_rate: truthy(rampRate) ? round(rampRate!, 2) : null,
+    avg_hrv: meanRounded(hrv, 1),
+    avg_rhr: meanRounded(rhr, 1),
+    avg_sleep_hours: meanRounded(sleep, 2),
+    ...dist.fields(),
+    hard_days: hardDays,
+    longest_ride_hours: round(longest / 3600, 2),
+    avg_feel: meanRounded(feel, 1),
+    feel_count: feel.length,
+    avg_rpe: meanRounded(rpe, 1),
+    rpe_count: rpe.length,
+    weight_kg: lastWeight,
+    display: { weight: toDisplay(lastWeight, 'weight', units) },
+    monotony: weekMonotony(dailyTss),
+    intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
+    acwr: null,
+    phase_detected: null,
+    ...capabilityRollup(weekActs),
+  };
+}
+
+/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
+export function applyWeeklyAcwr(rows: Dict[]): void {
+  rows.forEach((row, i) => {
+    if (i < 3) return;
+    const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
+    let chronicTss = 0;
+    for (let j = i - 3; j < i; j++) chronicTss += rows[j].total_tss || 0;
+    const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
+    if (chronic > 0) row.acwr = round(acute / chronic, 2);
+  });
+}
+
+/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
+export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): Dict[] {
+  const now = ctx.now;
+  const start = now.addDays(-days);
+  const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
+  let current = start.addDays(-sinceWeekStart);
+  const rows: Dict[] = [];
+  // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
+  while (current.compare(now) < 0) {
+    rows.push(buildWeekRow(ctx, l, current, units));
+    current = current.addDays(7);
+  }
+  applyWeeklyAcwr(rows);
+  return rows;
+}
+
+const EMPTY_RACE_CALENDAR: Dict = {
+  next_race: null,
+  all_races: [],
+  taper_alert: { active: false },
+  race_week: { active: false },
+};
+
+/**
+ * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
+ * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
+ */
+export function backfillPhases(ctx: DeriveContext, rows: Dict[]): void {
+  for (let i = 0; i < rows.length - 1; i++) {
+    const lookback = rows.slice(Math.max(0, i - 3), i + 1);
+    const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
+    const result = detectPhaseV2(ctx, {
+      weeklyRows: lookback,
+      plannedWorkouts: [],
+      raceCalendar: EMPTY_RACE_CALENDAR,
+      previousPhase: prev,
+      today: rows[i].week_start,
+      isBackfill: true,
+    });
+    rows[i].phase_detected = result.phase;
+  }
+}

@@ -1,0 +1,100 @@
+/**
+ * Phase detection Stream 1 (retrospective): features of the last four weekly rows and the phase
+ * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
+ */
+import { get, linearRegression, mean, round, truthy, type Dict } from '../../lib/py.js';
+
+export interface Stream1 {
+  weeks_available: number;
+  ctl_slope: number | null;
+  ctl_values: number[];
+  acwr_trend: 'rising' | 'falling' | 'stable' | null;
+  hard_day_avg: number | null;
+  hard_day_values: number[];
+  monotony_trend: 'elevated' | 'normal' | null;
+  tss_values: number[];
+  primary_tss_values: number[];
+  suggested_phase: string | null;
+}
+
+/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
+const OVERREACHED_ACWR = 1.5;
+/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
+const OVERREACHED_ACWR_RISING = 1.3;
+/** weekly monotony above which the trend is "elevated" (Foster) */
+const MONOTONY_ELEVATED = 2.5;
+
+/**
+ * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
+ * the in-progress week (partial CTL) and is left out when there is an earlier row.
+ */
+export function stream1Features(weeklyRows: Dict[], isBackfill = false): Stream1 {
+  const result: Stream1 = {
+    weeks_available: weeklyRows.length,
+    ctl_slope: null,
+    ctl_values: [],
+    acwr_trend: null,
+    hard_day_avg: null,
+    hard_day_values: [],
+    monotony_trend: null,
+    tss_values: [],
+    primary_tss_values: [],
+    suggested_phase: null,
+  };
+  if (!weeklyRows.length) return result;
+
+  const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+  const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+
+  // CTL slope: least-squares slope (CTL per week) over the finalized window
+  const ctlValues = recent.map((r) => get(r, 'ctl_end')).filter((v) => v !== null) as number[];
+  result.ctl_values = ctlValues;
+  if (ctlValues.length >= 2) {
+    const x = ctlValues.map((_, i) => i);
+    let slope: number;
+    try {
+      slope = linearRegression(x, ctlValues).slope;
+    } catch {
+      slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
+    }
+    result.ctl_slope = round(slope, 2);
+  }
+
+  result.tss_values = recent.map((r) => get(r, 'total_tss', 0) || 0);
+  result.primary_tss_values = recent.map((r) => get(r, 'primary_sport_tss', 0) || 0);
+
+  const acwr = recent.map((r) => get(r, 'acwr')).filter((v) => v !== null) as number[];
+  if (acwr.length >= 2) {
+    const diff = acwr[acwr.length - 1] - acwr[0];
+    result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
+  }
+
+  const hard = recent.map((r) => get(r, 'hard_days', 0) || 0);
+  result.hard_day_values = hard;
+  if (hard.length) result.hard_day_avg = round(mean(hard), 1);
+
+  const mono = recent.map((r) => get(r, 'monotony')).filter((v) => v !== null) as number[];
+  if (mono.length >= 2) {
+    const last = mono[mono.length - 1];
+    result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
+  }
+
+  result.suggested_phase = phaseFromStream1(result, recent);
+  return result;
+}
+
+/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
+export function phaseFromStream1(f: Stream1, recentRows: Dict[]): string | null {
+  const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
+  if (f.monotony_trend === 'elevated') {
+    // the last row of the caller's window (last finalized week live, target week in backfill)
+    const current = recentRows.length ? get(recentRows[recentRows.length - 1], 'acwr') : null;
+    if (current !== null && current >= OVERREACHED_ACWR) return 'Overreached';
+    if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising') return 'Overreached';
+  }
+  if (slope === null) return null;
+  if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5) return 'Build';
+  if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5) return 'Base';
+  // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
+  return null;
+}
