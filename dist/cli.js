@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(973);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(622);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(365);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(440);
 /* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(310);
@@ -190,10 +190,11 @@ function requireValue(name, value, hint) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Aq: () => (/* binding */ isValidTimeZone),
+/* harmony export */   YM: () => (/* binding */ daysBetween),
 /* harmony export */   b8: () => (/* binding */ NaiveDateTime),
 /* harmony export */   fi: () => (/* binding */ addDays)
 /* harmony export */ });
-/* unused harmony exports daysBetween, weekdayOf */
+/* unused harmony export weekdayOf */
 /**
  * Naive wall-clock date/time, the model of Python's `datetime.now()` the reference uses.
  *
@@ -479,7 +480,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 622:
+/***/ 365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9890,11 +9891,59 @@ function sum(values) {
         s += v;
     return s;
 }
-/** statistics.mean (exact-sum based; fsum/n is within an ulp of Python's exact rational mean). */
+/** A finite double as mant * 2**exp with an integer mantissa (exact). */
+function decomposeDouble(x) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const hi = view.getUint32(0);
+    const lo = view.getUint32(4);
+    const sign = hi >>> 31 ? -1n : 1n;
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+    if (biased === 0)
+        return [sign * mant, -1074];
+    mant |= 1n << 52n;
+    return [sign * mant, biased - 1075];
+}
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
+function ratioToDouble(num, den, exp) {
+    // scale so that the integer quotient carries at least 55 significant bits
+    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
+    const scaled = num << BigInt(shift);
+    const q = scaled / den;
+    const sticky = scaled % den !== 0n;
+    const drop = bitLength(q) - 53;
+    let keep = q >> BigInt(drop);
+    const rest = q & ((1n << BigInt(drop)) - 1n);
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
+        keep += 1n;
+    const e = drop - shift + exp;
+    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
+    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+}
+/**
+ * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
+ * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
+ */
 function mean(values) {
     if (values.length === 0)
         throw new Error('mean requires at least one data point');
-    return fsum(values) / values.length;
+    if (!values.every(Number.isFinite))
+        return fsum(values) / values.length;
+    const parts = values.map(decomposeDouble);
+    const emin = Math.min(...parts.map(([, e]) => e));
+    let total = 0n;
+    for (const [m, e] of parts)
+        total += m << BigInt(e - emin);
+    if (total === 0n)
+        return 0;
+    const neg = total < 0n;
+    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
+    return neg ? -v : v;
 }
 /** statistics.fmean */
 function fmean(values) {
@@ -10488,11 +10537,1488 @@ function actDate(a) {
     return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
 }
 
+;// CONCATENATED MODULE: ./src/derive/zones.ts
+/**
+ * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
+ * and the derived metrics. Ports of _get_activity_zones and _classify_hard_day, plus the
+ * per-day accumulation every caller repeats (zones summed separately per basis).
+ *
+ * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
+ * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
+ * never mixed in one accumulator.
+ */
+
+
+const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
+/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
+function pyAdd(a, b) {
+    const na = typeof a === 'boolean' ? Number(a) : a;
+    const nb = typeof b === 'boolean' ? Number(b) : b;
+    if (typeof na !== 'number' || typeof nb !== 'number') {
+        throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+    }
+    return na + nb;
+}
+/**
+ * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
+ * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
+ */
+function getActivityZones(activity, family, zonePreference) {
+    const preferHr = py_truthy(family) && get(zonePreference, family) === 'hr';
+    let powerZones = null;
+    const zoneTimes = get(activity, 'icu_zone_times', []);
+    if (py_truthy(zoneTimes)) {
+        const pz = {};
+        for (const zone of zoneTimes) {
+            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
+                throw new TypeError('icu_zone_times entry is not a dict');
+            }
+            const rawId = get(zone, 'id', '');
+            if (typeof rawId !== 'string')
+                throw new TypeError('zone id is not a string');
+            const id = rawId.toLowerCase();
+            const secs = get(zone, 'secs', 0);
+            if (ZONE_IDS.includes(id))
+                pz[id] = secs;
+        }
+        if (py_truthy(pz))
+            powerZones = pz;
+    }
+    let hrZones = null;
+    const hrTimes = get(activity, 'icu_hr_zone_times', []);
+    if (py_truthy(hrTimes)) {
+        const hz = {};
+        hrTimes.forEach((secs, idx) => {
+            if (idx < ZONE_IDS.length && py_truthy(secs))
+                hz[ZONE_IDS[idx]] = secs;
+        });
+        if (py_truthy(hz))
+            hrZones = hz;
+    }
+    if (preferHr) {
+        if (hrZones)
+            return [hrZones, 'hr'];
+        if (powerZones)
+            return [powerZones, 'power'];
+    }
+    else {
+        if (powerZones)
+            return [powerZones, 'power'];
+        if (hrZones)
+            return [hrZones, 'hr'];
+    }
+    return [{}, null];
+}
+/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
+function addDayZones(day, zones, basis) {
+    const acc = (day[basis] ??= {});
+    for (const [zid, secs] of Object.entries(zones))
+        acc[zid] = pyAdd(get(acc, zid, 0), secs);
+}
+/**
+ * The day's zones of a list of activities, each with its sport family's preference applied.
+ * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
+ */
+function dayZonesByBasis(activities, zonePreference, onZones) {
+    const day = {};
+    for (const a of activities) {
+        const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
+        if (py_truthy(zones) && basis) {
+            addDayZones(day, zones, basis);
+            onZones?.(zones, basis, a);
+        }
+    }
+    return day;
+}
+const z = (zones, id) => get(zones, id, 0);
+/**
+ * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
+ * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
+ * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
+ * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
+ */
+function classifyHardDay(day) {
+    const pz = get(day, 'power', {});
+    const hz = get(day, 'hr', {});
+    const hasPower = py_truthy(pz);
+    const hasHr = py_truthy(hz);
+    if (!hasPower && !hasHr)
+        return [null, null];
+    let powerHard = false;
+    if (hasPower) {
+        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
+        powerHard =
+            p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+    }
+    let hrHard = false;
+    if (hasHr) {
+        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
+        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
+    }
+    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
+    return [powerHard || hrHard, basis];
+}
+/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
+function zoneBucket(zid) {
+    if (zid === 'z1' || zid === 'z2')
+        return 'easy';
+    if (zid === 'z3')
+        return 'grey';
+    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
+        return 'hard';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/common.ts
+/**
+ * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
+ * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
+ * tiers.
+ */
+
+
+
+/** generate_history's wellness_by_date / activities_by_date */
+function buildLookups(activities, wellness) {
+    const wellnessByDate = new Map();
+    for (const w of wellness) {
+        const id = get(w, 'id', '');
+        if (py_truthy(id))
+            wellnessByDate.set(String(id), w);
+    }
+    const activitiesByDate = new Map();
+    for (const a of activities) {
+        const d = actDate(a);
+        if (!d)
+            continue;
+        const list = activitiesByDate.get(d);
+        if (list)
+            list.push(a);
+        else
+            activitiesByDate.set(d, [a]);
+    }
+    return { activitiesByDate, wellnessByDate };
+}
+function dayActivities(l, date) {
+    return l.activitiesByDate.get(date) ?? [];
+}
+function dayWellness(l, date) {
+    return l.wellnessByDate.get(date) ?? {};
+}
+/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
+function sumLoad(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += get(a, 'icu_training_load', 0) || 0;
+    return s;
+}
+/** sum(a.get("moving_time", 0) or 0 for a in acts) */
+function sumMovingTime(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += get(a, 'moving_time', 0) || 0;
+    return s;
+}
+/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
+class ZoneDistribution {
+    easy = 0;
+    grey = 0;
+    hard = 0;
+    total = 0;
+    add(zones) {
+        for (const [zid, secs] of Object.entries(zones)) {
+            const b = zoneBucket(zid);
+            if (b === 'easy')
+                this.easy += secs;
+            else if (b === 'grey')
+                this.grey += secs;
+            else if (b === 'hard')
+                this.hard += secs;
+            this.total += secs;
+        }
+    }
+    pct(x) {
+        return this.total > 0 ? round((x / this.total) * 100, 1) : null;
+    }
+    /** z1_z2_pct / z3_pct / z4_plus_pct */
+    fields() {
+        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
+    }
+}
+/** The day's zones (per basis) and, when given, the combined distribution. */
+function dayZones(acts, zonePreference, dist) {
+    return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
+}
+/** round(statistics.mean(values), nd) if values else None */
+function meanRounded(values, nd) {
+    return values.length ? round(mean(values), nd) : null;
+}
+/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
+function longestMovingTime(acts, longest) {
+    for (const a of acts) {
+        const s = get(a, 'moving_time', 0) || 0;
+        if (s > longest)
+            longest = s;
+    }
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/daily.ts
+/**
+ * history.json daily_90d: one row per day, oldest first, ending today. Port of _build_daily_tier.
+ */
+
+
+
+
+
+/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
+function activityTypes(acts) {
+    if (!acts.length)
+        return 'Rest';
+    const types = [];
+    for (const a of acts) {
+        const t = get(a, 'type', 'Unknown');
+        if (typeof t !== 'string')
+            throw new TypeError('sequence item: expected str instance');
+        if (!types.includes(t))
+            types.push(t);
+    }
+    return types.join(', ');
+}
+function buildDailyTier(ctx, l, days, units) {
+    const rows = [];
+    for (let i = days - 1; i >= 0; i--) {
+        const date = ctx.now.addDays(-i).date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        const totalTss = sumLoad(acts);
+        const totalSeconds = sumMovingTime(acts);
+        const [isHard, intensityBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference));
+        const ctl = get(w, 'ctl');
+        const atl = get(w, 'atl');
+        const sleepSecs = get(w, 'sleepSecs');
+        rows.push({
+            date,
+            total_hours: round(totalSeconds / 3600, 2),
+            total_tss: round(totalTss, 0),
+            activity_count: acts.length,
+            activity_types: activityTypes(acts),
+            ctl,
+            atl,
+            tsb: py_truthy(ctl) && py_truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
+            hrv: get(w, 'hrv'),
+            rhr: get(w, 'restingHR'),
+            sleep_hours: py_truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
+            sleep_formatted: py_truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            weight_kg: get(w, 'weight'),
+            display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
+            is_hard_day: isHard,
+            intensity_basis: intensityBasis,
+            // Subjective state (categorical 1-4)
+            fatigue: get(w, 'fatigue'),
+            soreness: get(w, 'soreness'),
+            stress: get(w, 'stress'),
+            mood: get(w, 'mood'),
+            motivation: get(w, 'motivation'),
+            injury: get(w, 'injury'),
+            hydration: get(w, 'hydration'),
+            // Vitals
+            spO2: get(w, 'spO2'),
+            blood_glucose: get(w, 'bloodGlucose'),
+            systolic: get(w, 'systolic'),
+            diastolic: get(w, 'diastolic'),
+            baevsky_si: get(w, 'baevskySI'),
+            lactate: get(w, 'lactate'),
+            respiration: get(w, 'respiration'),
+            // Body composition
+            body_fat_pct: get(w, 'bodyFat'),
+            abdomen_cm: get(w, 'abdomen'),
+            // Lifestyle / nutrition
+            steps: get(w, 'steps'),
+            hydration_volume_l: get(w, 'hydrationVolume'),
+            kcal_consumed: get(w, 'kcalConsumed'),
+            carbohydrates_g: get(w, 'carbohydrates'),
+            protein_g: get(w, 'protein'),
+            fat_g: get(w, 'fatTotal'),
+            // Cycle
+            menstrual_phase: get(w, 'menstrualPhase'),
+            menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+            // Platform
+            readiness: get(w, 'readiness'),
+        });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
+/**
+ * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
+ * activity date, stated factually. Port of _find_data_gaps.
+ */
+
+/** shortest run of activity-free days reported */
+const MIN_GAP_DAYS = 3;
+function findDataGaps(activityDates, earliest, latest) {
+    const gaps = [];
+    if (!activityDates.length)
+        return gaps;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
+        return gaps;
+    const dates = new Set(activityDates);
+    let gapStart = null;
+    for (let current = earliest; current <= latest; current = (0,naive_time/* addDays */.fi)(current, 1)) {
+        if (!dates.has(current)) {
+            if (gapStart === null)
+                gapStart = current;
+        }
+        else if (gapStart !== null) {
+            const gapDays = (0,naive_time/* daysBetween */.YM)(current, gapStart);
+            if (gapDays >= MIN_GAP_DAYS) {
+                gaps.push({ period: `${gapStart} to ${(0,naive_time/* addDays */.fi)(current, -1)}`, days_missing: gapDays });
+            }
+            gapStart = null;
+        }
+    }
+    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
+    if (gapStart !== null) {
+        const gapDays = (0,naive_time/* daysBetween */.YM)(latest, gapStart) + 1;
+        if (gapDays >= MIN_GAP_DAYS)
+            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
+    }
+    return gaps;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
+/**
+ * history.json ftp_timeline: the FTP values of ftp_history.json as the previous run left it
+ * (generate_history runs before this run's ftp_history update), plus today's FTP from the cycling
+ * sport settings when it differs from the latest tracked one. Port of _build_ftp_timeline.
+ */
+
+/** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
+function loadFtpHistory(previous) {
+    if (previous === null)
+        return { indoor: {}, outdoor: {} };
+    if (py_truthy(previous) && !('indoor' in previous || 'outdoor' in previous))
+        return { indoor: {}, outdoor: previous };
+    return previous;
+}
+/** sportSettings entry whose types include Ride or VirtualRide */
+function cyclingSettings(athlete) {
+    const settings = get(athlete, 'sportSettings');
+    if (!py_truthy(settings))
+        return null;
+    for (const sport of settings) {
+        const types = get(sport, 'types') || [];
+        if (types.includes('Ride') || types.includes('VirtualRide'))
+            return sport;
+    }
+    return null;
+}
+/** value of the latest date in {date: ftp}, or null */
+function latestValue(entries, type) {
+    const byDate = new Map();
+    for (const e of entries)
+        if (e.type === type)
+            byDate.set(e.date, e.ftp);
+    if (!byDate.size)
+        return null;
+    let maxDate = null;
+    for (const d of byDate.keys())
+        if (maxDate === null || cmp(d, maxDate) > 0)
+            maxDate = d;
+    return byDate.get(maxDate);
+}
+function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
+    const history = loadFtpHistory(previousFtpHistory);
+    let timeline = [];
+    for (const ftpType of ['indoor', 'outdoor']) {
+        const entries = get(history, ftpType, {});
+        if (!isDict(entries))
+            continue;
+        for (const date of py_sorted(Object.keys(entries))) {
+            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
+        }
+    }
+    const cycling = cyclingSettings(athlete);
+    if (cycling) {
+        const outdoor = get(cycling, 'ftp');
+        const indoor = get(cycling, 'indoor_ftp');
+        const latestOutdoor = latestValue(timeline, 'outdoor');
+        const latestIndoor = latestValue(timeline, 'indoor');
+        if (py_truthy(outdoor) && outdoor !== latestOutdoor) {
+            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
+        }
+        if (py_truthy(indoor) && indoor !== latestIndoor) {
+            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
+        }
+    }
+    timeline = py_sorted(timeline, (e) => [e.date, e.type]);
+    return timeline;
+}
+
+;// CONCATENATED MODULE: ./src/derive/wellness.ts
+/**
+ * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
+ * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
+ */
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? round(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? formatMinutes(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields shared by both blocks. */
+function commonFields(w) {
+    return {
+        fatigue: get(w, 'fatigue'),
+        soreness: get(w, 'soreness'),
+        stress: get(w, 'stress'),
+        mood: get(w, 'mood'),
+        motivation: get(w, 'motivation'),
+        injury: get(w, 'injury'),
+        hydration: get(w, 'hydration'),
+        spO2: get(w, 'spO2'),
+        blood_glucose: get(w, 'bloodGlucose'),
+        systolic: get(w, 'systolic'),
+        diastolic: get(w, 'diastolic'),
+        baevsky_si: get(w, 'baevskySI'),
+        lactate: get(w, 'lactate'),
+        respiration: get(w, 'respiration'),
+        body_fat_pct: get(w, 'bodyFat'),
+        abdomen_cm: get(w, 'abdomen'),
+        steps: get(w, 'steps'),
+        hydration_volume_l: get(w, 'hydrationVolume'),
+        kcal_consumed: get(w, 'kcalConsumed'),
+        carbohydrates_g: get(w, 'carbohydrates'),
+        protein_g: get(w, 'protein'),
+        fat_g: get(w, 'fatTotal'),
+        menstrual_phase: get(w, 'menstrualPhase'),
+        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+        readiness: get(w, 'readiness'),
+    };
+}
+/** _format_wellness(wellness, athlete_units) */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = get(w, 'weight');
+        return {
+            date: get(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: toDisplay(weight, 'weight', units) },
+            resting_hr: get(w, 'restingHR'),
+            hrv_rmssd: get(w, 'hrv'),
+            hrv_sdnn: get(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            mental_energy: get(w, 'mentalEnergy'),
+            avg_sleeping_hr: get(w, 'avgSleepingHR'),
+            vo2max: get(w, 'vo2max'),
+            ...commonFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: toDisplay(weight, 'weight', units) },
+        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
+        hrv: get(latest, 'hrv'),
+        sleep_quality: get(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: get(latest, 'sleepScore'),
+        ...commonFields(latest),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
+/**
+ * history.json monthly_1y / monthly_2y / monthly_3y: calendar-month rows from the month containing
+ * now-days up to the current month. Port of _build_monthly_tier (dominant_phase by modal
+ * aggregation of the weekly_180d phases, TSS as tie-break).
+ */
+
+
+
+
+
+
+function monthStart(year, month) {
+    return naive_time/* NaiveDateTime */.b8.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+}
+/**
+ * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
+ * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
+ */
+function dominantPhase(weekly, month, nextMonth) {
+    if (!weekly || !weekly.length)
+        return null;
+    const counts = new Map();
+    const tss = new Map();
+    for (const row of weekly) {
+        const phase = get(row, 'phase_detected');
+        if (!py_truthy(phase))
+            continue;
+        let ws;
+        try {
+            const raw = row.week_start;
+            if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+                continue;
+            ws = naive_time/* NaiveDateTime */.b8.parse(raw);
+        }
+        catch {
+            continue;
+        }
+        const we = ws.addDays(6);
+        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
+            counts.set(phase, (counts.get(phase) ?? 0) + 1);
+            tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
+        }
+    }
+    if (!counts.size)
+        return null;
+    const maxCount = Math.max(...counts.values());
+    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
+    if (candidates.length === 1)
+        return candidates[0];
+    return maxBy(candidates, (p) => tss.get(p) ?? 0);
+}
+function buildMonthlyTier(ctx, l, days, units, weekly) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    let month = monthStart(start.year, start.month);
+    const rows = [];
+    while (month.compare(now) <= 0) {
+        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
+        let monthTss = 0;
+        let monthSeconds = 0;
+        let monthActivities = 0;
+        const hrv = [];
+        const rhr = [];
+        const weight = [];
+        const ctl = [];
+        let hardDays = 0;
+        let longest = 0;
+        const dist = new ZoneDistribution();
+        let daysWithData = 0;
+        let daysInMonth = 0;
+        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
+            const date = day.date();
+            daysInMonth += 1;
+            const acts = dayActivities(l, date);
+            const w = dayWellness(l, date);
+            if (acts.length || py_truthy(w))
+                daysWithData += 1;
+            monthTss += sumLoad(acts);
+            monthSeconds += sumMovingTime(acts);
+            monthActivities += acts.length;
+            if (isValidHrv(get(w, 'hrv')))
+                hrv.push(w.hrv);
+            if (py_truthy(get(w, 'restingHR')))
+                rhr.push(w.restingHR);
+            if (py_truthy(get(w, 'weight')))
+                weight.push(w.weight);
+            if (py_truthy(get(w, 'ctl')))
+                ctl.push(w.ctl);
+            longest = longestMovingTime(acts, longest);
+            const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
+            if (isHard)
+                hardDays += 1;
+        }
+        const weeksInPeriod = Math.max(1, daysInMonth / 7);
+        const avgWeight = weight.length ? round(mean(weight), 1) : null;
+        rows.push({
+            month: month.date().slice(0, 7),
+            total_hours: round(monthSeconds / 3600, 2),
+            total_tss: round(monthTss, 0),
+            activity_count: monthActivities,
+            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            avg_hrv: meanRounded(hrv, 1),
+            avg_rhr: meanRounded(rhr, 1),
+            ...dist.fields(),
+            hard_days_avg_per_week: round(hardDays / weeksInPeriod, 1),
+            longest_ride_hours: round(longest / 3600, 2),
+            avg_weight_kg: avgWeight,
+            display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
+            dominant_phase: dominantPhase(weekly, month, next),
+            days_with_data: daysWithData,
+        });
+        month = next;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
+/**
+ * history.json summaries: 90d (daily tier), 180d (weekly tier) and 1y/2y/3y (monthly tiers).
+ * Port of _build_history_summaries.
+ */
+
+function roundedMean(values, nd) {
+    return values.length ? round(mean(values), nd) : null;
+}
+function buildHistorySummaries(daily, weekly, monthlyTiers) {
+    const summaries = {};
+    if (daily.length) {
+        const tss = daily.map((d) => d.total_tss).filter(py_truthy);
+        const hours = daily.map((d) => d.total_hours).filter(py_truthy);
+        const ctl = daily.map((d) => d.ctl).filter(py_truthy);
+        const weeks = Math.max(1, daily.length / 7);
+        summaries['90d'] = {
+            avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
+            avg_weekly_hours: hours.length ? round(sum(hours) / weeks, 1) : null,
+            ctl_start: ctl.length ? round(ctl[0], 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            total_activities: daily.filter((d) => d.activity_count > 0).length,
+            rest_days: daily.filter((d) => d.activity_count === 0).length,
+            hard_days: daily.filter((d) => py_truthy(d.is_hard_day)).length,
+        };
+    }
+    if (weekly.length) {
+        const tss = weekly.map((w) => w.total_tss).filter(py_truthy);
+        const hours = weekly.map((w) => w.total_hours).filter(py_truthy);
+        const ctl = weekly.map((w) => w.ctl_end).filter(py_truthy);
+        summaries['180d'] = {
+            avg_weekly_tss: roundedMean(tss, 0),
+            avg_weekly_hours: roundedMean(hours, 1),
+            ctl_start: ctl.length ? round(ctl[0], 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            weeks_tracked: weekly.length,
+        };
+    }
+    for (const key of ['monthly_1y', 'monthly_2y', 'monthly_3y']) {
+        const monthly = monthlyTiers[key] ?? [];
+        if (!monthly.length)
+            continue;
+        const tss = monthly.map((m) => m.total_tss).filter(py_truthy);
+        const ctl = monthly.map((m) => m.ctl_end).filter(py_truthy);
+        summaries[key.replace('monthly_', '')] = {
+            avg_monthly_tss: roundedMean(tss, 0),
+            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+            months_tracked: monthly.length,
+        };
+    }
+    return summaries;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
+/**
+ * Phase classification from both streams: data quality, then the priority ladder (Overreached,
+ * Taper, Peak, Recovery, Deload→Build, Deload, low-load Recovery, scored Build/Base) with
+ * hysteresis and confidence. Ports of _phase_data_quality and _phase_classify.
+ */
+
+/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
+function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
+    let quality = 'good';
+    if (s1.weeks_available < 3) {
+        reasonCodes.push('INSUFFICIENT_LOOKBACK');
+        quality = 'poor';
+    }
+    if (weeklyRows.length) {
+        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
+        let hrOnly = 0;
+        for (const row of recent) {
+            const ibb = get(row, 'intensity_basis_breakdown');
+            if (py_truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0)
+                hrOnly += 1;
+        }
+        if (hrOnly > recent.length / 2) {
+            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
+            if (!hasHrPreference) {
+                reasonCodes.push('HR_ONLY_MAJORITY');
+                if (quality === 'good')
+                    quality = 'mixed';
+            }
+        }
+    }
+    return quality;
+}
+const REDUCED = 0.8;
+function deloadResult(nextWeekDelta, planCovNext, reasons) {
+    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
+        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
+    if (planCovNext < 0.3) {
+        reasons.push('PLAN_GAP_NEXT_WEEK');
+        return ['Deload', 'medium', reasons];
+    }
+    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
+}
+/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
+function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
+    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
+    const sessions = get(s2, 'next_7d_sessions', 0);
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const delta = s2.planned_tss_delta;
+    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
+        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
+            return true; // A
+        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
+            return true; // B
+    }
+    if (sessions === 0) {
+        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
+        const tss = s1.tss_values;
+        const hard = s1.hard_day_values;
+        if (tss.length >= 4 && hard.length >= 4) {
+            const currentTss = tss[tss.length - 1];
+            const prior3Avg = mean(tss.slice(-4, -1));
+            const prior3HardAvg = mean(hard.slice(-4, -1));
+            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
+            if (priorBuild) {
+                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
+                if (ratio <= REDUCED)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
+function phaseClassify(s1, s2, previousPhase, dataQuality) {
+    const reasons = [];
+    const s1Phase = s1.suggested_phase;
+    const raceProx = s2.race_proximity;
+    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
+    const delta = s2.planned_tss_delta;
+    const nextWeekDelta = s2.next_week_tss_delta;
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const planCovCurr = get(s2, 'plan_coverage_current_week', 0);
+    const planCovNext = get(s2, 'plan_coverage_next_week', 0);
+    const weeks = get(s1, 'weeks_available', 0);
+    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
+    const sessions = get(s2, 'next_7d_sessions', 0);
+    const reliable = delta !== null && sessions >= 3;
+    if (dataQuality === 'poor' && weeks < 2) {
+        reasons.push('INSUFFICIENT_DATA');
+        return [null, 'low', reasons];
+    }
+    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
+    if (s1Phase === 'Overreached')
+        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
+    // Priority 2: Taper (race-anchored)
+    if (raceProx !== null && raceProx <= 14 && keyRace) {
+        if (reliable && delta <= REDUCED) {
+            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
+            return ['Taper', 'high', reasons];
+        }
+        reasons.push('RACE_IMMINENT');
+        return ['Taper', 'medium', reasons];
+    }
+    // Priority 3: Peak (race approaching, CTL at its high)
+    if (raceProx !== null && raceProx <= 21 && keyRace) {
+        if (!reliable || delta > REDUCED) {
+            const ctl = s1.ctl_values;
+            if (ctl.length >= 3) {
+                const current = ctl[ctl.length - 1];
+                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
+                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
+                }
+            }
+        }
+    }
+    // Priority 3.5: Recovery (declining CTL, no hard days)
+    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
+        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
+        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
+    }
+    // Priority 4: Deload → Build
+    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
+    if (previousPhase === 'Deload') {
+        if (hardPlanned >= 2)
+            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
+        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
+            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
+        }
+    }
+    // Priority 5: Deload (Build history + reduced/easy load)
+    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
+    if (deloadSignal(s1, s2, reliable, buildHistory))
+        return deloadResult(nextWeekDelta, planCovNext, reasons);
+    // reduced plan without Build history: Recovery only when CTL is declining too
+    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
+        if (!buildHistory && slope !== null && slope < -1.0) {
+            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
+        }
+    }
+    // Priority 6: Build / Base (scored)
+    let build = 0;
+    let base = 0;
+    if (slope !== null) {
+        if (slope > 2.0)
+            build += 3;
+        else if (slope > 1.0)
+            build += 2;
+        else if (slope > 0)
+            build += 1;
+        else if (slope >= -1.0)
+            base += 2;
+    }
+    if (hardAvg !== null) {
+        if (hardAvg >= 2.5)
+            build += 2;
+        else if (hardAvg >= 1.5)
+            build += 1;
+        else if (hardAvg <= 1.0)
+            base += 2;
+        else
+            base += 1;
+    }
+    const acwrTrend = s1.acwr_trend;
+    if (acwrTrend === 'rising')
+        build += 1;
+    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
+        base += 1;
+    if (sessions >= 3) {
+        let cwHardTotal = get(s2, 'current_week_hard_days_total');
+        if (cwHardTotal === null)
+            cwHardTotal = get(s2, 'hard_sessions_planned', 0);
+        if (cwHardTotal >= 2)
+            build += 1;
+        else if (cwHardTotal <= 1)
+            base += 1;
+    }
+    const margin = build - base;
+    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
+    let phase;
+    if (margin >= 2)
+        phase = 'Build';
+    else if (margin <= -2)
+        phase = 'Base';
+    else if (margin > 0)
+        phase = buildOrBase ? previousPhase : 'Build';
+    else if (margin < 0)
+        phase = buildOrBase ? previousPhase : 'Base';
+    else if (buildOrBase)
+        phase = previousPhase;
+    else {
+        phase = null;
+        reasons.push('BUILD_BASE_AMBIGUOUS');
+    }
+    let confidence;
+    if (phase === null)
+        confidence = 'low';
+    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
+        confidence = 'high';
+    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
+        confidence = 'medium';
+    else
+        confidence = 'low';
+    // hysteresis: name the transition
+    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
+        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
+    }
+    if (dataQuality === 'poor' && confidence === 'high')
+        confidence = 'medium';
+    else if (dataQuality === 'poor' && confidence === 'medium')
+        confidence = 'low';
+    if (planCovCurr === 0 && planCovNext === 0) {
+        if (confidence === 'high')
+            confidence = 'medium';
+        reasons.push('NO_PLANNED_WORKOUTS');
+    }
+    return [phase, confidence, reasons];
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
+/**
+ * Phase detection Stream 1 (retrospective): features of the last four weekly rows and the phase
+ * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
+ */
+
+/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
+const OVERREACHED_ACWR = 1.5;
+/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
+const OVERREACHED_ACWR_RISING = 1.3;
+/** weekly monotony above which the trend is "elevated" (Foster) */
+const MONOTONY_ELEVATED = 2.5;
+/**
+ * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
+ * the in-progress week (partial CTL) and is left out when there is an earlier row.
+ */
+function stream1Features(weeklyRows, isBackfill = false) {
+    const result = {
+        weeks_available: weeklyRows.length,
+        ctl_slope: null,
+        ctl_values: [],
+        acwr_trend: null,
+        hard_day_avg: null,
+        hard_day_values: [],
+        monotony_trend: null,
+        tss_values: [],
+        primary_tss_values: [],
+        suggested_phase: null,
+    };
+    if (!weeklyRows.length)
+        return result;
+    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+    // CTL slope: least-squares slope (CTL per week) over the finalized window
+    const ctlValues = recent.map((r) => get(r, 'ctl_end')).filter((v) => v !== null);
+    result.ctl_values = ctlValues;
+    if (ctlValues.length >= 2) {
+        const x = ctlValues.map((_, i) => i);
+        let slope;
+        try {
+            slope = linearRegression(x, ctlValues).slope;
+        }
+        catch {
+            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
+        }
+        result.ctl_slope = round(slope, 2);
+    }
+    result.tss_values = recent.map((r) => get(r, 'total_tss', 0) || 0);
+    result.primary_tss_values = recent.map((r) => get(r, 'primary_sport_tss', 0) || 0);
+    const acwr = recent.map((r) => get(r, 'acwr')).filter((v) => v !== null);
+    if (acwr.length >= 2) {
+        const diff = acwr[acwr.length - 1] - acwr[0];
+        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
+    }
+    const hard = recent.map((r) => get(r, 'hard_days', 0) || 0);
+    result.hard_day_values = hard;
+    if (hard.length)
+        result.hard_day_avg = round(mean(hard), 1);
+    const mono = recent.map((r) => get(r, 'monotony')).filter((v) => v !== null);
+    if (mono.length >= 2) {
+        const last = mono[mono.length - 1];
+        result.monotony_trend = py_truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
+    }
+    result.suggested_phase = phaseFromStream1(result, recent);
+    return result;
+}
+/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
+function phaseFromStream1(f, recentRows) {
+    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
+    if (f.monotony_trend === 'elevated') {
+        // the last row of the caller's window (last finalized week live, target week in backfill)
+        const current = recentRows.length ? get(recentRows[recentRows.length - 1], 'acwr') : null;
+        if (current !== null && current >= OVERREACHED_ACWR)
+            return 'Overreached';
+        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
+            return 'Overreached';
+    }
+    if (slope === null)
+        return null;
+    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
+        return 'Build';
+    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
+        return 'Base';
+    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
+/**
+ * Phase detection Stream 2 (prospective): the planned calendar of the current training-week
+ * remainder and the next training week, and the race calendar. Ports of _phase_stream2_features
+ * and _phase_from_stream2.
+ */
+
+
+
+/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
+const REDUCED_LOAD_RATIO = 0.8;
+/** next-week ratio that confirms a deload rebound in Stream 2 */
+const REBOUND_RATIO = 0.85;
+const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
+/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
+function parseYmd(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
+        return null;
+    return naive_time/* NaiveDateTime */.b8.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+}
+/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
+function isHardPlanned(pw) {
+    const ws = String(get(pw, 'workout_summary') || '');
+    const cat = String(get(pw, 'type') || '').toUpperCase();
+    const name = String(get(pw, 'name') || '').toLowerCase();
+    return (ws.includes('×') ||
+        ws.toLowerCase().includes('sets') ||
+        cat === 'RACE_A' ||
+        cat === 'RACE_B' ||
+        cat === 'RACE_C' ||
+        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
+}
+function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
+    const result = {
+        planned_tss_delta: null,
+        hard_sessions_planned: 0,
+        current_week_hard_days_completed: 0,
+        current_week_hard_days_total: 0,
+        race_proximity: null,
+        race_category: null,
+        next_week_tss_delta: null,
+        plan_coverage_current_week: 0.0,
+        plan_coverage_next_week: 0.0,
+        suggested_phase: null,
+    };
+    const todayDate = naive_time/* NaiveDateTime */.b8.parse(today);
+    const nextRace = get(raceCalendar, 'next_race');
+    if (py_truthy(nextRace) && get(nextRace, 'days_until') !== null) {
+        result.race_proximity = nextRace.days_until;
+        result.race_category = get(nextRace, 'category');
+    }
+    if (!plannedWorkouts.length)
+        return result;
+    // training-week aligned windows: today .. week end, and the next full training week
+    const weekEndDay = mod(ctx.weekStartDay - 1, 7);
+    const daysToWeekEnd = mod(weekEndDay - todayDate.weekday(), 7);
+    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
+    const nextWeekStart = currentWeekEnd.addDays(1);
+    const nextWeekEnd = nextWeekStart.addDays(6);
+    const currentWeek = [];
+    const nextWeek = [];
+    let currentTss = 0;
+    let currentTssPrimary = 0;
+    for (const pw of plannedWorkouts) {
+        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
+        if (!TRAINING_EVENT_CATEGORIES.has(get(pw, 'type') || ''))
+            continue;
+        const dateStr = String(get(pw, 'date') || '').slice(0, 10);
+        if (!dateStr || dateStr === 'unknown')
+            continue;
+        const pwDate = parseYmd(dateStr);
+        if (!pwDate)
+            continue;
+        const pwTss = get(pw, 'planned_tss') || 0;
+        const isPrimary = py_truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
+        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
+            currentWeek.push(pw);
+            currentTss += pwTss;
+            if (isPrimary)
+                currentTssPrimary += pwTss;
+        }
+        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
+            nextWeek.push(pw);
+        }
+    }
+    // expected sessions per week from the finalized weeks' activity counts (default 5)
+    let expected = 5;
+    if (weeklyRows && weeklyRows.length) {
+        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+        const counts = recent.map((r) => get(r, 'activity_count')).filter((c) => c !== null);
+        if (counts.length)
+            expected = Math.max(1, round(mean(counts)));
+    }
+    result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
+    result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
+    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
+    // when it has load in the lookback
+    const usePrimary = py_truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
+    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
+    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
+    let avgPrev = null;
+    if (denom.length >= 3)
+        avgPrev = mean(denom.slice(-3));
+    else if (denom.length)
+        avgPrev = mean(denom);
+    const daysRemaining = daysToWeekEnd + 1;
+    if (py_truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
+        const projected = numerCurrent * (7 / daysRemaining);
+        result.planned_tss_delta = round(projected / avgPrev, 2);
+    }
+    let nextWeekTss = 0;
+    for (const pw of nextWeek) {
+        if (usePrimary && sportFamily(get(pw, 'sport_type', '')) !== primarySport)
+            continue;
+        nextWeekTss += get(pw, 'planned_tss') || 0;
+    }
+    if (py_truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
+        result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
+    }
+    const hardCount = currentWeek.filter(isHardPlanned).length;
+    result.hard_sessions_planned = hardCount;
+    result.next_7d_sessions = currentWeek.length;
+    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
+    const completed = weeklyRows && weeklyRows.length ? get(weeklyRows[weeklyRows.length - 1], 'hard_days') || 0 : 0;
+    result.current_week_hard_days_completed = completed;
+    result.current_week_hard_days_total = completed + hardCount;
+    result.suggested_phase = phaseFromStream2(result);
+    return result;
+}
+/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
+function phaseFromStream2(f) {
+    const prox = f.race_proximity;
+    const cat = f.race_category;
+    const delta = f.planned_tss_delta;
+    const nextDelta = f.next_week_tss_delta;
+    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
+    // race within 14 days: Taper (whether or not volume is reducing yet)
+    if (prox !== null && prox <= 14 && keyRace)
+        return 'Taper';
+    if (prox !== null && prox <= 21 && keyRace) {
+        if (delta !== null && delta > REDUCED_LOAD_RATIO)
+            return 'Peak';
+    }
+    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
+        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
+            return 'Deload';
+        if (get(f, 'plan_coverage_next_week', 0) < 0.3)
+            return null;
+        return 'Deload';
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/index.ts
+/**
+ * Phase detection (issue "history.json and phase detection"): port of _detect_phase_v2 and its
+ * stream/feature helpers, _determine_seasonal_context, _load_weekly_rows_for_phase.
+ *
+ * Stream 1: completed history (rolling 4-week lookback of weekly rows).
+ * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).
+ * Phases: Build, Base, Peak, Taper, Deload, Recovery, Overreached, or null.
+ */
+
+
+
+
+
+
+
+/** _determine_seasonal_context() (Northern Hemisphere cycling calendar) */
+function determineSeasonalContext(ctx) {
+    const month = ctx.now.month;
+    if (month === 11 || month === 12)
+        return 'Off-season / Transition';
+    if (month === 1 || month === 2)
+        return 'Early Base';
+    if (month === 3 || month === 4)
+        return 'Late Base / Build';
+    if (month === 5 || month === 6)
+        return 'Build / Early Race Season';
+    if (month === 7 || month === 8)
+        return 'Peak Race Season';
+    if (month === 9 || month === 10)
+        return 'Late Season / Transition';
+    return 'Unknown';
+}
+/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
+function loadWeeklyRowsForPhase(history) {
+    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
+    return rows.length >= 4 ? rows.slice(-4) : rows;
+}
+/** _detect_phase_v2(weekly_rows, planned_workouts, race_calendar, previous_phase, today, ...) */
+function detectPhaseV2(ctx, input) {
+    const today = input.today ?? ctx.today;
+    const weeklyRows = input.weeklyRows;
+    const previousPhase = input.previousPhase ?? null;
+    const dossier = input.dossierDeclared ?? null;
+    const reasonCodes = [];
+    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
+    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
+    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
+    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
+    reasonCodes.push(...extra);
+    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
+    let duration = 0;
+    if (phase && weeklyRows.length) {
+        for (let i = weeklyRows.length - 2; i >= 0; i--) {
+            if (get(weeklyRows[i], 'phase_detected') === phase)
+                duration += 1;
+            else
+                break;
+        }
+        duration += 1;
+    }
+    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
+    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
+    return {
+        phase,
+        confidence,
+        reason_codes: reasonCodes,
+        basis: {
+            stream_1: {
+                ctl_slope: s1.ctl_slope,
+                acwr_trend: s1.acwr_trend,
+                hard_day_pattern: s1.hard_day_avg,
+                weeks_available: s1.weeks_available,
+            },
+            stream_2: {
+                planned_tss_delta: s2.planned_tss_delta,
+                hard_sessions_planned: s2.hard_sessions_planned,
+                current_week_hard_days_completed: s2.current_week_hard_days_completed,
+                current_week_hard_days_total: s2.current_week_hard_days_total,
+                race_proximity: s2.race_proximity,
+                next_week_load: s2.next_week_tss_delta,
+                plan_coverage_current_week: s2.plan_coverage_current_week,
+                plan_coverage_next_week: s2.plan_coverage_next_week,
+            },
+            data_quality: dataQuality,
+            stream_agreement: streamAgreement,
+        },
+        previous_phase: previousPhase,
+        phase_duration_weeks: duration,
+        dossier_declared: dossier,
+        dossier_agreement: dossierAgreement,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
+
+
+
+
+
+
+
+/** _CYCLING_EF_TYPES of the weekly capability rollup */
+const CYCLING_EF_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+/** Python `x is not None and x > 0 and x <= hi` on a JSON value (None/str comparisons excluded). */
+function viOk(vi) {
+    return typeof vi === 'number' && vi > 0 && vi <= 1.05;
+}
+/**
+ * Weekly capability rollup (v3.110): durability (VI ≤ 1.05, ≥ 90 min, decoupling present),
+ * cycling EF (VI ≤ 1.05, ≥ 20 min), HRRc (> 0). Means of the qualifying activities and counts.
+ */
+function capabilityRollup(acts) {
+    const dur = [];
+    const ef = [];
+    const hrrc = [];
+    for (const a of acts) {
+        let dec = get(a, 'icu_hr_decoupling');
+        if (dec === null)
+            dec = get(a, 'decoupling');
+        const vi = get(a, 'icu_variability_index');
+        const mt = get(a, 'moving_time', 0) || 0;
+        if (dec !== null && vi !== null && viOk(vi) && mt >= 5400)
+            dur.push(dec);
+    }
+    for (const a of acts) {
+        const e = get(a, 'icu_efficiency_factor');
+        const vi = get(a, 'icu_variability_index');
+        const mt = get(a, 'moving_time', 0) || 0;
+        if (e !== null && CYCLING_EF_TYPES.has(get(a, 'type', '')) && vi !== null && viOk(vi) && mt >= 1200)
+            ef.push(e);
+    }
+    for (const a of acts) {
+        let h = get(a, 'icu_hrr');
+        if (isDict(h)) {
+            let v = get(h, 'value');
+            if (v === null)
+                v = get(h, 'hrr');
+            h = v;
+        }
+        if (typeof h === 'boolean')
+            h = Number(h);
+        if (typeof h === 'number' && h > 0)
+            hrrc.push(h);
+    }
+    return {
+        durability_mean: meanRounded(dur, 2),
+        durability_qualifying: dur.length,
+        ef_mean: meanRounded(ef, 2),
+        ef_qualifying: ef.length,
+        hrrc_mean: meanRounded(hrrc, 1),
+        hrrc_qualifying: hrrc.length,
+    };
+}
+/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
+function weekMonotony(dailyTss) {
+    const daysWithData = dailyTss.filter((t) => t > 0).length;
+    if (dailyTss.length < 5 || daysWithData < 3)
+        return null;
+    const m = mean(dailyTss);
+    const s = stdev(dailyTss);
+    return s > 0 ? round(m / s, 2) : null;
+}
+function buildWeekRow(ctx, l, current, units) {
+    const now = ctx.now;
+    let weekTss = 0;
+    let weekSeconds = 0;
+    let weekActivities = 0;
+    const hrv = [];
+    const rhr = [];
+    const sleep = [];
+    const feel = [];
+    const rpe = [];
+    const weight = [];
+    let hardDays = 0;
+    const dailyTss = [];
+    const basisCounts = { power: 0, hr: 0 };
+    let longest = 0;
+    const dist = new ZoneDistribution();
+    let ctlEnd = null;
+    let atlEnd = null;
+    let rampRate = null;
+    const sportTss = {};
+    const weekActs = [];
+    for (let d = 0; d < 7; d++) {
+        const day = current.addDays(d);
+        if (day.compare(now) > 0)
+            break;
+        const date = day.date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        weekActs.push(...acts);
+        const dayTss = sumLoad(acts);
+        weekTss += dayTss;
+        weekSeconds += sumMovingTime(acts);
+        weekActivities += acts.length;
+        dailyTss.push(dayTss);
+        if (isValidHrv(get(w, 'hrv')))
+            hrv.push(w.hrv);
+        if (py_truthy(get(w, 'restingHR')))
+            rhr.push(w.restingHR);
+        if (py_truthy(get(w, 'sleepSecs')))
+            sleep.push(w.sleepSecs / 3600);
+        if (py_truthy(get(w, 'weight')))
+            weight.push(w.weight);
+        ctlEnd = get(w, 'ctl') || ctlEnd;
+        atlEnd = get(w, 'atl') || atlEnd;
+        rampRate = get(w, 'rampRate') || rampRate;
+        longest = longestMovingTime(acts, longest);
+        for (const a of acts) {
+            const sf = sportFamily(get(a, 'type', ''));
+            const aTss = get(a, 'icu_training_load', 0) || 0;
+            if (aTss > 0 && sf)
+                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
+            const f = get(a, 'feel');
+            if (f !== null)
+                feel.push(f);
+            const r = get(a, 'icu_rpe');
+            if (r !== null)
+                rpe.push(r);
+        }
+        const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
+        if (isHard) {
+            hardDays += 1;
+            if (hardBasis === 'power' || hardBasis === 'hr')
+                basisCounts[hardBasis] += 1;
+        }
+    }
+    const tsbEnd = py_truthy(ctlEnd) && py_truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
+    const sports = Object.keys(sportTss);
+    const primary = sports.length ? maxBy(sports, (k) => sportTss[k]) : null;
+    const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
+    return {
+        week_start: current.date(),
+        total_hours: round(weekSeconds / 3600, 2),
+        total_tss: round(weekTss, 0),
+        primary_sport: primary,
+        primary_sport_tss: primary ? round(sportTss[primary], 0) : null,
+        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k], 0)])) : null,
+        activity_count: weekActivities,
+        ctl_end: py_truthy(ctlEnd) ? round(ctlEnd, 1) : null,
+        atl_end: py_truthy(atlEnd) ? round(atlEnd, 1) : null,
+        tsb_end: tsbEnd,
+        ramp_rate: py_truthy(rampRate) ? round(rampRate, 2) : null,
+        avg_hrv: meanRounded(hrv, 1),
+        avg_rhr: meanRounded(rhr, 1),
+        avg_sleep_hours: meanRounded(sleep, 2),
+        ...dist.fields(),
+        hard_days: hardDays,
+        longest_ride_hours: round(longest / 3600, 2),
+        avg_feel: meanRounded(feel, 1),
+        feel_count: feel.length,
+        avg_rpe: meanRounded(rpe, 1),
+        rpe_count: rpe.length,
+        weight_kg: lastWeight,
+        display: { weight: toDisplay(lastWeight, 'weight', units) },
+        monotony: weekMonotony(dailyTss),
+        intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
+        acwr: null,
+        phase_detected: null,
+        ...capabilityRollup(weekActs),
+    };
+}
+/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
+function applyWeeklyAcwr(rows) {
+    rows.forEach((row, i) => {
+        if (i < 3)
+            return;
+        const acute = py_truthy(row.total_tss) ? row.total_tss / 7 : 0;
+        let chronicTss = 0;
+        for (let j = i - 3; j < i; j++)
+            chronicTss += rows[j].total_tss || 0;
+        const chronic = py_truthy(chronicTss) ? chronicTss / 21 : 0;
+        if (chronic > 0)
+            row.acwr = round(acute / chronic, 2);
+    });
+}
+/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
+function buildWeeklyTier(ctx, l, days, units) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
+    let current = start.addDays(-sinceWeekStart);
+    const rows = [];
+    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
+    while (current.compare(now) < 0) {
+        rows.push(buildWeekRow(ctx, l, current, units));
+        current = current.addDays(7);
+    }
+    applyWeeklyAcwr(rows);
+    return rows;
+}
+const EMPTY_RACE_CALENDAR = {
+    next_race: null,
+    all_races: [],
+    taper_alert: { active: false },
+    race_week: { active: false },
+};
+/**
+ * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
+ * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
+ */
+function backfillPhases(ctx, rows) {
+    for (let i = 0; i < rows.length - 1; i++) {
+        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
+        const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
+        const result = detectPhaseV2(ctx, {
+            weeklyRows: lookback,
+            plannedWorkouts: [],
+            raceCalendar: EMPTY_RACE_CALENDAR,
+            previousPhase: prev,
+            today: rows[i].week_start,
+            isBackfill: true,
+        });
+        rows[i].phase_detected = result.phase;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/derive/history/index.ts
 /**
  * history.json (issue "history.json and phase detection"): ports of should_generate_history,
  * generate_history and the tier builders. _get_history_confidence lives here too.
  */
+
+
+
+
+
+
+
+
 
 
 
@@ -10529,10 +12055,17 @@ function shouldGenerateHistory(ctx, prev, force) {
         return true;
     return now.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
 }
-/** generate_history(): the header and data_range; tiers are filled by the history builders. */
+/** the tiers' spans (days) */
+const DAILY_TIER_DAYS = 90;
+const WEEKLY_TIER_DAYS = 180;
+/**
+ * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
+ * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
+ */
 function generateHistory(ctx, input) {
     const newest = ctx.today;
-    const activityDates = py_sorted(input.activities.filter((a) => get(a, 'start_date_local')).map(actDate));
+    const units = athleteUnits(input.athlete);
+    const activityDates = py_sorted(input.activities.filter((a) => py_truthy(get(a, 'start_date_local'))).map(actDate));
     const earliest = activityDates.length ? activityDates[0] : newest;
     const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
     let totalMonths = 0;
@@ -10542,12 +12075,30 @@ function generateHistory(ctx, input) {
     catch {
         totalMonths = 0;
     }
+    const lookups = buildLookups(input.activities, input.wellness);
+    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
+    const dataGaps = findDataGaps(activityDates, earliest, latest);
+    const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
+    const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
+    backfillPhases(ctx, weekly);
+    const monthlyTiers = {};
+    for (const years of [1, 2, 3]) {
+        // a tier needs at least half its span of data
+        monthlyTiers[`monthly_${years}y`] =
+            totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+    }
     return {
         generated_at: ctx.now.isoformat(),
         source: 'Intervals.icu API',
         sync_version: ctx.producerVersion,
         script_hash: ctx.scriptHash,
         data_range: { earliest, latest, total_months: totalMonths },
+        ftp_timeline: ftpTimeline,
+        data_gaps: dataGaps,
+        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
+        daily_90d: daily,
+        weekly_180d: weekly,
+        ...monthlyTiers,
     };
 }
 /** _get_history_confidence(): latest.json's `history` block, read from history.json. */
@@ -12097,34 +13648,6 @@ function buildHealthContext(ctx, input) {
     return buildHealthContextBlock(ctx.today, input);
 }
 
-;// CONCATENATED MODULE: ./src/derive/phase/index.ts
-/** _determine_seasonal_context() */
-function determineSeasonalContext(ctx) {
-    const month = ctx.now.month;
-    if (month === 11 || month === 12)
-        return 'Off-season / Transition';
-    if (month === 1 || month === 2)
-        return 'Early Base';
-    if (month === 3 || month === 4)
-        return 'Late Base / Build';
-    if (month === 5 || month === 6)
-        return 'Build / Early Race Season';
-    if (month === 7 || month === 8)
-        return 'Peak Race Season';
-    if (month === 9 || month === 10)
-        return 'Late Season / Transition';
-    return 'Unknown';
-}
-/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
-function loadWeeklyRowsForPhase(history) {
-    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
-    return rows.length >= 4 ? rows.slice(-4) : rows;
-}
-/** _detect_phase_v2(weekly_rows, planned_workouts, race_calendar, previous_phase, today, ...) */
-function detectPhaseV2(_ctx, _input) {
-    return undefined;
-}
-
 ;// CONCATENATED MODULE: ./src/derive/metrics/index.ts
 
 
@@ -12157,94 +13680,6 @@ function generateRaceAlerts(_ctx, _raceCalendar) {
 /** _compute_readiness_decision(...) */
 function computeReadinessDecision(_ctx, _input) {
     return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/derive/wellness.ts
-/**
- * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
- * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
- */
-
-
-
-/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
-function isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
-function sleepHours(w) {
-    const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? round(s / 3600, 2) : null;
-}
-function sleepFormatted(w) {
-    const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? formatMinutes(s) : null;
-}
-/** The subjective, vital, body, nutrition, cycle and platform fields shared by both blocks. */
-function commonFields(w) {
-    return {
-        fatigue: get(w, 'fatigue'),
-        soreness: get(w, 'soreness'),
-        stress: get(w, 'stress'),
-        mood: get(w, 'mood'),
-        motivation: get(w, 'motivation'),
-        injury: get(w, 'injury'),
-        hydration: get(w, 'hydration'),
-        spO2: get(w, 'spO2'),
-        blood_glucose: get(w, 'bloodGlucose'),
-        systolic: get(w, 'systolic'),
-        diastolic: get(w, 'diastolic'),
-        baevsky_si: get(w, 'baevskySI'),
-        lactate: get(w, 'lactate'),
-        respiration: get(w, 'respiration'),
-        body_fat_pct: get(w, 'bodyFat'),
-        abdomen_cm: get(w, 'abdomen'),
-        steps: get(w, 'steps'),
-        hydration_volume_l: get(w, 'hydrationVolume'),
-        kcal_consumed: get(w, 'kcalConsumed'),
-        carbohydrates_g: get(w, 'carbohydrates'),
-        protein_g: get(w, 'protein'),
-        fat_g: get(w, 'fatTotal'),
-        menstrual_phase: get(w, 'menstrualPhase'),
-        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-        readiness: get(w, 'readiness'),
-    };
-}
-/** _format_wellness(wellness, athlete_units) */
-function formatWellness(wellness, units) {
-    return wellness.map((w) => {
-        const weight = get(w, 'weight');
-        return {
-            date: get(w, 'id', 'unknown'),
-            weight_kg: weight,
-            display: { weight: toDisplay(weight, 'weight', units) },
-            resting_hr: get(w, 'restingHR'),
-            hrv_rmssd: get(w, 'hrv'),
-            hrv_sdnn: get(w, 'hrvSDNN'),
-            sleep_hours: sleepHours(w),
-            sleep_formatted: sleepFormatted(w),
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            mental_energy: get(w, 'mentalEnergy'),
-            avg_sleeping_hr: get(w, 'avgSleepingHR'),
-            vo2max: get(w, 'vo2max'),
-            ...commonFields(w),
-        };
-    });
-}
-/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-function currentMetrics(latest, athlete, units) {
-    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
-    return {
-        weight_kg: weight,
-        display: { weight: toDisplay(weight, 'weight', units) },
-        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
-        hrv: get(latest, 'hrv'),
-        sleep_quality: get(latest, 'sleepQuality'),
-        sleep_hours: sleepHours(latest),
-        sleep_formatted: sleepFormatted(latest),
-        sleep_score: get(latest, 'sleepScore'),
-        ...commonFields(latest),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/derive/summaries.ts
@@ -12486,7 +13921,17 @@ function deriveOutputs(ctx, snap, opts) {
     const athlete = snap.athlete;
     const units = athleteUnits(athlete);
     // history.json first: latest.json reads it back (history block, phase detection rows)
-    const history = opts.generateHistory && snap.history3y ? generateHistory(ctx, { ...snap.history3y, athlete }) : null;
+    // a failed generation is non-critical in the reference: no history.json is written this run and
+    // latest.json reads the previous file
+    let history = null;
+    if (opts.generateHistory && snap.history3y) {
+        try {
+            history = generateHistory(ctx, { ...snap.history3y, athlete, previousFtpHistory: snap.previous.ftpHistory });
+        }
+        catch {
+            history = null;
+        }
+    }
     const historyNow = history ?? snap.previous.history;
     const oldestDisplay = ctx.now.addDays(-(ctx.daysBack - 1)).date();
     const activities28d = snap.activities28d;
