@@ -16,7 +16,19 @@ export function tooMany(): RouteFileError {
   return new RouteFileError(`too many trackpoints (more than ${MAX_ROUTE_TRACKPOINTS})`);
 }
 
+/**
+ * Refuse a file with more start tags named `local` than the cap before building its tree (a cheap
+ * textual count; the exact count is enforced again while the points are read).
+ */
+export function precheckTrackpointCount(content: Uint8Array, local: string): void {
+  const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+  const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}[\\s/>]`, 'g');
+  let count = 0;
+  while (re.exec(text)) if (++count > MAX_ROUTE_TRACKPOINTS) throw tooMany();
+}
+
 export function parseOrFail(content: Uint8Array, label: 'GPX' | 'TCX'): XmlElement {
+  precheckTrackpointCount(content, label === 'GPX' ? 'trkpt' : 'Trackpoint');
   try {
     return parseXml(content);
   } catch (e) {

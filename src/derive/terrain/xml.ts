@@ -189,18 +189,13 @@ const PARSER = new XMLParser({
 
 type FxpNode = Record<string, unknown>;
 
-function hasDoctypeDecl(text: string): boolean {
-  return /<!DOCTYPE[\s>[]/.test(text.slice(0, 1 << 16));
-}
-
 /** ET.fromstring(content): the document element, or XmlParseError. */
 export function parseXml(bytes: Uint8Array): XmlElement {
   const text = decodeXml(bytes);
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const { text: body, hasDoctype } = withoutDoctype(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   if (!/</.test(body)) throw new XmlParseError(`no element found: ${lineCol(body, body.length)}`);
   const valid = XMLValidator.validate(body, { allowBooleanAttributes: false });
   if (valid !== true) throw new XmlParseError(expatMessage(valid.err));
-  const hasDoctype = hasDoctypeDecl(body);
 
   let out: FxpNode[];
   try {
@@ -208,8 +203,10 @@ export function parseXml(bytes: Uint8Array): XmlElement {
   } catch (e) {
     throw new XmlParseError(`not well-formed (invalid token): ${(e as Error).message.slice(0, 40)}`);
   }
-  const rootNode = out.find((n) => elementName(n) !== null);
-  if (!rootNode) throw new XmlParseError(`no element found: ${lineCol(body, body.length)}`);
+  const roots = out.filter((n) => elementName(n) !== null);
+  if (!roots.length) throw new XmlParseError(`no element found: ${lineCol(body, body.length)}`);
+  if (roots.length > 1) throw new XmlParseError(`junk after document element: ${lineCol(body, junkIndex(body))}`);
+  const rootNode = roots[0];
   try {
     return convert(rootNode, hasDoctype);
   } catch (e) {
@@ -218,6 +215,37 @@ export function parseXml(bytes: Uint8Array): XmlElement {
     }
     throw e;
   }
+}
+
+/** Index of the first markup after the document element closes (the validator accepts several roots). */
+function junkIndex(text: string): number {
+  let i = scanProlog(text).rootStart;
+  if (i < 0) return 0;
+  let depth = 0;
+  while (i >= 0 && i < text.length) {
+    i = text.indexOf('<', i);
+    if (i < 0) break;
+    let end: number;
+    if (text.startsWith('<!--', i)) end = text.indexOf('-->', i) + 3;
+    else if (text.startsWith('<![CDATA[', i)) end = text.indexOf(']]>', i) + 3;
+    else if (text.startsWith('<?', i)) end = text.indexOf('?>', i) + 2;
+    else if (text.startsWith('</', i)) {
+      end = text.indexOf('>', i) + 1;
+      depth--;
+    } else {
+      const close = findTagEnd(text, i + 1);
+      if (close < 0) break;
+      end = close + 1;
+      if (text[close - 1] !== '/') depth++;
+    }
+    if (end <= 0) break;
+    i = end;
+    if (depth === 0) {
+      const rest = /^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*/.exec(text.slice(i));
+      return i + (rest ? rest[0].length : 0);
+    }
+  }
+  return text.length;
 }
 
 function elementName(n: FxpNode): string | null {
@@ -294,6 +322,50 @@ function convert(rootNode: FxpNode, hasDoctype: boolean): XmlElement {
   return root.el;
 }
 
+interface Prolog {
+  /** [start, end) of the DOCTYPE declaration, when there is one */
+  doctype: [number, number] | null;
+  /** index of the root element's '<', or -1 when the prolog is not well-formed */
+  rootStart: number;
+}
+
+/** Walk the prolog: optional BOM and XML declaration, then comments, PIs, one DOCTYPE, whitespace. */
+function scanProlog(text: string): Prolog {
+  const fail: Prolog = { doctype: null, rootStart: -1 };
+  let doctype: [number, number] | null = null;
+  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const ws = /[ \t\r\n]/;
+  if (text.startsWith('<?xml', i) && /[ \t\r\n?]/.test(text[i + 5] ?? '')) {
+    const end = text.indexOf('?>', i);
+    if (end < 0) return fail;
+    i = end + 2;
+  }
+  for (;;) {
+    while (i < text.length && ws.test(text[i])) i++;
+    if (i >= text.length) return { doctype, rootStart: -1 };
+    if (text.startsWith('<!--', i)) {
+      const end = text.indexOf('-->', i + 4);
+      if (end < 0) return fail;
+      i = end + 3;
+    } else if (text.startsWith('<?', i)) {
+      if (/^<\?xml[ \t\r\n?]/i.test(text.slice(i, i + 6))) return fail; // declaration not at start
+      const end = text.indexOf('?>', i + 2);
+      if (end < 0) return fail;
+      i = end + 2;
+    } else if (text.startsWith('<!DOCTYPE', i)) {
+      if (doctype) return fail;
+      const end = skipDoctype(text, i + 9);
+      if (end < 0) return fail;
+      doctype = [i, end];
+      i = end;
+    } else if (text[i] === '<') {
+      return { doctype, rootStart: i };
+    } else {
+      return fail;
+    }
+  }
+}
+
 /**
  * Local name of the document element, or null when the content does not start like well-formed
  * XML (FIT binaries, HTML error pages, text before the root, …). Only the prolog and the first
@@ -301,62 +373,37 @@ function convert(rootNode: FxpNode, hasDoctype: boolean): XmlElement {
  * start event): a fault later in the document does not matter here.
  */
 export function xmlRootLocalName(bytes: Uint8Array): string | null {
+  const head = bytes.subarray(0, Math.min(bytes.length, 1 << 20));
   let text: string;
   try {
-    text = decodeXml(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
+    text = decodeXml(head);
   } catch {
-    // a truncated multi-byte character at the cut: decode what is clean
-    try {
-      text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, Math.min(bytes.length, 1 << 20)));
-    } catch {
-      return null;
-    }
+    // a multi-byte character cut at the 1 MiB mark, or a fault past the root tag: decode leniently
+    text = new TextDecoder('utf-8', { fatal: false }).decode(head);
   }
-  let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const ws = /[ \t\r\n]/;
-  if (text.startsWith('<?xml', i) && /[ \t\r\n?]/.test(text[i + 5] ?? '')) {
-    const end = text.indexOf('?>', i);
-    if (end < 0) return null;
-    i = end + 2;
-  }
-  let sawDoctype = false;
-  for (;;) {
-    while (i < text.length && ws.test(text[i])) i++;
-    if (i >= text.length) return null;
-    if (text.startsWith('<!--', i)) {
-      const end = text.indexOf('-->', i + 4);
-      if (end < 0) return null;
-      i = end + 3;
-    } else if (text.startsWith('<?', i)) {
-      if (/^<\?xml[ \t\r\n?]/i.test(text.slice(i, i + 6))) return null; // declaration not at start
-      const end = text.indexOf('?>', i + 2);
-      if (end < 0) return null;
-      i = end + 2;
-    } else if (text.startsWith('<!DOCTYPE', i)) {
-      if (sawDoctype) return null;
-      sawDoctype = true;
-      const end = skipDoctype(text, i + 9);
-      if (end < 0) return null;
-      i = end;
-    } else if (text[i] === '<') {
-      const m = /^<([A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)?)/.exec(
-        text.slice(i, i + 512),
-      );
-      if (!m) return null;
-      const qname = m[1];
-      const tagEnd = findTagEnd(text, i + m[0].length);
-      if (tagEnd < 0) return null;
-      const colon = qname.indexOf(':');
-      if (colon >= 0) {
-        const prefix = qname.slice(0, colon);
-        const attrs = text.slice(i + m[0].length, tagEnd);
-        if (!new RegExp(`(^|[ \\t\\r\\n])xmlns:${prefix}\\s*=\\s*("[^"]+"|'[^']+')`).test(attrs)) return null;
-      }
-      return colon >= 0 ? qname.slice(colon + 1) : qname;
-    } else {
-      return null;
-    }
-  }
+  const { rootStart: i } = scanProlog(text);
+  if (i < 0) return null;
+  const m = /^<([A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)?)/.exec(
+    text.slice(i, i + 512),
+  );
+  if (!m) return null;
+  const qname = m[1];
+  const tagEnd = findTagEnd(text, i + m[0].length);
+  if (tagEnd < 0) return null;
+  const colon = qname.indexOf(':');
+  if (colon < 0) return qname;
+  const prefix = qname.slice(0, colon);
+  const attrs = text.slice(i + m[0].length, tagEnd);
+  if (!new RegExp(`(^|[ \\t\\r\\n])xmlns:${prefix}\\s*=\\s*("[^"]+"|'[^']+')`).test(attrs)) return null;
+  return qname.slice(colon + 1);
+}
+
+/** The DOCTYPE blanked out (newlines kept, so positions stay): the parser never sees a DTD. */
+function withoutDoctype(text: string): { text: string; hasDoctype: boolean } {
+  const { doctype } = scanProlog(text);
+  if (!doctype) return { text, hasDoctype: false };
+  const [a, b] = doctype;
+  return { text: text.slice(0, a) + text.slice(a, b).replace(/[^\n]/g, ' ') + text.slice(b), hasDoctype: true };
 }
 
 function skipDoctype(text: string, i: number): number {
