@@ -106,6 +106,24 @@ describe('courses', () => {
     expect(parseRouteFile(buf(gpx(northTrack([{ m: 60, grade: 0 }]))), 'short.gpx', METRIC)).toBeNull();
   });
 
+  it('reads CDATA, character references, comments inside text and prefixed elements like ElementTree', () => {
+    const pts = northTrack([{ m: 3000, grade: 2 }]);
+    const plain = parseRouteFile(buf(gpx(pts)), 'a.gpx', METRIC) as Summary;
+    let i = 0;
+    const fancy = gpx(pts, { name: 'A &amp; B <![CDATA[& co]]>' })
+      .replace(/<ele>([^<]*)<\/ele>/g, (_m, e: string) => (i++ % 2 ? `<ele><![CDATA[${e}]]></ele>` : `<ele>${e.slice(0, 1)}<!-- x -->${e.slice(1)}</ele>`))
+      .replace(/lat="4/g, 'lat="&#52;');
+    expect(parseRouteFile(buf(fancy), 'b.gpx', METRIC)).toEqual(plain);
+    const prefixed = gpx(pts)
+      .replace('<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">', '<g:gpx xmlns:g="http://www.topografix.com/GPX/1/1">')
+      .replace(/<(\/?)(trk|trkseg|trkpt|ele|name)\b/g, '<$1g:$2')
+      .replace('</gpx>', '</g:gpx>');
+    expect(parseRouteFile(buf(prefixed), 'c.gpx', METRIC)).toEqual(plain);
+    // trkpt outside the root's namespace is not a trackpoint
+    const foreign = gpx(pts).replace(/<trkpt /g, '<trkpt xmlns="urn:other" ');
+    expect(parseRouteFile(buf(foreign), 'd.gpx', METRIC)).toEqual({ error: 'insufficient trackpoints' });
+  });
+
   it('a bad <ele> drops the elevation of that point only (GPX); a bad TCX number drops the point', () => {
     const pts = northTrack([{ m: 1000, grade: 0 }]);
     const g = gpx(pts).replace(/<ele>[^<]*<\/ele>/g, '<ele>n/a</ele>');

@@ -185,6 +185,8 @@ const PARSER = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   allowBooleanAttributes: false,
+  // CDATA apart (its '&' is data, not a reference); '#cdata' cannot be an element name
+  cdataPropName: '#cdata',
 });
 
 type FxpNode = Record<string, unknown>;
@@ -249,7 +251,7 @@ function junkIndex(text: string): number {
 }
 
 function elementName(n: FxpNode): string | null {
-  for (const k of Object.keys(n)) if (k !== ':@' && k !== '#text') return k;
+  for (const k of Object.keys(n)) if (k !== ':@' && k !== '#text' && k !== '#cdata') return k;
   return null;
 }
 
@@ -306,8 +308,12 @@ function convert(rootNode: FxpNode, hasDoctype: boolean): XmlElement {
     const childFrames: Frame[] = [];
     for (const k of kids) {
       if ('#text' in k) {
-        if (!sawElement) text += decodeRefs(String(k['#text']), hasDoctype);
-        else decodeRefs(String(k['#text']), hasDoctype); // still refuse undefined references
+        const decoded = decodeRefs(String(k['#text']), hasDoctype); // refuses undefined references anywhere
+        if (!sawElement) text += decoded;
+        continue;
+      }
+      if ('#cdata' in k) {
+        if (!sawElement) for (const t of (k['#cdata'] ?? []) as FxpNode[]) text += String(t['#text'] ?? '');
         continue;
       }
       if (elementName(k) === null) continue;
