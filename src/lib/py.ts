@@ -367,3 +367,21 @@ export function isNum(v: unknown): v is number {
 export function isDict(v: unknown): v is Dict {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+
+/**
+ * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
+ * case; anything else raises (ValueError in Python, an Error here). Number() would accept '',
+ * '0x1f' and reject 'inf'.
+ */
+export function pyFloat(s: string): number {
+  const t = strip(s);
+  const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(t);
+  if (!m) throw new Error(`could not convert string to float: '${s}'`);
+  const sign = m[1] === '-' ? -1 : 1;
+  if (m[2]) return sign * Infinity;
+  if (m[3]) return NaN;
+  const num = m[4].replace(/_/g, '');
+  // at least one digit in the mantissa ('.', 'e5', '.e1' are invalid)
+  if (!/^\d|^\.\d/.test(num)) throw new Error(`could not convert string to float: '${s}'`);
+  return sign * Number(num);
+}

@@ -1,0 +1,190 @@
+/**
+ * Terrain analysis of a track: port of _haversine, _analyze_terrain and _refresh_terrain_display.
+ * Pure functions over typed arrays.
+ */
+import { isDict, round, type Dict } from '../../lib/py.js';
+import { toDisplay, type AthleteUnits } from '../units.js';
+import { computeGradeDistribution } from './grades.js';
+import { detectSegments } from './segments.js';
+import { anyElevation, type Trackpoints } from './trackpoints.js';
+
+/** Earth radius (m) of the reference's haversine */
+const EARTH_RADIUS_M = 6371000;
+/** rolling elevation smoothing window (m of distance) */
+const SMOOTH_WINDOW_M = 50.0;
+/** polyline sample spacing (m) */
+const POLYLINE_INTERVAL_M = 500.0;
+/** Python math.radians: x * (pi / 180) */
+const DEG_TO_RAD = Math.PI / 180.0;
+
+/** Haversine distance in meters. */
+export function haversine(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const phi1 = lat1 * DEG_TO_RAD;
+  const phi2 = lat2 * DEG_TO_RAD;
+  const dphi = (lat2 - lat1) * DEG_TO_RAD;
+  const dlam = (lon2 - lon1) * DEG_TO_RAD;
+  const s1 = Math.sin(dphi / 2);
+  const s2 = Math.sin(dlam / 2);
+  const a = s1 * s1 + Math.cos(phi1) * Math.cos(phi2) * s2 * s2;
+  return EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+}
+
+export function cumulativeDistance(tp: Trackpoints): Float64Array {
+  const cum = new Float64Array(Math.max(tp.n, 1));
+  for (let i = 1; i < tp.n; i++) cum[i] = cum[i - 1] + haversine(tp.lat[i - 1], tp.lon[i - 1], tp.lat[i], tp.lon[i]);
+  return cum;
+}
+
+/**
+ * Mean elevation over the points within ±25 m of distance of each point (the point alone when
+ * none is that close). Summed left to right like Python's sum() so the floats are identical.
+ */
+export function smoothElevation(tp: Trackpoints, cum: Float64Array): Float64Array {
+  const n = tp.n;
+  const raw = tp.ele; // 0.0 where a point has no elevation (tp.get("ele", 0.0))
+  const out = Float64Array.from(raw);
+  const half = SMOOTH_WINDOW_M / 2;
+  let lo = 0;
+  let hi = 0;
+  for (let i = 0; i < n; i++) {
+    // the window bounds only move forward as i grows (cum is non-decreasing)
+    if (lo > i) lo = i;
+    while (lo < i && !(cum[i] - cum[lo] < half)) lo++;
+    if (hi < i) hi = i;
+    while (hi < n - 1 && cum[hi + 1] - cum[i] < half) hi++;
+    if (lo < hi) {
+      let s = 0;
+      for (let k = lo; k <= hi; k++) s += raw[k];
+      out[i] = s / (hi - lo + 1);
+    }
+  }
+  return out;
+}
+
+export interface AnalyzeOptions {
+  source?: string;
+  includePolyline?: boolean;
+  units: AthleteUnits | null;
+}
+
+function summaryDisplay(distanceKm: number, elevationM: number, perKm: number, units: AthleteUnits | null): Dict {
+  return {
+    total_distance: toDisplay(distanceKm, 'distance', units),
+    total_elevation: toDisplay(elevationM, 'elevation', units),
+    elevation_per_distance: toDisplay(perKm, 'elevation_per_distance', units),
+  };
+}
+
+/** _analyze_terrain(trackpoints, source, include_polyline, athlete_units); null = degenerate (< 100 m with elevation). */
+export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | null {
+  const source = opts.source ?? 'gpx_attachment';
+  const includePolyline = opts.includePolyline ?? true;
+  const units = opts.units;
+  const hasElevation = anyElevation(tp);
+  const cum = cumulativeDistance(tp);
+  const totalDistanceM = cum[tp.n - 1];
+  const totalDistanceKm = round(totalDistanceM / 1000, 1);
+
+  if (!hasElevation) {
+    return {
+      source: `${source}_no_elevation`,
+      total_distance_km: totalDistanceKm,
+      total_elevation_m: 0,
+      elevation_per_km: 0.0,
+      course_character: 'flat',
+      climbs: [],
+      descents: [],
+      display: summaryDisplay(totalDistanceKm, 0, 0.0, units),
+    };
+  }
+  if (totalDistanceM < 100) return null;
+
+  const smoothed = smoothElevation(tp, cum);
+  let gain = 0.0;
+  for (let i = 1; i < tp.n; i++) {
+    const diff = smoothed[i] - smoothed[i - 1];
+    if (diff > 0) gain += diff;
+  }
+  const totalElevationM = round(gain);
+  const elevationPerKm = totalDistanceKm > 0 ? round(totalElevationM / totalDistanceKm, 1) : 0.0;
+
+  const climbs = detectSegments(tp, cum, smoothed, 1.5, 500.0, true, units).filter(
+    (c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0,
+  );
+  const descents = detectSegments(tp, cum, smoothed, 1.5, 500.0, false, units).filter(
+    (d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0,
+  );
+
+  let courseCharacter: string;
+  if (elevationPerKm >= 30) courseCharacter = 'mountain';
+  else if (elevationPerKm >= 20) courseCharacter = 'hilly';
+  else if (elevationPerKm >= 5) courseCharacter = 'rolling';
+  else courseCharacter = 'flat';
+  // a categorised climb of Cat 2 or harder makes the course at least hilly
+  const bigClimb = climbs.some((c) => c.category === 'HC' || c.category === 'Cat 1' || c.category === 'Cat 2');
+  if (bigClimb && (courseCharacter === 'flat' || courseCharacter === 'rolling')) courseCharacter = 'hilly';
+
+  let polyline: number[][] | null = null;
+  if (includePolyline) {
+    polyline = [];
+    let nextThreshold = 0.0;
+    for (let i = 0; i < tp.n; i++) {
+      if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
+        polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
+        nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
+      }
+    }
+  }
+
+  const [gradeDistribution, maxGradePct] = computeGradeDistribution(cum, smoothed);
+  const result: Dict = {
+    source,
+    total_distance_km: totalDistanceKm,
+    total_elevation_m: totalElevationM,
+    elevation_per_km: elevationPerKm,
+    course_character: courseCharacter,
+    max_grade_pct: maxGradePct,
+    grade_distribution: gradeDistribution,
+    start_coords: [round(tp.lat[0], 5), round(tp.lon[0], 5)],
+    climbs,
+    descents,
+    display: summaryDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
+  };
+  if (includePolyline) result.polyline = polyline;
+  return result;
+}
+
+/**
+ * _refresh_terrain_display: display blocks recomputed from the canonical metric fields of a cached
+ * terrain_summary (a unit-preference change shows up without re-analysing the track).
+ */
+export function refreshTerrainDisplay(summary: unknown, units: AthleteUnits | null): unknown {
+  if (!isDict(summary) || units === null) return summary;
+  const out: Dict = { ...summary };
+  out.display = {
+    total_distance: toDisplay(numOrNull(out.total_distance_km), 'distance', units),
+    total_elevation: toDisplay(numOrNull(out.total_elevation_m), 'elevation', units),
+    elevation_per_distance: toDisplay(numOrNull(out.elevation_per_km), 'elevation_per_distance', units),
+  };
+  for (const key of ['climbs', 'descents']) {
+    const segs = out[key];
+    if (!Array.isArray(segs)) continue;
+    out[key] = segs.map((seg) => {
+      if (!isDict(seg)) return seg;
+      return {
+        ...seg,
+        display: {
+          position: toDisplay(numOrNull(seg.position_km), 'distance', units),
+          distance: toDisplay(numOrNull(seg.distance_km), 'distance', units),
+          elevation: toDisplay(numOrNull(seg.elevation_m), 'elevation', units),
+        },
+      };
+    });
+  }
+  return out;
+}
+
+/** `.get(k)` of a cached numeric field (absent → None; a non-number would raise in the reference) */
+function numOrNull(v: unknown): number | null {
+  return typeof v === 'number' ? v : null;
+}

@@ -1,0 +1,181 @@
+/**
+ * Sustained climb / descent detection: port of _detect_segments (200 m chunks, high/low-water
+ * mark with a 50 m dip tolerance, flat-approach trimming, UCI-derived climb categories).
+ */
+import { round, type Dict } from '../../lib/py.js';
+import { toDisplay, type AthleteUnits } from '../units.js';
+import type { Trackpoints } from './trackpoints.js';
+
+/** chunk size for gradient classification */
+const CHUNK_M = 200;
+/** max elevation loss (gain for descents) before a segment ends */
+const DIP_TOLERANCE_M = 50;
+/** look this far ahead when trimming a flat approach */
+const LOCAL_TRIM_DIST = 2000;
+/** minimum local gradient (%) at which the segment starts */
+const LOCAL_TRIM_GRAD = 2.5;
+
+interface Chunk {
+  si: number;
+  ei: number;
+  grad: number;
+}
+
+/** climb category from its elevation gain (m) */
+export function climbCategory(elevationM: number): string | null {
+  if (elevationM >= 1000) return 'HC';
+  if (elevationM >= 650) return 'Cat 1';
+  if (elevationM >= 400) return 'Cat 2';
+  if (elevationM >= 200) return 'Cat 3';
+  if (elevationM >= 100) return 'Cat 4';
+  return null; // uncategorized — below Cat 4 threshold
+}
+
+function buildChunks(n: number, cumDist: Float64Array, ele: Float64Array): Chunk[] {
+  const chunks: Chunk[] = [];
+  let ci = 0;
+  while (ci < n - 1) {
+    let cj = ci + 1;
+    while (cj < n && cumDist[cj] - cumDist[ci] < CHUNK_M) cj++;
+    if (cj >= n) cj = n - 1;
+    if (cj <= ci) break;
+    const chunkDist = cumDist[cj] - cumDist[ci];
+    const chunkEle = ele[cj] - ele[ci];
+    const grad = chunkDist > 10 ? (chunkEle / chunkDist) * 100 : 0;
+    chunks.push({ si: ci, ei: cj, grad });
+    ci = cj;
+  }
+  return chunks;
+}
+
+/** Index where the segment really starts: the first chunk whose next ~2 km climb (descend) ≥ 2.5 %. */
+function trimmedStart(
+  chunks: Chunk[],
+  from: number,
+  endChunk: number,
+  cumDist: Float64Array,
+  ele: Float64Array,
+  ascending: boolean,
+  fallback: number,
+): number {
+  const n = cumDist.length;
+  const stop = Math.min(endChunk, chunks.length);
+  for (let t = from; t < stop; t++) {
+    const tStart = chunks[t].si;
+    let ahead = tStart;
+    const aiEnd = Math.min(chunks[endChunk].ei + 1, n);
+    for (let ai = tStart + 1; ai < aiEnd; ai++) {
+      if (cumDist[ai] - cumDist[tStart] >= LOCAL_TRIM_DIST) {
+        ahead = ai;
+        break;
+      }
+    }
+    if (ahead > tStart) {
+      const localDist = cumDist[ahead] - cumDist[tStart];
+      const localEle = ele[ahead] - ele[tStart];
+      if (localDist > 0) {
+        const g = (localEle / localDist) * 100;
+        if (ascending ? g >= LOCAL_TRIM_GRAD : g <= -LOCAL_TRIM_GRAD) return tStart;
+      }
+    }
+  }
+  return fallback;
+}
+
+/** steepest |grade| over the first ≥200 m stretch from each point of the climb */
+function maxSubGradient(start: number, end: number, cumDist: Float64Array, ele: Float64Array): number {
+  let maxGrad = 0.0;
+  for (let k = start; k < end; k++) {
+    for (let m = k + 1; m <= end; m++) {
+      const subDist = cumDist[m] - cumDist[k];
+      if (subDist >= 200) {
+        const g = Math.abs(((ele[m] - ele[k]) / subDist) * 100);
+        if (g > maxGrad) maxGrad = g;
+        break;
+      }
+    }
+  }
+  return maxGrad;
+}
+
+/** _detect_segments(trackpoints, cum_dist, smoothed_ele, min_gradient, min_distance, ascending) */
+export function detectSegments(
+  tp: Trackpoints,
+  cumDist: Float64Array,
+  ele: Float64Array,
+  minGradient: number,
+  minDistance: number,
+  ascending: boolean,
+  units: AthleteUnits | null,
+): Dict[] {
+  const n = tp.n;
+  if (n < 2 || cumDist[n - 1] < CHUNK_M) return [];
+  const chunks = buildChunks(n, cumDist, ele);
+  if (!chunks.length) return [];
+
+  const segments: Dict[] = [];
+  let i = 0;
+  while (i < chunks.length) {
+    const c = chunks[i];
+    if (ascending ? c.grad < 1.0 : c.grad > -1.0) {
+      i++;
+      continue;
+    }
+    let segStartIdx = c.si;
+    let mark = ele[segStartIdx];
+    let markChunk = i;
+    for (let j = i; j < chunks.length; j++) {
+      const cur = ele[chunks[j].ei];
+      if (ascending) {
+        if (cur > mark) {
+          mark = cur;
+          markChunk = j;
+        }
+        if (mark - cur > DIP_TOLERANCE_M) break;
+      } else {
+        if (cur < mark) {
+          mark = cur;
+          markChunk = j;
+        }
+        if (cur - mark > DIP_TOLERANCE_M) break;
+      }
+    }
+    const segEndIdx = chunks[markChunk].ei;
+    segStartIdx = trimmedStart(chunks, i, markChunk, cumDist, ele, ascending, segStartIdx);
+
+    const segDist = cumDist[segEndIdx] - cumDist[segStartIdx];
+    const segEle = ele[segEndIdx] - ele[segStartIdx];
+    if (segDist >= minDistance && Math.abs(segEle) >= 50) {
+      const avgGradient = segDist > 0 ? (segEle / segDist) * 100 : 0;
+      if (ascending ? avgGradient >= minGradient : avgGradient <= -minGradient) {
+        const positionKm = round(cumDist[segStartIdx] / 1000, 1);
+        const distanceKm = round(segDist / 1000, 1);
+        const elevationM = round(Math.abs(segEle));
+        const signedElevationM = ascending ? elevationM : -elevationM;
+        const segment: Dict = {
+          position_km: positionKm,
+          distance_km: distanceKm,
+          elevation_m: signedElevationM,
+          avg_gradient_pct: round(Math.abs(avgGradient), 1),
+          start_coords: [round(tp.lat[segStartIdx], 5), round(tp.lon[segStartIdx], 5)],
+          end_coords: [round(tp.lat[segEndIdx], 5), round(tp.lon[segEndIdx], 5)],
+          display: {
+            position: toDisplay(positionKm, 'distance', units),
+            distance: toDisplay(distanceKm, 'distance', units),
+            elevation: toDisplay(signedElevationM, 'elevation', units),
+          },
+        };
+        if (ascending) {
+          const maxGrad = maxSubGradient(segStartIdx, segEndIdx, cumDist, ele);
+          segment.max_gradient_pct = maxGrad > 0 ? round(maxGrad, 1) : segment.avg_gradient_pct;
+          segment.category = climbCategory(elevationM);
+        } else {
+          segment.avg_gradient_pct = -segment.avg_gradient_pct;
+        }
+        segments.push(segment);
+      }
+    }
+    i = markChunk + 1;
+  }
+  return segments;
+}
