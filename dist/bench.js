@@ -12,7 +12,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(603);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(299);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(326);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(440);
 /**
@@ -522,7 +522,7 @@ function loads(text) {
 
 /***/ }),
 
-/***/ 299:
+/***/ 326:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9286,6 +9286,8 @@ function unwrap(schema) {
 
 //#endregion
 
+// EXTERNAL MODULE: ./src/lib/pyjson.ts
+var pyjson = __nccwpck_require__(682);
 ;// CONCATENATED MODULE: ./src/fetch/client.ts
 /**
  * Intervals.icu HTTP client: ky with Basic auth (`API_KEY:<key>`), a per-request timeout,
@@ -9296,6 +9298,7 @@ function unwrap(schema) {
  * that build and test this action run Node 20 (the action itself runs on node24). 1.14 supports
  * both officially.
  */
+
 
 
 /** What went wrong with one request, in terms a caller can act on. */
@@ -9428,7 +9431,8 @@ class IntervalsClient {
         const text = await res.text();
         let body;
         try {
-            body = JSON.parse(text);
+            // Python's json (requests' .json()) also accepts NaN / Infinity tokens
+            body = (0,pyjson/* loads */.q)(text);
         }
         catch {
             throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…)`, o.endpoint, res.status, 'malformed');
@@ -9856,8 +9860,6 @@ function isValidTimeZone(tz) {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/pyjson.ts
-var pyjson = __nccwpck_require__(682);
 ;// CONCATENATED MODULE: ./src/lib/py.ts
 /**
  * Python semantics the port must reproduce exactly (the reference is sync.py).
@@ -19450,37 +19452,6 @@ function formatActivities(ctx, input) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
-/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
-function planIntervalFetches(_ctx, _input) {
-    return {};
-}
-/** _generate_intervals(...) given the fetch outcomes planned above. */
-function generateIntervals(_ctx, _input) {
-    return { intervalsData: null, intervalActivityIds: new Set() };
-}
-/** _calculate_dfa_a1_profile() over this run's intervals.json content */
-function calculateDfaA1Profile(_ctx, _intervalsData) {
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/messages.ts
-
-/** _get_activity_messages: the text of each chat message that is not blank. */
-function messageTexts(messages) {
-    const out = [];
-    for (const m of messages) {
-        if (!m || typeof m !== 'object')
-            continue;
-        const d = m;
-        const probe = py_truthy(get(d, 'content')) ? get(d, 'content') : get(d, 'text', '');
-        if (typeof probe !== 'string' || !strip(probe))
-            continue;
-        out.push(get(d, 'content', get(d, 'text', '')));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/derive/sports.ts
 /** Sport families and type sets of the reference (SPORT_FAMILIES, OUTDOOR_TYPES, …). */
 const SPORT_FAMILIES = {
@@ -19531,6 +19502,1865 @@ const SUSTAINABILITY_HR_TYPES = {
 /** act.get("start_date_local", "")[:10] */
 function actDate(a) {
     return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/ladder.ts
+/**
+ * The per-endpoint retry state machine of intervals.json `fetch_state` (the reference's
+ * _schedule_retry, _schedule_refresh, _advance_endpoint_state, v3.121). Every function takes the
+ * run's clock explicitly; nothing here reads a clock.
+ *
+ * One endpoint record ("intervals" or "streams") is {attempts, first_seen, last_attempt, status,
+ * reason[, next_retry_at]} with status ok | pending | tombstone. A pending endpoint is retried on
+ * the ladder (5 min ×6, 30 min ×6, then 6-hourly) until a deadline measured from the ACTIVITY
+ * START (72 h; 14 days for the intervals of an exactly-paired planned workout, daily past 72 h);
+ * a retry that would land at or past the deadline becomes a `retry_expired` tombstone.
+ */
+
+
+/** (through_attempt, delay_secs); null = all further attempts (sync.py v3.121 retry policy) */
+const INTERVAL_RETRY_LADDER = [
+    [6, 300],
+    [12, 1800],
+    [null, 21600],
+];
+/** unpaired intervals + all streams: deadline from activity start */
+const INTERVAL_RETRY_WINDOW_HOURS = 72;
+/** exactly-paired planned workouts: interval retries continue for 14 days */
+const INTERVAL_PAIRED_RETRY_DAYS = 14;
+/** paired interval retries past the 72 h ladder run daily */
+const INTERVAL_PAIRED_RETRY_DELAY_SECS = 86400;
+/** Python int(x) on a JSON value (attempt counters read back from intervals.json). */
+function pyIntValue(x) {
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    const n = typeof x === 'number' ? x : Number(String(x).trim().replace(/_/g, ''));
+    if (!Number.isFinite(n))
+        throw new Error(`invalid literal for int(): ${String(x)}`);
+    return Math.trunc(n);
+}
+/** attempts counter of a previous record, Python `int(d.get("attempts", 0))` */
+function prevAttempts(prev) {
+    const v = prev ? prev.attempts : undefined;
+    return v === undefined ? 0 : pyIntValue(v);
+}
+/** _activity_start_dt: start_date_local as a naive datetime; `now` when unparseable. */
+function activityStartDt(act, now) {
+    const raw = typeof act.start_date_local === 'string' ? act.start_date_local : '';
+    const full = /^(\d{4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2}):(\d{1,2})$/.exec(raw.slice(0, 19));
+    if (full) {
+        const dt = strictDate(full.slice(1).map(Number));
+        if (dt)
+            return dt;
+    }
+    const day = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw.slice(0, 10));
+    if (day) {
+        const dt = strictDate([...day.slice(1).map(Number), 0, 0, 0]);
+        if (dt)
+            return dt;
+    }
+    return now;
+}
+function strictDate([y, mo, d, h, mi, s]) {
+    if (mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59)
+        return null;
+    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+    const back = new Date(ms);
+    if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1)
+        return null;
+    return new naive_time_NaiveDateTime(ms);
+}
+function ladderDelay(attempts) {
+    let delay = INTERVAL_RETRY_LADDER[INTERVAL_RETRY_LADDER.length - 1][1];
+    for (const [through, secs] of INTERVAL_RETRY_LADDER) {
+        if (through === null || attempts <= through) {
+            delay = secs;
+            break;
+        }
+    }
+    return delay;
+}
+/**
+ * _schedule_retry: the next retry timestamp (isoformat) for a pending endpoint, or null when the
+ * window has closed. Retry-After, when given, lengthens the delay.
+ */
+function scheduleRetry(endpoint, attempts, pairedPlanned, activityStart, now, retryAfterSecs = null) {
+    const extended = endpoint === 'intervals' && pairedPlanned;
+    const deadline = extended
+        ? activityStart.addDays(INTERVAL_PAIRED_RETRY_DAYS)
+        : activityStart.addSeconds(INTERVAL_RETRY_WINDOW_HOURS * 3600);
+    if (now.compare(deadline) >= 0)
+        return null;
+    let delay = ladderDelay(attempts);
+    const ladderEnd = activityStart.addSeconds(INTERVAL_RETRY_WINDOW_HOURS * 3600);
+    if (extended && now.compare(ladderEnd) >= 0)
+        delay = Math.max(delay, INTERVAL_PAIRED_RETRY_DELAY_SECS);
+    if (retryAfterSecs !== null)
+        delay = Math.max(delay, Math.trunc(retryAfterSecs));
+    const nxt = now.addSeconds(delay);
+    if (nxt.compare(deadline) >= 0)
+        return null;
+    return nxt.isoformat();
+}
+/** _schedule_refresh: next attempt of an outstanding interval refresh (no deadline). */
+function scheduleRefresh(attempts, now, retryAfterSecs = null) {
+    let delay = ladderDelay(attempts);
+    if (retryAfterSecs !== null)
+        delay = Math.max(delay, Math.trunc(retryAfterSecs));
+    return now.addSeconds(delay).isoformat();
+}
+/**
+ * _advance_endpoint_state: one endpoint's transition. A pending outcome whose window has closed
+ * becomes a `retry_expired` tombstone here (expiry is decided in exactly one place).
+ */
+function advanceEndpointState(prev, endpoint, outcome, reason, now, activityStart, pairedPlanned, retryAfterSecs = null) {
+    const attempts = prevAttempts(prev) + 1;
+    const firstSeen = prev ? prev.first_seen : undefined;
+    const state = {
+        attempts,
+        first_seen: firstSeen !== undefined && py_truthy(firstSeen) ? firstSeen : now.isoformat(),
+        last_attempt: now.isoformat(),
+    };
+    if (outcome === 'ok') {
+        state.status = 'ok';
+        state.reason = 'ok';
+        return state;
+    }
+    if (outcome === 'tombstone') {
+        state.status = 'tombstone';
+        state.reason = reason;
+        return state;
+    }
+    const nxt = scheduleRetry(endpoint, attempts, pairedPlanned, activityStart, now, retryAfterSecs);
+    if (nxt === null) {
+        state.status = 'tombstone';
+        state.reason = 'retry_expired';
+    }
+    else {
+        state.status = 'pending';
+        state.reason = reason;
+        state.next_retry_at = nxt;
+    }
+    return state;
+}
+/** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
+function isDue(next, nowIso) {
+    if (next === null || next === undefined)
+        return true;
+    return pyStr(next) <= nowIso;
+}
+function pyStr(v) {
+    if (typeof v === 'string')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    return String(v);
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/pairing.ts
+/**
+ * _build_pairing_map: activity ids (strings) EXACTLY paired to a planned event carrying a
+ * non-empty workout_doc.steps, joined by id in both directions (activity.paired_event_id ↔
+ * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
+ * window; it never gates emission.
+ */
+
+/** Python str() of a JSON id (ints print without a fraction). */
+function idStr(v) {
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (v === null || v === undefined)
+        return 'None';
+    return String(v);
+}
+function buildPairingMap(events, activities) {
+    const paired = new Set();
+    const eventHasSteps = new Map();
+    for (const evt of events ?? []) {
+        const doc = evt.workout_doc;
+        const hasSteps = isDict(doc) && py_truthy(doc.steps);
+        const eid = evt.id;
+        if (eid !== null && eid !== undefined)
+            eventHasSteps.set(idStr(eid), hasSteps);
+        const aid = evt.paired_activity_id;
+        if (hasSteps && aid !== null && aid !== undefined)
+            paired.add(idStr(aid));
+    }
+    for (const act of activities) {
+        const eid = act.paired_event_id;
+        if (eid !== null && eid !== undefined && eventHasSteps.get(idStr(eid)))
+            paired.add(idStr(act.id));
+    }
+    return paired;
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/segments.ts
+/**
+ * _format_interval_segments: raw icu_intervals → Section 11 segments (None-valued keys dropped)
+ * and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
+ * pace when exactly one of those zone-time families is present; else null).
+ */
+
+/** segment key → icu_intervals field, in the reference's key order */
+const SEGMENT_FIELDS = [
+    ['type', 'type'],
+    ['label', 'group_id'],
+    ['duration_secs', 'elapsed_time'],
+    ['moving_secs', 'moving_time'],
+    ['start_secs', 'start_time'],
+    ['end_secs', 'end_time'],
+    ['avg_power', 'average_watts'],
+    ['max_power', 'max_watts'],
+    ['avg_hr', 'average_heartrate'],
+    ['max_hr', 'max_heartrate'],
+    ['min_hr', 'min_heartrate'],
+    ['avg_cadence', 'average_cadence'],
+    ['zone', 'zone'],
+    ['w_bal_start', 'wbal_start'],
+    ['w_bal_end', 'wbal_end'],
+    ['training_load', 'training_load'],
+];
+const present = (v) => v !== null && v !== undefined;
+function formatIntervalSegments(rawIntervals, act) {
+    const ivs = rawIntervals.filter(isDict);
+    const segments = [];
+    for (const iv of ivs) {
+        const seg = {};
+        for (const [key, field] of SEGMENT_FIELDS)
+            if (present(iv[field]))
+                seg[key] = iv[field];
+        segments.push(seg);
+    }
+    const hasZone = ivs.some((iv) => present(iv.zone));
+    const hasPowerBounds = ivs.some((iv) => present(iv.zone_min_watts) || present(iv.zone_max_watts));
+    const hasHrZones = py_truthy(act.icu_hr_zone_times);
+    const hasPaceZones = py_truthy(act.pace_zone_times) || py_truthy(act.gap_zone_times);
+    let zoneBasis = null;
+    if (hasZone) {
+        if (hasPowerBounds)
+            zoneBasis = 'power';
+        else if (hasHrZones && !hasPaceZones)
+            zoneBasis = 'hr';
+        else if (hasPaceZones && !hasHrZones)
+            zoneBasis = 'pace';
+    }
+    return { segments, zoneBasis };
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/retry-after.ts
+const TIMEZONES = {
+    UT: 0,
+    UTC: 0,
+    GMT: 0,
+    Z: 0,
+    AST: -400,
+    ADT: -300,
+    EST: -500,
+    EDT: -400,
+    CST: -600,
+    CDT: -500,
+    MST: -700,
+    MDT: -600,
+    PST: -800,
+    PDT: -700,
+};
+const MONTHNAMES = [
+    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
+    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
+function pyInt(s) {
+    const t = s.trim();
+    if (!/^[+-]?\d+(?:_\d+)*$/.test(t))
+        return null;
+    return Number(t.replace(/_/g, ''));
+}
+/** email.utils.parsedate_to_datetime (via _parsedate_tz); null where Python raises. */
+function parseHttpDate(input) {
+    let data = input.split(/\s+/).filter((x) => x.length > 0);
+    if (data.length === 0)
+        return null;
+    if (data[0].endsWith(',') || DAYNAMES.includes(data[0].toLowerCase())) {
+        data.shift();
+    }
+    else {
+        const i = data[0].lastIndexOf(',');
+        if (i >= 0)
+            data[0] = data[0].slice(i + 1);
+    }
+    if (data.length === 3) {
+        const stuff = data[0].split('-');
+        if (stuff.length === 3)
+            data = [...stuff, ...data.slice(1)];
+    }
+    if (data.length === 4) {
+        const s = data[3];
+        let i = s.indexOf('+');
+        if (i === -1)
+            i = s.indexOf('-');
+        if (i > 0)
+            data = [...data.slice(0, 3), s.slice(0, i), s.slice(i)];
+        else
+            data.push('');
+    }
+    if (data.length < 5)
+        return null;
+    let [dd, mm, yy, tm, tz] = data.slice(0, 5);
+    if (!(dd && mm && yy))
+        return null;
+    mm = mm.toLowerCase();
+    if (!MONTHNAMES.includes(mm)) {
+        [dd, mm] = [mm, dd.toLowerCase()];
+        if (!MONTHNAMES.includes(mm))
+            return null;
+    }
+    let month = MONTHNAMES.indexOf(mm) + 1;
+    if (month > 12)
+        month -= 12;
+    if (dd.endsWith(','))
+        dd = dd.slice(0, -1);
+    if (yy.indexOf(':') > 0)
+        [yy, tm] = [tm, yy];
+    if (yy.endsWith(',')) {
+        yy = yy.slice(0, -1);
+        if (!yy)
+            return null;
+    }
+    if (!/^\d/.test(yy))
+        [yy, tz] = [tz, yy];
+    if (tm.endsWith(','))
+        tm = tm.slice(0, -1);
+    let parts = tm.split(':');
+    let thh, tmm, tss;
+    if (parts.length === 2)
+        [thh, tmm, tss] = [parts[0], parts[1], '0'];
+    else if (parts.length === 3)
+        [thh, tmm, tss] = parts;
+    else if (parts.length === 1 && parts[0].includes('.')) {
+        parts = parts[0].split('.');
+        if (parts.length === 2)
+            [thh, tmm, tss] = [parts[0], parts[1], '0'];
+        else if (parts.length === 3)
+            [thh, tmm, tss] = parts;
+        else
+            return null;
+    }
+    else
+        return null;
+    const nums = [yy, dd, thh, tmm, tss].map(pyInt);
+    if (nums.some((x) => x === null))
+        return null;
+    let [year] = nums;
+    const [, day, hour, minute, second] = nums;
+    if (year < 100)
+        year += year > 68 ? 1900 : 2000;
+    let tzoffset = null;
+    const tzu = (tz ?? '').toUpperCase();
+    if (Object.prototype.hasOwnProperty.call(TIMEZONES, tzu))
+        tzoffset = TIMEZONES[tzu];
+    else {
+        tzoffset = pyInt(tzu);
+        if (tzoffset === 0 && tzu.startsWith('-'))
+            tzoffset = null;
+    }
+    if (tzoffset) {
+        const sign = tzoffset < 0 ? -1 : 1;
+        const a = Math.abs(tzoffset);
+        tzoffset = sign * (Math.floor(a / 100) * 3600 + (a % 100) * 60);
+    }
+    // datetime(...) validation (ValueError → the reference returns None)
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
+        return null;
+    if (day < 1 || day > daysInMonth(year, month) || hour < 0 || minute < 0 || second < 0)
+        return null;
+    if (tzoffset !== null && Math.abs(tzoffset) >= 86400)
+        return null;
+    const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+    d.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900+
+    return { wallMs: d.getTime(), offsetSecs: tzoffset };
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+/**
+ * _parse_retry_after(value): seconds to wait, or null.
+ * @param now the run's naive wall clock (the reference's datetime.now())
+ * @param nowInstantMs the run's true instant (datetime.now(tz)); defaults to `now` read as UTC
+ */
+function parseRetryAfter(value, now, nowInstantMs = now.ms) {
+    if (value === null || value === undefined)
+        return null;
+    const raw = String(value).trim();
+    if (!raw)
+        return null;
+    const secs = pyInt(raw);
+    if (secs !== null)
+        return secs >= 0 ? secs : null;
+    const dt = parseHttpDate(raw);
+    if (dt === null)
+        return null;
+    const deltaMs = dt.offsetSecs === null ? dt.wallMs - now.ms : dt.wallMs - dt.offsetSecs * 1000 - nowInstantMs;
+    const delta = deltaMs / 1000;
+    return delta > 0 ? Math.trunc(delta) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/outcome.ts
+
+
+function classifyError(o, clock) {
+    const e = o.error;
+    if (e.kind === 'timeout')
+        return { status: 'transient', payload: null, reason: 'timeout', retryAfterSecs: null };
+    if (e.kind === 'network')
+        return { status: 'transient', payload: null, reason: 'network', retryAfterSecs: null };
+    if (e.kind === 'malformed')
+        return { status: 'transient', payload: null, reason: 'parse_error', retryAfterSecs: null };
+    if (e.kind === 'schema')
+        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
+    const status = e.status;
+    if (status === 404 || status === 410) {
+        return { status: 'terminal_error', payload: null, reason: `http_${status}`, retryAfterSecs: null };
+    }
+    const retryAfterSecs = status === 429 ? parseRetryAfter(e.retryAfterRaw, clock.now, clock.nowInstantMs ?? clock.now.ms) : null;
+    return { status: 'transient', payload: null, reason: `http_${status}`, retryAfterSecs };
+}
+/** _fetch_activity_intervals: the icu_intervals list of /activity/{id}?intervals=true */
+function classifyIntervals(o, clock) {
+    if (!o.ok)
+        return classifyError(o, clock);
+    const data = o.data;
+    if (!isDict(data))
+        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
+    // data.get("icu_intervals", []): a present-but-null value is not a list → unexpected shape
+    const intervals = data.icu_intervals === undefined ? [] : data.icu_intervals;
+    if (!Array.isArray(intervals))
+        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
+    if (intervals.length === 0)
+        return { status: 'no_data', payload: [], reason: 'no_data', retryAfterSecs: null };
+    return { status: 'ok', payload: intervals, reason: 'ok', retryAfterSecs: null };
+}
+/** _fetch_activity_streams(types): {type: data list} of the requested streams present */
+function classifyStreams(o, types, clock) {
+    if (!o.ok)
+        return classifyError(o, clock);
+    const data = o.data;
+    if (!Array.isArray(data))
+        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
+    const wanted = new Set(types);
+    const out = {};
+    for (const s of data) {
+        if (!isDict(s))
+            continue;
+        const stype = s.type;
+        if (typeof stype === 'string' && wanted.has(stype) && Array.isArray(s.data))
+            out[stype] = s.data;
+    }
+    if (Object.keys(out).length === 0)
+        return { status: 'no_data', payload: {}, reason: 'no_data', retryAfterSecs: null };
+    return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/dfa-sort.ts
+/**
+ * sorted() of a float list exactly as CPython 3.11 orders it, for the DFA percentiles.
+ *
+ * Without NaN any correct sort gives Python's order (equal floats are indistinguishable), so
+ * the typed-array sort is used. The reference does not drop NaN dfa_a1 samples (its filter is
+ * `d < 0.01`, false for NaN), and with a NaN present the order depends on the algorithm: CPython
+ * compares with `<` only. For that case this is a port of CPython 3.11's listsort (timsort with
+ * binary insertion, galloping merges and the powersort merge policy), comparing with `<`.
+ */
+const MIN_GALLOP = 7;
+function pySortFloats(values) {
+    let hasNaN = false;
+    for (let i = 0; i < values.length; i++) {
+        if (Number.isNaN(values[i])) {
+            hasNaN = true;
+            break;
+        }
+    }
+    const out = Float64Array.from(values);
+    if (!hasNaN)
+        return out.sort();
+    listsort(out);
+    return out;
+}
+const lt = (x, y) => x < y;
+function countRun(a, lo, hi) {
+    let p = lo + 1;
+    if (p === hi)
+        return { n: 1, descending: false };
+    let n = 2;
+    if (lt(a[p], a[p - 1])) {
+        for (p = p + 1; p < hi; p++, n++)
+            if (!lt(a[p], a[p - 1]))
+                break;
+        return { n, descending: true };
+    }
+    for (p = p + 1; p < hi; p++, n++)
+        if (lt(a[p], a[p - 1]))
+            break;
+    return { n, descending: false };
+}
+function reverse(a, lo, hi) {
+    for (let i = lo, j = hi - 1; i < j; i++, j--) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
+function binarysort(a, lo, hi, start) {
+    if (start === lo)
+        start++;
+    for (; start < hi; start++) {
+        const pivot = a[start];
+        let l = lo;
+        let r = start;
+        while (l < r) {
+            const p = l + ((r - l) >> 1);
+            if (lt(pivot, a[p]))
+                r = p;
+            else
+                l = p + 1;
+        }
+        for (let p = start; p > l; p--)
+            a[p] = a[p - 1];
+        a[l] = pivot;
+    }
+}
+function minrun(n) {
+    let r = 0;
+    while (n >= 64) {
+        r |= n & 1;
+        n >>= 1;
+    }
+    return n + r;
+}
+function powerloop(s1, n1, n2, n) {
+    let result = 0;
+    let a = 2 * s1 + n1;
+    let b = a + n1 + n2;
+    for (;;) {
+        ++result;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        }
+        else if (b >= n)
+            break;
+        a *= 2;
+        b *= 2;
+    }
+    return result;
+}
+/** gallop_left over arr[base .. base+n) */
+function gallopLeft(key, arr, base, n, hint) {
+    let lastofs = 0;
+    let ofs = 1;
+    if (lt(arr[base + hint], key)) {
+        const maxofs = n - hint;
+        while (ofs < maxofs) {
+            if (lt(arr[base + hint + ofs], key)) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            else
+                break;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    else {
+        const maxofs = hint + 1;
+        while (ofs < maxofs) {
+            if (lt(arr[base + hint - ofs], key))
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        const k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+        const m = lastofs + ((ofs - lastofs) >> 1);
+        if (lt(arr[base + m], key))
+            lastofs = m + 1;
+        else
+            ofs = m;
+    }
+    return ofs;
+}
+/** gallop_right over arr[base .. base+n) */
+function gallopRight(key, arr, base, n, hint) {
+    let lastofs = 0;
+    let ofs = 1;
+    if (lt(key, arr[base + hint])) {
+        const maxofs = hint + 1;
+        while (ofs < maxofs) {
+            if (lt(key, arr[base + hint - ofs])) {
+                lastofs = ofs;
+                ofs = (ofs << 1) + 1;
+            }
+            else
+                break;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        const k = lastofs;
+        lastofs = hint - ofs;
+        ofs = hint - k;
+    }
+    else {
+        const maxofs = n - hint;
+        while (ofs < maxofs) {
+            if (lt(key, arr[base + hint + ofs]))
+                break;
+            lastofs = ofs;
+            ofs = (ofs << 1) + 1;
+        }
+        if (ofs > maxofs)
+            ofs = maxofs;
+        lastofs += hint;
+        ofs += hint;
+    }
+    ++lastofs;
+    while (lastofs < ofs) {
+        const m = lastofs + ((ofs - lastofs) >> 1);
+        if (lt(key, arr[base + m]))
+            ofs = m;
+        else
+            lastofs = m + 1;
+    }
+    return ofs;
+}
+class MergeState {
+    a;
+    minGallop = MIN_GALLOP;
+    pending = [];
+    constructor(a) {
+        this.a = a;
+    }
+    mergeAt(i) {
+        const a = this.a;
+        const p = this.pending;
+        let sa = p[i].base;
+        let na = p[i].len;
+        const sb = p[i + 1].base;
+        let nb = p[i + 1].len;
+        p[i].len = na + nb;
+        if (i === p.length - 3)
+            p[i + 1] = p[i + 2];
+        p.pop();
+        const k = gallopRight(a[sb], a, sa, na, 0);
+        sa += k;
+        na -= k;
+        if (na === 0)
+            return;
+        nb = gallopLeft(a[sa + na - 1], a, sb, nb, nb - 1);
+        if (nb <= 0)
+            return;
+        if (na <= nb)
+            this.mergeLo(sa, na, sb, nb);
+        else
+            this.mergeHi(sa, na, sb, nb);
+    }
+    mergeLo(ssa0, na, ssb, nb) {
+        const a = this.a;
+        const tmp = a.slice(ssa0, ssa0 + na);
+        let ssa = 0;
+        let dest = ssa0;
+        let minGallop = this.minGallop;
+        a[dest++] = a[ssb++];
+        --nb;
+        if (nb === 0)
+            return this.loSucceed(tmp, ssa, dest, na);
+        if (na === 1)
+            return this.loCopyB(tmp, ssa, dest, ssb, nb);
+        for (;;) {
+            let acount = 0;
+            let bcount = 0;
+            for (;;) {
+                if (lt(a[ssb], tmp[ssa])) {
+                    a[dest++] = a[ssb++];
+                    ++bcount;
+                    acount = 0;
+                    --nb;
+                    if (nb === 0)
+                        return this.loSucceed(tmp, ssa, dest, na);
+                    if (bcount >= minGallop)
+                        break;
+                }
+                else {
+                    a[dest++] = tmp[ssa++];
+                    ++acount;
+                    bcount = 0;
+                    --na;
+                    if (na === 1)
+                        return this.loCopyB(tmp, ssa, dest, ssb, nb);
+                    if (acount >= minGallop)
+                        break;
+                }
+            }
+            ++minGallop;
+            do {
+                minGallop -= minGallop > 1 ? 1 : 0;
+                this.minGallop = minGallop;
+                let k = gallopRight(a[ssb], tmp, ssa, na, 0);
+                acount = k;
+                if (k) {
+                    for (let t = 0; t < k; t++)
+                        a[dest + t] = tmp[ssa + t];
+                    dest += k;
+                    ssa += k;
+                    na -= k;
+                    if (na === 1)
+                        return this.loCopyB(tmp, ssa, dest, ssb, nb);
+                    if (na === 0)
+                        return this.loSucceed(tmp, ssa, dest, na);
+                }
+                a[dest++] = a[ssb++];
+                --nb;
+                if (nb === 0)
+                    return this.loSucceed(tmp, ssa, dest, na);
+                k = gallopLeft(tmp[ssa], a, ssb, nb, 0);
+                bcount = k;
+                if (k) {
+                    a.copyWithin(dest, ssb, ssb + k);
+                    dest += k;
+                    ssb += k;
+                    nb -= k;
+                    if (nb === 0)
+                        return this.loSucceed(tmp, ssa, dest, na);
+                }
+                a[dest++] = tmp[ssa++];
+                --na;
+                if (na === 1)
+                    return this.loCopyB(tmp, ssa, dest, ssb, nb);
+            } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+            ++minGallop;
+            this.minGallop = minGallop;
+        }
+    }
+    loSucceed(tmp, ssa, dest, na) {
+        for (let t = 0; t < na; t++)
+            this.a[dest + t] = tmp[ssa + t];
+    }
+    loCopyB(tmp, ssa, dest, ssb, nb) {
+        this.a.copyWithin(dest, ssb, ssb + nb);
+        this.a[dest + nb] = tmp[ssa];
+    }
+    mergeHi(ssa0, na, ssb0, nb) {
+        const a = this.a;
+        const tmp = a.slice(ssb0, ssb0 + nb); // baseb
+        const basea = ssa0;
+        let dest = ssb0 + nb - 1;
+        let ssb = nb - 1; // index into tmp
+        let ssa = ssa0 + na - 1;
+        let minGallop = this.minGallop;
+        a[dest--] = a[ssa--];
+        --na;
+        if (na === 0)
+            return this.hiSucceed(tmp, dest, nb);
+        if (nb === 1)
+            return this.hiCopyA(tmp, ssb, dest, ssa, na);
+        for (;;) {
+            let acount = 0;
+            let bcount = 0;
+            for (;;) {
+                if (lt(tmp[ssb], a[ssa])) {
+                    a[dest--] = a[ssa--];
+                    ++acount;
+                    bcount = 0;
+                    --na;
+                    if (na === 0)
+                        return this.hiSucceed(tmp, dest, nb);
+                    if (acount >= minGallop)
+                        break;
+                }
+                else {
+                    a[dest--] = tmp[ssb--];
+                    ++bcount;
+                    acount = 0;
+                    --nb;
+                    if (nb === 1)
+                        return this.hiCopyA(tmp, ssb, dest, ssa, na);
+                    if (bcount >= minGallop)
+                        break;
+                }
+            }
+            ++minGallop;
+            do {
+                minGallop -= minGallop > 1 ? 1 : 0;
+                this.minGallop = minGallop;
+                let k = gallopRight(tmp[ssb], a, basea, na, na - 1);
+                k = na - k;
+                acount = k;
+                if (k) {
+                    dest -= k;
+                    ssa -= k;
+                    a.copyWithin(dest + 1, ssa + 1, ssa + 1 + k);
+                    na -= k;
+                    if (na === 0)
+                        return this.hiSucceed(tmp, dest, nb);
+                }
+                a[dest--] = tmp[ssb--];
+                --nb;
+                if (nb === 1)
+                    return this.hiCopyA(tmp, ssb, dest, ssa, na);
+                k = gallopLeft(a[ssa], tmp, 0, nb, nb - 1);
+                k = nb - k;
+                bcount = k;
+                if (k) {
+                    dest -= k;
+                    ssb -= k;
+                    for (let t = 0; t < k; t++)
+                        a[dest + 1 + t] = tmp[ssb + 1 + t];
+                    nb -= k;
+                    if (nb === 1)
+                        return this.hiCopyA(tmp, ssb, dest, ssa, na);
+                    if (nb === 0)
+                        return this.hiSucceed(tmp, dest, nb);
+                }
+                a[dest--] = a[ssa--];
+                --na;
+                if (na === 0)
+                    return this.hiSucceed(tmp, dest, nb);
+            } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
+            ++minGallop;
+            this.minGallop = minGallop;
+        }
+    }
+    hiSucceed(tmp, dest, nb) {
+        for (let t = 0; t < nb; t++)
+            this.a[dest - (nb - 1) + t] = tmp[t];
+    }
+    hiCopyA(tmp, ssb, dest, ssa, na) {
+        dest -= na;
+        ssa -= na;
+        this.a.copyWithin(dest + 1, ssa + 1, ssa + 1 + na);
+        this.a[dest] = tmp[ssb];
+    }
+    foundNewRun(n2) {
+        const p = this.pending;
+        if (p.length) {
+            const s1 = p[p.length - 1].base;
+            const n1 = p[p.length - 1].len;
+            const power = powerloop(s1, n1, n2, this.a.length);
+            while (p.length > 1 && p[p.length - 2].power > power)
+                this.mergeAt(p.length - 2);
+            p[p.length - 1].power = power;
+        }
+    }
+    forceCollapse() {
+        const p = this.pending;
+        while (p.length > 1) {
+            let n = p.length - 2;
+            if (n > 0 && p[n - 1].len < p[n + 1].len)
+                --n;
+            this.mergeAt(n);
+        }
+    }
+}
+/** CPython 3.11 listsort on a Float64Array, in place, comparing with `<`. */
+function listsort(a) {
+    let nremaining = a.length;
+    if (nremaining < 2)
+        return;
+    const ms = new MergeState(a);
+    const mr = minrun(nremaining);
+    let lo = 0;
+    do {
+        const run = countRun(a, lo, lo + nremaining);
+        let n = run.n;
+        if (run.descending)
+            reverse(a, lo, lo + n);
+        if (n < mr) {
+            const force = nremaining <= mr ? nremaining : mr;
+            binarysort(a, lo, lo + force, lo + n);
+            n = force;
+        }
+        ms.foundNewRun(n);
+        ms.pending.push({ base: lo, len: n, power: 0 });
+        lo += n;
+        nremaining -= n;
+    } while (nremaining);
+    ms.forceCollapse();
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/dfa.ts
+/**
+ * Per-session DFA a1 rollup from AlphaHRV streams (the reference's _compute_dfa_block,
+ * _finite_num, _segment_estimate_reason; sync.py v3.99–v3.122). Pure numeric code over typed
+ * arrays: one pass filters, later passes only touch the compacted valid samples.
+ *
+ * Encoding: heartrate / watts / artifacts are normalised once to Float64Array with NaN for
+ * "not observed" (the reference's None after _finite_num). dfa_a1 is NOT normalised by the
+ * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see dfa-sort.ts),
+ * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
+ */
+
+
+/** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */
+const DFA_EASY_GUARD = 1.0;
+/** HRVT1 / aerobic threshold (Gronwald/Rogers 2020, Rogers 2021, Mateo-March 2023) */
+const DFA_LT1 = 0.75;
+/** HRVT2: DFA a1 below this = above LT2 */
+const DFA_LT2 = 0.5;
+const DFA_EASY_GUARD_BAND = 0.05;
+const DFA_LT1_BAND = 0.05;
+const DFA_LT2_BAND = 0.05;
+/** min contiguous in-band samples to emit a threshold estimate (v3.113) */
+const DFA_MIN_CROSSING_DWELL_SECS = 60;
+/** max sample gap bridged within one crossing segment (v3.113) */
+const DFA_CROSSING_MAX_GAP_SAMPLES = 5;
+/** drop samples whose artifact % exceeds this (Altini convention) */
+const DFA_ARTIFACT_MAX_PCT = 5.0;
+/** exclude AlphaHRV sentinel zeros */
+const DFA_MIN_VALID_VALUE = 0.01;
+/** 20 min of valid data for sufficient=True */
+const DFA_MIN_DURATION_SECS = 1200;
+const DFA_SUFFICIENT_MIN_VALID_PCT = 70.0;
+/** >15 % of time above LT2 makes drift structural noise */
+const DFA_DRIFT_INTERPRETABLE_MAX_LT2_PCT = 15.0;
+/** power CV gate of crossing estimate-eligibility (v3.122 derivation: pstdev, zeros included) */
+const DFA_CROSSING_MAX_POWER_CV_PCT = 12.0;
+/** alphaHRV rolling window, in beats (Rogers & Gronwald, Front Physiol 2022;13:879071) */
+const DFA_LOOKBACK_BEATS = 200;
+/** fixed precedence so mixed failures always yield the same class */
+const ESTIMATE_REASON_PRIORITY = [
+    'lookback_incomplete',
+    'lookback_gap',
+    'unknown_artifact',
+    'excessive_artifact',
+    'unknown_hr',
+    'unknown_power',
+    'non_positive_power_mean',
+    'non_stationary_power',
+];
+/** the streams the DFA pipeline requests */
+const DFA_STREAM_TYPES = ['dfa_a1', 'artifacts', 'heartrate', 'watts'];
+/** _finite_num: a finite number, else null (rejects booleans, non-numbers, NaN, ±inf). */
+function finiteNum(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** finite-normalised stream aligned to n (None padding / truncation), NaN = not observed */
+function dfa_normalise(raw, n, nonNegative) {
+    const out = new Float64Array(n).fill(NaN);
+    if (!raw)
+        return out;
+    const m = Math.min(n, raw.length);
+    for (let i = 0; i < m; i++) {
+        const f = finiteNum(raw[i]);
+        if (f !== null && (!nonNegative || f >= 0.0))
+            out[i] = f;
+    }
+    return out;
+}
+/** dfa_a1 as the reference compares it: None → -Infinity (dropped), bool → 0/1, NaN kept. */
+function dfaValues(raw) {
+    const out = new Float64Array(raw.length);
+    for (let i = 0; i < raw.length; i++) {
+        const d = raw[i];
+        if (d === null || d === undefined)
+            out[i] = -Infinity;
+        else if (typeof d === 'number')
+            out[i] = d;
+        else if (typeof d === 'boolean')
+            out[i] = d ? 1 : 0;
+        else
+            throw new TypeError(`'<' not supported between instances of '${typeof d}' and 'float'`);
+    }
+    return out;
+}
+const isKnown = (x) => !Number.isNaN(x);
+function truthyList(v) {
+    return Array.isArray(v) && v.length > 0;
+}
+/**
+ * _compute_dfa_block(streams): the dfa block, or null when dfa_a1 is absent/empty (no AlphaHRV
+ * recording). Throws on a non-numeric dfa_a1 sample (the caller records compute_error).
+ */
+function computeDfaBlock(streams) {
+    const dfaRaw = streams.dfa_a1;
+    if (!truthyList(dfaRaw))
+        return null;
+    const n = dfaRaw.length;
+    const hrRaw = truthyList(streams.heartrate) ? streams.heartrate : null;
+    const wRaw = truthyList(streams.watts) ? streams.watts : null;
+    const artRaw = truthyList(streams.artifacts) ? streams.artifacts : null;
+    const dfa = dfaValues(dfaRaw);
+    const art = dfa_normalise(artRaw, n, true);
+    const hr = dfa_normalise(hrRaw, n, false);
+    const watts = dfa_normalise(wRaw, n, false);
+    // filter (sentinel zeros, excessive artifacts); validIdx keeps each sample's stream index
+    const vDfa = new Float64Array(n);
+    const vHr = new Float64Array(n);
+    const vW = new Float64Array(n);
+    const vIdx = new Int32Array(n);
+    let valid = 0;
+    let artifactSum = 0.0;
+    let artifactCount = 0;
+    for (let i = 0; i < n; i++) {
+        const d = dfa[i];
+        const a = art[i];
+        const aKnown = isKnown(a);
+        if (aKnown) {
+            artifactSum += a;
+            artifactCount += 1;
+        }
+        if (d < DFA_MIN_VALID_VALUE)
+            continue;
+        if (aKnown && a > DFA_ARTIFACT_MAX_PCT)
+            continue;
+        vDfa[valid] = d;
+        vHr[valid] = hr[i];
+        vW[valid] = watts[i];
+        vIdx[valid] = i;
+        valid++;
+    }
+    const validPct = n ? round((100.0 * valid) / n, 1) : 0.0;
+    const artifactRateAvg = artifactCount ? round(artifactSum / artifactCount, 2) : null;
+    const artifactCoveragePct = n ? round((100.0 * artifactCount) / n, 3) : 0.0;
+    const artifactState = artifactCount === 0 ? 'absent' : artifactCount === n ? 'complete' : 'partial';
+    const sufficient = valid >= DFA_MIN_DURATION_SECS && validPct >= DFA_SUFFICIENT_MIN_VALID_PCT;
+    const quality = {
+        valid_secs: valid,
+        total_secs: n,
+        valid_pct: validPct,
+        artifact_state: artifactState,
+        artifact_coverage_pct: artifactCoveragePct,
+        artifact_rate_avg: artifactRateAvg,
+        sufficient,
+    };
+    if (!sufficient) {
+        return {
+            avg: null,
+            p25: null,
+            p50: null,
+            p75: null,
+            tiz_easy: null,
+            tiz_endurance: null,
+            tiz_tempo: null,
+            tiz_supra: null,
+            drift: null,
+            easy_guard_crossing: null,
+            lt1_crossing: null,
+            lt2_crossing: null,
+            quality,
+        };
+    }
+    const vd = vDfa.subarray(0, valid);
+    const sortedDfa = pySortFloats(vd);
+    let total = 0;
+    for (let i = 0; i < valid; i++)
+        total += vd[i];
+    const avg = round(total / valid, 3);
+    const p25 = round(sortedDfa[Math.floor(valid / 4)], 3);
+    const p50 = round(sortedDfa[Math.floor(valid / 2)], 3);
+    const p75 = round(sortedDfa[Math.floor((valid * 3) / 4)], 3);
+    const bandStats = (pred) => {
+        let secs = 0;
+        let hrSum = 0;
+        let hrN = 0;
+        let wSum = 0;
+        let wN = 0;
+        for (let i = 0; i < valid; i++) {
+            if (!pred(vd[i]))
+                continue;
+            secs++;
+            if (isKnown(vHr[i])) {
+                hrSum += vHr[i];
+                hrN++;
+            }
+            if (isKnown(vW[i])) {
+                wSum += vW[i];
+                wN++;
+            }
+        }
+        if (secs === 0)
+            return null;
+        return {
+            secs,
+            pct: round((100.0 * secs) / valid, 1),
+            avg_hr: hrN ? round(hrSum / hrN) : null,
+            avg_watts: wN ? round(wSum / wN) : null,
+        };
+    };
+    const tizEasy = bandStats((d) => d > DFA_EASY_GUARD);
+    const tizEndurance = bandStats((d) => DFA_LT1 <= d && d <= DFA_EASY_GUARD);
+    const tizTempo = bandStats((d) => DFA_LT2 <= d && d < DFA_LT1);
+    const tizSupra = bandStats((d) => d < DFA_LT2);
+    // drift: first third vs last third of the valid samples
+    const third = Math.floor(valid / 3);
+    let drift = null;
+    if (third >= 60) {
+        let s1 = 0;
+        for (let i = 0; i < third; i++)
+            s1 += vd[i];
+        let s3 = 0;
+        for (let i = valid - third; i < valid; i++)
+            s3 += vd[i];
+        const firstAvg = round(s1 / third, 3);
+        const lastAvg = round(s3 / third, 3);
+        const supraPct = tizSupra ? tizSupra.pct : 0.0;
+        drift = {
+            first_third_avg: firstAvg,
+            last_third_avg: lastAvg,
+            delta: round(lastAvg - firstAvg, 3),
+            interpretable: supraPct <= DFA_DRIFT_INTERPRETABLE_MAX_LT2_PCT,
+        };
+    }
+    const crossingStats = (center, band) => {
+        const lo = center - band;
+        const hi = center + band;
+        const segments = [];
+        let cur = null;
+        let lastOrig = -1;
+        let inBand = 0;
+        for (let i = 0; i < valid; i++) {
+            const d = vd[i];
+            if (!(lo <= d && d <= hi))
+                continue;
+            inBand++;
+            const orig = vIdx[i];
+            if (cur === null || orig - lastOrig - 1 > DFA_CROSSING_MAX_GAP_SAMPLES) {
+                cur = { count: 0, hrSum: 0, hrN: 0, wSum: 0, wN: 0, start: orig, end: orig };
+                segments.push(cur);
+            }
+            cur.count++;
+            cur.end = orig;
+            if (isKnown(vHr[i])) {
+                cur.hrSum += vHr[i];
+                cur.hrN++;
+            }
+            if (isKnown(vW[i])) {
+                cur.wSum += vW[i];
+                cur.wN++;
+            }
+            lastOrig = orig;
+        }
+        const qualifying = segments.filter((s) => s.count >= DFA_MIN_CROSSING_DWELL_SECS);
+        let best = 0;
+        for (const s of segments)
+            best = Math.max(best, s.count);
+        let reason;
+        if (inBand === 0)
+            reason = 'no_samples_in_band';
+        else if (inBand < DFA_MIN_CROSSING_DWELL_SECS)
+            reason = 'insufficient_total_dwell';
+        else if (qualifying.length === 0)
+            reason = 'no_contiguous_dwell';
+        else
+            reason = 'ok';
+        let avgHr = null;
+        let avgWatts = null;
+        if (qualifying.length) {
+            let hrN = 0;
+            let wN = 0;
+            let hrSum = 0;
+            let wSum = 0;
+            for (const s of qualifying) {
+                hrN += s.hrN;
+                wN += s.wN;
+                hrSum += s.hrSum;
+                wSum += s.wSum;
+            }
+            avgHr = hrN ? round(hrSum / hrN) : null;
+            avgWatts = wN ? round(wSum / wN) : null;
+        }
+        const segReasons = qualifying.map((s) => segmentEstimateReason(s.start, s.end, art, hr, watts));
+        const nEligible = segReasons.filter((r) => r === 'ok').length;
+        const failing = segReasons.filter((r) => r !== 'ok');
+        let eligible;
+        let estimateReason;
+        if (reason !== 'ok') {
+            eligible = false;
+            estimateReason = reason;
+        }
+        else if (failing.length === 0) {
+            eligible = true;
+            estimateReason = 'ok';
+        }
+        else {
+            eligible = false;
+            estimateReason = highestPriorityReason(failing);
+        }
+        return {
+            marker_dfa_a1: center,
+            secs_in_band: inBand,
+            contiguous_secs: best,
+            n_qualifying_segments: qualifying.length,
+            n_eligible_segments: nEligible,
+            reason,
+            estimate_eligible: eligible,
+            estimate_reason: estimateReason,
+            avg_hr: avgHr,
+            avg_watts: avgWatts,
+        };
+    };
+    return {
+        avg,
+        p25,
+        p50,
+        p75,
+        tiz_easy: tizEasy,
+        tiz_endurance: tizEndurance,
+        tiz_tempo: tizTempo,
+        tiz_supra: tizSupra,
+        drift,
+        easy_guard_crossing: crossingStats(DFA_EASY_GUARD, DFA_EASY_GUARD_BAND),
+        lt1_crossing: crossingStats(DFA_LT1, DFA_LT1_BAND),
+        lt2_crossing: crossingStats(DFA_LT2, DFA_LT2_BAND),
+        quality,
+    };
+}
+/** min(reasons, key=(priority index or len, name)) — never segment order in time */
+function highestPriorityReason(reasons) {
+    const order = (r) => {
+        const i = ESTIMATE_REASON_PRIORITY.indexOf(r);
+        return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
+    };
+    let best = reasons[0];
+    for (const r of reasons.slice(1)) {
+        const c = order(r) - order(best);
+        if (c < 0 || (c === 0 && r < best))
+            best = r;
+    }
+    return best;
+}
+/**
+ * _segment_estimate_reason: judge one dwell-qualified crossing segment [start, end] (stream
+ * indices) over itself plus the alphaHRV lookback that produced its a1 values. Streams are the
+ * finite-normalised arrays (NaN = not observed).
+ */
+function segmentEstimateReason(start, end, art, hr, watts) {
+    // 1. resolve the lookback (beats, not seconds); a hole fails rather than being skipped
+    let beats = 0.0;
+    let i = start - 1;
+    while (i >= 0 && beats < DFA_LOOKBACK_BEATS) {
+        const h = hr[i];
+        if (Number.isNaN(h) || h <= 0)
+            return 'lookback_gap';
+        beats += h / 60.0;
+        i--;
+    }
+    if (beats < DFA_LOOKBACK_BEATS)
+        return 'lookback_incomplete';
+    const from = i + 1;
+    // 2. whole-span coverage, in a fixed order
+    for (let j = from; j <= end; j++)
+        if (Number.isNaN(art[j]))
+            return 'unknown_artifact';
+    for (let j = from; j <= end; j++)
+        if (art[j] > DFA_ARTIFACT_MAX_PCT)
+            return 'excessive_artifact';
+    for (let j = from; j <= end; j++)
+        if (Number.isNaN(hr[j]) || hr[j] <= 0)
+            return 'unknown_hr';
+    for (let j = from; j <= end; j++)
+        if (Number.isNaN(watts[j]))
+            return 'unknown_power';
+    // 3. stationarity: CV of watts (population SD, zeros included)
+    const span = Array.from(watts.subarray(from, end + 1));
+    let s = 0;
+    for (const w of span)
+        s += w;
+    const mean = s / span.length;
+    if (mean <= 0)
+        return 'non_positive_power_mean';
+    if ((100.0 * pstdev(span)) / mean > DFA_CROSSING_MAX_POWER_CV_PCT)
+        return 'non_stationary_power';
+    return 'ok';
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/dfa-profile.ts
+/**
+ * derived_metrics.capability.dfa_a1_profile (the reference's _calculate_dfa_a1_profile, v3.99,
+ * markers v3.114, eligibility v3.122): the latest AlphaHRV session and, per sport family, the
+ * rollups of the latest DFA_TRAILING_WINDOW_N sufficient sessions with per-marker threshold
+ * estimates gated on estimate-eligible session counts.
+ */
+
+
+
+/** latest N AlphaHRV sessions for the trailing window (≥6 needed for 'high' confidence) */
+const DFA_TRAILING_WINDOW_N = 7;
+/** min estimate-eligible marker-sessions for a per-threshold estimate (v3.122) */
+const DFA_MIN_CROSSING_SESSIONS_N = 3;
+/** LT1 0.75 / LT2 0.5 markers are cycling-validated */
+const DFA_VALIDATED_SPORTS = new Set(['cycling']);
+const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_contiguous_dwell: 2 };
+function familyOf(type) {
+    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+}
+const asDict = (v) => (py_truthy(v) ? v : {});
+/** plain left-to-right float sum (Python's builtin sum) */
+function pySum(vals) {
+    let s = 0;
+    for (const v of vals)
+        s += v;
+    return s;
+}
+/** modal reason among counts, tie-broken by `rank` then name */
+function modal(counts, rank) {
+    const entries = py_sorted([...counts.entries()], (kv) => [-kv[1], rank(kv[0]), kv[0]]);
+    return entries[0][0];
+}
+function dfaA1Profile(intervalsData) {
+    if (!py_truthy(intervalsData))
+        return null;
+    const activities = get(intervalsData, 'activities', []) ?? [];
+    const withDfa = activities.filter((a) => a.dfa !== null && a.dfa !== undefined);
+    if (withDfa.length === 0)
+        return null;
+    const dfaActs = py_sorted(withDfa, (a) => (py_truthy(a.start_datetime) ? a.start_datetime : get(a, 'date', '')), true);
+    // --- latest_session: the most recent SUFFICIENT session (else the most recent one at all)
+    let latestSession = null;
+    for (const a of dfaActs) {
+        const block = a.dfa;
+        const quality = asDict(get(block, 'quality', {}));
+        if (!py_truthy(quality.sufficient))
+            continue;
+        const tizSplit = {};
+        for (const [key, label] of [
+            ['tiz_easy', 'easy'],
+            ['tiz_endurance', 'endurance'],
+            ['tiz_tempo', 'tempo'],
+            ['tiz_supra', 'supra'],
+        ]) {
+            const band = block[key];
+            tizSplit[label] = py_truthy(band) ? band.pct : 0.0;
+        }
+        const drift = asDict(block.drift);
+        latestSession = {
+            activity_id: get(a, 'activity_id'),
+            date: get(a, 'date'),
+            name: get(a, 'name'),
+            sport: get(a, 'type'),
+            validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+            avg: get(block, 'avg'),
+            tiz_split_pct: tizSplit,
+            drift_delta: get(drift, 'delta'),
+            drift_interpretable: get(drift, 'interpretable'),
+            quality_pct: get(quality, 'valid_pct'),
+            sufficient: true,
+        };
+        break;
+    }
+    if (latestSession === null) {
+        const a = dfaActs[0];
+        latestSession = {
+            activity_id: get(a, 'activity_id'),
+            date: get(a, 'date'),
+            name: get(a, 'name'),
+            sport: get(a, 'type'),
+            validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+            avg: null,
+            tiz_split_pct: null,
+            drift_delta: null,
+            drift_interpretable: null,
+            quality_pct: get(get(a.dfa, 'quality', {}), 'valid_pct'),
+            sufficient: false,
+        };
+    }
+    // --- trailing_by_sport: sufficient sessions grouped by family, newest first
+    const byFamily = new Map();
+    for (const a of dfaActs) {
+        if (!py_truthy(get(get(a.dfa, 'quality', {}), 'sufficient')))
+            continue;
+        const t = get(a, 'type', '');
+        const family = familyOf(t) ?? 'other';
+        if (!byFamily.has(family))
+            byFamily.set(family, []);
+        byFamily.get(family).push(a);
+    }
+    const trailing = {};
+    for (const [family, acts] of byFamily) {
+        const window = acts.slice(0, DFA_TRAILING_WINDOW_N);
+        const n = window.length;
+        if (n === 0)
+            continue;
+        const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v) => v !== null);
+        const avgDfa = avgVals.length ? round(pySum(avgVals) / avgVals.length, 3) : null;
+        const driftVals = window
+            .filter((a) => py_truthy(get(a.dfa, 'drift')) && py_truthy(get(a.dfa.drift, 'interpretable')) && get(a.dfa.drift, 'delta') !== null)
+            .map((a) => a.dfa.drift.delta);
+        const driftMean = driftVals.length ? round(pySum(driftVals) / driftVals.length, 3) : null;
+        const crossing = (a, key) => asDict(get(a.dfa, key));
+        const avgCrossing = (key, field, subset) => {
+            const vals = [];
+            for (const a of subset ?? window) {
+                const cb = get(a.dfa, key);
+                if (py_truthy(cb) && get(cb, 'reason') === 'ok' && py_truthy(get(cb, 'estimate_eligible'))) {
+                    const v = get(cb, field);
+                    if (v !== null)
+                        vals.push(v);
+                }
+            }
+            if (!vals.length)
+                return [null, 0];
+            return [round(pySum(vals) / vals.length), vals.length];
+        };
+        const isCycling = family === 'cycling';
+        const isIndoor = (a) => INDOOR_CYCLING_TYPES.has(get(a, 'type', ''));
+        const indoor = isCycling ? window.filter(isIndoor) : [];
+        const outdoor = isCycling ? window.filter((a) => !isIndoor(a)) : [];
+        const priority = (r) => {
+            const i = ESTIMATE_REASON_PRIORITY.indexOf(r);
+            return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
+        };
+        const thresholdReason = (key, eligibleN) => {
+            if (eligibleN >= DFA_MIN_CROSSING_SESSIONS_N)
+                return 'ok';
+            if (eligibleN >= 1)
+                return 'insufficient_sessions';
+            const blocks = window.map((a) => crossing(a, key));
+            const dwellOk = blocks.filter((b) => get(b, 'reason') === 'ok');
+            if (dwellOk.length) {
+                const counts = new Map();
+                for (const b of dwellOk) {
+                    const r = get(b, 'estimate_reason');
+                    if (py_truthy(r) && r !== 'ok')
+                        counts.set(r, (counts.get(r) ?? 0) + 1);
+                }
+                if (counts.size)
+                    return modal(counts, priority);
+            }
+            const counts = new Map();
+            for (const b of blocks) {
+                const r = get(b, 'reason');
+                if (py_truthy(r) && r !== 'ok')
+                    counts.set(r, (counts.get(r) ?? 0) + 1);
+            }
+            if (!counts.size)
+                return 'no_samples_in_band';
+            const sev = Object.keys(DWELL_SEVERITY).length;
+            return modal(counts, (r) => (r in DWELL_SEVERITY ? DWELL_SEVERITY[r] : sev));
+        };
+        const buildMarker = (key, marker) => {
+            const [hr] = avgCrossing(key, 'avg_hr');
+            let wOut = null;
+            let nWOut = 0;
+            let wIn = null;
+            let nWIn = 0;
+            let watts = null;
+            if (isCycling) {
+                [wOut, nWOut] = avgCrossing(key, 'avg_watts', outdoor);
+                [wIn, nWIn] = avgCrossing(key, 'avg_watts', indoor);
+            }
+            else {
+                [watts] = avgCrossing(key, 'avg_watts');
+            }
+            const crossingSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok').length;
+            const eligibleSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok' && py_truthy(get(crossing(a, key), 'estimate_eligible'))).length;
+            const reason = thresholdReason(key, eligibleSessions);
+            if (eligibleSessions < DFA_MIN_CROSSING_SESSIONS_N)
+                return [null, reason, crossingSessions, eligibleSessions];
+            const est = isCycling
+                ? {
+                    marker_dfa_a1: marker,
+                    hr,
+                    watts_outdoor: wOut,
+                    watts_indoor: wIn,
+                    n_sessions: eligibleSessions,
+                    n_sessions_outdoor: nWOut,
+                    n_sessions_indoor: nWIn,
+                }
+                : { marker_dfa_a1: marker, hr, watts, n_sessions: eligibleSessions };
+            return [est, reason, crossingSessions, eligibleSessions];
+        };
+        const [egEst, egReason, egCross, egElig] = buildMarker('easy_guard_crossing', DFA_EASY_GUARD);
+        const [lt1Est, lt1Reason, lt1Cross, lt1Elig] = buildMarker('lt1_crossing', DFA_LT1);
+        const [lt2Est, lt2Reason, lt2Cross, lt2Elig] = buildMarker('lt2_crossing', DFA_LT2);
+        // sport-level confidence over the THRESHOLD markers only (easy_guard excluded, v3.114)
+        const crossingN = Math.max(lt1Elig, lt2Elig);
+        let confidence = null;
+        if (crossingN >= 6)
+            confidence = 'high';
+        else if (crossingN >= 4)
+            confidence = 'moderate';
+        else if (crossingN >= DFA_MIN_CROSSING_SESSIONS_N)
+            confidence = 'low';
+        const qualityAvg = round(pySum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
+        const validated = DFA_VALIDATED_SPORTS.has(family);
+        const block = {
+            n_sessions: n,
+            date_range: [get(window[n - 1], 'date'), get(window[0], 'date')],
+            avg_dfa_a1: avgDfa,
+            drift_delta_mean: driftMean,
+            easy_guard_crossing_sessions: egCross,
+            lt1_crossing_sessions: lt1Cross,
+            lt2_crossing_sessions: lt2Cross,
+            easy_guard_eligible_sessions: egElig,
+            lt1_eligible_sessions: lt1Elig,
+            lt2_eligible_sessions: lt2Elig,
+            easy_guard_estimate: egEst,
+            easy_guard_reason: egReason,
+            lt1_estimate: lt1Est,
+            lt1_reason: lt1Reason,
+            lt2_estimate: lt2Est,
+            lt2_reason: lt2Reason,
+            quality_avg_pct: qualityAvg,
+            validated,
+            confidence,
+        };
+        if (!validated) {
+            block.note =
+                `DFA a1 threshold mapping (LT1 0.75 / LT2 0.5) is cycling-validated. ` +
+                    `${family} thresholds may differ — treat estimates as informational only.`;
+        }
+        trailing[family] = block;
+    }
+    return { latest_session: latestSession, trailing_by_sport: trailing };
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/dfa-summary.ts
+/**
+ * _build_dfa_summary: the compact dfa_summary of a recent_activities[] entry in latest.json
+ * (v3.100/v3.118/v3.122). Call only for a block whose quality.sufficient is true. Every number
+ * comes from the block; the only derived field is dominant_band (most raw seconds, exact ties
+ * to the more intense band). Threshold numbers appear only for estimate-eligible crossings.
+ */
+
+const DOMINANT_ORDER = [
+    ['supra', 'tiz_supra'],
+    ['tempo', 'tiz_tempo'],
+    ['endurance', 'tiz_endurance'],
+    ['easy', 'tiz_easy'],
+];
+const truthyDict = (b) => b !== null && typeof b === 'object' && Object.keys(b).length > 0;
+function buildDfaSummary(block) {
+    const bandPct = (name) => (truthyDict(block[name]) ? block[name].pct : 0.0);
+    const bandSecs = (name) => (truthyDict(block[name]) ? block[name].secs : 0);
+    const bands = {
+        easy: bandPct('tiz_easy'),
+        endurance: bandPct('tiz_endurance'),
+        tempo: bandPct('tiz_tempo'),
+        supra: bandPct('tiz_supra'),
+    };
+    let dominant = DOMINANT_ORDER[0];
+    for (const b of DOMINANT_ORDER.slice(1))
+        if (bandSecs(b[1]) > bandSecs(dominant[1]))
+            dominant = b;
+    const summary = {
+        avg: block.avg,
+        dominant_band: dominant[0],
+        tiz_pct: bands,
+        valid_pct: block.quality.valid_pct,
+        sufficient: block.quality.sufficient,
+    };
+    const drift = block.drift;
+    if (drift !== null && drift !== undefined && drift.delta !== null && drift.delta !== undefined) {
+        summary.drift_delta = drift.delta;
+        summary.drift_interpretable = drift.interpretable === undefined ? false : drift.interpretable;
+    }
+    for (const [key, prefix] of [
+        ['lt1_crossing', 'lt1'],
+        ['lt2_crossing', 'lt2'],
+    ]) {
+        const c = truthyDict(block[key]) ? block[key] : {};
+        if (py_truthy(c.estimate_eligible)) {
+            if (c.avg_watts !== null && c.avg_watts !== undefined)
+                summary[`${prefix}_watts`] = c.avg_watts;
+            if (c.avg_hr !== null && c.avg_hr !== undefined)
+                summary[`${prefix}_hr`] = c.avg_hr;
+        }
+    }
+    return summary;
+}
+
+;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
+/**
+ * intervals.json and DFA a1 (issue "intervals.json and DFA a1"): ports of _generate_intervals and
+ * its helpers, and _calculate_dfa_a1_profile.
+ *
+ * The reference fetches inside _generate_intervals; here the same candidate selection runs twice
+ * over the same inputs: planIntervalFetches (before the fetches, in collect.ts) and
+ * generateIntervals (after them, given their Outcomes). Both call selectCandidates, so the plan
+ * and the state transitions cannot disagree. A steady-state run selects nothing and makes no
+ * interval or stream request.
+ */
+
+
+
+
+
+
+
+
+
+
+/** only scan recent activities for new intervals (hours) */
+const INTERVAL_SCAN_HOURS = 72;
+/** keep cached intervals for 14 days (DFA drift analysis window) */
+const INTERVAL_RETENTION_DAYS = 14;
+const INTERVALS_SCHEMA_VERSION = 1;
+const actDateOf = (act) => String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
+/** The previous intervals.json as the reference loads it (stale on a different script hash). */
+function loadCache(ctx, previous) {
+    const empty = () => ({ activities: [], fetch_state: {} });
+    if (previous === null || !isDict(previous))
+        return { cached: empty(), firstRun: true };
+    if (get(previous, 'script_hash') !== ctx.scriptHash)
+        return { cached: empty(), firstRun: true };
+    return { cached: structuredClone(previous), firstRun: false };
+}
+function selectCandidates(ctx, input) {
+    const now = ctx.now;
+    const nowIso = now.isoformat();
+    const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
+    const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
+    const fetchState = {};
+    const rawState = get(cached, 'fetch_state');
+    if (py_truthy(rawState) && isDict(rawState)) {
+        for (const [k, v] of Object.entries(rawState))
+            if (isDict(v))
+                fetchState[String(k)] = v;
+    }
+    const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
+    const cachedIds = new Set((get(cached, 'activities', []) ?? []).map((a) => idStr(get(a, 'activity_id'))));
+    const candidates = [];
+    for (const act of input.activities28d) {
+        const date = actDateOf(act);
+        if (date < retentionCutoff)
+            continue;
+        const family = sportFamily(get(act, 'type', ''));
+        if (family === undefined || !INTERVAL_SPORT_FAMILIES.has(family))
+            continue;
+        const actId = idStr(get(act, 'id'));
+        const state = fetchState[actId];
+        if (state === undefined) {
+            // NEW: no fetch_state record; the scan window applies
+            if (date < scanCutoff || cachedIds.has(actId))
+                continue;
+            candidates.push({ act, due: { intervals: true, streams: true }, refresh: false });
+            continue;
+        }
+        // RETRY: pending endpoints now due (retention only, no scan window)
+        const due = {};
+        for (const endpoint of ['intervals', 'streams']) {
+            const ep = intervals_asDict(state[endpoint]);
+            if (get(ep, 'status') !== 'pending')
+                continue;
+            if (isDue(get(ep, 'next_retry_at'), nowIso))
+                due[endpoint] = true;
+        }
+        // REFRESH: an ok interval fetch is settled until the athlete edits the activity
+        // (icu_sync_date is the invalidation token, gated on icu_intervals_edited)
+        let refresh = false;
+        const ep = intervals_asDict(state.intervals);
+        if (get(ep, 'status') === 'ok' && get(act, 'icu_intervals_edited') === true) {
+            const token = get(act, 'icu_sync_date');
+            if (py_truthy(token) && token !== get(ep, 'source_icu_sync_date')) {
+                const ref = intervals_asDict(get(ep, 'refresh'));
+                if (get(ref, 'target_sync_date') !== token)
+                    refresh = true;
+                else if (get(ref, 'status') !== 'exhausted')
+                    refresh = isDue(get(ref, 'next_retry_at'), nowIso);
+                if (refresh)
+                    due.intervals = true;
+            }
+        }
+        if (due.intervals || due.streams)
+            candidates.push({ act, due, refresh });
+    }
+    return { cached, fetchState, candidates, retentionCutoff, nowIso };
+}
+function intervals_asDict(v) {
+    return py_truthy(v) && isDict(v) ? v : {};
+}
+/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
+function planIntervalFetches(ctx, input) {
+    const plan = {};
+    for (const c of selectCandidates(ctx, input).candidates) {
+        plan[idStr(get(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
+    }
+    return plan;
+}
+const NOT_FETCHED = { status: 'transient', payload: null, reason: 'not_fetched', retryAfterSecs: null };
+/** _generate_intervals(...) given the fetch outcomes planned above. */
+function generateIntervals(ctx, input) {
+    const now = ctx.now;
+    const clock = { now, nowInstantMs: ctx.nowInstantMs };
+    const { cached, fetchState, candidates, retentionCutoff, nowIso } = selectCandidates(ctx, input);
+    const pairedIds = buildPairingMap(input.pairingEvents, input.activities28d);
+    const updates = new Map();
+    for (const { act, due, refresh } of candidates) {
+        const actId = idStr(get(act, 'id'));
+        const actStart = activityStartDt(act, now);
+        const paired = pairedIds.has(actId);
+        if (!fetchState[actId])
+            fetchState[actId] = {};
+        const state = fetchState[actId];
+        state.date = actDateOf(act);
+        if (paired)
+            state.paired_planned = true;
+        else
+            delete state.paired_planned;
+        if (!updates.has(actId))
+            updates.set(actId, { act });
+        const upd = updates.get(actId);
+        const fetched = input.fetches[actId] ?? {};
+        if (due.intervals) {
+            const r = fetched.intervals ? classifyIntervals(fetched.intervals, clock) : NOT_FETCHED;
+            const token = get(act, 'icu_sync_date');
+            if (r.status === 'ok') {
+                const { segments, zoneBasis } = formatIntervalSegments(r.payload ?? [], act);
+                upd.intervals = segments;
+                upd.zoneBasis = zoneBasis;
+                state.intervals = advanceEndpointState(state.intervals, 'intervals', 'ok', 'ok', now, actStart, paired);
+                if (py_truthy(token))
+                    state.intervals.source_icu_sync_date = token;
+            }
+            else if (refresh) {
+                // a failed refresh keeps the cached payload; only the refresh sub-object advances
+                const ep = intervals_asDict(state.intervals);
+                const prevRef = intervals_asDict(ep.refresh);
+                const attempts = get(prevRef, 'target_sync_date') === token ? prevAttempts(prevRef) + 1 : 1;
+                const ref = { target_sync_date: token, attempts };
+                if (r.status === 'terminal_error') {
+                    ref.status = 'exhausted';
+                    ref.reason = 'terminal_error';
+                }
+                else {
+                    ref.reason = r.status === 'no_data' ? 'no_data' : 'transient';
+                    ref.next_retry_at = scheduleRefresh(attempts, now, r.retryAfterSecs);
+                }
+                ep.refresh = ref;
+                ep.last_attempt = nowIso;
+                state.intervals = ep;
+            }
+            else if (r.status === 'terminal_error') {
+                state.intervals = advanceEndpointState(state.intervals, 'intervals', 'tombstone', 'terminal_error', now, actStart, paired);
+            }
+            else {
+                // no_data (analysis not ready) is retryable exactly like a transient failure
+                const reason = r.status === 'no_data' ? 'no_data' : 'transient';
+                state.intervals = advanceEndpointState(state.intervals, 'intervals', 'pending', reason, now, actStart, paired, r.retryAfterSecs);
+            }
+        }
+        if (due.streams) {
+            const r = fetched.streams ? classifyStreams(fetched.streams, DFA_STREAM_TYPES, clock) : NOT_FETCHED;
+            if (r.status === 'terminal_error') {
+                state.streams = advanceEndpointState(state.streams, 'streams', 'tombstone', 'terminal_error', now, actStart, paired);
+            }
+            else if (r.status === 'transient') {
+                state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'transient', now, actStart, paired, r.retryAfterSecs);
+            }
+            else if (r.status === 'no_data' || !py_truthy(r.payload?.dfa_a1)) {
+                // a 200 carrying only heartrate/watts is not success: only a usable dfa_a1 counts
+                state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'no_data', now, actStart, paired);
+            }
+            else {
+                let block = null;
+                let failed = false;
+                try {
+                    block = computeDfaBlock(r.payload);
+                }
+                catch {
+                    failed = true;
+                }
+                if (failed) {
+                    state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'compute_error', now, actStart, paired);
+                }
+                else if (block === null) {
+                    state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'no_data', now, actStart, paired);
+                }
+                else {
+                    upd.dfa = block;
+                    state.streams = advanceEndpointState(state.streams, 'streams', 'ok', 'ok', now, actStart, paired);
+                }
+            }
+        }
+    }
+    // merge: cached entries within retention that still exist upstream, then per-sibling updates
+    const presentIds = new Set(input.activities28d.filter((a) => py_truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
+    const byId = new Map();
+    for (const entry of (get(cached, 'activities', []) ?? [])) {
+        if (String(get(entry, 'date', '') ?? '') < retentionCutoff)
+            continue;
+        const eid = idStr(get(entry, 'activity_id'));
+        if (!presentIds.has(eid))
+            continue;
+        byId.set(eid, entry);
+    }
+    for (const [actId, upd] of updates) {
+        const act = upd.act;
+        let entry = byId.get(actId);
+        if (entry === undefined) {
+            entry = {
+                activity_id: get(act, 'id'),
+                date: actDateOf(act),
+                start_datetime: get(act, 'start_date_local', ''),
+                type: get(act, 'type', 'Unknown'),
+                name: get(act, 'name', ''),
+                interval_summary: get(act, 'interval_summary'),
+                intervals: [],
+            };
+            byId.set(actId, entry);
+        }
+        if (upd.intervals !== undefined) {
+            entry.intervals = upd.intervals;
+            entry.interval_summary = get(act, 'interval_summary');
+            if (upd.zoneBasis !== null && upd.zoneBasis !== undefined)
+                entry.zone_basis = upd.zoneBasis;
+            else
+                delete entry.zone_basis;
+        }
+        if (upd.dfa !== undefined)
+            entry.dfa = upd.dfa;
+    }
+    // an entry with neither payload carries nothing; its fetch_state keeps it from re-queueing
+    const allEntries = [...byId.values()].filter((e) => py_truthy(get(e, 'intervals')) || py_truthy(get(e, 'dfa')));
+    const prunedState = {};
+    for (const [actId, state] of Object.entries(fetchState)) {
+        if (String(get(state, 'date', '') ?? '') < retentionCutoff)
+            continue;
+        if (!presentIds.has(actId))
+            continue;
+        prunedState[actId] = state;
+    }
+    const intervalsData = {
+        generated_at: nowIso,
+        schema_version: INTERVALS_SCHEMA_VERSION,
+        version: ctx.producerVersion,
+        script_hash: ctx.scriptHash,
+        scan_hours: INTERVAL_SCAN_HOURS,
+        retention_days: INTERVAL_RETENTION_DAYS,
+        activities: allEntries,
+        fetch_state: prunedState,
+    };
+    return { intervalsData, intervalActivityIds: new Set(allEntries.map((e) => idStr(e.activity_id))) };
+}
+/** _calculate_dfa_a1_profile() over this run's intervals.json content */
+function calculateDfaA1Profile(_ctx, intervalsData) {
+    return dfaA1Profile(intervalsData);
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/messages.ts
+
+/** _get_activity_messages: the text of each chat message that is not blank. */
+function messageTexts(messages) {
+    const out = [];
+    for (const m of messages) {
+        if (!m || typeof m !== 'object')
+            continue;
+        const d = m;
+        const probe = py_truthy(get(d, 'content')) ? get(d, 'content') : get(d, 'text', '');
+        if (typeof probe !== 'string' || !strip(probe))
+            continue;
+        out.push(get(d, 'content', get(d, 'text', '')));
+    }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/zones.ts
@@ -21129,7 +22959,7 @@ function historyConfidence(ctx, history) {
 
 
 const ACWR_DAYS = 28;
-const INTERVAL_RETENTION_DAYS = 14;
+const collect_INTERVAL_RETENTION_DAYS = 14;
 const EVENTS_AHEAD_DAYS = 90;
 const HEALTH_LOOKBACK_DAYS = 365;
 const HEALTH_LOOKAHEAD_DAYS = 90;
@@ -21151,7 +22981,7 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
     const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
     const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
     const yesterday = addDays(today, -1);
-    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, INTERVAL_RETENTION_DAYS));
+    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, collect_INTERVAL_RETENTION_DAYS));
     const eventsNewest = addDays(today, EVENTS_AHEAD_DAYS);
     const pc = [addDays(today, -27), today, addDays(today, -55), addDays(today, -28)];
     const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
@@ -21590,7 +23420,7 @@ function pyEq(a, b) {
     return a === b;
 }
 /** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
-function pyInt(v) {
+function workout_doc_pyInt(v) {
     if (typeof v === 'number') {
         if (!Number.isFinite(v))
             throw new PyError('cannot convert to int');
@@ -21627,7 +23457,7 @@ function intRound(v) {
     return round(x);
 }
 /** str(x) for the values a step may carry (f-string interpolation). */
-function pyStr(v) {
+function workout_doc_pyStr(v) {
     if (v === null || v === undefined)
         return 'None';
     if (typeof v === 'boolean')
@@ -21645,7 +23475,7 @@ function pyRepr(v) {
         return `[${v.map(pyRepr).join(', ')}]`;
     if (isDict(v))
         return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
-    return pyStr(v);
+    return workout_doc_pyStr(v);
 }
 /** dict.get on a value that must be a dict (AttributeError otherwise). */
 function dget(step, key, dflt = null) {
@@ -21707,7 +23537,7 @@ function renderFlatStep(step) {
         const dur = dget(step, 'duration');
         if (!py_truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
             return null; // isinstance(dur, (int, float))
-        const durStr = formatStepDuration(pyInt(dur));
+        const durStr = formatStepDuration(workout_doc_pyInt(dur));
         const power = py_truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
         if (py_truthy(power) && isDict(power)) {
             const val = power.value;
@@ -21729,7 +23559,7 @@ function describeWorkStep(step) {
         const dur = dget(step, 'duration');
         if (!py_truthy(dur))
             return null;
-        const durStr = formatStepDuration(pyInt(dur));
+        const durStr = formatStepDuration(workout_doc_pyInt(dur));
         const power = getPower(step);
         if (power !== null)
             return `${durStr} @${intRound(power)}W`;
@@ -21748,7 +23578,7 @@ function describeRestDuration(step) {
         const dur = dget(step, 'duration');
         if (!py_truthy(dur))
             return null;
-        return formatStepDuration(pyInt(dur));
+        return formatStepDuration(workout_doc_pyInt(dur));
     }
     catch {
         return null;
@@ -21826,8 +23656,8 @@ function detectAlternatingInNested(nested, outerReps) {
         const inner = `${nReps}×${formatStepDuration(refWDur)} @${intRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
         if (pyCmp(outerReps, 1) > 0) {
             if (setRec !== null)
-                return `${pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
-            return `${pyStr(outerReps)} sets × ${inner}`;
+                return `${workout_doc_pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+            return `${workout_doc_pyStr(outerReps)} sets × ${inner}`;
         }
         if (setRec !== null)
             return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
@@ -21848,9 +23678,9 @@ function renderRepeatBlock(step) {
             const workStr = describeWorkStep(nested[0]);
             const restStr = describeRestDuration(nested[1]);
             if (workStr && restStr)
-                return `${pyStr(reps)}×${workStr} / ${restStr} rec`;
+                return `${workout_doc_pyStr(reps)}×${workStr} / ${restStr} rec`;
             if (workStr)
-                return `${pyStr(reps)}×${workStr}`;
+                return `${workout_doc_pyStr(reps)}×${workStr}`;
             return null;
         }
         if (nested.length >= 3) {
@@ -22647,6 +24477,7 @@ function buildHealthContext(ctx, input) {
 ;// CONCATENATED MODULE: ./src/derive/metrics/index.ts
 
 
+
 function calculateDerivedMetrics(ctx, input) {
     const seasonalContext = determineSeasonalContext(ctx);
     const [biIn, oldIn, ftpIn] = input.benchmarkIndoor;
@@ -22661,6 +24492,8 @@ function calculateDerivedMetrics(ctx, input) {
         power_model_source: input.powerModel.source,
         vo2max: input.vo2max ?? null,
         calculation_timestamp: ctx.now.isoformat(),
+        // h7 (intervals/DFA): placeholder until the capability block is ported
+        capability: { dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) },
     };
 }
 
@@ -23034,6 +24867,7 @@ function deriveOutputs(ctx, snap, opts) {
         activities28d,
         intervalActivityIds: intervals.intervalActivityIds,
         intervalsData: intervals.intervalsData,
+        buildDfaSummary: buildDfaSummary,
         tempUnit,
         windUnit,
         speedUnit: 'KPH',
@@ -23276,6 +25110,7 @@ async function runSync(settings, deps) {
             zonePreference: settings.zonePreference,
             producerVersion: PRODUCER_VERSION,
             scriptHash: SCRIPT_HASH,
+            nowInstantMs: deps.nowInstantMs,
         });
         const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
         log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);

@@ -79,6 +79,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       zonePreference: settings.zonePreference,
       producerVersion: PRODUCER_VERSION,
       scriptHash: SCRIPT_HASH,
+      nowInstantMs: deps.nowInstantMs,
     });
     const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
     log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);

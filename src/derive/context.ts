@@ -18,11 +18,21 @@ export interface DeriveContext {
   /** producer identity (replaces the reference's script_hash / VERSION) */
   producerVersion: string;
   scriptHash: string;
+  /** the run's true instant (ms since the epoch) where an absolute time is compared with `now`
+   * (Retry-After HTTP-dates); absent = `now` read as UTC */
+  nowInstantMs?: number;
 }
 
 export function makeContext(
   now: NaiveDateTime,
-  opts: { daysBack: number; weekStartDay: number; zonePreference: Record<string, 'power' | 'hr'>; producerVersion: string; scriptHash: string },
+  opts: {
+    daysBack: number;
+    weekStartDay: number;
+    zonePreference: Record<string, 'power' | 'hr'>;
+    producerVersion: string;
+    scriptHash: string;
+    nowInstantMs?: number;
+  },
 ): DeriveContext {
   return { now, today: now.date(), ...opts };
 }

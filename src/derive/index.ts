@@ -14,7 +14,7 @@ import { generateHistory, historyConfidence } from './history/index.js';
 import { athleteUnits, type AthleteUnits } from './units.js';
 import { buildHealthContext, buildRaceCalendar, formatEvents } from './calendar/index.js';
 import { generateRoutes } from './terrain/index.js';
-import { generateIntervals } from './intervals/index.js';
+import { buildDfaSummary, generateIntervals } from './intervals/index.js';
 import { calculateDerivedMetrics } from './metrics/index.js';
 import { computeReadinessDecision, generateAlerts, generateRaceAlerts } from './readiness/index.js';
 import { formatActivities } from './activities/index.js';
@@ -193,6 +193,7 @@ export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { genera
     activities28d,
     intervalActivityIds: intervals.intervalActivityIds,
     intervalsData: intervals.intervalsData,
+    buildDfaSummary,
     tempUnit,
     windUnit,
     speedUnit: 'KPH',

@@ -9,6 +9,7 @@
  */
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as v from 'valibot';
+import { loads } from '../lib/pyjson.js';
 
 export type FetchLike = typeof globalThis.fetch;
 
@@ -167,7 +168,8 @@ export class IntervalsClient {
     const text = await res.text();
     let body: unknown;
     try {
-      body = JSON.parse(text);
+      // Python's json (requests' .json()) also accepts NaN / Infinity tokens
+      body = loads(text);
     } catch {
       throw new IntervalsError(
         `${o.endpoint}: Intervals.icu answered with malformed JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…)`,

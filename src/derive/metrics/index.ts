@@ -7,6 +7,7 @@ import type { DeriveContext } from '../context.js';
 import type { PowerModel } from '../fitness.js';
 import { benchmarkBlock } from '../ftp-history.js';
 import { determineSeasonalContext } from '../phase/index.js';
+import { calculateDfaA1Profile } from '../intervals/index.js';
 import type { SustainabilityCurves } from '../../snapshot/types.js';
 
 export interface DerivedMetricsInput {
@@ -56,5 +57,7 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
     power_model_source: input.powerModel.source,
     vo2max: input.vo2max ?? null,
     calculation_timestamp: ctx.now.isoformat(),
+    // h7 (intervals/DFA): placeholder until the capability block is ported
+    capability: { dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) },
   };
 }

@@ -1,0 +1,32 @@
+/**
+ * _build_pairing_map: activity ids (strings) EXACTLY paired to a planned event carrying a
+ * non-empty workout_doc.steps, joined by id in both directions (activity.paired_event_id ↔
+ * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
+ * window; it never gates emission.
+ */
+import { isDict, truthy, type Dict } from '../../lib/py.js';
+
+/** Python str() of a JSON id (ints print without a fraction). */
+export function idStr(v: unknown): string {
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (v === null || v === undefined) return 'None';
+  return String(v);
+}
+
+export function buildPairingMap(events: Dict[] | null | undefined, activities: Dict[]): Set<string> {
+  const paired = new Set<string>();
+  const eventHasSteps = new Map<string, boolean>();
+  for (const evt of events ?? []) {
+    const doc = evt.workout_doc;
+    const hasSteps = isDict(doc) && truthy(doc.steps);
+    const eid = evt.id;
+    if (eid !== null && eid !== undefined) eventHasSteps.set(idStr(eid), hasSteps);
+    const aid = evt.paired_activity_id;
+    if (hasSteps && aid !== null && aid !== undefined) paired.add(idStr(aid));
+  }
+  for (const act of activities) {
+    const eid = act.paired_event_id;
+    if (eid !== null && eid !== undefined && eventHasSteps.get(idStr(eid))) paired.add(idStr(act.id));
+  }
+  return paired;
+}
