@@ -103,6 +103,8 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly labels = new Map<string, { name: string; color: string; description: string }>();
   forcedUpdates = 0;
+  /** unauthenticated files under /raw/… (like raw.githubusercontent.com), e.g. a changelog.json */
+  readonly raw = new Map<string, { status: number; body: string }>();
   private failRules: FailRule[] = [];
   private beforeRules: BeforeRule[] = [];
   private server: http.Server | null = null;
@@ -329,6 +331,14 @@ export class FakeGitHub {
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
     try {
       body = raw ? JSON.parse(raw) : undefined;
+      const rawFile = this.raw.get(path);
+      if (path.startsWith('/raw/')) {
+        if (!rawFile) throw new HttpFail(404, '404: Not Found');
+        this.requests.push({ method, path, query: u.searchParams, status: rawFile.status, body });
+        res.writeHead(rawFile.status, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(rawFile.body);
+        return;
+      }
       const auth = req.headers.authorization ?? '';
       if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) throw new HttpFail(401, 'Bad credentials');
       for (const rule of this.beforeRules) {

@@ -4,6 +4,7 @@
  * retention period, snapshots whose timestamp is more than that many days before the run are
  * removed; anything in archive/ that is not a snapshot (other names, sub-folders) is kept.
  */
+import { ConfigError } from '../../config.js';
 import { repoPath } from './contents-state.js';
 
 const DAY_MS = 86_400_000;
@@ -70,6 +71,6 @@ export function isExpired(fileName: string, cutoffMs: number): boolean {
 
 export function parseKeepDays(raw: string | undefined): number {
   const v = (raw ?? '').trim() || '0';
-  if (!/^\d+$/.test(v)) throw new Error(`archive-keep-days must be a whole number of days, 0 to keep everything (got "${raw}")`);
+  if (!/^\d+$/.test(v)) throw new ConfigError(`archive-keep-days must be a whole number of days, 0 to keep everything (got "${raw}")`);
   return Number(v);
 }

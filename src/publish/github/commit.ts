@@ -14,7 +14,7 @@
 import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPath, utcStamp } from './archive.js';
 import { compareOutputs } from './changes.js';
 import { repoPath, type RepoReader } from './contents-state.js';
-import { apiMessage, explainWriteError, httpStatus } from './octokit.js';
+import { apiMessage, explainWriteError, httpStatus, PublishError } from './octokit.js';
 import { updateSyncLine } from './readme-line.js';
 
 /** Tries per run before giving up on a branch that keeps moving. */
@@ -122,7 +122,7 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
   while (result.attempts < maxAttempts) {
     const head = await reader.branchHead(req.branch);
     if (head.kind === 'empty') {
-      if (result.bootstrapped) throw new Error(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
+      if (result.bootstrapped) throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
       // Only the contents API can make the first commit of an empty repository.
       const first = names.includes('latest.json') ? 'latest.json' : names[0];
       const path = repoPath(req.dir, first);
@@ -143,10 +143,10 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       continue;
     }
     if (head.kind === 'missing') {
-      if (createdBranch) throw new Error(`branch ${req.branch} disappeared while committing to it`);
+      if (createdBranch) throw new PublishError(`branch ${req.branch} disappeared while committing to it`);
       const def = await reader.defaultBranch();
       const from = await reader.branchHead(def);
-      if (from.kind !== 'ok') throw new Error(`branch ${req.branch} does not exist and the default branch ${def} has no commit to start it from`);
+      if (from.kind !== 'ok') throw new PublishError(`branch ${req.branch} does not exist and the default branch ${def} has no commit to start it from`);
       await write(`create branch ${req.branch}`, () => octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${req.branch}`, sha: from.commitSha }));
       log(`created branch ${req.branch} from ${def} (${from.commitSha.slice(0, 7)})`);
       createdBranch = true;
@@ -221,7 +221,7 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     );
     return result;
   }
-  throw new Error(
+  throw new PublishError(
     `${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times; nothing was force-pushed, the next run will try again (use a concurrency group so runs never overlap)`,
   );
 }

@@ -6,8 +6,9 @@
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
+import { ConfigError } from '../../config.js';
 import type { ReadText } from '../../snapshot/state.js';
-import { apiMessage, httpStatus, type Octokit, type RepoId } from './octokit.js';
+import { apiMessage, httpStatus, PublishError, type Octokit, type RepoId } from './octokit.js';
 
 /** The SHA git gives a blob with this UTF-8 text (what tree entries carry). */
 export function gitBlobSha(text: string): string {
@@ -31,7 +32,7 @@ export type BranchHead =
   | { kind: 'missing' };
 
 /** A repository path read through the API could not be read (not: does not exist). */
-export class RepoReadError extends Error {}
+export class RepoReadError extends PublishError {}
 
 /** Joins a repository folder ('' = root) and a relative path, posix style. */
 export function repoPath(dir: string, rel: string): string {
@@ -43,11 +44,11 @@ export function repoPath(dir: string, rel: string): string {
  * './', no trailing '/', and never outside the repository.
  */
 export function normaliseRepoDir(raw: string): string {
-  const v = posix.normalize((raw || '.').replace(/\\/g, '/')).replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const v = posix.normalize((raw || '.').replace(/\\/g, '/')).replace(/\/+$/, '');
   if (v.startsWith('/') || v === '..' || v.startsWith('../')) {
-    throw new Error(`output-dir must be a folder inside the repository (got "${raw}")`);
+    throw new ConfigError(`output-dir must be a folder inside the repository (got "${raw}")`);
   }
-  return v === '.' ? '' : v;
+  return v === '.' || v === '' ? '' : v.replace(/^\.\//, '');
 }
 
 export class RepoReader {

@@ -2,7 +2,8 @@
  * The publishing inputs of action.yml, parsed once into typed settings. Defaults live here (an
  * unset input reaches the action as '').
  */
-import { DEFAULT_CHANGELOG_URL } from '../../config.js';
+import path from 'node:path';
+import { ConfigError, DEFAULT_CHANGELOG_URL } from '../../config.js';
 import { parseKeepDays } from './archive.js';
 import { normaliseRepoDir } from './contents-state.js';
 import { parseRepository, type RepoId } from './octokit.js';
@@ -49,16 +50,20 @@ export function parseBool(name: string, raw: string, dflt: boolean): boolean {
   if (v === '') return dflt;
   if (['true', 'True', 'TRUE'].includes(v)) return true;
   if (['false', 'False', 'FALSE'].includes(v)) return false;
-  throw new Error(`${name} must be true or false (got "${raw}")`);
+  throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }
 
+/**
+ * @param outputDir the output folder as the sync resolved it (absolute, or relative to the
+ *   workspace); it must lie inside the workspace, which is the repository.
+ */
 export function readPublishSettings(getInput: (name: string) => string, env: NodeJS.ProcessEnv, outputDir: string): PublishSettings {
   const commit = parseBool(PUBLISH_INPUTS.commit, getInput(PUBLISH_INPUTS.commit), true);
   const token = getInput(PUBLISH_INPUTS.token).trim();
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repo = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-  if (commit && !repo) throw new Error('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the commit input to false');
-  if (commit && !token) throw new Error('github-token is empty: leave it at its default ${{ github.token }}, or set the commit input to false');
+  if (commit && !repo) throw new ConfigError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the commit input to false');
+  if (commit && !token) throw new ConfigError('github-token is empty: leave it at its default ${{ github.token }}, or set the commit input to false');
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const runUrl =
     repo && env.GITHUB_RUN_ID
@@ -76,7 +81,7 @@ export function readPublishSettings(getInput: (name: string) => string, env: Nod
     changelogUrl: getInput(PUBLISH_INPUTS.changelogUrl).trim() || DEFAULT_CHANGELOG_URL,
     failureIssue: parseBool(PUBLISH_INPUTS.failureIssue, getInput(PUBLISH_INPUTS.failureIssue), true),
     keepDays: parseKeepDays(getInput(PUBLISH_INPUTS.keepDays)),
-    dir: normaliseRepoDir(outputDir),
+    dir: normaliseRepoDir(path.relative(workspace, path.resolve(workspace, outputDir)) || '.'),
     workspace,
     apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
     serverUrl,

@@ -4,6 +4,7 @@
  * into one-line instructions that name the workflow setting to change.
  */
 import { getOctokit } from '@actions/github';
+import { ConfigError } from '../../config.js';
 
 export type Octokit = ReturnType<typeof getOctokit>;
 
@@ -45,7 +46,7 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
 
 export function parseRepository(full: string | undefined): RepoId {
   const m = (full ?? '').trim().match(/^([^/\s]+)\/([^/\s]+)$/);
-  if (!m) throw new Error(`GITHUB_REPOSITORY must look like owner/repo (got "${full ?? ''}")`);
+  if (!m) throw new ConfigError(`GITHUB_REPOSITORY must look like owner/repo (got "${full ?? ''}")`);
   return { owner: m[1], repo: m[2] };
 }
 
@@ -62,8 +63,20 @@ export function apiMessage(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** A publishing failure with a one-line, user-facing message. */
+export class PublishError extends Error {}
+
 /** A GitHub refusal the user fixes in the workflow file or the repository settings. */
-export class GitHubPermissionError extends Error {}
+export class GitHubPermissionError extends PublishError {}
+
+/** Any other GitHub API failure as one line (status, GitHub's message, the request). */
+export function describeApiError(e: unknown): string | null {
+  const status = httpStatus(e);
+  if (status === null) return null;
+  const req = (e as { request?: { method?: string; url?: string } }).request;
+  const where = req?.method && req.url ? ` on ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}` : '';
+  return `GitHub API request failed (HTTP ${status}${where}: ${apiMessage(e)}); the next run will try again`;
+}
 
 export type Scope = 'contents' | 'issues';
 

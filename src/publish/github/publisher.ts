@@ -15,7 +15,7 @@ import { writeFilesAtomically } from '../local.js';
 import { publishToWorkspace } from '../workspace.js';
 import { checkoutHead } from './checkout.js';
 import { commitOutputs } from './commit.js';
-import { contentsReader, RepoReader, repoPath } from './contents-state.js';
+import { contentsReader, RepoReader } from './contents-state.js';
 import type { PublishSettings } from './inputs.js';
 import { createOctokit, explainWriteError, type Octokit } from './octokit.js';
 import type { PublishReport } from './summary.js';
@@ -103,7 +103,7 @@ export class Publisher {
     const base = {
       repository: s.repo ? `${s.repo.owner}/${s.repo.repo}` : '',
       serverUrl: s.serverUrl,
-      latestPath: repoPath(s.dir, 'latest.json'),
+      latestPath: path.join(this.localDir, 'latest.json'),
     };
     if (!s.commit) {
       const previous: Record<string, string | null> = {};

@@ -49,6 +49,7 @@ export interface PublishReport {
   removed: string[];
   /** the outputs changed beyond timestamps (empty = nothing to publish) */
   meaningful: string[];
+  /** local path of latest.json (the workspace copy) */
   latestPath: string;
 }
 
