@@ -1,6 +1,9 @@
 /**
- * The GitHub Action front: reads the inputs, runs the pipeline, writes the outputs into the
- * workspace. All failures end in one `core.setFailed` line that names the fix.
+ * The GitHub Action front: reads the inputs, reads the previous state (workspace or API), runs the
+ * pipeline, commits the outputs to the repository in one commit (or writes them to the workspace
+ * with `commit: false`), sets the outputs and the job summary, then the issues (Section 11 update
+ * notice, sync-failing). All failures end in one `core.setFailed` line that names the fix, and
+ * open or update the sync-failing issue.
  */
 import * as core from '@actions/core';
 import path from 'node:path';
@@ -15,8 +18,11 @@ import {
   type Settings,
 } from './config.js';
 import { runSync, SyncError } from './pipeline.js';
-import { folderReader, StateFileError } from './snapshot/state.js';
-import { writeFilesAtomically } from './publish/local.js';
+import { StateFileError } from './snapshot/state.js';
+import { readPublishSettings } from './publish/github/inputs.js';
+import { describeApiError, PublishError } from './publish/github/octokit.js';
+import { Publisher } from './publish/github/publisher.js';
+import { actionOutputs, buildSummary, escapeHtml } from './publish/github/summary.js';
 import { redact } from './lib/redact.js';
 
 /** Input names, in one place (they match the CLI flags). */
@@ -55,24 +61,54 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   };
 }
 
+/** A failure's one line for the log, the failure issue and setFailed. */
+export function failureMessage(e: unknown): string {
+  if (e instanceof ConfigError || e instanceof SyncError || e instanceof StateFileError || e instanceof PublishError) return e.message;
+  const api = describeApiError(e);
+  if (api) return api;
+  return e instanceof Error ? `unexpected error: ${e.message}` : String(e);
+}
+
+async function writeSummary(): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  try {
+    await core.summary.write();
+  } catch (e) {
+    core.warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
 export async function run(): Promise<void> {
   let secret: string | null = null;
+  let publisher: Publisher | null = null;
+  const nowMs = Date.now();
   try {
     const settings = readSettings();
     secret = settings.apiKey;
+    const publishing = readPublishSettings((name) => core.getInput(name), process.env, settings.outputDir);
+    publisher = new Publisher(publishing, { log: (line) => core.info(line), warn: (line) => core.warning(line) });
+    const pub = publisher;
+    const readState = await core.group('Read the previous state', () => pub.prepare());
+    core.info(`previous state: ${pub.stateSource}`);
     const result = await core.group('Sync from Intervals.icu', () =>
       runSync(settings, {
-        readState: folderReader(settings.outputDir),
-        nowInstantMs: Date.now(),
+        readState,
+        nowInstantMs: nowMs,
         log: (line) => core.info(redact(line, [secret])),
       }),
     );
-    const written = await core.group('Write outputs', () => writeFilesAtomically(settings.outputDir, result.files));
-    core.info(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} Intervals.icu requests)`);
-    core.setOutput('latest-path', path.join(settings.outputDir, 'latest.json'));
+    core.info(`${result.requests.length} Intervals.icu requests`);
+    const report = await core.group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs));
+    if (report.meaningful.length === 0) core.notice('No data changed since the last sync (timestamps aside): nothing was committed.');
+    for (const [name, value] of Object.entries(actionOutputs(result.latest, report))) core.setOutput(name, value);
+    buildSummary(core.summary, result.latest, report);
+    await writeSummary();
+    await core.group('Notifications', () => pub.afterSuccess(nowMs));
   } catch (e) {
-    const known = e instanceof ConfigError || e instanceof SyncError || e instanceof StateFileError;
-    const msg = e instanceof Error ? (known ? e.message : `unexpected error: ${e.message}`) : String(e);
-    core.setFailed(redact(msg, [secret]));
+    const msg = redact(failureMessage(e), [secret]);
+    if (publisher) await publisher.afterFailure(msg, nowMs);
+    core.summary.addHeading('Intervals.icu sync failed', 2).addRaw(`<p>${escapeHtml(msg)}</p>`, true);
+    await writeSummary();
+    core.setFailed(msg);
   }
 }

@@ -101,9 +101,10 @@ describe('built action (node dist/index.js)', () => {
     return { ...r, outputs: await fs.readFile(outputFile, 'utf8') };
   }
 
+  // commit: false — the workspace-only mode (no GitHub API); committing is tested in __tests__/publish/action-e2e.test.ts
   it('reads the inputs the runner passes, masks the key, and writes the files into the workspace', async () => {
     const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-'));
-    const r = await action({ 'athlete-id': server.athleteId, 'api-key': server.apiKey, 'api-base-url': server.apiBase, timezone: 'UTC', 'output-dir': 'data' }, ws);
+    const r = await action({ 'athlete-id': server.athleteId, 'api-key': server.apiKey, 'api-base-url': server.apiBase, timezone: 'UTC', 'output-dir': 'data', commit: 'false' }, ws);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`::add-mask::${server.apiKey}`);
     expect(await fs.readdir(path.join(ws, 'data'))).toEqual(expect.arrayContaining(['latest.json', 'ftp_history.json', 'history.json']));
@@ -112,7 +113,7 @@ describe('built action (node dist/index.js)', () => {
 
   it('fails with one annotation naming the fix and writes nothing', async () => {
     const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-'));
-    const r = await action({ 'athlete-id': server.athleteId, 'api-key': 'wrong-key-123', 'api-base-url': server.apiBase, timezone: 'UTC' }, ws);
+    const r = await action({ 'athlete-id': server.athleteId, 'api-key': 'wrong-key-123', 'api-base-url': server.apiBase, timezone: 'UTC', commit: 'false' }, ws);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::Intervals.icu rejected the API key .*api-key input/);
     // the runner consumes ::add-mask:: lines; no other line may carry the key

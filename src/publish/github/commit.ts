@@ -1,0 +1,227 @@
+/**
+ * One commit with every changed output through the Git Data API (tree with base_tree → commit →
+ * fast-forward ref update), made without a custom author or committer so GitHub signs it.
+ *
+ * Each attempt starts from the branch head as it is now: the outputs are compared with the files
+ * of that commit, the archive snapshot and the README line are added, expired snapshots are
+ * deleted, and base_tree keeps every other file exactly as it is there. When the ref update is
+ * refused because another commit landed meanwhile ("not a fast forward"), the attempt is redone
+ * on the new head, so that commit's files are kept; nothing is ever force-pushed.
+ *
+ * An empty repository has no Git Data API (409 "Git Repository is empty.") until its first
+ * commit; that commit is made with the contents API (latest.json alone), the rest follows.
+ */
+import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPath, utcStamp } from './archive.js';
+import { compareOutputs } from './changes.js';
+import { repoPath, type RepoReader } from './contents-state.js';
+import { apiMessage, explainWriteError, httpStatus, PublishError } from './octokit.js';
+import { updateSyncLine } from './readme-line.js';
+
+/** Tries per run before giving up on a branch that keeps moving. */
+export const MAX_COMMIT_ATTEMPTS = 4;
+/** Tree entries per createTree request (create-pull-request's chunk size). */
+const TREE_CHUNK = 100;
+const FILE_MODE = '100644';
+
+export interface CommitRequest {
+  branch: string;
+  /** repository folder of the outputs ('' = root) */
+  dir: string;
+  /** output file name → text (latest.json, history.json, …) */
+  outputs: Record<string, string>;
+  /** also commit archive/YYYY-MM/YYYYMMDD_HHMMSS.json (a copy of latest.json) */
+  archive: boolean;
+  /** remove snapshots older than this many days (0 = keep all) */
+  keepDays: number;
+  /** the run's instant: archive name, README line */
+  nowMs: number;
+  /** `{timestamp}` is replaced by the run's UTC time */
+  message: string;
+}
+
+export interface CommitResult {
+  committed: boolean;
+  commitSha: string | null;
+  /** repository paths written by the commit(s) */
+  changedFiles: string[];
+  /** expired snapshots removed */
+  deletedFiles: string[];
+  /** outputs that changed beyond timestamps on the final attempt */
+  meaningful: string[];
+  attempts: number;
+  verified: boolean | null;
+  verificationReason: string | null;
+  /** true when the first commit of an empty repository was made through the contents API */
+  bootstrapped: boolean;
+}
+
+export interface CommitDeps {
+  reader: RepoReader;
+  log?: (line: string) => void;
+  sleep?: (ms: number) => Promise<void>;
+  maxAttempts?: number;
+}
+
+type TreeEntry = { path: string; mode: typeof FILE_MODE; type: 'blob'; content: string } | { path: string; mode: typeof FILE_MODE; type: 'blob'; sha: null };
+
+export function commitMessage(template: string, nowMs: number): string {
+  const stamp = utcStamp(nowMs).human;
+  const t = template.trim() || 'Sync training data - {timestamp}';
+  return t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
+}
+
+function isNotFastForward(e: unknown): boolean {
+  return httpStatus(e) === 422 && /fast.?forward/i.test(apiMessage(e));
+}
+
+/** The expired snapshots below the archive folder of a tree (month folders listed only when needed). */
+async function expiredSnapshots(reader: RepoReader, rootTree: string, dir: string, cutoffMs: number): Promise<string[]> {
+  const base = archiveDir(dir);
+  const archive = await reader.entryAt(rootTree, base);
+  if (!archive || archive.type !== 'tree') return [];
+  const out: string[] = [];
+  for (const month of await reader.treeItems(archive.sha)) {
+    if (month.type !== 'tree' || !monthMayHoldExpired(month.name, cutoffMs)) continue;
+    for (const file of await reader.treeItems(month.sha)) {
+      if (file.type === 'blob' && isExpired(file.name, cutoffMs)) out.push(`${base}/${month.name}/${file.name}`);
+    }
+  }
+  return out.sort();
+}
+
+export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promise<CommitResult> {
+  const { reader } = deps;
+  const { octokit, repo } = reader;
+  const log = deps.log ?? (() => undefined);
+  const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const maxAttempts = deps.maxAttempts ?? MAX_COMMIT_ATTEMPTS;
+  const message = commitMessage(req.message, req.nowMs);
+  const stamp = utcStamp(req.nowMs);
+  const cutoff = retentionCutoff(req.nowMs, req.keepDays);
+  const names = Object.keys(req.outputs);
+  const result: CommitResult = {
+    committed: false,
+    commitSha: null,
+    changedFiles: [],
+    deletedFiles: [],
+    meaningful: [],
+    attempts: 0,
+    verified: null,
+    verificationReason: null,
+    bootstrapped: false,
+  };
+  const write = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
+    try {
+      return await fn();
+    } catch (e) {
+      throw explainWriteError(e, 'contents', what, repo);
+    }
+  };
+
+  let createdBranch = false;
+  while (result.attempts < maxAttempts) {
+    const head = await reader.branchHead(req.branch);
+    if (head.kind === 'empty') {
+      if (result.bootstrapped) throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
+      // Only the contents API can make the first commit of an empty repository.
+      const first = names.includes('latest.json') ? 'latest.json' : names[0];
+      const path = repoPath(req.dir, first);
+      const { data } = await write('create the first commit', () =>
+        octokit.rest.repos.createOrUpdateFileContents({
+          ...repo,
+          path,
+          branch: req.branch,
+          message,
+          content: Buffer.from(req.outputs[first], 'utf8').toString('base64'),
+        }),
+      );
+      log(`empty repository: first commit ${data.commit.sha} with ${path} (contents API)`);
+      result.bootstrapped = true;
+      result.committed = true;
+      result.commitSha = data.commit.sha ?? null;
+      result.changedFiles.push(path);
+      continue;
+    }
+    if (head.kind === 'missing') {
+      if (createdBranch) throw new PublishError(`branch ${req.branch} disappeared while committing to it`);
+      const def = await reader.defaultBranch();
+      const from = await reader.branchHead(def);
+      if (from.kind !== 'ok') throw new PublishError(`branch ${req.branch} does not exist and the default branch ${def} has no commit to start it from`);
+      await write(`create branch ${req.branch}`, () => octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${req.branch}`, sha: from.commitSha }));
+      log(`created branch ${req.branch} from ${def} (${from.commitSha.slice(0, 7)})`);
+      createdBranch = true;
+      continue;
+    }
+    result.attempts++;
+
+    // What the branch holds now.
+    const previous: Record<string, string | null> = {};
+    for (const name of names) previous[name] = (await reader.fileAt(head.treeSha, repoPath(req.dir, name)))?.text ?? null;
+    const changes = compareOutputs(req.outputs, previous);
+    result.meaningful = changes.meaningful;
+    if (changes.meaningful.length === 0) {
+      log(`no output changed apart from timestamps on ${req.branch} (${head.commitSha.slice(0, 7)}): nothing to commit`);
+      return result;
+    }
+
+    const entries: TreeEntry[] = changes.changed.map((name) => ({
+      path: repoPath(req.dir, name),
+      mode: FILE_MODE,
+      type: 'blob',
+      content: req.outputs[name],
+    }));
+    const snapshot = req.archive && req.outputs['latest.json'] !== undefined ? snapshotPath(req.dir, req.nowMs) : null;
+    if (snapshot) entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
+    const readme = await reader.fileAt(head.treeSha, 'README.md');
+    const readmeNext = readme ? updateSyncLine(readme.text, stamp.human) : null;
+    if (readmeNext !== null && readmeNext !== readme!.text) entries.push({ path: 'README.md', mode: FILE_MODE, type: 'blob', content: readmeNext });
+    const deleted = cutoff === null ? [] : (await expiredSnapshots(reader, head.treeSha, req.dir, cutoff)).filter((p) => p !== snapshot);
+    for (const path of deleted) entries.push({ path, mode: FILE_MODE, type: 'blob', sha: null });
+
+    let tree = head.treeSha;
+    for (let i = 0; i < entries.length; i += TREE_CHUNK) {
+      const chunk = entries.slice(i, i + TREE_CHUNK);
+      const base = tree;
+      ({
+        data: { sha: tree },
+      } = await write('create a tree', () => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk })));
+    }
+    if (tree === head.treeSha) {
+      log('the new tree equals the branch tree: nothing to commit');
+      return result;
+    }
+    const parent = head.commitSha;
+    const { data: commit } = await write('create a commit', () =>
+      // No author/committer: GitHub then signs the commit as the token's bot (Verified).
+      octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] }),
+    );
+    try {
+      await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
+    } catch (e) {
+      if (isNotFastForward(e) && result.attempts < maxAttempts) {
+        const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
+        log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
+        await sleep(wait);
+        continue;
+      }
+      if (isNotFastForward(e)) break;
+      throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
+    }
+    result.committed = true;
+    result.commitSha = commit.sha;
+    for (const e of entries) if ('content' in e && !result.changedFiles.includes(e.path)) result.changedFiles.push(e.path);
+    result.deletedFiles = deleted;
+    const verification = (commit as { verification?: { verified?: boolean; reason?: string } }).verification;
+    result.verified = verification?.verified ?? null;
+    result.verificationReason = verification?.reason ?? null;
+    log(
+      `committed ${commit.sha.slice(0, 7)} to ${req.branch}: ${result.changedFiles.length} file(s) written` +
+        (deleted.length ? `, ${deleted.length} expired snapshot(s) removed` : '') +
+        (result.verified === null ? '' : `; signature ${result.verified ? 'verified' : `not verified (${result.verificationReason})`}`),
+    );
+    return result;
+  }
+  throw new PublishError(
+    `${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times; nothing was force-pushed, the next run will try again (use a concurrency group so runs never overlap)`,
+  );
+}

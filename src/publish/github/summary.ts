@@ -1,0 +1,167 @@
+/**
+ * The job summary and the step outputs, from the latest.json of this run and what was published.
+ * Every item appears only when latest.json has it; values from the user's data are HTML-escaped
+ * (the summary is HTML and race names are free text).
+ */
+import type { summary as coreSummary } from '@actions/core';
+import type { Dict } from '../../lib/py.js';
+import type { CommitResult } from './commit.js';
+
+type Summary = typeof coreSummary;
+
+/** GitHub rejects summaries over 1 MiB; ours stays far below, but alert lists are capped anyway. */
+const MAX_ALERTS = 20;
+
+export function escapeHtml(v: unknown): string {
+  return String(v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+function dict(v: unknown): Dict | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : null;
+}
+
+function present(v: unknown): boolean {
+  return v !== null && v !== undefined && v !== '';
+}
+
+const READINESS = new Set(['go', 'modify', 'skip']);
+
+export function readinessOf(latest: Dict): string {
+  const r = dict(latest.readiness_decision)?.recommendation;
+  return typeof r === 'string' && READINESS.has(r) ? r : '';
+}
+
+export function phaseOf(latest: Dict): string {
+  const dm = dict(latest.derived_metrics);
+  const p = dm?.phase_detected ?? dict(dm?.phase_detection)?.phase;
+  return typeof p === 'string' ? p : '';
+}
+
+export interface PublishReport {
+  /** 'api' = committed through the Git Data API; 'workspace' = files written only (commit: false) */
+  mode: 'api' | 'workspace';
+  repository: string;
+  branch: string | null;
+  serverUrl: string;
+  commit: CommitResult | null;
+  /** workspace mode: paths written / removed */
+  written: string[];
+  removed: string[];
+  /** the outputs changed beyond timestamps (empty = nothing to publish) */
+  meaningful: string[];
+  /** local path of latest.json (the workspace copy) */
+  latestPath: string;
+}
+
+export function actionOutputs(latest: Dict, report: PublishReport): Record<string, string> {
+  const files = report.commit ? report.commit.changedFiles : report.written;
+  return {
+    committed: report.commit?.committed ? 'true' : 'false',
+    'commit-sha': report.commit?.commitSha ?? '',
+    'changed-files': JSON.stringify(files),
+    readiness: readinessOf(latest),
+    phase: phaseOf(latest),
+    'latest-path': report.latestPath,
+  };
+}
+
+function signalRows(signals: Dict): string[][] {
+  const rows: string[][] = [];
+  for (const [name, raw] of Object.entries(signals)) {
+    const s = dict(raw);
+    if (!s) continue;
+    const value = s.value ?? s.hours;
+    rows.push([escapeHtml(name), escapeHtml(s.status ?? ''), present(value) ? escapeHtml(value) : '']);
+  }
+  return rows;
+}
+
+function fmt(v: unknown, suffix = ''): string {
+  return `${escapeHtml(v)}${suffix}`;
+}
+
+export function buildSummary(s: Summary, latest: Dict, report: PublishReport): Summary {
+  s.addHeading('Intervals.icu sync', 2);
+
+  const rd = dict(latest.readiness_decision);
+  const rec = readinessOf(latest);
+  if (rd && rec) {
+    s.addHeading(`Readiness: ${rec.toUpperCase()}`, 3);
+    if (present(rd.reason)) s.addRaw(`<p>${escapeHtml(rd.reason)}</p>`, true);
+    const mod = dict(rd.modification);
+    if (mod) {
+      const parts = Object.entries(mod)
+        .filter(([, v]) => present(v) && typeof v !== 'object')
+        .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`);
+      if (parts.length) s.addRaw(`<p>Modification — ${parts.join(', ')}</p>`, true);
+    }
+    const signals = dict(rd.signals);
+    const rows = signals ? signalRows(signals) : [];
+    if (rows.length) {
+      s.addTable([[{ data: 'Signal', header: true }, { data: 'Status', header: true }, { data: 'Value', header: true }], ...rows]);
+    }
+  }
+
+  const fitness = dict(dict(latest.current_status)?.fitness);
+  const fitnessRows: string[][] = [];
+  for (const [key, label] of [
+    ['ctl', 'CTL (fitness)'],
+    ['atl', 'ATL (fatigue)'],
+    ['tsb', 'TSB (form)'],
+    ['ramp_rate', 'Ramp rate'],
+  ] as const) {
+    if (fitness && present(fitness[key])) fitnessRows.push([label, fmt(fitness[key])]);
+  }
+  const dm = dict(latest.derived_metrics);
+  if (dm && present(dm.acwr)) {
+    fitnessRows.push(['ACWR', fmt(dm.acwr) + (present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : '')]);
+  }
+  const phase = phaseOf(latest);
+  if (phase) {
+    const conf = dict(dm?.phase_detection)?.confidence;
+    fitnessRows.push(['Phase', escapeHtml(phase) + (present(conf) ? ` (${escapeHtml(conf)} confidence)` : '')]);
+  }
+  if (fitnessRows.length) {
+    s.addHeading('Training load', 3);
+    s.addTable([[{ data: 'Metric', header: true }, { data: 'Value', header: true }], ...fitnessRows]);
+  }
+
+  const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a): a is Dict => a !== null) : [];
+  if (alerts.length) {
+    s.addHeading(`Alerts (${alerts.length})`, 3);
+    const items = alerts.slice(0, MAX_ALERTS).map((a) => {
+      const sev = present(a.severity) ? `<strong>${escapeHtml(String(a.severity).toUpperCase())}</strong> ` : '';
+      return `${sev}${escapeHtml(a.metric ?? '')}${present(a.context) ? `: ${escapeHtml(a.context)}` : ''}`;
+    });
+    if (alerts.length > MAX_ALERTS) items.push(`… and ${alerts.length - MAX_ALERTS} more in latest.json`);
+    s.addList(items);
+  }
+
+  const race = dict(dict(latest.race_calendar)?.next_race);
+  if (race && present(race.name ?? race.date)) {
+    const bits = [
+      present(race.date) ? escapeHtml(race.date) : null,
+      present(race.category) ? escapeHtml(race.category) : null,
+      present(race.type) ? escapeHtml(race.type) : null,
+      present(race.days_until) ? `in ${escapeHtml(race.days_until)} days` : null,
+    ].filter((b): b is string => b !== null);
+    s.addHeading('Next race', 3);
+    s.addRaw(`<p><strong>${escapeHtml(race.name ?? 'Race')}</strong>${bits.length ? ` — ${bits.join(', ')}` : ''}</p>`, true);
+  }
+
+  s.addHeading('Published', 3);
+  const c = report.commit;
+  if (report.mode === 'api' && c?.committed && c.commitSha) {
+    const link = `${report.serverUrl}/${report.repository}/commit/${c.commitSha}`;
+    s.addRaw(`<p>Committed <a href="${escapeHtml(link)}"><code>${c.commitSha.slice(0, 7)}</code></a> to <code>${escapeHtml(report.branch ?? '')}</code>` + (c.verified === true ? ' (verified signature)' : '') + ':</p>', true);
+    s.addList(c.changedFiles.map((f) => `<code>${escapeHtml(f)}</code>`));
+    if (c.deletedFiles.length) s.addRaw(`<p>Removed ${c.deletedFiles.length} archive snapshot(s) past the retention period.</p>`, true);
+  } else if (report.mode === 'workspace' && report.written.length) {
+    s.addRaw('<p>Files written to the workspace (commit: false):</p>', true);
+    s.addList(report.written.map((f) => `<code>${escapeHtml(f)}</code>`));
+    if (report.removed.length) s.addRaw(`<p>Removed ${report.removed.length} archive snapshot(s) past the retention period.</p>`, true);
+  } else {
+    s.addRaw('<p>No data changed since the last sync (timestamps aside): nothing was committed.</p>', true);
+  }
+  return s;
+}

@@ -1,0 +1,120 @@
+/**
+ * Sync health: a failing run opens one issue labelled sync-failing (or updates the open one) with
+ * the one-line reason and the run link; the next successful run comments and closes it.
+ *
+ * A 15-minute schedule that fails for a day would otherwise send ~100 notifications, so a later
+ * failure comments only when the reason differs from the last one reported; a repeat of the same
+ * reason only refreshes the issue body (latest run, count), which notifies nobody. The state for
+ * that comparison lives in a hidden marker in the body. Nothing here ever throws.
+ */
+import { createHash } from 'node:crypto';
+import { PRODUCER_NAME } from '../../version.js';
+import { utcStamp } from './archive.js';
+import { commentOn, ensureLabel, findIssue, openIssue } from './issues.js';
+import { apiMessage, explainWriteError, type Octokit, type RepoId } from './octokit.js';
+
+export const HEALTH_LABEL = { name: 'sync-failing', color: 'd73a4a', description: `${PRODUCER_NAME}: the scheduled sync is failing` };
+export const HEALTH_TITLE = `${PRODUCER_NAME} sync is failing`;
+
+interface HealthState {
+  reasonHash: string;
+  failures: number;
+  since: string;
+}
+
+const MARKER = /<!-- intervals-mirror:sync-health reason=([0-9a-f]+) failures=(\d+) since=([^ ]+) -->/;
+
+function reasonHash(reason: string): string {
+  return createHash('sha256').update(reason).digest('hex').slice(0, 12);
+}
+
+export function parseHealthState(body: string): HealthState | null {
+  const m = body.match(MARKER);
+  return m ? { reasonHash: m[1], failures: Number(m[2]), since: m[3] } : null;
+}
+
+export function healthBody(reason: string, runUrl: string | null, state: HealthState, lastAt: string): string {
+  return [
+    `<!-- intervals-mirror:sync-health reason=${state.reasonHash} failures=${state.failures} since=${state.since} -->`,
+    `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
+    '',
+    `**Reason:** ${reason}`,
+    '',
+    `**Latest failing run:** ${runUrl ?? '(run link unavailable)'} (${lastAt})`,
+    '',
+    `Failing runs so far: ${state.failures}, since ${state.since.replace('T', ' ').replace('Z', ' UTC')}.`,
+    '',
+    'A new comment is added when the reason changes. The next successful run closes this issue.',
+  ].join('\n');
+}
+
+export interface HealthDeps {
+  octokit: Octokit;
+  repo: RepoId;
+  runUrl: string | null;
+  nowMs: number;
+  warn: (message: string) => void;
+  log?: (message: string) => void;
+}
+
+export type HealthOutcome =
+  | { status: 'opened' | 'commented' | 'updated' | 'closed'; number: number }
+  | { status: 'none' }
+  | { status: 'failed'; reason: string };
+
+export async function reportFailure(reason: string, deps: HealthDeps): Promise<HealthOutcome> {
+  const { octokit, repo } = deps;
+  const log = deps.log ?? (() => undefined);
+  const oneLine = reason.replace(/\s+/g, ' ').trim();
+  const at = utcStamp(deps.nowMs).human;
+  const isoNow = new Date(deps.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  try {
+    const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
+    const hash = reasonHash(oneLine);
+    if (!existing) {
+      await ensureLabel(octokit, repo, HEALTH_LABEL, deps.warn);
+      const state = { reasonHash: hash, failures: 1, since: isoNow };
+      const issue = await openIssue(octokit, repo, { title: HEALTH_TITLE, body: healthBody(oneLine, deps.runUrl, state, at), label: HEALTH_LABEL.name }, deps.warn);
+      log(`opened issue #${issue.number}: ${HEALTH_TITLE}`);
+      return { status: 'opened', number: issue.number };
+    }
+    const prev = parseHealthState(existing.body);
+    const state = { reasonHash: hash, failures: (prev?.failures ?? 1) + 1, since: prev?.since ?? isoNow };
+    try {
+      await octokit.rest.issues.update({ ...repo, issue_number: existing.number, body: healthBody(oneLine, deps.runUrl, state, at) });
+    } catch (e) {
+      throw explainWriteError(e, 'issues', `update issue #${existing.number}`, repo);
+    }
+    if (prev?.reasonHash === hash) {
+      log(`issue #${existing.number} updated (same reason, ${state.failures} failing runs)`);
+      return { status: 'updated', number: existing.number };
+    }
+    await commentOn(octokit, repo, existing.number, `The sync failed with a different reason at ${at}:\n\n**Reason:** ${oneLine}\n\n**Run:** ${deps.runUrl ?? '(run link unavailable)'}`);
+    log(`commented on issue #${existing.number} (new reason)`);
+    return { status: 'commented', number: existing.number };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : apiMessage(e);
+    deps.warn(`could not report the failure in an issue: ${why}`);
+    return { status: 'failed', reason: why };
+  }
+}
+
+export async function resolveFailure(deps: HealthDeps): Promise<HealthOutcome> {
+  const { octokit, repo } = deps;
+  try {
+    const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
+    if (!existing) return { status: 'none' };
+    await commentOn(octokit, repo, existing.number, `The sync succeeded again at ${utcStamp(deps.nowMs).human}: ${deps.runUrl ?? '(run link unavailable)'}. Closing.`);
+    try {
+      await octokit.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
+    } catch (e) {
+      throw explainWriteError(e, 'issues', `close issue #${existing.number}`, repo);
+    }
+    deps.log?.(`closed issue #${existing.number}: the sync succeeded again`);
+    return { status: 'closed', number: existing.number };
+  } catch (e) {
+    const why = e instanceof Error ? e.message : apiMessage(e);
+    deps.warn(`could not close the sync-failing issue: ${why}`);
+    return { status: 'failed', reason: why };
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * commit: false — the outputs are written to the workspace for a later step to commit, with the
+ * same rules as an API commit: nothing is written when no output changed apart from timestamps;
+ * otherwise the changed outputs, the archive snapshot and the README sync line are written
+ * atomically, and expired snapshots are removed.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPath, utcStamp } from './github/archive.js';
+import { compareOutputs } from './github/changes.js';
+import { repoPath } from './github/contents-state.js';
+import { updateSyncLine } from './github/readme-line.js';
+import { writeFilesAtomically } from './local.js';
+
+export interface WorkspacePublish {
+  /** the checkout root */
+  root: string;
+  /** output folder relative to root ('' = root) */
+  dir: string;
+  outputs: Record<string, string>;
+  /** the previous text of each output (null = absent) */
+  previous: Record<string, string | null>;
+  archive: boolean;
+  keepDays: number;
+  nowMs: number;
+}
+
+export interface WorkspaceResult {
+  written: string[];
+  removed: string[];
+  meaningful: string[];
+}
+
+async function list(dir: string): Promise<import('node:fs').Dirent[]> {
+  try {
+    return await fs.readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+}
+
+export async function expiredLocalSnapshots(root: string, dir: string, cutoffMs: number): Promise<string[]> {
+  const base = archiveDir(dir);
+  const out: string[] = [];
+  for (const month of await list(path.join(root, base))) {
+    if (!month.isDirectory() || !monthMayHoldExpired(month.name, cutoffMs)) continue;
+    for (const file of await list(path.join(root, base, month.name))) {
+      if (file.isFile() && isExpired(file.name, cutoffMs)) out.push(`${base}/${month.name}/${file.name}`);
+    }
+  }
+  return out.sort();
+}
+
+export async function publishToWorkspace(p: WorkspacePublish): Promise<WorkspaceResult> {
+  const { changed, meaningful } = compareOutputs(p.outputs, p.previous);
+  if (meaningful.length === 0) return { written: [], removed: [], meaningful };
+  const files: Record<string, string> = {};
+  for (const name of changed) files[repoPath(p.dir, name)] = p.outputs[name];
+  if (p.archive && p.outputs['latest.json'] !== undefined) files[snapshotPath(p.dir, p.nowMs)] = p.outputs['latest.json'];
+  let readme: string | null = null;
+  try {
+    readme = await fs.readFile(path.join(p.root, 'README.md'), 'utf8');
+  } catch {
+    readme = null;
+  }
+  const next = readme === null ? null : updateSyncLine(readme, utcStamp(p.nowMs).human);
+  if (next !== null && next !== readme) files['README.md'] = next;
+  const written = await writeFilesAtomically(p.root, files);
+
+  const cutoff = retentionCutoff(p.nowMs, p.keepDays);
+  const removed = cutoff === null ? [] : (await expiredLocalSnapshots(p.root, p.dir, cutoff)).filter((f) => !(f in files));
+  for (const rel of removed) await fs.rm(path.join(p.root, rel), { force: true });
+  for (const month of new Set(removed.map((r) => path.dirname(r)))) {
+    if ((await list(path.join(p.root, month))).length === 0) await fs.rmdir(path.join(p.root, month)).catch(() => undefined);
+  }
+  return { written, removed, meaningful };
+}
