@@ -25039,8 +25039,11 @@ async function writeFilesAtomically(dir, files) {
 /* harmony import */ var _lib_pyjson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(682);
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
- * ftp_history.json cannot be rebuilt from the API, so an unreadable one stops the run instead of
- * being replaced with less; the others are caches the run rebuilds, as the reference does.
+ * ftp_history.json cannot be rebuilt from the API, and intervals.json holds interval data for
+ * activities older than the 72-hour scan window that the run would not fetch again, so an
+ * unreadable one of these stops the run instead of being replaced with less (the reference
+ * silently starts intervals.json afresh). history.json, routes.json and latest.json are caches
+ * the run rebuilds in full from the API, as the reference does.
  */
 
 
@@ -25091,12 +25094,16 @@ async function readPreviousState(read) {
         }
         ftpHistory = parsed;
     }
+    const intervalsParsed = intervals === null ? null : parseDict(intervals);
+    if (intervalsParsed === undefined) {
+        throw new StateFileError(`${STATE_FILES.intervals} exists but is not a JSON object; it holds interval data older than the 72-hour scan window that would be lost, so fix it, restore it from git history, or delete it to start it afresh (it was left untouched)`);
+    }
     const historyParsed = history === null ? null : parseDict(history);
     return {
         latest: latest === null ? null : (parseDict(latest) ?? null),
         history: historyParsed ?? null,
         historyUnreadable: history !== null && historyParsed === undefined,
-        intervals: intervals === null ? null : (parseDict(intervals) ?? null),
+        intervals: intervalsParsed,
         routes: routes === null ? null : (parseDict(routes) ?? null),
         ftpHistory,
     };
