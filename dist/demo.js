@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(603);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(326);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(645);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(440);
 /**
@@ -530,7 +530,7 @@ function loads(text) {
 
 /***/ }),
 
-/***/ 326:
+/***/ 645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24505,18 +24505,815 @@ function calculateDerivedMetrics(ctx, input) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/derive/readiness/pystr.ts
+/**
+ * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
+ * Python's int/float distinction, so each call site states the Python type the reference has
+ * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
+ * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
+ * JSON number decodes to a Python int, anything else to a float).
+ */
+
+/** str(x) for a Python float (None → "None"). */
+function strFloat(x) {
+    return x === null || x === undefined ? 'None' : reprFloat(x);
+}
+/** str(x) for a Python int (None → "None"). */
+function strInt(x) {
+    return x === null || x === undefined ? 'None' : String(x);
+}
+/** str(x) for a number decoded from JSON: integral → int, else float. */
+function strApi(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    return Number.isInteger(x) ? String(x) : reprFloat(x);
+}
+/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
+function strAny(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    if (typeof x === 'boolean')
+        return x ? 'True' : 'False';
+    if (typeof x === 'number')
+        return strApi(x);
+    if (typeof x === 'string')
+        return x;
+    return JSON.stringify(x);
+}
+/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
+function strRounded(x, nd, isInt) {
+    return isInt ? String(x) : reprFloat(round(x, nd));
+}
+
+;// CONCATENATED MODULE: ./src/derive/readiness/thresholds.ts
+/**
+ * Every threshold the alerts and the readiness decision use, in one place, named after what
+ * they mean. Values are the reference's (sync.py v3.128: _generate_alerts, _detect_deload_context,
+ * _count_hrv_low_days, _count_rhr_high_days, _get_phase_modifiers, _compute_readiness_decision).
+ */
+// ------------------------------------------------------------------ alerts (_generate_alerts)
+/** Live ACWR reporting bands, high side only (v3.127: reporting, not a readiness input). */
+const ACWR_ALERT_ALARM = 1.35;
+const ACWR_ALERT_WARNING = 1.3;
+/** The alert objects carry the bands as strings ("1.35", "1.3"), as the reference writes them. */
+const ACWR_ALERT_ALARM_LABEL = '1.35';
+const ACWR_ALERT_WARNING_LABEL = '1.3';
+/** Effective monotony (Foster 1998): alarm at 2.5, warning from 2.3; info only during a deload. */
+const MONOTONY_ALARM = 2.5;
+const MONOTONY_WARNING = 2.3;
+/** Strain = 7d TSS × monotony (Foster 1998): > 3500 associated with overtraining. */
+const STRAIN_ALARM = 3500;
+/** Recovery index: < 0.6 is an immediate alarm / red; < 0.7 on two consecutive days is a warning / amber. */
+const RI_ALARM = 0.6;
+const RI_PERSISTENT_WARNING = 0.7;
+/** Days of persistence the RI warning reports (today and yesterday). */
+const RI_WARNING_PERSISTENCE_DAYS = 2;
+/** HRV alert: ≥ 20 % below the 7-day baseline; an alarm once it persisted more than 2 days. */
+const HRV_ALERT_DROP_PCT = -20;
+/** _count_hrv_low_days: a day counts when HRV < baseline × 0.8. */
+const HRV_LOW_DAY_FACTOR = 0.8;
+/** RHR alert: ≥ 5 bpm above the 7-day baseline; an alarm once it persisted more than 2 days. */
+const RHR_ALERT_RISE_BPM = 5;
+/** hrv/rhr alerts escalate from warning to alarm when the low/high streak exceeds this many days. */
+const AUTONOMIC_ALARM_AFTER_DAYS = 2;
+/** Durability (v3.4.0, N-gate v3.104): 28d mean decoupling > 5 % alarms, given N28 ≥ 5. */
+const DURABILITY_ALARM_MEAN_28D = 5.0;
+/** Declining warning: 7d mean exceeds the 28d mean by more than 2 percentage points, N7 ≥ 3 and N28 ≥ 5. */
+const DURABILITY_DECLINE_DELTA = 2.0;
+const DURABILITY_MIN_SESSIONS_7D = 3;
+const DURABILITY_MIN_SESSIONS_28D = 5;
+/** Count-based warning (no reliability gate): ≥ 3 sessions with > 5 % decoupling in 7 days. */
+const DURABILITY_HIGH_DRIFT_COUNT = 3;
+/** _detect_deload_context: trailing 7d TSS ≥ 20 % below the 28-day weekly average. */
+const DELOAD_DEFICIT_PCT = 20;
+/** The 28-day total is averaged over this many weeks. */
+const DELOAD_WEEKS_IN_28D = 4;
+/** Alert order: tier ascending, then this severity rank (unknown severities last). */
+const SEVERITY_ORDER = { alarm: 0, warning: 1, info: 2 };
+const SEVERITY_ORDER_UNKNOWN = 3;
+// ------------------------------------------------------------------ readiness signals
+/** HRV vs 7d baseline (delta %, rounded to 0.1): ≤ -20 red, ≤ -10 amber. */
+const HRV_RED_PCT = -20;
+const HRV_AMBER_PCT = -10;
+/** RHR vs 7d baseline (delta bpm, rounded to 0.1): ≥ 5 red, ≥ 3 amber. */
+const RHR_RED_BPM = 5;
+const RHR_AMBER_BPM = 3;
+/** Sleep hours (v3.90, hours only): < 5 red, < 7 amber. */
+const SLEEP_RED_HOURS = 5;
+const SLEEP_AMBER_HOURS = 7;
+/** Start-of-day ACWR (v3.127): ≥ 1.5 red, ≥ 1.3 amber. */
+const ACWR_SIGNAL_RED = 1.5;
+const ACWR_SIGNAL_AMBER = 1.3;
+// RI signal: same bands as the RI alerts (RI_ALARM red, RI_PERSISTENT_WARNING on two days amber).
+/** TSB signal (added at P2): < -30 red; amber below the phase's tsb_amber. */
+const TSB_RED = -30;
+// ------------------------------------------------------------------ readiness priorities
+/** P1 skip, compound: TSB below -30 with HRV more than 10 % below baseline. */
+const P1_SKIP_TSB = -30;
+/** P1 modify, compound: TSB below -25 with HRV more than 10 % below baseline. */
+const P1_MODIFY_TSB = -25;
+/** Both compound rules need HRV delta below this (percent). */
+const P1_COMPOUND_HRV_PCT = -10;
+/** P1 skip via persistent alerts: RI below 0.7 with a tier-1 warning/alarm persisting ≥ 2 days. */
+const P1_PERSISTENT_RI = 0.7;
+const P1_PERSISTENCE_MIN_DAYS = 2;
+/** P1 skip via load: start-of-day ACWR ≥ 1.5 corroborated by a Tier-1 signal (v3.127). */
+const P1_ACWR_SKIP = 1.5;
+/** The Tier-1 primary signals that can corroborate an ACWR spike. */
+const ACWR_CORROBORATING_SIGNALS = ['hrv', 'rhr', 'sleep', 'ri'];
+/** P3 appends a "limited data" note when more than this many signals are unavailable. */
+const P3_LIMITED_DATA_UNAVAILABLE = 3;
+/** Race week overrides any phase: one amber triggers modify, TSB amber below -15, red tightened. */
+const RACE_WEEK_MODIFIERS = {
+    amber_threshold: 1,
+    tsb_amber: -15,
+    tighten_red: true,
+    modifier_applied: 'race_week_tightened',
+};
+/** Build loosens (3 ambers, TSB amber below -20); Taper tightens like race week. */
+const PHASE_MODIFIERS = {
+    Build: { amber_threshold: 3, tsb_amber: -20, tighten_red: false, modifier_applied: 'build_loosened' },
+    Taper: { amber_threshold: 1, tsb_amber: -15, tighten_red: true, modifier_applied: 'taper_tightened' },
+};
+/** Every other phase (and no phase). */
+const DEFAULT_MODIFIERS = {
+    amber_threshold: 2,
+    tsb_amber: -15,
+    tighten_red: false,
+    modifier_applied: 'default',
+};
+
+;// CONCATENATED MODULE: ./src/derive/readiness/alerts.ts
+/**
+ * The graduated alerts array (info → warning → alarm). Port of _generate_alerts and its helpers
+ * _detect_deload_context, _count_hrv_low_days, _count_rhr_high_days. An empty array is the green
+ * light. Alerts are ordered by tier (1 = primary readiness, 2 = load, 3 = capability), then severity.
+ */
+
+
+
+
+/**
+ * _detect_deload_context: a deload is a trailing 7-day TSS at least 20 % below the 28-day weekly
+ * average. Returns the context sentence, or null.
+ */
+function detectDeloadContext(tss7dTotal, tss28dTotal) {
+    if (!py_truthy(tss28dTotal) || tss28dTotal === 0)
+        return null;
+    const weeklyAvg28d = tss28dTotal / DELOAD_WEEKS_IN_28D;
+    if (weeklyAvg28d === 0)
+        return null;
+    const deficitPct = ((weeklyAvg28d - tss7dTotal) / weeklyAvg28d) * 100;
+    if (deficitPct >= DELOAD_DEFICIT_PCT) {
+        return (`deload pattern detected (7-day TSS ${round(tss7dTotal)} is ${round(deficitPct)}% ` +
+            `below 28-day weekly avg ${round(weeklyAvg28d)})`);
+    }
+    return null;
+}
+/** _count_hrv_low_days: consecutive days, newest first, with a valid HRV below baseline × 0.8. */
+function countHrvLowDays(wellness7d, baseline) {
+    const threshold = baseline * HRV_LOW_DAY_FACTOR;
+    let count = 0;
+    for (let i = wellness7d.length - 1; i >= 0; i--) {
+        const hrv = get(wellness7d[i], 'hrv');
+        if (isValidHrv(hrv) && hrv < threshold)
+            count++;
+        else
+            break;
+    }
+    return count;
+}
+/** _count_rhr_high_days: consecutive days, newest first, with RHR ≥ baseline + 5 bpm. */
+function countRhrHighDays(wellness7d, baseline) {
+    const threshold = baseline + RHR_ALERT_RISE_BPM;
+    let count = 0;
+    for (let i = wellness7d.length - 1; i >= 0; i--) {
+        const rhr = get(wellness7d[i], 'restingHR');
+        if (rhr !== null && rhr >= threshold)
+            count++;
+        else
+            break;
+    }
+    return count;
+}
+/**
+ * Whether a 7-day baseline (round(statistics.mean(values), 1)) is a Python int: the mean of ints
+ * is an int when it is exact, and round(int, 1) stays an int. The values are the ones the
+ * baseline was computed from (valid rMSSD, truthy resting HR).
+ */
+function baselineIsInt(values) {
+    return values.length > 0 && values.every((v) => Number.isInteger(v)) && sum(values) % values.length === 0;
+}
+const hrvBaselineValues = (wellness) => wellness.map((w) => get(w, 'hrv')).filter((v) => isValidHrv(v));
+const rhrBaselineValues = (wellness) => wellness.map((w) => get(w, 'restingHR')).filter((v) => py_truthy(v));
+/** _generate_alerts: every alert the reference raises from the derived metrics. */
+function generateAlerts(input) {
+    const dm = input.derivedMetrics;
+    const alerts = [];
+    const acwr = get(dm, 'acwr');
+    const monotony = get(dm, 'monotony');
+    const effectiveMonotony = get(dm, 'effective_monotony');
+    const primarySport = get(dm, 'primary_sport');
+    const primarySportMonotony = get(dm, 'primary_sport_monotony');
+    const isMultiSport = get(dm, 'multi_sport_detected', false);
+    const strain = get(dm, 'strain');
+    const ri = get(dm, 'recovery_index');
+    const riYesterday = get(dm, 'recovery_index_yesterday');
+    const latestHrv = get(dm, 'latest_hrv');
+    const latestRhr = get(dm, 'latest_rhr');
+    const hrvBaseline = get(dm, 'hrv_baseline_7d');
+    const rhrBaseline = get(dm, 'rhr_baseline_7d');
+    // --- ACWR (v3.127): the LIVE value, high side only, reporting context and never a readiness input
+    if (acwr !== null) {
+        if (acwr >= ACWR_ALERT_ALARM) {
+            alerts.push({
+                metric: 'acwr',
+                value: acwr,
+                severity: 'alarm',
+                threshold: ACWR_ALERT_ALARM_LABEL,
+                context: `Live ACWR ${strFloat(acwr)} crossed the 1.35 reporting threshold. Retrospective load context only — not a standalone injury-risk conclusion and not a readiness decision. It includes today's completed load, so it must not decide a later same-day session, and must not decide tomorrow before tomorrow morning's new start-of-day calculation. Today's readiness used readiness_decision.signals.acwr (start-of-day).`,
+                persistence_days: null,
+                tier: 2,
+                scope: 'live_retrospective',
+                readiness_eligible: false,
+            });
+        }
+        else if (acwr >= ACWR_ALERT_WARNING) {
+            alerts.push({
+                metric: 'acwr',
+                value: acwr,
+                severity: 'warning',
+                threshold: ACWR_ALERT_WARNING_LABEL,
+                context: `Live ACWR ${strFloat(acwr)} crossed the 1.3 reporting threshold; 1.35 is the next band. Retrospective load context only — not a standalone injury-risk conclusion and not a readiness decision. It includes today's completed load, so it must not decide a later same-day session, and must not decide tomorrow before tomorrow morning's new start-of-day calculation.`,
+                persistence_days: null,
+                tier: 2,
+                scope: 'live_retrospective',
+                readiness_eligible: false,
+            });
+        }
+    }
+    // --- Monotony: effective (primary-sport when multi-sport) value; a deload downgrades to info
+    if (effectiveMonotony !== null) {
+        const deload = detectDeloadContext(input.tss7dTotal, input.tss28dTotal);
+        let note = '';
+        if (py_truthy(isMultiSport) && primarySportMonotony !== null && monotony !== null && primarySportMonotony < monotony) {
+            note = ` (total monotony ${strFloat(monotony)} inflated by multi-sport training; ${strAny(primarySport)} monotony ${strFloat(primarySportMonotony)} used for alerting)`;
+        }
+        const m = strFloat(effectiveMonotony);
+        const monotonyAlert = (severity, threshold, context) => ({
+            metric: 'monotony',
+            value: effectiveMonotony,
+            severity,
+            threshold,
+            context,
+            persistence_days: null,
+            tier: 2,
+        });
+        if (effectiveMonotony >= MONOTONY_ALARM) {
+            alerts.push(deload
+                ? monotonyAlert('info', MONOTONY_ALARM, `Monotony ${m} ≥ 2.5 but ${deload}. Structural artifact, not overuse risk. Will normalize as 7-day window rolls forward.${note}`)
+                : monotonyAlert('alarm', MONOTONY_ALARM, `Monotony ${m} ≥ 2.5. Overuse risk elevated. Vary training load.${note}`));
+        }
+        else if (effectiveMonotony >= MONOTONY_WARNING) {
+            alerts.push(deload
+                ? monotonyAlert('info', MONOTONY_WARNING, `Monotony ${m} approaching threshold but ${deload}. Expected, not actionable.${note}`)
+                : monotonyAlert('warning', MONOTONY_WARNING, `Monotony ${m} approaching overuse threshold. Alarm at 2.5.${note}`));
+        }
+    }
+    // --- Strain
+    if (strain !== null && strain > STRAIN_ALARM) {
+        alerts.push({
+            metric: 'strain',
+            value: strain,
+            severity: 'alarm',
+            threshold: STRAIN_ALARM,
+            context: `Strain ${strFloat(strain)} > 3500. High cumulative stress. Consider load reduction.`,
+            persistence_days: null,
+            tier: 2,
+        });
+    }
+    // --- Recovery index: < 0.6 alarms at once; < 0.7 warns only when yesterday was < 0.7 too
+    if (ri !== null) {
+        if (ri < RI_ALARM) {
+            alerts.push({
+                metric: 'recovery_index',
+                value: ri,
+                severity: 'alarm',
+                threshold: RI_ALARM,
+                context: `RI ${strFloat(ri)} < 0.6. Immediate deload required.`,
+                persistence_days: null,
+                tier: 1,
+            });
+        }
+        else if (ri < RI_PERSISTENT_WARNING && riYesterday !== null && riYesterday < RI_PERSISTENT_WARNING) {
+            alerts.push({
+                metric: 'recovery_index',
+                value: ri,
+                severity: 'warning',
+                threshold: RI_PERSISTENT_WARNING,
+                context: `RI ${strFloat(ri)} < 0.7 for 2+ consecutive days (yesterday ${strFloat(riYesterday)}). Monitor — if persists 3+ days, deload review required.`,
+                persistence_days: RI_WARNING_PERSISTENCE_DAYS,
+                tier: 1,
+            });
+        }
+    }
+    // --- HRV: ≥ 20 % below the 7d baseline; alarm once the low streak exceeds 2 days
+    if (py_truthy(latestHrv) && py_truthy(hrvBaseline) && hrvBaseline > 0) {
+        const changePct = ((latestHrv - hrvBaseline) / hrvBaseline) * 100;
+        if (changePct <= HRV_ALERT_DROP_PCT) {
+            const lowDays = countHrvLowDays(input.wellness7d, hrvBaseline);
+            const hrvStr = strRounded(latestHrv, 1, Number.isInteger(latestHrv));
+            const baseStr = strRounded(hrvBaseline, 1, baselineIsInt(hrvBaselineValues(input.wellness7d)));
+            const pctStr = strFloat(round(Math.abs(changePct), 1));
+            const alarm = lowDays > AUTONOMIC_ALARM_AFTER_DAYS;
+            alerts.push({
+                metric: 'hrv',
+                value: round(latestHrv, 1),
+                severity: alarm ? 'alarm' : 'warning',
+                threshold: `↓>20% vs baseline (${baseStr})`,
+                context: alarm
+                    ? `HRV ${hrvStr} is ${pctStr}% below baseline, persisting ${strInt(lowDays)} days.`
+                    : `HRV ${hrvStr} is ${pctStr}% below baseline. Monitor — alarm if persists >2 days.`,
+                persistence_days: lowDays,
+                tier: 1,
+            });
+        }
+    }
+    // --- RHR: ≥ 5 bpm above the 7d baseline; alarm once the high streak exceeds 2 days
+    if (py_truthy(latestRhr) && py_truthy(rhrBaseline) && rhrBaseline > 0) {
+        const change = latestRhr - rhrBaseline;
+        if (change >= RHR_ALERT_RISE_BPM) {
+            const highDays = countRhrHighDays(input.wellness7d, rhrBaseline);
+            const rhrIsInt = Number.isInteger(latestRhr);
+            const baseIsInt = baselineIsInt(rhrBaselineValues(input.wellness7d));
+            const rhrStr = strRounded(latestRhr, 1, rhrIsInt);
+            const baseStr = strRounded(rhrBaseline, 1, baseIsInt);
+            const changeStr = strRounded(change, 1, rhrIsInt && baseIsInt);
+            const alarm = highDays > AUTONOMIC_ALARM_AFTER_DAYS;
+            alerts.push({
+                metric: 'rhr',
+                value: round(latestRhr, 1),
+                severity: alarm ? 'alarm' : 'warning',
+                threshold: `↑≥5bpm vs baseline (${baseStr})`,
+                context: alarm
+                    ? `RHR ${rhrStr} is ${changeStr}bpm above baseline, persisting ${strInt(highDays)} days.`
+                    : `RHR ${rhrStr} is ${changeStr}bpm above baseline. Monitor — alarm if persists >2 days.`,
+                persistence_days: highDays,
+                tier: 1,
+            });
+        }
+    }
+    // --- Durability (v3.4.0; reliability gate v3.104)
+    const capability = get(dm, 'capability') ?? {};
+    const durability = get(capability, 'durability') ?? {};
+    const mean7d = get(durability, 'mean_decoupling_7d');
+    const mean28d = get(durability, 'mean_decoupling_28d');
+    const trend = get(durability, 'trend');
+    const highDrift7d = get(durability, 'high_drift_count_7d', 0);
+    const n7 = get(durability, 'qualifying_sessions_7d', 0);
+    const n28 = get(durability, 'qualifying_sessions_28d', 0);
+    if (mean28d !== null && mean28d > DURABILITY_ALARM_MEAN_28D && n28 >= DURABILITY_MIN_SESSIONS_28D) {
+        // alarm: sustained high decoupling, needs N28 ≥ 5
+        alerts.push({
+            metric: 'durability',
+            value: mean28d,
+            severity: 'alarm',
+            threshold: '28d mean > 5% (N28>=5)',
+            context: `Sustained high decoupling (${strFloat(mean28d)}% 28d mean). Aerobic efficiency concern — review volume and recovery.`,
+            persistence_days: null,
+            tier: 3,
+        });
+    }
+    else if (trend === 'declining' &&
+        mean7d !== null &&
+        mean28d !== null &&
+        mean7d - mean28d > DURABILITY_DECLINE_DELTA &&
+        n7 >= DURABILITY_MIN_SESSIONS_7D &&
+        n28 >= DURABILITY_MIN_SESSIONS_28D) {
+        // warning: declining by more than 2 points, needs N7 ≥ 3 and N28 ≥ 5
+        alerts.push({
+            metric: 'durability',
+            value: mean7d,
+            severity: 'warning',
+            threshold: '7d > 28d by > 2% (N7>=3, N28>=5)',
+            context: `Durability declining: 7d mean decoupling ${strFloat(mean7d)}% vs 28d ${strFloat(mean28d)}%. Check fatigue and recovery.`,
+            persistence_days: null,
+            tier: 3,
+        });
+    }
+    // warning: repeated high drift, count-based (no reliability gate)
+    if (highDrift7d !== null && highDrift7d >= DURABILITY_HIGH_DRIFT_COUNT) {
+        alerts.push({
+            metric: 'durability',
+            value: highDrift7d,
+            severity: 'warning',
+            threshold: '>= 3 sessions with >5% decoupling in 7d',
+            context: `Repeated poor durability: ${strInt(highDrift7d)} sessions with >5% decoupling in last 7 days.`,
+            persistence_days: null,
+            tier: 3,
+        });
+    }
+    // --- TID drift (v3.4.0)
+    const tid = get(capability, 'tid_comparison') ?? {};
+    const drift = get(tid, 'drift');
+    if (drift === 'acute_depolarization') {
+        const pi7 = get(tid, 'pi_7d');
+        const pi28 = get(tid, 'pi_28d');
+        alerts.push({
+            metric: 'tid_distribution',
+            value: pi7,
+            severity: 'warning',
+            threshold: '7d PI < 2.0, 28d PI >= 2.0',
+            context: `Acute depolarization: 7d PI ${strFloat(pi7)} vs 28d PI ${strFloat(pi28)}. Grey zone or threshold work displacing polarized structure.`,
+            persistence_days: null,
+            tier: 3,
+        });
+    }
+    else if (drift === 'shifting') {
+        const cls7 = get(tid, 'classification_7d');
+        const cls28 = get(tid, 'classification_28d');
+        alerts.push({
+            metric: 'tid_distribution',
+            value: cls7,
+            severity: 'warning',
+            threshold: '7d/28d classification mismatch',
+            context: `TID shift: 7d ${strAny(cls7)} vs 28d ${strAny(cls28)}. Training distribution changing.`,
+            persistence_days: null,
+            tier: 3,
+        });
+    }
+    return py_sorted(alerts, (a) => [a.tier, SEVERITY_ORDER[a.severity] ?? SEVERITY_ORDER_UNKNOWN]);
+}
+
+;// CONCATENATED MODULE: ./src/derive/readiness/modification.ts
+function guidance(triggers, intensity, volume, capZone) {
+    return { triggers, suggested_adjustments: { intensity, volume, cap_zone: capZone } };
+}
+function buildModification(triggers) {
+    // no triggers (reachable: P1 modify passes the amber signals only) → preserve both
+    if (triggers.length === 0)
+        return guidance([], 'preserve', 'preserve', null);
+    const hasSleep = triggers.includes('sleep');
+    const hasHrv = triggers.includes('hrv');
+    const hasRhr = triggers.includes('rhr');
+    const hasAcwr = triggers.includes('acwr');
+    const hasTsb = triggers.includes('tsb');
+    const hasRi = triggers.includes('ri');
+    const autonomic = hasHrv || hasRhr || hasRi;
+    const load = hasAcwr || hasTsb;
+    const multiple = triggers.length >= 2;
+    // 1. ACWR among the triggers: cap intensity at Z2, cut volume
+    if (hasAcwr)
+        return guidance(triggers, 'reduce', 'reduce', 'Z2');
+    // 2. two or more triggers: reduce both
+    if (multiple)
+        return guidance(triggers, 'reduce', 'reduce', null);
+    // 3. sleep only: reduce volume, keep intensity
+    if (hasSleep && !autonomic && !load)
+        return guidance(triggers, 'preserve', 'reduce', null);
+    // 4. autonomic only (HRV / RHR / RI): reduce intensity, keep volume
+    if (autonomic && !hasSleep && !load)
+        return guidance(triggers, 'reduce', 'preserve', null);
+    // 5. TSB only: reduce volume
+    if (hasTsb && !autonomic && !hasSleep)
+        return guidance(triggers, 'preserve', 'reduce', null);
+    // 6. fallback (unreachable with the six known signals; an unknown single trigger lands here)
+    return guidance(triggers, 'reduce', 'reduce', null);
+}
+
+;// CONCATENATED MODULE: ./src/derive/readiness/signals.ts
+/**
+ * The per-signal statuses (green / amber / red / unavailable) the readiness decision counts.
+ * Port of the "Compute signal statuses" part of _compute_readiness_decision, plus the TSB signal
+ * it adds at P2 with the phase-adjusted amber threshold. Key order (hrv, rhr, sleep, acwr, ri,
+ * then tsb) is the order the reference lists amber/red signals in its reasons and triggers.
+ */
+
+
+function computeSignals(x) {
+    const signals = {};
+    // HRV (rMSSD only): delta % vs the 7d baseline; ≤ -20 red, ≤ -10 amber
+    let hrvDeltaPct = null;
+    if (py_truthy(x.latestHrv) && py_truthy(x.hrvBaseline) && x.hrvBaseline > 0) {
+        const latest = x.latestHrv;
+        const base = x.hrvBaseline;
+        hrvDeltaPct = round(((latest - base) / base) * 100, 1);
+        const status = hrvDeltaPct <= HRV_RED_PCT ? 'red' : hrvDeltaPct <= HRV_AMBER_PCT ? 'amber' : 'green';
+        signals.hrv = { status, value: round(latest, 1), baseline_7d: round(base, 1), delta_pct: hrvDeltaPct };
+    }
+    else {
+        signals.hrv = { status: 'unavailable', value: x.latestHrv, baseline_7d: x.hrvBaseline, delta_pct: null };
+        // v3.126: name the cause when the record carries SDNN but no usable rMSSD; SDNN is never
+        // substituted for HRV (the key is omitted when it does not apply)
+        if (x.latestHrv === null && get(x.latestWellness, 'hrvSDNN') !== null) {
+            signals.hrv.reason = 'rmssd_missing_sdnn_available';
+        }
+    }
+    // RHR: delta bpm vs the 7d baseline; ≥ 5 red, ≥ 3 amber
+    if (py_truthy(x.latestRhr) && py_truthy(x.rhrBaseline) && x.rhrBaseline > 0) {
+        const delta = round(x.latestRhr - x.rhrBaseline, 1);
+        const status = delta >= RHR_RED_BPM ? 'red' : delta >= RHR_AMBER_BPM ? 'amber' : 'green';
+        signals.rhr = { status, value: round(x.latestRhr, 1), baseline_7d: round(x.rhrBaseline, 1), delta_bpm: delta };
+    }
+    else {
+        signals.rhr = { status: 'unavailable', value: x.latestRhr, baseline_7d: x.rhrBaseline, delta_bpm: null };
+    }
+    // Sleep (v3.90: hours only, quality passed through): < 5 h red, < 7 h amber
+    const sleepSecs = get(x.latestWellness, 'sleepSecs');
+    const sleepHours = py_truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null;
+    const sleepQuality = get(x.latestWellness, 'sleepQuality');
+    if (sleepHours !== null) {
+        const status = sleepHours < SLEEP_RED_HOURS ? 'red' : sleepHours < SLEEP_AMBER_HOURS ? 'amber' : 'green';
+        signals.sleep = { status, hours: sleepHours, quality: sleepQuality };
+    }
+    else {
+        signals.sleep = { status: 'unavailable', hours: null, quality: sleepQuality };
+    }
+    // ACWR, start-of-day basis (v3.127), high side only: ≥ 1.5 red, ≥ 1.3 amber
+    const acwrMeta = { scope: 'start_of_day', as_of_date: x.acwrAsOf, current_day_load_included: false };
+    if (x.acwrSod !== null) {
+        const a = x.acwrSod;
+        const status = a >= ACWR_SIGNAL_RED ? 'red' : a >= ACWR_SIGNAL_AMBER ? 'amber' : 'green';
+        signals.acwr = { status, value: a, ...acwrMeta };
+    }
+    else {
+        signals.acwr = { status: 'unavailable', value: null, ...acwrMeta };
+    }
+    // Recovery index: < 0.6 red; < 0.7 amber only when yesterday was < 0.7 too (2-day persistence)
+    if (x.ri !== null) {
+        const status = x.ri < RI_ALARM
+            ? 'red'
+            : x.ri < RI_PERSISTENT_WARNING && x.riYesterday !== null && x.riYesterday < RI_PERSISTENT_WARNING
+                ? 'amber'
+                : 'green';
+        signals.ri = { status, value: x.ri, value_yesterday: x.riYesterday };
+    }
+    else {
+        signals.ri = { status: 'unavailable', value: null, value_yesterday: x.riYesterday };
+    }
+    return { signals, hrvDeltaPct };
+}
+/** The TSB signal added at P2: < -30 red, below the phase's tsb_amber amber. */
+function tsbSignal(tsb, tsbAmber) {
+    if (tsb === null)
+        return { status: 'unavailable', value: null };
+    const status = tsb < TSB_RED ? 'red' : tsb < tsbAmber ? 'amber' : 'green';
+    return { status, value: round(tsb, 1) };
+}
+/** signal_summary and the amber / red signal names, in signal order. */
+function countSignals(signals) {
+    const entries = Object.entries(signals);
+    const named = (s) => entries.filter(([, v]) => v.status === s).map(([k]) => k);
+    const amber = named('amber');
+    const red = named('red');
+    return {
+        summary: { green: named('green').length, amber: amber.length, red: red.length, unavailable: named('unavailable').length },
+        amber,
+        red,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/readiness/decision.ts
+/**
+ * The go / modify / skip call. Port of _compute_readiness_decision (v3.72, start-of-day ACWR
+ * v3.127) and _get_phase_modifiers. The priority ladder, first match wins:
+ *
+ *   P0 safety stop      RI < 0.6, or any tier-1 alarm                               → skip
+ *   P1 acute overload   start-of-day ACWR ≥ 1.5 corroborated by a Tier-1 signal,
+ *                       TSB < -30 with HRV < -10 %, RI < 0.7 with persistent alerts → skip
+ *                       TSB < -25 with HRV < -10 %                                  → modify
+ *   P2 accumulated      signal counting (TSB added, phase-adjusted thresholds):
+ *      fatigue          ≥ 2 red → skip; 1 red → modify; ambers ≥ threshold → modify
+ *   P3 green light                                                                  → go
+ */
+
+
+
+
+
+/** _get_phase_modifiers: race week overrides the phase; Build loosens, Taper tightens. */
+function phaseModifiers(phase, raceWeekActive) {
+    if (py_truthy(raceWeekActive))
+        return RACE_WEEK_MODIFIERS;
+    return (typeof phase === 'string' && Object.hasOwn(PHASE_MODIFIERS, phase) ? PHASE_MODIFIERS[phase] : null) ?? DEFAULT_MODIFIERS;
+}
+/** Python `a and b` for the race_week_defers flag: a falsy `active` value passes through as is. */
+const pyAnd = (a, b) => (py_truthy(a) ? b : a);
+function computeReadinessDecision(input) {
+    const dm = input.derivedMetrics;
+    // --- Gather inputs
+    const ri = get(dm, 'recovery_index');
+    const riYesterday = get(dm, 'recovery_index_yesterday');
+    // v3.127: readiness reads the START-OF-DAY ACWR, never the live value: a workout completed
+    // today must not change today's readiness
+    const acwrSod = py_truthy(get(dm, 'acwr_start_of_day')) ? get(dm, 'acwr_start_of_day') : {};
+    const acwr = get(acwrSod, 'value');
+    const acwrAsOf = get(acwrSod, 'as_of_date');
+    const tsb = input.currentTsb;
+    const phaseDetection = get(dm, 'phase_detection') ?? {};
+    const currentPhase = get(phaseDetection, 'phase');
+    const phaseWeek = get(phaseDetection, 'phase_duration_weeks');
+    const raceWeekActive = get(get(input.raceCalendar, 'race_week') ?? {}, 'active', false);
+    const mods = phaseModifiers(currentPhase, raceWeekActive);
+    const { signals, hrvDeltaPct } = computeSignals({
+        latestHrv: get(dm, 'latest_hrv'),
+        hrvBaseline: get(dm, 'hrv_baseline_7d'),
+        latestRhr: get(dm, 'latest_rhr'),
+        rhrBaseline: get(dm, 'rhr_baseline_7d'),
+        latestWellness: input.latestWellness,
+        acwrSod: acwr,
+        acwrAsOf,
+        ri,
+        riYesterday,
+    });
+    const decide = (recommendation, priority, counts, raceWeekDefers, modification, reason, alarmRefs) => ({
+        recommendation,
+        priority,
+        signals: { ...signals },
+        signal_summary: counts.summary,
+        phase_context: {
+            phase: currentPhase,
+            phase_week: phaseWeek,
+            amber_threshold: mods.amber_threshold,
+            modifier_applied: mods.modifier_applied,
+        },
+        race_week_defers: raceWeekDefers,
+        modification,
+        reason,
+        alarm_refs: alarmRefs,
+    });
+    // Counts over the five primary signals (P0 and P1 report these; TSB joins at P2)
+    let counts = countSignals(signals);
+    // ================================================================ P0 — safety stop → skip
+    // rule: RI < 0.6 (single day, immediate) or any tier-1 alarm (hrv/rhr persisting > 2 days, RI alarm)
+    const tier1Alarms = input.alerts.filter((a) => get(a, 'severity') === 'alarm' && get(a, 'tier') === 1);
+    const riRed = ri !== null && ri < RI_ALARM;
+    if (riRed || tier1Alarms.length > 0) {
+        const alarmRefs = tier1Alarms.map((a) => a.metric);
+        const reasons = [];
+        if (riRed)
+            reasons.push(`RI ${strFloat(ri)} < 0.6`);
+        if (tier1Alarms.length > 0)
+            reasons.push(`tier-1 alarms: ${alarmRefs.join(', ')}`);
+        return decide('skip', 0, counts, false, null, `P0 safety stop. ${reasons.join('; ')}.`, alarmRefs);
+    }
+    // ================================================================ P1 — acute overload → skip
+    const p1Skip = [];
+    const p1AlarmRefs = [];
+    // rule (v3.127): start-of-day ACWR ≥ 1.5 stops the session only when a Tier-1 primary signal
+    // (hrv, rhr, sleep, ri) is amber or red; uncorroborated it is an ordinary P2 red. No alarm_ref:
+    // the acwr alert carries the live value and is not what triggered this branch.
+    const corroborating = ACWR_CORROBORATING_SIGNALS.filter((k) => {
+        const s = signals[k]?.status;
+        return s === 'amber' || s === 'red';
+    });
+    if (acwr !== null && acwr >= P1_ACWR_SKIP && corroborating.length > 0) {
+        p1Skip.push(`start-of-day ACWR ${strFloat(acwr)} (as of ${strAny(acwrAsOf)}, today's load excluded) ` +
+            `>= 1.5, corroborated by ${corroborating.join(', ')}`);
+    }
+    // rule: compound deep TSB (< -30) with HRV confirming (< -10 %); no alert object → no alarm_ref
+    if (tsb !== null && tsb < P1_SKIP_TSB && hrvDeltaPct !== null && hrvDeltaPct < P1_COMPOUND_HRV_PCT) {
+        p1Skip.push(`TSB ${strFloat(tsb)} < -30 with HRV ${strFloat(hrvDeltaPct)}% below baseline`);
+    }
+    // rule: RI < 0.7 with tier-1 warnings/alarms persisting ≥ 2 days (the persistent alerts are the refs)
+    const tier1Persistent = input.alerts.filter((a) => {
+        const days = get(a, 'persistence_days');
+        return (get(a, 'tier') === 1 &&
+            (get(a, 'severity') === 'warning' || get(a, 'severity') === 'alarm') &&
+            days !== null &&
+            days >= P1_PERSISTENCE_MIN_DAYS);
+    });
+    if (ri !== null && ri < P1_PERSISTENT_RI && tier1Persistent.length > 0) {
+        const metrics = tier1Persistent.map((a) => a.metric);
+        p1Skip.push(`RI ${strFloat(ri)} < 0.7 with persistent alerts: ${metrics.join(', ')}`);
+        p1AlarmRefs.push(...metrics);
+    }
+    if (p1Skip.length > 0) {
+        return decide('skip', 1, counts, false, null, `P1 acute overload. ${p1Skip.join('; ')}.`, p1AlarmRefs);
+    }
+    // ================================================================ P1 — acute overload → modify
+    // rule: TSB < -25 with HRV < -10 % (v3.127 removed the standalone ACWR ≥ 1.3 modify).
+    // The guidance is built from the AMBER signals only, as the reference does: when the HRV that
+    // triggered it is red, the triggers are empty and both adjustments "preserve".
+    const p1Modify = [];
+    if (tsb !== null && tsb < P1_MODIFY_TSB && hrvDeltaPct !== null && hrvDeltaPct < P1_COMPOUND_HRV_PCT) {
+        p1Modify.push(`TSB ${strFloat(tsb)} < -25 with HRV ${strFloat(hrvDeltaPct)}% below baseline`);
+    }
+    if (p1Modify.length > 0) {
+        return decide('modify', 1, counts, raceWeekActive, buildModification(counts.amber), `P1 acute overload (modify). ${p1Modify.join('; ')}.`, []);
+    }
+    // ================================================================ P2 — accumulated fatigue
+    // The TSB signal joins with the phase's amber threshold; every count is redone.
+    signals.tsb = tsbSignal(tsb, mods.tsb_amber);
+    counts = countSignals(signals);
+    const { amber, red } = counts;
+    const nAmber = counts.summary.amber;
+    const nRed = counts.summary.red;
+    // rule: two or more reds → skip (no modification); in a tightened phase (Taper, race week)
+    // a single red also lands here, and returns the same modify as the next branch
+    if (nRed >= 2 || (nRed >= 1 && mods.tighten_red)) {
+        const skip = nRed >= 2;
+        return decide(skip ? 'skip' : 'modify', 2, counts, pyAnd(raceWeekActive, nRed < 2), skip ? null : buildModification([...red, ...amber]), `P2 signal count. ${nRed} red (${red.join(', ')}), ${nAmber} amber (${amber.join(', ')}).`, []);
+    }
+    // rule: a single red (not tightened) → modify, triggers = reds then ambers
+    if (nRed >= 1) {
+        return decide('modify', 2, counts, raceWeekActive, buildModification([...red, ...amber]), `P2 signal count. 1 red (${red.join(', ')}), ${nAmber} amber (${amber.join(', ')}).`, []);
+    }
+    // rule: ambers at or above the phase threshold (Build 3, default 2, Taper / race week 1) → modify
+    if (nAmber >= mods.amber_threshold) {
+        return decide('modify', 2, counts, raceWeekActive, buildModification(amber), `P2 signal count. ${nAmber} amber (${amber.join(', ')}) >= threshold ${mods.amber_threshold}.`, []);
+    }
+    // ================================================================ P3 — green light → go
+    const s = counts.summary;
+    let reason = `P3 green light. ${s.green} green, ${s.amber} amber (threshold ${mods.amber_threshold}), ${s.red} red.`;
+    if (s.unavailable > P3_LIMITED_DATA_UNAVAILABLE) {
+        reason += ` Note: ${s.unavailable} signals unavailable — limited data.`;
+    }
+    return decide('go', 3, counts, false, null, reason, []);
+}
+
+;// CONCATENATED MODULE: ./src/derive/readiness/race-alerts.ts
+/**
+ * Race alerts appended after the physiological ones (unsorted, tier 1). Port of
+ * _generate_race_alerts: taper onset (RACE_A 8-14 days out), the race-week daily status and the
+ * race-day TSB projection warning.
+ */
+
+
+/** `d.get(key, {})` where a present-but-null value is treated as the empty default. */
+const sub = (d, key) => get(d, key) ?? {};
+function generateRaceAlerts(raceCalendar) {
+    const alerts = [];
+    // Taper onset: race_calendar.taper_alert.active
+    const taper = sub(raceCalendar, 'taper_alert');
+    if (py_truthy(get(taper, 'active'))) {
+        alerts.push({
+            metric: 'race_taper',
+            value: get(taper, 'days_until'),
+            severity: 'info',
+            threshold: 'RACE_A within 8-14 days',
+            context: get(taper, 'message', 'Taper onset detected.'),
+            persistence_days: null,
+            tier: 1,
+        });
+    }
+    // Race week: race_calendar.race_week.active
+    const rw = sub(raceCalendar, 'race_week');
+    if (py_truthy(get(rw, 'active'))) {
+        // daily status: today's protocol label, TSS band (ints: round(ctl × pct)) and zones
+        const todayProto = sub(rw, 'today');
+        const load = sub(todayProto, 'load_target_tss');
+        alerts.push({
+            metric: 'race_week',
+            value: get(rw, 'days_until_event'),
+            severity: 'info',
+            threshold: `${strAny(get(rw, 'event_category'))} within 7 days`,
+            context: `Race week ${strAny(get(rw, 'current_day'))} of '${strAny(get(rw, 'event_name'))}'. ` +
+                `Today: ${strAny(get(todayProto, 'label', '?'))}, ` +
+                `${strInt(get(load, 'min', 0))}-${strInt(get(load, 'max', 0))} TSS. ` +
+                `${strAny(get(todayProto, 'zones', ''))}`,
+            persistence_days: null,
+            tier: 1,
+        });
+        // projected race-day TSB (a float, round(…, 1)) below the target range's minimum (ints)
+        const projected = get(rw, 'projected_race_day_tsb');
+        const range = sub(rw, 'tsb_target_range');
+        if (projected !== null && py_truthy(range)) {
+            if (projected < get(range, 'min', 0)) {
+                const lo = strInt(get(range, 'min'));
+                const hi = strInt(get(range, 'max'));
+                alerts.push({
+                    metric: 'race_week_tsb',
+                    value: projected,
+                    severity: 'warning',
+                    threshold: `TSB target ${lo}-${hi}`,
+                    context: `Projected race-day TSB ${strFloat(projected)} is below target range ` +
+                        `${lo}-${hi}. ` +
+                        `Consider additional rest to reach target.`,
+                    persistence_days: null,
+                    tier: 1,
+                });
+            }
+        }
+    }
+    return alerts;
+}
+
 ;// CONCATENATED MODULE: ./src/derive/readiness/index.ts
+
+
+
 /** _generate_alerts(derived_metrics, wellness_7d, tss_7d_total, tss_28d_total) */
-function generateAlerts(_ctx, _input) {
-    return undefined;
+function readiness_generateAlerts(_ctx, input) {
+    return generateAlerts(input);
 }
 /** _generate_race_alerts(race_calendar) */
-function generateRaceAlerts(_ctx, _raceCalendar) {
-    return [];
+function readiness_generateRaceAlerts(_ctx, raceCalendar) {
+    return generateRaceAlerts(raceCalendar);
 }
 /** _compute_readiness_decision(...) */
-function computeReadinessDecision(_ctx, _input) {
-    return undefined;
+function readiness_computeReadinessDecision(_ctx, input) {
+    return computeReadinessDecision(input);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/summaries.ts
@@ -24851,16 +25648,16 @@ function deriveOutputs(ctx, snap, opts) {
         history: historyNow,
         intervalsData: intervals.intervalsData,
     });
-    let alerts = generateAlerts(ctx, {
+    let alerts = readiness_generateAlerts(ctx, {
         derivedMetrics,
         wellness7d: snap.wellness7d,
         tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
         tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
     });
     if (alerts)
-        alerts = [...alerts, ...generateRaceAlerts(ctx, raceCalendar)];
+        alerts = [...alerts, ...readiness_generateRaceAlerts(ctx, raceCalendar)];
     const readinessDecision = alerts
-        ? computeReadinessDecision(ctx, {
+        ? readiness_computeReadinessDecision(ctx, {
             derivedMetrics,
             alerts,
             latestWellness,
