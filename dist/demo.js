@@ -10,6 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(603);
+/* harmony import */ var _fake_intervals_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(725);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(645);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(440);
@@ -18,6 +19,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * 127.0.0.1 by the project's own fake Intervals.icu API — no credentials, no network. Writes
  * ./demo-output/ and prints a short summary of what an AI coach would read.
  */
+
 
 
 
@@ -38,18 +40,7 @@ try {
         await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.copyFile(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dataset, 'state', f), node_path__WEBPACK_IMPORTED_MODULE_0___default().join(out, f)); // a long-time user's FTP history
     }
     const started = Date.now();
-    const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runSync */ .HZ)({
-        athleteId: server.athleteId,
-        apiKey: server.apiKey,
-        apiBaseUrl: server.apiBase,
-        days: 7,
-        weekStartDay: 0,
-        zonePreference: {},
-        timezone: 'UTC',
-        nowInstantMs: Date.parse(`${at}Z`),
-        outputDir: out,
-        forceHistory: false,
-    }, { readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__/* .folderReader */ ._5)(out), nowInstantMs: Date.parse(`${at}Z`) });
+    const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runSync */ .HZ)((0,_fake_intervals_settings_js__WEBPACK_IMPORTED_MODULE_6__/* .fakeRunSettings */ .K)(server, at, out), { readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__/* .folderReader */ ._5)(out), nowInstantMs: Date.parse(`${at}Z`) });
     const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(out, result.files);
     const l = result.latest;
     const f = l.current_status?.fitness ?? {};
@@ -394,6 +385,32 @@ async function startFakeIntervals(opts) {
             server.closeAllConnections?.();
             server.close(() => resolve());
         }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ fakeRunSettings)
+/* harmony export */ });
+/** Run settings pointing at a fake Intervals.icu server, frozen at `at` (naive UTC), as the parity kit runs. */
+function fakeRunSettings(server, at, outputDir, over = {}) {
+    return {
+        athleteId: server.athleteId,
+        apiKey: server.apiKey,
+        apiBaseUrl: server.apiBase,
+        days: 7,
+        weekStartDay: 0,
+        zonePreference: {},
+        timezone: 'UTC',
+        nowInstantMs: Date.parse(`${at}Z`),
+        outputDir,
+        forceHistory: false,
+        ...over,
     };
 }
 
@@ -21597,10 +21614,99 @@ function longestMovingTime(acts, longest) {
     return longest;
 }
 
+;// CONCATENATED MODULE: ./src/derive/wellness.ts
+/**
+ * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
+ * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
+ */
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? round(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? formatMinutes(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
+function wellnessStateFields(w) {
+    return {
+        fatigue: get(w, 'fatigue'),
+        soreness: get(w, 'soreness'),
+        stress: get(w, 'stress'),
+        mood: get(w, 'mood'),
+        motivation: get(w, 'motivation'),
+        injury: get(w, 'injury'),
+        hydration: get(w, 'hydration'),
+        spO2: get(w, 'spO2'),
+        blood_glucose: get(w, 'bloodGlucose'),
+        systolic: get(w, 'systolic'),
+        diastolic: get(w, 'diastolic'),
+        baevsky_si: get(w, 'baevskySI'),
+        lactate: get(w, 'lactate'),
+        respiration: get(w, 'respiration'),
+        body_fat_pct: get(w, 'bodyFat'),
+        abdomen_cm: get(w, 'abdomen'),
+        steps: get(w, 'steps'),
+        hydration_volume_l: get(w, 'hydrationVolume'),
+        kcal_consumed: get(w, 'kcalConsumed'),
+        carbohydrates_g: get(w, 'carbohydrates'),
+        protein_g: get(w, 'protein'),
+        fat_g: get(w, 'fatTotal'),
+        menstrual_phase: get(w, 'menstrualPhase'),
+        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+        readiness: get(w, 'readiness'),
+    };
+}
+/** _format_wellness(wellness, athlete_units) */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = get(w, 'weight');
+        return {
+            date: get(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: toDisplay(weight, 'weight', units) },
+            resting_hr: get(w, 'restingHR'),
+            hrv_rmssd: get(w, 'hrv'),
+            hrv_sdnn: get(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            mental_energy: get(w, 'mentalEnergy'),
+            avg_sleeping_hr: get(w, 'avgSleepingHR'),
+            vo2max: get(w, 'vo2max'),
+            ...wellnessStateFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: toDisplay(weight, 'weight', units) },
+        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
+        hrv: get(latest, 'hrv'),
+        sleep_quality: get(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: get(latest, 'sleepScore'),
+        ...wellnessStateFields(latest),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/derive/history/daily.ts
 /**
  * history.json daily_90d: one row per day, oldest first, ending today. Port of _build_daily_tier.
  */
+
 
 
 
@@ -21651,37 +21757,7 @@ function buildDailyTier(ctx, l, days, units) {
             display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
             is_hard_day: isHard,
             intensity_basis: intensityBasis,
-            // Subjective state (categorical 1-4)
-            fatigue: get(w, 'fatigue'),
-            soreness: get(w, 'soreness'),
-            stress: get(w, 'stress'),
-            mood: get(w, 'mood'),
-            motivation: get(w, 'motivation'),
-            injury: get(w, 'injury'),
-            hydration: get(w, 'hydration'),
-            // Vitals
-            spO2: get(w, 'spO2'),
-            blood_glucose: get(w, 'bloodGlucose'),
-            systolic: get(w, 'systolic'),
-            diastolic: get(w, 'diastolic'),
-            baevsky_si: get(w, 'baevskySI'),
-            lactate: get(w, 'lactate'),
-            respiration: get(w, 'respiration'),
-            // Body composition
-            body_fat_pct: get(w, 'bodyFat'),
-            abdomen_cm: get(w, 'abdomen'),
-            // Lifestyle / nutrition
-            steps: get(w, 'steps'),
-            hydration_volume_l: get(w, 'hydrationVolume'),
-            kcal_consumed: get(w, 'kcalConsumed'),
-            carbohydrates_g: get(w, 'carbohydrates'),
-            protein_g: get(w, 'protein'),
-            fat_g: get(w, 'fatTotal'),
-            // Cycle
-            menstrual_phase: get(w, 'menstrualPhase'),
-            menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-            // Platform
-            readiness: get(w, 'readiness'),
+            ...wellnessStateFields(w),
         });
     }
     return rows;
@@ -21792,94 +21868,6 @@ function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
     }
     timeline = py_sorted(timeline, (e) => [e.date, e.type]);
     return timeline;
-}
-
-;// CONCATENATED MODULE: ./src/derive/wellness.ts
-/**
- * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
- * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
- */
-
-
-
-/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
-function isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
-function sleepHours(w) {
-    const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? round(s / 3600, 2) : null;
-}
-function sleepFormatted(w) {
-    const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? formatMinutes(s) : null;
-}
-/** The subjective, vital, body, nutrition, cycle and platform fields shared by both blocks. */
-function commonFields(w) {
-    return {
-        fatigue: get(w, 'fatigue'),
-        soreness: get(w, 'soreness'),
-        stress: get(w, 'stress'),
-        mood: get(w, 'mood'),
-        motivation: get(w, 'motivation'),
-        injury: get(w, 'injury'),
-        hydration: get(w, 'hydration'),
-        spO2: get(w, 'spO2'),
-        blood_glucose: get(w, 'bloodGlucose'),
-        systolic: get(w, 'systolic'),
-        diastolic: get(w, 'diastolic'),
-        baevsky_si: get(w, 'baevskySI'),
-        lactate: get(w, 'lactate'),
-        respiration: get(w, 'respiration'),
-        body_fat_pct: get(w, 'bodyFat'),
-        abdomen_cm: get(w, 'abdomen'),
-        steps: get(w, 'steps'),
-        hydration_volume_l: get(w, 'hydrationVolume'),
-        kcal_consumed: get(w, 'kcalConsumed'),
-        carbohydrates_g: get(w, 'carbohydrates'),
-        protein_g: get(w, 'protein'),
-        fat_g: get(w, 'fatTotal'),
-        menstrual_phase: get(w, 'menstrualPhase'),
-        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-        readiness: get(w, 'readiness'),
-    };
-}
-/** _format_wellness(wellness, athlete_units) */
-function formatWellness(wellness, units) {
-    return wellness.map((w) => {
-        const weight = get(w, 'weight');
-        return {
-            date: get(w, 'id', 'unknown'),
-            weight_kg: weight,
-            display: { weight: toDisplay(weight, 'weight', units) },
-            resting_hr: get(w, 'restingHR'),
-            hrv_rmssd: get(w, 'hrv'),
-            hrv_sdnn: get(w, 'hrvSDNN'),
-            sleep_hours: sleepHours(w),
-            sleep_formatted: sleepFormatted(w),
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            mental_energy: get(w, 'mentalEnergy'),
-            avg_sleeping_hr: get(w, 'avgSleepingHR'),
-            vo2max: get(w, 'vo2max'),
-            ...commonFields(w),
-        };
-    });
-}
-/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-function currentMetrics(latest, athlete, units) {
-    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
-    return {
-        weight_kg: weight,
-        display: { weight: toDisplay(weight, 'weight', units) },
-        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
-        hrv: get(latest, 'hrv'),
-        sleep_quality: get(latest, 'sleepQuality'),
-        sleep_hours: sleepHours(latest),
-        sleep_formatted: sleepFormatted(latest),
-        sleep_score: get(latest, 'sleepScore'),
-        ...commonFields(latest),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
@@ -24055,10 +24043,8 @@ function strptimeYmd(s) {
 
 
 
+
 const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
-// PMC decay constants (Banister model: CTL tau 42 d, ATL tau 7 d), as the reference projects TSB
-const race_CTL_DECAY = Math.exp(-1 / 42);
-const race_ATL_DECAY = Math.exp(-1 / 7);
 /** _build_race_calendar(...) */
 function buildRaceCalendarBlock(today, input) {
     const todayDate = strptimeYmd(today);
@@ -24184,8 +24170,8 @@ function buildRaceWeek(race, input, todayDate) {
     let projCtl = orZero(input.ctl);
     let projAtl = orZero(input.atl);
     for (let k = 0; k < daysUntil; k++) {
-        projCtl *= race_CTL_DECAY;
-        projAtl *= race_ATL_DECAY;
+        projCtl *= CTL_DECAY;
+        projAtl *= ATL_DECAY;
     }
     const projectedTsb = round(projCtl - projAtl, 1);
     let durationClass;

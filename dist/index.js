@@ -53434,10 +53434,99 @@ function longestMovingTime(acts, longest) {
     return longest;
 }
 
+;// CONCATENATED MODULE: ./src/derive/wellness.ts
+/**
+ * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
+ * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
+ */
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? round(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = get(w, 'sleepSecs');
+    return py_truthy(s) ? formatMinutes(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
+function wellnessStateFields(w) {
+    return {
+        fatigue: get(w, 'fatigue'),
+        soreness: get(w, 'soreness'),
+        stress: get(w, 'stress'),
+        mood: get(w, 'mood'),
+        motivation: get(w, 'motivation'),
+        injury: get(w, 'injury'),
+        hydration: get(w, 'hydration'),
+        spO2: get(w, 'spO2'),
+        blood_glucose: get(w, 'bloodGlucose'),
+        systolic: get(w, 'systolic'),
+        diastolic: get(w, 'diastolic'),
+        baevsky_si: get(w, 'baevskySI'),
+        lactate: get(w, 'lactate'),
+        respiration: get(w, 'respiration'),
+        body_fat_pct: get(w, 'bodyFat'),
+        abdomen_cm: get(w, 'abdomen'),
+        steps: get(w, 'steps'),
+        hydration_volume_l: get(w, 'hydrationVolume'),
+        kcal_consumed: get(w, 'kcalConsumed'),
+        carbohydrates_g: get(w, 'carbohydrates'),
+        protein_g: get(w, 'protein'),
+        fat_g: get(w, 'fatTotal'),
+        menstrual_phase: get(w, 'menstrualPhase'),
+        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+        readiness: get(w, 'readiness'),
+    };
+}
+/** _format_wellness(wellness, athlete_units) */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = get(w, 'weight');
+        return {
+            date: get(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: toDisplay(weight, 'weight', units) },
+            resting_hr: get(w, 'restingHR'),
+            hrv_rmssd: get(w, 'hrv'),
+            hrv_sdnn: get(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            mental_energy: get(w, 'mentalEnergy'),
+            avg_sleeping_hr: get(w, 'avgSleepingHR'),
+            vo2max: get(w, 'vo2max'),
+            ...wellnessStateFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: toDisplay(weight, 'weight', units) },
+        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
+        hrv: get(latest, 'hrv'),
+        sleep_quality: get(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: get(latest, 'sleepScore'),
+        ...wellnessStateFields(latest),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/derive/history/daily.ts
 /**
  * history.json daily_90d: one row per day, oldest first, ending today. Port of _build_daily_tier.
  */
+
 
 
 
@@ -53488,37 +53577,7 @@ function buildDailyTier(ctx, l, days, units) {
             display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
             is_hard_day: isHard,
             intensity_basis: intensityBasis,
-            // Subjective state (categorical 1-4)
-            fatigue: get(w, 'fatigue'),
-            soreness: get(w, 'soreness'),
-            stress: get(w, 'stress'),
-            mood: get(w, 'mood'),
-            motivation: get(w, 'motivation'),
-            injury: get(w, 'injury'),
-            hydration: get(w, 'hydration'),
-            // Vitals
-            spO2: get(w, 'spO2'),
-            blood_glucose: get(w, 'bloodGlucose'),
-            systolic: get(w, 'systolic'),
-            diastolic: get(w, 'diastolic'),
-            baevsky_si: get(w, 'baevskySI'),
-            lactate: get(w, 'lactate'),
-            respiration: get(w, 'respiration'),
-            // Body composition
-            body_fat_pct: get(w, 'bodyFat'),
-            abdomen_cm: get(w, 'abdomen'),
-            // Lifestyle / nutrition
-            steps: get(w, 'steps'),
-            hydration_volume_l: get(w, 'hydrationVolume'),
-            kcal_consumed: get(w, 'kcalConsumed'),
-            carbohydrates_g: get(w, 'carbohydrates'),
-            protein_g: get(w, 'protein'),
-            fat_g: get(w, 'fatTotal'),
-            // Cycle
-            menstrual_phase: get(w, 'menstrualPhase'),
-            menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-            // Platform
-            readiness: get(w, 'readiness'),
+            ...wellnessStateFields(w),
         });
     }
     return rows;
@@ -53629,94 +53688,6 @@ function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
     }
     timeline = py_sorted(timeline, (e) => [e.date, e.type]);
     return timeline;
-}
-
-;// CONCATENATED MODULE: ./src/derive/wellness.ts
-/**
- * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
- * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
- */
-
-
-
-/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
-function isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
-function sleepHours(w) {
-    const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? round(s / 3600, 2) : null;
-}
-function sleepFormatted(w) {
-    const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? formatMinutes(s) : null;
-}
-/** The subjective, vital, body, nutrition, cycle and platform fields shared by both blocks. */
-function commonFields(w) {
-    return {
-        fatigue: get(w, 'fatigue'),
-        soreness: get(w, 'soreness'),
-        stress: get(w, 'stress'),
-        mood: get(w, 'mood'),
-        motivation: get(w, 'motivation'),
-        injury: get(w, 'injury'),
-        hydration: get(w, 'hydration'),
-        spO2: get(w, 'spO2'),
-        blood_glucose: get(w, 'bloodGlucose'),
-        systolic: get(w, 'systolic'),
-        diastolic: get(w, 'diastolic'),
-        baevsky_si: get(w, 'baevskySI'),
-        lactate: get(w, 'lactate'),
-        respiration: get(w, 'respiration'),
-        body_fat_pct: get(w, 'bodyFat'),
-        abdomen_cm: get(w, 'abdomen'),
-        steps: get(w, 'steps'),
-        hydration_volume_l: get(w, 'hydrationVolume'),
-        kcal_consumed: get(w, 'kcalConsumed'),
-        carbohydrates_g: get(w, 'carbohydrates'),
-        protein_g: get(w, 'protein'),
-        fat_g: get(w, 'fatTotal'),
-        menstrual_phase: get(w, 'menstrualPhase'),
-        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-        readiness: get(w, 'readiness'),
-    };
-}
-/** _format_wellness(wellness, athlete_units) */
-function formatWellness(wellness, units) {
-    return wellness.map((w) => {
-        const weight = get(w, 'weight');
-        return {
-            date: get(w, 'id', 'unknown'),
-            weight_kg: weight,
-            display: { weight: toDisplay(weight, 'weight', units) },
-            resting_hr: get(w, 'restingHR'),
-            hrv_rmssd: get(w, 'hrv'),
-            hrv_sdnn: get(w, 'hrvSDNN'),
-            sleep_hours: sleepHours(w),
-            sleep_formatted: sleepFormatted(w),
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            mental_energy: get(w, 'mentalEnergy'),
-            avg_sleeping_hr: get(w, 'avgSleepingHR'),
-            vo2max: get(w, 'vo2max'),
-            ...commonFields(w),
-        };
-    });
-}
-/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-function currentMetrics(latest, athlete, units) {
-    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
-    return {
-        weight_kg: weight,
-        display: { weight: toDisplay(weight, 'weight', units) },
-        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
-        hrv: get(latest, 'hrv'),
-        sleep_quality: get(latest, 'sleepQuality'),
-        sleep_hours: sleepHours(latest),
-        sleep_formatted: sleepFormatted(latest),
-        sleep_score: get(latest, 'sleepScore'),
-        ...commonFields(latest),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
@@ -55965,10 +55936,8 @@ function strptimeYmd(s) {
 
 
 
+
 const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
-// PMC decay constants (Banister model: CTL tau 42 d, ATL tau 7 d), as the reference projects TSB
-const race_CTL_DECAY = Math.exp(-1 / 42);
-const race_ATL_DECAY = Math.exp(-1 / 7);
 /** _build_race_calendar(...) */
 function buildRaceCalendarBlock(today, input) {
     const todayDate = strptimeYmd(today);
@@ -56094,8 +56063,8 @@ function buildRaceWeek(race, input, todayDate) {
     let projCtl = orZero(input.ctl);
     let projAtl = orZero(input.atl);
     for (let k = 0; k < daysUntil; k++) {
-        projCtl *= race_CTL_DECAY;
-        projAtl *= race_ATL_DECAY;
+        projCtl *= CTL_DECAY;
+        projAtl *= ATL_DECAY;
     }
     const projectedTsb = round(projCtl - projAtl, 1);
     let durationClass;

@@ -7,6 +7,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { promises as fs } from 'node:fs';
 import { startFakeIntervals } from './fake-intervals/server.js';
+import { fakeRunSettings } from './fake-intervals/settings.js';
 import { runSync } from './pipeline.js';
 import { folderReader } from './snapshot/state.js';
 import { writeFilesAtomically } from './publish/local.js';
@@ -29,18 +30,7 @@ for (const [label, at] of runs) {
   try {
     const t0 = performance.now();
     const r = await runSync(
-      {
-        athleteId: server.athleteId,
-        apiKey: server.apiKey,
-        apiBaseUrl: server.apiBase,
-        days: 7,
-        weekStartDay: 0,
-        zonePreference: {},
-        timezone: 'UTC',
-        nowInstantMs: Date.parse(`${at}Z`),
-        outputDir: out,
-        forceHistory: false,
-      },
+      fakeRunSettings(server, at, out),
       { readState: folderReader(out), nowInstantMs: Date.parse(`${at}Z`) },
     );
     await writeFilesAtomically(out, r.files);

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { startFakeIntervals } from './fake-intervals/server.js';
+import { fakeRunSettings } from './fake-intervals/settings.js';
 import { runSync } from './pipeline.js';
 import { folderReader } from './snapshot/state.js';
 import { writeFilesAtomically } from './publish/local.js';
@@ -27,18 +28,7 @@ try {
   }
   const started = Date.now();
   const result = await runSync(
-    {
-      athleteId: server.athleteId,
-      apiKey: server.apiKey,
-      apiBaseUrl: server.apiBase,
-      days: 7,
-      weekStartDay: 0,
-      zonePreference: {},
-      timezone: 'UTC',
-      nowInstantMs: Date.parse(`${at}Z`),
-      outputDir: out,
-      forceHistory: false,
-    },
+    fakeRunSettings(server, at, out),
     { readState: folderReader(out), nowInstantMs: Date.parse(`${at}Z`) },
   );
   const written = await writeFilesAtomically(out, result.files);

@@ -7,6 +7,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals } from '../src/fake-intervals/server.js';
+import { fakeRunSettings } from '../src/fake-intervals/settings.js';
 import { runSync, type SyncResult } from '../src/pipeline.js';
 import { folderReader } from '../src/snapshot/state.js';
 import { writeFilesAtomically } from '../src/publish/local.js';
@@ -47,18 +48,10 @@ export async function runScenario(name: string): Promise<ScenarioRun[]> {
     try {
       const env = scenario.env ?? {};
       const result = await runSync(
-        {
-          athleteId: server.athleteId,
-          apiKey: server.apiKey,
-          apiBaseUrl: server.apiBase,
-          days: 7,
+        fakeRunSettings(server, at, outDir, {
           weekStartDay: parseWeekStart(env.WEEK_START),
           zonePreference: parseZonePreference(env.ZONE_PREFERENCE),
-          timezone: 'UTC',
-          nowInstantMs: Date.parse(`${at}Z`),
-          outputDir: outDir,
-          forceHistory: false,
-        },
+        }),
         { readState: folderReader(outDir), nowInstantMs: Date.parse(`${at}Z`) },
       );
       await writeFilesAtomically(outDir, result.files);

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
+import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
 import { runSync, SyncError, type SyncDeps } from '../../src/pipeline.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import { writeFilesAtomically } from '../../src/publish/local.js';
@@ -22,19 +23,7 @@ let out: string;
 let before: Record<string, string>;
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return {
-    athleteId: server.athleteId,
-    apiKey: server.apiKey,
-    apiBaseUrl: server.apiBase,
-    days: 7,
-    weekStartDay: 0,
-    zonePreference: {},
-    timezone: 'UTC',
-    nowInstantMs: Date.parse(`${AT}Z`),
-    outputDir: out,
-    forceHistory: false,
-    ...over,
-  };
+  return fakeRunSettings(server, AT, out, over);
 }
 
 const deps = (over: Partial<SyncDeps> = {}): SyncDeps => ({

@@ -6,6 +6,7 @@ import { describe, it, expect } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { startFakeIntervals } from '../../src/fake-intervals/server.js';
+import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
 import { runSync } from '../../src/pipeline.js';
 
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
@@ -21,18 +22,7 @@ describe('secrets', () => {
     const lines: string[] = [];
     try {
       const r = await runSync(
-        {
-          athleteId: server.athleteId,
-          apiKey: server.apiKey,
-          apiBaseUrl: server.apiBase,
-          days: 7,
-          weekStartDay: 0,
-          zonePreference: {},
-          timezone: 'UTC',
-          nowInstantMs: Date.parse(`${AT}Z`),
-          outputDir: '/nonexistent',
-          forceHistory: true,
-        },
+        fakeRunSettings(server, AT, '/nonexistent', { forceHistory: true }),
         { readState: async () => null, nowInstantMs: Date.parse(`${AT}Z`), log: (l) => lines.push(l) },
       );
       expect(Object.keys(r.files)).toContain('latest.json');

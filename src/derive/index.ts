@@ -19,7 +19,7 @@ import { calculateDerivedMetrics } from './metrics/index.js';
 import { computeReadinessDecision, generateAlerts, generateRaceAlerts } from './readiness/index.js';
 import { formatActivities } from './activities/index.js';
 import { actDate } from './sports.js';
-import { activitySummary, quickStats, weeklySummary } from './summaries.js';
+import { activitySummary, weeklySummary } from './summaries.js';
 import { currentMetrics, formatWellness } from './wellness.js';
 import { buildWeightSignal } from './weight.js';
 

@@ -21,8 +21,8 @@ function sleepFormatted(w: Dict): string | null {
   return truthy(s) ? formatMinutes(s) : null;
 }
 
-/** The subjective, vital, body, nutrition, cycle and platform fields shared by both blocks. */
-function commonFields(w: Dict): Dict {
+/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
+export function wellnessStateFields(w: Dict): Dict {
   return {
     fatigue: get(w, 'fatigue'),
     soreness: get(w, 'soreness'),
@@ -70,7 +70,7 @@ export function formatWellness(wellness: Dict[], units: AthleteUnits): Dict[] {
       mental_energy: get(w, 'mentalEnergy'),
       avg_sleeping_hr: get(w, 'avgSleepingHR'),
       vo2max: get(w, 'vo2max'),
-      ...commonFields(w),
+      ...wellnessStateFields(w),
     };
   });
 }
@@ -87,6 +87,6 @@ export function currentMetrics(latest: Dict, athlete: Dict, units: AthleteUnits)
     sleep_hours: sleepHours(latest),
     sleep_formatted: sleepFormatted(latest),
     sleep_score: get(latest, 'sleepScore'),
-    ...commonFields(latest),
+    ...wellnessStateFields(latest),
   };
 }

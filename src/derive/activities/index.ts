@@ -3,28 +3,17 @@
  */
 import type { Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
-import type { AthleteUnits } from '../units.js';
-import type { Snapshot } from '../../snapshot/types.js';
-import { formatActivityRows, messageFetchIds } from './format.js';
+import { formatActivityRows, messageFetchIds, type ActivityFormatOptions } from './format.js';
 
 /** Which activities the reference fetches /activity/{id}/messages for (dated >= today - 7). */
 export function planMessageFetches(ctx: DeriveContext, activities28d: Dict[]): string[] {
   return messageFetchIds(ctx, activities28d);
 }
 
-export interface FormatActivitiesInput {
+export interface FormatActivitiesInput extends ActivityFormatOptions {
   activities28d: Dict[];
   /** activity ids with interval data (the reference passes it but reads has_intervals from intervals.json) */
   intervalActivityIds: Set<string>;
-  /** intervals.json content of this run (has_intervals / has_dfa / dfa_summary), or null */
-  intervalsData: Dict | null;
-  tempUnit: string;
-  windUnit: string;
-  speedUnit: string;
-  units: AthleteUnits;
-  snapshot: Snapshot;
-  /** _build_dfa_summary from the intervals module; dfa_summary is omitted without it */
-  buildDfaSummary?: (dfaBlock: Dict) => Dict;
 }
 
 /** _format_activities(...) */

@@ -5,9 +5,8 @@
  */
 import type { Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
-import type { AthleteUnits } from '../units.js';
 import { formatPlannedEvents } from './planned.js';
-import { buildRaceCalendarBlock } from './race.js';
+import { buildRaceCalendarBlock, type RaceCalendarInput } from './race.js';
 import { buildHealthContextBlock } from './health.js';
 
 export interface FormattedEvents {
@@ -25,15 +24,8 @@ export function formatEvents(ctx: DeriveContext, events: Dict[], terrainEventIds
 /** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
 export function buildRaceCalendar(
   ctx: DeriveContext,
-  input: {
-    futureEvents: Dict[];
-    ctl: number | null;
-    atl: number | null;
-    tsb: number | null;
-    activities7d: Dict[];
-    units: AthleteUnits;
-    terrainEventIds: Set<string>;
-  },
+  input: RaceCalendarInput,
+
 ): Dict {
   return buildRaceCalendarBlock(ctx.today, input);
 }

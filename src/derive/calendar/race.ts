@@ -8,14 +8,12 @@
 import { get, reprFloat, round, truthy, type Dict } from '../../lib/py.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
+import { ATL_DECAY, CTL_DECAY } from '../fitness.js';
 import { startTime } from './planned.js';
 import { strptimeYmd } from './dates.js';
 
 const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
 
-// PMC decay constants (Banister model: CTL tau 42 d, ATL tau 7 d), as the reference projects TSB
-const CTL_DECAY = Math.exp(-1 / 42);
-const ATL_DECAY = Math.exp(-1 / 7);
 
 export interface RaceCalendarInput {
   futureEvents: Dict[];

@@ -5,6 +5,7 @@ import { get, round, truthy, type Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
 import { formatMinutes } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
+import { wellnessStateFields } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
 import { dayActivities, dayWellness, dayZones, sumLoad, sumMovingTime, type HistoryLookups } from './common.js';
 
@@ -51,37 +52,7 @@ export function buildDailyTier(ctx: DeriveContext, l: HistoryLookups, days: numb
       display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
       is_hard_day: isHard,
       intensity_basis: intensityBasis,
-      // Subjective state (categorical 1-4)
-      fatigue: get(w, 'fatigue'),
-      soreness: get(w, 'soreness'),
-      stress: get(w, 'stress'),
-      mood: get(w, 'mood'),
-      motivation: get(w, 'motivation'),
-      injury: get(w, 'injury'),
-      hydration: get(w, 'hydration'),
-      // Vitals
-      spO2: get(w, 'spO2'),
-      blood_glucose: get(w, 'bloodGlucose'),
-      systolic: get(w, 'systolic'),
-      diastolic: get(w, 'diastolic'),
-      baevsky_si: get(w, 'baevskySI'),
-      lactate: get(w, 'lactate'),
-      respiration: get(w, 'respiration'),
-      // Body composition
-      body_fat_pct: get(w, 'bodyFat'),
-      abdomen_cm: get(w, 'abdomen'),
-      // Lifestyle / nutrition
-      steps: get(w, 'steps'),
-      hydration_volume_l: get(w, 'hydrationVolume'),
-      kcal_consumed: get(w, 'kcalConsumed'),
-      carbohydrates_g: get(w, 'carbohydrates'),
-      protein_g: get(w, 'protein'),
-      fat_g: get(w, 'fatTotal'),
-      // Cycle
-      menstrual_phase: get(w, 'menstrualPhase'),
-      menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-      // Platform
-      readiness: get(w, 'readiness'),
+      ...wellnessStateFields(w),
     });
   }
   return rows;
