@@ -249,21 +249,64 @@ export function fmean(values: number[]): number {
   return mean(values);
 }
 
-function sumSquaredDeviations(values: number[]): number {
-  const m = mean(values);
-  return fsum(values.map((v) => (v - m) * (v - m)));
+/** isqrt for a non-negative bigint (Newton's method). */
+function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
+function sqrtOfFraction(n: bigint, m: bigint): number {
+  if (n === 0n) return 0;
+  const rto = (a: bigint, b: bigint): bigint => {
+    const r = isqrt(a / b);
+    return r * r * b !== a ? r | 1n : r;
+  };
+  const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
+  if (q >= 0) return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
+  return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
+}
+
+/**
+ * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
+ * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
+ * constant series has a standard deviation of exactly 0.
+ */
+function exactStdev(values: number[], divisor: number): number {
+  if (!values.every(Number.isFinite)) {
+    const m = fsum(values) / values.length;
+    return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
+  }
+  const parts = values.map(decomposeDouble);
+  let emin = 0;
+  for (const [m, e] of parts) if (m !== 0n && e < emin) emin = e;
+  const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
+  const n = BigInt(values.length);
+  const total = terms.reduce((a, b) => a + b, 0n);
+  // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
+  let ss = 0n;
+  for (const a of terms) {
+    const d = n * a - total;
+    ss += d * d;
+  }
+  return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
 }
 
 /** statistics.stdev: SAMPLE standard deviation (n-1). */
 export function stdev(values: number[]): number {
   if (values.length < 2) throw new Error('stdev requires at least two data points');
-  return Math.sqrt(sumSquaredDeviations(values) / (values.length - 1));
+  return exactStdev(values, values.length - 1);
 }
 
 /** statistics.pstdev: POPULATION standard deviation (n). */
 export function pstdev(values: number[]): number {
   if (values.length < 1) throw new Error('pstdev requires at least one data point');
-  return Math.sqrt(sumSquaredDeviations(values) / values.length);
+  return exactStdev(values, values.length);
 }
 
 /** statistics.median */

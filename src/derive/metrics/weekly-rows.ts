@@ -1,0 +1,95 @@
+/**
+ * The four live weekly rows phase detection reads (v3.94): total / primary-sport TSS, hard days
+ * and activity count per training week computed from the 28-day activity list; the current week
+ * carries this run's CTL/ATL/ACWR/monotony, older weeks are enriched from history.json's
+ * weekly_180d rows. Port of that section of _calculate_derived_metrics.
+ */
+import type { NaiveDateTime } from '../../lib/naive-time.js';
+import { get, mod, round, truthy, type Dict } from '../../lib/py.js';
+import { actDate, sportFamily } from '../sports.js';
+import { accumulateDayZones, classifyHardDay, type ZonePreference } from './zones.js';
+
+/** [week_start, week_end] of the current and the three previous training weeks, oldest first. */
+export function liveWeekBoundaries(now: NaiveDateTime, weekStartDay: number): [string, string][] {
+  const currentStart = now.addDays(-mod(now.weekday() - weekStartDay, 7));
+  const out: [string, string][] = [];
+  for (let i = 3; i >= 0; i--) {
+    const ws = currentStart.addDays(-7 * i);
+    out.push([ws.date(), ws.addDays(6).date()]);
+  }
+  return out;
+}
+
+/** Number of hard days among the activities (grouped by date, zones by basis per day). */
+export function countHardDays(activities: Dict[], zonePreference: ZonePreference): number {
+  const byDate = new Map<string, Dict[]>();
+  for (const a of activities) {
+    const d = actDate(a);
+    const list = byDate.get(d);
+    if (list) list.push(a);
+    else byDate.set(d, [a]);
+  }
+  let hard = 0;
+  for (const dayActs of byDate.values()) {
+    const [isHard] = classifyHardDay(accumulateDayZones(dayActs, zonePreference));
+    if (isHard) hard += 1;
+  }
+  return hard;
+}
+
+export interface LiveWeeklyInput {
+  activities28d: Dict[];
+  primarySport: string | null;
+  zonePreference: ZonePreference;
+  currentCtl: number | null;
+  currentAtl: number | null;
+  acwr: number | null;
+  monotony: number | null;
+  /** _load_weekly_rows_for_phase(): the last weekly_180d rows of history.json */
+  historyRows: Dict[];
+}
+
+/** The four weekly rows, chronological. */
+export function buildLiveWeeklyRows(now: NaiveDateTime, weekStartDay: number, input: LiveWeeklyInput): Dict[] {
+  const rows: Dict[] = [];
+  for (const [ws, we] of liveWeekBoundaries(now, weekStartDay)) {
+    const weekActs = input.activities28d.filter((a) => ws <= actDate(a) && actDate(a) <= we);
+    let tss = 0;
+    let primaryTss = 0;
+    for (const a of weekActs) {
+      const load = get(a, 'icu_training_load', 0) || 0;
+      tss += load;
+      // SPORT_FAMILIES.get(type, None) == primary_sport (None == None counts unmapped types)
+      if ((sportFamily(get(a, 'type', '')) ?? null) === input.primarySport) primaryTss += load;
+    }
+    rows.push({
+      week_start: ws,
+      total_tss: round(tss, 0),
+      primary_sport_tss: round(primaryTss, 0),
+      primary_sport: input.primarySport,
+      hard_days: countHardDays(weekActs, input.zonePreference),
+      activity_count: weekActs.length,
+    });
+  }
+
+  const current = rows[rows.length - 1];
+  current.ctl_end = truthy(input.currentCtl) ? round(input.currentCtl!, 1) : null;
+  current.atl_end = truthy(input.currentAtl) ? round(input.currentAtl!, 1) : null;
+  current.acwr = input.acwr;
+  current.monotony = input.monotony;
+
+  const historyByWs = new Map<unknown, Dict>();
+  for (const r of input.historyRows) historyByWs.set(get(r, 'week_start'), r);
+  for (const row of rows.slice(0, -1)) {
+    const hist = historyByWs.get(row.week_start);
+    if (!truthy(hist)) continue;
+    for (const field of ['ctl_end', 'atl_end', 'acwr', 'monotony']) {
+      if (!(field in row) || row[field] === null) row[field] = get(hist, field);
+    }
+  }
+  for (const row of rows.slice(0, -1)) {
+    const hist = historyByWs.get(row.week_start);
+    if (truthy(hist) && 'phase_detected' in hist!) row.phase_detected = hist!.phase_detected;
+  }
+  return rows;
+}
