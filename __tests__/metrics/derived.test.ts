@@ -39,7 +39,6 @@ describe('calculateDerivedMetrics', () => {
       seiler_tid_7d_primary: null,
       seiler_tid_28d: { classification: null },
       consistency_index: null,
-      phase_detected: null,
       seasonal_context: 'Build / Early Race Season',
       calculation_timestamp: '2025-06-11T07:00:00',
       data_quality: { hrv_data_points: 0, activities_7d: 0, planned_workouts_7d: 0, ftp_history_days: { indoor: 60, outdoor: 0 } },
@@ -48,6 +47,8 @@ describe('calculateDerivedMetrics', () => {
       'durability', 'efficiency_factor', 'hrrc', 'tid_comparison', 'power_curve_delta', 'hr_curve_delta',
       'sustainability_profile', 'dfa_a1_profile',
     ]);
+    expect(dm.phase_detected).toBe(dm.phase_detection.phase);
+    expect(dm.phase_triggers).toBe(dm.phase_detection.reason_codes);
     expect(dm.capability.sustainability_profile.note).toBe('No sustainability data available.');
   });
 

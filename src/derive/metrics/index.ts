@@ -141,15 +141,14 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
   });
   const hardDaysThisWeek = weeklyRows[weeklyRows.length - 1].hard_days;
   const previousPhase = weeklyRows.length >= 2 ? get(weeklyRows[weeklyRows.length - 2], 'phase_detected') : null;
-  const phaseResult =
-    detectPhaseV2(ctx, {
-      weeklyRows,
-      plannedWorkouts: input.formattedPlannedWorkouts ?? [],
-      raceCalendar,
-      previousPhase,
-      today: ctx.today,
-      primarySport,
-    }) ?? null;
+  const phaseResult = detectPhaseV2(ctx, {
+    weeklyRows,
+    plannedWorkouts: input.formattedPlannedWorkouts ?? [],
+    raceCalendar,
+    previousPhase,
+    today: ctx.today,
+    primarySport,
+  });
 
   const seasonalContext = determineSeasonalContext(ctx);
   const [biIn, oldIn, ftpIn] = input.benchmarkIndoor;
@@ -210,8 +209,8 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
     consistency_details: consistencyDetails,
 
     phase_detection: phaseResult,
-    phase_detected: phaseResult ? get(phaseResult, 'phase') : null,
-    phase_triggers: phaseResult ? get(phaseResult, 'reason_codes') : null,
+    phase_detected: get(phaseResult, 'phase'),
+    phase_triggers: get(phaseResult, 'reason_codes'),
     seasonal_context: seasonalContext,
 
     benchmark_indoor: benchmarkBlock(ftpIn, oldIn, biIn, seasonalContext),
