@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _fake_intervals_server_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(603);
 /* harmony import */ var _fake_intervals_settings_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(725);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(645);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(493);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(440);
 /**
@@ -547,7 +547,7 @@ function loads(text) {
 
 /***/ }),
 
-/***/ 645:
+/***/ 493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9766,7 +9766,7 @@ class IntervalsApi {
  * clock in an IANA zone) is Intl.DateTimeFormat, so no date library is pulled in.
  */
 const DAY_MS = 86_400_000;
-class naive_time_NaiveDateTime {
+class NaiveDateTime {
     ms;
     constructor(ms) {
         this.ms = ms;
@@ -9782,7 +9782,7 @@ class naive_time_NaiveDateTime {
         const ms = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(se));
         if (Number.isNaN(ms))
             throw new Error(`not an ISO date/time: ${JSON.stringify(s)}`);
-        const dt = new naive_time_NaiveDateTime(ms + Math.floor(micro / 1000));
+        const dt = new NaiveDateTime(ms + Math.floor(micro / 1000));
         dt.micro = micro;
         return dt;
     }
@@ -9802,10 +9802,10 @@ class naive_time_NaiveDateTime {
         for (const p of fmt.formatToParts(new Date(instantMs)))
             parts[p.type] = p.value;
         const ms = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-        return new naive_time_NaiveDateTime(ms);
+        return new NaiveDateTime(ms);
     }
     static fromDate(date) {
-        return naive_time_NaiveDateTime.parse(date.slice(0, 10));
+        return NaiveDateTime.parse(date.slice(0, 10));
     }
     /** microseconds part, kept only for isoformat() of parsed values */
     micro = 0;
@@ -9832,10 +9832,10 @@ class naive_time_NaiveDateTime {
         return (this.d.getUTCDay() + 6) % 7;
     }
     addDays(n) {
-        return new naive_time_NaiveDateTime(this.ms + n * DAY_MS);
+        return new NaiveDateTime(this.ms + n * DAY_MS);
     }
     addSeconds(n) {
-        return new naive_time_NaiveDateTime(this.ms + n * 1000);
+        return new NaiveDateTime(this.ms + n * 1000);
     }
     /** strftime('%Y-%m-%d') */
     date() {
@@ -9848,7 +9848,7 @@ class naive_time_NaiveDateTime {
     }
     /** Midnight of the same day. */
     floorDay() {
-        return new naive_time_NaiveDateTime(Math.floor(this.ms / DAY_MS) * DAY_MS);
+        return new NaiveDateTime(Math.floor(this.ms / DAY_MS) * DAY_MS);
     }
     /** (this - other).days — Python floors timedelta days toward -infinity. */
     daysSince(other) {
@@ -9864,15 +9864,15 @@ class naive_time_NaiveDateTime {
 }
 /** 'YYYY-MM-DD' + n days */
 function addDays(date, n) {
-    return naive_time_NaiveDateTime.fromDate(date).addDays(n).date();
+    return NaiveDateTime.fromDate(date).addDays(n).date();
 }
 /** (date a - date b).days */
 function daysBetween(a, b) {
-    return naive_time_NaiveDateTime.fromDate(a).daysSince(naive_time_NaiveDateTime.fromDate(b));
+    return NaiveDateTime.fromDate(a).daysSince(NaiveDateTime.fromDate(b));
 }
 /** weekday() of a 'YYYY-MM-DD' date (Monday=0). */
 function weekdayOf(date) {
-    return naive_time_NaiveDateTime.fromDate(date).weekday();
+    return NaiveDateTime.fromDate(date).weekday();
 }
 /** True when `tz` is an IANA zone name this runtime knows. */
 function isValidTimeZone(tz) {
@@ -9899,7 +9899,7 @@ function isValidTimeZone(tz) {
  * - `reprFloat` / `fmtFixed` / `fmtPercent` reproduce str(float), f"{x:.Nf}" and f"{x:+.N%}".
  */
 /** Python truthiness. */
-function py_truthy(v) {
+function truthy(v) {
     if (v === null || v === undefined || v === false)
         return false;
     if (typeof v === 'number')
@@ -9917,7 +9917,7 @@ function py_truthy(v) {
 /** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
 function or(...vals) {
     for (let i = 0; i < vals.length - 1; i++)
-        if (py_truthy(vals[i]))
+        if (truthy(vals[i]))
             return vals[i];
     const last = vals[vals.length - 1];
     return last === undefined ? null : last;
@@ -10147,21 +10147,68 @@ function mean(values) {
 function fmean(values) {
     return mean(values);
 }
-function sumSquaredDeviations(values) {
-    const m = mean(values);
-    return fsum(values.map((v) => (v - m) * (v - m)));
+/** isqrt for a non-negative bigint (Newton's method). */
+function isqrt(n) {
+    if (n < 2n)
+        return n;
+    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+    for (;;) {
+        const y = (x + n / x) >> 1n;
+        if (y >= x)
+            return x;
+        x = y;
+    }
+}
+/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
+function sqrtOfFraction(n, m) {
+    if (n === 0n)
+        return 0;
+    const rto = (a, b) => {
+        const r = isqrt(a / b);
+        return r * r * b !== a ? r | 1n : r;
+    };
+    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
+    if (q >= 0)
+        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
+    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
+}
+/**
+ * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
+ * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
+ * constant series has a standard deviation of exactly 0.
+ */
+function exactStdev(values, divisor) {
+    if (!values.every(Number.isFinite)) {
+        const m = fsum(values) / values.length;
+        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
+    }
+    const parts = values.map(decomposeDouble);
+    let emin = 0;
+    for (const [m, e] of parts)
+        if (m !== 0n && e < emin)
+            emin = e;
+    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
+    const n = BigInt(values.length);
+    const total = terms.reduce((a, b) => a + b, 0n);
+    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
+    let ss = 0n;
+    for (const a of terms) {
+        const d = n * a - total;
+        ss += d * d;
+    }
+    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
 }
 /** statistics.stdev: SAMPLE standard deviation (n-1). */
 function stdev(values) {
     if (values.length < 2)
         throw new Error('stdev requires at least two data points');
-    return Math.sqrt(sumSquaredDeviations(values) / (values.length - 1));
+    return exactStdev(values, values.length - 1);
 }
 /** statistics.pstdev: POPULATION standard deviation (n). */
 function pstdev(values) {
     if (values.length < 1)
         throw new Error('pstdev requires at least one data point');
-    return Math.sqrt(sumSquaredDeviations(values) / values.length);
+    return exactStdev(values, values.length);
 }
 /** statistics.median */
 function median(values) {
@@ -10213,7 +10260,7 @@ function cmp(a, b) {
     return x < y ? -1 : x > y ? 1 : 0;
 }
 /** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
-function py_sorted(items, key = (t) => t, reverse = false) {
+function sorted(items, key = (t) => t, reverse = false) {
     const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
     arr.sort((p, q) => {
         const c = cmp(p.k, q.k);
@@ -18830,7 +18877,7 @@ function cachedByAttachment(ctx, previousRoutes) {
         if (!isDict(entry))
             continue;
         const aid = get(entry, 'attachment_id');
-        if (py_truthy(aid))
+        if (truthy(aid))
             out.set(pyKey(aid), entry);
     }
     return out;
@@ -18839,7 +18886,7 @@ function cachedByAttachment(ctx, previousRoutes) {
 function* routeAttachments(events) {
     for (const evt of events) {
         const attachments = get(evt, 'attachments');
-        if (!py_truthy(attachments) || !Array.isArray(attachments))
+        if (!truthy(attachments) || !Array.isArray(attachments))
             continue;
         for (const att of attachments) {
             if (!isDict(att))
@@ -18847,7 +18894,7 @@ function* routeAttachments(events) {
             const attId = get(att, 'id');
             const filename = String(get(att, 'filename', '') ?? '');
             const url = get(att, 'url', '');
-            if (!py_truthy(attId) || !py_truthy(url) || typeof url !== 'string')
+            if (!truthy(attId) || !truthy(url) || typeof url !== 'string')
                 continue;
             const lower = filename.toLowerCase();
             const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
@@ -18922,7 +18969,7 @@ function buildRoutes(ctx, events, previousRoutes, downloads, units) {
     // Reproduced as the reference has it: any truthy terrain_summary counts, {"error": ...} included.
     const terrainEventIds = new Set();
     for (const e of entries)
-        if (py_truthy(e.terrain_summary))
+        if (truthy(e.terrain_summary))
             terrainEventIds.add(String(e.event_id));
     return { routesData, terrainEventIds };
 }
@@ -19126,7 +19173,7 @@ function weatherForActivity(act, lookup, units) {
     const prev = id !== null ? (lookup.get(typeof id === 'string' ? id : String(id)) ?? {}) : {};
     if ('weather_summary' in prev)
         return { weather_summary: prev.weather_summary };
-    if (!py_truthy(get(act, 'has_weather')))
+    if (!truthy(get(act, 'has_weather')))
         return { weather_status: 'unavailable' };
     const summary = {
         source: 'intervals_open_meteo',
@@ -19265,14 +19312,14 @@ function zoneDistribution(act) {
     const hrZones = {};
     const powerZones = {};
     const hrTimes = get(act, 'icu_hr_zone_times', []);
-    if (py_truthy(hrTimes) && Array.isArray(hrTimes)) {
+    if (truthy(hrTimes) && Array.isArray(hrTimes)) {
         hrTimes.forEach((secs, idx) => {
             if (idx < HR_ZONE_LABELS.length)
                 hrZones[HR_ZONE_LABELS[idx]] = secs ?? 0;
         });
     }
     const zoneTimes = get(act, 'icu_zone_times', []);
-    if (py_truthy(zoneTimes) && Array.isArray(zoneTimes)) {
+    if (truthy(zoneTimes) && Array.isArray(zoneTimes)) {
         for (const zone of zoneTimes) {
             if (!isDict(zone))
                 continue;
@@ -19283,11 +19330,11 @@ function zoneDistribution(act) {
         }
     }
     const dist = {};
-    if (py_truthy(hrZones))
+    if (truthy(hrZones))
         dist.hr_zones = hrZones;
-    if (py_truthy(powerZones))
+    if (truthy(powerZones))
         dist.power_zones = powerZones;
-    return py_truthy(dist) ? dist : null;
+    return truthy(dist) ? dist : null;
 }
 /** icu_hrr may be a number or {value|hrr: number} */
 function hrrc(act) {
@@ -19352,13 +19399,13 @@ function formatActivityRows(ctx, activities, opts) {
         const avgCadence = or(get(act, 'average_cadence'), get(act, 'avg_cadence'), get(act, 'icu_average_cadence'));
         const avgTemp = or(get(act, 'average_weather_temp'), get(act, 'average_temp'), get(act, 'avg_temp'), get(act, 'average_temperature'));
         const joules = get(act, 'icu_joules');
-        const workKj = py_truthy(joules) && typeof joules === 'number' ? round(joules / 1000, 1) : null;
+        const workKj = truthy(joules) && typeof joules === 'number' ? round(joules / 1000, 1) : null;
         const calories = or(get(act, 'calories'), get(act, 'icu_calories'));
         const decoupling = or(get(act, 'icu_hr_decoupling'), get(act, 'decoupling'));
         const avgSpeedMs = get(act, 'average_speed');
         const maxSpeedMs = get(act, 'max_speed');
-        const avgSpeed = py_truthy(avgSpeedMs) && typeof avgSpeedMs === 'number' ? round(avgSpeedMs * 3.6, 1) : null;
-        const maxSpeed = py_truthy(maxSpeedMs) && typeof maxSpeedMs === 'number' ? round(maxSpeedMs * 3.6, 1) : null;
+        const avgSpeed = truthy(avgSpeedMs) && typeof avgSpeedMs === 'number' ? round(avgSpeedMs * 3.6, 1) : null;
+        const maxSpeed = truthy(maxSpeedMs) && typeof maxSpeedMs === 'number' ? round(maxSpeedMs * 3.6, 1) : null;
         const avgPace = or(get(act, 'average_pace'), get(act, 'icu_pace'));
         const weather = or(get(act, 'weather_description'), get(act, 'weather'));
         const humidity = or(get(act, 'humidity'), get(act, 'average_humidity'));
@@ -19417,15 +19464,15 @@ function formatActivityRows(ctx, activities, opts) {
         // has_intervals needs a WORK segment (unstructured rides get a whole-session RECOVERY
         // placeholder); has_dfa flags AlphaHRV sessions, dfa_summary only when sufficient.
         const entry = byId.get(String(get(act, 'id') ?? 'None'));
-        if (entry && py_truthy(entry)) {
+        if (entry && truthy(entry)) {
             const ivs = or(get(entry, 'intervals'), []);
             if (Array.isArray(ivs) && ivs.some((iv) => isDict(iv) && get(iv, 'type') === 'WORK'))
                 activity.has_intervals = true;
             const dfa = get(entry, 'dfa');
-            if (py_truthy(dfa) && isDict(dfa)) {
+            if (truthy(dfa) && isDict(dfa)) {
                 activity.has_dfa = true;
                 const quality = get(dfa, 'quality', {});
-                if (isDict(quality) && py_truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
+                if (isDict(quality) && truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
                     activity.dfa_summary = opts.buildDfaSummary(dfa);
                 }
             }
@@ -19437,7 +19484,7 @@ function formatActivityRows(ctx, activities, opts) {
         Object.assign(activity, descriptionFields(act));
         // chat messages of the last 7 days (fetched by planMessageFetches)
         const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-        if (actDate >= cutoff && py_truthy(actId)) {
+        if (actDate >= cutoff && truthy(actId)) {
             const notes = opts.snapshot.messages[String(actId)] ?? [];
             if (notes.length)
                 activity.chat_notes = notes;
@@ -19452,7 +19499,7 @@ function messageFetchIds(ctx, activities) {
     for (const act of activities) {
         const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
         const id = get(act, 'id');
-        if (actDate >= cutoff && py_truthy(id))
+        if (actDate >= cutoff && truthy(id))
             ids.push(String(id));
     }
     return ids;
@@ -19593,7 +19640,7 @@ function strictDate([y, mo, d, h, mi, s]) {
     const back = new Date(ms);
     if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1)
         return null;
-    return new naive_time_NaiveDateTime(ms);
+    return new NaiveDateTime(ms);
 }
 function ladderDelay(attempts) {
     let delay = INTERVAL_RETRY_LADDER[INTERVAL_RETRY_LADDER.length - 1][1];
@@ -19643,7 +19690,7 @@ function advanceEndpointState(prev, endpoint, outcome, reason, now, activityStar
     const firstSeen = prev ? prev.first_seen : undefined;
     const state = {
         attempts,
-        first_seen: firstSeen !== undefined && py_truthy(firstSeen) ? firstSeen : now.isoformat(),
+        first_seen: firstSeen !== undefined && truthy(firstSeen) ? firstSeen : now.isoformat(),
         last_attempt: now.isoformat(),
     };
     if (outcome === 'ok') {
@@ -19703,7 +19750,7 @@ function buildPairingMap(events, activities) {
     const eventHasSteps = new Map();
     for (const evt of events ?? []) {
         const doc = evt.workout_doc;
-        const hasSteps = isDict(doc) && py_truthy(doc.steps);
+        const hasSteps = isDict(doc) && truthy(doc.steps);
         const eid = evt.id;
         if (eid !== null && eid !== undefined)
             eventHasSteps.set(idStr(eid), hasSteps);
@@ -19758,8 +19805,8 @@ function formatIntervalSegments(rawIntervals, act) {
     }
     const hasZone = ivs.some((iv) => present(iv.zone));
     const hasPowerBounds = ivs.some((iv) => present(iv.zone_min_watts) || present(iv.zone_max_watts));
-    const hasHrZones = py_truthy(act.icu_hr_zone_times);
-    const hasPaceZones = py_truthy(act.pace_zone_times) || py_truthy(act.gap_zone_times);
+    const hasHrZones = truthy(act.icu_hr_zone_times);
+    const hasPaceZones = truthy(act.pace_zone_times) || truthy(act.gap_zone_times);
     let zoneBasis = null;
     if (hasZone) {
         if (hasPowerBounds)
@@ -20827,7 +20874,7 @@ const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_
 function familyOf(type) {
     return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
-const asDict = (v) => (py_truthy(v) ? v : {});
+const asDict = (v) => (truthy(v) ? v : {});
 /** plain left-to-right float sum (Python's builtin sum) */
 function pySum(vals) {
     let s = 0;
@@ -20837,23 +20884,23 @@ function pySum(vals) {
 }
 /** modal reason among counts, tie-broken by `rank` then name */
 function modal(counts, rank) {
-    const entries = py_sorted([...counts.entries()], (kv) => [-kv[1], rank(kv[0]), kv[0]]);
+    const entries = sorted([...counts.entries()], (kv) => [-kv[1], rank(kv[0]), kv[0]]);
     return entries[0][0];
 }
 function dfaA1Profile(intervalsData) {
-    if (!py_truthy(intervalsData))
+    if (!truthy(intervalsData))
         return null;
     const activities = get(intervalsData, 'activities', []) ?? [];
     const withDfa = activities.filter((a) => a.dfa !== null && a.dfa !== undefined);
     if (withDfa.length === 0)
         return null;
-    const dfaActs = py_sorted(withDfa, (a) => (py_truthy(a.start_datetime) ? a.start_datetime : get(a, 'date', '')), true);
+    const dfaActs = sorted(withDfa, (a) => (truthy(a.start_datetime) ? a.start_datetime : get(a, 'date', '')), true);
     // --- latest_session: the most recent SUFFICIENT session (else the most recent one at all)
     let latestSession = null;
     for (const a of dfaActs) {
         const block = a.dfa;
         const quality = asDict(get(block, 'quality', {}));
-        if (!py_truthy(quality.sufficient))
+        if (!truthy(quality.sufficient))
             continue;
         const tizSplit = {};
         for (const [key, label] of [
@@ -20863,7 +20910,7 @@ function dfaA1Profile(intervalsData) {
             ['tiz_supra', 'supra'],
         ]) {
             const band = block[key];
-            tizSplit[label] = py_truthy(band) ? band.pct : 0.0;
+            tizSplit[label] = truthy(band) ? band.pct : 0.0;
         }
         const drift = asDict(block.drift);
         latestSession = {
@@ -20900,7 +20947,7 @@ function dfaA1Profile(intervalsData) {
     // --- trailing_by_sport: sufficient sessions grouped by family, newest first
     const byFamily = new Map();
     for (const a of dfaActs) {
-        if (!py_truthy(get(get(a.dfa, 'quality', {}), 'sufficient')))
+        if (!truthy(get(get(a.dfa, 'quality', {}), 'sufficient')))
             continue;
         const t = get(a, 'type', '');
         const family = familyOf(t) ?? 'other';
@@ -20917,7 +20964,7 @@ function dfaA1Profile(intervalsData) {
         const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v) => v !== null);
         const avgDfa = avgVals.length ? round(pySum(avgVals) / avgVals.length, 3) : null;
         const driftVals = window
-            .filter((a) => py_truthy(get(a.dfa, 'drift')) && py_truthy(get(a.dfa.drift, 'interpretable')) && get(a.dfa.drift, 'delta') !== null)
+            .filter((a) => truthy(get(a.dfa, 'drift')) && truthy(get(a.dfa.drift, 'interpretable')) && get(a.dfa.drift, 'delta') !== null)
             .map((a) => a.dfa.drift.delta);
         const driftMean = driftVals.length ? round(pySum(driftVals) / driftVals.length, 3) : null;
         const crossing = (a, key) => asDict(get(a.dfa, key));
@@ -20925,7 +20972,7 @@ function dfaA1Profile(intervalsData) {
             const vals = [];
             for (const a of subset ?? window) {
                 const cb = get(a.dfa, key);
-                if (py_truthy(cb) && get(cb, 'reason') === 'ok' && py_truthy(get(cb, 'estimate_eligible'))) {
+                if (truthy(cb) && get(cb, 'reason') === 'ok' && truthy(get(cb, 'estimate_eligible'))) {
                     const v = get(cb, field);
                     if (v !== null)
                         vals.push(v);
@@ -20954,7 +21001,7 @@ function dfaA1Profile(intervalsData) {
                 const counts = new Map();
                 for (const b of dwellOk) {
                     const r = get(b, 'estimate_reason');
-                    if (py_truthy(r) && r !== 'ok')
+                    if (truthy(r) && r !== 'ok')
                         counts.set(r, (counts.get(r) ?? 0) + 1);
                 }
                 if (counts.size)
@@ -20963,7 +21010,7 @@ function dfaA1Profile(intervalsData) {
             const counts = new Map();
             for (const b of blocks) {
                 const r = get(b, 'reason');
-                if (py_truthy(r) && r !== 'ok')
+                if (truthy(r) && r !== 'ok')
                     counts.set(r, (counts.get(r) ?? 0) + 1);
             }
             if (!counts.size)
@@ -20986,7 +21033,7 @@ function dfaA1Profile(intervalsData) {
                 [watts] = avgCrossing(key, 'avg_watts');
             }
             const crossingSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok').length;
-            const eligibleSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok' && py_truthy(get(crossing(a, key), 'estimate_eligible'))).length;
+            const eligibleSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok' && truthy(get(crossing(a, key), 'estimate_eligible'))).length;
             const reason = thresholdReason(key, eligibleSessions);
             if (eligibleSessions < DFA_MIN_CROSSING_SESSIONS_N)
                 return [null, reason, crossingSessions, eligibleSessions];
@@ -21093,7 +21140,7 @@ function buildDfaSummary(block) {
         ['lt2_crossing', 'lt2'],
     ]) {
         const c = truthyDict(block[key]) ? block[key] : {};
-        if (py_truthy(c.estimate_eligible)) {
+        if (truthy(c.estimate_eligible)) {
             if (c.avg_watts !== null && c.avg_watts !== undefined)
                 summary[`${prefix}_watts`] = c.avg_watts;
             if (c.avg_hr !== null && c.avg_hr !== undefined)
@@ -21146,7 +21193,7 @@ function selectCandidates(ctx, input) {
     const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
     const fetchState = {};
     const rawState = get(cached, 'fetch_state');
-    if (py_truthy(rawState) && isDict(rawState)) {
+    if (truthy(rawState) && isDict(rawState)) {
         for (const [k, v] of Object.entries(rawState))
             if (isDict(v))
                 fetchState[String(k)] = v;
@@ -21185,7 +21232,7 @@ function selectCandidates(ctx, input) {
         const ep = intervals_asDict(state.intervals);
         if (get(ep, 'status') === 'ok' && get(act, 'icu_intervals_edited') === true) {
             const token = get(act, 'icu_sync_date');
-            if (py_truthy(token) && token !== get(ep, 'source_icu_sync_date')) {
+            if (truthy(token) && token !== get(ep, 'source_icu_sync_date')) {
                 const ref = intervals_asDict(get(ep, 'refresh'));
                 if (get(ref, 'target_sync_date') !== token)
                     refresh = true;
@@ -21201,7 +21248,7 @@ function selectCandidates(ctx, input) {
     return { cached, fetchState, candidates, retentionCutoff, nowIso };
 }
 function intervals_asDict(v) {
-    return py_truthy(v) && isDict(v) ? v : {};
+    return truthy(v) && isDict(v) ? v : {};
 }
 /** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
 function planIntervalFetches(ctx, input) {
@@ -21243,7 +21290,7 @@ function generateIntervals(ctx, input) {
                 upd.intervals = segments;
                 upd.zoneBasis = zoneBasis;
                 state.intervals = advanceEndpointState(state.intervals, 'intervals', 'ok', 'ok', now, actStart, paired);
-                if (py_truthy(token))
+                if (truthy(token))
                     state.intervals.source_icu_sync_date = token;
             }
             else if (refresh) {
@@ -21281,7 +21328,7 @@ function generateIntervals(ctx, input) {
             else if (r.status === 'transient') {
                 state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'transient', now, actStart, paired, r.retryAfterSecs);
             }
-            else if (r.status === 'no_data' || !py_truthy(r.payload?.dfa_a1)) {
+            else if (r.status === 'no_data' || !truthy(r.payload?.dfa_a1)) {
                 // a 200 carrying only heartrate/watts is not success: only a usable dfa_a1 counts
                 state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'no_data', now, actStart, paired);
             }
@@ -21308,7 +21355,7 @@ function generateIntervals(ctx, input) {
         }
     }
     // merge: cached entries within retention that still exist upstream, then per-sibling updates
-    const presentIds = new Set(input.activities28d.filter((a) => py_truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
+    const presentIds = new Set(input.activities28d.filter((a) => truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
     const byId = new Map();
     for (const entry of (get(cached, 'activities', []) ?? [])) {
         if (String(get(entry, 'date', '') ?? '') < retentionCutoff)
@@ -21345,7 +21392,7 @@ function generateIntervals(ctx, input) {
             entry.dfa = upd.dfa;
     }
     // an entry with neither payload carries nothing; its fetch_state keeps it from re-queueing
-    const allEntries = [...byId.values()].filter((e) => py_truthy(get(e, 'intervals')) || py_truthy(get(e, 'dfa')));
+    const allEntries = [...byId.values()].filter((e) => truthy(get(e, 'intervals')) || truthy(get(e, 'dfa')));
     const prunedState = {};
     for (const [actId, state] of Object.entries(fetchState)) {
         if (String(get(state, 'date', '') ?? '') < retentionCutoff)
@@ -21380,7 +21427,7 @@ function messageTexts(messages) {
         if (!m || typeof m !== 'object')
             continue;
         const d = m;
-        const probe = py_truthy(get(d, 'content')) ? get(d, 'content') : get(d, 'text', '');
+        const probe = truthy(get(d, 'content')) ? get(d, 'content') : get(d, 'text', '');
         if (typeof probe !== 'string' || !strip(probe))
             continue;
         out.push(get(d, 'content', get(d, 'text', '')));
@@ -21415,10 +21462,10 @@ function pyAdd(a, b) {
  * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
  */
 function getActivityZones(activity, family, zonePreference) {
-    const preferHr = py_truthy(family) && get(zonePreference, family) === 'hr';
+    const preferHr = truthy(family) && get(zonePreference, family) === 'hr';
     let powerZones = null;
     const zoneTimes = get(activity, 'icu_zone_times', []);
-    if (py_truthy(zoneTimes)) {
+    if (truthy(zoneTimes)) {
         const pz = {};
         for (const zone of zoneTimes) {
             if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
@@ -21432,18 +21479,18 @@ function getActivityZones(activity, family, zonePreference) {
             if (ZONE_IDS.includes(id))
                 pz[id] = secs;
         }
-        if (py_truthy(pz))
+        if (truthy(pz))
             powerZones = pz;
     }
     let hrZones = null;
     const hrTimes = get(activity, 'icu_hr_zone_times', []);
-    if (py_truthy(hrTimes)) {
+    if (truthy(hrTimes)) {
         const hz = {};
         hrTimes.forEach((secs, idx) => {
-            if (idx < ZONE_IDS.length && py_truthy(secs))
+            if (idx < ZONE_IDS.length && truthy(secs))
                 hz[ZONE_IDS[idx]] = secs;
         });
-        if (py_truthy(hz))
+        if (truthy(hz))
             hrZones = hz;
     }
     if (preferHr) {
@@ -21474,7 +21521,7 @@ function dayZonesByBasis(activities, zonePreference, onZones) {
     const day = {};
     for (const a of activities) {
         const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
-        if (py_truthy(zones) && basis) {
+        if (truthy(zones) && basis) {
             addDayZones(day, zones, basis);
             onZones?.(zones, basis, a);
         }
@@ -21491,8 +21538,8 @@ const z = (zones, id) => get(zones, id, 0);
 function classifyHardDay(day) {
     const pz = get(day, 'power', {});
     const hz = get(day, 'hr', {});
-    const hasPower = py_truthy(pz);
-    const hasHr = py_truthy(hz);
+    const hasPower = truthy(pz);
+    const hasHr = truthy(hz);
     if (!hasPower && !hasHr)
         return [null, null];
     let powerHard = false;
@@ -21534,7 +21581,7 @@ function buildLookups(activities, wellness) {
     const wellnessByDate = new Map();
     for (const w of wellness) {
         const id = get(w, 'id', '');
-        if (py_truthy(id))
+        if (truthy(id))
             wellnessByDate.set(String(id), w);
     }
     const activitiesByDate = new Map();
@@ -21628,11 +21675,11 @@ function isValidHrv(value) {
 }
 function sleepHours(w) {
     const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? round(s / 3600, 2) : null;
+    return truthy(s) ? round(s / 3600, 2) : null;
 }
 function sleepFormatted(w) {
     const s = get(w, 'sleepSecs');
-    return py_truthy(s) ? formatMinutes(s) : null;
+    return truthy(s) ? formatMinutes(s) : null;
 }
 /** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
 function wellnessStateFields(w) {
@@ -21746,11 +21793,11 @@ function buildDailyTier(ctx, l, days, units) {
             activity_types: activityTypes(acts),
             ctl,
             atl,
-            tsb: py_truthy(ctl) && py_truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
+            tsb: truthy(ctl) && truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
             hrv: get(w, 'hrv'),
             rhr: get(w, 'restingHR'),
-            sleep_hours: py_truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
-            sleep_formatted: py_truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
+            sleep_hours: truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
+            sleep_formatted: truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
             sleep_quality: get(w, 'sleepQuality'),
             sleep_score: get(w, 'sleepScore'),
             weight_kg: get(w, 'weight'),
@@ -21812,14 +21859,14 @@ function findDataGaps(activityDates, earliest, latest) {
 function loadFtpHistory(previous) {
     if (previous === null)
         return { indoor: {}, outdoor: {} };
-    if (py_truthy(previous) && !('indoor' in previous || 'outdoor' in previous))
+    if (truthy(previous) && !('indoor' in previous || 'outdoor' in previous))
         return { indoor: {}, outdoor: previous };
     return previous;
 }
 /** sportSettings entry whose types include Ride or VirtualRide */
 function cyclingSettings(athlete) {
     const settings = get(athlete, 'sportSettings');
-    if (!py_truthy(settings))
+    if (!truthy(settings))
         return null;
     for (const sport of settings) {
         const types = get(sport, 'types') || [];
@@ -21849,7 +21896,7 @@ function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
         const entries = get(history, ftpType, {});
         if (!isDict(entries))
             continue;
-        for (const date of py_sorted(Object.keys(entries))) {
+        for (const date of sorted(Object.keys(entries))) {
             timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
         }
     }
@@ -21859,14 +21906,14 @@ function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
         const indoor = get(cycling, 'indoor_ftp');
         const latestOutdoor = latestValue(timeline, 'outdoor');
         const latestIndoor = latestValue(timeline, 'indoor');
-        if (py_truthy(outdoor) && outdoor !== latestOutdoor) {
+        if (truthy(outdoor) && outdoor !== latestOutdoor) {
             timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
         }
-        if (py_truthy(indoor) && indoor !== latestIndoor) {
+        if (truthy(indoor) && indoor !== latestIndoor) {
             timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
         }
     }
-    timeline = py_sorted(timeline, (e) => [e.date, e.type]);
+    timeline = sorted(timeline, (e) => [e.date, e.type]);
     return timeline;
 }
 
@@ -21883,7 +21930,7 @@ function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
 
 
 function monthStart(year, month) {
-    return naive_time_NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+    return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
 }
 /**
  * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
@@ -21896,14 +21943,14 @@ function dominantPhase(weekly, month, nextMonth) {
     const tss = new Map();
     for (const row of weekly) {
         const phase = get(row, 'phase_detected');
-        if (!py_truthy(phase))
+        if (!truthy(phase))
             continue;
         let ws;
         try {
             const raw = row.week_start;
             if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
                 continue;
-            ws = naive_time_NaiveDateTime.parse(raw);
+            ws = NaiveDateTime.parse(raw);
         }
         catch {
             continue;
@@ -21946,18 +21993,18 @@ function buildMonthlyTier(ctx, l, days, units, weekly) {
             daysInMonth += 1;
             const acts = dayActivities(l, date);
             const w = dayWellness(l, date);
-            if (acts.length || py_truthy(w))
+            if (acts.length || truthy(w))
                 daysWithData += 1;
             monthTss += sumLoad(acts);
             monthSeconds += sumMovingTime(acts);
             monthActivities += acts.length;
             if (isValidHrv(get(w, 'hrv')))
                 hrv.push(w.hrv);
-            if (py_truthy(get(w, 'restingHR')))
+            if (truthy(get(w, 'restingHR')))
                 rhr.push(w.restingHR);
-            if (py_truthy(get(w, 'weight')))
+            if (truthy(get(w, 'weight')))
                 weight.push(w.weight);
-            if (py_truthy(get(w, 'ctl')))
+            if (truthy(get(w, 'ctl')))
                 ctl.push(w.ctl);
             longest = longestMovingTime(acts, longest);
             const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
@@ -22001,9 +22048,9 @@ function roundedMean(values, nd) {
 function buildHistorySummaries(daily, weekly, monthlyTiers) {
     const summaries = {};
     if (daily.length) {
-        const tss = daily.map((d) => d.total_tss).filter(py_truthy);
-        const hours = daily.map((d) => d.total_hours).filter(py_truthy);
-        const ctl = daily.map((d) => d.ctl).filter(py_truthy);
+        const tss = daily.map((d) => d.total_tss).filter(truthy);
+        const hours = daily.map((d) => d.total_hours).filter(truthy);
+        const ctl = daily.map((d) => d.ctl).filter(truthy);
         const weeks = Math.max(1, daily.length / 7);
         summaries['90d'] = {
             avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
@@ -22012,13 +22059,13 @@ function buildHistorySummaries(daily, weekly, monthlyTiers) {
             ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
             total_activities: daily.filter((d) => d.activity_count > 0).length,
             rest_days: daily.filter((d) => d.activity_count === 0).length,
-            hard_days: daily.filter((d) => py_truthy(d.is_hard_day)).length,
+            hard_days: daily.filter((d) => truthy(d.is_hard_day)).length,
         };
     }
     if (weekly.length) {
-        const tss = weekly.map((w) => w.total_tss).filter(py_truthy);
-        const hours = weekly.map((w) => w.total_hours).filter(py_truthy);
-        const ctl = weekly.map((w) => w.ctl_end).filter(py_truthy);
+        const tss = weekly.map((w) => w.total_tss).filter(truthy);
+        const hours = weekly.map((w) => w.total_hours).filter(truthy);
+        const ctl = weekly.map((w) => w.ctl_end).filter(truthy);
         summaries['180d'] = {
             avg_weekly_tss: roundedMean(tss, 0),
             avg_weekly_hours: roundedMean(hours, 1),
@@ -22031,8 +22078,8 @@ function buildHistorySummaries(daily, weekly, monthlyTiers) {
         const monthly = monthlyTiers[key] ?? [];
         if (!monthly.length)
             continue;
-        const tss = monthly.map((m) => m.total_tss).filter(py_truthy);
-        const ctl = monthly.map((m) => m.ctl_end).filter(py_truthy);
+        const tss = monthly.map((m) => m.total_tss).filter(truthy);
+        const ctl = monthly.map((m) => m.ctl_end).filter(truthy);
         summaries[key.replace('monthly_', '')] = {
             avg_monthly_tss: roundedMean(tss, 0),
             ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
@@ -22062,7 +22109,7 @@ function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
         let hrOnly = 0;
         for (const row of recent) {
             const ibb = get(row, 'intensity_basis_breakdown');
-            if (py_truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0)
+            if (truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0)
                 hrOnly += 1;
         }
         if (hrOnly > recent.length / 2) {
@@ -22325,7 +22372,7 @@ function stream1Features(weeklyRows, isBackfill = false) {
     const mono = recent.map((r) => get(r, 'monotony')).filter((v) => v !== null);
     if (mono.length >= 2) {
         const last = mono[mono.length - 1];
-        result.monotony_trend = py_truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
+        result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
     }
     result.suggested_phase = phaseFromStream1(result, recent);
     return result;
@@ -22374,7 +22421,7 @@ function parseYmd(s) {
     const dt = new Date(Date.UTC(y, mo - 1, d));
     if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
         return null;
-    return naive_time_NaiveDateTime.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+    return NaiveDateTime.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
 }
 /** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
 function isHardPlanned(pw) {
@@ -22401,9 +22448,9 @@ function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primaryS
         plan_coverage_next_week: 0.0,
         suggested_phase: null,
     };
-    const todayDate = naive_time_NaiveDateTime.parse(today);
+    const todayDate = NaiveDateTime.parse(today);
     const nextRace = get(raceCalendar, 'next_race');
-    if (py_truthy(nextRace) && get(nextRace, 'days_until') !== null) {
+    if (truthy(nextRace) && get(nextRace, 'days_until') !== null) {
         result.race_proximity = nextRace.days_until;
         result.race_category = get(nextRace, 'category');
     }
@@ -22430,7 +22477,7 @@ function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primaryS
         if (!pwDate)
             continue;
         const pwTss = get(pw, 'planned_tss') || 0;
-        const isPrimary = py_truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
+        const isPrimary = truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
         if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
             currentWeek.push(pw);
             currentTss += pwTss;
@@ -22454,7 +22501,7 @@ function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primaryS
     result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
     // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
     // when it has load in the lookback
-    const usePrimary = py_truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
+    const usePrimary = truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
     const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
     const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
     let avgPrev = null;
@@ -22463,7 +22510,7 @@ function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primaryS
     else if (denom.length)
         avgPrev = mean(denom);
     const daysRemaining = daysToWeekEnd + 1;
-    if (py_truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
+    if (truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
         const projected = numerCurrent * (7 / daysRemaining);
         result.planned_tss_delta = round(projected / avgPrev, 2);
     }
@@ -22473,7 +22520,7 @@ function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primaryS
             continue;
         nextWeekTss += get(pw, 'planned_tss') || 0;
     }
-    if (py_truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
+    if (truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
         result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
     }
     const hardCount = currentWeek.filter(isHardPlanned).length;
@@ -22709,11 +22756,11 @@ function buildWeekRow(ctx, l, current, units) {
         dailyTss.push(dayTss);
         if (isValidHrv(get(w, 'hrv')))
             hrv.push(w.hrv);
-        if (py_truthy(get(w, 'restingHR')))
+        if (truthy(get(w, 'restingHR')))
             rhr.push(w.restingHR);
-        if (py_truthy(get(w, 'sleepSecs')))
+        if (truthy(get(w, 'sleepSecs')))
             sleep.push(w.sleepSecs / 3600);
-        if (py_truthy(get(w, 'weight')))
+        if (truthy(get(w, 'weight')))
             weight.push(w.weight);
         ctlEnd = get(w, 'ctl') || ctlEnd;
         atlEnd = get(w, 'atl') || atlEnd;
@@ -22738,7 +22785,7 @@ function buildWeekRow(ctx, l, current, units) {
                 basisCounts[hardBasis] += 1;
         }
     }
-    const tsbEnd = py_truthy(ctlEnd) && py_truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
+    const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
     const sports = Object.keys(sportTss);
     const primary = sports.length ? maxBy(sports, (k) => sportTss[k]) : null;
     const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
@@ -22750,10 +22797,10 @@ function buildWeekRow(ctx, l, current, units) {
         primary_sport_tss: primary ? round(sportTss[primary], 0) : null,
         sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k], 0)])) : null,
         activity_count: weekActivities,
-        ctl_end: py_truthy(ctlEnd) ? round(ctlEnd, 1) : null,
-        atl_end: py_truthy(atlEnd) ? round(atlEnd, 1) : null,
+        ctl_end: truthy(ctlEnd) ? round(ctlEnd, 1) : null,
+        atl_end: truthy(atlEnd) ? round(atlEnd, 1) : null,
         tsb_end: tsbEnd,
-        ramp_rate: py_truthy(rampRate) ? round(rampRate, 2) : null,
+        ramp_rate: truthy(rampRate) ? round(rampRate, 2) : null,
         avg_hrv: meanRounded(hrv, 1),
         avg_rhr: meanRounded(rhr, 1),
         avg_sleep_hours: meanRounded(sleep, 2),
@@ -22778,11 +22825,11 @@ function applyWeeklyAcwr(rows) {
     rows.forEach((row, i) => {
         if (i < 3)
             return;
-        const acute = py_truthy(row.total_tss) ? row.total_tss / 7 : 0;
+        const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
         let chronicTss = 0;
         for (let j = i - 3; j < i; j++)
             chronicTss += rows[j].total_tss || 0;
-        const chronic = py_truthy(chronicTss) ? chronicTss / 21 : 0;
+        const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
         if (chronic > 0)
             row.acwr = round(acute / chronic, 2);
     });
@@ -22850,7 +22897,7 @@ function parseGeneratedAt(s) {
     if (typeof s !== 'string' || !s)
         return null;
     try {
-        return naive_time_NaiveDateTime.parse(s.replace('Z', '+00:00'));
+        return NaiveDateTime.parse(s.replace('Z', '+00:00'));
     }
     catch {
         return null;
@@ -22887,12 +22934,12 @@ const WEEKLY_TIER_DAYS = 180;
 function generateHistory(ctx, input) {
     const newest = ctx.today;
     const units = athleteUnits(input.athlete);
-    const activityDates = py_sorted(input.activities.filter((a) => py_truthy(get(a, 'start_date_local'))).map(actDate));
+    const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
     const earliest = activityDates.length ? activityDates[0] : newest;
     const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
     let totalMonths = 0;
     try {
-        totalMonths = Math.max(1, py_int(ctx.now.daysSince(naive_time_NaiveDateTime.fromDate(earliest)) / 30.44));
+        totalMonths = Math.max(1, py_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
     }
     catch {
         totalMonths = 0;
@@ -23119,13 +23166,13 @@ function makeContext(now, opts) {
 
 /** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
 function yearsSince(ctx, dateStr) {
-    if (!py_truthy(dateStr) || typeof dateStr !== 'string')
+    if (!truthy(dateStr) || typeof dateStr !== 'string')
         return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
         return null;
     let d;
     try {
-        d = naive_time_NaiveDateTime.parse(dateStr);
+        d = NaiveDateTime.parse(dateStr);
     }
     catch {
         return null;
@@ -23141,7 +23188,7 @@ function composeLocation(...parts) {
 function athleteProfile(ctx, athlete, units) {
     const dob = get(athlete, 'icu_date_of_birth');
     const activatedRaw = get(athlete, 'icu_activated');
-    const activated = py_truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
+    const activated = truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
     const height = get(athlete, 'height');
     return {
         date_of_birth: dob,
@@ -23215,9 +23262,9 @@ function computeFitness(ctx, input) {
         const yc = get(y, 'ctl');
         const ya = get(y, 'atl');
         const yr = get(y, 'rampRate');
-        decayedCtl = py_truthy(yc) ? round(yc * CTL_DECAY, 2) : null;
-        decayedAtl = py_truthy(ya) ? round(ya * ATL_DECAY, 2) : null;
-        decayedRamp = py_truthy(yr) ? round(yr * CTL_DECAY, 2) : null;
+        decayedCtl = truthy(yc) ? round(yc * CTL_DECAY, 2) : null;
+        decayedAtl = truthy(ya) ? round(ya * ATL_DECAY, 2) : null;
+        decayedRamp = truthy(yr) ? round(yr * CTL_DECAY, 2) : null;
     }
     const todaysPlanned = input.events.filter((e) => actDate(e) === ctx.today && TRAINING_EVENT_CATEGORIES.has(String(get(e, 'category', ''))));
     const todaysActivities = input.activities7d.filter((a) => actDate(a) === ctx.today);
@@ -23228,13 +23275,13 @@ function computeFitness(ctx, input) {
     if (todaysPlanned.length && !todaysActivities.length) {
         ctl = decayedCtl;
         atl = decayedAtl;
-        ramp = py_truthy(decayedRamp) ? decayedRamp : apiRamp;
+        ramp = truthy(decayedRamp) ? decayedRamp : apiRamp;
         source = "Decayed from yesterday (today's planned workouts not yet completed)";
     }
     else {
-        ctl = py_truthy(apiCtl) ? round(apiCtl, 2) : decayedCtl;
-        atl = py_truthy(apiAtl) ? round(apiAtl, 2) : decayedAtl;
-        ramp = py_truthy(apiRamp) ? round(apiRamp, 2) : decayedRamp;
+        ctl = truthy(apiCtl) ? round(apiCtl, 2) : decayedCtl;
+        atl = truthy(apiAtl) ? round(apiAtl, 2) : decayedAtl;
+        ramp = truthy(apiRamp) ? round(apiRamp, 2) : decayedRamp;
         source = 'From Intervals.icu API (reflects completed workouts)';
     }
     const tsb = ctl !== null && atl !== null ? round(ctl - atl, 2) : null;
@@ -23249,10 +23296,10 @@ function powerModelFromWellness(todayWellness) {
     const w = get(info, 'wPrime');
     const p = get(info, 'pMax');
     return {
-        eftp: py_truthy(eftp) ? round(eftp, 1) : null,
-        w_prime: py_truthy(w) ? round(w) : null,
-        w_prime_kj: py_truthy(w) ? round(w / 1000, 1) : null,
-        p_max: py_truthy(p) ? round(p) : null,
+        eftp: truthy(eftp) ? round(eftp, 1) : null,
+        w_prime: truthy(w) ? round(w) : null,
+        w_prime_kj: truthy(w) ? round(w / 1000, 1) : null,
+        p_max: truthy(p) ? round(p) : null,
         source: 'wellness.sportInfo',
     };
 }
@@ -23269,12 +23316,12 @@ function powerModelFromWellness(todayWellness) {
 function normaliseFtpHistory(data) {
     if (data === null)
         return { indoor: {}, outdoor: {} };
-    if (py_truthy(data) && !('indoor' in data || 'outdoor' in data))
+    if (truthy(data) && !('indoor' in data || 'outdoor' in data))
         return { indoor: {}, outdoor: { ...data } };
     return structuredClone(data);
 }
 function recordIfChanged(series, today, ftp) {
-    const dates = py_sorted(Object.keys(series), (k) => k, true);
+    const dates = sorted(Object.keys(series), (k) => k, true);
     if (!dates.length || series[dates[0]] !== ftp)
         series[today] = ftp;
 }
@@ -23285,15 +23332,15 @@ function updateFtpHistory(ctx, history, currentIndoor, currentOutdoor) {
         h.indoor = {};
     if (!('outdoor' in h))
         h.outdoor = {};
-    if (py_truthy(currentIndoor))
+    if (truthy(currentIndoor))
         recordIfChanged(h.indoor, ctx.today, currentIndoor);
-    if (py_truthy(currentOutdoor))
+    if (truthy(currentOutdoor))
         recordIfChanged(h.outdoor, ctx.today, currentOutdoor);
     return h;
 }
 /** Benchmark Index = FTP_now / FTP_8_weeks_ago - 1, with the entry closest to 56 days ago (±7). */
 function benchmarkIndex(ctx, currentFtp, series) {
-    if (!py_truthy(currentFtp) || !py_truthy(series))
+    if (!truthy(currentFtp) || !truthy(series))
         return [null, null];
     const target = ctx.now.addDays(-56);
     const earliest = target.addDays(-7);
@@ -23305,7 +23352,7 @@ function benchmarkIndex(ctx, currentFtp, series) {
             continue;
         let entry;
         try {
-            entry = naive_time_NaiveDateTime.parse(dateStr);
+            entry = NaiveDateTime.parse(dateStr);
         }
         catch {
             continue;
@@ -23505,8 +23552,8 @@ function formatStepDuration(seconds) {
 /** _get_power: the resolved power value of a step as a float, or null. Never raises. */
 function getPower(step) {
     try {
-        const power = py_truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-        if (py_truthy(power) && isDict(power)) {
+        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        if (truthy(power) && isDict(power)) {
             const val = power.value;
             if (val !== null && val !== undefined)
                 return workout_doc_pyFloat(val);
@@ -23519,8 +23566,8 @@ function getPower(step) {
 }
 /** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
 function hrSuffix(step) {
-    const hr = py_truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
-    if (py_truthy(hr) && isDict(hr)) {
+    const hr = truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
+    if (truthy(hr) && isDict(hr)) {
         const val = hr.value;
         if (val !== null && val !== undefined)
             return `@${intRound(val)}bpm`;
@@ -23531,11 +23578,11 @@ function hrSuffix(step) {
 function renderFlatStep(step) {
     try {
         const dur = dget(step, 'duration');
-        if (!py_truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
+        if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
             return null; // isinstance(dur, (int, float))
         const durStr = formatStepDuration(workout_doc_pyInt(dur));
-        const power = py_truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-        if (py_truthy(power) && isDict(power)) {
+        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        if (truthy(power) && isDict(power)) {
             const val = power.value;
             if (val !== null && val !== undefined)
                 return `${durStr} @${intRound(val)}W`;
@@ -23553,7 +23600,7 @@ function renderFlatStep(step) {
 function describeWorkStep(step) {
     try {
         const dur = dget(step, 'duration');
-        if (!py_truthy(dur))
+        if (!truthy(dur))
             return null;
         const durStr = formatStepDuration(workout_doc_pyInt(dur));
         const power = getPower(step);
@@ -23572,7 +23619,7 @@ function describeWorkStep(step) {
 function describeRestDuration(step) {
     try {
         const dur = dget(step, 'duration');
-        if (!py_truthy(dur))
+        if (!truthy(dur))
             return null;
         return formatStepDuration(workout_doc_pyInt(dur));
     }
@@ -23668,7 +23715,7 @@ function renderRepeatBlock(step) {
     try {
         const reps = dget(step, 'reps', 1);
         const nested = dget(step, 'steps', []);
-        if (!py_truthy(nested) || !Array.isArray(nested))
+        if (!truthy(nested) || !Array.isArray(nested))
             return null;
         if (nested.length === 2) {
             const workStr = describeWorkStep(nested[0]);
@@ -23714,10 +23761,10 @@ function mergeIntervalBlocks(parts) {
 }
 /** _summarize_workout_doc (pattern A): null unless at least one part is an interval block. */
 function summarizeWorkoutDoc(workoutDoc) {
-    if (!py_truthy(workoutDoc) || !isDict(workoutDoc))
+    if (!truthy(workoutDoc) || !isDict(workoutDoc))
         return null;
     const steps = workoutDoc.steps;
-    if (!py_truthy(steps) || !Array.isArray(steps))
+    if (!truthy(steps) || !Array.isArray(steps))
         return null;
     const parts = [];
     for (const step of steps) {
@@ -23810,9 +23857,9 @@ function detectFlatAlternating(workoutDoc) {
         if (!isDict(workoutDoc))
             return null;
         const steps = workoutDoc.steps;
-        if (!py_truthy(steps) || !Array.isArray(steps) || steps.length < 6)
+        if (!truthy(steps) || !Array.isArray(steps) || steps.length < 6)
             return null;
-        if (steps.some((s) => isDict(s) && py_truthy(s.reps)))
+        if (steps.some((s) => isDict(s) && truthy(s.reps)))
             return null;
         const stepData = [];
         for (const s of steps) {
@@ -23951,7 +23998,7 @@ function formatPlannedEvents(today, events, terrainEventIds) {
         const isNear = evtDate <= day7Cutoff;
         const workoutDoc = get(evt, 'workout_doc');
         let summary = null;
-        if (py_truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && py_truthy(workoutDoc.steps)) {
+        if (truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && truthy(workoutDoc.steps)) {
             stats.attempted++;
             const r = workoutSummary(workoutDoc);
             summary = r.summary;
@@ -23987,7 +24034,7 @@ function formatPlannedEvents(today, events, terrainEventIds) {
         const st = planned_startTime(get(evt, 'start_date_local'));
         if (st !== undefined)
             entry.start_time = st;
-        if (py_truthy(get(evt, 'indoor')))
+        if (truthy(get(evt, 'indoor')))
             entry.indoor = true;
         if (isNear) {
             entry.description = clean;
@@ -24028,7 +24075,7 @@ function strptimeYmd(s) {
         return null;
     // Date.UTC maps years 0-99 to 1900+; rebuild with setUTCFullYear for exactness
     dt.setUTCFullYear(y, mo - 1, d);
-    return new naive_time_NaiveDateTime(dt.getTime());
+    return new NaiveDateTime(dt.getTime());
 }
 
 ;// CONCATENATED MODULE: ./src/derive/calendar/race.ts
@@ -24066,7 +24113,7 @@ function buildRaceCalendarBlock(today, input) {
         if (daysUntil < 0)
             continue;
         const distanceMeters = get(evt, 'distance');
-        const distanceKm = py_truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
+        const distanceKm = truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
         const id = get(evt, 'id');
         const entry = {
             name: get(evt, 'name', 'Unnamed Race'),
@@ -24082,7 +24129,7 @@ function buildRaceCalendarBlock(today, input) {
         const st = planned_startTime(get(evt, 'start_date_local'));
         if (st !== undefined)
             entry.start_time = st;
-        if (py_truthy(get(evt, 'indoor')))
+        if (truthy(get(evt, 'indoor')))
             entry.indoor = true;
         races.push({
             public: entry,
@@ -24128,7 +24175,7 @@ function race_pyStr(v) {
 }
 /** Python `x if x else 0` on a numeric input */
 function orZero(x) {
-    return py_truthy(x) ? x : 0;
+    return truthy(x) ? x : 0;
 }
 const TSB_TARGETS = {
     short_intense: { min: 5, max: 15 },
@@ -24162,7 +24209,7 @@ function buildRaceWeek(race, input, todayDate) {
             continue;
         if (raceWeekStart.ms <= ad.ms && ad.ms <= todayDate.ms) {
             const load = get(act, 'icu_training_load', 0);
-            tssSpent += py_truthy(load) && typeof load === 'number' ? load : 0;
+            tssSpent += truthy(load) && typeof load === 'number' ? load : 0;
         }
     }
     tssSpent = round(tssSpent);
@@ -24197,7 +24244,7 @@ function buildRaceWeek(race, input, todayDate) {
     let tsbStatus;
     let goNotes;
     // Python keeps int 0 when neither CTL nor ATL was set and no decay step ran
-    const tsbIsInt = daysUntil === 0 && !py_truthy(input.ctl) && !py_truthy(input.atl);
+    const tsbIsInt = daysUntil === 0 && !truthy(input.ctl) && !truthy(input.atl);
     const tsbStr = tsbIsInt ? String(projectedTsb) : reprFloat(projectedTsb);
     if (projectedTsb >= tsbRange.min) {
         tsbStatus = 'green';
@@ -24407,9 +24454,9 @@ function buildHealthContextBlock(today, input) {
         }
     }
     const order = (e) => [e.start_date, e.category, health_pyStr(e.event_id)];
-    const currentS = py_sorted(current, order);
-    const recentS = py_sorted(recent, order);
-    const upcomingS = py_sorted(upcoming, order);
+    const currentS = sorted(current, order);
+    const recentS = sorted(recent, order);
+    const upcomingS = sorted(upcoming, order);
     // Wellness injury: the CURRENT value only; a stale value is shown but triggers nothing
     const injury = get(input.latestWellness ?? {}, 'injury');
     let wellnessInjury = null;
@@ -24417,7 +24464,7 @@ function buildHealthContextBlock(today, input) {
     if (isNum(injury) && injury >= 2) {
         const injuryDate = get(input.latestWellness, 'id');
         let daysOld = null;
-        if (py_truthy(injuryDate)) {
+        if (truthy(injuryDate)) {
             const d = strptimeYmd(health_pyStr(injuryDate).slice(0, 10));
             daysOld = d ? todayDt.daysSince(d) : null;
         }
@@ -24468,15 +24515,1129 @@ function buildHealthContext(ctx, input) {
     return buildHealthContextBlock(ctx.today, input);
 }
 
+;// CONCATENATED MODULE: ./src/derive/metrics/zones.ts
+/**
+ * Zone aggregation of the derived metrics: ports of _aggregate_zones and _aggregate_seiler_zones.
+ * Zone extraction and hard-day classification (_get_activity_zones, _classify_hard_day) are the
+ * shared helpers of ../zones.ts (also used by the history tiers); they are re-exported here.
+ */
+
+
+
+
+/** The day's zones per basis of a list of activities (zone preference by SPORT_FAMILIES.get(type)). */
+function accumulateDayZones(activities, zonePreference) {
+    return dayZonesByBasis(activities, zonePreference);
+}
+function aggregateBasis(basisSet) {
+    if (basisSet.size > 1)
+        return 'mixed';
+    if (basisSet.size === 1)
+        return [...basisSet][0];
+    return null;
+}
+/** _aggregate_zones(activities): Z1, Z2, Z3 and Z4+ seconds over all activities. */
+function aggregateZones(activities, zonePreference) {
+    let z1 = 0;
+    let z2 = 0;
+    let z3 = 0;
+    let z4plus = 0;
+    let total = 0;
+    const basisSet = new Set();
+    for (const act of activities) {
+        const [zones, basis] = getActivityZones(act, sportFamily(get(act, 'type', '')), zonePreference);
+        if (truthy(zones)) {
+            if (basis)
+                basisSet.add(basis);
+            z1 += get(zones, 'z1', 0);
+            z2 += get(zones, 'z2', 0);
+            z3 += get(zones, 'z3', 0);
+            z4plus += get(zones, 'z4', 0) + get(zones, 'z5', 0) + get(zones, 'z6', 0) + get(zones, 'z7', 0);
+            total += sum(Object.values(zones));
+        }
+    }
+    return { z1_time: z1, z2_time: z2, z3_time: z3, z4_plus_time: z4plus, total_time: total, zone_basis: aggregateBasis(basisSet) };
+}
+/** SPORT_FAMILIES.get(type, "other") */
+function sportFamilyOrOther(type) {
+    return sportFamily(type) ?? 'other';
+}
+/**
+ * _aggregate_seiler_zones(activities, sport_family_filter): 7 zones → Seiler 3 zones
+ * (Treff et al. 2019): Z1 = z1+z2, Z2 = z3, Z3 = z4..z7. Unmapped types count as family "other".
+ */
+function aggregateSeilerZones(activities, zonePreference, sportFamilyFilter = null) {
+    let sz1 = 0;
+    let sz2 = 0;
+    let sz3 = 0;
+    const basisSet = new Set();
+    for (const act of activities) {
+        const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
+        if (truthy(sportFamilyFilter) && family !== sportFamilyFilter)
+            continue;
+        const [zones, basis] = getActivityZones(act, family, zonePreference);
+        if (truthy(zones)) {
+            if (basis)
+                basisSet.add(basis);
+            sz1 += get(zones, 'z1', 0) + get(zones, 'z2', 0);
+            sz2 += get(zones, 'z3', 0);
+            sz3 += get(zones, 'z4', 0) + get(zones, 'z5', 0) + get(zones, 'z6', 0) + get(zones, 'z7', 0);
+        }
+    }
+    return { z1_seconds: sz1, z2_seconds: sz2, z3_seconds: sz3, total_seconds: sz1 + sz2 + sz3, zone_basis: aggregateBasis(basisSet) };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/load.ts
+
+
+
+/** The last `days` dates ending today, oldest first. */
+function lastDates(now, days) {
+    const out = [];
+    for (let i = days - 1; i >= 0; i--)
+        out.push(now.addDays(-i).date());
+    return out;
+}
+/** _get_daily_tss(activities, days): icu_training_load summed per day, 0 on days without load. */
+function getDailyTss(now, activities, days) {
+    const daily = new Map();
+    for (const act of activities) {
+        const d = actDate(act);
+        daily.set(d, (daily.get(d) ?? 0) + (get(act, 'icu_training_load') || 0));
+    }
+    return lastDates(now, days).map((d) => daily.get(d) ?? 0);
+}
+/**
+ * _get_daily_tss_by_sport(activities, days): {sport family: daily TSS series}, only families with
+ * an activity of TSS > 0; unmapped types are family "other". Families in first-seen order.
+ */
+function getDailyTssBySport(now, activities, days) {
+    const bySport = new Map();
+    for (const act of activities) {
+        const tss = get(act, 'icu_training_load') || 0;
+        if (tss <= 0)
+            continue;
+        const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
+        const d = actDate(act);
+        let daily = bySport.get(family);
+        if (!daily)
+            bySport.set(family, (daily = new Map()));
+        daily.set(d, (daily.get(d) ?? 0) + tss);
+    }
+    const dates = lastDates(now, days);
+    const out = new Map();
+    for (const [family, daily] of bySport)
+        out.set(family, dates.map((d) => daily.get(d) ?? 0));
+    return out;
+}
+/** Primary sport = the family with the highest total of the per-sport daily series. */
+function primarySportOf(dailyBySport) {
+    if (dailyBySport.size === 0)
+        return { primarySport: null, primaryDays: null, primarySportTss7d: null };
+    const totals = [...dailyBySport.entries()].map(([family, days]) => [family, sum(days)]);
+    const [primary] = maxBy(totals, (t) => t[1]);
+    const days = dailyBySport.get(primary);
+    return { primarySport: primary, primaryDays: days, primarySportTss7d: round(sum(days), 0) };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/acwr.ts
+
+
+
+/** (7-day total / 7) / (28-day total / 28), 2 decimals; null when the chronic load is 0. */
+function acwrFromTotals(tss7dTotal, tss28dTotal) {
+    const acute = truthy(tss7dTotal) ? tss7dTotal / 7 : 0;
+    const chronic = truthy(tss28dTotal) ? tss28dTotal / 28 : 0;
+    return chronic > 0 ? round(acute / chronic, 2) : null;
+}
+/** _interpret_acwr */
+function interpretAcwr(acwr) {
+    if (acwr === null)
+        return null;
+    if (acwr < 0.8)
+        return 'undertraining';
+    if (acwr < 1.3)
+        return 'optimal';
+    if (acwr < 1.5)
+        return 'caution';
+    return 'danger';
+}
+/**
+ * ACWR at the start of today: the live source lists (7d acute, 28d chronic) without activities
+ * dated today. The empty today bucket is inherited from the live metric on purpose.
+ */
+function acwrStartOfDay(now, activities7d, activities28d) {
+    const today = now.date();
+    const acute = sum(getDailyTss(now, activities7d.filter((a) => actDate(a) !== today), 7));
+    const chronic = sum(getDailyTss(now, activities28d.filter((a) => actDate(a) !== today), 28));
+    return acwrFromTotals(acute, chronic);
+}
+/** derived_metrics.acwr_start_of_day */
+function acwrStartOfDayBlock(today, value) {
+    return {
+        value,
+        interpretation: interpretAcwr(value),
+        scope: 'start_of_day',
+        as_of_date: today,
+        current_day_load_included: false,
+        acute_days: 7,
+        chronic_days: 28,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/consistency.ts
+/**
+ * Consistency Index = days with a completed activity among the days with a planned WORKOUT
+ * (matched by date: several workouts may be planned on one day). Port of
+ * _calculate_consistency_index.
+ */
+
+
+function calculateConsistencyIndex(activities, pastEvents) {
+    const planned = new Set();
+    for (const e of pastEvents) {
+        if (get(e, 'category') !== 'WORKOUT')
+            continue;
+        const d = actDate(e);
+        if (d)
+            planned.add(d);
+    }
+    const completed = new Set();
+    for (const a of activities) {
+        const raw = or(get(a, 'date'), get(a, 'start_date_local'), '');
+        const d = typeof raw === 'string' ? raw.slice(0, 10) : '';
+        if (truthy(d))
+            completed.add(d);
+    }
+    const matched = [...planned].filter((d) => completed.has(d));
+    if (planned.size === 0) {
+        return [null, { planned_days: 0, completed_days: completed.size, matched_days: 0, note: 'No planned workouts in period' }];
+    }
+    return [
+        round(matched.length / planned.size, 2),
+        {
+            planned_days: planned.size,
+            completed_days: completed.size,
+            matched_days: matched.length,
+            planned_dates: sorted(planned),
+            completed_dates: sorted(completed),
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/curves.ts
+/**
+ * Power- and HR-curve deltas across two 28-day windows (Pinot & Grappe 2011, Quod et al. 2010):
+ * the curve value at each anchor duration in both windows, the % change per anchor and a rotation
+ * index = mean(short-anchor changes) - mean(long-anchor changes). Curves are matched by their
+ * response id, never by list position. Ports of _calculate_power_curve_delta and
+ * _calculate_hr_curve_delta.
+ */
+
+/** {curve id: curve} of a curves response (last one wins on duplicate ids, like a dict comprehension) */
+function curvesById(data) {
+    const list = truthy(data) && typeof data === 'object' ? get(data, 'list', []) : [];
+    const out = new Map();
+    for (const c of (list ?? []))
+        if (c && typeof c === 'object' && 'id' in c)
+            out.set(c.id, c);
+    return out;
+}
+/** The curve's value at `durationSecs` (first match in `secs`); null when absent or <= 0. */
+function valueAt(curve, valueKey, durationSecs) {
+    const secs = (get(curve, 'secs', []) ?? []);
+    const values = (get(curve, valueKey, []) ?? []);
+    const idx = secs.indexOf(durationSecs);
+    if (idx < 0)
+        return null;
+    const val = idx < values.length ? values[idx] : null;
+    return val !== null && val !== undefined && val > 0 ? val : null;
+}
+const POWER_SPEC = {
+    anchors: { '5s': 5, '60s': 60, '300s': 300, '1200s': 1200, '3600s': 3600 },
+    valueKey: 'watts',
+    currentKey: 'current_watts',
+    previousKey: 'previous_watts',
+    short: ['5s', '60s'],
+    long: ['1200s', '3600s'],
+    defaultNote: 'Insufficient power data in one or both windows.',
+    noDataWord: 'power',
+    note: 'Compares MMP at 5 anchor durations (5s neuromuscular, 60s anaerobic, 300s MAP, 1200s threshold, 3600s ' +
+        'endurance) across two 28d windows. rotation_index = mean(5s,60s pct_change) - mean(1200s,3600s pct_change). ' +
+        'Positive = sprint-biased gains, negative = endurance-biased. 300s excluded from rotation (transitional). ' +
+        'Null when either window has fewer than 3 valid anchor durations.',
+};
+const HR_SPEC = {
+    anchors: { '60s': 60, '300s': 300, '1200s': 1200, '3600s': 3600 },
+    valueKey: 'values',
+    currentKey: 'current_bpm',
+    previousKey: 'previous_bpm',
+    short: ['60s', '300s'],
+    long: ['1200s', '3600s'],
+    defaultNote: 'Insufficient HR data in one or both windows.',
+    noDataWord: 'HR',
+    note: 'Compares max sustained HR at 4 anchor durations (60s anaerobic ceiling, 300s VO2max HR, 1200s threshold HR, ' +
+        '3600s endurance HR) across two 28d windows. rotation_index = mean(60s,300s pct_change) - mean(1200s,3600s ' +
+        'pct_change). Positive = intensity-biased HR shift, negative = endurance-biased. No sport filter — HR is ' +
+        'cross-sport physiological (dominated by hardest efforts). IMPORTANT: rising max sustained HR is ambiguous — ' +
+        'may indicate improved cardiac output (good) or accumulated fatigue/dehydration/heat (bad). Cross-reference ' +
+        'with resting HRV, resting HR, RPE, and environmental context before interpreting. Null when either window ' +
+        'has fewer than 3 valid anchor durations.',
+};
+function curveDelta(spec, data, dates) {
+    const nullBlock = (note = spec.defaultNote) => ({
+        window_days: 28,
+        ...(truthy(dates)
+            ? {
+                current_window: { start: dates[0], end: dates[1] },
+                previous_window: { start: dates[2], end: dates[3] },
+            }
+            : {}),
+        anchors: null,
+        rotation_index: null,
+        note,
+    });
+    if (!truthy(data) || !truthy(dates))
+        return nullBlock();
+    if (!truthy(get(data, 'list', [])))
+        return nullBlock();
+    const [s1, e1, s2, e2] = dates;
+    const byId = curvesById(data);
+    const current = byId.get(`r.${s1}.${e1}`);
+    const previous = byId.get(`r.${s2}.${e2}`);
+    if (!truthy(current) || !truthy(previous)) {
+        const missing = [];
+        if (!truthy(current))
+            missing.push('current');
+        if (!truthy(previous))
+            missing.push('previous');
+        return nullBlock(`No ${spec.noDataWord} data in ${missing.join(' and ')} window(s).`);
+    }
+    const anchors = {};
+    for (const [label, secs] of Object.entries(spec.anchors)) {
+        const cur = valueAt(current, spec.valueKey, secs);
+        const prev = valueAt(previous, spec.valueKey, secs);
+        anchors[label] = {
+            [spec.currentKey]: cur,
+            [spec.previousKey]: prev,
+            pct_change: cur !== null && prev !== null ? round(((cur - prev) / prev) * 100, 1) : null,
+        };
+    }
+    const currentValid = Object.values(anchors).filter((a) => a[spec.currentKey] !== null).length;
+    const previousValid = Object.values(anchors).filter((a) => a[spec.previousKey] !== null).length;
+    if (currentValid < 3 || previousValid < 3) {
+        return nullBlock(`Too few valid anchors (current: ${currentValid}, previous: ${previousValid}, need 3+).`);
+    }
+    const shortChanges = spec.short.map((l) => anchors[l].pct_change);
+    const longChanges = spec.long.map((l) => anchors[l].pct_change);
+    let rotation = null;
+    if ([...shortChanges, ...longChanges].every((v) => v !== null)) {
+        const shortMean = sum(shortChanges) / shortChanges.length;
+        const longMean = sum(longChanges) / longChanges.length;
+        rotation = round(shortMean - longMean, 1);
+    }
+    return {
+        window_days: 28,
+        current_window: { start: s1, end: e1 },
+        previous_window: { start: s2, end: e2 },
+        anchors,
+        rotation_index: rotation,
+        note: spec.note,
+    };
+}
+/** capability.power_curve_delta (Ride power curves, windows [start1, end1, start2, end2]) */
+function calculatePowerCurveDelta(data, dates) {
+    return curveDelta(POWER_SPEC, data, dates);
+}
+/** capability.hr_curve_delta (all-sport HR curves, same windows; values in `values`) */
+function calculateHrCurveDelta(data, dates) {
+    return curveDelta(HR_SPEC, data, dates);
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/durability.ts
+/**
+ * Durability trend: aggregate aerobic decoupling of long steady-state power sessions
+ * (Maunder et al. 2021, Rothschild et al. 2025: drift needs >= 90 min to show). Port of
+ * _calculate_durability.
+ */
+
+/** steady state: VI in (0, 1.05]; long: >= 90 min moving */
+const MAX_STEADY_VI = 1.05;
+const MIN_DURABILITY_SECONDS = 5400;
+/** Decoupling values (icu_hr_decoupling, else decoupling) of qualifying sessions. */
+function qualifyingDecoupling(activities) {
+    const out = [];
+    for (const act of activities) {
+        let dec = get(act, 'icu_hr_decoupling');
+        if (dec === null)
+            dec = get(act, 'decoupling');
+        const vi = get(act, 'icu_variability_index');
+        const mt = get(act, 'moving_time', 0) || 0;
+        if (dec !== null && vi !== null && vi > 0 && vi <= MAX_STEADY_VI && mt >= MIN_DURABILITY_SECONDS)
+            out.push(dec);
+    }
+    return out;
+}
+/** capability.durability */
+function calculateDurability(activities7d, activities28d) {
+    const v7 = qualifyingDecoupling(activities7d);
+    const v28 = qualifyingDecoupling(activities28d);
+    const mean7 = v7.length >= 2 ? round(mean(v7), 2) : null;
+    const mean28 = v28.length >= 2 ? round(mean(v28), 2) : null;
+    let trend = null;
+    if (mean7 !== null && mean28 !== null) {
+        const delta = mean7 - mean28;
+        trend = delta < -1.0 ? 'improving' : delta > 1.0 ? 'declining' : 'stable';
+    }
+    const n7 = v7.length;
+    const n28 = v28.length;
+    const limited = n28 < 5 || n7 < 3;
+    return {
+        mean_decoupling_7d: mean7,
+        mean_decoupling_28d: mean28,
+        high_drift_count_7d: v7.filter((v) => v > 5.0).length,
+        high_drift_count_28d: v28.filter((v) => v > 5.0).length,
+        qualifying_sessions_7d: n7,
+        qualifying_sessions_28d: n28,
+        trend,
+        reliability_limited: limited,
+        reliability_note: limited
+            ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)`
+            : null,
+        note: 'Steady-state power sessions only (VI <= 1.05, VI > 0, >= 90min, power data). Negative decoupling = strong ' +
+            'durability. Trend compares 7d vs 28d mean (+/-1% = stable). Alerts require N28>=5 (alarm) or N7>=3 AND ' +
+            'N28>=5 (declining warning) for statistical reliability.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/efficiency.ts
+/**
+ * Efficiency Factor trend (EF = NP / average HR, Coggan; Intervals.icu icu_efficiency_factor)
+ * over steady-state cycling sessions of >= 20 minutes. Port of _calculate_efficiency_factor.
+ */
+
+const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan) */
+const MIN_EF_SECONDS = 1200;
+function qualifyingEf(activities) {
+    const out = [];
+    for (const act of activities) {
+        const ef = get(act, 'icu_efficiency_factor');
+        const vi = get(act, 'icu_variability_index');
+        const mt = get(act, 'moving_time', 0) || 0;
+        const type = get(act, 'type', '');
+        if (ef !== null && EF_CYCLING_TYPES.has(type) && vi !== null && vi > 0 && vi <= 1.05 && mt >= MIN_EF_SECONDS)
+            out.push(ef);
+    }
+    return out;
+}
+/** capability.efficiency_factor */
+function calculateEfficiencyFactor(activities7d, activities28d) {
+    const v7 = qualifyingEf(activities7d);
+    const v28 = qualifyingEf(activities28d);
+    const mean7 = v7.length >= 2 ? round(mean(v7), 2) : null;
+    const mean28 = v28.length >= 2 ? round(mean(v28), 2) : null;
+    let trend = null;
+    if (mean7 !== null && mean28 !== null) {
+        const delta = mean7 - mean28;
+        trend = delta > 0.03 ? 'improving' : delta < -0.03 ? 'declining' : 'stable';
+    }
+    return {
+        mean_ef_7d: mean7,
+        mean_ef_28d: mean28,
+        qualifying_sessions_7d: v7.length,
+        qualifying_sessions_28d: v28.length,
+        trend,
+        note: 'Steady-state cycling sessions only (VI <= 1.05, VI > 0, >= 20min, power+HR data). Rising EF = improving ' +
+            'aerobic efficiency. Compare like-for-like sessions only — EF varies with intensity. Trend compares 7d vs ' +
+            '28d mean (+/-0.03 = stable).',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/hrrc.ts
+/**
+ * HRRc trend: heart-rate recovery (largest 60 s HR drop after > 1 min above threshold HR,
+ * Intervals.icu icu_hrr). 7d >= 1 session, 28d >= 3; > 10 % difference is meaningful (field CV
+ * 10-15 %, Fecchio et al. 2019, Lamberts et al. 2024). Port of _calculate_hrrc_trend.
+ */
+
+/** icu_hrr as a number (plain, or {"value"} / {"hrr"} dict); null when absent or <= 0. */
+function hrrcValue(act) {
+    let h = get(act, 'icu_hrr');
+    if (h === null)
+        return null;
+    if (isDict(h)) {
+        let v = get(h, 'value');
+        if (v === null)
+            v = get(h, 'hrr');
+        h = v;
+    }
+    if (typeof h === 'boolean')
+        h = Number(h); // isinstance(True, int) in Python
+    return typeof h === 'number' && h > 0 ? h : null;
+}
+function qualifyingHrrc(activities) {
+    const out = [];
+    for (const act of activities) {
+        const v = hrrcValue(act);
+        if (v !== null)
+            out.push(v);
+    }
+    return out;
+}
+/** capability.hrrc */
+function calculateHrrcTrend(activities7d, activities28d) {
+    const v7 = qualifyingHrrc(activities7d);
+    const v28 = qualifyingHrrc(activities28d);
+    const mean7 = v7.length >= 1 ? round(mean(v7), 1) : null;
+    const mean28 = v28.length >= 3 ? round(mean(v28), 1) : null;
+    let trend = null;
+    if (mean7 !== null && mean28 !== null && mean28 > 0) {
+        const pct = (mean7 - mean28) / mean28;
+        trend = pct > 0.1 ? 'improving' : pct < -0.1 ? 'declining' : 'stable';
+    }
+    return {
+        mean_hrrc_7d: mean7,
+        mean_hrrc_28d: mean28,
+        qualifying_sessions_7d: v7.length,
+        qualifying_sessions_28d: v28.length,
+        trend,
+        note: 'HRRc = heart rate recovery (largest 60s HR drop in bpm after exceeding threshold HR for >1 min). Higher = ' +
+            'better parasympathetic recovery. Null when threshold not reached, recording stopped before cooldown, or no ' +
+            'HR data. Trend: 7d mean vs 28d mean, >10% = meaningful (min 1 session/7d, 3 sessions/28d). Display only — ' +
+            'not wired into readiness_decision signals.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/monotony.ts
+/**
+ * Training monotony and strain (Foster 1998: monotony = mean/stdev of daily load, > 2.0 raises
+ * illness risk; strain = weekly load × monotony). Total monotony, the primary sport's monotony
+ * (v3.3.3: cross-training adds a constant floor that inflates total monotony) and the effective
+ * value alerts use. Ports of that section of _calculate_derived_metrics and _interpret_monotony.
+ */
+
+/** mean / sample stdev of the daily series, 2 decimals; null when the stdev is 0. */
+function ratio(days) {
+    const sd = stdev(days);
+    return sd > 0 ? round(mean(days) / sd, 2) : null;
+}
+/** Total monotony: null without any load in the window (or a constant series). */
+function totalMonotony(dailyTss) {
+    if (dailyTss.length > 1 && dailyTss.some((d) => truthy(d)))
+        return ratio(dailyTss);
+    return null;
+}
+/** Primary-sport monotony: needs >= 3 days with load of that sport. */
+function primarySportMonotony(primaryDays) {
+    if (!primaryDays)
+        return null;
+    const activeDays = primaryDays.filter((d) => d > 0).length;
+    if (activeDays >= 3 && primaryDays.length > 1)
+        return ratio(primaryDays);
+    return null;
+}
+/** The primary sport's value when several sports trained and it exists, else the total. */
+function effectiveMonotony(total, primary, isMultiSport) {
+    return isMultiSport && primary !== null ? primary : total;
+}
+/** round(7-day TSS × monotony, 0); null without monotony. */
+function strainOf(tss7dTotal, monotony) {
+    return truthy(monotony) ? round(tss7dTotal * monotony, 0) : null;
+}
+/** _interpret_monotony(total, effective, is_multi_sport) */
+function interpretMonotony(total, effective, isMultiSport) {
+    if (effective === null)
+        return null;
+    if (isMultiSport && truthy(total) && effective < total) {
+        const level = effective > 2.0 ? 'elevated' : 'normal';
+        return `${level} (primary sport ${reprFloat(effective)}, total ${reprFloat(total)} inflated by multi-sport)`;
+    }
+    return effective > 2.0 ? 'elevated' : 'normal';
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/recovery.ts
+/**
+ * Tier 1 readiness: HRV / resting-HR baselines and the Recovery Index
+ * RI = (HRV_today / HRV_baseline) / (RHR_today / RHR_baseline) (> 1 good, < 1 poor recovery),
+ * plus the two RI-derived load figures. Ports of those sections of _calculate_derived_metrics
+ * and _is_valid_hrv.
+ */
+
+/** _is_valid_hrv: rMSSD within the physiological 10-250 ms range (sensor errors filtered). */
+function recovery_isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+const meanOrNull = (values) => (values.length ? round(mean(values), 1) : null);
+/** Valid HRV values and truthy restingHR values of a wellness list. */
+function hrvValues(wellness) {
+    return wellness.map((w) => get(w, 'hrv')).filter(recovery_isValidHrv);
+}
+function rhrValues(wellness) {
+    return wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v));
+}
+/** 7-day and extended (28-day) HRV / RHR baselines (means, 1 decimal). */
+function computeBaselines(wellness7d, wellnessExtended) {
+    const hrv7 = hrvValues(wellness7d);
+    const rhr7 = rhrValues(wellness7d);
+    return {
+        hrvValues7d: hrv7,
+        rhrValues7d: rhr7,
+        hrvBaseline7d: meanOrNull(hrv7),
+        rhrBaseline7d: meanOrNull(rhr7),
+        hrvBaseline28d: meanOrNull(hrvValues(wellnessExtended)),
+        rhrBaseline28d: meanOrNull(rhrValues(wellnessExtended)),
+    };
+}
+/** RI of one wellness day against the 7-day baselines; null when any input is missing/zero. */
+function recoveryIndexOf(day, hrvBaseline, rhrBaseline) {
+    const rawHrv = get(day, 'hrv');
+    const hrv = recovery_isValidHrv(rawHrv) ? rawHrv : null;
+    const rhr = get(day, 'restingHR');
+    if (truthy(hrv) && truthy(rhr) && truthy(hrvBaseline) && truthy(rhrBaseline)) {
+        const hrvRatio = hrv / hrvBaseline;
+        const rhrRatio = rhr / rhrBaseline;
+        return rhrRatio > 0 ? round(hrvRatio / rhrRatio, 2) : null;
+    }
+    return null;
+}
+/** Today's RI (last wellness entry) and yesterday's (the one before, same 7-day baselines). */
+function computeRecoveryIndex(wellness7d, b) {
+    const last = wellness7d.length ? wellness7d[wellness7d.length - 1] : null;
+    const rawHrv = last ? get(last, 'hrv') : null;
+    const latestHrv = recovery_isValidHrv(rawHrv) ? rawHrv : null;
+    const latestRhr = last ? get(last, 'restingHR') : null;
+    const ri = last ? recoveryIndexOf(last, b.hrvBaseline7d, b.rhrBaseline7d) : null;
+    const riYesterday = wellness7d.length >= 2 ? recoveryIndexOf(wellness7d[wellness7d.length - 2], b.hrvBaseline7d, b.rhrBaseline7d) : null;
+    return { ri, riYesterday, latestHrv, latestRhr };
+}
+/** Stress tolerance = (strain / monotony) / 100, 1 decimal. */
+function stressTolerance(strain, monotony) {
+    return truthy(strain) && truthy(monotony) ? round(strain / monotony / 100, 1) : null;
+}
+/** Load-recovery ratio = 7-day load / (RI × 100), 1 decimal. */
+function loadRecoveryRatio(tss7dTotal, ri) {
+    return truthy(ri) && ri > 0 ? round(tss7dTotal / (ri * 100), 1) : null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/sustainability.ts
+/**
+ * Sustainability profile (v3.91, race-estimation lookup table): per sport family, the best power
+ * and max sustained HR at sport-specific anchor durations over one 42-day window, with W/kg and
+ * %LTHR, and for cycling the Coggan duration-factor and CP/W' (P = CP + W'/t, Skiba et al. 2012)
+ * model layers. Port of _calculate_sustainability_profile.
+ */
+
+
+
+
+/** Sustainable power as a fraction of FTP by duration: midpoints of the published ranges.
+ * Source: Allen & Coggan, Training and Racing with a Power Meter (3rd ed.). Cycling only. */
+const COGGAN_DURATION_FACTORS = {
+    300: 1.06,
+    600: 0.97,
+    1200: 0.93,
+    1800: 0.9,
+    3600: 0.86,
+    5400: 0.82,
+    7200: 0.78,
+};
+const MODEL_TRUST_NOTE = "CP/W' model (P=CP+W'/t) is primary for durations ≤20min where W' contribution is meaningful. Coggan duration " +
+    'factors (Allen & Coggan, 3rd ed.) are the established reference for ≥60min. 30min is the crossover zone where ' +
+    "both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations " +
+    "may indicate strong anaerobic capacity or stale W' value. Indoor MMP is typically 3-5% lower than outdoor " +
+    '(cooling, motivation) — source flag indicates which environment produced each anchor.';
+/** Weight fallback: newest wellness weight (7d, then extended), then athlete icu_weight. */
+function sustainabilityWeight(wellness7d, wellnessExtended, icuWeight) {
+    for (const [list, source] of [
+        [wellness7d, 'wellness_recent'],
+        [wellnessExtended, 'wellness_extended'],
+    ]) {
+        for (let i = list.length - 1; i >= 0; i--) {
+            const w = get(list[i], 'weight');
+            if (truthy(w))
+                return [round(w, 1), source];
+        }
+    }
+    if (icuWeight !== null && icuWeight !== undefined)
+        return [round(icuWeight, 1), 'athlete_profile'];
+    return [null, null];
+}
+/** Days since the newest date of either FTP series; null when none or unparseable. */
+function ftpStalenessDays(now, ftpHistory) {
+    const dates = [];
+    for (const kind of ['indoor', 'outdoor'])
+        dates.push(...Object.keys(get(ftpHistory, kind, {}) ?? {}));
+    if (!dates.length)
+        return null;
+    const newest = dates.reduce((a, b) => (b > a ? b : a));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(newest))
+        return null;
+    try {
+        return now.daysSince(NaiveDateTime.parse(newest));
+    }
+    catch {
+        return null;
+    }
+}
+/** capability.sustainability_profile */
+function calculateSustainabilityProfile(now, input) {
+    const win = input.window;
+    const windowBlock = () => ({ days: SUSTAINABILITY_WINDOW_DAYS, start: win[0], end: win[1] });
+    const nullProfile = (note = 'No sustainability data available.') => {
+        const r = { note };
+        if (truthy(win))
+            r.window = windowBlock();
+        return r;
+    };
+    if (!truthy(input.curves) || !truthy(win))
+        return nullProfile();
+    const [weightKg, weightSource] = sustainabilityWeight(input.wellness7d, input.wellnessExtended, input.icuWeight);
+    const staleness = ftpStalenessDays(now, input.ftpHistory);
+    const cyclingSettings = get(input.sportSettings, 'cycling', {}) ?? {};
+    let cyclingFtp = get(cyclingSettings, 'ftp');
+    if (!truthy(cyclingFtp))
+        cyclingFtp = get(cyclingSettings, 'ftp_indoor');
+    const cyclingWPrime = get(input.powerModel, 'w_prime');
+    const profile = { window: windowBlock(), weight_kg: weightKg, weight_source: weightSource };
+    const curveId = `r.${win[0]}.${win[1]}`;
+    const hasWeight = truthy(weightKg) && weightKg > 0;
+    for (const [family, sportData] of Object.entries(input.curves)) {
+        const anchorsMap = SUSTAINABILITY_ANCHORS[family];
+        if (!truthy(anchorsMap))
+            continue;
+        const lthr = get(get(input.sportSettings, family, {}) ?? {}, 'lthr');
+        const powerByType = get(sportData, 'power', {}) ?? {};
+        const hrByType = get(sportData, 'hr', {}) ?? {};
+        const isCycling = family === 'cycling';
+        const anchors = {};
+        for (const [label, secs] of Object.entries(anchorsMap)) {
+            let bestWatts = null;
+            let bestSource = null;
+            for (const [ptype, pdata] of Object.entries(powerByType)) {
+                const curve = curvesById(isDict(pdata) ? pdata : null).get(curveId);
+                if (!truthy(curve))
+                    continue;
+                const val = valueAt(curve, 'watts', secs);
+                if (val !== null && (bestWatts === null || val > bestWatts)) {
+                    bestWatts = val;
+                    bestSource = isCycling ? (INDOOR_CYCLING_TYPES.has(ptype) ? 'observed_indoor' : 'observed_outdoor') : 'observed';
+                }
+            }
+            let bestHr = null;
+            for (const hdata of Object.values(hrByType)) {
+                const curve = curvesById(isDict(hdata) ? hdata : null).get(curveId);
+                if (!truthy(curve))
+                    continue;
+                const val = valueAt(curve, 'values', secs);
+                if (val !== null && (bestHr === null || val > bestHr))
+                    bestHr = round(val);
+            }
+            const actualWpkg = bestWatts !== null && weightKg !== null && weightKg > 0 ? round(bestWatts / weightKg, 2) : null;
+            const pctLthr = bestHr !== null && lthr !== null && lthr !== undefined && lthr > 0 ? round((bestHr / lthr) * 100, 1) : null;
+            let cogganWatts = null;
+            let cogganWpkg = null;
+            if (isCycling && truthy(cyclingFtp) && secs in COGGAN_DURATION_FACTORS) {
+                cogganWatts = round(cyclingFtp * COGGAN_DURATION_FACTORS[secs]);
+                if (hasWeight)
+                    cogganWpkg = round(cogganWatts / weightKg, 2);
+            }
+            let cpWatts = null;
+            let cpWpkg = null;
+            if (isCycling && truthy(cyclingFtp) && truthy(cyclingWPrime) && secs > 0) {
+                cpWatts = round(cyclingFtp + cyclingWPrime / secs);
+                if (hasWeight)
+                    cpWpkg = round(cpWatts / weightKg, 2);
+            }
+            const divergence = bestWatts !== null && cpWatts !== null && cpWatts > 0 ? round(((bestWatts - cpWatts) / cpWatts) * 100, 1) : null;
+            const anchor = {
+                actual_watts: bestWatts,
+                actual_wpkg: actualWpkg,
+                actual_hr: bestHr,
+                pct_lthr: pctLthr,
+                source: bestSource,
+            };
+            if (isCycling) {
+                anchor.coggan_watts = cogganWatts;
+                anchor.coggan_wpkg = cogganWpkg;
+                anchor.cp_model_watts = cpWatts;
+                anchor.cp_model_wpkg = cpWpkg;
+                anchor.model_divergence_pct = divergence;
+            }
+            anchors[label] = anchor;
+        }
+        const total = Object.keys(anchors).length;
+        const observed = Object.values(anchors).filter((a) => a.actual_watts !== null).length;
+        const coverage = total > 0 ? round(observed / total, 2) : 0;
+        if (observed < 2) {
+            profile[family] = { anchors: null, coverage_ratio: coverage, note: `Too few observed anchors (${observed}, need 2+).` };
+            continue;
+        }
+        const block = { anchors, coverage_ratio: coverage };
+        if (isCycling) {
+            block.ftp_used = cyclingFtp;
+            block.w_prime_used = cyclingWPrime;
+            block.ftp_staleness_days = staleness;
+            block.model_trust_note = MODEL_TRUST_NOTE;
+        }
+        profile[family] = block;
+    }
+    const hasSportData = Object.keys(profile).some((k) => !['window', 'weight_kg', 'weight_source', 'note'].includes(k));
+    if (!hasSportData)
+        return nullProfile('No sport families produced valid sustainability data.');
+    return profile;
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/tid.ts
+/**
+ * Seiler Training Intensity Distribution (3-zone model, Treff et al. 2019): zone shares, the
+ * Treff Polarization Index, the classification and the 7d-vs-28d drift comparison. Ports of
+ * _calculate_polarization_index, _classify_tid, _build_seiler_tid and _calculate_tid_comparison.
+ */
+
+
+/**
+ * Treff PI = log10((Z1 / Z2) × Z3 × 100), only for a polarized structure Z1 > Z3 > Z2 with
+ * Z3 >= 0.01; Z2 = 0 is substituted by 0.01.
+ */
+function polarizationIndex(z1, z2, z3) {
+    if (z3 < 0.01)
+        return null;
+    if (!(z1 > z3 && z3 > z2))
+        return null;
+    const effZ2 = z2 > 0 ? z2 : 0.01;
+    const raw = (z1 / effZ2) * z3 * 100;
+    if (!(raw > 0) || !Number.isFinite(raw))
+        return null;
+    return round(Math.log10(raw), 2);
+}
+/** _classify_tid: Base, Polarized (PI > 2), Pyramidal, Threshold, High Intensity (that priority). */
+function classifyTid(z1, z2, z3, pi) {
+    if (z3 < 0.01 && z1 >= z2 && z1 >= z3)
+        return 'Base';
+    if (z1 > z3 && z3 > z2 && pi !== null && pi > 2.0)
+        return 'Polarized';
+    if (z1 > z2 && z2 > z3)
+        return 'Pyramidal';
+    if (z2 >= z1 && z2 >= z3)
+        return 'Threshold';
+    if (z3 >= z1 && z3 >= z2)
+        return 'High Intensity';
+    return 'Pyramidal';
+}
+/** _build_seiler_tid(activities, sport_family_filter) */
+function buildSeilerTid(activities, zonePreference, sportFamilyFilter = null) {
+    const zones = aggregateSeilerZones(activities, zonePreference, sportFamilyFilter);
+    const total = zones.total_seconds;
+    if (total === 0) {
+        return {
+            z1_seconds: 0,
+            z2_seconds: 0,
+            z3_seconds: 0,
+            z1_pct: null,
+            z2_pct: null,
+            z3_pct: null,
+            polarization_index: null,
+            classification: null,
+            zone_basis: null,
+        };
+    }
+    const z1 = zones.z1_seconds / total;
+    const z2 = zones.z2_seconds / total;
+    const z3 = zones.z3_seconds / total;
+    const pi = polarizationIndex(z1, z2, z3);
+    return {
+        z1_seconds: zones.z1_seconds,
+        z2_seconds: zones.z2_seconds,
+        z3_seconds: zones.z3_seconds,
+        z1_pct: round(z1 * 100, 1),
+        z2_pct: round(z2 * 100, 1),
+        z3_pct: round(z3 * 100, 1),
+        polarization_index: pi,
+        classification: classifyTid(z1, z2, z3, pi),
+        zone_basis: zones.zone_basis,
+    };
+}
+/**
+ * _calculate_tid_comparison(seiler_tid_7d, seiler_tid_28d): drift is acute_depolarization
+ * (7d PI < 2.0 while 28d PI >= 2.0), shifting (classifications differ) or consistent.
+ */
+function tidComparison(tid7d, tid28d) {
+    const cls7 = get(tid7d, 'classification');
+    const cls28 = get(tid28d, 'classification');
+    const pi7 = get(tid7d, 'polarization_index');
+    const pi28 = get(tid28d, 'polarization_index');
+    if (cls7 === null || cls28 === null) {
+        return {
+            classification_7d: cls7,
+            classification_28d: cls28,
+            pi_7d: pi7,
+            pi_28d: pi28,
+            pi_delta: null,
+            drift: null,
+            note: 'Compares 7d vs 28d Seiler TID to detect distribution shifts. Insufficient data in one or both windows.',
+        };
+    }
+    const piDelta = pi7 !== null && pi28 !== null ? round(pi7 - pi28, 2) : null;
+    let drift;
+    if (pi7 !== null && pi28 !== null && pi7 < 2.0 && pi28 >= 2.0)
+        drift = 'acute_depolarization';
+    else if (cls7 !== cls28)
+        drift = 'shifting';
+    else
+        drift = 'consistent';
+    return {
+        classification_7d: cls7,
+        classification_28d: cls28,
+        pi_7d: pi7,
+        pi_28d: pi28,
+        pi_delta: piDelta,
+        drift,
+        note: 'Compares 7d vs 28d Seiler TID to detect distribution shifts. pi_delta positive = more polarized acutely.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/weekly-rows.ts
+
+
+
+/** [week_start, week_end] of the current and the three previous training weeks, oldest first. */
+function liveWeekBoundaries(now, weekStartDay) {
+    const currentStart = now.addDays(-mod(now.weekday() - weekStartDay, 7));
+    const out = [];
+    for (let i = 3; i >= 0; i--) {
+        const ws = currentStart.addDays(-7 * i);
+        out.push([ws.date(), ws.addDays(6).date()]);
+    }
+    return out;
+}
+/** Number of hard days among the activities (grouped by date, zones by basis per day). */
+function countHardDays(activities, zonePreference) {
+    const byDate = new Map();
+    for (const a of activities) {
+        const d = actDate(a);
+        const list = byDate.get(d);
+        if (list)
+            list.push(a);
+        else
+            byDate.set(d, [a]);
+    }
+    let hard = 0;
+    for (const dayActs of byDate.values()) {
+        const [isHard] = classifyHardDay(accumulateDayZones(dayActs, zonePreference));
+        if (isHard)
+            hard += 1;
+    }
+    return hard;
+}
+/** The four weekly rows, chronological. */
+function buildLiveWeeklyRows(now, weekStartDay, input) {
+    const rows = [];
+    for (const [ws, we] of liveWeekBoundaries(now, weekStartDay)) {
+        const weekActs = input.activities28d.filter((a) => ws <= actDate(a) && actDate(a) <= we);
+        let tss = 0;
+        let primaryTss = 0;
+        for (const a of weekActs) {
+            const load = get(a, 'icu_training_load', 0) || 0;
+            tss += load;
+            // SPORT_FAMILIES.get(type, None) == primary_sport (None == None counts unmapped types)
+            if ((sportFamily(get(a, 'type', '')) ?? null) === input.primarySport)
+                primaryTss += load;
+        }
+        rows.push({
+            week_start: ws,
+            total_tss: round(tss, 0),
+            primary_sport_tss: round(primaryTss, 0),
+            primary_sport: input.primarySport,
+            hard_days: countHardDays(weekActs, input.zonePreference),
+            activity_count: weekActs.length,
+        });
+    }
+    const current = rows[rows.length - 1];
+    current.ctl_end = truthy(input.currentCtl) ? round(input.currentCtl, 1) : null;
+    current.atl_end = truthy(input.currentAtl) ? round(input.currentAtl, 1) : null;
+    current.acwr = input.acwr;
+    current.monotony = input.monotony;
+    const historyByWs = new Map();
+    for (const r of input.historyRows)
+        historyByWs.set(get(r, 'week_start'), r);
+    for (const row of rows.slice(0, -1)) {
+        const hist = historyByWs.get(row.week_start);
+        if (!truthy(hist))
+            continue;
+        for (const field of ['ctl_end', 'atl_end', 'acwr', 'monotony']) {
+            if (!(field in row) || row[field] === null)
+                row[field] = get(hist, field);
+        }
+    }
+    for (const row of rows.slice(0, -1)) {
+        const hist = historyByWs.get(row.week_start);
+        if (truthy(hist) && 'phase_detected' in hist)
+            row.phase_detected = hist.phase_detected;
+    }
+    return rows;
+}
+
 ;// CONCATENATED MODULE: ./src/derive/metrics/index.ts
+/**
+ * derived_metrics (issue "Derived metrics"): port of _calculate_derived_metrics. Each metric lives
+ * in its own module of this folder; this file assembles the block in the reference's key order.
+ */
 
 
 
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The race calendar _calculate_derived_metrics assumes when none is given. */
+const DEFAULT_RACE_CALENDAR = {
+    next_race: null,
+    all_races: [],
+    taper_alert: { active: false },
+    race_week: { active: false },
+};
+const HARD_DAYS_NOTE = 'Power ladder: z3+ >= 30min, z4+ >= 10min, z5+ >= 5min, z6+ >= 2min, z7 >= 1min. HR fallback (when no power): ' +
+    'z4+ >= 10min, z5+ >= 5min. Per Seiler 3-zone model + Foster. HR-based days flagged with intensity_basis: hr';
 function calculateDerivedMetrics(ctx, input) {
+    const now = ctx.now;
+    const zp = ctx.zonePreference;
+    const raceCalendar = input.raceCalendar ?? DEFAULT_RACE_CALENDAR;
+    // daily load, ACWR (live and start of day)
+    const daily7 = getDailyTss(now, input.activities7d, 7);
+    const daily28 = getDailyTss(now, input.activities28d, 28);
+    const tss7dTotal = sum(daily7);
+    const tss28dTotal = sum(daily28);
+    const acwr = acwrFromTotals(tss7dTotal, tss28dTotal);
+    const acwrSod = acwrStartOfDay(now, input.activities7d, input.activities28d);
+    // monotony: total, primary sport, effective; strain
+    const monotony = totalMonotony(daily7);
+    const bySport = getDailyTssBySport(now, input.activities7d, 7);
+    const { primarySport, primaryDays, primarySportTss7d } = primarySportOf(bySport);
+    const psMonotony = primarySportMonotony(primaryDays);
+    const isMultiSport = bySport.size > 1;
+    const effMonotony = effectiveMonotony(monotony, psMonotony, isMultiSport);
+    const strain = strainOf(tss7dTotal, monotony);
+    // baselines and recovery index
+    const baselines = computeBaselines(input.wellness7d, input.wellness28d);
+    const { ri, riYesterday, latestHrv, latestRhr } = computeRecoveryIndex(input.wellness7d, baselines);
+    // zone distribution (7 days)
+    const zones = aggregateZones(input.activities7d, zp);
+    const totalZone = zones.total_time;
+    const pctOf = (t) => (totalZone > 0 ? round((t / totalZone) * 100, 1) : null);
+    // Seiler TID: all sports and the primary sport, 7 and 28 days
+    const tid7 = buildSeilerTid(input.activities7d, zp);
+    const tid7Primary = primarySport ? { ...buildSeilerTid(input.activities7d, zp, primarySport), sport: primarySport } : null;
+    const tid28 = buildSeilerTid(input.activities28d, zp);
+    const tid28Primary = primarySport ? { ...buildSeilerTid(input.activities28d, zp, primarySport), sport: primarySport } : null;
+    const capability = {
+        durability: calculateDurability(input.activities7d, input.activities28d),
+        efficiency_factor: calculateEfficiencyFactor(input.activities7d, input.activities28d),
+        hrrc: calculateHrrcTrend(input.activities7d, input.activities28d),
+        tid_comparison: tidComparison(tid7, tid28),
+        power_curve_delta: calculatePowerCurveDelta(input.powerCurveData, input.powerCurveDates),
+        hr_curve_delta: calculateHrCurveDelta(input.hrCurveData, input.powerCurveDates),
+        sustainability_profile: calculateSustainabilityProfile(now, {
+            curves: input.sustainabilityCurves ?? {},
+            window: input.sustainabilityWindow,
+            powerModel: input.powerModel,
+            sportSettings: input.sportSettings ?? {},
+            wellness7d: input.wellness7d,
+            wellnessExtended: input.wellness28d,
+            icuWeight: input.icuWeight,
+            ftpHistory: input.ftpHistory,
+        }),
+        dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) ?? null,
+    };
+    const [consistencyIndex, consistencyDetails] = calculateConsistencyIndex(input.activitiesForConsistency, input.pastEvents);
+    // phase detection v2 over the live weekly rows
+    const weeklyRows = buildLiveWeeklyRows(now, ctx.weekStartDay, {
+        activities28d: input.activities28d,
+        primarySport,
+        zonePreference: zp,
+        currentCtl: input.currentCtl,
+        currentAtl: input.currentAtl,
+        acwr,
+        monotony,
+        historyRows: loadWeeklyRowsForPhase(input.history),
+    });
+    const hardDaysThisWeek = weeklyRows[weeklyRows.length - 1].hard_days;
+    const previousPhase = weeklyRows.length >= 2 ? get(weeklyRows[weeklyRows.length - 2], 'phase_detected') : null;
+    const phaseResult = detectPhaseV2(ctx, {
+        weeklyRows,
+        plannedWorkouts: input.formattedPlannedWorkouts ?? [],
+        raceCalendar,
+        previousPhase,
+        today: ctx.today,
+        primarySport,
+    });
     const seasonalContext = determineSeasonalContext(ctx);
     const [biIn, oldIn, ftpIn] = input.benchmarkIndoor;
     const [biOut, oldOut, ftpOut] = input.benchmarkOutdoor;
     return {
+        recovery_index: ri,
+        recovery_index_yesterday: riYesterday,
+        hrv_baseline_7d: baselines.hrvBaseline7d,
+        rhr_baseline_7d: baselines.rhrBaseline7d,
+        hrv_baseline_28d: baselines.hrvBaseline28d,
+        rhr_baseline_28d: baselines.rhrBaseline28d,
+        latest_hrv: latestHrv,
+        latest_rhr: latestRhr,
+        acwr,
+        acwr_interpretation: interpretAcwr(acwr),
+        acwr_scope: 'live_retrospective',
+        acwr_readiness_eligible: false,
+        acwr_start_of_day: acwrStartOfDayBlock(ctx.today, acwrSod),
+        monotony,
+        monotony_interpretation: interpretMonotony(monotony, effMonotony, isMultiSport),
+        primary_sport: primarySport,
+        primary_sport_monotony: psMonotony,
+        primary_sport_tss_7d: primarySportTss7d,
+        effective_monotony: effMonotony,
+        multi_sport_detected: isMultiSport,
+        strain,
+        stress_tolerance: stressTolerance(strain, monotony),
+        load_recovery_ratio: loadRecoveryRatio(tss7dTotal, ri),
+        tss_7d_total: round(tss7dTotal, 0),
+        tss_28d_total: round(tss28dTotal, 0),
+        zone_distribution_7d: {
+            z1_hours: round(zones.z1_time / 3600, 2),
+            z2_hours: round(zones.z2_time / 3600, 2),
+            z3_hours: round(zones.z3_time / 3600, 2),
+            z4_plus_hours: round(zones.z4_plus_time / 3600, 2),
+            total_hours: round(totalZone / 3600, 2),
+            zone_basis: zones.zone_basis,
+        },
+        grey_zone_percentage: pctOf(zones.z3_time),
+        grey_zone_note: 'Gray Zone % (Z3/tempo) - minimize in polarized training',
+        quality_intensity_percentage: pctOf(zones.z4_plus_time),
+        quality_intensity_note: 'Quality Intensity % (Z4+/threshold+) - target ~20% in polarized training',
+        easy_time_ratio: totalZone > 0 ? round((zones.z1_time + zones.z2_time) / totalZone, 2) : null,
+        easy_time_ratio_note: 'Easy time (Z1+Z2) / Total - target ~80% in polarized training',
+        hard_days_this_week: hardDaysThisWeek,
+        hard_days_note: HARD_DAYS_NOTE,
+        seiler_tid_7d: tid7,
+        seiler_tid_7d_primary: tid7Primary,
+        seiler_tid_28d: tid28,
+        seiler_tid_28d_primary: tid28Primary,
+        capability,
+        consistency_index: consistencyIndex,
+        consistency_details: consistencyDetails,
+        phase_detection: phaseResult,
+        phase_detected: get(phaseResult, 'phase'),
+        phase_triggers: get(phaseResult, 'reason_codes'),
+        seasonal_context: seasonalContext,
         benchmark_indoor: benchmarkBlock(ftpIn, oldIn, biIn, seasonalContext),
         benchmark_outdoor: benchmarkBlock(ftpOut, oldOut, biOut, seasonalContext),
         eftp: input.powerModel.eftp,
@@ -24486,8 +25647,14 @@ function calculateDerivedMetrics(ctx, input) {
         power_model_source: input.powerModel.source,
         vo2max: input.vo2max ?? null,
         calculation_timestamp: ctx.now.isoformat(),
-        // h7 (intervals/DFA): placeholder until the capability block is ported
-        capability: { dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) },
+        data_quality: {
+            hrv_data_points: baselines.hrvValues7d.length,
+            rhr_data_points: baselines.rhrValues7d.length,
+            activities_7d: input.activities7d.length,
+            activities_28d: input.activities28d.length,
+            planned_workouts_7d: input.pastEvents.filter((e) => TRAINING_EVENT_CATEGORIES.has(get(e, 'category', ''))).length,
+            ftp_history_days: ftpHistorySpan(input.ftpHistory),
+        },
     };
 }
 
@@ -24644,7 +25811,7 @@ const DEFAULT_MODIFIERS = {
  * average. Returns the context sentence, or null.
  */
 function detectDeloadContext(tss7dTotal, tss28dTotal) {
-    if (!py_truthy(tss28dTotal) || tss28dTotal === 0)
+    if (!truthy(tss28dTotal) || tss28dTotal === 0)
         return null;
     const weeklyAvg28d = tss28dTotal / DELOAD_WEEKS_IN_28D;
     if (weeklyAvg28d === 0)
@@ -24691,7 +25858,7 @@ function baselineIsInt(values) {
     return values.length > 0 && values.every((v) => Number.isInteger(v)) && sum(values) % values.length === 0;
 }
 const hrvBaselineValues = (wellness) => wellness.map((w) => get(w, 'hrv')).filter((v) => isValidHrv(v));
-const rhrBaselineValues = (wellness) => wellness.map((w) => get(w, 'restingHR')).filter((v) => py_truthy(v));
+const rhrBaselineValues = (wellness) => wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v));
 /** _generate_alerts: every alert the reference raises from the derived metrics. */
 function generateAlerts(input) {
     const dm = input.derivedMetrics;
@@ -24742,7 +25909,7 @@ function generateAlerts(input) {
     if (effectiveMonotony !== null) {
         const deload = detectDeloadContext(input.tss7dTotal, input.tss28dTotal);
         let note = '';
-        if (py_truthy(isMultiSport) && primarySportMonotony !== null && monotony !== null && primarySportMonotony < monotony) {
+        if (truthy(isMultiSport) && primarySportMonotony !== null && monotony !== null && primarySportMonotony < monotony) {
             note = ` (total monotony ${strFloat(monotony)} inflated by multi-sport training; ${strAny(primarySport)} monotony ${strFloat(primarySportMonotony)} used for alerting)`;
         }
         const m = strFloat(effectiveMonotony);
@@ -24804,7 +25971,7 @@ function generateAlerts(input) {
         }
     }
     // --- HRV: ≥ 20 % below the 7d baseline; alarm once the low streak exceeds 2 days
-    if (py_truthy(latestHrv) && py_truthy(hrvBaseline) && hrvBaseline > 0) {
+    if (truthy(latestHrv) && truthy(hrvBaseline) && hrvBaseline > 0) {
         const changePct = ((latestHrv - hrvBaseline) / hrvBaseline) * 100;
         if (changePct <= HRV_ALERT_DROP_PCT) {
             const lowDays = countHrvLowDays(input.wellness7d, hrvBaseline);
@@ -24826,7 +25993,7 @@ function generateAlerts(input) {
         }
     }
     // --- RHR: ≥ 5 bpm above the 7d baseline; alarm once the high streak exceeds 2 days
-    if (py_truthy(latestRhr) && py_truthy(rhrBaseline) && rhrBaseline > 0) {
+    if (truthy(latestRhr) && truthy(rhrBaseline) && rhrBaseline > 0) {
         const change = latestRhr - rhrBaseline;
         if (change >= RHR_ALERT_RISE_BPM) {
             const highDays = countRhrHighDays(input.wellness7d, rhrBaseline);
@@ -24928,7 +26095,7 @@ function generateAlerts(input) {
             tier: 3,
         });
     }
-    return py_sorted(alerts, (a) => [a.tier, SEVERITY_ORDER[a.severity] ?? SEVERITY_ORDER_UNKNOWN]);
+    return sorted(alerts, (a) => [a.tier, SEVERITY_ORDER[a.severity] ?? SEVERITY_ORDER_UNKNOWN]);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/modification.ts
@@ -24980,7 +26147,7 @@ function computeSignals(x) {
     const signals = {};
     // HRV (rMSSD only): delta % vs the 7d baseline; ≤ -20 red, ≤ -10 amber
     let hrvDeltaPct = null;
-    if (py_truthy(x.latestHrv) && py_truthy(x.hrvBaseline) && x.hrvBaseline > 0) {
+    if (truthy(x.latestHrv) && truthy(x.hrvBaseline) && x.hrvBaseline > 0) {
         const latest = x.latestHrv;
         const base = x.hrvBaseline;
         hrvDeltaPct = round(((latest - base) / base) * 100, 1);
@@ -24996,7 +26163,7 @@ function computeSignals(x) {
         }
     }
     // RHR: delta bpm vs the 7d baseline; ≥ 5 red, ≥ 3 amber
-    if (py_truthy(x.latestRhr) && py_truthy(x.rhrBaseline) && x.rhrBaseline > 0) {
+    if (truthy(x.latestRhr) && truthy(x.rhrBaseline) && x.rhrBaseline > 0) {
         const delta = round(x.latestRhr - x.rhrBaseline, 1);
         const status = delta >= RHR_RED_BPM ? 'red' : delta >= RHR_AMBER_BPM ? 'amber' : 'green';
         signals.rhr = { status, value: round(x.latestRhr, 1), baseline_7d: round(x.rhrBaseline, 1), delta_bpm: delta };
@@ -25006,7 +26173,7 @@ function computeSignals(x) {
     }
     // Sleep (v3.90: hours only, quality passed through): < 5 h red, < 7 h amber
     const sleepSecs = get(x.latestWellness, 'sleepSecs');
-    const sleepHours = py_truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null;
+    const sleepHours = truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null;
     const sleepQuality = get(x.latestWellness, 'sleepQuality');
     if (sleepHours !== null) {
         const status = sleepHours < SLEEP_RED_HOURS ? 'red' : sleepHours < SLEEP_AMBER_HOURS ? 'amber' : 'green';
@@ -25079,12 +26246,12 @@ function countSignals(signals) {
 
 /** _get_phase_modifiers: race week overrides the phase; Build loosens, Taper tightens. */
 function phaseModifiers(phase, raceWeekActive) {
-    if (py_truthy(raceWeekActive))
+    if (truthy(raceWeekActive))
         return RACE_WEEK_MODIFIERS;
     return (typeof phase === 'string' && Object.hasOwn(PHASE_MODIFIERS, phase) ? PHASE_MODIFIERS[phase] : null) ?? DEFAULT_MODIFIERS;
 }
 /** Python `a and b` for the race_week_defers flag: a falsy `active` value passes through as is. */
-const pyAnd = (a, b) => (py_truthy(a) ? b : a);
+const pyAnd = (a, b) => (truthy(a) ? b : a);
 function computeReadinessDecision(input) {
     const dm = input.derivedMetrics;
     // --- Gather inputs
@@ -25092,7 +26259,7 @@ function computeReadinessDecision(input) {
     const riYesterday = get(dm, 'recovery_index_yesterday');
     // v3.127: readiness reads the START-OF-DAY ACWR, never the live value: a workout completed
     // today must not change today's readiness
-    const acwrSod = py_truthy(get(dm, 'acwr_start_of_day')) ? get(dm, 'acwr_start_of_day') : {};
+    const acwrSod = truthy(get(dm, 'acwr_start_of_day')) ? get(dm, 'acwr_start_of_day') : {};
     const acwr = get(acwrSod, 'value');
     const acwrAsOf = get(acwrSod, 'as_of_date');
     const tsb = input.currentTsb;
@@ -25232,7 +26399,7 @@ function generateRaceAlerts(raceCalendar) {
     const alerts = [];
     // Taper onset: race_calendar.taper_alert.active
     const taper = sub(raceCalendar, 'taper_alert');
-    if (py_truthy(get(taper, 'active'))) {
+    if (truthy(get(taper, 'active'))) {
         alerts.push({
             metric: 'race_taper',
             value: get(taper, 'days_until'),
@@ -25245,7 +26412,7 @@ function generateRaceAlerts(raceCalendar) {
     }
     // Race week: race_calendar.race_week.active
     const rw = sub(raceCalendar, 'race_week');
-    if (py_truthy(get(rw, 'active'))) {
+    if (truthy(get(rw, 'active'))) {
         // daily status: today's protocol label, TSS band (ints: round(ctl × pct)) and zones
         const todayProto = sub(rw, 'today');
         const load = sub(todayProto, 'load_target_tss');
@@ -25264,7 +26431,7 @@ function generateRaceAlerts(raceCalendar) {
         // projected race-day TSB (a float, round(…, 1)) below the target range's minimum (ints)
         const projected = get(rw, 'projected_race_day_tsb');
         const range = sub(rw, 'tsb_target_range');
-        if (projected !== null && py_truthy(range)) {
+        if (projected !== null && truthy(range)) {
             if (projected < get(range, 'min', 0)) {
                 const lo = strInt(get(range, 'min'));
                 const hi = strInt(get(range, 'max'));
@@ -25317,7 +26484,7 @@ function movingSeconds(activities) {
     return sum(activities.map((a) => get(a, 'moving_time', 0) ?? 0));
 }
 function totalTss(activities) {
-    return sum(activities.filter((a) => py_truthy(get(a, 'icu_training_load'))).map((a) => get(a, 'icu_training_load', 0)));
+    return sum(activities.filter((a) => truthy(get(a, 'icu_training_load'))).map((a) => get(a, 'icu_training_load', 0)));
 }
 function quickStats(activities7d) {
     const secs = movingSeconds(activities7d);
@@ -25334,7 +26501,7 @@ function weeklySummary(activities7d, wellness7d) {
     let avgRhr = null;
     if (wellness7d.length) {
         const hrv = wellness7d.map((w) => get(w, 'hrv')).filter(isValidHrv);
-        const rhr = wellness7d.map((w) => get(w, 'restingHR')).filter((x) => py_truthy(x));
+        const rhr = wellness7d.map((w) => get(w, 'restingHR')).filter((x) => truthy(x));
         avgHrv = hrv.length ? round(sum(hrv) / hrv.length, 1) : null;
         avgRhr = rhr.length ? round(sum(rhr) / rhr.length, 1) : null;
     }
@@ -25354,13 +26521,13 @@ function activitySummary(activities7d, daysBack, units) {
         const e = byType.get(type) ?? { count: 0, seconds: 0, tss: 0, distance_km: 0 };
         e.count += 1;
         e.seconds += get(a, 'moving_time', 0) ?? 0;
-        e.tss += py_truthy(get(a, 'icu_training_load', 0)) ? get(a, 'icu_training_load', 0) : 0;
-        e.distance_km += (py_truthy(get(a, 'distance', 0)) ? get(a, 'distance', 0) : 0) / 1000;
+        e.tss += truthy(get(a, 'icu_training_load', 0)) ? get(a, 'icu_training_load', 0) : 0;
+        e.distance_km += (truthy(get(a, 'distance', 0)) ? get(a, 'distance', 0) : 0) / 1000;
         byType.set(type, e);
     }
     const breakdown = {};
     let totalSeconds = 0;
-    for (const type of py_sorted(byType.keys())) {
+    for (const type of sorted(byType.keys())) {
         const d = byType.get(type);
         const distanceKm = round(d.distance_km, 1);
         breakdown[type] = {
@@ -25396,7 +26563,7 @@ const LATEST_MAX_AGE_DAYS = 14;
 const AVG_7D_MIN_ENTRIES = 4;
 const SLOPE_28D_MIN_ENTRIES = 14;
 function buildWeightSignal(ctx, input) {
-    const today = naive_time_NaiveDateTime.fromDate(ctx.today);
+    const today = NaiveDateTime.fromDate(ctx.today);
     const block = {};
     const display = {};
     let entries = [];
@@ -25409,7 +26576,7 @@ function buildWeightSignal(ctx, input) {
             continue;
         let d;
         try {
-            d = naive_time_NaiveDateTime.fromDate(dateStr.slice(0, 10));
+            d = NaiveDateTime.fromDate(dateStr.slice(0, 10));
         }
         catch {
             continue;
@@ -25418,7 +26585,7 @@ function buildWeightSignal(ctx, input) {
     }
     if (!entries.length)
         return null;
-    entries = py_sorted(entries, (e) => e[0].ms, true);
+    entries = sorted(entries, (e) => e[0].ms, true);
     const [latestDate, latestWeight] = entries[0];
     const age = today.daysSince(latestDate);
     if (age >= 0 && age <= LATEST_MAX_AGE_DAYS) {
@@ -25432,21 +26599,21 @@ function buildWeightSignal(ctx, input) {
     let ftpUsed = null;
     let ftpSource = null;
     let ftpSettingDate = null;
-    if (py_truthy(testedFtp)) {
+    if (truthy(testedFtp)) {
         ftpUsed = Number(testedFtp);
         ftpSource = 'tested';
-        const outdoor = py_sorted(Object.keys(input.ftpHistory.outdoor ?? {}), (k) => k, true);
-        const indoor = py_sorted(Object.keys(input.ftpHistory.indoor ?? {}), (k) => k, true);
+        const outdoor = sorted(Object.keys(input.ftpHistory.outdoor ?? {}), (k) => k, true);
+        const indoor = sorted(Object.keys(input.ftpHistory.indoor ?? {}), (k) => k, true);
         if (outdoor.length)
             ftpSettingDate = outdoor[0];
         else if (indoor.length)
             ftpSettingDate = indoor[0];
     }
-    else if (py_truthy(eftp)) {
+    else if (truthy(eftp)) {
         ftpUsed = Number(eftp);
         ftpSource = 'eftp';
     }
-    if ('weight_latest_kg' in block && py_truthy(ftpUsed) && block.weight_latest_kg > 0) {
+    if ('weight_latest_kg' in block && truthy(ftpUsed) && block.weight_latest_kg > 0) {
         block.wkg_current = round(ftpUsed / block.weight_latest_kg, 2);
         block.wkg_ftp_source = ftpSource;
         if (ftpSettingDate)
@@ -25471,7 +26638,7 @@ function buildWeightSignal(ctx, input) {
     };
     const atStart = nearestInRange(first4Low, first4High, first4Low);
     const atEnd = nearestInRange(last4Low, today, today);
-    if (py_truthy(atStart) && py_truthy(atEnd) && py_truthy(ftpUsed)) {
+    if (truthy(atStart) && truthy(atEnd) && truthy(ftpUsed)) {
         block.wkg_block_start = round(ftpUsed / atStart, 2);
         block.wkg_block_end = round(ftpUsed / atEnd, 2);
         block.wkg_block_delta = round(block.wkg_block_end - block.wkg_block_start, 2);
@@ -25894,7 +27061,7 @@ async function runSync(settings, deps) {
             const tz = (await athleteP).timezone;
             timezone = typeof tz === 'string' && isValidTimeZone(tz) ? tz : 'UTC';
         }
-        const now = naive_time_NaiveDateTime.fromInstant(deps.nowInstantMs, timezone);
+        const now = NaiveDateTime.fromInstant(deps.nowInstantMs, timezone);
         const ctx = makeContext(now, {
             daysBack: settings.days,
             weekStartDay: settings.weekStartDay,
