@@ -23987,6 +23987,15 @@ const TSB_TARGETS = {
     long_endurance: { min: 10, max: 25 },
 };
 /** _build_race_week: protocol for D-7 .. D-0 of the target race. */
+/**
+ * str() of each race-week block's projected_race_day_tsb as Python prints it: the value is an int
+ * (printed "0") only when neither CTL nor ATL was set and no decay step ran, a float otherwise.
+ * JSON cannot carry that difference, so consumers of the block (race alerts) read it here.
+ */
+const projectedTsbTexts = new WeakMap();
+function projectedTsbText(raceWeek) {
+    return projectedTsbTexts.get(raceWeek);
+}
 function buildRaceWeek(race, input, todayDate) {
     const evtDate = strptimeYmd(race.date);
     const daysUntil = race.daysUntil;
@@ -24066,7 +24075,7 @@ function buildRaceWeek(race, input, todayDate) {
             `Projected race-day TSB ${tsbStr} is significantly below target range ${tsbRange.min}-${tsbRange.max}. Fatigue may impact performance.`,
         ];
     }
-    return {
+    const raceWeek = {
         active: true,
         event_name: race.name,
         event_date: race.date,
@@ -24094,6 +24103,8 @@ function buildRaceWeek(race, input, todayDate) {
         opener: { day: 'D-2', date: openerDate, intensity: openerIntensity },
         go_no_go: { tsb_status: tsbStatus, notes: goNotes },
     };
+    projectedTsbTexts.set(raceWeek, tsbStr);
+    return raceWeek;
 }
 /** (label, min % of CTL, max % of CTL, zones, purpose) per days-to-go */
 const DAY_PROTOCOLS = {
@@ -26197,6 +26208,7 @@ function computeReadinessDecision(input) {
  */
 
 
+
 /** `d.get(key, {})` where a present-but-null value is treated as the empty default. */
 const sub = (d, key) => get(d, key) ?? {};
 function generateRaceAlerts(raceCalendar) {
@@ -26244,7 +26256,7 @@ function generateRaceAlerts(raceCalendar) {
                     value: projected,
                     severity: 'warning',
                     threshold: `TSB target ${lo}-${hi}`,
-                    context: `Projected race-day TSB ${strFloat(projected)} is below target range ` +
+                    context: `Projected race-day TSB ${projectedTsbText(rw) ?? strFloat(projected)} is below target range ` +
                         `${lo}-${hi}. ` +
                         `Consider additional rest to reach target.`,
                     persistence_days: null,

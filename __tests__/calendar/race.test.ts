@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { buildRaceCalendar } from '../../src/derive/calendar/index.js';
 import { getDayProtocol } from '../../src/derive/calendar/race.js';
+import { generateRaceAlerts } from '../../src/derive/readiness/index.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { athleteUnits } from '../../src/derive/units.js';
@@ -171,5 +172,19 @@ describe('getDayProtocol', () => {
     // 0.75 × 50 = 37.5 → 38 (even), 0.3 × 25 = 7.5 → 8, 0.5 × 25 = 12.5 → 12
     expect(getDayProtocol(7, 50, 'medium').load_target_tss).toEqual({ min: 38, max: 50 });
     expect(getDayProtocol(2, 25, 'medium').load_target_tss).toEqual({ min: 8, max: 12 });
+  });
+});
+
+describe('race-week TSB text in the race alert', () => {
+  // Python prints the projected TSB as int 0 only when neither CTL nor ATL was known and the race
+  // is today (no decay step ran); otherwise it is a float ("0.0", "-3.2").
+  it('prints the int 0 on race day without fitness values, floats otherwise', () => {
+    const raceToday = [race(1, 'RACE_A', '2025-09-03T08:00:00', { moving_time: 16200 })];
+    const noFitness = calendar(raceToday, { ctl: null, atl: null });
+    const alert = generateRaceAlerts(ctx, noFitness).find((a) => a.metric === 'race_week_tsb');
+    expect(alert?.context).toMatch(/^Projected race-day TSB 0 is below/);
+    const raceLater = [race(1, 'RACE_A', '2025-09-05T08:00:00', { moving_time: 16200 })];
+    const decayed = calendar(raceLater, { ctl: null, atl: null });
+    expect(generateRaceAlerts(ctx, decayed).find((a) => a.metric === 'race_week_tsb')?.context).toMatch(/^Projected race-day TSB 0\.0 is below/);
   });
 });

@@ -124,6 +124,17 @@ const TSB_TARGETS: Record<DurationClass, { min: number; max: number }> = {
 };
 
 /** _build_race_week: protocol for D-7 .. D-0 of the target race. */
+/**
+ * str() of each race-week block's projected_race_day_tsb as Python prints it: the value is an int
+ * (printed "0") only when neither CTL nor ATL was set and no decay step ran, a float otherwise.
+ * JSON cannot carry that difference, so consumers of the block (race alerts) read it here.
+ */
+const projectedTsbTexts = new WeakMap<Dict, string>();
+
+export function projectedTsbText(raceWeek: Dict): string | undefined {
+  return projectedTsbTexts.get(raceWeek);
+}
+
 function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: NaiveDateTime): Dict {
   const evtDate = strptimeYmd(race.date) as NaiveDateTime;
   const daysUntil = race.daysUntil;
@@ -204,7 +215,7 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
     ];
   }
 
-  return {
+  const raceWeek: Dict = {
     active: true,
     event_name: race.name,
     event_date: race.date,
@@ -232,6 +243,8 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
     opener: { day: 'D-2', date: openerDate, intensity: openerIntensity },
     go_no_go: { tsb_status: tsbStatus, notes: goNotes },
   };
+  projectedTsbTexts.set(raceWeek, tsbStr);
+  return raceWeek;
 }
 
 /** (label, min % of CTL, max % of CTL, zones, purpose) per days-to-go */

@@ -5,6 +5,7 @@
  */
 import { get, truthy, type Dict } from '../../lib/py.js';
 import { strAny, strFloat, strInt } from './pystr.js';
+import { projectedTsbText } from '../calendar/race.js';
 
 /** `d.get(key, {})` where a present-but-null value is treated as the empty default. */
 const sub = (d: Dict | null | undefined, key: string): Dict => get(d, key) ?? {};
@@ -59,7 +60,7 @@ export function generateRaceAlerts(raceCalendar: Dict | null | undefined): Dict[
           severity: 'warning',
           threshold: `TSB target ${lo}-${hi}`,
           context:
-            `Projected race-day TSB ${strFloat(projected)} is below target range ` +
+            `Projected race-day TSB ${projectedTsbText(rw) ?? strFloat(projected)} is below target range ` +
             `${lo}-${hi}. ` +
             `Consider additional rest to reach target.`,
           persistence_days: null,
