@@ -2,6 +2,60 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 723:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ runBench)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 3 modules
+var demo_athlete = __nccwpck_require__(819);
+;// CONCATENATED MODULE: ./src/bench.ts
+/**
+ * `npm run bench` (= `node dist/cli.js bench`): wall time and request count of a first run and a
+ * steady-state run of the demo athlete (the parity kit's build-cyclist scenario) against the fake
+ * Intervals.icu API with 50 ms of latency on every request. A benchmark: it prints figures.
+ */
+
+
+
+
+async function runBench(latencyMs = 50) {
+    const dataset = (0,demo_athlete/* demoDataset */.EA)();
+    const times = await (0,demo_athlete/* demoRunTimes */.tB)(dataset);
+    const out = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(external_node_os_default().tmpdir(), 'intervals-mirror-bench-'));
+    const lines = [];
+    try {
+        await (0,demo_athlete/* seedState */.B0)(dataset, out);
+        const runs = [
+            ['first run', times[0]],
+            ['steady state', times[1] ?? times[0]],
+        ];
+        for (const [label, at] of runs) {
+            const { result, ms } = await (0,demo_athlete/* syncDemoAthlete */.w7)(dataset, at, out, latencyMs);
+            lines.push(`${label.padEnd(13)} ${(ms / 1000).toFixed(2)} s  ${result.requests.length} requests  (${latencyMs} ms latency per request, at ${at})`);
+        }
+    }
+    finally {
+        await external_node_fs_.promises.rm(out, { recursive: true, force: true });
+    }
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
 /***/ 581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -13,14 +67,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(973);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(973);
 /* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(730);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(440);
-/* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(310);
+/* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(310);
+/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20);
+/* harmony import */ var _bench_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(723);
 /**
  * intervals-mirror CLI: the same pipeline as the action, from a shell.
  *
+ *   intervals-mirror demo    (the built-in demo athlete against the built-in fake API → ./demo-output)
+ *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
  *       [--zone-preference run:hr,cycling:power] [--force-history]
@@ -28,6 +86,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
  * Exit 0 on success; otherwise 1 with a one-line reason on stderr.
  */
+
+
 
 
 
@@ -56,16 +116,16 @@ function settingsFromArgs(argv, env) {
         },
     });
     if (values.help || positionals[0] !== 'sync' || positionals.length !== 1)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(USAGE);
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(USAGE);
     return {
-        athleteId: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .requireValue */ .vd)('--athlete-id', values['athlete-id'] ?? env.ATHLETE_ID, 'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)'),
-        apiKey: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .requireValue */ .vd)('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
-        apiBaseUrl: values['api-base-url'] || _config_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_API_BASE_URL */ .Ri,
-        days: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDays */ .bs)(values.days),
-        weekStartDay: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWeekStart */ .OA)(values['week-start']),
-        zonePreference: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonePreference */ .n_)(values['zone-preference']),
-        timezone: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimezone */ .hr)(values.timezone),
-        nowInstantMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(values.now),
+        athleteId: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .requireValue */ .vd)('--athlete-id', values['athlete-id'] ?? env.ATHLETE_ID, 'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)'),
+        apiKey: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .requireValue */ .vd)('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
+        apiBaseUrl: values['api-base-url'] || _config_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_API_BASE_URL */ .Ri,
+        days: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDays */ .bs)(values.days),
+        weekStartDay: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWeekStart */ .OA)(values['week-start']),
+        zonePreference: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseZonePreference */ .n_)(values['zone-preference']),
+        timezone: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseTimezone */ .hr)(values.timezone),
+        nowInstantMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNow */ .A7)(values.now),
         outputDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(values.out ?? '.'),
         forceHistory: Boolean(values['force-history']),
     };
@@ -73,20 +133,30 @@ function settingsFromArgs(argv, env) {
 async function main() {
     let settings = null;
     try {
+        const command = process.argv[2];
+        if (command === 'demo') {
+            // (the folder name is read at run time so the bundler cannot take it for an asset)
+            process.stdout.write((await (0,_demo_js__WEBPACK_IMPORTED_MODULE_5__/* .runDemo */ .n)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
+            return 0;
+        }
+        if (command === 'bench') {
+            process.stdout.write((await (0,_bench_js__WEBPACK_IMPORTED_MODULE_6__/* .runBench */ .w)(Number(process.env.BENCH_LATENCY_MS ?? 50))) + '\n');
+            return 0;
+        }
         settings = settingsFromArgs(process.argv.slice(2), process.env);
         const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runSync */ .HZ)(settings, {
             readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .folderReader */ ._5)(settings.outputDir),
             nowInstantMs: settings.nowInstantMs ?? Date.now(),
-            log: (line) => process.stdout.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(line, [settings.apiKey]) + '\n'),
+            log: (line) => process.stdout.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(line, [settings.apiKey]) + '\n'),
         });
         const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesAtomically */ .i)(settings.outputDir, result.files);
         process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
         return 0;
     }
     catch (e) {
-        const known = e instanceof _config_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL || e instanceof _pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .SyncError */ .S0 || e instanceof _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .StateFileError */ .ci;
+        const known = e instanceof _config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL || e instanceof _pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .SyncError */ .S0 || e instanceof _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .StateFileError */ .ci;
         const msg = e instanceof Error ? (known ? e.message : `unexpected error: ${e.stack ?? e.message}`) : String(e);
-        process.stderr.write(`intervals-mirror: ${(0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E)(msg, settings ? [settings.apiKey] : [])}\n`);
+        process.stderr.write(`intervals-mirror: ${(0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(msg, settings ? [settings.apiKey] : [])}\n`);
         return known ? 2 : 1;
     }
 }
@@ -180,6 +250,447 @@ function requireValue(name, value, hint) {
     if (!v)
         throw new ConfigError(`${name} is required: ${hint}`);
     return v;
+}
+
+
+/***/ }),
+
+/***/ 20:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ runDemo)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(819);
+/**
+ * `npm run demo` (= `node dist/cli.js demo`): the full pipeline against the built-in demo athlete,
+ * served on 127.0.0.1 by the project's own fake Intervals.icu API — no credentials, no network.
+ * Writes ./demo-output/ and prints a short summary of what an AI coach would read.
+ */
+
+
+
+async function runDemo(outDir) {
+    const dataset = (0,_fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__/* .demoDataset */ .EA)();
+    const [at] = await (0,_fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__/* .demoRunTimes */ .tB)(dataset);
+    await node_fs__WEBPACK_IMPORTED_MODULE_1__.promises.rm(outDir, { recursive: true, force: true });
+    await (0,_fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__/* .seedState */ .B0)(dataset, outDir);
+    const { result, written, ms } = await (0,_fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__/* .syncDemoAthlete */ .w7)(dataset, at, outDir);
+    const l = result.latest;
+    const f = l.current_status?.fitness ?? {};
+    const lines = [
+        `Demo athlete synced as of ${at} UTC in ${Math.round(ms)} ms (${result.requests.length} requests to the fake Intervals.icu API)`,
+        `Fitness: CTL ${f.ctl}  ATL ${f.atl}  TSB ${f.tsb}  ramp ${f.ramp_rate}  (${f.fitness_source})`,
+    ];
+    const rd = l.readiness_decision;
+    if (rd)
+        lines.push(`Readiness: ${String(rd.recommendation).toUpperCase()} (P${rd.priority})`);
+    const phase = l.derived_metrics?.phase_detected;
+    if (phase)
+        lines.push(`Phase: ${phase}`);
+    const nr = l.race_calendar?.next_race;
+    if (nr)
+        lines.push(`Next race: ${nr.name} (${nr.category}) in ${nr.days_until} days`);
+    const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), outDir) || '.';
+    lines.push(`Wrote ${written.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rel, n)).join(', ')}`);
+    return lines.join('\n');
+}
+
+
+/***/ }),
+
+/***/ 819:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  EA: () => (/* binding */ demoDataset),
+  tB: () => (/* binding */ demoRunTimes),
+  B0: () => (/* binding */ seedState),
+  w7: () => (/* binding */ syncDemoAthlete)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_fs_);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: ./src/fake-intervals/server.ts
+/**
+ * The project's own fake Intervals.icu API (node:http, 127.0.0.1 only). It serves a synthetic
+ * athlete dataset with Intervals.icu's semantics — Basic auth `API_KEY:<key>`, activities newest
+ * first filtered on the date of start_date_local, wellness by id, events filtered on their START
+ * date, power/HR curves as maxima over activities, interval details, streams, messages and
+ * attachments — frozen at a given time. It backs `npm run demo`, the tests and the benchmark.
+ *
+ * Dataset folder: scenario.json, athlete.json, activities.json, wellness.json, events.json,
+ * curves.json, details/{id}.json, streams/{id}.json, messages/{id}.json, attachments/, errors.json.
+ * A record may carry `_rig: {visible_from, patches: [{from, set}]}`: hidden before visible_from,
+ * patched (shallow) by every patch whose `from` <= now.
+ *
+ * Faults (errors.json rules, or `addFault` from tests) are matched before routing:
+ * {path | path_regex, method?, query?, status, headers?, body?, rawBody?, delayMs?, times?, from?, until?}.
+ */
+
+
+
+function readJson(dir, rel, dflt) {
+    const p = external_node_path_default().join(dir, rel);
+    if (!external_node_fs_default().existsSync(p))
+        return dflt;
+    return JSON.parse(external_node_fs_default().readFileSync(p, 'utf8'));
+}
+async function startFakeIntervals(opts) {
+    const ds = external_node_path_default().resolve(opts.dataset);
+    const scenario = readJson(ds, 'scenario.json', {});
+    const apiKey = opts.apiKey ?? scenario.api_key ?? 'demo-key';
+    const athleteId = opts.athleteId ?? scenario.athlete_id ?? 'i000000';
+    let now = (opts.now ?? scenario.runs?.[0]?.at ?? new Date().toISOString()).replace('Z', '').slice(0, 19);
+    const run = opts.run ?? 1;
+    const data = {
+        athlete: readJson(ds, 'athlete.json', {}),
+        activities: readJson(ds, 'activities.json', []),
+        wellness: readJson(ds, 'wellness.json', []),
+        events: readJson(ds, 'events.json', []),
+        curves: readJson(ds, 'curves.json', { secs: [], activities: {} }),
+    };
+    const faults = opts.datasetFaults === false ? [] : [...readJson(ds, 'errors.json', [])];
+    const hits = new Map();
+    const log = [];
+    let athletePatch = {};
+    const materialize = (rec) => {
+        if (rec === null || typeof rec !== 'object' || Array.isArray(rec))
+            return rec;
+        const rig = rec._rig;
+        if (!rig)
+            return rec;
+        if (rig.visible_from && rig.visible_from > now)
+            return null;
+        const out = { ...rec };
+        delete out._rig;
+        for (const p of rig.patches ?? [])
+            if (p.from <= now)
+                Object.assign(out, p.set);
+        return out;
+    };
+    const visible = (list) => list.map(materialize).filter((x) => x !== null);
+    const today = () => now.slice(0, 10);
+    const inRange = (d, oldest, newest) => !(oldest && d < oldest) && !(newest && d > newest);
+    const matchFault = (method, pathname, q) => {
+        for (const r of faults) {
+            if (r.method && r.method !== method)
+                continue;
+            if (r.path && r.path !== pathname)
+                continue;
+            if (r.path_regex && !new RegExp(r.path_regex).test(pathname))
+                continue;
+            if (r.query && !Object.entries(r.query).every(([k, v]) => q.get(k) === v))
+                continue;
+            if (r.runs && !r.runs.includes(run))
+                continue;
+            if (r.from && now < r.from)
+                continue;
+            if (r.until && now >= r.until)
+                continue;
+            const n = hits.get(r) ?? 0;
+            if (r.times !== undefined && r.times !== null && n >= r.times)
+                continue;
+            hits.set(r, n + 1);
+            return r;
+        }
+        return null;
+    };
+    const curvesFor = (kind, typeParam, curvesParam) => {
+        const secs = data.curves.secs ?? [];
+        const per = data.curves.activities ?? {};
+        const acts = visible(data.activities);
+        const types = typeParam ? new Set(typeParam.split(',')) : null;
+        const list = [];
+        for (const spec of (curvesParam ?? '').split(',').filter(Boolean)) {
+            const m = /^r\.(\d{4}-\d{2}-\d{2})\.(\d{4}-\d{2}-\d{2})$/.exec(spec);
+            if (!m)
+                continue;
+            const [oldest, newest] = [m[1], m[2]];
+            const best = secs.map(() => null);
+            const bestAct = secs.map(() => null);
+            let n = 0;
+            for (const a of acts) {
+                if (!inRange(String(a.start_date_local ?? '').slice(0, 10), oldest, newest))
+                    continue;
+                if (types && !types.has(a.type))
+                    continue;
+                const arr = per[a.id]?.[kind === 'power' ? 'watts' : 'hr'];
+                if (!arr)
+                    continue;
+                n++;
+                secs.forEach((_s, i) => {
+                    const v = arr[i];
+                    if (v !== null && v !== undefined && (best[i] === null || v > best[i])) {
+                        best[i] = v;
+                        bestAct[i] = a.id;
+                    }
+                });
+            }
+            if (!n)
+                continue;
+            let last = best.length;
+            while (last > 0 && best[last - 1] === null)
+                last--;
+            const curve = {
+                id: spec,
+                label: spec,
+                start_date_local: `${oldest}T00:00:00`,
+                end_date_local: `${newest}T00:00:00`,
+                days: Math.round((Date.parse(newest) - Date.parse(oldest)) / 86400000) + 1,
+                secs: secs.slice(0, last),
+                activity_id: bestAct.slice(0, last),
+            };
+            curve[kind === 'power' ? 'watts' : 'values'] = best.slice(0, last);
+            list.push(curve);
+        }
+        return { after_kj: 0, list };
+    };
+    const stripResolved = (steps) => Array.isArray(steps)
+        ? steps.map((s) => {
+            if (!s || typeof s !== 'object')
+                return s;
+            const o = { ...s };
+            delete o._power;
+            delete o._hr;
+            delete o._pace;
+            if (o.steps)
+                o.steps = stripResolved(o.steps);
+            return o;
+        })
+        : steps;
+    const json = (status, body, headers) => ({ status, body, headers });
+    const notFound = (what = 'Not found') => json(404, { status: 404, error: what });
+    const route = (req) => {
+        const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+        const p = url.pathname;
+        const q = url.searchParams;
+        const base = `http://${req.headers.host ?? '127.0.0.1'}`;
+        if (p.startsWith('/attachments/')) {
+            const inj = matchFault(req.method ?? 'GET', p, q);
+            if (inj)
+                return { status: inj.status, body: inj.body ?? { status: inj.status }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+            const fp = external_node_path_default().join(ds, 'attachments', external_node_path_default().basename(decodeURIComponent(p.slice('/attachments/'.length))));
+            if (!external_node_fs_default().existsSync(fp))
+                return notFound();
+            return { status: 200, body: null, raw: external_node_fs_default().readFileSync(fp) };
+        }
+        if (!p.startsWith('/api/v1/'))
+            return notFound();
+        const want = 'Basic ' + Buffer.from(`API_KEY:${apiKey}`).toString('base64');
+        if (req.headers.authorization !== want)
+            return json(401, { status: 401, error: 'Unauthorized' });
+        const inj = matchFault(req.method ?? 'GET', p, q);
+        if (inj)
+            return { status: inj.status, body: inj.body ?? { status: inj.status, error: 'injected' }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+        if (req.method !== 'GET')
+            return json(405, { status: 405, error: 'Method not allowed' });
+        let m = /^\/api\/v1\/athlete\/([^/]+)(\/.*)?$/.exec(p);
+        if (m) {
+            if (m[1] !== athleteId && m[1] !== '0')
+                return json(403, { status: 403, error: 'Access denied' });
+            const sub = m[2] ?? '';
+            if (sub === '' || sub === '/')
+                return json(200, { ...materialize(data.athlete), ...athletePatch });
+            if (sub === '/activities') {
+                const oldest = q.get('oldest');
+                if (!oldest)
+                    return json(422, { status: 422, error: 'oldest is required' });
+                const newest = q.get('newest') ?? today();
+                const list = visible(data.activities).filter((a) => inRange(String(a.start_date_local ?? '').slice(0, 10), oldest, newest));
+                list.sort((x, y) => (x.start_date_local < y.start_date_local ? 1 : x.start_date_local > y.start_date_local ? -1 : 0));
+                return json(200, list);
+            }
+            if (sub === '/wellness') {
+                const list = visible(data.wellness).filter((w) => inRange(w.id, q.get('oldest'), q.get('newest') ?? today()));
+                list.sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+                return json(200, list);
+            }
+            const wm = /^\/wellness\/(\d{4}-\d{2}-\d{2})$/.exec(sub);
+            if (wm) {
+                const rec = visible(data.wellness).find((w) => w.id === wm[1]);
+                return rec ? json(200, rec) : notFound('Wellness record not found');
+            }
+            if (sub === '/events') {
+                const oldest = q.get('oldest') ?? today();
+                const newest = q.get('newest') ?? oldest;
+                const cats = q.get('category') ? new Set(q.get('category').split(',')) : null;
+                const resolve = q.get('resolve') === 'true';
+                let list = visible(data.events).filter((e) => inRange(String(e.start_date_local ?? '').slice(0, 10), oldest, newest));
+                if (cats)
+                    list = list.filter((e) => cats.has(e.category));
+                list.sort((x, y) => (x.start_date_local < y.start_date_local ? -1 : x.start_date_local > y.start_date_local ? 1 : x.id - y.id));
+                list = list.map((e) => !resolve && e.workout_doc?.steps ? { ...e, workout_doc: { ...e.workout_doc, steps: stripResolved(e.workout_doc.steps) } } : e);
+                return json(200, JSON.parse(JSON.stringify(list).split('{{BASE_URL}}').join(base)));
+            }
+            if (sub === '/power-curves')
+                return json(200, curvesFor('power', q.get('type') ?? 'Ride', q.get('curves')));
+            if (sub === '/hr-curves')
+                return json(200, curvesFor('hr', q.get('type'), q.get('curves')));
+            return notFound();
+        }
+        m = /^\/api\/v1\/activity\/([^/]+?)(\/streams(?:\.json)?|\/messages)?$/.exec(p);
+        if (m) {
+            const act = visible(data.activities).find((a) => String(a.id) === String(m[1]));
+            if (!act)
+                return notFound('Activity not found');
+            const sub = m[2] ?? '';
+            if (sub === '') {
+                const out = { ...act };
+                if (q.get('intervals') === 'true') {
+                    const detail = materialize(readJson(ds, `details/${act.id}.json`, null));
+                    out.icu_intervals = detail ? (detail.icu_intervals ?? []) : [];
+                    out.icu_groups = detail ? (detail.icu_groups ?? []) : [];
+                }
+                return json(200, out);
+            }
+            if (sub.startsWith('/streams')) {
+                let streams = readJson(ds, `streams/${act.id}.json`, []);
+                const types = q.get('types');
+                if (types) {
+                    const wantTypes = new Set(types.split(','));
+                    streams = streams.filter((s) => wantTypes.has(s.type));
+                }
+                return json(200, streams);
+            }
+            return json(200, readJson(ds, `messages/${act.id}.json`, []));
+        }
+        return notFound();
+    };
+    const server = external_node_http_default().createServer((req, res) => {
+        req.resume();
+        req.on('end', () => {
+            let reply;
+            try {
+                reply = route(req);
+            }
+            catch (e) {
+                reply = json(500, { status: 500, error: String(e) });
+            }
+            const send = () => {
+                if (res.destroyed)
+                    return;
+                const payload = reply.raw !== undefined ? reply.raw : JSON.stringify(reply.body);
+                res.writeHead(reply.status, {
+                    'Content-Type': Buffer.isBuffer(reply.raw) ? 'application/octet-stream' : 'application/json; charset=utf-8',
+                    'Content-Length': Buffer.byteLength(payload),
+                    ...(reply.headers ?? {}),
+                });
+                res.end(payload);
+                log.push(`${req.method} ${req.url} ${reply.status}`);
+            };
+            const delay = (opts.latencyMs ?? 0) + (reply.delayMs ?? 0);
+            if (delay > 0)
+                setTimeout(send, delay);
+            else
+                send();
+        });
+    });
+    await new Promise((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
+    const { port } = server.address();
+    const url = `http://127.0.0.1:${port}`;
+    return {
+        url,
+        apiBase: `${url}/api/v1`,
+        apiKey,
+        athleteId,
+        log,
+        setNow: (iso) => {
+            now = iso.replace('Z', '').slice(0, 19);
+        },
+        addFault: (f) => faults.unshift(f),
+        clearFaults: () => {
+            faults.length = 0;
+        },
+        patchAthlete: (set) => {
+            athletePatch = { ...athletePatch, ...set };
+        },
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections?.();
+            server.close(() => resolve());
+        }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fake-intervals/settings.ts
+/** Run settings pointing at a fake Intervals.icu server, frozen at `at` (naive UTC), as the parity kit runs. */
+function fakeRunSettings(server, at, outputDir, over = {}) {
+    return {
+        athleteId: server.athleteId,
+        apiKey: server.apiKey,
+        apiBaseUrl: server.apiBase,
+        days: 7,
+        weekStartDay: 0,
+        zonePreference: {},
+        timezone: 'UTC',
+        nowInstantMs: Date.parse(`${at}Z`),
+        outputDir,
+        forceHistory: false,
+        ...over,
+    };
+}
+
+// EXTERNAL MODULE: ./src/pipeline.ts + 133 modules
+var pipeline = __nccwpck_require__(730);
+// EXTERNAL MODULE: ./src/snapshot/state.ts
+var state = __nccwpck_require__(709);
+// EXTERNAL MODULE: ./src/publish/local.ts
+var local = __nccwpck_require__(440);
+;// CONCATENATED MODULE: ./src/fake-intervals/demo-athlete.ts
+/**
+ * The built-in demo athlete (demo/athlete/, a synthetic three-year cyclist) run through the real
+ * pipeline against the fake Intervals.icu server: shared by `demo` and `bench`.
+ */
+
+
+
+
+
+
+
+/** demo/athlete next to dist/ (the running bundle) or src/ */
+function demoDataset() {
+    return external_node_path_default().join(external_node_path_default().resolve(external_node_path_default().dirname(process.argv[1] ?? '.'), '..'), 'demo', 'athlete');
+}
+async function demoRunTimes(dataset) {
+    const scenario = JSON.parse(await external_node_fs_.promises.readFile(external_node_path_default().join(dataset, 'scenario.json'), 'utf8'));
+    return scenario.runs.map((r) => r.at);
+}
+/** Seed an output folder as a long-time user's repository looks (the dataset's state/ files). */
+async function seedState(dataset, out) {
+    await external_node_fs_.promises.mkdir(out, { recursive: true });
+    for (const f of await external_node_fs_.promises.readdir(external_node_path_default().join(dataset, 'state')).catch(() => [])) {
+        await external_node_fs_.promises.copyFile(external_node_path_default().join(dataset, 'state', f), external_node_path_default().join(out, f));
+    }
+}
+/** One sync of the demo athlete at `at` (naive UTC) into `out`; returns the result, files written and wall time. */
+async function syncDemoAthlete(dataset, at, out, latencyMs = 0) {
+    const server = await startFakeIntervals({ dataset, now: at, latencyMs });
+    try {
+        const t0 = performance.now();
+        const result = await (0,pipeline/* runSync */.HZ)(fakeRunSettings(server, at, out), {
+            readState: (0,state/* folderReader */._5)(out),
+            nowInstantMs: Date.parse(`${at}Z`),
+        });
+        const written = await (0,local/* writeFilesAtomically */.i)(out, result.files);
+        return { result, written, ms: performance.now() - t0 };
+    }
+    finally {
+        await server.close();
+    }
 }
 
 

@@ -5,7 +5,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
-const entries = { index: 'src/index.ts', cli: 'src/cli.ts', demo: 'src/demo.ts', bench: 'src/bench.ts' };
+const entries = { index: 'src/index.ts', cli: 'src/cli.ts' };
 const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
 await fs.rm(dist, { recursive: true, force: true });
 await fs.mkdir(dist, { recursive: true });

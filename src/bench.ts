@@ -1,43 +1,30 @@
 /**
- * `npm run bench`: wall time and request count of a first run and a steady-state run against the
- * project's fake Intervals.icu API with 50 ms of latency on every request (the demo athlete, the
- * parity kit's build-cyclist scenario). A benchmark, not a test: it prints figures.
+ * `npm run bench` (= `node dist/cli.js bench`): wall time and request count of a first run and a
+ * steady-state run of the demo athlete (the parity kit's build-cyclist scenario) against the fake
+ * Intervals.icu API with 50 ms of latency on every request. A benchmark: it prints figures.
  */
 import path from 'node:path';
 import os from 'node:os';
 import { promises as fs } from 'node:fs';
-import { startFakeIntervals } from './fake-intervals/server.js';
-import { fakeRunSettings } from './fake-intervals/settings.js';
-import { runSync } from './pipeline.js';
-import { folderReader } from './snapshot/state.js';
-import { writeFilesAtomically } from './publish/local.js';
+import { demoDataset, demoRunTimes, seedState, syncDemoAthlete } from './fake-intervals/demo-athlete.js';
 
-const LATENCY_MS = Number(process.env.BENCH_LATENCY_MS ?? 50);
-const root = path.resolve(path.dirname(process.argv[1] ?? '.'), '..');
-const dataset = path.join(root, 'demo', 'athlete');
-const scenario = JSON.parse(await fs.readFile(path.join(dataset, 'scenario.json'), 'utf8'));
-const out = await fs.mkdtemp(path.join(os.tmpdir(), 'intervals-mirror-bench-'));
-for (const f of await fs.readdir(path.join(dataset, 'state')).catch(() => [] as string[])) {
-  await fs.copyFile(path.join(dataset, 'state', f), path.join(out, f));
-}
-
-const runs: Array<[string, string]> = [
-  ['first run', scenario.runs[0].at],
-  ['steady state', scenario.runs[1]?.at ?? scenario.runs[0].at],
-];
-for (const [label, at] of runs) {
-  const server = await startFakeIntervals({ dataset, now: at, latencyMs: LATENCY_MS });
+export async function runBench(latencyMs = 50): Promise<string> {
+  const dataset = demoDataset();
+  const times = await demoRunTimes(dataset);
+  const out = await fs.mkdtemp(path.join(os.tmpdir(), 'intervals-mirror-bench-'));
+  const lines: string[] = [];
   try {
-    const t0 = performance.now();
-    const r = await runSync(
-      fakeRunSettings(server, at, out),
-      { readState: folderReader(out), nowInstantMs: Date.parse(`${at}Z`) },
-    );
-    await writeFilesAtomically(out, r.files);
-    const ms = performance.now() - t0;
-    process.stdout.write(`${label.padEnd(13)} ${(ms / 1000).toFixed(2)} s  ${r.requests.length} requests  (${LATENCY_MS} ms latency per request, at ${at})\n`);
+    await seedState(dataset, out);
+    const runs: Array<[string, string]> = [
+      ['first run', times[0]],
+      ['steady state', times[1] ?? times[0]],
+    ];
+    for (const [label, at] of runs) {
+      const { result, ms } = await syncDemoAthlete(dataset, at, out, latencyMs);
+      lines.push(`${label.padEnd(13)} ${(ms / 1000).toFixed(2)} s  ${result.requests.length} requests  (${latencyMs} ms latency per request, at ${at})`);
+    }
   } finally {
-    await server.close();
+    await fs.rm(out, { recursive: true, force: true });
   }
+  return lines.join('\n');
 }
-await fs.rm(out, { recursive: true, force: true });

@@ -2,6 +2,8 @@
 /**
  * intervals-mirror CLI: the same pipeline as the action, from a shell.
  *
+ *   intervals-mirror demo    (the built-in demo athlete against the built-in fake API → ./demo-output)
+ *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
  *       [--zone-preference run:hr,cycling:power] [--force-history]
@@ -26,6 +28,8 @@ import { runSync, SyncError } from './pipeline.js';
 import { folderReader, StateFileError } from './snapshot/state.js';
 import { writeFilesAtomically } from './publish/local.js';
 import { redact } from './lib/redact.js';
+import { runDemo } from './demo.js';
+import { runBench } from './bench.js';
 
 const USAGE =
   'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
@@ -67,6 +71,16 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
 async function main(): Promise<number> {
   let settings: Settings | null = null;
   try {
+    const command = process.argv[2];
+    if (command === 'demo') {
+      // (the folder name is read at run time so the bundler cannot take it for an asset)
+      process.stdout.write((await runDemo(path.resolve(process.env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
+      return 0;
+    }
+    if (command === 'bench') {
+      process.stdout.write((await runBench(Number(process.env.BENCH_LATENCY_MS ?? 50))) + '\n');
+      return 0;
+    }
     settings = settingsFromArgs(process.argv.slice(2), process.env);
     const result = await runSync(settings, {
       readState: folderReader(settings.outputDir),

@@ -73,6 +73,16 @@ describe('built CLI (node dist/cli.js)', () => {
     expect(await fs.readdir(out)).toEqual([]);
   }, 60_000);
 
+  it('demo: runs the built-in demo athlete against the built-in fake API and writes the outputs', async () => {
+    const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'demo-')), 'demo-output');
+    const r = await run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'demo'], { cwd: ROOT, env: { ...process.env, DEMO_OUTPUT_DIR: out } });
+    expect(r.stdout).toMatch(/^Demo athlete synced as of .* \(\d+ requests to the fake Intervals.icu API\)/);
+    expect(r.stdout).toMatch(/Fitness: CTL \d/);
+    const latest = JSON.parse(await fs.readFile(path.join(out, 'latest.json'), 'utf8'));
+    expect(latest.readiness_decision.recommendation).toMatch(/^(go|modify|skip)$/);
+    expect(Object.keys(JSON.parse(await fs.readFile(path.join(out, 'ftp_history.json'), 'utf8')))).toEqual(['indoor', 'outdoor']);
+  }, 60_000);
+
   it('rejects an invalid zone preference with a clear error', async () => {
     const r = await cli(['sync', '--athlete-id', 'i1', '--api-key', 'k', '--zone-preference', 'run:pace']);
     expect(r.code).not.toBe(0);
