@@ -56968,14 +56968,13 @@ function interpretMonotony(total, effective, isMultiSport) {
  * and _is_valid_hrv.
  */
 
-/** _is_valid_hrv: rMSSD within the physiological 10-250 ms range (sensor errors filtered). */
-function recovery_isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
+
+/** _is_valid_hrv lives with the wellness helpers; re-exported for the metric modules. */
+
 const meanOrNull = (values) => (values.length ? round(mean(values), 1) : null);
 /** Valid HRV values and truthy restingHR values of a wellness list. */
 function hrvValues(wellness) {
-    return wellness.map((w) => get(w, 'hrv')).filter(recovery_isValidHrv);
+    return wellness.map((w) => get(w, 'hrv')).filter(isValidHrv);
 }
 function rhrValues(wellness) {
     return wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v));
@@ -56996,7 +56995,7 @@ function computeBaselines(wellness7d, wellnessExtended) {
 /** RI of one wellness day against the 7-day baselines; null when any input is missing/zero. */
 function recoveryIndexOf(day, hrvBaseline, rhrBaseline) {
     const rawHrv = get(day, 'hrv');
-    const hrv = recovery_isValidHrv(rawHrv) ? rawHrv : null;
+    const hrv = isValidHrv(rawHrv) ? rawHrv : null;
     const rhr = get(day, 'restingHR');
     if (truthy(hrv) && truthy(rhr) && truthy(hrvBaseline) && truthy(rhrBaseline)) {
         const hrvRatio = hrv / hrvBaseline;
@@ -57009,7 +57008,7 @@ function recoveryIndexOf(day, hrvBaseline, rhrBaseline) {
 function computeRecoveryIndex(wellness7d, b) {
     const last = wellness7d.length ? wellness7d[wellness7d.length - 1] : null;
     const rawHrv = last ? get(last, 'hrv') : null;
-    const latestHrv = recovery_isValidHrv(rawHrv) ? rawHrv : null;
+    const latestHrv = isValidHrv(rawHrv) ? rawHrv : null;
     const latestRhr = last ? get(last, 'restingHR') : null;
     const ri = last ? recoveryIndexOf(last, b.hrvBaseline7d, b.rhrBaseline7d) : null;
     const riYesterday = wellness7d.length >= 2 ? recoveryIndexOf(wellness7d[wellness7d.length - 2], b.hrvBaseline7d, b.rhrBaseline7d) : null;

@@ -6,10 +6,10 @@
  */
 import { get, mean, round, truthy, type Dict } from '../../lib/py.js';
 
-/** _is_valid_hrv: rMSSD within the physiological 10-250 ms range (sensor errors filtered). */
-export function isValidHrv(value: unknown): value is number {
-  return typeof value === 'number' && value >= 10 && value <= 250;
-}
+import { isValidHrv } from '../wellness.js';
+
+/** _is_valid_hrv lives with the wellness helpers; re-exported for the metric modules. */
+export { isValidHrv };
 
 export interface Baselines {
   hrvValues7d: number[];
