@@ -128,6 +128,8 @@ function settingsFromArgs(argv, env) {
         nowInstantMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseNow */ .A7)(values.now),
         outputDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(values.out ?? '.'),
         forceHistory: Boolean(values['force-history']),
+        anonymize: false,
+        privacyRadiusM: _config_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_PRIVACY_RADIUS_M */ .wr,
     };
 }
 async function main() {
@@ -178,6 +180,7 @@ __webpack_async_result__();
 /* harmony export */   hr: () => (/* binding */ parseTimezone),
 /* harmony export */   n_: () => (/* binding */ parseZonePreference),
 /* harmony export */   vd: () => (/* binding */ requireValue),
+/* harmony export */   wr: () => (/* binding */ DEFAULT_PRIVACY_RADIUS_M),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CHANGELOG_URL, WEEK_DAYS */
@@ -191,6 +194,7 @@ const DEFAULT_CHANGELOG_URL = 'https://raw.githubusercontent.com/CrankAddict/sec
 const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 class ConfigError extends Error {
 }
+const DEFAULT_PRIVACY_RADIUS_M = 500;
 function parseWeekStart(raw) {
     const v = (raw ?? '').trim().toLowerCase() || 'mon';
     const i = WEEK_DAYS.indexOf(v);
@@ -209,7 +213,10 @@ function parseZonePreference(raw) {
         if (idx < 0)
             throw new ConfigError(`zone-preference "${pair}" must look like sport:basis, e.g. run:hr,cycling:power`);
         const sport = pair.slice(0, idx).trim().toLowerCase();
-        const basis = pair.slice(idx + 1).trim().toLowerCase();
+        const basis = pair
+            .slice(idx + 1)
+            .trim()
+            .toLowerCase();
         if (!sport)
             throw new ConfigError(`zone-preference "${pair}" has no sport before ':'`);
         if (basis !== 'power' && basis !== 'hr') {
@@ -482,7 +489,13 @@ async function startFakeIntervals(opts) {
         if (p.startsWith('/attachments/')) {
             const inj = matchFault(req.method ?? 'GET', p, q);
             if (inj)
-                return { status: inj.status, body: inj.body ?? { status: inj.status }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+                return {
+                    status: inj.status,
+                    body: inj.body ?? { status: inj.status },
+                    headers: inj.headers,
+                    raw: inj.rawBody,
+                    delayMs: inj.delayMs,
+                };
             const fp = external_node_path_default().join(ds, 'attachments', external_node_path_default().basename(decodeURIComponent(p.slice('/attachments/'.length))));
             if (!external_node_fs_default().existsSync(fp))
                 return notFound();
@@ -495,7 +508,13 @@ async function startFakeIntervals(opts) {
             return json(401, { status: 401, error: 'Unauthorized' });
         const inj = matchFault(req.method ?? 'GET', p, q);
         if (inj)
-            return { status: inj.status, body: inj.body ?? { status: inj.status, error: 'injected' }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+            return {
+                status: inj.status,
+                body: inj.body ?? { status: inj.status, error: 'injected' },
+                headers: inj.headers,
+                raw: inj.rawBody,
+                delayMs: inj.delayMs,
+            };
         if (req.method !== 'GET')
             return json(405, { status: 405, error: 'Method not allowed' });
         let m = /^\/api\/v1\/athlete\/([^/]+)(\/.*)?$/.exec(p);
@@ -625,7 +644,10 @@ async function startFakeIntervals(opts) {
     };
 }
 
+// EXTERNAL MODULE: ./src/config.ts
+var config = __nccwpck_require__(973);
 ;// CONCATENATED MODULE: ./src/fake-intervals/settings.ts
+
 /** Run settings pointing at a fake Intervals.icu server, frozen at `at` (naive UTC), as the parity kit runs. */
 function fakeRunSettings(server, at, outputDir, over = {}) {
     return {
@@ -639,6 +661,8 @@ function fakeRunSettings(server, at, outputDir, over = {}) {
         nowInstantMs: Date.parse(`${at}Z`),
         outputDir,
         forceHistory: false,
+        anonymize: false,
+        privacyRadiusM: config/* DEFAULT_PRIVACY_RADIUS_M */.wr,
         ...over,
     };
 }
@@ -963,7 +987,7 @@ function loads(text) {
             else
                 out += ch;
         }
-        return JSON.parse(out, (_k, v) => typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v);
+        return JSON.parse(out, (_k, v) => (typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v));
     }
 }
 
@@ -10251,7 +10275,7 @@ function floorDiv(a, b) {
 /** Python `%` (result has the sign of the divisor). */
 function mod(a, b) {
     const r = a % b;
-    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 /** Python int(x) on a float: truncation toward zero. */
 function py_int(x) {
@@ -19111,7 +19135,8 @@ function detectRouteFormat(content, filename) {
     if (textStart.includes('<TrainingCenterDatabase') || decodeUtf8Ignore(content.subarray(0, 500)).includes('TrainingCenterDatabase')) {
         return 'tcx';
     }
-    const fitMagic = (content[0] === 0x2e && content[1] === 0x46) || (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
+    const fitMagic = (content[0] === 0x2e && content[1] === 0x46) ||
+        (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
     if (fitMagic)
         return { error: 'FIT format not yet supported' };
     const ext = extensionOf(filename);
@@ -19299,7 +19324,17 @@ function buildRoutes(ctx, events, previousRoutes, downloads, units) {
 
 
 /** Activity types whose terrain and weather are summarised (the reference's OUTDOOR_TYPES) */
-const OUTDOOR_TYPES = new Set(['Ride', 'MountainBikeRide', 'GravelRide', 'EBikeRide', 'Run', 'TrailRun', 'NordicSki', 'Walk', 'Hike']);
+const OUTDOOR_TYPES = new Set([
+    'Ride',
+    'MountainBikeRide',
+    'GravelRide',
+    'EBikeRide',
+    'Run',
+    'TrailRun',
+    'NordicSki',
+    'Walk',
+    'Hike',
+]);
 /** terrain_status values never re-fetched */
 const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
 /** fewest valid lat/lng pairs that count as a GPS track */
@@ -19863,9 +19898,19 @@ const SPORT_FAMILIES = {
 };
 /** SPORT_FAMILIES.get(type) or undefined */
 function sportFamily(type) {
-    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
-const sports_OUTDOOR_TYPES = new Set(['Ride', 'MountainBikeRide', 'GravelRide', 'EBikeRide', 'Run', 'TrailRun', 'NordicSki', 'Walk', 'Hike']);
+const sports_OUTDOOR_TYPES = new Set([
+    'Ride',
+    'MountainBikeRide',
+    'GravelRide',
+    'EBikeRide',
+    'Run',
+    'TrailRun',
+    'NordicSki',
+    'Walk',
+    'Hike',
+]);
 const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
 const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
 const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
@@ -20152,8 +20197,30 @@ const TIMEZONES = {
     PDT: -700,
 };
 const MONTHNAMES = [
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
 ];
 const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
@@ -20244,7 +20311,7 @@ function parseHttpDate(input) {
         year += year > 68 ? 1900 : 2000;
     let tzoffset = null;
     const tzu = (tz ?? '').toUpperCase();
-    if (Object.prototype.hasOwnProperty.call(TIMEZONES, tzu))
+    if (Object.hasOwn(TIMEZONES, tzu))
         tzoffset = TIMEZONES[tzu];
     else {
         tzoffset = pyInt(tzu);
@@ -21187,7 +21254,7 @@ const DFA_MIN_CROSSING_SESSIONS_N = 3;
 const DFA_VALIDATED_SPORTS = new Set(['cycling']);
 const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_contiguous_dwell: 2 };
 function familyOf(type) {
-    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 const asDict = (v) => (truthy(v) ? v : {});
 /** plain left-to-right float sum (Python's builtin sum) */
@@ -21860,8 +21927,7 @@ function classifyHardDay(day) {
     let powerHard = false;
     if (hasPower) {
         const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
-        powerHard =
-            p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
     }
     let hrHard = false;
     if (hasHr) {
@@ -23268,8 +23334,7 @@ function generateHistory(ctx, input) {
     const monthlyTiers = {};
     for (const years of [1, 2, 3]) {
         // a tier needs at least half its span of data
-        monthlyTiers[`monthly_${years}y`] =
-            totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+        monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
     }
     return {
         generated_at: ctx.now.isoformat(),
@@ -23455,9 +23520,7 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         intervalFetches: Object.fromEntries(intervalFetches),
         terrainStreams: Object.fromEntries(terrain),
         attachments: Object.fromEntries(attachments),
-        history3y: generateHistory
-            ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] }
-            : null,
+        history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
         previous,
     };
 }
@@ -23698,9 +23761,7 @@ function ftpHistorySpan(history) {
         try {
             out[kind] = naive_time/* NaiveDateTime */.b8.parse(dates[dates.length - 1]).daysSince(naive_time/* NaiveDateTime */.b8.parse(dates[0]));
         }
-        catch {
-            continue;
-        }
+        catch { }
     }
     return out;
 }
@@ -23832,7 +23893,9 @@ function pyRepr(v) {
     if (Array.isArray(v))
         return `[${v.map(pyRepr).join(', ')}]`;
     if (isDict(v))
-        return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+            .join(', ')}}`;
     return workout_doc_pyStr(v);
 }
 /** dict.get on a value that must be a dict (AttributeError otherwise). */
@@ -24287,7 +24350,6 @@ function splitCoachNotes(rawDesc) {
                 notes.push(text);
         }
         else if (!pastNotes && stripped === '') {
-            continue;
         }
         else {
             pastNotes = true;
@@ -24457,7 +24519,10 @@ function buildRaceCalendarBlock(today, input) {
         });
     }
     // sort by days_until (stable, as Python's sort)
-    const sortedRaces = races.map((r, i) => ({ r, i })).sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i).map((x) => x.r);
+    const sortedRaces = races
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i)
+        .map((x) => x.r);
     const allRaces = sortedRaces.map((r) => r.public);
     const nextRace = allRaces.length ? allRaces[0] : null;
     const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
@@ -24576,9 +24641,7 @@ function buildRaceWeek(race, input, todayDate) {
     }
     else if (projectedTsb >= tsbRange.min - 10) {
         tsbStatus = 'flag';
-        goNotes = [
-            `Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`,
-        ];
+        goNotes = [`Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`];
     }
     else {
         tsbStatus = 'flag';
@@ -24810,8 +24873,7 @@ function buildHealthContextBlock(today, input) {
         context.marker_active = currentS.length > 0;
         context.recent_marker = recentS.length > 0 && currentS.length === 0;
     }
-    context.clarification_required =
-        currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
+    context.clarification_required = currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
     context.lookback_days = lookbackDays;
     context.recent_window_days = HEALTH_RECENT_WINDOW_DAYS;
     context.current = currentS;
@@ -25227,9 +25289,7 @@ function calculateDurability(activities7d, activities28d) {
         qualifying_sessions_28d: n28,
         trend,
         reliability_limited: limited,
-        reliability_note: limited
-            ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)`
-            : null,
+        reliability_note: limited ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)` : null,
         note: 'Steady-state power sessions only (VI <= 1.05, VI > 0, >= 90min, power data). Negative decoupling = strong ' +
             'durability. Trend compares 7d vs 28d mean (+/-1% = stable). Alerts require N28>=5 (alarm) or N7>=3 AND ' +
             'N28>=5 (declining warning) for statistical reliability.',
@@ -25469,7 +25529,7 @@ const COGGAN_DURATION_FACTORS = {
 };
 const MODEL_TRUST_NOTE = "CP/W' model (P=CP+W'/t) is primary for durations ≤20min where W' contribution is meaningful. Coggan duration " +
     'factors (Allen & Coggan, 3rd ed.) are the established reference for ≥60min. 30min is the crossover zone where ' +
-    "both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations " +
+    'both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations ' +
     "may indicate strong anaerobic capacity or stale W' value. Indoor MMP is typically 3-5% lower than outdoor " +
     '(cooling, motivation) — source flag indicates which environment produced each anchor.';
 /** Weight fallback: newest wellness weight (7d, then extended), then athlete icu_weight. */
@@ -26994,9 +27054,7 @@ function buildWeightSignal(ctx, input) {
             const slope = (num / den) * 7;
             block.weight_28d_slope_kg_per_week = round(slope, 3);
             display.weight_28d_slope_per_week =
-                input.units?.weight === 'lb'
-                    ? { value: round(slope * 2.20462, 3), unit: 'lb/week' }
-                    : { value: round(slope, 3), unit: 'kg/week' };
+                input.units?.weight === 'lb' ? { value: round(slope * 2.20462, 3), unit: 'lb/week' } : { value: round(slope, 3), unit: 'kg/week' };
         }
     }
     if (!Object.keys(block).length)
@@ -27201,58 +27259,58 @@ const CAPABILITY_METRICS_NOTE = "The 'capability' block in derived_metrics conta
 const READINESS_DECISION_NOTE = "The 'readiness_decision' block contains a pre-computed go/modify/skip recommendation with priority level (P0=safety, P1=overload, P2=fatigue, P3=green), individual signal statuses, phase-adjusted thresholds, and structured modification guidance. Use this as the baseline for pre-workout recommendations. Override only under the override rules in SECTION_11.md (Feel/RPE Override): athlete-reported state escalates unconditionally, de-escalation is P2-only, P0/P1 are not overridable. signals.acwr is the START-OF-DAY value from derived_metrics.acwr_start_of_day - the same 7d/28d windows with today's activities excluded - so it does not move when a workout is completed today. derived_metrics.acwr stays live and today-inclusive: retrospective load context only (acwr_readiness_eligible false), never used to approve, modify or veto a later same-day session or tomorrow's. Tomorrow is decided from tomorrow morning's readiness output, whose start-of-day value will include today's training. ACWR alone no longer forces P1 - a Skip needs start-of-day ACWR >= 1.5 plus a corroborating Tier-1 signal, and uncorroborated ACWR counts as an ordinary P2 amber/red. signals.hrv may carry an optional reason: 'rmssd_missing_sdnn_available' means the latest wellness record has no usable rMSSD but does carry SDNN. SDNN is a different metric and is explanatory metadata only - never a readiness input, never treated as HRV. Report HRV as unavailable and name the cause.";
 const read_this_first_texts_HEALTH_CONTEXT_NOTE = "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
 const WELLNESS_FIELD_SCALES = {
-    "note": "All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.",
-    "sleep_quality": {
-        "1": "GREAT",
-        "2": "OK",
-        "3": "POOR",
-        "4": "WORST"
+    note: 'All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.',
+    sleep_quality: {
+        '1': 'GREAT',
+        '2': 'OK',
+        '3': 'POOR',
+        '4': 'WORST',
     },
-    "fatigue": {
-        "1": "None",
-        "2": "Some",
-        "3": "High",
-        "4": "Extreme",
-        "ui_note": "Labeled 'Pre training' in Intervals.icu"
+    fatigue: {
+        '1': 'None',
+        '2': 'Some',
+        '3': 'High',
+        '4': 'Extreme',
+        ui_note: "Labeled 'Pre training' in Intervals.icu",
     },
-    "soreness": {
-        "1": "None",
-        "2": "Some",
-        "3": "High",
-        "4": "Extreme",
-        "ui_note": "Labeled 'Pre training' in Intervals.icu"
+    soreness: {
+        '1': 'None',
+        '2': 'Some',
+        '3': 'High',
+        '4': 'Extreme',
+        ui_note: "Labeled 'Pre training' in Intervals.icu",
     },
-    "stress": {
-        "1": "LOW",
-        "2": "AVG",
-        "3": "HIGH",
-        "4": "EXTREME"
+    stress: {
+        '1': 'LOW',
+        '2': 'AVG',
+        '3': 'HIGH',
+        '4': 'EXTREME',
     },
-    "mood": {
-        "1": "GREAT",
-        "2": "GOOD",
-        "3": "OK",
-        "4": "GRUMPY"
+    mood: {
+        '1': 'GREAT',
+        '2': 'GOOD',
+        '3': 'OK',
+        '4': 'GRUMPY',
     },
-    "motivation": {
-        "1": "EXTREME",
-        "2": "HIGH",
-        "3": "AVG",
-        "4": "LOW"
+    motivation: {
+        '1': 'EXTREME',
+        '2': 'HIGH',
+        '3': 'AVG',
+        '4': 'LOW',
     },
-    "injury": {
-        "1": "NONE",
-        "2": "NIGGLE",
-        "3": "POOR",
-        "4": "INJURED"
+    injury: {
+        '1': 'NONE',
+        '2': 'NIGGLE',
+        '3': 'POOR',
+        '4': 'INJURED',
     },
-    "hydration": {
-        "1": "GOOD",
-        "2": "OK",
-        "3": "POOR",
-        "4": "BAD"
+    hydration: {
+        '1': 'GOOD',
+        '2': 'OK',
+        '3': 'POOR',
+        '4': 'BAD',
     },
-    "menstrual": "menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc."
+    menstrual: 'menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc.',
 };
 
 ;// CONCATENATED MODULE: ./src/render/latest.ts

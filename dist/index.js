@@ -32330,6 +32330,7 @@ const DEFAULT_CHANGELOG_URL = 'https://raw.githubusercontent.com/CrankAddict/sec
 const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 class ConfigError extends Error {
 }
+const DEFAULT_PRIVACY_RADIUS_M = 500;
 function parseWeekStart(raw) {
     const v = (raw ?? '').trim().toLowerCase() || 'mon';
     const i = WEEK_DAYS.indexOf(v);
@@ -32348,7 +32349,10 @@ function parseZonePreference(raw) {
         if (idx < 0)
             throw new ConfigError(`zone-preference "${pair}" must look like sport:basis, e.g. run:hr,cycling:power`);
         const sport = pair.slice(0, idx).trim().toLowerCase();
-        const basis = pair.slice(idx + 1).trim().toLowerCase();
+        const basis = pair
+            .slice(idx + 1)
+            .trim()
+            .toLowerCase();
         if (!sport)
             throw new ConfigError(`zone-preference "${pair}" has no sport before ':'`);
         if (basis !== 'power' && basis !== 'hr') {
@@ -41261,7 +41265,7 @@ function loads(text) {
             else
                 out += ch;
         }
-        return JSON.parse(out, (_k, v) => typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v);
+        return JSON.parse(out, (_k, v) => (typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v));
     }
 }
 
@@ -41756,7 +41760,7 @@ function floorDiv(a, b) {
 /** Python `%` (result has the sign of the divisor). */
 function mod(a, b) {
     const r = a % b;
-    return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 /** Python int(x) on a float: truncation toward zero. */
 function py_int(x) {
@@ -50616,7 +50620,8 @@ function detectRouteFormat(content, filename) {
     if (textStart.includes('<TrainingCenterDatabase') || decodeUtf8Ignore(content.subarray(0, 500)).includes('TrainingCenterDatabase')) {
         return 'tcx';
     }
-    const fitMagic = (content[0] === 0x2e && content[1] === 0x46) || (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
+    const fitMagic = (content[0] === 0x2e && content[1] === 0x46) ||
+        (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
     if (fitMagic)
         return { error: 'FIT format not yet supported' };
     const ext = extensionOf(filename);
@@ -50804,7 +50809,17 @@ function buildRoutes(ctx, events, previousRoutes, downloads, units) {
 
 
 /** Activity types whose terrain and weather are summarised (the reference's OUTDOOR_TYPES) */
-const OUTDOOR_TYPES = new Set(['Ride', 'MountainBikeRide', 'GravelRide', 'EBikeRide', 'Run', 'TrailRun', 'NordicSki', 'Walk', 'Hike']);
+const OUTDOOR_TYPES = new Set([
+    'Ride',
+    'MountainBikeRide',
+    'GravelRide',
+    'EBikeRide',
+    'Run',
+    'TrailRun',
+    'NordicSki',
+    'Walk',
+    'Hike',
+]);
 /** terrain_status values never re-fetched */
 const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
 /** fewest valid lat/lng pairs that count as a GPS track */
@@ -51368,9 +51383,19 @@ const SPORT_FAMILIES = {
 };
 /** SPORT_FAMILIES.get(type) or undefined */
 function sportFamily(type) {
-    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
-const sports_OUTDOOR_TYPES = new Set(['Ride', 'MountainBikeRide', 'GravelRide', 'EBikeRide', 'Run', 'TrailRun', 'NordicSki', 'Walk', 'Hike']);
+const sports_OUTDOOR_TYPES = new Set([
+    'Ride',
+    'MountainBikeRide',
+    'GravelRide',
+    'EBikeRide',
+    'Run',
+    'TrailRun',
+    'NordicSki',
+    'Walk',
+    'Hike',
+]);
 const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
 const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
 const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
@@ -51657,8 +51682,30 @@ const TIMEZONES = {
     PDT: -700,
 };
 const MONTHNAMES = [
-    'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-    'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
 ];
 const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 /** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
@@ -51749,7 +51796,7 @@ function parseHttpDate(input) {
         year += year > 68 ? 1900 : 2000;
     let tzoffset = null;
     const tzu = (tz ?? '').toUpperCase();
-    if (Object.prototype.hasOwnProperty.call(TIMEZONES, tzu))
+    if (Object.hasOwn(TIMEZONES, tzu))
         tzoffset = TIMEZONES[tzu];
     else {
         tzoffset = pyInt(tzu);
@@ -52692,7 +52739,7 @@ const DFA_MIN_CROSSING_SESSIONS_N = 3;
 const DFA_VALIDATED_SPORTS = new Set(['cycling']);
 const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_contiguous_dwell: 2 };
 function familyOf(type) {
-    return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 const asDict = (v) => (truthy(v) ? v : {});
 /** plain left-to-right float sum (Python's builtin sum) */
@@ -53365,8 +53412,7 @@ function classifyHardDay(day) {
     let powerHard = false;
     if (hasPower) {
         const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
-        powerHard =
-            p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
     }
     let hrHard = false;
     if (hasHr) {
@@ -54773,8 +54819,7 @@ function generateHistory(ctx, input) {
     const monthlyTiers = {};
     for (const years of [1, 2, 3]) {
         // a tier needs at least half its span of data
-        monthlyTiers[`monthly_${years}y`] =
-            totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+        monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
     }
     return {
         generated_at: ctx.now.isoformat(),
@@ -54960,9 +55005,7 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         intervalFetches: Object.fromEntries(intervalFetches),
         terrainStreams: Object.fromEntries(terrain),
         attachments: Object.fromEntries(attachments),
-        history3y: generateHistory
-            ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] }
-            : null,
+        history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
         previous,
     };
 }
@@ -55276,9 +55319,7 @@ function ftpHistorySpan(history) {
         try {
             out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
         }
-        catch {
-            continue;
-        }
+        catch { }
     }
     return out;
 }
@@ -55410,7 +55451,9 @@ function pyRepr(v) {
     if (Array.isArray(v))
         return `[${v.map(pyRepr).join(', ')}]`;
     if (isDict(v))
-        return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+            .join(', ')}}`;
     return workout_doc_pyStr(v);
 }
 /** dict.get on a value that must be a dict (AttributeError otherwise). */
@@ -55865,7 +55908,6 @@ function splitCoachNotes(rawDesc) {
                 notes.push(text);
         }
         else if (!pastNotes && stripped === '') {
-            continue;
         }
         else {
             pastNotes = true;
@@ -56035,7 +56077,10 @@ function buildRaceCalendarBlock(today, input) {
         });
     }
     // sort by days_until (stable, as Python's sort)
-    const sortedRaces = races.map((r, i) => ({ r, i })).sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i).map((x) => x.r);
+    const sortedRaces = races
+        .map((r, i) => ({ r, i }))
+        .sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i)
+        .map((x) => x.r);
     const allRaces = sortedRaces.map((r) => r.public);
     const nextRace = allRaces.length ? allRaces[0] : null;
     const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
@@ -56154,9 +56199,7 @@ function buildRaceWeek(race, input, todayDate) {
     }
     else if (projectedTsb >= tsbRange.min - 10) {
         tsbStatus = 'flag';
-        goNotes = [
-            `Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`,
-        ];
+        goNotes = [`Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`];
     }
     else {
         tsbStatus = 'flag';
@@ -56388,8 +56431,7 @@ function buildHealthContextBlock(today, input) {
         context.marker_active = currentS.length > 0;
         context.recent_marker = recentS.length > 0 && currentS.length === 0;
     }
-    context.clarification_required =
-        currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
+    context.clarification_required = currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
     context.lookback_days = lookbackDays;
     context.recent_window_days = HEALTH_RECENT_WINDOW_DAYS;
     context.current = currentS;
@@ -56805,9 +56847,7 @@ function calculateDurability(activities7d, activities28d) {
         qualifying_sessions_28d: n28,
         trend,
         reliability_limited: limited,
-        reliability_note: limited
-            ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)`
-            : null,
+        reliability_note: limited ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)` : null,
         note: 'Steady-state power sessions only (VI <= 1.05, VI > 0, >= 90min, power data). Negative decoupling = strong ' +
             'durability. Trend compares 7d vs 28d mean (+/-1% = stable). Alerts require N28>=5 (alarm) or N7>=3 AND ' +
             'N28>=5 (declining warning) for statistical reliability.',
@@ -57047,7 +57087,7 @@ const COGGAN_DURATION_FACTORS = {
 };
 const MODEL_TRUST_NOTE = "CP/W' model (P=CP+W'/t) is primary for durations ≤20min where W' contribution is meaningful. Coggan duration " +
     'factors (Allen & Coggan, 3rd ed.) are the established reference for ≥60min. 30min is the crossover zone where ' +
-    "both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations " +
+    'both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations ' +
     "may indicate strong anaerobic capacity or stale W' value. Indoor MMP is typically 3-5% lower than outdoor " +
     '(cooling, motivation) — source flag indicates which environment produced each anchor.';
 /** Weight fallback: newest wellness weight (7d, then extended), then athlete icu_weight. */
@@ -58572,9 +58612,7 @@ function buildWeightSignal(ctx, input) {
             const slope = (num / den) * 7;
             block.weight_28d_slope_kg_per_week = round(slope, 3);
             display.weight_28d_slope_per_week =
-                input.units?.weight === 'lb'
-                    ? { value: round(slope * 2.20462, 3), unit: 'lb/week' }
-                    : { value: round(slope, 3), unit: 'kg/week' };
+                input.units?.weight === 'lb' ? { value: round(slope * 2.20462, 3), unit: 'lb/week' } : { value: round(slope, 3), unit: 'kg/week' };
         }
     }
     if (!Object.keys(block).length)
@@ -58779,58 +58817,58 @@ const CAPABILITY_METRICS_NOTE = "The 'capability' block in derived_metrics conta
 const READINESS_DECISION_NOTE = "The 'readiness_decision' block contains a pre-computed go/modify/skip recommendation with priority level (P0=safety, P1=overload, P2=fatigue, P3=green), individual signal statuses, phase-adjusted thresholds, and structured modification guidance. Use this as the baseline for pre-workout recommendations. Override only under the override rules in SECTION_11.md (Feel/RPE Override): athlete-reported state escalates unconditionally, de-escalation is P2-only, P0/P1 are not overridable. signals.acwr is the START-OF-DAY value from derived_metrics.acwr_start_of_day - the same 7d/28d windows with today's activities excluded - so it does not move when a workout is completed today. derived_metrics.acwr stays live and today-inclusive: retrospective load context only (acwr_readiness_eligible false), never used to approve, modify or veto a later same-day session or tomorrow's. Tomorrow is decided from tomorrow morning's readiness output, whose start-of-day value will include today's training. ACWR alone no longer forces P1 - a Skip needs start-of-day ACWR >= 1.5 plus a corroborating Tier-1 signal, and uncorroborated ACWR counts as an ordinary P2 amber/red. signals.hrv may carry an optional reason: 'rmssd_missing_sdnn_available' means the latest wellness record has no usable rMSSD but does carry SDNN. SDNN is a different metric and is explanatory metadata only - never a readiness input, never treated as HRV. Report HRV as unavailable and name the cause.";
 const read_this_first_texts_HEALTH_CONTEXT_NOTE = "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
 const WELLNESS_FIELD_SCALES = {
-    "note": "All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.",
-    "sleep_quality": {
-        "1": "GREAT",
-        "2": "OK",
-        "3": "POOR",
-        "4": "WORST"
+    note: 'All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.',
+    sleep_quality: {
+        '1': 'GREAT',
+        '2': 'OK',
+        '3': 'POOR',
+        '4': 'WORST',
     },
-    "fatigue": {
-        "1": "None",
-        "2": "Some",
-        "3": "High",
-        "4": "Extreme",
-        "ui_note": "Labeled 'Pre training' in Intervals.icu"
+    fatigue: {
+        '1': 'None',
+        '2': 'Some',
+        '3': 'High',
+        '4': 'Extreme',
+        ui_note: "Labeled 'Pre training' in Intervals.icu",
     },
-    "soreness": {
-        "1": "None",
-        "2": "Some",
-        "3": "High",
-        "4": "Extreme",
-        "ui_note": "Labeled 'Pre training' in Intervals.icu"
+    soreness: {
+        '1': 'None',
+        '2': 'Some',
+        '3': 'High',
+        '4': 'Extreme',
+        ui_note: "Labeled 'Pre training' in Intervals.icu",
     },
-    "stress": {
-        "1": "LOW",
-        "2": "AVG",
-        "3": "HIGH",
-        "4": "EXTREME"
+    stress: {
+        '1': 'LOW',
+        '2': 'AVG',
+        '3': 'HIGH',
+        '4': 'EXTREME',
     },
-    "mood": {
-        "1": "GREAT",
-        "2": "GOOD",
-        "3": "OK",
-        "4": "GRUMPY"
+    mood: {
+        '1': 'GREAT',
+        '2': 'GOOD',
+        '3': 'OK',
+        '4': 'GRUMPY',
     },
-    "motivation": {
-        "1": "EXTREME",
-        "2": "HIGH",
-        "3": "AVG",
-        "4": "LOW"
+    motivation: {
+        '1': 'EXTREME',
+        '2': 'HIGH',
+        '3': 'AVG',
+        '4': 'LOW',
     },
-    "injury": {
-        "1": "NONE",
-        "2": "NIGGLE",
-        "3": "POOR",
-        "4": "INJURED"
+    injury: {
+        '1': 'NONE',
+        '2': 'NIGGLE',
+        '3': 'POOR',
+        '4': 'INJURED',
     },
-    "hydration": {
-        "1": "GOOD",
-        "2": "OK",
-        "3": "POOR",
-        "4": "BAD"
+    hydration: {
+        '1': 'GOOD',
+        '2': 'OK',
+        '3': 'POOR',
+        '4': 'BAD',
     },
-    "menstrual": "menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc."
+    menstrual: 'menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc.',
 };
 
 ;// CONCATENATED MODULE: ./src/render/latest.ts
@@ -64373,7 +64411,9 @@ function readPublishSettings(getInput, env, outputDir) {
     return {
         token,
         repo,
-        branch: getInput(PUBLISH_INPUTS.branch).trim().replace(/^refs\/heads\//, ''),
+        branch: getInput(PUBLISH_INPUTS.branch)
+            .trim()
+            .replace(/^refs\/heads\//, ''),
         commitMessage: getInput(PUBLISH_INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
         archive: parseBool(PUBLISH_INPUTS.archive, getInput(PUBLISH_INPUTS.archive), true),
         notifyUpdates: parseBool(PUBLISH_INPUTS.notifyUpdates, getInput(PUBLISH_INPUTS.notifyUpdates), true),
@@ -64480,7 +64520,7 @@ function sameData(a, b) {
     const ak = Object.keys(ao);
     if (ak.length !== Object.keys(bo).length)
         return false;
-    return ak.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameData(ao[k], bo[k]));
+    return ak.every((k) => Object.hasOwn(bo, k) && sameData(ao[k], bo[k]));
 }
 /**
  * True when `next` carries something `previous` does not: the file is new, either text is not
@@ -65125,7 +65165,8 @@ class Publisher {
         this.log = deps.log ?? (() => undefined);
         this.warn = deps.warn ?? (() => undefined);
         const wantsApi = settings.commit || settings.notifyUpdates || settings.failureIssue;
-        this.octokit = deps.octokit ?? (wantsApi && settings.token && settings.repo ? createOctokit(settings.token, { baseUrl: settings.apiUrl }) : null);
+        this.octokit =
+            deps.octokit ?? (wantsApi && settings.token && settings.repo ? createOctokit(settings.token, { baseUrl: settings.apiUrl }) : null);
         this.repoReader = this.octokit && settings.repo ? new RepoReader(this.octokit, settings.repo) : null;
     }
     get localDir() {
@@ -65195,7 +65236,15 @@ class Publisher {
             });
             if (ws.written.length === 0)
                 this.log('no output changed apart from timestamps: the workspace was left as it was');
-            return { ...base, mode: 'workspace', branch: null, commit: null, written: ws.written, removed: ws.removed, meaningful: ws.meaningful };
+            return {
+                ...base,
+                mode: 'workspace',
+                branch: null,
+                commit: null,
+                written: ws.written,
+                removed: ws.removed,
+                meaningful: ws.meaningful,
+            };
         }
         const commit = await commitOutputs({
             branch: this.branch,
@@ -65308,7 +65357,14 @@ function buildSummary(s, latest, report) {
         const signals = dict(rd.signals);
         const rows = signals ? signalRows(signals) : [];
         if (rows.length) {
-            s.addTable([[{ data: 'Signal', header: true }, { data: 'Status', header: true }, { data: 'Value', header: true }], ...rows]);
+            s.addTable([
+                [
+                    { data: 'Signal', header: true },
+                    { data: 'Status', header: true },
+                    { data: 'Value', header: true },
+                ],
+                ...rows,
+            ]);
         }
     }
     const fitness = dict(dict(latest.current_status)?.fitness);
@@ -65333,7 +65389,13 @@ function buildSummary(s, latest, report) {
     }
     if (fitnessRows.length) {
         s.addHeading('Training load', 3);
-        s.addTable([[{ data: 'Metric', header: true }, { data: 'Value', header: true }], ...fitnessRows]);
+        s.addTable([
+            [
+                { data: 'Metric', header: true },
+                { data: 'Value', header: true },
+            ],
+            ...fitnessRows,
+        ]);
     }
     const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a) => a !== null) : [];
     if (alerts.length) {
@@ -65361,7 +65423,9 @@ function buildSummary(s, latest, report) {
     const c = report.commit;
     if (report.mode === 'api' && c?.committed && c.commitSha) {
         const link = `${report.serverUrl}/${report.repository}/commit/${c.commitSha}`;
-        s.addRaw(`<p>Committed <a href="${escapeHtml(link)}"><code>${c.commitSha.slice(0, 7)}</code></a> to <code>${escapeHtml(report.branch ?? '')}</code>` + (c.verified === true ? ' (verified signature)' : '') + ':</p>', true);
+        s.addRaw(`<p>Committed <a href="${escapeHtml(link)}"><code>${c.commitSha.slice(0, 7)}</code></a> to <code>${escapeHtml(report.branch ?? '')}</code>` +
+            (c.verified === true ? ' (verified signature)' : '') +
+            ':</p>', true);
         s.addList(c.changedFiles.map((f) => `<code>${escapeHtml(f)}</code>`));
         if (c.deletedFiles.length)
             s.addRaw(`<p>Removed ${c.deletedFiles.length} archive snapshot(s) past the retention period.</p>`, true);
@@ -65442,6 +65506,9 @@ function readSettings(env = process.env) {
         nowInstantMs: null,
         outputDir: external_node_path_default().resolve(workspace, getInput(INPUTS.outputDir) || '.'),
         forceHistory: force === 'true',
+        // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
+        anonymize: false,
+        privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
     };
 }
 /** A failure's one line for the log, the failure issue and setFailed. */

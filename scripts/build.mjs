@@ -22,7 +22,11 @@ for (const [name, entry] of Object.entries(entries)) {
   // the bundles read nothing from beside themselves: an emitted asset means ncc mistook a runtime
   // path for a build-time file, and the built code would point at it
   if (stray.length) throw new Error(`${entry}: unexpected assets ${stray.join(', ')}`);
-  if (code.includes("__nccwpck_require__.ab +")) throw new Error(`${entry}: bundle references a relocated asset`);
+  if (code.includes('__nccwpck_require__.ab +')) throw new Error(`${entry}: bundle references a relocated asset`);
 }
 await fs.writeFile(path.join(dist, 'package.json'), JSON.stringify({ type: 'module' }, null, 2) + '\n');
-console.log(`built ${Object.keys(entries).map((n) => path.join(path.relative(process.cwd(), dist) || '.', `${n}.js`)).join(', ')}`);
+console.log(
+  `built ${Object.keys(entries)
+    .map((n) => path.join(path.relative(process.cwd(), dist) || '.', `${n}.js`))
+    .join(', ')}`,
+);

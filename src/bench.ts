@@ -21,7 +21,9 @@ export async function runBench(latencyMs = 50): Promise<string> {
     ];
     for (const [label, at] of runs) {
       const { result, ms } = await syncDemoAthlete(dataset, at, out, latencyMs);
-      lines.push(`${label.padEnd(13)} ${(ms / 1000).toFixed(2)} s  ${result.requests.length} requests  (${latencyMs} ms latency per request, at ${at})`);
+      lines.push(
+        `${label.padEnd(13)} ${(ms / 1000).toFixed(2)} s  ${result.requests.length} requests  (${latencyMs} ms latency per request, at ${at})`,
+      );
     }
   } finally {
     await fs.rm(out, { recursive: true, force: true });

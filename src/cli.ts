@@ -16,6 +16,7 @@ import path from 'node:path';
 import {
   ConfigError,
   DEFAULT_API_BASE_URL,
+  DEFAULT_PRIVACY_RADIUS_M,
   parseDays,
   parseNow,
   parseTimezone,
@@ -55,7 +56,11 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
   });
   if (values.help || positionals[0] !== 'sync' || positionals.length !== 1) throw new ConfigError(USAGE);
   return {
-    athleteId: requireValue('--athlete-id', values['athlete-id'] ?? env.ATHLETE_ID, 'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)'),
+    athleteId: requireValue(
+      '--athlete-id',
+      values['athlete-id'] ?? env.ATHLETE_ID,
+      'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)',
+    ),
     apiKey: requireValue('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
     apiBaseUrl: values['api-base-url'] || DEFAULT_API_BASE_URL,
     days: parseDays(values.days),
@@ -65,6 +70,8 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
     nowInstantMs: parseNow(values.now),
     outputDir: path.resolve(values.out ?? '.'),
     forceHistory: Boolean(values['force-history']),
+    anonymize: false,
+    privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
   };
 }
 

@@ -25,9 +25,15 @@ export interface Settings {
   nowInstantMs: number | null;
   outputDir: string;
   forceHistory: boolean;
+  /** write the privacy-reduced files (a public repository): the fronts decide, derive applies it */
+  anonymize: boolean;
+  /** metres around each route's and activity's start and end whose points are dropped when anonymising */
+  privacyRadiusM: number;
 }
 
 export class ConfigError extends Error {}
+
+export const DEFAULT_PRIVACY_RADIUS_M = 500;
 
 export function parseWeekStart(raw: string | undefined): number {
   const v = (raw ?? '').trim().toLowerCase() || 'mon';
@@ -45,7 +51,10 @@ export function parseZonePreference(raw: string | undefined): Record<string, 'po
     const idx = pair.indexOf(':');
     if (idx < 0) throw new ConfigError(`zone-preference "${pair}" must look like sport:basis, e.g. run:hr,cycling:power`);
     const sport = pair.slice(0, idx).trim().toLowerCase();
-    const basis = pair.slice(idx + 1).trim().toLowerCase();
+    const basis = pair
+      .slice(idx + 1)
+      .trim()
+      .toLowerCase();
     if (!sport) throw new ConfigError(`zone-preference "${pair}" has no sport before ':'`);
     if (basis !== 'power' && basis !== 'hr') {
       throw new ConfigError(`zone-preference "${pair}": basis must be "power" or "hr"`);

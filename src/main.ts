@@ -10,6 +10,7 @@ import path from 'node:path';
 import {
   ConfigError,
   DEFAULT_API_BASE_URL,
+  DEFAULT_PRIVACY_RADIUS_M,
   parseDays,
   parseTimezone,
   parseWeekStart,
@@ -48,7 +49,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const force = core.getInput(INPUTS.forceHistory).trim().toLowerCase();
   if (force && !['true', 'false'].includes(force)) throw new ConfigError(`force-history must be true or false (got "${force}")`);
   return {
-    athleteId: requireValue('athlete-id', core.getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
+    athleteId: requireValue(
+      'athlete-id',
+      core.getInput(INPUTS.athleteId),
+      'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)',
+    ),
     apiKey: requireValue('api-key', apiKey, 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
     apiBaseUrl: core.getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
     days: parseDays(core.getInput(INPUTS.days)),
@@ -58,6 +63,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     nowInstantMs: null,
     outputDir: path.resolve(workspace, core.getInput(INPUTS.outputDir) || '.'),
     forceHistory: force === 'true',
+    // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
+    anonymize: false,
+    privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
   };
 }
 
@@ -98,7 +106,9 @@ export async function run(): Promise<void> {
       }),
     );
     core.info(`${result.requests.length} Intervals.icu requests`);
-    const report = await core.group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs));
+    const report = await core.group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () =>
+      pub.publish(result.files, nowMs),
+    );
     if (report.meaningful.length === 0) core.notice('No data changed since the last sync (timestamps aside): nothing was committed.');
     for (const [name, value] of Object.entries(actionOutputs(result.latest, report))) core.setOutput(name, value);
     buildSummary(core.summary, result.latest, report);

@@ -54,7 +54,8 @@ export function explainIntervalsError(e: IntervalsError, athleteId: string): str
   if (e.status === 429) {
     return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${e.retryAfterRaw ? `, retry after ${e.retryAfterRaw}` : ''}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
   }
-  if (e.kind === 'schema' || e.kind === 'malformed') return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
+  if (e.kind === 'schema' || e.kind === 'malformed')
+    return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
   return `${e.message} — Intervals.icu could not be read; nothing was written, the next run will try again`;
 }
 

@@ -165,9 +165,7 @@ export class FakeGitHub {
     const key = (e: TreeEntry) => (e.type === 'tree' ? `${e.name}/` : e.name);
     const sorted = [...entries].sort((a, b) => Buffer.compare(Buffer.from(key(a)), Buffer.from(key(b))));
     const body = Buffer.concat(
-      sorted.map((e) =>
-        Buffer.concat([Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')]),
-      ),
+      sorted.map((e) => Buffer.concat([Buffer.from(`${e.mode === '040000' ? '40000' : e.mode} ${e.name}\0`), Buffer.from(e.sha, 'hex')])),
     );
     const sha = this.hashObject('tree', body);
     this.trees.set(sha, sorted);
@@ -255,7 +253,8 @@ export class FakeGitHub {
     };
     for (const c of changes) {
       const parts = c.path.split('/');
-      if (parts.some((p) => p === '' || p === '.' || p === '..')) throw new HttpFail(422, `tree.path contains a malformed path component: ${c.path}`);
+      if (parts.some((p) => p === '' || p === '.' || p === '..'))
+        throw new HttpFail(422, `tree.path contains a malformed path component: ${c.path}`);
       const name = parts.pop()!;
       if (c.sha === null) {
         const dir = dirOf(parts, false);
@@ -325,7 +324,7 @@ export class FakeGitHub {
     const u = new URL(req.url ?? '/', this.url);
     const method = (req.method ?? 'GET').toUpperCase();
     const path = decodeURIComponent(u.pathname);
-    let body: unknown = undefined;
+    let body: unknown;
     let status = 500;
     let payload: unknown = null;
     const headers: Record<string, string> = { 'content-type': 'application/json; charset=utf-8' };
@@ -381,7 +380,10 @@ export class FakeGitHub {
     let m: RegExpMatchArray | null;
 
     if (rest === '' && method === 'GET') {
-      return [200, { full_name: this.fullName, default_branch: this.defaultBranch, private: true, name: this.repo, owner: { login: this.owner } }];
+      return [
+        200,
+        { full_name: this.fullName, default_branch: this.defaultBranch, private: true, name: this.repo, owner: { login: this.owner } },
+      ];
     }
 
     // ---- Git Data
@@ -428,7 +430,13 @@ export class FakeGitHub {
         const out: Array<Record<string, unknown>> = [];
         const walk = (list: TreeEntry[], prefix: string) => {
           for (const e of list) {
-            out.push({ path: prefix + e.name, mode: e.mode, type: e.type, sha: e.sha, ...(e.type === 'blob' ? { size: this.blobs.get(e.sha)!.length } : {}) });
+            out.push({
+              path: prefix + e.name,
+              mode: e.mode,
+              type: e.type,
+              sha: e.sha,
+              ...(e.type === 'blob' ? { size: this.blobs.get(e.sha)!.length } : {}),
+            });
             if (e.type === 'tree' && q.get('recursive')) walk(this.trees.get(e.sha)!, `${prefix}${e.name}/`);
           }
         };
@@ -440,12 +448,16 @@ export class FakeGitHub {
         if (base && !this.trees.has(base)) throw new HttpFail(422, 'base_tree is not a valid tree');
         const entries = (b.tree as Array<Record<string, unknown>> | undefined) ?? [];
         const changes = entries.map((e) => {
-          if (e.content !== undefined && e.sha !== undefined) throw new HttpFail(422, 'Must supply either tree.sha or tree.content, not both');
+          if (e.content !== undefined && e.sha !== undefined)
+            throw new HttpFail(422, 'Must supply either tree.sha or tree.content, not both');
           const sha = e.content !== undefined ? this.putBlob(Buffer.from(String(e.content), 'utf8')) : (e.sha as string | null);
           return { path: String(e.path), mode: String(e.mode) as Mode, type: String(e.type) as TreeEntry['type'], sha };
         });
         const sha = this.applyToTree(base, changes);
-        return [201, { sha, tree: this.trees.get(sha)!.map((e) => ({ path: e.name, mode: e.mode, type: e.type, sha: e.sha })), truncated: false }];
+        return [
+          201,
+          { sha, tree: this.trees.get(sha)!.map((e) => ({ path: e.name, mode: e.mode, type: e.type, sha: e.sha })), truncated: false },
+        ];
       }
       if (method === 'GET' && (m = rest.match(/^\/git\/blobs\/([0-9a-f]{40})$/))) {
         const blob = this.blobs.get(m[1]);
@@ -470,7 +482,12 @@ export class FakeGitHub {
         const found = this.lookup(this.commits.get(commit)!.tree, filePath);
         if (!found) throw new HttpFail(404, 'Not Found');
         if (found.type === 'tree') {
-          return [200, this.trees.get(found.sha)!.map((e) => ({ name: e.name, path: `${filePath}/${e.name}`, sha: e.sha, type: e.type === 'tree' ? 'dir' : 'file' }))];
+          return [
+            200,
+            this.trees
+              .get(found.sha)!
+              .map((e) => ({ name: e.name, path: `${filePath}/${e.name}`, sha: e.sha, type: e.type === 'tree' ? 'dir' : 'file' })),
+          ];
         }
         const blob = this.blobs.get(found.sha)!;
         const inline = blob.length <= this.contentsInlineLimit;
@@ -493,10 +510,19 @@ export class FakeGitHub {
         if (!this.isEmpty && !parent) throw new HttpFail(404, `Branch ${branch} not found`);
         const base = parent ? this.commits.get(parent)!.tree : null;
         const existing = base ? this.lookup(base, filePath) : null;
-        if (existing && b.sha !== existing.sha) throw new HttpFail(existing && b.sha === undefined ? 422 : 409, existing && b.sha === undefined ? '"sha" wasn\'t supplied.' : `${filePath} does not match ${b.sha}`);
+        if (existing && b.sha !== existing.sha)
+          throw new HttpFail(
+            existing && b.sha === undefined ? 422 : 409,
+            existing && b.sha === undefined ? '"sha" wasn\'t supplied.' : `${filePath} does not match ${b.sha}`,
+          );
         const blobSha = this.putBlob(Buffer.from(String(b.content ?? ''), 'base64'));
         const tree = this.applyToTree(base, [{ path: filePath, mode: '100644', type: 'blob', sha: blobSha }]);
-        const sha = this.putCommit(tree, parent ? [parent] : [], String(b.message ?? ''), b.author !== undefined || b.committer !== undefined);
+        const sha = this.putCommit(
+          tree,
+          parent ? [parent] : [],
+          String(b.message ?? ''),
+          b.author !== undefined || b.committer !== undefined,
+        );
         this.refs.set(`heads/${branch}`, sha);
         return [existing ? 200 : 201, { content: { path: filePath, sha: blobSha }, commit: this.commitJson(this.commits.get(sha)!) }];
       }
@@ -530,7 +556,9 @@ export class FakeGitHub {
       const slice = all.slice((page - 1) * perPage, page * perPage);
       if (page * perPage < all.length) {
         const next = new URL(`${this.url}${path}`);
-        q.forEach((v, k) => next.searchParams.set(k, v));
+        q.forEach((v, k) => {
+          next.searchParams.set(k, v);
+        });
         next.searchParams.set('page', String(page + 1));
         headers.link = `<${next.toString()}>; rel="next"`;
       }

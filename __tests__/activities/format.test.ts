@@ -20,7 +20,10 @@ function snapshot(messages: Record<string, string[]> = {}): Snapshot {
   return { messages, terrainStreams: {}, previous: { latest: null } } as unknown as Snapshot;
 }
 
-function format(acts: Dict[], opts: { intervalsData?: Dict | null; messages?: Record<string, string[]>; units?: typeof metric; dfa?: (d: Dict) => Dict } = {}) {
+function format(
+  acts: Dict[],
+  opts: { intervalsData?: Dict | null; messages?: Record<string, string[]>; units?: typeof metric; dfa?: (d: Dict) => Dict } = {},
+) {
   return formatActivities(ctx, {
     activities28d: acts,
     intervalActivityIds: new Set(),
@@ -152,7 +155,11 @@ describe('formatActivities (recent_activities)', () => {
         id: 'i2',
         start_date_local: '2025-06-01T08:00:00',
         icu_hr_zone_times: [100, null, 300, 1, 2, 3, 4, 99],
-        icu_zone_times: [{ id: 'Z1', secs: 50 }, { id: 'SS', secs: 9 }, { id: 'z7', secs: null }],
+        icu_zone_times: [
+          { id: 'Z1', secs: 50 },
+          { id: 'SS', secs: 9 },
+          { id: 'z7', secs: null },
+        ],
       },
     ]);
     expect(row.zone_distribution).toEqual({
@@ -163,7 +170,11 @@ describe('formatActivities (recent_activities)', () => {
 
   it('passes the description through with leading NOTE: lines as coach_notes', () => {
     const [row] = format([
-      { id: 'i3', start_date_local: '2025-06-01T08:00:00', description: '  NOTE: legs heavy\n\nnote: windy \nGood session\nNOTE: ignored  ' },
+      {
+        id: 'i3',
+        start_date_local: '2025-06-01T08:00:00',
+        description: '  NOTE: legs heavy\n\nnote: windy \nGood session\nNOTE: ignored  ',
+      },
     ]);
     expect(row.description).toBe('NOTE: legs heavy\n\nnote: windy \nGood session\nNOTE: ignored');
     expect(row.coach_notes).toEqual(['legs heavy', 'windy']);
@@ -210,7 +221,9 @@ describe('formatActivities (recent_activities)', () => {
     );
     const messages: Record<string, string[]> = {};
     for (const id of planMessageFetches(c, acts)) {
-      messages[id] = exists('sick-athlete', `dataset/messages/${id}.json`) ? messageTexts(readJson('sick-athlete', `dataset/messages/${id}.json`)) : [];
+      messages[id] = exists('sick-athlete', `dataset/messages/${id}.json`)
+        ? messageTexts(readJson('sick-athlete', `dataset/messages/${id}.json`))
+        : [];
     }
     const athlete = readJson('sick-athlete', 'dataset/athlete.json');
     const rows = formatActivities(c, {

@@ -103,7 +103,9 @@ describe('buildHealthContext', () => {
   });
 
   it('falls back to the main event window as "partial" when the dedicated fetch failed', () => {
-    const hc = build(null, { fallback: [marker(1, 'SICK', '2025-02-10', '2025-02-12T00:00:00'), { category: 'WORKOUT', start_date_local: '2025-02-20' }] });
+    const hc = build(null, {
+      fallback: [marker(1, 'SICK', '2025-02-10', '2025-02-12T00:00:00'), { category: 'WORKOUT', start_date_local: '2025-02-20' }],
+    });
     expect(hc.source_status).toBe('partial');
     expect(hc).not.toHaveProperty('marker_active');
     expect(hc).not.toHaveProperty('recent_marker');

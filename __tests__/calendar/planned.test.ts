@@ -15,11 +15,7 @@ const ctx = makeContext(NaiveDateTime.parse('2025-06-10T07:00:00'), {
 });
 
 const intervalsDoc = {
-  steps: [
-    { duration: 600 },
-    { reps: 4, steps: [{ duration: 240, _power: { value: 300 } }, { duration: 120 }] },
-    { duration: 300 },
-  ],
+  steps: [{ duration: 600 }, { reps: 4, steps: [{ duration: 240, _power: { value: 300 } }, { duration: 120 }] }, { duration: 300 }],
 };
 
 describe('formatEvents (planned_workouts)', () => {
@@ -121,11 +117,15 @@ describe('formatEvents (planned_workouts)', () => {
     const at = runAt('sick-athlete', 1);
     const golden = readJson('sick-athlete', 'goldens/run-1/latest.json');
     const today = at.slice(0, 10);
-    const c = makeContext(NaiveDateTime.parse(at), { daysBack: 7, weekStartDay: 0, zonePreference: {}, producerVersion: 't', scriptHash: 'x' });
+    const c = makeContext(NaiveDateTime.parse(at), {
+      daysBack: 7,
+      weekStartDay: 0,
+      zonePreference: {},
+      producerVersion: 't',
+      scriptHash: 'x',
+    });
     const limit = c.now.addDays(42).date();
-    const events = atTime(readJson('sick-athlete', 'dataset/events.json'), at).filter(
-      (e) => actDate(e) >= today && actDate(e) <= limit,
-    );
+    const events = atTime(readJson('sick-athlete', 'dataset/events.json'), at).filter((e) => actDate(e) >= today && actDate(e) <= limit);
     const { planned, summaryStats } = formatEvents(c, events);
     expect(planned).toEqual(golden.planned_workouts);
     expect(summaryStats).toEqual(golden.workout_summary_stats);

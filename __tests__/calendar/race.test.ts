@@ -26,7 +26,10 @@ const race = (id: number, category: string, date: string, extra: Dict = {}): Dic
   ...extra,
 });
 
-function calendar(events: Dict[], opts: Partial<{ ctl: number | null; atl: number | null; acts: Dict[]; units: typeof metric; terrain: string[] }> = {}) {
+function calendar(
+  events: Dict[],
+  opts: Partial<{ ctl: number | null; atl: number | null; acts: Dict[]; units: typeof metric; terrain: string[] }> = {},
+) {
   return buildRaceCalendar(ctx, {
     futureEvents: events,
     ctl: opts.ctl === undefined ? 67 : opts.ctl,
@@ -163,7 +166,16 @@ describe('getDayProtocol', () => {
   });
   it('covers every day from D-7 to race day, and nothing beyond', () => {
     const labels = [7, 6, 5, 4, 3, 2, 1, 0].map((d) => getDayProtocol(d, 50, 'medium').label);
-    expect(labels).toEqual(['Last key session', 'Recovery', 'Moderate endurance', 'Easy / rest', 'Easy / rest', 'Opener', 'Rest / minimal', 'Race day']);
+    expect(labels).toEqual([
+      'Last key session',
+      'Recovery',
+      'Moderate endurance',
+      'Easy / rest',
+      'Easy / rest',
+      'Opener',
+      'Rest / minimal',
+      'Race day',
+    ]);
     expect(getDayProtocol(0, 50, 'medium').load_target_tss).toEqual({ min: 0, max: 0 });
     expect(getDayProtocol(3, 50, 'medium').load_target_tss).toEqual({ min: 0, max: 20 });
     expect(getDayProtocol(8, 50, 'medium').load_target_tss).toBeNull();
@@ -185,6 +197,8 @@ describe('race-week TSB text in the race alert', () => {
     expect(alert?.context).toMatch(/^Projected race-day TSB 0 is below/);
     const raceLater = [race(1, 'RACE_A', '2025-09-05T08:00:00', { moving_time: 16200 })];
     const decayed = calendar(raceLater, { ctl: null, atl: null });
-    expect(generateRaceAlerts(ctx, decayed).find((a) => a.metric === 'race_week_tsb')?.context).toMatch(/^Projected race-day TSB 0\.0 is below/);
+    expect(generateRaceAlerts(ctx, decayed).find((a) => a.metric === 'race_week_tsb')?.context).toMatch(
+      /^Projected race-day TSB 0\.0 is below/,
+    );
   });
 });

@@ -56,7 +56,21 @@ describe('built CLI (node dist/cli.js)', () => {
 
   it('syncs against the fake API and writes the outputs', async () => {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-'));
-    const r = await cli(['sync', '--athlete-id', server.athleteId, '--api-key', server.apiKey, '--api-base-url', server.apiBase, '--out', out, '--now', AT, '--timezone', 'UTC']);
+    const r = await cli([
+      'sync',
+      '--athlete-id',
+      server.athleteId,
+      '--api-key',
+      server.apiKey,
+      '--api-base-url',
+      server.apiBase,
+      '--out',
+      out,
+      '--now',
+      AT,
+      '--timezone',
+      'UTC',
+    ]);
     expect(r.code).toBe(0);
     const latest = JSON.parse(await fs.readFile(path.join(out, 'latest.json'), 'utf8'));
     expect(latest.metadata.last_updated).toBe(AT);
@@ -66,7 +80,21 @@ describe('built CLI (node dist/cli.js)', () => {
 
   it('exits non-zero with one line naming the fix on a wrong key', async () => {
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-'));
-    const r = await cli(['sync', '--athlete-id', server.athleteId, '--api-key', 'nope-wrong', '--api-base-url', server.apiBase, '--out', out, '--now', AT, '--timezone', 'UTC']);
+    const r = await cli([
+      'sync',
+      '--athlete-id',
+      server.athleteId,
+      '--api-key',
+      'nope-wrong',
+      '--api-base-url',
+      server.apiBase,
+      '--out',
+      out,
+      '--now',
+      AT,
+      '--timezone',
+      'UTC',
+    ]);
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(/api-key/);
@@ -75,7 +103,10 @@ describe('built CLI (node dist/cli.js)', () => {
 
   it('demo: runs the built-in demo athlete against the built-in fake API and writes the outputs', async () => {
     const out = path.join(await fs.mkdtemp(path.join(os.tmpdir(), 'demo-')), 'demo-output');
-    const r = await run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'demo'], { cwd: ROOT, env: { ...process.env, DEMO_OUTPUT_DIR: out } });
+    const r = await run(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'demo'], {
+      cwd: ROOT,
+      env: { ...process.env, DEMO_OUTPUT_DIR: out },
+    });
     expect(r.stdout).toMatch(/^Demo athlete synced as of .* \(\d+ requests to the fake Intervals.icu API\)/);
     expect(r.stdout).toMatch(/Fitness: CTL \d/);
     const latest = JSON.parse(await fs.readFile(path.join(out, 'latest.json'), 'utf8'));
@@ -102,7 +133,12 @@ describe('built action (node dist/index.js)', () => {
   async function action(inputs: Record<string, string>, workspace: string) {
     const outputFile = path.join(workspace, '..', `${path.basename(workspace)}-output`);
     await fs.writeFile(outputFile, '');
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, GITHUB_WORKSPACE: workspace, GITHUB_OUTPUT: outputFile, RUNNER_TEMP: os.tmpdir() };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      GITHUB_WORKSPACE: workspace,
+      GITHUB_OUTPUT: outputFile,
+      RUNNER_TEMP: os.tmpdir(),
+    };
     for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
     const r = await run(process.execPath, [path.join(ROOT, 'dist', 'index.js')], { env }).then(
       (x) => ({ code: 0, ...x }),
@@ -114,7 +150,17 @@ describe('built action (node dist/index.js)', () => {
   // commit: false — the workspace-only mode (no GitHub API); committing is tested in __tests__/publish/action-e2e.test.ts
   it('reads the inputs the runner passes, masks the key, and writes the files into the workspace', async () => {
     const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-'));
-    const r = await action({ 'athlete-id': server.athleteId, 'api-key': server.apiKey, 'api-base-url': server.apiBase, timezone: 'UTC', 'output-dir': 'data', commit: 'false' }, ws);
+    const r = await action(
+      {
+        'athlete-id': server.athleteId,
+        'api-key': server.apiKey,
+        'api-base-url': server.apiBase,
+        timezone: 'UTC',
+        'output-dir': 'data',
+        commit: 'false',
+      },
+      ws,
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`::add-mask::${server.apiKey}`);
     expect(await fs.readdir(path.join(ws, 'data'))).toEqual(expect.arrayContaining(['latest.json', 'ftp_history.json', 'history.json']));
@@ -123,7 +169,10 @@ describe('built action (node dist/index.js)', () => {
 
   it('fails with one annotation naming the fix and writes nothing', async () => {
     const ws = await fs.mkdtemp(path.join(os.tmpdir(), 'ws-'));
-    const r = await action({ 'athlete-id': server.athleteId, 'api-key': 'wrong-key-123', 'api-base-url': server.apiBase, timezone: 'UTC', commit: 'false' }, ws);
+    const r = await action(
+      { 'athlete-id': server.athleteId, 'api-key': 'wrong-key-123', 'api-base-url': server.apiBase, timezone: 'UTC', commit: 'false' },
+      ws,
+    );
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/::error::Intervals.icu rejected the API key .*api-key input/);
     // the runner consumes ::add-mask:: lines; no other line may carry the key

@@ -88,7 +88,12 @@ describe('Intervals.icu faults', () => {
     const r = await syncAndWrite(settings(), deps());
     expect(Date.now() - t0).toBeGreaterThanOrEqual(950);
     expect(r.files['latest.json']).toContain('"athlete_profile"');
-    expect(server.log.filter((l) => l.startsWith(`GET ${ATHLETE_PATH} `)).slice(-2).map((l) => l.split(' ')[2])).toEqual(['429', '200']);
+    expect(
+      server.log
+        .filter((l) => l.startsWith(`GET ${ATHLETE_PATH} `))
+        .slice(-2)
+        .map((l) => l.split(' ')[2]),
+    ).toEqual(['429', '200']);
   });
 
   it('429 with Retry-After as an HTTP-date is honoured', async () => {
@@ -128,7 +133,11 @@ describe('Intervals.icu faults', () => {
 
   it('a response that never comes times out', async () => {
     server.addFault({ path: `${ATHLETE_PATH}/events`, status: 200, body: [], delayMs: 1500 });
-    await expectFailureLeavesFilesUntouched(/events: timed out after 300 ms/, settings(), deps({ client: { timeoutMs: 300, retries: 1, backoffLimitMs: 50 } }));
+    await expectFailureLeavesFilesUntouched(
+      /events: timed out after 300 ms/,
+      settings(),
+      deps({ client: { timeoutMs: 300, retries: 1, backoffLimitMs: 50 } }),
+    );
   });
 
   it('present-but-null sportSettings, types and sportInfo are accepted', async () => {
@@ -137,14 +146,21 @@ describe('Intervals.icu faults', () => {
       let r = await runSync(settings(), deps());
       let latest = JSON.parse(r.files['latest.json']);
       expect(latest.current_status.thresholds.sports).toEqual({});
-      server.patchAthlete({ sportSettings: [{ types: null, ftp: 250 }, { types: ['Run'], lthr: 170 }] });
+      server.patchAthlete({
+        sportSettings: [
+          { types: null, ftp: 250 },
+          { types: ['Run'], lthr: 170 },
+        ],
+      });
       r = await runSync(settings(), deps());
       latest = JSON.parse(r.files['latest.json']);
       expect(Object.keys(latest.current_status.thresholds.sports)).toEqual(['run']);
     } finally {
       server.patchAthlete({ sportSettings: JSON.parse(await fs.readFile(path.join(DATASET, 'athlete.json'), 'utf8')).sportSettings });
     }
-    const today = JSON.parse(await fs.readFile(path.join(DATASET, 'wellness.json'), 'utf8')).find((w: { id: string }) => w.id === '2025-02-20');
+    const today = JSON.parse(await fs.readFile(path.join(DATASET, 'wellness.json'), 'utf8')).find(
+      (w: { id: string }) => w.id === '2025-02-20',
+    );
     server.addFault({ path: `${ATHLETE_PATH}/wellness/2025-02-20`, status: 200, body: { ...today, _rig: undefined, sportInfo: null } });
     const r = await runSync(settings(), deps());
     const dm = JSON.parse(r.files['latest.json']).derived_metrics;
@@ -155,9 +171,21 @@ describe('Intervals.icu faults', () => {
   it('an unusable activity row is skipped and counted, not fatal (Strava stub)', async () => {
     const lines: string[] = [];
     const list = JSON.parse(await fs.readFile(path.join(DATASET, 'activities.json'), 'utf8'));
-    const recent = list.filter((a: { start_date_local: string }) => a.start_date_local >= '2025-01-24' && a.start_date_local <= '2025-02-20T23');
-    const stub = { id: '123', icu_athlete_id: 'i000000', start_date_local: '2025-02-19T07:00:00', source: 'STRAVA', _note: 'STRAVA activities are not available via the API' };
-    server.addFault({ path: `${ATHLETE_PATH}/activities`, status: 200, body: [stub, ...recent.map((a: Record<string, unknown>) => ({ ...a, _rig: undefined }))] });
+    const recent = list.filter(
+      (a: { start_date_local: string }) => a.start_date_local >= '2025-01-24' && a.start_date_local <= '2025-02-20T23',
+    );
+    const stub = {
+      id: '123',
+      icu_athlete_id: 'i000000',
+      start_date_local: '2025-02-19T07:00:00',
+      source: 'STRAVA',
+      _note: 'STRAVA activities are not available via the API',
+    };
+    server.addFault({
+      path: `${ATHLETE_PATH}/activities`,
+      status: 200,
+      body: [stub, ...recent.map((a: Record<string, unknown>) => ({ ...a, _rig: undefined }))],
+    });
     const r = await runSync(settings(), deps({ log: (l) => lines.push(l) }));
     expect(r.skippedRows.stravaStubs).toBe(1);
     expect(lines.join('\n')).toMatch(/skipped 1 Strava-sourced stub/);

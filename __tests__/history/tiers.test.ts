@@ -94,7 +94,14 @@ describe('weekly_180d', () => {
 
   it('capability rollup gates durability, EF and HRRc like the reference', () => {
     const r = capabilityRollup([
-      { type: 'Ride', icu_hr_decoupling: 0.0, icu_variability_index: 1.02, moving_time: 6000, icu_efficiency_factor: 1.5, icu_hrr: { value: 30 } },
+      {
+        type: 'Ride',
+        icu_hr_decoupling: 0.0,
+        icu_variability_index: 1.02,
+        moving_time: 6000,
+        icu_efficiency_factor: 1.5,
+        icu_hrr: { value: 30 },
+      },
       { type: 'Ride', decoupling: 4, icu_variability_index: 1.2, moving_time: 6000, icu_efficiency_factor: 1.7 },
       { type: 'Run', icu_hr_decoupling: 3, icu_variability_index: 1.01, moving_time: 5400, icu_efficiency_factor: 1.1, icu_hrr: 20 },
     ]);
@@ -182,7 +189,12 @@ describe('monthly dominant_phase', () => {
 });
 
 describe('ftp_timeline', () => {
-  const athlete = { sportSettings: [{ types: ['Run'], ftp: 999 }, { types: ['Ride', 'VirtualRide'], ftp: 260, indoor_ftp: 250 }] };
+  const athlete = {
+    sportSettings: [
+      { types: ['Run'], ftp: 999 },
+      { types: ['Ride', 'VirtualRide'], ftp: 260, indoor_ftp: 250 },
+    ],
+  };
   it('lists the previous ftp_history and adds a changed user-set FTP dated today', () => {
     const ctx = ctxAt('2025-06-11T07:00:00');
     const tl = buildFtpTimeline(ctx, { indoor: { '2025-01-01': 240 }, outdoor: { '2025-03-01': 255, '2025-01-01': 250 } }, athlete);
@@ -203,7 +215,14 @@ describe('ftp_timeline', () => {
 
 describe('zones', () => {
   it('prefers power, honours an hr preference, and classifies hard days by basis', () => {
-    const a = { type: 'Run', icu_zone_times: [{ id: 'Z4', secs: 700 }, { id: 'SS', secs: 5 }], icu_hr_zone_times: [100, 0, 200, 100] };
+    const a = {
+      type: 'Run',
+      icu_zone_times: [
+        { id: 'Z4', secs: 700 },
+        { id: 'SS', secs: 5 },
+      ],
+      icu_hr_zone_times: [100, 0, 200, 100],
+    };
     expect(getActivityZones(a, 'run', {})).toEqual([{ z4: 700 }, 'power']);
     expect(getActivityZones(a, 'run', { run: 'hr' })).toEqual([{ z1: 100, z3: 200, z4: 100 }, 'hr']);
     expect(getActivityZones({}, 'run', {})).toEqual([{}, null]);

@@ -63,8 +63,16 @@ describe('calculateDfaA1Profile', () => {
     expect(p.latest_session).toMatchObject({ activity_id: 'am', sport: 'VirtualRide', validated: true, avg: 0.7, sufficient: true });
     expect(p.latest_session.tiz_split_pct).toEqual({ easy: 10.0, endurance: 90.0, tempo: 0.0, supra: 0.0 });
 
-    const onlyInsufficient = calculateDfaA1Profile(ctx, { activities: [entry('pm', '2025-07-21T18:00:00', 'Run', { sufficient: false, valid_pct: 40.0 })] })!;
-    expect(onlyInsufficient.latest_session).toMatchObject({ activity_id: 'pm', validated: false, avg: null, quality_pct: 40.0, sufficient: false });
+    const onlyInsufficient = calculateDfaA1Profile(ctx, {
+      activities: [entry('pm', '2025-07-21T18:00:00', 'Run', { sufficient: false, valid_pct: 40.0 })],
+    })!;
+    expect(onlyInsufficient.latest_session).toMatchObject({
+      activity_id: 'pm',
+      validated: false,
+      avg: null,
+      quality_pct: 40.0,
+      sufficient: false,
+    });
     expect(onlyInsufficient.trailing_by_sport).toEqual({});
   });
 

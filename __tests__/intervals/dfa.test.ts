@@ -124,7 +124,12 @@ describe('computeDfaBlock: threshold crossings', () => {
 
   it('non-stationary power, unknown artifacts and short dwell are rejected with their reasons', () => {
     const surging = computeDfaBlock(blockRide(0.75, 300, (i) => (i % 20 < 10 ? 150 : 320)))!;
-    expect(surging.lt1_crossing).toMatchObject({ reason: 'ok', estimate_eligible: false, estimate_reason: 'non_stationary_power', avg_watts: 235 });
+    expect(surging.lt1_crossing).toMatchObject({
+      reason: 'ok',
+      estimate_eligible: false,
+      estimate_reason: 'non_stationary_power',
+      avg_watts: 235,
+    });
     expect(buildDfaSummary(surging).lt1_watts).toBeUndefined();
 
     const noArtifacts = computeDfaBlock(blockRide(0.75, 300, () => 230, { artifacts: false }))!;

@@ -7,9 +7,7 @@ const ACT = ride('i1', '2025-07-21T07:00:00');
 
 describe('generateIntervals: outcome classification per endpoint', () => {
   it('a 404 on intervals is a terminal tombstone and is never fetched again', () => {
-    const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) =>
-      ep === 'intervals' ? httpError(404) : ok(dfaStreams()),
-    );
+    const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) => (ep === 'intervals' ? httpError(404) : ok(dfaStreams())));
     expect(r1.plan).toEqual({ i1: { intervals: true, streams: true } });
     const st = r1.result.intervalsData!.fetch_state.i1;
     expect(st.intervals).toEqual({
@@ -64,9 +62,7 @@ describe('generateIntervals: outcome classification per endpoint', () => {
   });
 
   it('500, then success on the next scheduled attempt (attempts and first_seen carried)', () => {
-    const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) =>
-      ep === 'intervals' ? httpError(500) : ok(dfaStreams()),
-    );
+    const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) => (ep === 'intervals' ? httpError(500) : ok(dfaStreams())));
     const s1 = r1.result.intervalsData!.fetch_state.i1;
     expect(s1.intervals).toMatchObject({ attempts: 1, status: 'pending', reason: 'transient', next_retry_at: '2025-07-22T06:05:00' });
     expect(r1.result.intervalActivityIds).toEqual(new Set(['i1'])); // DFA entry only
@@ -114,7 +110,12 @@ describe('generateIntervals: outcome classification per endpoint', () => {
   it('an empty dfa_a1 stream and a stream list without any wanted type are no_data', () => {
     const r = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT, ride('i2', '2025-07-21T09:00:00')], null, (id, ep) => {
       if (ep === 'intervals') return ok({ icu_intervals: [] });
-      return id === 'i1' ? ok([{ type: 'dfa_a1', data: [] }, { type: 'watts', data: [1] }]) : ok([{ type: 'cadence', data: [90] }]);
+      return id === 'i1'
+        ? ok([
+            { type: 'dfa_a1', data: [] },
+            { type: 'watts', data: [1] },
+          ])
+        : ok([{ type: 'cadence', data: [90] }]);
     });
     const fs = r.result.intervalsData!.fetch_state;
     expect([fs.i1.streams.reason, fs.i2.streams.reason, fs.i1.intervals.reason]).toEqual(['no_data', 'no_data', 'no_data']);
@@ -193,7 +194,9 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
   });
 
   it('an edit (icu_sync_date advances with icu_intervals_edited) refetches intervals only', () => {
-    const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) => (ep === 'intervals' ? ok(WORK_INTERVALS) : ok(dfaStreams())));
+    const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) =>
+      ep === 'intervals' ? ok(WORK_INTERVALS) : ok(dfaStreams()),
+    );
     const edited = { ...ACT, icu_intervals_edited: true, icu_sync_date: '2025-07-22T10:00:00Z' };
     const notFlagged = { ...ACT, icu_sync_date: '2025-07-22T10:00:00Z' };
     expect(runOnce(ctxAt('2025-07-22T11:00:00'), [notFlagged], r1.result.intervalsData, () => ok(WORK_INTERVALS)).plan).toEqual({});
@@ -224,7 +227,9 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
     // a newer token re-arms it; success replaces the payload and drops the refresh record
     const edited2 = { ...edited, icu_sync_date: '2025-07-23T12:00:00Z' };
     const single = { icu_intervals: [{ type: 'WORK', elapsed_time: 1200, zone: 3 }] };
-    const r4 = runOnce(ctxAt('2025-07-23T13:00:00'), [{ ...edited2, icu_hr_zone_times: [1, 2] }], r3.result.intervalsData, () => ok(single));
+    const r4 = runOnce(ctxAt('2025-07-23T13:00:00'), [{ ...edited2, icu_hr_zone_times: [1, 2] }], r3.result.intervalsData, () =>
+      ok(single),
+    );
     const ep4 = r4.result.intervalsData!.fetch_state.i1.intervals;
     expect(ep4.refresh).toBeUndefined();
     expect(ep4).toMatchObject({ attempts: 2, status: 'ok', source_icu_sync_date: '2025-07-23T12:00:00Z' });
@@ -249,7 +254,9 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
     expect(s2.intervals).toMatchObject({ status: 'pending', reason: 'no_data', next_retry_at: '2025-07-21T06:00:00' });
     expect(s2.streams).toMatchObject({ status: 'tombstone', reason: 'retry_expired' });
     // an event without steps does not pair
-    const r3 = runOnce(ctxAt('2025-07-16T06:00:00'), [act], null, () => ok({ icu_intervals: [] }), [{ id: 77, workout_doc: { steps: [] } }]);
+    const r3 = runOnce(ctxAt('2025-07-16T06:00:00'), [act], null, () => ok({ icu_intervals: [] }), [
+      { id: 77, workout_doc: { steps: [] } },
+    ]);
     expect(r3.result.intervalsData!.fetch_state.i1.paired_planned).toBeUndefined();
   });
 });

@@ -1,12 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
-import {
-  activityStartDt,
-  advanceEndpointState,
-  isDue,
-  scheduleRefresh,
-  scheduleRetry,
-} from '../../src/derive/intervals/ladder.js';
+import { activityStartDt, advanceEndpointState, isDue, scheduleRefresh, scheduleRetry } from '../../src/derive/intervals/ladder.js';
 import { parseHttpDate, parseRetryAfter } from '../../src/derive/intervals/retry-after.js';
 import type { Dict } from '../../src/lib/py.js';
 

@@ -8,7 +8,8 @@ import { NaiveDateTime } from '../../src/lib/naive-time.js';
 
 /** an IntervalsApi whose fetch answers every request with the given status, headers and body */
 function apiAnswering(status: number, body: string, headers: Record<string, string> = {}): IntervalsApi {
-  const fetch = (async () => new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } })) as typeof globalThis.fetch;
+  const fetch = (async () =>
+    new Response(body, { status, headers: { 'Content-Type': 'application/json', ...headers } })) as typeof globalThis.fetch;
   const client = new IntervalsClient({ baseUrl: 'http://127.0.0.1:9/api/v1', apiKey: 'k', fetch, backoffLimitMs: 1 });
   return new IntervalsApi(client, 'i1', emptySkipped());
 }

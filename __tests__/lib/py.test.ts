@@ -1,5 +1,21 @@
 import { describe, it, expect } from '@jest/globals';
-import { fmtFixed, fmtPercent, floorDiv, mod, or, get, reprFloat, round, stdev, pstdev, median, linearRegression, sorted, maxBy, truthy } from '../../src/lib/py.js';
+import {
+  fmtFixed,
+  fmtPercent,
+  floorDiv,
+  mod,
+  or,
+  get,
+  reprFloat,
+  round,
+  stdev,
+  pstdev,
+  median,
+  linearRegression,
+  sorted,
+  maxBy,
+  truthy,
+} from '../../src/lib/py.js';
 
 describe('Python semantics', () => {
   it('round is half-even on the exact binary value', () => {
@@ -44,7 +60,12 @@ describe('Python semantics', () => {
     expect(lr.intercept).toBe(1);
   });
   it('sorted is stable (also reversed) and max keeps the first maximum', () => {
-    const items = [{ k: 1, n: 'a' }, { k: 2, n: 'b' }, { k: 1, n: 'c' }, { k: 2, n: 'd' }];
+    const items = [
+      { k: 1, n: 'a' },
+      { k: 2, n: 'b' },
+      { k: 1, n: 'c' },
+      { k: 2, n: 'd' },
+    ];
     expect(sorted(items, (i) => i.k, true).map((i) => i.n)).toEqual(['b', 'd', 'a', 'c']);
     expect(maxBy(items, (i) => i.k).n).toBe('b');
   });

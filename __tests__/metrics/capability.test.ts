@@ -6,7 +6,8 @@ import { calculateHrCurveDelta, calculatePowerCurveDelta } from '../../src/deriv
 import { calculateSustainabilityProfile, ftpStalenessDays, sustainabilityWeight } from '../../src/derive/metrics/sustainability.js';
 import { act, ctxAt, daysAgo, TODAY, wellness } from './fixtures.js';
 
-const steady = (dec: number, extra = {}) => act(daysAgo(1), 'Ride', 100, { icu_hr_decoupling: dec, icu_variability_index: 1.02, moving_time: 6000, ...extra });
+const steady = (dec: number, extra = {}) =>
+  act(daysAgo(1), 'Ride', 100, { icu_hr_decoupling: dec, icu_variability_index: 1.02, moving_time: 6000, ...extra });
 
 describe('durability', () => {
   it('averages decoupling of long steady sessions and compares 7d with 28d', () => {
@@ -34,11 +35,18 @@ describe('durability', () => {
 });
 
 describe('efficiency factor', () => {
-  const ef = (v: number, type = 'Ride', mt = 1800) => act(daysAgo(2), type, 60, { icu_efficiency_factor: v, icu_variability_index: 1.0, moving_time: mt });
+  const ef = (v: number, type = 'Ride', mt = 1800) =>
+    act(daysAgo(2), type, 60, { icu_efficiency_factor: v, icu_variability_index: 1.0, moving_time: mt });
   it('uses steady cycling sessions of 20+ minutes', () => {
     const a7 = [ef(1.5), ef(1.6), ef(2.5, 'Run'), ef(2.5, 'Ride', 1199)];
     const r = calculateEfficiencyFactor(a7, [...a7, ef(1.4, 'VirtualRide'), ef(1.45, 'GravelRide')]);
-    expect(r).toMatchObject({ mean_ef_7d: 1.55, mean_ef_28d: 1.49, qualifying_sessions_7d: 2, qualifying_sessions_28d: 4, trend: 'improving' });
+    expect(r).toMatchObject({
+      mean_ef_7d: 1.55,
+      mean_ef_28d: 1.49,
+      qualifying_sessions_7d: 2,
+      qualifying_sessions_28d: 4,
+      trend: 'improving',
+    });
   });
   it('one qualifying session is not enough', () => {
     expect(calculateEfficiencyFactor([ef(1.5)], [ef(1.5)])).toMatchObject({ mean_ef_7d: null, trend: null, qualifying_sessions_7d: 1 });
@@ -49,7 +57,12 @@ describe('HRRc', () => {
   it('reads plain and dict values, 7d >= 1 and 28d >= 3 sessions', () => {
     const a7 = [act(TODAY, 'Run', 40, { icu_hrr: { hrr: 30, start_bpm: 170 } }), act(TODAY, 'Run', 40, { icu_hrr: 0 })];
     const a28 = [...a7, act(daysAgo(9), 'Ride', 40, { icu_hrr: 25 }), act(daysAgo(12), 'Ride', 40, { icu_hrr: { value: 20 } })];
-    expect(calculateHrrcTrend(a7, a28)).toMatchObject({ mean_hrrc_7d: 30, mean_hrrc_28d: 25, qualifying_sessions_28d: 3, trend: 'improving' });
+    expect(calculateHrrcTrend(a7, a28)).toMatchObject({
+      mean_hrrc_7d: 30,
+      mean_hrrc_28d: 25,
+      qualifying_sessions_28d: 3,
+      trend: 'improving',
+    });
     expect(calculateHrrcTrend(a7, a7)).toMatchObject({ mean_hrrc_7d: 30, mean_hrrc_28d: null, trend: null });
   });
   it('missing HR: nothing qualifies', () => {
@@ -58,13 +71,20 @@ describe('HRRc', () => {
 });
 
 const DATES = [daysAgo(27), TODAY, daysAgo(55), daysAgo(28)] as const;
-const curve = (start: string, end: string, secs: number[], key: string, vals: (number | null)[]) => ({ id: `r.${start}.${end}`, secs, [key]: vals });
+const curve = (start: string, end: string, secs: number[], key: string, vals: (number | null)[]) => ({
+  id: `r.${start}.${end}`,
+  secs,
+  [key]: vals,
+});
 
 describe('power / HR curve delta', () => {
   const secs = [5, 60, 300, 1200, 3600];
   it('compares anchors across the two windows (matched by id) and computes the rotation index', () => {
     const data = {
-      list: [curve(DATES[2], DATES[3], secs, 'watts', [780, 410, 290, 240, 210]), curve(DATES[0], DATES[1], secs, 'watts', [800, 400, 300, 250, 220])],
+      list: [
+        curve(DATES[2], DATES[3], secs, 'watts', [780, 410, 290, 240, 210]),
+        curve(DATES[0], DATES[1], secs, 'watts', [800, 400, 300, 250, 220]),
+      ],
     };
     const r = calculatePowerCurveDelta(data, DATES);
     expect(r.anchors['5s']).toEqual({ current_watts: 800, previous_watts: 780, pct_change: 2.6 });
@@ -85,7 +105,10 @@ describe('power / HR curve delta', () => {
 
   it('HR curves read `values`; rotation is null when a component anchor is missing', () => {
     const data = {
-      list: [curve(DATES[0], DATES[1], [60, 300, 1200], 'values', [180, 172, 165]), curve(DATES[2], DATES[3], [60, 300, 1200, 3600], 'values', [178, 170, 160, 150])],
+      list: [
+        curve(DATES[0], DATES[1], [60, 300, 1200], 'values', [180, 172, 165]),
+        curve(DATES[2], DATES[3], [60, 300, 1200, 3600], 'values', [178, 170, 160, 150]),
+      ],
     };
     const r = calculateHrCurveDelta(data, DATES);
     expect(r.anchors['60s']).toEqual({ current_bpm: 180, previous_bpm: 178, pct_change: 1.1 });
@@ -137,7 +160,13 @@ describe('sustainability profile', () => {
       model_divergence_pct: -5.4,
     });
     expect(cyc.anchors['600s']).toMatchObject({ actual_watts: 285, source: 'observed_indoor', coggan_watts: 242, cp_model_watts: 283 });
-    expect(cyc.anchors['7200s']).toMatchObject({ actual_watts: null, source: null, coggan_watts: 195, cp_model_watts: 253, model_divergence_pct: null });
+    expect(cyc.anchors['7200s']).toMatchObject({
+      actual_watts: null,
+      source: null,
+      coggan_watts: 195,
+      cp_model_watts: 253,
+      model_divergence_pct: null,
+    });
     expect(cyc).toMatchObject({ ftp_used: 250, w_prime_used: 20000, ftp_staleness_days: 41 });
   });
 

@@ -4,22 +4,69 @@ import { act, baseInput, ctxAt, daysAgo, NOW, powerZones, TODAY, wellness } from
 
 /** derived_metrics keys in the reference's order */
 const KEYS = [
-  'recovery_index', 'recovery_index_yesterday', 'hrv_baseline_7d', 'rhr_baseline_7d', 'hrv_baseline_28d',
-  'rhr_baseline_28d', 'latest_hrv', 'latest_rhr', 'acwr', 'acwr_interpretation', 'acwr_scope',
-  'acwr_readiness_eligible', 'acwr_start_of_day', 'monotony', 'monotony_interpretation', 'primary_sport',
-  'primary_sport_monotony', 'primary_sport_tss_7d', 'effective_monotony', 'multi_sport_detected', 'strain',
-  'stress_tolerance', 'load_recovery_ratio', 'tss_7d_total', 'tss_28d_total', 'zone_distribution_7d',
-  'grey_zone_percentage', 'grey_zone_note', 'quality_intensity_percentage', 'quality_intensity_note',
-  'easy_time_ratio', 'easy_time_ratio_note', 'hard_days_this_week', 'hard_days_note', 'seiler_tid_7d',
-  'seiler_tid_7d_primary', 'seiler_tid_28d', 'seiler_tid_28d_primary', 'capability', 'consistency_index',
-  'consistency_details', 'phase_detection', 'phase_detected', 'phase_triggers', 'seasonal_context',
-  'benchmark_indoor', 'benchmark_outdoor', 'eftp', 'w_prime', 'w_prime_kj', 'p_max', 'power_model_source',
-  'vo2max', 'calculation_timestamp', 'data_quality',
+  'recovery_index',
+  'recovery_index_yesterday',
+  'hrv_baseline_7d',
+  'rhr_baseline_7d',
+  'hrv_baseline_28d',
+  'rhr_baseline_28d',
+  'latest_hrv',
+  'latest_rhr',
+  'acwr',
+  'acwr_interpretation',
+  'acwr_scope',
+  'acwr_readiness_eligible',
+  'acwr_start_of_day',
+  'monotony',
+  'monotony_interpretation',
+  'primary_sport',
+  'primary_sport_monotony',
+  'primary_sport_tss_7d',
+  'effective_monotony',
+  'multi_sport_detected',
+  'strain',
+  'stress_tolerance',
+  'load_recovery_ratio',
+  'tss_7d_total',
+  'tss_28d_total',
+  'zone_distribution_7d',
+  'grey_zone_percentage',
+  'grey_zone_note',
+  'quality_intensity_percentage',
+  'quality_intensity_note',
+  'easy_time_ratio',
+  'easy_time_ratio_note',
+  'hard_days_this_week',
+  'hard_days_note',
+  'seiler_tid_7d',
+  'seiler_tid_7d_primary',
+  'seiler_tid_28d',
+  'seiler_tid_28d_primary',
+  'capability',
+  'consistency_index',
+  'consistency_details',
+  'phase_detection',
+  'phase_detected',
+  'phase_triggers',
+  'seasonal_context',
+  'benchmark_indoor',
+  'benchmark_outdoor',
+  'eftp',
+  'w_prime',
+  'w_prime_kj',
+  'p_max',
+  'power_model_source',
+  'vo2max',
+  'calculation_timestamp',
+  'data_quality',
 ];
 
 describe('calculateDerivedMetrics', () => {
   it('no activities and no wellness: the full dict in order, load metrics null', () => {
-    const dm = calculateDerivedMetrics(ctxAt(), baseInput({ ftpHistory: { indoor: { '2025-01-01': 200, '2025-03-02': 210 }, outdoor: {} } }));
+    const dm = calculateDerivedMetrics(
+      ctxAt(),
+      baseInput({ ftpHistory: { indoor: { '2025-01-01': 200, '2025-03-02': 210 }, outdoor: {} } }),
+    );
     expect(Object.keys(dm)).toEqual(KEYS);
     expect(dm).toMatchObject({
       recovery_index: null,
@@ -44,8 +91,14 @@ describe('calculateDerivedMetrics', () => {
       data_quality: { hrv_data_points: 0, activities_7d: 0, planned_workouts_7d: 0, ftp_history_days: { indoor: 60, outdoor: 0 } },
     });
     expect(Object.keys(dm.capability)).toEqual([
-      'durability', 'efficiency_factor', 'hrrc', 'tid_comparison', 'power_curve_delta', 'hr_curve_delta',
-      'sustainability_profile', 'dfa_a1_profile',
+      'durability',
+      'efficiency_factor',
+      'hrrc',
+      'tid_comparison',
+      'power_curve_delta',
+      'hr_curve_delta',
+      'sustainability_profile',
+      'dfa_a1_profile',
     ]);
     expect(dm.phase_detected).toBe(dm.phase_detection.phase);
     expect(dm.phase_triggers).toBe(dm.phase_detection.reason_codes);
@@ -89,7 +142,13 @@ describe('calculateDerivedMetrics', () => {
   it('identical load every day: no monotony, strain or stress tolerance', () => {
     const acts = [0, 1, 2, 3, 4, 5, 6].map((i) => act(daysAgo(i), 'Run', 45));
     const dm = calculateDerivedMetrics(ctxAt(), baseInput({ activities7d: acts, activities28d: acts }));
-    expect(dm).toMatchObject({ monotony: null, primary_sport_monotony: null, strain: null, stress_tolerance: null, effective_monotony: null });
+    expect(dm).toMatchObject({
+      monotony: null,
+      primary_sport_monotony: null,
+      strain: null,
+      stress_tolerance: null,
+      effective_monotony: null,
+    });
     expect(dm.monotony_interpretation).toBeNull();
   });
 

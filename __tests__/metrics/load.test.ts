@@ -1,13 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { acwrFromTotals, acwrStartOfDay, interpretAcwr } from '../../src/derive/metrics/acwr.js';
 import { getDailyTss, getDailyTssBySport, primarySportOf } from '../../src/derive/metrics/load.js';
-import {
-  effectiveMonotony,
-  interpretMonotony,
-  primarySportMonotony,
-  strainOf,
-  totalMonotony,
-} from '../../src/derive/metrics/monotony.js';
+import { effectiveMonotony, interpretMonotony, primarySportMonotony, strainOf, totalMonotony } from '../../src/derive/metrics/monotony.js';
 import { act, ctxAt, daysAgo, TODAY } from './fixtures.js';
 
 const now = ctxAt().now;

@@ -8,7 +8,8 @@ import {
 } from '../../src/derive/metrics/zones.js';
 import { act, powerZones, TODAY } from './fixtures.js';
 
-const both = () => act(TODAY, 'Run', 50, { icu_zone_times: powerZones(600, 1200, 300, 0, 0, 0, 0), icu_hr_zone_times: [500, 1000, 400, 200, 100] });
+const both = () =>
+  act(TODAY, 'Run', 50, { icu_zone_times: powerZones(600, 1200, 300, 0, 0, 0, 0), icu_hr_zone_times: [500, 1000, 400, 200, 100] });
 
 describe('getActivityZones', () => {
   it('prefers power, ignores non-zone buckets (SS), falls back to HR', () => {
@@ -89,8 +90,20 @@ describe('zone aggregation', () => {
   it('Seiler zones: 7 → 3 mapping and the sport-family filter', () => {
     const ride = act(TODAY, 'Ride', 60, { icu_zone_times: powerZones(1000, 2000, 300, 200, 100, 50, 10) });
     const run = act(TODAY, 'Run', 40, { icu_hr_zone_times: [600, 600, 0, 100] });
-    expect(aggregateSeilerZones([ride, run], {})).toEqual({ z1_seconds: 4200, z2_seconds: 300, z3_seconds: 460, total_seconds: 4960, zone_basis: 'mixed' });
-    expect(aggregateSeilerZones([ride, run], {}, 'run')).toEqual({ z1_seconds: 1200, z2_seconds: 0, z3_seconds: 100, total_seconds: 1300, zone_basis: 'hr' });
+    expect(aggregateSeilerZones([ride, run], {})).toEqual({
+      z1_seconds: 4200,
+      z2_seconds: 300,
+      z3_seconds: 460,
+      total_seconds: 4960,
+      zone_basis: 'mixed',
+    });
+    expect(aggregateSeilerZones([ride, run], {}, 'run')).toEqual({
+      z1_seconds: 1200,
+      z2_seconds: 0,
+      z3_seconds: 100,
+      total_seconds: 1300,
+      zone_basis: 'hr',
+    });
   });
 
   it('HR-only sport with zone preference: the preferred basis is aggregated', () => {

@@ -43,10 +43,20 @@ const NO_RACE = { next_race: null, all_races: [], taper_alert: { active: false }
 const race = (days: number, category: string): Dict => ({ next_race: { days_until: days, category } });
 
 function backfill(weekly: Dict[], previousPhase: string | null = null, ctx = ctxAt()): Dict {
-  return detectPhaseV2(ctx, { weeklyRows: weekly, plannedWorkouts: [], raceCalendar: NO_RACE, previousPhase, today: weekly[weekly.length - 1].week_start, isBackfill: true });
+  return detectPhaseV2(ctx, {
+    weeklyRows: weekly,
+    plannedWorkouts: [],
+    raceCalendar: NO_RACE,
+    previousPhase,
+    today: weekly[weekly.length - 1].week_start,
+    isBackfill: true,
+  });
 }
 
-function live(weekly: Dict[], opts: { planned?: Dict[]; raceCalendar?: Dict; previousPhase?: string | null; ctx?: DeriveContext } = {}): Dict {
+function live(
+  weekly: Dict[],
+  opts: { planned?: Dict[]; raceCalendar?: Dict; previousPhase?: string | null; ctx?: DeriveContext } = {},
+): Dict {
   return detectPhaseV2(opts.ctx ?? ctxAt(), {
     weeklyRows: weekly,
     plannedWorkouts: opts.planned ?? [],
@@ -71,7 +81,11 @@ describe('phase classifier (backfill, no calendar)', () => {
   });
 
   it('Overreached: elevated monotony with ACWR ≥ 1.5, or ≥ 1.3 and rising', () => {
-    expect(pick(backfill(rows(4, { mono: [2, 2, 2, 2.6], acwr: [1, 1, 1, 1.6] })))).toEqual(['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']]);
+    expect(pick(backfill(rows(4, { mono: [2, 2, 2, 2.6], acwr: [1, 1, 1, 1.6] })))).toEqual([
+      'Overreached',
+      'high',
+      ['SAFETY_ACWR_OR_MONOTONY'],
+    ]);
     expect(backfill(rows(4, { mono: [2, 2, 2, 2.6], acwr: [1, 1.1, 1.2, 1.35] })).phase).toBe('Overreached');
     // ACWR 1.35 but stable, or high ACWR without elevated monotony: not Overreached
     expect(backfill(rows(4, { mono: [2, 2, 2, 2.6], acwr: [1.3, 1.3, 1.3, 1.35] })).phase).not.toBe('Overreached');
@@ -98,7 +112,11 @@ describe('phase classifier (backfill, no calendar)', () => {
   });
 
   it('Recovery from declining CTL without hard days', () => {
-    expect(pick(backfill(rows(4, { ctl: [50, 48, 46, 44], hard: [0, 0, 0, 0] })))).toEqual(['Recovery', 'medium', ['DECLINING_LOAD_NO_HARD_DAYS']]);
+    expect(pick(backfill(rows(4, { ctl: [50, 48, 46, 44], hard: [0, 0, 0, 0] })))).toEqual([
+      'Recovery',
+      'medium',
+      ['DECLINING_LOAD_NO_HARD_DAYS'],
+    ]);
   });
 
   it('retrospective Deload (path C): week ≤ 80 % of three hard prior weeks', () => {
@@ -167,14 +185,23 @@ describe('phase classifier (live, with calendar)', () => {
       { type: 'WORKOUT', date: '2025-06-14', planned_tss: 90, name: 'Threshold 3x10' },
     ];
     expect(pick(live(weekly, { previousPhase: 'Deload', planned: hard }))).toEqual(['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']]);
-    expect(pick(live(weekly, { previousPhase: 'Deload', planned: hard.slice(0, 1) }))).toEqual(['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']]);
+    expect(pick(live(weekly, { previousPhase: 'Deload', planned: hard.slice(0, 1) }))).toEqual([
+      'Build',
+      'low',
+      ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE'],
+    ]);
   });
 
   it('Deload from a reliable reduced plan after Build history, rebound confirmed by next week', () => {
     const weekly = rows(5, { ctl: [40, 43, 46, 49, 49], hard: [2, 2, 2, 2, 0] });
     const planned = [
       ...['2025-06-11', '2025-06-12', '2025-06-13'].map((date) => ({ type: 'WORKOUT', date, planned_tss: 40, name: 'Endurance' })),
-      ...['2025-06-16', '2025-06-17', '2025-06-18', '2025-06-19'].map((date) => ({ type: 'WORKOUT', date, planned_tss: 120, name: 'Endurance' })),
+      ...['2025-06-16', '2025-06-17', '2025-06-18', '2025-06-19'].map((date) => ({
+        type: 'WORKOUT',
+        date,
+        planned_tss: 120,
+        name: 'Endurance',
+      })),
     ];
     const r = live(weekly, { planned });
     expect(pick(r)).toEqual(['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']]);

@@ -21,14 +21,16 @@ describe('secrets', () => {
     secrets.push(server.apiKey, Buffer.from(`API_KEY:${server.apiKey}`).toString('base64'));
     const lines: string[] = [];
     try {
-      const r = await runSync(
-        fakeRunSettings(server, AT, '/nonexistent', { forceHistory: true }),
-        { readState: async () => null, nowInstantMs: Date.parse(`${AT}Z`), log: (l) => lines.push(l) },
-      );
+      const r = await runSync(fakeRunSettings(server, AT, '/nonexistent', { forceHistory: true }), {
+        readState: async () => null,
+        nowInstantMs: Date.parse(`${AT}Z`),
+        log: (l) => lines.push(l),
+      });
       expect(Object.keys(r.files)).toContain('latest.json');
       expect(lines.length).toBeGreaterThan(0);
       const everything = Object.values(r.files).join('\n') + lines.join('\n');
-      for (const s of secrets) expect({ secret: s.slice(0, 6), found: everything.includes(s) }).toEqual({ secret: s.slice(0, 6), found: false });
+      for (const s of secrets)
+        expect({ secret: s.slice(0, 6), found: everything.includes(s) }).toEqual({ secret: s.slice(0, 6), found: false });
     } finally {
       await server.close();
     }

@@ -21,7 +21,10 @@ afterAll(async () => {
 
 async function syncWith(timezone: string, athleteTz: unknown) {
   server.patchAthlete({ timezone: athleteTz });
-  const r = await runSync(fakeRunSettings(server, AT, '/unused', { timezone }), { readState: async () => null, nowInstantMs: Date.parse(`${AT}Z`) });
+  const r = await runSync(fakeRunSettings(server, AT, '/unused', { timezone }), {
+    readState: async () => null,
+    nowInstantMs: Date.parse(`${AT}Z`),
+  });
   return { r, latest: JSON.parse(r.files['latest.json']) };
 }
 

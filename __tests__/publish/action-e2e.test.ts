@@ -164,6 +164,8 @@ describe('node dist/index.js', () => {
     github.failNext('POST', /\/git\/trees$/, 403, 'Resource not accessible by integration');
     const r = await runAction({ 'force-history': 'true' });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/::error::GitHub refused to create a tree in athlete\/training-data \(HTTP 403: Resource not accessible by integration\): add `permissions: contents: write`/);
+    expect(r.stdout).toMatch(
+      /::error::GitHub refused to create a tree in athlete\/training-data \(HTTP 403: Resource not accessible by integration\): add `permissions: contents: write`/,
+    );
   }, 120_000);
 });

@@ -35,13 +35,23 @@ describe('commitOutputs', () => {
     expect(files['archive/2025-02/20250220_080000.json']).toBe(outputs['latest.json']);
     const log = rig.fake.log();
     expect(log).toHaveLength(2);
-    expect(log.map((c) => c.message)).toEqual(['Sync training data - 2025-02-20 08:00:00 UTC', 'Sync training data - 2025-02-20 08:00:00 UTC']);
+    expect(log.map((c) => c.message)).toEqual([
+      'Sync training data - 2025-02-20 08:00:00 UTC',
+      'Sync training data - 2025-02-20 08:00:00 UTC',
+    ]);
     expect(log.every((c) => !c.customAuthor)).toBe(true);
     expect(res.commitSha).toBe(rig.fake.headSha());
     expect(res.verified).toBe(true);
     expect(rig.fake.forcedUpdates).toBe(0);
     expect(res.changedFiles).toEqual(
-      expect.arrayContaining(['latest.json', 'history.json', 'intervals.json', 'routes.json', 'ftp_history.json', 'archive/2025-02/20250220_080000.json']),
+      expect.arrayContaining([
+        'latest.json',
+        'history.json',
+        'intervals.json',
+        'routes.json',
+        'ftp_history.json',
+        'archive/2025-02/20250220_080000.json',
+      ]),
     );
   });
 
@@ -79,7 +89,9 @@ describe('commitOutputs', () => {
     const files = rig.fake.filesAt();
     for (const [name, text] of Object.entries(next)) expect(files[name]).toBe(text);
     expect(files['archive/2025-02/20250220_081500.json']).toBe(next['latest.json']);
-    expect(files['README.md']).toBe('# My training data\r\n![sync](badge.svg)\r\n**Last successful sync:** 2025-02-20 08:15:00 UTC\r\nnotes\r\n');
+    expect(files['README.md']).toBe(
+      '# My training data\r\n![sync](badge.svg)\r\n**Last successful sync:** 2025-02-20 08:15:00 UTC\r\nnotes\r\n',
+    );
     expect(files['notes/plan.md']).toBe('keep me');
     // intervals.json and routes.json had only new timestamps: written too (bytes differ), history.json untouched
     expect(res.changedFiles.sort()).toEqual(
@@ -96,7 +108,10 @@ describe('commitOutputs', () => {
     rig.fake.commitDirect(outputs);
     const next: Record<string, string> = { ...outputs, 'ftp_history.json': '{\n  "indoor": {},\n  "outdoor": {"2025-02-20": 260}\n}' };
     rig.fake.before('PATCH', /\/git\/refs\/heads\/main$/, () => {
-      rig.fake.commitDirect({ 'archive/2025-02/20250220_074500.json': '{"other": "run"}', 'README.md': 'x **Last successful sync:** old\n' }, 'another writer');
+      rig.fake.commitDirect(
+        { 'archive/2025-02/20250220_074500.json': '{"other": "run"}', 'README.md': 'x **Last successful sync:** old\n' },
+        'another writer',
+      );
     });
     const logs: string[] = [];
     const res = await commitOutputs(request(next, T2), { reader: rig.reader(), sleep: noSleep, log: (l) => logs.push(l) });
@@ -121,7 +136,9 @@ describe('commitOutputs', () => {
     let n = 0;
     rig.fake.before('PATCH', /\/git\/refs\/heads\/main$/, () => void rig.fake.commitDirect({ [`other/${n++}.txt`]: 'x' }), 10);
     const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
-    await expect(commitOutputs(request(next, T2), { reader: rig.reader(), sleep: noSleep, maxAttempts: 3 })).rejects.toThrow(/kept moving.*3 times.*nothing was force-pushed/);
+    await expect(commitOutputs(request(next, T2), { reader: rig.reader(), sleep: noSleep, maxAttempts: 3 })).rejects.toThrow(
+      /kept moving.*3 times.*nothing was force-pushed/,
+    );
     expect(rig.fake.filesAt()['ftp_history.json']).toBe(outputs['ftp_history.json']);
     expect(rig.fake.forcedUpdates).toBe(0);
   });
@@ -164,7 +181,11 @@ describe('commitOutputs', () => {
     const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
     const res = await commitOutputs(request(next, T1, { keepDays: 30 }), { reader: rig.reader(), sleep: noSleep });
     expect(rig.fake.log().length).toBe(commitsBefore + 1);
-    expect(res.deletedFiles).toEqual(['archive/2024-12/20241201_000000.json', 'archive/2024-12/20241231_235959.json', 'archive/2025-01/20250121_075959.json']);
+    expect(res.deletedFiles).toEqual([
+      'archive/2024-12/20241201_000000.json',
+      'archive/2024-12/20241231_235959.json',
+      'archive/2025-01/20250121_075959.json',
+    ]);
     const archive = Object.keys(rig.fake.filesAt())
       .filter((p) => p.startsWith('archive/'))
       .sort();
@@ -188,10 +209,15 @@ describe('commitOutputs', () => {
   it('removes hundreds of expired snapshots in one commit (tree entries sent in chunks)', async () => {
     const outputs = await goldenOutputs();
     const old: Record<string, string> = {};
-    for (let i = 0; i < 250; i++) old[`archive/2024-06/20240601_${String(Math.floor(i / 60)).padStart(2, '0')}${String(i % 60).padStart(2, '0')}00.json`] = `{"i": ${i}}`;
+    for (let i = 0; i < 250; i++)
+      old[`archive/2024-06/20240601_${String(Math.floor(i / 60)).padStart(2, '0')}${String(i % 60).padStart(2, '0')}00.json`] =
+        `{"i": ${i}}`;
     rig.fake.commitDirect({ ...outputs, ...old });
     const commitsBefore = rig.fake.log().length;
-    const res = await commitOutputs(request({ ...outputs, 'ftp_history.json': '{}' }, T1, { keepDays: 30 }), { reader: rig.reader(), sleep: noSleep });
+    const res = await commitOutputs(request({ ...outputs, 'ftp_history.json': '{}' }, T1, { keepDays: 30 }), {
+      reader: rig.reader(),
+      sleep: noSleep,
+    });
     expect(res.deletedFiles).toHaveLength(250);
     expect(rig.fake.log().length).toBe(commitsBefore + 1);
     expect(Object.keys(rig.fake.filesAt()).filter((p) => p.startsWith('archive/2024-06'))).toEqual([]);
@@ -201,7 +227,10 @@ describe('commitOutputs', () => {
   it('writes into the output folder and creates a missing branch from the default branch', async () => {
     const outputs = await goldenOutputs();
     rig.fake.commitDirect({ 'README.md': '# hi\n' });
-    const res = await commitOutputs(request(outputs, T1, { dir: 'data', branch: 'training-data' }), { reader: rig.reader(), sleep: noSleep });
+    const res = await commitOutputs(request(outputs, T1, { dir: 'data', branch: 'training-data' }), {
+      reader: rig.reader(),
+      sleep: noSleep,
+    });
     expect(res.committed).toBe(true);
     const files = rig.fake.filesAt(rig.fake.headSha('training-data'));
     expect(files['data/latest.json']).toBe(outputs['latest.json']);

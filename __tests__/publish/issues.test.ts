@@ -37,7 +37,9 @@ describe('Section 11 update notice', () => {
     const issue = rig.fake.issues[0];
     expect(issue.title).toBe('Section 11 updates — 2026-08-13');
     expect(issue.labels).toEqual([UPDATE_LABEL.name]);
-    expect(issue.body).toContain('## Section 11 Update Available\n\n**Notification ID:** 2026-08-13\n\n### Changes:\n- sync.py v3.128\n- DFA bands renamed\n');
+    expect(issue.body).toContain(
+      '## Section 11 Update Available\n\n**Notification ID:** 2026-08-13\n\n### Changes:\n- sync.py v3.128\n- DFA bands renamed\n',
+    );
     expect(issue.body).toContain('https://github.com/CrankAddict/section-11');
     expect(await notice()).toEqual({ status: 'exists', title: 'Section 11 updates — 2026-08-13', number: 1 });
     expect(rig.fake.issues).toHaveLength(1);
@@ -93,7 +95,9 @@ describe('Section 11 update notice', () => {
 
   it('renders the title and body like the reference', () => {
     expect(updateIssueTitle(true)).toBe('Section 11 updates — True');
-    expect(updateIssueBody('a', ['x'])).toMatch(/^## Section 11 Update Available\n\n\*\*Notification ID:\*\* a\n\n### Changes:\n- x\n\n### Repository:\nhttps:\/\/github.com\/CrankAddict\/section-11\n/);
+    expect(updateIssueBody('a', ['x'])).toMatch(
+      /^## Section 11 Update Available\n\n\*\*Notification ID:\*\* a\n\n### Changes:\n- x\n\n### Repository:\nhttps:\/\/github.com\/CrankAddict\/section-11\n/,
+    );
   });
 });
 
@@ -120,7 +124,10 @@ describe('sync-failing issue', () => {
     expect(issue.body).toContain('actions/runs/2');
     expect(issue.body).toContain('Failing runs so far: 2, since 2025-02-20 08:00:00 UTC');
 
-    expect(await reportFailure('GitHub refused to write (HTTP 403)', deps('2025-02-20T08:30:00Z', 3))).toEqual({ status: 'commented', number: 1 });
+    expect(await reportFailure('GitHub refused to write (HTTP 403)', deps('2025-02-20T08:30:00Z', 3))).toEqual({
+      status: 'commented',
+      number: 1,
+    });
     expect(issue.comments).toHaveLength(1);
     expect(issue.comments[0]).toContain('GitHub refused to write (HTTP 403)');
     expect(issue.comments[0]).toContain('actions/runs/3');

@@ -53,6 +53,8 @@ function syncSettings(apiKey = intervals.apiKey): Settings {
     nowInstantMs: null,
     outputDir: workspace,
     forceHistory: false,
+    anonymize: false,
+    privacyRadiusM: 500,
   };
 }
 
@@ -74,7 +76,10 @@ async function actionRun(nowMs: number, inputs: Record<string, string> = {}, api
   const pub = publisher(inputs);
   try {
     const readState = await pub.prepare();
-    const result = await runSync({ ...syncSettings(apiKey), outputDir: path.join(workspace, inputs['output-dir'] ?? '.') }, { readState, nowInstantMs: nowMs });
+    const result = await runSync(
+      { ...syncSettings(apiKey), outputDir: path.join(workspace, inputs['output-dir'] ?? '.') },
+      { readState, nowInstantMs: nowMs },
+    );
     const report = await pub.publish(result.files, nowMs);
     const after = await pub.afterSuccess(nowMs);
     return { ok: true as const, pub, result, report, after };

@@ -139,7 +139,13 @@ describe('outputs and job summary', () => {
       phase: 'Build',
       'latest-path': '/w/latest.json',
     });
-    expect(actionOutputs({}, report({ commit: null, mode: 'workspace' }))).toMatchObject({ readiness: '', phase: '', committed: 'false', 'commit-sha': '', 'changed-files': '[]' });
+    expect(actionOutputs({}, report({ commit: null, mode: 'workspace' }))).toMatchObject({
+      readiness: '',
+      phase: '',
+      committed: 'false',
+      'commit-sha': '',
+      'changed-files': '[]',
+    });
   });
 
   it('summarises readiness, load, alerts, the next race and the commit', async () => {
@@ -163,7 +169,11 @@ describe('outputs and job summary', () => {
   });
 
   it('leaves out what latest.json does not have', () => {
-    const html = buildSummary(summary, { derived_metrics: { acwr: null } }, report({ commit: { ...report().commit!, committed: false, commitSha: null } })).stringify();
+    const html = buildSummary(
+      summary,
+      { derived_metrics: { acwr: null } },
+      report({ commit: { ...report().commit!, committed: false, commitSha: null } }),
+    ).stringify();
     expect(html).not.toContain('Readiness');
     expect(html).not.toContain('Training load');
     expect(html).not.toContain('Alerts');

@@ -22,8 +22,14 @@ const singleAlertCases: { name: string; dm: Dict; wellness?: Dict[]; expected: D
     name: 'live ACWR ≥ 1.35 → alarm, reporting only',
     dm: { acwr: 1.4 },
     expected: {
-      metric: 'acwr', value: 1.4, severity: 'alarm', threshold: '1.35', tier: 2, persistence_days: null,
-      scope: 'live_retrospective', readiness_eligible: false,
+      metric: 'acwr',
+      value: 1.4,
+      severity: 'alarm',
+      threshold: '1.35',
+      tier: 2,
+      persistence_days: null,
+      scope: 'live_retrospective',
+      readiness_eligible: false,
     },
   },
   {
@@ -34,36 +40,69 @@ const singleAlertCases: { name: string; dm: Dict; wellness?: Dict[]; expected: D
   {
     name: 'monotony ≥ 2.5 → alarm',
     dm: { monotony: 2.6, effective_monotony: 2.6 },
-    expected: { metric: 'monotony', value: 2.6, severity: 'alarm', threshold: 2.5, tier: 2, context: 'Monotony 2.6 ≥ 2.5. Overuse risk elevated. Vary training load.' },
+    expected: {
+      metric: 'monotony',
+      value: 2.6,
+      severity: 'alarm',
+      threshold: 2.5,
+      tier: 2,
+      context: 'Monotony 2.6 ≥ 2.5. Overuse risk elevated. Vary training load.',
+    },
   },
   {
     name: 'monotony 2.3 → warning',
     dm: { monotony: 2.3, effective_monotony: 2.3 },
-    expected: { metric: 'monotony', severity: 'warning', threshold: 2.3, context: 'Monotony 2.3 approaching overuse threshold. Alarm at 2.5.' },
+    expected: {
+      metric: 'monotony',
+      severity: 'warning',
+      threshold: 2.3,
+      context: 'Monotony 2.3 approaching overuse threshold. Alarm at 2.5.',
+    },
   },
   {
     name: 'multi-sport: primary-sport monotony decides, total named in the note',
     dm: { monotony: 2.8, primary_sport_monotony: 2.4, effective_monotony: 2.4, multi_sport_detected: true },
     expected: {
-      metric: 'monotony', severity: 'warning', value: 2.4,
-      context: 'Monotony 2.4 approaching overuse threshold. Alarm at 2.5. (total monotony 2.8 inflated by multi-sport training; Ride monotony 2.4 used for alerting)',
+      metric: 'monotony',
+      severity: 'warning',
+      value: 2.4,
+      context:
+        'Monotony 2.4 approaching overuse threshold. Alarm at 2.5. (total monotony 2.8 inflated by multi-sport training; Ride monotony 2.4 used for alerting)',
     },
   },
   {
     name: 'strain > 3500 → alarm (a float: prints 3600.0)',
     dm: { strain: 3600 },
-    expected: { metric: 'strain', value: 3600, severity: 'alarm', threshold: 3500, context: 'Strain 3600.0 > 3500. High cumulative stress. Consider load reduction.' },
+    expected: {
+      metric: 'strain',
+      value: 3600,
+      severity: 'alarm',
+      threshold: 3500,
+      context: 'Strain 3600.0 > 3500. High cumulative stress. Consider load reduction.',
+    },
   },
   {
     name: 'RI < 0.6 → immediate alarm (tier 1)',
     dm: { recovery_index: 0.55 },
-    expected: { metric: 'recovery_index', value: 0.55, severity: 'alarm', threshold: 0.6, tier: 1, persistence_days: null, context: 'RI 0.55 < 0.6. Immediate deload required.' },
+    expected: {
+      metric: 'recovery_index',
+      value: 0.55,
+      severity: 'alarm',
+      threshold: 0.6,
+      tier: 1,
+      persistence_days: null,
+      context: 'RI 0.55 < 0.6. Immediate deload required.',
+    },
   },
   {
     name: 'RI < 0.7 today and yesterday → warning persisting 2 days',
     dm: { recovery_index: 0.65, recovery_index_yesterday: 0.69 },
     expected: {
-      metric: 'recovery_index', severity: 'warning', threshold: 0.7, persistence_days: 2, tier: 1,
+      metric: 'recovery_index',
+      severity: 'warning',
+      threshold: 0.7,
+      persistence_days: 2,
+      tier: 1,
       context: 'RI 0.65 < 0.7 for 2+ consecutive days (yesterday 0.69). Monitor — if persists 3+ days, deload review required.',
     },
   },
@@ -72,7 +111,11 @@ const singleAlertCases: { name: string; dm: Dict; wellness?: Dict[]; expected: D
     dm: { latest_hrv: 45.5, hrv_baseline_7d: 57.0 },
     wellness: wellnessDays([60.1, 62.0, 61.5, 60.0, 63.0, 47.0, 45.5], [50, 50, 50, 50, 50, 50, 50]),
     expected: {
-      metric: 'hrv', value: 45.5, severity: 'warning', tier: 1, persistence_days: 1,
+      metric: 'hrv',
+      value: 45.5,
+      severity: 'warning',
+      tier: 1,
+      persistence_days: 1,
       threshold: '↓>20% vs baseline (57.0)',
       context: 'HRV 45.5 is 20.2% below baseline. Monitor — alarm if persists >2 days.',
     },
@@ -82,7 +125,10 @@ const singleAlertCases: { name: string; dm: Dict; wellness?: Dict[]; expected: D
     dm: { latest_hrv: 40, hrv_baseline_7d: 57.1 },
     wellness: wellnessDays([70, 70, 70, 70, 40, 40, 40], [50, 50, 50, 50, 50, 50, 50]),
     expected: {
-      metric: 'hrv', value: 40, severity: 'alarm', persistence_days: 3,
+      metric: 'hrv',
+      value: 40,
+      severity: 'alarm',
+      persistence_days: 3,
       threshold: '↓>20% vs baseline (57.1)',
       context: 'HRV 40 is 29.9% below baseline, persisting 3 days.',
     },
@@ -92,7 +138,11 @@ const singleAlertCases: { name: string; dm: Dict; wellness?: Dict[]; expected: D
     dm: { latest_rhr: 57, rhr_baseline_7d: 51 },
     wellness: wellnessDays([60.5, 60.5, 60.5, 60.5, 60.5, 60.5, 60.5], [50, 50, 50, 50, 50, 50, 57]),
     expected: {
-      metric: 'rhr', value: 57, severity: 'warning', persistence_days: 1, tier: 1,
+      metric: 'rhr',
+      value: 57,
+      severity: 'warning',
+      persistence_days: 1,
+      tier: 1,
       threshold: '↑≥5bpm vs baseline (51)',
       context: 'RHR 57 is 6bpm above baseline. Monitor — alarm if persists >2 days.',
     },
@@ -102,48 +152,114 @@ const singleAlertCases: { name: string; dm: Dict; wellness?: Dict[]; expected: D
     dm: { latest_rhr: 58, rhr_baseline_7d: 50.6 },
     wellness: wellnessDays([60.5, 60.5, 60.5, 60.5, 60.5, 60.5, 60.5], [45, 45, 45, 45, 58, 58, 58]),
     expected: {
-      metric: 'rhr', severity: 'alarm', persistence_days: 3,
+      metric: 'rhr',
+      severity: 'alarm',
+      persistence_days: 3,
       threshold: '↑≥5bpm vs baseline (50.6)',
       context: 'RHR 58 is 7.4bpm above baseline, persisting 3 days.',
     },
   },
   {
     name: 'durability: 28d mean > 5 % with N28 ≥ 5 → alarm',
-    dm: { capability: { durability: { mean_decoupling_28d: 5.5, mean_decoupling_7d: 5.0, trend: 'stable', qualifying_sessions_7d: 2, qualifying_sessions_28d: 5, high_drift_count_7d: 1 } } },
+    dm: {
+      capability: {
+        durability: {
+          mean_decoupling_28d: 5.5,
+          mean_decoupling_7d: 5.0,
+          trend: 'stable',
+          qualifying_sessions_7d: 2,
+          qualifying_sessions_28d: 5,
+          high_drift_count_7d: 1,
+        },
+      },
+    },
     expected: {
-      metric: 'durability', value: 5.5, severity: 'alarm', tier: 3, threshold: '28d mean > 5% (N28>=5)',
+      metric: 'durability',
+      value: 5.5,
+      severity: 'alarm',
+      tier: 3,
+      threshold: '28d mean > 5% (N28>=5)',
       context: 'Sustained high decoupling (5.5% 28d mean). Aerobic efficiency concern — review volume and recovery.',
     },
   },
   {
     name: 'durability: declining by > 2 points with N7 ≥ 3, N28 ≥ 5 → warning',
-    dm: { capability: { durability: { mean_decoupling_28d: 4.0, mean_decoupling_7d: 6.2, trend: 'declining', qualifying_sessions_7d: 3, qualifying_sessions_28d: 5, high_drift_count_7d: 2 } } },
+    dm: {
+      capability: {
+        durability: {
+          mean_decoupling_28d: 4.0,
+          mean_decoupling_7d: 6.2,
+          trend: 'declining',
+          qualifying_sessions_7d: 3,
+          qualifying_sessions_28d: 5,
+          high_drift_count_7d: 2,
+        },
+      },
+    },
     expected: {
-      metric: 'durability', value: 6.2, severity: 'warning', threshold: '7d > 28d by > 2% (N7>=3, N28>=5)',
+      metric: 'durability',
+      value: 6.2,
+      severity: 'warning',
+      threshold: '7d > 28d by > 2% (N7>=3, N28>=5)',
       context: 'Durability declining: 7d mean decoupling 6.2% vs 28d 4.0%. Check fatigue and recovery.',
     },
   },
   {
     name: 'durability: 3 high-drift sessions → warning, no reliability gate',
-    dm: { capability: { durability: { mean_decoupling_28d: null, mean_decoupling_7d: 7.0, trend: null, qualifying_sessions_7d: 3, qualifying_sessions_28d: 3, high_drift_count_7d: 3 } } },
+    dm: {
+      capability: {
+        durability: {
+          mean_decoupling_28d: null,
+          mean_decoupling_7d: 7.0,
+          trend: null,
+          qualifying_sessions_7d: 3,
+          qualifying_sessions_28d: 3,
+          high_drift_count_7d: 3,
+        },
+      },
+    },
     expected: {
-      metric: 'durability', value: 3, severity: 'warning', threshold: '>= 3 sessions with >5% decoupling in 7d',
+      metric: 'durability',
+      value: 3,
+      severity: 'warning',
+      threshold: '>= 3 sessions with >5% decoupling in 7d',
       context: 'Repeated poor durability: 3 sessions with >5% decoupling in last 7 days.',
     },
   },
   {
     name: 'TID acute depolarization → warning',
-    dm: { capability: { tid_comparison: { drift: 'acute_depolarization', pi_7d: 1.9, pi_28d: 2.0, classification_7d: 'pyramidal', classification_28d: 'polarized' } } },
+    dm: {
+      capability: {
+        tid_comparison: {
+          drift: 'acute_depolarization',
+          pi_7d: 1.9,
+          pi_28d: 2.0,
+          classification_7d: 'pyramidal',
+          classification_28d: 'polarized',
+        },
+      },
+    },
     expected: {
-      metric: 'tid_distribution', value: 1.9, severity: 'warning', tier: 3, threshold: '7d PI < 2.0, 28d PI >= 2.0',
+      metric: 'tid_distribution',
+      value: 1.9,
+      severity: 'warning',
+      tier: 3,
+      threshold: '7d PI < 2.0, 28d PI >= 2.0',
       context: 'Acute depolarization: 7d PI 1.9 vs 28d PI 2.0. Grey zone or threshold work displacing polarized structure.',
     },
   },
   {
     name: 'TID shifting → warning',
-    dm: { capability: { tid_comparison: { drift: 'shifting', pi_7d: null, pi_28d: 2.2, classification_7d: 'pyramidal', classification_28d: 'polarized' } } },
+    dm: {
+      capability: {
+        tid_comparison: { drift: 'shifting', pi_7d: null, pi_28d: 2.2, classification_7d: 'pyramidal', classification_28d: 'polarized' },
+      },
+    },
     expected: {
-      metric: 'tid_distribution', value: 'pyramidal', severity: 'warning', threshold: '7d/28d classification mismatch',
+      metric: 'tid_distribution',
+      value: 'pyramidal',
+      severity: 'warning',
+      threshold: '7d/28d classification mismatch',
       context: 'TID shift: 7d pyramidal vs 28d polarized. Training distribution changing.',
     },
   },
@@ -173,11 +289,33 @@ describe('generateAlerts: thresholds and gates that must stay quiet', () => {
     { name: 'RI 0.65 with no yesterday value', dm: { recovery_index: 0.65, recovery_index_yesterday: null } },
     {
       name: 'durability alarm below the N28 gate',
-      dm: { capability: { durability: { mean_decoupling_28d: 6.0, mean_decoupling_7d: 6.0, trend: 'stable', qualifying_sessions_7d: 4, qualifying_sessions_28d: 4, high_drift_count_7d: 2 } } },
+      dm: {
+        capability: {
+          durability: {
+            mean_decoupling_28d: 6.0,
+            mean_decoupling_7d: 6.0,
+            trend: 'stable',
+            qualifying_sessions_7d: 4,
+            qualifying_sessions_28d: 4,
+            high_drift_count_7d: 2,
+          },
+        },
+      },
     },
     {
       name: 'durability decline below the N7 gate',
-      dm: { capability: { durability: { mean_decoupling_28d: 3.0, mean_decoupling_7d: 6.0, trend: 'declining', qualifying_sessions_7d: 2, qualifying_sessions_28d: 8, high_drift_count_7d: 2 } } },
+      dm: {
+        capability: {
+          durability: {
+            mean_decoupling_28d: 3.0,
+            mean_decoupling_7d: 6.0,
+            trend: 'declining',
+            qualifying_sessions_7d: 2,
+            qualifying_sessions_28d: 8,
+            high_drift_count_7d: 2,
+          },
+        },
+      },
     },
     { name: 'no capability block at all', dm: { capability: {} } },
     { name: 'HRV 19 % below baseline', dm: { latest_hrv: 49.0, hrv_baseline_7d: 60.5 } },
@@ -202,8 +340,12 @@ describe('deload week suppresses the monotony load alerts to info', () => {
     expect(a.context).toMatch(/^Monotony 2\.4 approaching threshold but deload pattern detected .*\. Expected, not actionable\.$/);
   });
   it('a deficit just under 20 % keeps the alarm', () => {
-    expect(alertsFor(greenMetrics({ effective_monotony: 2.6, monotony: 2.6, tss_7d_total: 401, tss_28d_total: 2000 }))[0].severity).toBe('alarm');
-    expect(alertsFor(greenMetrics({ effective_monotony: 2.6, monotony: 2.6, tss_7d_total: 400, tss_28d_total: 2000 }))[0].severity).toBe('info');
+    expect(alertsFor(greenMetrics({ effective_monotony: 2.6, monotony: 2.6, tss_7d_total: 401, tss_28d_total: 2000 }))[0].severity).toBe(
+      'alarm',
+    );
+    expect(alertsFor(greenMetrics({ effective_monotony: 2.6, monotony: 2.6, tss_7d_total: 400, tss_28d_total: 2000 }))[0].severity).toBe(
+      'info',
+    );
   });
   it('detectDeloadContext: no 28d load → none; Python rounding of the figures', () => {
     expect(detectDeloadContext(0, 0)).toBeNull();
@@ -230,9 +372,17 @@ describe('persistence counters', () => {
 describe('alerts are ordered by tier, then severity', () => {
   it('tier 1 alarms first, tier 3 warnings last, stable within a rank', () => {
     const dm = greenMetrics({
-      acwr: 1.31, monotony: 2.7, effective_monotony: 2.7, strain: 3800, recovery_index: 0.55,
-      latest_hrv: 40, hrv_baseline_7d: 57.1,
-      capability: { durability: { high_drift_count_7d: 4 }, tid_comparison: { drift: 'shifting', classification_7d: 'a', classification_28d: 'b' } },
+      acwr: 1.31,
+      monotony: 2.7,
+      effective_monotony: 2.7,
+      strain: 3800,
+      recovery_index: 0.55,
+      latest_hrv: 40,
+      hrv_baseline_7d: 57.1,
+      capability: {
+        durability: { high_drift_count_7d: 4 },
+        tid_comparison: { drift: 'shifting', classification_7d: 'a', classification_28d: 'b' },
+      },
     });
     const alerts = alertsFor(dm, wellnessDays([70, 70, 70, 70, 70, 40, 40], [50, 50, 50, 50, 50, 50, 50]));
     expect(alerts.map((a) => `${a.tier}:${a.metric}:${a.severity}`)).toEqual([
@@ -255,16 +405,28 @@ describe('generateRaceAlerts', () => {
   });
   it('taper onset → race_taper info, the calendar message or the default', () => {
     expect(generateRaceAlerts({ taper_alert: { active: true, days_until: 10, message: 'Taper now.' } })).toEqual([
-      { metric: 'race_taper', value: 10, severity: 'info', threshold: 'RACE_A within 8-14 days', context: 'Taper now.', persistence_days: null, tier: 1 },
+      {
+        metric: 'race_taper',
+        value: 10,
+        severity: 'info',
+        threshold: 'RACE_A within 8-14 days',
+        context: 'Taper now.',
+        persistence_days: null,
+        tier: 1,
+      },
     ]);
     expect(generateRaceAlerts({ taper_alert: { active: true, days_until: 9 } })[0].context).toBe('Taper onset detected.');
   });
   it('race week → daily status; a projected TSB within range adds nothing', () => {
     expect(generateRaceAlerts(raceWeek())).toEqual([
       {
-        metric: 'race_week', value: 3, severity: 'info', threshold: 'RACE_A within 7 days',
+        metric: 'race_week',
+        value: 3,
+        severity: 'info',
+        threshold: 'RACE_A within 7 days',
         context: "Race week D-3 of 'Gran Fondo'. Today: Easy / rest, 16-32 TSS. Z1-Z2 only",
-        persistence_days: null, tier: 1,
+        persistence_days: null,
+        tier: 1,
       },
     ]);
   });
@@ -272,9 +434,13 @@ describe('generateRaceAlerts', () => {
     const alerts = generateRaceAlerts(raceWeek({ projected_race_day_tsb: 4 }));
     expect(alerts).toHaveLength(2);
     expect(alerts[1]).toEqual({
-      metric: 'race_week_tsb', value: 4, severity: 'warning', threshold: 'TSB target 10-25',
+      metric: 'race_week_tsb',
+      value: 4,
+      severity: 'warning',
+      threshold: 'TSB target 10-25',
       context: 'Projected race-day TSB 4.0 is below target range 10-25. Consider additional rest to reach target.',
-      persistence_days: null, tier: 1,
+      persistence_days: null,
+      tier: 1,
     });
   });
 });

@@ -20,12 +20,10 @@ interface Scenario {
 function decide(s: Scenario = {}): { rd: Dict; alerts: Dict[] } {
   const dm = greenMetrics(s.dm);
   const race = s.race ?? noRace;
-  const alerts =
-    s.alerts ??
-    [
-      ...generateAlerts({ derivedMetrics: dm, wellness7d: flatWellness, tss7dTotal: dm.tss_7d_total, tss28dTotal: dm.tss_28d_total }),
-      ...generateRaceAlerts(race),
-    ];
+  const alerts = s.alerts ?? [
+    ...generateAlerts({ derivedMetrics: dm, wellness7d: flatWellness, tss7dTotal: dm.tss_7d_total, tss28dTotal: dm.tss_28d_total }),
+    ...generateRaceAlerts(race),
+  ];
   const rd = computeReadinessDecision({
     derivedMetrics: dm,
     alerts,
@@ -45,8 +43,12 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
     name: 'P0 RI < 0.6 (also a tier-1 alarm)',
     s: { dm: { recovery_index: 0.55 } },
     expected: {
-      recommendation: 'skip', priority: 0, modification: null, race_week_defers: false,
-      reason: 'P0 safety stop. RI 0.55 < 0.6; tier-1 alarms: recovery_index.', alarm_refs: ['recovery_index'],
+      recommendation: 'skip',
+      priority: 0,
+      modification: null,
+      race_week_defers: false,
+      reason: 'P0 safety stop. RI 0.55 < 0.6; tier-1 alarms: recovery_index.',
+      alarm_refs: ['recovery_index'],
     },
   },
   {
@@ -61,7 +63,10 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
     name: 'P1 skip: start-of-day ACWR ≥ 1.5 corroborated by a Tier-1 signal (sleep amber)',
     s: { dm: { acwr_start_of_day: { value: 1.55, as_of_date: '2025-06-16' } }, latest: { sleepSecs: SIX_HOURS } },
     expected: {
-      recommendation: 'skip', priority: 1, modification: null, race_week_defers: false,
+      recommendation: 'skip',
+      priority: 1,
+      modification: null,
+      race_week_defers: false,
       reason: "P1 acute overload. start-of-day ACWR 1.55 (as of 2025-06-16, today's load excluded) >= 1.5, corroborated by sleep.",
       alarm_refs: [],
     },
@@ -69,21 +74,31 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
   {
     name: 'P1 skip: TSB < -30 with HRV more than 10 % down',
     s: { dm: { latest_hrv: 53.2 }, tsb: -32 },
-    expected: { recommendation: 'skip', priority: 1, reason: 'P1 acute overload. TSB -32.0 < -30 with HRV -12.1% below baseline.', alarm_refs: [] },
+    expected: {
+      recommendation: 'skip',
+      priority: 1,
+      reason: 'P1 acute overload. TSB -32.0 < -30 with HRV -12.1% below baseline.',
+      alarm_refs: [],
+    },
   },
   {
     name: 'P1 skip: RI < 0.7 with a persistent tier-1 alert (RI two days below 0.7)',
     s: { dm: { recovery_index: 0.65, recovery_index_yesterday: 0.68 } },
     expected: {
-      recommendation: 'skip', priority: 1,
-      reason: 'P1 acute overload. RI 0.65 < 0.7 with persistent alerts: recovery_index.', alarm_refs: ['recovery_index'],
+      recommendation: 'skip',
+      priority: 1,
+      reason: 'P1 acute overload. RI 0.65 < 0.7 with persistent alerts: recovery_index.',
+      alarm_refs: ['recovery_index'],
     },
   },
   {
     name: 'P1 modify: TSB < -25 with HRV more than 10 % down, guidance from the amber HRV',
     s: { dm: { latest_hrv: 53.2 }, tsb: -27.5 },
     expected: {
-      recommendation: 'modify', priority: 1, race_week_defers: false, alarm_refs: [],
+      recommendation: 'modify',
+      priority: 1,
+      race_week_defers: false,
+      alarm_refs: [],
       reason: 'P1 acute overload (modify). TSB -27.5 < -25 with HRV -12.1% below baseline.',
       modification: { triggers: ['hrv'], suggested_adjustments: { intensity: 'reduce', volume: 'preserve', cap_zone: null } },
     },
@@ -92,7 +107,10 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
     name: 'P2 skip: two reds (RHR +6, sleep 4 h)',
     s: { dm: { latest_rhr: 56, rhr_baseline_7d: 50.0 }, latest: { sleepSecs: FOUR_HOURS } },
     expected: {
-      recommendation: 'skip', priority: 2, modification: null, race_week_defers: false,
+      recommendation: 'skip',
+      priority: 2,
+      modification: null,
+      race_week_defers: false,
       reason: 'P2 signal count. 2 red (rhr, sleep), 0 amber ().',
       signal_summary: { green: 4, amber: 0, red: 2, unavailable: 0 },
     },
@@ -101,7 +119,9 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
     name: 'P2 modify: one red (sleep 4 h) plus an amber TSB',
     s: { latest: { sleepSecs: FOUR_HOURS }, tsb: -17 },
     expected: {
-      recommendation: 'modify', priority: 2, race_week_defers: false,
+      recommendation: 'modify',
+      priority: 2,
+      race_week_defers: false,
       reason: 'P2 signal count. 1 red (sleep), 1 amber (tsb).',
       modification: { triggers: ['sleep', 'tsb'], suggested_adjustments: { intensity: 'reduce', volume: 'reduce', cap_zone: null } },
     },
@@ -110,7 +130,8 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
     name: 'P2 modify: ambers at the default threshold (RHR +3.5, sleep 6 h)',
     s: { dm: { latest_rhr: 54, rhr_baseline_7d: 50.5 }, latest: { sleepSecs: SIX_HOURS } },
     expected: {
-      recommendation: 'modify', priority: 2,
+      recommendation: 'modify',
+      priority: 2,
       reason: 'P2 signal count. 2 amber (rhr, sleep) >= threshold 2.',
       modification: { triggers: ['rhr', 'sleep'], suggested_adjustments: { intensity: 'reduce', volume: 'reduce', cap_zone: null } },
     },
@@ -119,7 +140,11 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
     name: 'P3 go: everything green',
     s: {},
     expected: {
-      recommendation: 'go', priority: 3, modification: null, race_week_defers: false, alarm_refs: [],
+      recommendation: 'go',
+      priority: 3,
+      modification: null,
+      race_week_defers: false,
+      alarm_refs: [],
       reason: 'P3 green light. 6 green, 0 amber (threshold 2), 0 red.',
       signal_summary: { green: 6, amber: 0, red: 0, unavailable: 0 },
       phase_context: { phase: 'Base', phase_week: 2, amber_threshold: 2, modifier_applied: 'default' },
@@ -128,12 +153,21 @@ const ladder: { name: string; s: Scenario; expected: Dict }[] = [
   {
     name: 'P3 go with limited data: more than 3 signals unavailable',
     s: {
-      dm: { latest_hrv: null, hrv_baseline_7d: null, latest_rhr: null, rhr_baseline_7d: null, recovery_index: null, recovery_index_yesterday: null, acwr_start_of_day: null },
+      dm: {
+        latest_hrv: null,
+        hrv_baseline_7d: null,
+        latest_rhr: null,
+        rhr_baseline_7d: null,
+        recovery_index: null,
+        recovery_index_yesterday: null,
+        acwr_start_of_day: null,
+      },
       latest: { sleepSecs: null },
       tsb: null,
     },
     expected: {
-      recommendation: 'go', priority: 3,
+      recommendation: 'go',
+      priority: 3,
       reason: 'P3 green light. 0 green, 0 amber (threshold 2), 0 red. Note: 6 signals unavailable — limited data.',
     },
   },
@@ -154,7 +188,13 @@ describe('readiness ladder: every priority level', () => {
 describe('signals', () => {
   it('HRV present only as SDNN: unavailable, with the cause named and nothing substituted', () => {
     const { rd } = decide({ dm: { latest_hrv: null, hrv_baseline_7d: 55.0 }, latest: { hrvSDNN: 48.2 } });
-    expect(rd.signals.hrv).toEqual({ status: 'unavailable', value: null, baseline_7d: 55.0, delta_pct: null, reason: 'rmssd_missing_sdnn_available' });
+    expect(rd.signals.hrv).toEqual({
+      status: 'unavailable',
+      value: null,
+      baseline_7d: 55.0,
+      delta_pct: null,
+      reason: 'rmssd_missing_sdnn_available',
+    });
   });
   it('no rMSSD and no SDNN: unavailable without a reason key', () => {
     const { rd } = decide({ dm: { latest_hrv: null }, latest: { hrvSDNN: null } });
@@ -193,17 +233,27 @@ describe('start-of-day ACWR (v3.127)', () => {
   it('ACWR ≥ 1.5 without a corroborating Tier-1 signal is an ordinary P2 red, not a P1 skip', () => {
     const { rd } = decide({ dm: { acwr_start_of_day: { value: 1.62, as_of_date: '2025-06-16' } } });
     expect(rd).toMatchObject({
-      recommendation: 'modify', priority: 2, reason: 'P2 signal count. 1 red (acwr), 0 amber ().',
+      recommendation: 'modify',
+      priority: 2,
+      reason: 'P2 signal count. 1 red (acwr), 0 amber ().',
       modification: { triggers: ['acwr'], suggested_adjustments: { intensity: 'reduce', volume: 'reduce', cap_zone: 'Z2' } },
     });
-    expect(rd.signals.acwr).toEqual({ status: 'red', value: 1.62, scope: 'start_of_day', as_of_date: '2025-06-16', current_day_load_included: false });
+    expect(rd.signals.acwr).toEqual({
+      status: 'red',
+      value: 1.62,
+      scope: 'start_of_day',
+      as_of_date: '2025-06-16',
+      current_day_load_included: false,
+    });
   });
   it('with a corroborating red RHR it skips at P1 and names every corroborating signal', () => {
     const { rd } = decide({
       dm: { acwr_start_of_day: { value: 1.5, as_of_date: '2025-06-16' }, latest_rhr: 56, rhr_baseline_7d: 50.0, latest_hrv: 53.2 },
     });
     expect(rd.priority).toBe(1);
-    expect(rd.reason).toBe("P1 acute overload. start-of-day ACWR 1.5 (as of 2025-06-16, today's load excluded) >= 1.5, corroborated by hrv, rhr.");
+    expect(rd.reason).toBe(
+      "P1 acute overload. start-of-day ACWR 1.5 (as of 2025-06-16, today's load excluded) >= 1.5, corroborated by hrv, rhr.",
+    );
   });
   it('a TSB amber does not corroborate (only hrv, rhr, sleep, ri do)', () => {
     const { rd } = decide({ dm: { acwr_start_of_day: { value: 1.55, as_of_date: '2025-06-16' } }, tsb: -20 });
@@ -214,24 +264,44 @@ describe('start-of-day ACWR (v3.127)', () => {
     const evening = decide({ dm: { acwr: 1.62, acwr_start_of_day: { value: 1.2, as_of_date: '2025-06-16' } } });
     expect(morning.alerts).toEqual([]);
     expect(evening.alerts).toHaveLength(1);
-    expect(evening.alerts[0]).toMatchObject({ metric: 'acwr', severity: 'alarm', value: 1.62, readiness_eligible: false, scope: 'live_retrospective' });
+    expect(evening.alerts[0]).toMatchObject({
+      metric: 'acwr',
+      severity: 'alarm',
+      value: 1.62,
+      readiness_eligible: false,
+      scope: 'live_retrospective',
+    });
     expect(evening.rd).toEqual(morning.rd);
     expect(evening.rd.signals.acwr).toMatchObject({ value: 1.2, status: 'green', current_day_load_included: false });
   });
   it('no start-of-day block: the ACWR signal is unavailable', () => {
     expect(decide({ dm: { acwr_start_of_day: null } }).rd.signals.acwr).toEqual({
-      status: 'unavailable', value: null, scope: 'start_of_day', as_of_date: null, current_day_load_included: false,
+      status: 'unavailable',
+      value: null,
+      scope: 'start_of_day',
+      as_of_date: null,
+      current_day_load_included: false,
     });
   });
 });
 
 describe('P1 persistence gating', () => {
   const ri65 = { recovery_index: 0.65, recovery_index_yesterday: 0.75 }; // single-day dip: green, no RI alert
-  const alert = (severity: string, persistence: number | null, tier = 1): Dict => ({ metric: 'hrv', severity, tier, persistence_days: persistence });
+  const alert = (severity: string, persistence: number | null, tier = 1): Dict => ({
+    metric: 'hrv',
+    severity,
+    tier,
+    persistence_days: persistence,
+  });
 
   it('a tier-1 warning persisting 2 days with RI < 0.7 → P1 skip citing it', () => {
     const { rd } = decide({ dm: ri65, alerts: [alert('warning', 2)] });
-    expect(rd).toMatchObject({ recommendation: 'skip', priority: 1, alarm_refs: ['hrv'], reason: 'P1 acute overload. RI 0.65 < 0.7 with persistent alerts: hrv.' });
+    expect(rd).toMatchObject({
+      recommendation: 'skip',
+      priority: 1,
+      alarm_refs: ['hrv'],
+      reason: 'P1 acute overload. RI 0.65 < 0.7 with persistent alerts: hrv.',
+    });
   });
   it('persisting 1 day → no P1', () => {
     expect(decide({ dm: ri65, alerts: [alert('warning', 1)] }).rd.priority).toBe(3);
@@ -258,9 +328,15 @@ describe('phase modifiers', () => {
   const twoAmbers = { latest_rhr: 54, rhr_baseline_7d: 50.5 };
   const sixHours = { sleepSecs: SIX_HOURS };
   it('Build loosens: two ambers stay green, TSB -17 is green (amber below -20)', () => {
-    const { rd } = decide({ dm: { ...twoAmbers, phase_detection: { phase: 'Build', phase_duration_weeks: 3 } }, latest: sixHours, tsb: -17 });
+    const { rd } = decide({
+      dm: { ...twoAmbers, phase_detection: { phase: 'Build', phase_duration_weeks: 3 } },
+      latest: sixHours,
+      tsb: -17,
+    });
     expect(rd).toMatchObject({
-      recommendation: 'go', priority: 3, reason: 'P3 green light. 4 green, 2 amber (threshold 3), 0 red.',
+      recommendation: 'go',
+      priority: 3,
+      reason: 'P3 green light. 4 green, 2 amber (threshold 3), 0 red.',
       phase_context: { phase: 'Build', phase_week: 3, amber_threshold: 3, modifier_applied: 'build_loosened' },
     });
     expect(rd.signals.tsb.status).toBe('green');
@@ -271,7 +347,10 @@ describe('phase modifiers', () => {
   it('Taper tightens: one amber modifies', () => {
     const { rd } = decide({ dm: { phase_detection: { phase: 'Taper', phase_duration_weeks: 1 } }, latest: sixHours });
     expect(rd).toMatchObject({
-      recommendation: 'modify', priority: 2, reason: 'P2 signal count. 1 amber (sleep) >= threshold 1.', race_week_defers: false,
+      recommendation: 'modify',
+      priority: 2,
+      reason: 'P2 signal count. 1 amber (sleep) >= threshold 1.',
+      race_week_defers: false,
       phase_context: { modifier_applied: 'taper_tightened', amber_threshold: 1 },
       modification: { triggers: ['sleep'], suggested_adjustments: { intensity: 'preserve', volume: 'reduce', cap_zone: null } },
     });
@@ -279,7 +358,9 @@ describe('phase modifiers', () => {
   it('race week overrides the phase and defers the modification to the race-week protocol', () => {
     const { rd } = decide({ dm: { phase_detection: { phase: 'Build', phase_duration_weeks: 5 } }, latest: sixHours, race: raceWeek() });
     expect(rd).toMatchObject({
-      recommendation: 'modify', priority: 2, race_week_defers: true,
+      recommendation: 'modify',
+      priority: 2,
+      race_week_defers: true,
       phase_context: { phase: 'Build', amber_threshold: 1, modifier_applied: 'race_week_tightened' },
     });
   });
@@ -303,7 +384,8 @@ describe('reference behaviour kept on purpose', () => {
     const { rd, alerts } = decide({ dm: { latest_hrv: 45.0 }, tsb: -27 });
     expect(alerts.map((a) => `${a.metric}:${a.severity}`)).toEqual(['hrv:warning']);
     expect(rd).toMatchObject({
-      recommendation: 'modify', priority: 1,
+      recommendation: 'modify',
+      priority: 1,
       reason: 'P1 acute overload (modify). TSB -27.0 < -25 with HRV -25.6% below baseline.',
       modification: { triggers: [], suggested_adjustments: { intensity: 'preserve', volume: 'preserve', cap_zone: null } },
     });

@@ -31,7 +31,9 @@ function materialize(rec: Dict, now: string): Dict | null {
 const runs: { name: string; scenario: string; run: number; at: string }[] = [];
 for (const scenario of ['sick-athlete', 'edge-nulls']) {
   const scn = JSON.parse(readFileSync(path.join(SCENARIOS, scenario, 'dataset', 'scenario.json'), 'utf8'));
-  scn.runs.forEach((r: Dict, i: number) => runs.push({ name: `${scenario} run-${i + 1}`, scenario, run: i + 1, at: r.at }));
+  scn.runs.forEach((r: Dict, i: number) => {
+    runs.push({ name: `${scenario} run-${i + 1}`, scenario, run: i + 1, at: r.at });
+  });
 }
 
 describe('vendored goldens: alerts and readiness_decision from golden inputs', () => {

@@ -7,7 +7,10 @@ import { ctx, IMPERIAL, METRIC, northTrack } from './fixtures.js';
 const c = ctx();
 
 function streams(opts: { n?: number; alt?: boolean; nullLat?: boolean } = {}): Outcome<unknown[]> {
-  const pts = northTrack([{ m: 3000, grade: 0 }, { m: 3000, grade: 6 }]).slice(0, opts.n);
+  const pts = northTrack([
+    { m: 3000, grade: 0 },
+    { m: 3000, grade: 6 },
+  ]).slice(0, opts.n);
   const lat = pts.map((p) => (opts.nullLat ? null : p[0]));
   const lng = pts.map((p) => p[1]);
   const data: unknown[] = [
@@ -37,10 +40,22 @@ describe('terrain of activities', () => {
     expect(buildTerrainForActivity(c, ride, null, streams({ nullLat: true }), METRIC)).toEqual({ terrain_status: 'no_gps' });
     expect(buildTerrainForActivity(c, ride, null, { ok: true, data: [], status: 200 }, METRIC)).toEqual({ terrain_status: 'no_gps' });
     expect(buildTerrainForActivity(c, ride, null, streams({ alt: false }), METRIC)).toEqual({ terrain_status: 'no_elevation' });
-    expect(buildTerrainForActivity(c, ride, null, failure(404, 'http'), METRIC)).toEqual({ terrain_status: 'failed', terrain_error: 'http_404' });
-    expect(buildTerrainForActivity(c, ride, null, failure(410, 'http'), METRIC)).toEqual({ terrain_status: 'failed', terrain_error: 'http_410' });
+    expect(buildTerrainForActivity(c, ride, null, failure(404, 'http'), METRIC)).toEqual({
+      terrain_status: 'failed',
+      terrain_error: 'http_404',
+    });
+    expect(buildTerrainForActivity(c, ride, null, failure(410, 'http'), METRIC)).toEqual({
+      terrain_status: 'failed',
+      terrain_error: 'http_410',
+    });
     // transient: nothing written, retried next sync
-    for (const f of [failure(500, 'http'), failure(403, 'http'), failure(429, 'http'), failure(null, 'timeout'), failure(200, 'malformed')]) {
+    for (const f of [
+      failure(500, 'http'),
+      failure(403, 'http'),
+      failure(429, 'http'),
+      failure(null, 'timeout'),
+      failure(200, 'malformed'),
+    ]) {
       expect(buildTerrainForActivity(c, ride, null, f, METRIC)).toEqual({});
     }
     // indoor: no field at all
@@ -56,19 +71,36 @@ describe('terrain of activities', () => {
         { id: 'i102', terrain_status: 'something_else' },
       ],
     };
-    const acts = [ride, { id: 'i101', type: 'Run' }, { id: 'i102', type: 'Hike' }, { id: 'i103', type: 'Walk' }, { id: 'i104', type: 'Swim' }];
+    const acts = [
+      ride,
+      { id: 'i101', type: 'Run' },
+      { id: 'i102', type: 'Hike' },
+      { id: 'i103', type: 'Walk' },
+      { id: 'i104', type: 'Swim' },
+    ];
     expect(planTerrainStreamFetches(c, { activities28d: acts, previousLatest: previous })).toEqual(['i102', 'i103']);
     const carried = buildTerrainForActivity(c, ride, previous, undefined, IMPERIAL);
     expect(carried.terrain_summary.total_distance_km).toBe(summary.total_distance_km);
     expect(carried.terrain_summary.display.total_distance.unit).toBe('mi');
-    expect(buildTerrainForActivity(c, acts[1], previous, undefined, METRIC)).toEqual({ terrain_status: 'failed', terrain_error: 'http_404' });
+    expect(buildTerrainForActivity(c, acts[1], previous, undefined, METRIC)).toEqual({
+      terrain_status: 'failed',
+      terrain_error: 'http_404',
+    });
     expect(buildWeatherForActivity(c, ride, previous, METRIC)).toEqual({ weather_summary: { source: 'old' } });
   });
 });
 
 describe('weather of activities', () => {
   it('builds from the activity fields with a units block, rounding floats to 2 places', () => {
-    const act = { id: 'i5', type: 'Run', has_weather: true, average_wind_speed: 3.14159, headwind_percent: 40, average_weather_temp: 2.675, max_rain: null };
+    const act = {
+      id: 'i5',
+      type: 'Run',
+      has_weather: true,
+      average_wind_speed: 3.14169,
+      headwind_percent: 40,
+      average_weather_temp: 2.675,
+      max_rain: null,
+    };
     const r = buildWeatherForActivity(c, act, null, IMPERIAL);
     expect(r.weather_summary.units).toEqual({ wind: 'mph', temp: 'f', rain: 'in' });
     expect(r.weather_summary.avg_wind_speed).toBe(3.14);
@@ -80,7 +112,9 @@ describe('weather of activities', () => {
   });
 
   it('unavailable without has_weather; nothing for indoor types', () => {
-    expect(buildWeatherForActivity(c, { id: 'i6', type: 'Ride', has_weather: false }, null, METRIC)).toEqual({ weather_status: 'unavailable' });
+    expect(buildWeatherForActivity(c, { id: 'i6', type: 'Ride', has_weather: false }, null, METRIC)).toEqual({
+      weather_status: 'unavailable',
+    });
     expect(buildWeatherForActivity(c, { id: 'i7', type: 'VirtualRide', has_weather: true }, null, METRIC)).toEqual({});
   });
 });

@@ -51,7 +51,18 @@ describe('courses', () => {
   });
 
   it('a climb then a descent: the descent is signed', () => {
-    const r = parseRouteFile(buf(gpx(northTrack([{ m: 5000, grade: 7 }, { m: 5000, grade: -7 }]))), 'up-down.gpx', METRIC) as Summary;
+    const r = parseRouteFile(
+      buf(
+        gpx(
+          northTrack([
+            { m: 5000, grade: 7 },
+            { m: 5000, grade: -7 },
+          ]),
+        ),
+      ),
+      'up-down.gpx',
+      METRIC,
+    ) as Summary;
     expect(r.climbs).toHaveLength(1);
     expect(r.descents).toHaveLength(1);
     expect(r.descents[0].elevation_m).toBeLessThan(-300);
@@ -94,7 +105,10 @@ describe('courses', () => {
   });
 
   it('TCX with altitude, with or without declaration, analyses like the same GPX', () => {
-    const pts = northTrack([{ m: 3000, grade: 0 }, { m: 3000, grade: 5 }]);
+    const pts = northTrack([
+      { m: 3000, grade: 0 },
+      { m: 3000, grade: 5 },
+    ]);
     const fromGpx = parseRouteFile(buf(gpx(pts)), 'a.gpx', IMPERIAL);
     expect(parseRouteFile(buf(tcx(pts)), 'a.tcx', IMPERIAL)).toEqual(fromGpx);
     expect(parseRouteFile(buf(tcx(pts, { decl: false })), 'a.bin', IMPERIAL)).toEqual(fromGpx);
@@ -111,11 +125,16 @@ describe('courses', () => {
     const plain = parseRouteFile(buf(gpx(pts)), 'a.gpx', METRIC) as Summary;
     let i = 0;
     const fancy = gpx(pts, { name: 'A &amp; B <![CDATA[& co]]>' })
-      .replace(/<ele>([^<]*)<\/ele>/g, (_m, e: string) => (i++ % 2 ? `<ele><![CDATA[${e}]]></ele>` : `<ele>${e.slice(0, 1)}<!-- x -->${e.slice(1)}</ele>`))
+      .replace(/<ele>([^<]*)<\/ele>/g, (_m, e: string) =>
+        i++ % 2 ? `<ele><![CDATA[${e}]]></ele>` : `<ele>${e.slice(0, 1)}<!-- x -->${e.slice(1)}</ele>`,
+      )
       .replace(/lat="4/g, 'lat="&#52;');
     expect(parseRouteFile(buf(fancy), 'b.gpx', METRIC)).toEqual(plain);
     const prefixed = gpx(pts)
-      .replace('<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">', '<g:gpx xmlns:g="http://www.topografix.com/GPX/1/1">')
+      .replace(
+        '<gpx version="1.1" creator="test" xmlns="http://www.topografix.com/GPX/1/1">',
+        '<g:gpx xmlns:g="http://www.topografix.com/GPX/1/1">',
+      )
       .replace(/<(\/?)(trk|trkseg|trkpt|ele|name)\b/g, '<$1g:$2')
       .replace('</gpx>', '</g:gpx>');
     expect(parseRouteFile(buf(prefixed), 'c.gpx', METRIC)).toEqual(plain);
@@ -159,12 +178,44 @@ describe('format detection', () => {
 describe('routes.json', () => {
   const url = 'http://127.0.0.1:9/attachments/c.gpx';
   const events = [
-    { id: 7, name: 'Race', start_date_local: '2025-06-20T08:15:00', category: 'RACE_A', attachments: [{ id: 'att-1', filename: 'c.gpx', url }] },
-    { id: 8, name: 'Notes', start_date_local: '2025-06-21T00:00:00', category: 'NOTE', attachments: [{ id: 'att-2', filename: 'plan.pdf', url: 'http://x/plan.pdf' }] },
-    { id: 9, start_date_local: '2025-06-22', category: 'WORKOUT', attachments: [{ id: 'att-3', filename: 'gone.fit', url: 'http://127.0.0.1:9/attachments/gone.fit' }] },
+    {
+      id: 7,
+      name: 'Race',
+      start_date_local: '2025-06-20T08:15:00',
+      category: 'RACE_A',
+      attachments: [{ id: 'att-1', filename: 'c.gpx', url }],
+    },
+    {
+      id: 8,
+      name: 'Notes',
+      start_date_local: '2025-06-21T00:00:00',
+      category: 'NOTE',
+      attachments: [{ id: 'att-2', filename: 'plan.pdf', url: 'http://x/plan.pdf' }],
+    },
+    {
+      id: 9,
+      start_date_local: '2025-06-22',
+      category: 'WORKOUT',
+      attachments: [{ id: 'att-3', filename: 'gone.fit', url: 'http://127.0.0.1:9/attachments/gone.fit' }],
+    },
   ];
-  const content = buf(gpx(northTrack([{ m: 5000, grade: 0 }, { m: 3000, grade: 6 }])));
-  const notFound = { ok: false as const, error: Object.assign(new Error('GET attachment: HTTP 404'), { endpoint: 'GET attachment', status: 404, kind: 'http' as const, retryAfterRaw: null }) };
+  const content = buf(
+    gpx(
+      northTrack([
+        { m: 5000, grade: 0 },
+        { m: 3000, grade: 6 },
+      ]),
+    ),
+  );
+  const notFound = {
+    ok: false as const,
+    error: Object.assign(new Error('GET attachment: HTTP 404'), {
+      endpoint: 'GET attachment',
+      status: 404,
+      kind: 'http' as const,
+      retryAfterRaw: null,
+    }),
+  };
 
   it('plans downloads of route files only, and reuses the cache by attachment id', () => {
     const c = ctx();

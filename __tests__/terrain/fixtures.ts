@@ -25,7 +25,10 @@ export function ctx(scriptHash = 'testhash0001'): DeriveContext {
  * A track heading north from (lat0, lon0), one point every `stepM` metres, through sections of
  * given length and grade (%).
  */
-export function northTrack(sections: Array<{ m: number; grade: number }>, opts: { lat0?: number; lon0?: number; ele0?: number; stepM?: number } = {}): Pt[] {
+export function northTrack(
+  sections: Array<{ m: number; grade: number }>,
+  opts: { lat0?: number; lon0?: number; ele0?: number; stepM?: number } = {},
+): Pt[] {
   const step = opts.stepM ?? 20;
   let lat = opts.lat0 ?? 45;
   const lon = opts.lon0 ?? 7;
@@ -46,7 +49,10 @@ export function gpx(pts: Pt[], opts: { decl?: boolean; ns?: boolean; doctype?: s
   const doctype = opts.doctype ? opts.doctype + '\n' : '';
   const ns = opts.ns === false ? '' : ' xmlns="http://www.topografix.com/GPX/1/1"';
   const body = pts
-    .map(([la, lo, e]) => `<trkpt lat="${la.toFixed(7)}" lon="${lo.toFixed(7)}">${e === undefined ? '' : `<ele>${e.toFixed(1)}</ele>`}</trkpt>`)
+    .map(
+      ([la, lo, e]) =>
+        `<trkpt lat="${la.toFixed(7)}" lon="${lo.toFixed(7)}">${e === undefined ? '' : `<ele>${e.toFixed(1)}</ele>`}</trkpt>`,
+    )
     .join('\n');
   return `${head}${doctype}<gpx version="1.1" creator="test"${ns}><trk><name>${opts.name ?? 'route'}</name><trkseg>\n${body}\n</trkseg></trk></gpx>\n`;
 }

@@ -161,8 +161,20 @@ describe('download size cap', () => {
       expect(small.ok).toBe(true);
 
       const events = [
-        { id: 1, name: 'Big', start_date_local: '2025-06-12T00:00:00', category: 'WORKOUT', attachments: [{ id: 'a1', filename: 'big.gpx', url: 'http://127.0.0.1:9/attachments/big.gpx' }] },
-        { id: 2, name: 'Small', start_date_local: '2025-06-13T09:30:00', category: 'RACE_A', attachments: [{ id: 'a2', filename: 'small.gpx', url: 'http://127.0.0.1:9/attachments/small.gpx' }] },
+        {
+          id: 1,
+          name: 'Big',
+          start_date_local: '2025-06-12T00:00:00',
+          category: 'WORKOUT',
+          attachments: [{ id: 'a1', filename: 'big.gpx', url: 'http://127.0.0.1:9/attachments/big.gpx' }],
+        },
+        {
+          id: 2,
+          name: 'Small',
+          start_date_local: '2025-06-13T09:30:00',
+          category: 'RACE_A',
+          attachments: [{ id: 'a2', filename: 'small.gpx', url: 'http://127.0.0.1:9/attachments/small.gpx' }],
+        },
       ];
       const res = generateRoutes(ctx(), {
         events,
@@ -180,8 +192,13 @@ describe('download size cap', () => {
   }
 
   it('HTTP errors and short bodies keep the reference strings', () => {
-    const notFound = { ok: false as const, error: Object.assign(new Error('x'), { endpoint: 'GET attachment', status: 404, kind: 'http', retryAfterRaw: null }) };
+    const notFound = {
+      ok: false as const,
+      error: Object.assign(new Error('x'), { endpoint: 'GET attachment', status: 404, kind: 'http', retryAfterRaw: null }),
+    };
     expect(routeSummaryFromDownload(notFound as never, 'a.gpx', METRIC)).toEqual({ error: 'download failed (HTTP 404)' });
-    expect(routeSummaryFromDownload({ ok: true, data: buf('<gpx/>'), status: 200 }, 'a.gpx', METRIC)).toEqual({ error: 'empty or invalid file' });
+    expect(routeSummaryFromDownload({ ok: true, data: buf('<gpx/>'), status: 200 }, 'a.gpx', METRIC)).toEqual({
+      error: 'empty or invalid file',
+    });
   });
 });

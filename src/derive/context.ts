@@ -2,7 +2,7 @@
  * What every derive function may know besides the snapshot: the run's explicit clock and the
  * athlete's settings. Derive code never reads the real clock or the environment.
  */
-import { NaiveDateTime } from '../lib/naive-time.js';
+import type { NaiveDateTime } from '../lib/naive-time.js';
 
 export interface DeriveContext {
   /** the reference's datetime.now(): wall clock in the run's timezone */

@@ -79,9 +79,7 @@ export function ftpHistorySpan(history: FtpHistory): { indoor: number; outdoor: 
     if (dates.length < 2) continue;
     try {
       out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
-    } catch {
-      continue;
-    }
+    } catch {}
   }
   return out;
 }

@@ -23,10 +23,20 @@ export const SPORT_FAMILIES: Record<string, string> = {
 
 /** SPORT_FAMILIES.get(type) or undefined */
 export function sportFamily(type: unknown): string | undefined {
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+  return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 
-export const OUTDOOR_TYPES = new Set(['Ride', 'MountainBikeRide', 'GravelRide', 'EBikeRide', 'Run', 'TrailRun', 'NordicSki', 'Walk', 'Hike']);
+export const OUTDOOR_TYPES = new Set([
+  'Ride',
+  'MountainBikeRide',
+  'GravelRide',
+  'EBikeRide',
+  'Run',
+  'TrailRun',
+  'NordicSki',
+  'Walk',
+  'Hike',
+]);
 export const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
 export const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
 export const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);

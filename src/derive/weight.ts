@@ -122,9 +122,7 @@ export function buildWeightSignal(
       const slope = (num / den) * 7;
       block.weight_28d_slope_kg_per_week = round(slope, 3);
       display.weight_28d_slope_per_week =
-        input.units?.weight === 'lb'
-          ? { value: round(slope * 2.20462, 3), unit: 'lb/week' }
-          : { value: round(slope, 3), unit: 'kg/week' };
+        input.units?.weight === 'lb' ? { value: round(slope * 2.20462, 3), unit: 'lb/week' } : { value: round(slope, 3), unit: 'kg/week' };
     }
   }
 

@@ -119,8 +119,7 @@ export function classifyHardDay(day: DayZonesByBasis): [boolean | null, 'power' 
   let powerHard = false;
   if (hasPower) {
     const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
-    powerHard =
-      p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+    powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
   }
   let hrHard = false;
   if (hasHr) {

@@ -104,8 +104,7 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
   };
   const visible = (list: Json[]) => list.map(materialize).filter((x) => x !== null);
   const today = () => now.slice(0, 10);
-  const inRange = (d: string, oldest: string | null, newest: string | null) =>
-    !(oldest && d < oldest) && !(newest && d > newest);
+  const inRange = (d: string, oldest: string | null, newest: string | null) => !(oldest && d < oldest) && !(newest && d > newest);
 
   const matchFault = (method: string, pathname: string, q: URLSearchParams): Fault | null => {
     for (const r of faults) {
@@ -193,7 +192,14 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
     const base = `http://${req.headers.host ?? '127.0.0.1'}`;
     if (p.startsWith('/attachments/')) {
       const inj = matchFault(req.method ?? 'GET', p, q);
-      if (inj) return { status: inj.status, body: inj.body ?? { status: inj.status }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+      if (inj)
+        return {
+          status: inj.status,
+          body: inj.body ?? { status: inj.status },
+          headers: inj.headers,
+          raw: inj.rawBody,
+          delayMs: inj.delayMs,
+        };
       const fp = path.join(ds, 'attachments', path.basename(decodeURIComponent(p.slice('/attachments/'.length))));
       if (!fs.existsSync(fp)) return notFound();
       return { status: 200, body: null, raw: fs.readFileSync(fp) };
@@ -202,7 +208,14 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
     const want = 'Basic ' + Buffer.from(`API_KEY:${apiKey}`).toString('base64');
     if (req.headers.authorization !== want) return json(401, { status: 401, error: 'Unauthorized' });
     const inj = matchFault(req.method ?? 'GET', p, q);
-    if (inj) return { status: inj.status, body: inj.body ?? { status: inj.status, error: 'injected' }, headers: inj.headers, raw: inj.rawBody, delayMs: inj.delayMs };
+    if (inj)
+      return {
+        status: inj.status,
+        body: inj.body ?? { status: inj.status, error: 'injected' },
+        headers: inj.headers,
+        raw: inj.rawBody,
+        delayMs: inj.delayMs,
+      };
     if (req.method !== 'GET') return json(405, { status: 405, error: 'Method not allowed' });
 
     let m = /^\/api\/v1\/athlete\/([^/]+)(\/.*)?$/.exec(p);

@@ -1,4 +1,4 @@
-import type { Settings } from '../config.js';
+import { DEFAULT_PRIVACY_RADIUS_M, type Settings } from '../config.js';
 import type { FakeIntervals } from './server.js';
 
 /** Run settings pointing at a fake Intervals.icu server, frozen at `at` (naive UTC), as the parity kit runs. */
@@ -14,6 +14,8 @@ export function fakeRunSettings(server: FakeIntervals, at: string, outputDir: st
     nowInstantMs: Date.parse(`${at}Z`),
     outputDir,
     forceHistory: false,
+    anonymize: false,
+    privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
     ...over,
   };
 }

@@ -42,9 +42,7 @@ export class IntervalsError extends Error {
   }
 }
 
-export type Outcome<T> =
-  | { ok: true; data: T; status: number }
-  | { ok: false; error: IntervalsError };
+export type Outcome<T> = { ok: true; data: T; status: number } | { ok: false; error: IntervalsError };
 
 export interface RequestOptions<T> {
   /** a readable endpoint name for messages, e.g. "GET /athlete/{id}/wellness" */
@@ -185,13 +183,7 @@ export class IntervalsClient {
     if (e instanceof IntervalsError) return e;
     if (e instanceof HTTPError) {
       const status = e.response.status;
-      return new IntervalsError(
-        `${endpoint}: HTTP ${status}`,
-        endpoint,
-        status,
-        'http',
-        e.response.headers.get('Retry-After'),
-      );
+      return new IntervalsError(`${endpoint}: HTTP ${status}`, endpoint, status, 'http', e.response.headers.get('Retry-After'));
     }
     if (e instanceof TimeoutError) {
       return new IntervalsError(`${endpoint}: timed out after ${this.opts.timeoutMs ?? 30_000} ms`, endpoint, null, 'timeout');

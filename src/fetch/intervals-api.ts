@@ -4,7 +4,7 @@
  * best-effort endpoints return an Outcome and degrade only their own block, as the reference does.
  */
 import type { Dict } from '../lib/py.js';
-import { IntervalsClient, IntervalsError, validate, type Outcome } from './client.js';
+import { type IntervalsClient, IntervalsError, validate, type Outcome } from './client.js';
 import {
   ActivityDetailSchema,
   ActivitySchema,

@@ -80,12 +80,7 @@ export interface SkippedRows {
  * Validate a list endpoint row by row: one bad row never sinks the list. Strava-sourced stubs
  * (`_note`, no `type`) are counted separately because Intervals.icu cannot share their data.
  */
-export function parseRows(
-  body: unknown,
-  row: v.GenericSchema,
-  endpoint: string,
-  skipped: SkippedRows,
-): Dict[] {
+export function parseRows(body: unknown, row: v.GenericSchema, endpoint: string, skipped: SkippedRows): Dict[] {
   if (!Array.isArray(body)) {
     throw new ListShapeError(`${endpoint}: expected a JSON array, got ${body === null ? 'null' : typeof body}`);
   }

@@ -48,7 +48,7 @@ export function floorDiv(a: number, b: number): number {
 /** Python `%` (result has the sign of the divisor). */
 export function mod(a: number, b: number): number {
   const r = a % b;
-  return r !== 0 && (r < 0) !== (b < 0) ? r + b : r;
+  return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 
 /** Python int(x) on a float: truncation toward zero. */

@@ -91,8 +91,6 @@ export function loads(text: string): unknown {
         i += 7;
       } else out += ch;
     }
-    return JSON.parse(out, (_k, v) =>
-      typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v,
-    );
+    return JSON.parse(out, (_k, v) => (typeof v === 'string' && v.startsWith(sentinel) ? Number(v.slice(sentinel.length)) : v));
   }
 }

@@ -16,56 +16,56 @@ export const HEALTH_CONTEXT_NOTE =
   "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
 
 export const WELLNESS_FIELD_SCALES = {
-  "note": "All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.",
-  "sleep_quality": {
-    "1": "GREAT",
-    "2": "OK",
-    "3": "POOR",
-    "4": "WORST"
+  note: 'All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.',
+  sleep_quality: {
+    '1': 'GREAT',
+    '2': 'OK',
+    '3': 'POOR',
+    '4': 'WORST',
   },
-  "fatigue": {
-    "1": "None",
-    "2": "Some",
-    "3": "High",
-    "4": "Extreme",
-    "ui_note": "Labeled 'Pre training' in Intervals.icu"
+  fatigue: {
+    '1': 'None',
+    '2': 'Some',
+    '3': 'High',
+    '4': 'Extreme',
+    ui_note: "Labeled 'Pre training' in Intervals.icu",
   },
-  "soreness": {
-    "1": "None",
-    "2": "Some",
-    "3": "High",
-    "4": "Extreme",
-    "ui_note": "Labeled 'Pre training' in Intervals.icu"
+  soreness: {
+    '1': 'None',
+    '2': 'Some',
+    '3': 'High',
+    '4': 'Extreme',
+    ui_note: "Labeled 'Pre training' in Intervals.icu",
   },
-  "stress": {
-    "1": "LOW",
-    "2": "AVG",
-    "3": "HIGH",
-    "4": "EXTREME"
+  stress: {
+    '1': 'LOW',
+    '2': 'AVG',
+    '3': 'HIGH',
+    '4': 'EXTREME',
   },
-  "mood": {
-    "1": "GREAT",
-    "2": "GOOD",
-    "3": "OK",
-    "4": "GRUMPY"
+  mood: {
+    '1': 'GREAT',
+    '2': 'GOOD',
+    '3': 'OK',
+    '4': 'GRUMPY',
   },
-  "motivation": {
-    "1": "EXTREME",
-    "2": "HIGH",
-    "3": "AVG",
-    "4": "LOW"
+  motivation: {
+    '1': 'EXTREME',
+    '2': 'HIGH',
+    '3': 'AVG',
+    '4': 'LOW',
   },
-  "injury": {
-    "1": "NONE",
-    "2": "NIGGLE",
-    "3": "POOR",
-    "4": "INJURED"
+  injury: {
+    '1': 'NONE',
+    '2': 'NIGGLE',
+    '3': 'POOR',
+    '4': 'INJURED',
   },
-  "hydration": {
-    "1": "GOOD",
-    "2": "OK",
-    "3": "POOR",
-    "4": "BAD"
+  hydration: {
+    '1': 'GOOD',
+    '2': 'OK',
+    '3': 'POOR',
+    '4': 'BAD',
   },
-  "menstrual": "menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc."
+  menstrual: 'menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc.',
 };

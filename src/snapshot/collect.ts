@@ -188,9 +188,7 @@ export async function collectSnapshot(
     intervalFetches: Object.fromEntries(intervalFetches),
     terrainStreams: Object.fromEntries(terrain),
     attachments: Object.fromEntries(attachments),
-    history3y: generateHistory
-      ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] }
-      : null,
+    history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
     previous,
   };
 }

@@ -126,9 +126,27 @@ export function formatActivityRows(ctx: DeriveContext, activities: Dict[], opts:
   const units = opts.units;
 
   return activities.map((act, i) => {
-    const avgPower = or(get(act, 'average_watts'), get(act, 'avg_watts'), get(act, 'average_power'), get(act, 'avgWatts'), get(act, 'icu_average_watts'));
-    const normPower = or(get(act, 'weighted_average_watts'), get(act, 'np'), get(act, 'icu_pm_np'), get(act, 'normalizedPower'), get(act, 'icu_weighted_avg_watts'));
-    const avgHr = or(get(act, 'average_heartrate'), get(act, 'avg_hr'), get(act, 'average_heart_rate'), get(act, 'avgHr'), get(act, 'icu_average_hr'));
+    const avgPower = or(
+      get(act, 'average_watts'),
+      get(act, 'avg_watts'),
+      get(act, 'average_power'),
+      get(act, 'avgWatts'),
+      get(act, 'icu_average_watts'),
+    );
+    const normPower = or(
+      get(act, 'weighted_average_watts'),
+      get(act, 'np'),
+      get(act, 'icu_pm_np'),
+      get(act, 'normalizedPower'),
+      get(act, 'icu_weighted_avg_watts'),
+    );
+    const avgHr = or(
+      get(act, 'average_heartrate'),
+      get(act, 'avg_hr'),
+      get(act, 'average_heart_rate'),
+      get(act, 'avgHr'),
+      get(act, 'icu_average_hr'),
+    );
     const maxHr = or(get(act, 'max_heartrate'), get(act, 'max_hr'), get(act, 'max_heart_rate'), get(act, 'maxHr'), get(act, 'icu_max_hr'));
     const avgCadence = or(get(act, 'average_cadence'), get(act, 'avg_cadence'), get(act, 'icu_average_cadence'));
     const avgTemp = or(get(act, 'average_weather_temp'), get(act, 'average_temp'), get(act, 'avg_temp'), get(act, 'average_temperature'));

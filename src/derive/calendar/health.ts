@@ -155,8 +155,7 @@ export function buildHealthContextBlock(today: string, input: HealthContextInput
     context.marker_active = currentS.length > 0;
     context.recent_marker = recentS.length > 0 && currentS.length === 0;
   }
-  context.clarification_required =
-    currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
+  context.clarification_required = currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
   context.lookback_days = lookbackDays;
   context.recent_window_days = HEALTH_RECENT_WINDOW_DAYS;
   context.current = currentS;

@@ -22,11 +22,7 @@ export function formatEvents(ctx: DeriveContext, events: Dict[], terrainEventIds
 }
 
 /** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
-export function buildRaceCalendar(
-  ctx: DeriveContext,
-  input: RaceCalendarInput,
-
-): Dict {
+export function buildRaceCalendar(ctx: DeriveContext, input: RaceCalendarInput): Dict {
   return buildRaceCalendarBlock(ctx.today, input);
 }
 

@@ -68,7 +68,6 @@ export function splitCoachNotes(rawDesc: string): { notes: string[]; clean: stri
       const text = strip(stripped.slice(5));
       if (text) notes.push(text);
     } else if (!pastNotes && stripped === '') {
-      continue;
     } else {
       pastNotes = true;
       clean.push(line);

@@ -14,7 +14,6 @@ import { strptimeYmd } from './dates.js';
 
 const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
 
-
 export interface RaceCalendarInput {
   futureEvents: Dict[];
   ctl: number | null;
@@ -78,7 +77,10 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
     });
   }
   // sort by days_until (stable, as Python's sort)
-  const sortedRaces = races.map((r, i) => ({ r, i })).sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i).map((x) => x.r);
+  const sortedRaces = races
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i)
+    .map((x) => x.r);
   const allRaces = sortedRaces.map((r) => r.public);
   const nextRace = allRaces.length ? allRaces[0] : null;
 
@@ -192,8 +194,7 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
   const carbActive = carbApplicable && daysUntil <= 4;
   const carbStartDate = evtDate.addDays(-4).date();
   const openerDate = evtDate.addDays(-2).date();
-  const openerIntensity =
-    durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
+  const openerIntensity = durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
 
   let tsbStatus: string;
   let goNotes: string[];
@@ -205,9 +206,7 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
     goNotes = [];
   } else if (projectedTsb >= tsbRange.min - 10) {
     tsbStatus = 'flag';
-    goNotes = [
-      `Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`,
-    ];
+    goNotes = [`Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`];
   } else {
     tsbStatus = 'flag';
     goNotes = [

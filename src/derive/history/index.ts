@@ -85,8 +85,7 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   const monthlyTiers: Record<string, Dict[]> = {};
   for (const years of [1, 2, 3]) {
     // a tier needs at least half its span of data
-    monthlyTiers[`monthly_${years}y`] =
-      totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+    monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
   }
 
   return {

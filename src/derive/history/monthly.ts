@@ -57,13 +57,7 @@ export function dominantPhase(weekly: Dict[] | null, month: NaiveDateTime, nextM
   return maxBy(candidates, (p) => tss.get(p) ?? 0);
 }
 
-export function buildMonthlyTier(
-  ctx: DeriveContext,
-  l: HistoryLookups,
-  days: number,
-  units: AthleteUnits,
-  weekly: Dict[] | null,
-): Dict[] {
+export function buildMonthlyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits, weekly: Dict[] | null): Dict[] {
   const now = ctx.now;
   const start = now.addDays(-days);
   let month = monthStart(start.year, start.month);

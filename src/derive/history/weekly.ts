@@ -3,7 +3,7 @@
  * contains today-180d up to the in-progress week, with the per-week ACWR post-pass and the phase
  * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
  */
-import { NaiveDateTime } from '../../lib/naive-time.js';
+import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, isDict, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';

@@ -18,7 +18,7 @@ export const DFA_VALIDATED_SPORTS = new Set(['cycling']);
 const DWELL_SEVERITY: Record<string, number> = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_contiguous_dwell: 2 };
 
 function familyOf(type: unknown): string | undefined {
-  return typeof type === 'string' && Object.prototype.hasOwnProperty.call(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+  return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 
 const asDict = (v: unknown): Dict => (truthy(v) ? (v as Dict) : {});

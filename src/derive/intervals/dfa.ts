@@ -350,13 +350,7 @@ export function highestPriorityReason(reasons: string[]): string {
  * indices) over itself plus the alphaHRV lookback that produced its a1 values. Streams are the
  * finite-normalised arrays (NaN = not observed).
  */
-export function segmentEstimateReason(
-  start: number,
-  end: number,
-  art: Float64Array,
-  hr: Float64Array,
-  watts: Float64Array,
-): string {
+export function segmentEstimateReason(start: number, end: number, art: Float64Array, hr: Float64Array, watts: Float64Array): string {
   // 1. resolve the lookback (beats, not seconds); a hole fails rather than being skipped
   let beats = 0.0;
   let i = start - 1;

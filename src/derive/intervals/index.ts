@@ -234,9 +234,7 @@ export function generateIntervals(
   }
 
   // merge: cached entries within retention that still exist upstream, then per-sibling updates
-  const presentIds = new Set(
-    input.activities28d.filter((a) => truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))),
-  );
+  const presentIds = new Set(input.activities28d.filter((a) => truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
   const byId = new Map<string, Dict>();
   for (const entry of (get(cached, 'activities', []) ?? []) as Dict[]) {
     if (String(get(entry, 'date', '') ?? '') < retentionCutoff) continue;

@@ -27,8 +27,30 @@ const TIMEZONES: Record<string, number> = {
   PDT: -700,
 };
 const MONTHNAMES = [
-  'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec',
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'may',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ];
 const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 
@@ -103,7 +125,7 @@ export function parseHttpDate(input: string): ParsedDate | null {
   if (year < 100) year += year > 68 ? 1900 : 2000;
   let tzoffset: number | null = null;
   const tzu = (tz ?? '').toUpperCase();
-  if (Object.prototype.hasOwnProperty.call(TIMEZONES, tzu)) tzoffset = TIMEZONES[tzu];
+  if (Object.hasOwn(TIMEZONES, tzu)) tzoffset = TIMEZONES[tzu];
   else {
     tzoffset = pyInt(tzu);
     if (tzoffset === 0 && tzu.startsWith('-')) tzoffset = null;

@@ -30,8 +30,20 @@ export function interpretAcwr(acwr: number | null): string | null {
  */
 export function acwrStartOfDay(now: NaiveDateTime, activities7d: Dict[], activities28d: Dict[]): number | null {
   const today = now.date();
-  const acute = sum(getDailyTss(now, activities7d.filter((a) => actDate(a) !== today), 7));
-  const chronic = sum(getDailyTss(now, activities28d.filter((a) => actDate(a) !== today), 28));
+  const acute = sum(
+    getDailyTss(
+      now,
+      activities7d.filter((a) => actDate(a) !== today),
+      7,
+    ),
+  );
+  const chronic = sum(
+    getDailyTss(
+      now,
+      activities28d.filter((a) => actDate(a) !== today),
+      28,
+    ),
+  );
   return acwrFromTotals(acute, chronic);
 }
 

@@ -45,9 +45,7 @@ export function calculateDurability(activities7d: Dict[], activities28d: Dict[])
     qualifying_sessions_28d: n28,
     trend,
     reliability_limited: limited,
-    reliability_note: limited
-      ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)`
-      : null,
+    reliability_note: limited ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)` : null,
     note:
       'Steady-state power sessions only (VI <= 1.05, VI > 0, >= 90min, power data). Negative decoupling = strong ' +
       'durability. Trend compares 7d vs 28d mean (+/-1% = stable). Alerts require N28>=5 (alarm) or N7>=3 AND ' +

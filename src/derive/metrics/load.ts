@@ -41,7 +41,11 @@ export function getDailyTssBySport(now: NaiveDateTime, activities: Dict[], days:
   }
   const dates = lastDates(now, days);
   const out = new Map<string, number[]>();
-  for (const [family, daily] of bySport) out.set(family, dates.map((d) => daily.get(d) ?? 0));
+  for (const [family, daily] of bySport)
+    out.set(
+      family,
+      dates.map((d) => daily.get(d) ?? 0),
+    );
   return out;
 }
 

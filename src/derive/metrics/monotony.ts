@@ -45,4 +45,3 @@ export function interpretMonotony(total: number | null, effective: number | null
   }
   return effective > 2.0 ? 'elevated' : 'normal';
 }
-

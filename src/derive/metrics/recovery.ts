@@ -71,8 +71,7 @@ export function computeRecoveryIndex(wellness7d: Dict[], b: Baselines): Recovery
   const latestHrv = isValidHrv(rawHrv) ? rawHrv : null;
   const latestRhr = last ? get(last, 'restingHR') : null;
   const ri = last ? recoveryIndexOf(last, b.hrvBaseline7d, b.rhrBaseline7d) : null;
-  const riYesterday =
-    wellness7d.length >= 2 ? recoveryIndexOf(wellness7d[wellness7d.length - 2], b.hrvBaseline7d, b.rhrBaseline7d) : null;
+  const riYesterday = wellness7d.length >= 2 ? recoveryIndexOf(wellness7d[wellness7d.length - 2], b.hrvBaseline7d, b.rhrBaseline7d) : null;
   return { ri, riYesterday, latestHrv, latestRhr };
 }
 

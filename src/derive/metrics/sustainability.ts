@@ -25,7 +25,7 @@ export const COGGAN_DURATION_FACTORS: Record<number, number> = {
 const MODEL_TRUST_NOTE =
   "CP/W' model (P=CP+W'/t) is primary for durations ≤20min where W' contribution is meaningful. Coggan duration " +
   'factors (Allen & Coggan, 3rd ed.) are the established reference for ≥60min. 30min is the crossover zone where ' +
-  "both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations " +
+  'both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations ' +
   "may indicate strong anaerobic capacity or stale W' value. Indoor MMP is typically 3-5% lower than outdoor " +
   '(cooling, motivation) — source flag indicates which environment produced each anchor.';
 
@@ -136,8 +136,7 @@ export function calculateSustainabilityProfile(now: NaiveDateTime, input: Sustai
         cpWatts = round(cyclingFtp + cyclingWPrime / secs);
         if (hasWeight) cpWpkg = round(cpWatts / weightKg!, 2);
       }
-      const divergence =
-        bestWatts !== null && cpWatts !== null && cpWatts > 0 ? round(((bestWatts - cpWatts) / cpWatts) * 100, 1) : null;
+      const divergence = bestWatts !== null && cpWatts !== null && cpWatts > 0 ? round(((bestWatts - cpWatts) / cpWatts) * 100, 1) : null;
 
       const anchor: Dict = {
         actual_watts: bestWatts,

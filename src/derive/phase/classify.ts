@@ -41,11 +41,7 @@ export function phaseDataQuality(
 
 const REDUCED = 0.8;
 
-function deloadResult(
-  nextWeekDelta: number | null,
-  planCovNext: number,
-  reasons: string[],
-): [string, string, string[]] {
+function deloadResult(nextWeekDelta: number | null, planCovNext: number, reasons: string[]): [string, string, string[]] {
   if (nextWeekDelta !== null && nextWeekDelta >= 0.8) return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
   if (planCovNext < 0.3) {
     reasons.push('PLAN_GAP_NEXT_WEEK');

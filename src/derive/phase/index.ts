@@ -72,8 +72,7 @@ export function detectPhaseV2(ctx: DeriveContext, input: PhaseInput): Dict {
   }
 
   const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
-  const streamAgreement =
-    s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
+  const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
 
   return {
     phase,

@@ -67,10 +67,8 @@ function baselineIsInt(values: number[]): boolean {
   return values.length > 0 && values.every((v) => Number.isInteger(v)) && sum(values) % values.length === 0;
 }
 
-const hrvBaselineValues = (wellness: Dict[]): number[] =>
-  wellness.map((w) => get(w, 'hrv')).filter((v): v is number => isValidHrv(v));
-const rhrBaselineValues = (wellness: Dict[]): number[] =>
-  wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v)) as number[];
+const hrvBaselineValues = (wellness: Dict[]): number[] => wellness.map((w) => get(w, 'hrv')).filter((v): v is number => isValidHrv(v));
+const rhrBaselineValues = (wellness: Dict[]): number[] => wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v)) as number[];
 
 /** _generate_alerts: every alert the reference raises from the derived metrics. */
 export function generateAlerts(input: AlertsInput): Dict[] {
@@ -140,7 +138,11 @@ export function generateAlerts(input: AlertsInput): Dict[] {
     if (effectiveMonotony >= T.MONOTONY_ALARM) {
       alerts.push(
         deload
-          ? monotonyAlert('info', T.MONOTONY_ALARM, `Monotony ${m} ≥ 2.5 but ${deload}. Structural artifact, not overuse risk. Will normalize as 7-day window rolls forward.${note}`)
+          ? monotonyAlert(
+              'info',
+              T.MONOTONY_ALARM,
+              `Monotony ${m} ≥ 2.5 but ${deload}. Structural artifact, not overuse risk. Will normalize as 7-day window rolls forward.${note}`,
+            )
           : monotonyAlert('alarm', T.MONOTONY_ALARM, `Monotony ${m} ≥ 2.5. Overuse risk elevated. Vary training load.${note}`),
       );
     } else if (effectiveMonotony >= T.MONOTONY_WARNING) {

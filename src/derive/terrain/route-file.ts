@@ -10,6 +10,7 @@ import type { AthleteUnits } from '../units.js';
 import { analyzeTerrain } from './analyze.js';
 import { gpxTrackpoints, RouteFileError } from './gpx.js';
 import { tcxTrackpoints } from './tcx.js';
+import type { Trackpoints } from './trackpoints.js';
 import { xmlRootLocalName } from './xml.js';
 
 /** files shorter than this are "empty or invalid" */
@@ -69,7 +70,9 @@ export function detectRouteFormat(content: Uint8Array, filename: string): Format
   if (textStart.includes('<TrainingCenterDatabase') || decodeUtf8Ignore(content.subarray(0, 500)).includes('TrainingCenterDatabase')) {
     return 'tcx';
   }
-  const fitMagic = (content[0] === 0x2e && content[1] === 0x46) || (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
+  const fitMagic =
+    (content[0] === 0x2e && content[1] === 0x46) ||
+    (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
   if (fitMagic) return { error: 'FIT format not yet supported' };
   const ext = extensionOf(filename);
   if (ext === 'gpx') return 'gpx';
@@ -82,7 +85,7 @@ export function detectRouteFormat(content: Uint8Array, filename: string): Format
 export function parseRouteFile(content: Uint8Array, filename: string, units: AthleteUnits | null): Dict | null {
   const format = detectRouteFormat(content, filename);
   if (typeof format !== 'string') return format;
-  let tp;
+  let tp: Trackpoints;
   try {
     tp = format === 'gpx' ? gpxTrackpoints(content) : tcxTrackpoints(content);
   } catch (e) {
@@ -94,11 +97,7 @@ export function parseRouteFile(content: Uint8Array, filename: string, units: Ath
 }
 
 /** _download_and_parse_route, given the download's outcome (collect.ts downloads; derive stays pure). */
-export function routeSummaryFromDownload(
-  download: Outcome<Buffer> | undefined,
-  filename: string,
-  units: AthleteUnits | null,
-): Dict | null {
+export function routeSummaryFromDownload(download: Outcome<Buffer> | undefined, filename: string, units: AthleteUnits | null): Dict | null {
   if (!download) return { error: 'download failed: not downloaded' };
   if (!download.ok) {
     const e = download.error;

@@ -54,7 +54,7 @@ export function sameData(a: unknown, b: unknown): boolean {
   const bo = b as Record<string, unknown>;
   const ak = Object.keys(ao);
   if (ak.length !== Object.keys(bo).length) return false;
-  return ak.every((k) => Object.prototype.hasOwnProperty.call(bo, k) && sameData(ao[k], bo[k]));
+  return ak.every((k) => Object.hasOwn(bo, k) && sameData(ao[k], bo[k]));
 }
 
 /**

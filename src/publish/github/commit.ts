@@ -62,7 +62,9 @@ export interface CommitDeps {
   maxAttempts?: number;
 }
 
-type TreeEntry = { path: string; mode: typeof FILE_MODE; type: 'blob'; content: string } | { path: string; mode: typeof FILE_MODE; type: 'blob'; sha: null };
+type TreeEntry =
+  | { path: string; mode: typeof FILE_MODE; type: 'blob'; content: string }
+  | { path: string; mode: typeof FILE_MODE; type: 'blob'; sha: null };
 
 export function commitMessage(template: string, nowMs: number): string {
   const stamp = utcStamp(nowMs).human;
@@ -122,7 +124,8 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
   while (result.attempts < maxAttempts) {
     const head = await reader.branchHead(req.branch);
     if (head.kind === 'empty') {
-      if (result.bootstrapped) throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
+      if (result.bootstrapped)
+        throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
       // Only the contents API can make the first commit of an empty repository.
       const first = names.includes('latest.json') ? 'latest.json' : names[0];
       const path = repoPath(req.dir, first);
@@ -146,8 +149,11 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       if (createdBranch) throw new PublishError(`branch ${req.branch} disappeared while committing to it`);
       const def = await reader.defaultBranch();
       const from = await reader.branchHead(def);
-      if (from.kind !== 'ok') throw new PublishError(`branch ${req.branch} does not exist and the default branch ${def} has no commit to start it from`);
-      await write(`create branch ${req.branch}`, () => octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${req.branch}`, sha: from.commitSha }));
+      if (from.kind !== 'ok')
+        throw new PublishError(`branch ${req.branch} does not exist and the default branch ${def} has no commit to start it from`);
+      await write(`create branch ${req.branch}`, () =>
+        octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${req.branch}`, sha: from.commitSha }),
+      );
       log(`created branch ${req.branch} from ${def} (${from.commitSha.slice(0, 7)})`);
       createdBranch = true;
       continue;
@@ -174,7 +180,8 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     if (snapshot) entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
     const readme = await reader.fileAt(head.treeSha, 'README.md');
     const readmeNext = readme ? updateSyncLine(readme.text, stamp.human) : null;
-    if (readmeNext !== null && readmeNext !== readme!.text) entries.push({ path: 'README.md', mode: FILE_MODE, type: 'blob', content: readmeNext });
+    if (readmeNext !== null && readmeNext !== readme!.text)
+      entries.push({ path: 'README.md', mode: FILE_MODE, type: 'blob', content: readmeNext });
     const deleted = cutoff === null ? [] : (await expiredSnapshots(reader, head.treeSha, req.dir, cutoff)).filter((p) => p !== snapshot);
     for (const path of deleted) entries.push({ path, mode: FILE_MODE, type: 'blob', sha: null });
 

@@ -154,7 +154,9 @@ export function contentsReader(reader: RepoReader, ref: string | null, dir: stri
     }
     const file = data as { type?: string; sha?: string; encoding?: string; content?: string };
     if (Array.isArray(data) || file.type !== 'file' || !file.sha) {
-      throw new RepoReadError(`${path} in ${reader.repo.owner}/${reader.repo.repo} is not a file; move it away so the sync can write its output there`);
+      throw new RepoReadError(
+        `${path} in ${reader.repo.owner}/${reader.repo.repo} is not a file; move it away so the sync can write its output there`,
+      );
     }
     if (file.encoding === 'base64' && typeof file.content === 'string') {
       const text = Buffer.from(file.content, 'base64').toString('utf8');

@@ -63,7 +63,8 @@ export function readPublishSettings(getInput: (name: string) => string, env: Nod
   const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
   const repo = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
   if (commit && !repo) throw new ConfigError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the commit input to false');
-  if (commit && !token) throw new ConfigError('github-token is empty: leave it at its default ${{ github.token }}, or set the commit input to false');
+  if (commit && !token)
+    throw new ConfigError('github-token is empty: leave it at its default ${{ github.token }}, or set the commit input to false');
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const runUrl =
     repo && env.GITHUB_RUN_ID
@@ -73,7 +74,9 @@ export function readPublishSettings(getInput: (name: string) => string, env: Nod
   return {
     token,
     repo,
-    branch: getInput(PUBLISH_INPUTS.branch).trim().replace(/^refs\/heads\//, ''),
+    branch: getInput(PUBLISH_INPUTS.branch)
+      .trim()
+      .replace(/^refs\/heads\//, ''),
     commitMessage: getInput(PUBLISH_INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
     archive: parseBool(PUBLISH_INPUTS.archive, getInput(PUBLISH_INPUTS.archive), true),
     notifyUpdates: parseBool(PUBLISH_INPUTS.notifyUpdates, getInput(PUBLISH_INPUTS.notifyUpdates), true),

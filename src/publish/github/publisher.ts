@@ -49,7 +49,8 @@ export class Publisher {
     this.log = deps.log ?? (() => undefined);
     this.warn = deps.warn ?? (() => undefined);
     const wantsApi = settings.commit || settings.notifyUpdates || settings.failureIssue;
-    this.octokit = deps.octokit ?? (wantsApi && settings.token && settings.repo ? createOctokit(settings.token, { baseUrl: settings.apiUrl }) : null);
+    this.octokit =
+      deps.octokit ?? (wantsApi && settings.token && settings.repo ? createOctokit(settings.token, { baseUrl: settings.apiUrl }) : null);
     this.repoReader = this.octokit && settings.repo ? new RepoReader(this.octokit, settings.repo) : null;
   }
 
@@ -119,7 +120,15 @@ export class Publisher {
         nowMs,
       });
       if (ws.written.length === 0) this.log('no output changed apart from timestamps: the workspace was left as it was');
-      return { ...base, mode: 'workspace', branch: null, commit: null, written: ws.written, removed: ws.removed, meaningful: ws.meaningful };
+      return {
+        ...base,
+        mode: 'workspace',
+        branch: null,
+        commit: null,
+        written: ws.written,
+        removed: ws.removed,
+        meaningful: ws.meaningful,
+      };
     }
     const commit = await commitOutputs(
       {
@@ -143,7 +152,8 @@ export class Publisher {
     let update: UpdateNoticeOutcome | null = null;
     let health: HealthOutcome | null = null;
     if (!this.octokit || !s.repo) {
-      if (s.notifyUpdates || s.failureIssue) this.log('no github-token/GITHUB_REPOSITORY: update notices and the sync-failing issue are off');
+      if (s.notifyUpdates || s.failureIssue)
+        this.log('no github-token/GITHUB_REPOSITORY: update notices and the sync-failing issue are off');
       return { update, health };
     }
     if (s.notifyUpdates) {

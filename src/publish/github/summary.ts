@@ -98,7 +98,14 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
     const signals = dict(rd.signals);
     const rows = signals ? signalRows(signals) : [];
     if (rows.length) {
-      s.addTable([[{ data: 'Signal', header: true }, { data: 'Status', header: true }, { data: 'Value', header: true }], ...rows]);
+      s.addTable([
+        [
+          { data: 'Signal', header: true },
+          { data: 'Status', header: true },
+          { data: 'Value', header: true },
+        ],
+        ...rows,
+      ]);
     }
   }
 
@@ -123,7 +130,13 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
   }
   if (fitnessRows.length) {
     s.addHeading('Training load', 3);
-    s.addTable([[{ data: 'Metric', header: true }, { data: 'Value', header: true }], ...fitnessRows]);
+    s.addTable([
+      [
+        { data: 'Metric', header: true },
+        { data: 'Value', header: true },
+      ],
+      ...fitnessRows,
+    ]);
   }
 
   const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a): a is Dict => a !== null) : [];
@@ -153,7 +166,12 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
   const c = report.commit;
   if (report.mode === 'api' && c?.committed && c.commitSha) {
     const link = `${report.serverUrl}/${report.repository}/commit/${c.commitSha}`;
-    s.addRaw(`<p>Committed <a href="${escapeHtml(link)}"><code>${c.commitSha.slice(0, 7)}</code></a> to <code>${escapeHtml(report.branch ?? '')}</code>` + (c.verified === true ? ' (verified signature)' : '') + ':</p>', true);
+    s.addRaw(
+      `<p>Committed <a href="${escapeHtml(link)}"><code>${c.commitSha.slice(0, 7)}</code></a> to <code>${escapeHtml(report.branch ?? '')}</code>` +
+        (c.verified === true ? ' (verified signature)' : '') +
+        ':</p>',
+      true,
+    );
     s.addList(c.changedFiles.map((f) => `<code>${escapeHtml(f)}</code>`));
     if (c.deletedFiles.length) s.addRaw(`<p>Removed ${c.deletedFiles.length} archive snapshot(s) past the retention period.</p>`, true);
   } else if (report.mode === 'workspace' && report.written.length) {

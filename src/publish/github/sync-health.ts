@@ -74,7 +74,12 @@ export async function reportFailure(reason: string, deps: HealthDeps): Promise<H
     if (!existing) {
       await ensureLabel(octokit, repo, HEALTH_LABEL, deps.warn);
       const state = { reasonHash: hash, failures: 1, since: isoNow };
-      const issue = await openIssue(octokit, repo, { title: HEALTH_TITLE, body: healthBody(oneLine, deps.runUrl, state, at), label: HEALTH_LABEL.name }, deps.warn);
+      const issue = await openIssue(
+        octokit,
+        repo,
+        { title: HEALTH_TITLE, body: healthBody(oneLine, deps.runUrl, state, at), label: HEALTH_LABEL.name },
+        deps.warn,
+      );
       log(`opened issue #${issue.number}: ${HEALTH_TITLE}`);
       return { status: 'opened', number: issue.number };
     }
@@ -89,7 +94,12 @@ export async function reportFailure(reason: string, deps: HealthDeps): Promise<H
       log(`issue #${existing.number} updated (same reason, ${state.failures} failing runs)`);
       return { status: 'updated', number: existing.number };
     }
-    await commentOn(octokit, repo, existing.number, `The sync failed with a different reason at ${at}:\n\n**Reason:** ${oneLine}\n\n**Run:** ${deps.runUrl ?? '(run link unavailable)'}`);
+    await commentOn(
+      octokit,
+      repo,
+      existing.number,
+      `The sync failed with a different reason at ${at}:\n\n**Reason:** ${oneLine}\n\n**Run:** ${deps.runUrl ?? '(run link unavailable)'}`,
+    );
     log(`commented on issue #${existing.number} (new reason)`);
     return { status: 'commented', number: existing.number };
   } catch (e) {
@@ -104,7 +114,12 @@ export async function resolveFailure(deps: HealthDeps): Promise<HealthOutcome> {
   try {
     const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
     if (!existing) return { status: 'none' };
-    await commentOn(octokit, repo, existing.number, `The sync succeeded again at ${utcStamp(deps.nowMs).human}: ${deps.runUrl ?? '(run link unavailable)'}. Closing.`);
+    await commentOn(
+      octokit,
+      repo,
+      existing.number,
+      `The sync succeeded again at ${utcStamp(deps.nowMs).human}: ${deps.runUrl ?? '(run link unavailable)'}. Closing.`,
+    );
     try {
       await octokit.rest.issues.update({ ...repo, issue_number: existing.number, state: 'closed', state_reason: 'completed' });
     } catch (e) {

@@ -76,7 +76,8 @@ export async function checkUpstreamUpdates(deps: UpdateNoticeDeps): Promise<Upda
   } catch (e) {
     return fail(`could not read ${deps.changelogUrl}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const record = changelog !== null && typeof changelog === 'object' && !Array.isArray(changelog) ? (changelog as Record<string, unknown>) : {};
+  const record =
+    changelog !== null && typeof changelog === 'object' && !Array.isArray(changelog) ? (changelog as Record<string, unknown>) : {};
   const id = record.notification_id;
   // the reference's `if not notification_id`
   if (id === undefined || id === null || id === false || id === '' || id === 0) {
@@ -91,7 +92,12 @@ export async function checkUpstreamUpdates(deps: UpdateNoticeDeps): Promise<Upda
       return { status: 'exists', title, number: existing.number };
     }
     await ensureLabel(deps.octokit, deps.repo, UPDATE_LABEL, deps.warn);
-    const issue = await openIssue(deps.octokit, deps.repo, { title, body: updateIssueBody(id, record.changes), label: UPDATE_LABEL.name }, deps.warn);
+    const issue = await openIssue(
+      deps.octokit,
+      deps.repo,
+      { title, body: updateIssueBody(id, record.changes), label: UPDATE_LABEL.name },
+      deps.warn,
+    );
     log(`update notification created: #${issue.number} ${title}`);
     return { status: 'created', title, number: issue.number };
   } catch (e) {
