@@ -74,6 +74,18 @@ export function changedBeyondTimestamps(name: string, previous: string | null, n
   return !sameData(a.value, b.value);
 }
 
+/**
+ * Outputs made only from the data files of the same run (the Markdown digest, the mirror index,
+ * the charts). They change whenever a data file's timestamp does, so their change alone is never
+ * a reason to commit: they travel with a meaningful change of the data and stay consistent with it.
+ */
+export const COMPANION_FILES: ReadonlySet<string> = new Set(['latest.md', 'mirror.json']);
+export const COMPANION_FOLDERS: readonly string[] = ['charts/'];
+
+export function isCompanion(name: string): boolean {
+  return COMPANION_FILES.has(name) || COMPANION_FOLDERS.some((f) => name.startsWith(f));
+}
+
 export interface OutputChanges {
   /** outputs whose bytes differ from the previous file (or that are new) */
   changed: string[];
@@ -88,7 +100,7 @@ export function compareOutputs(outputs: Record<string, string>, previous: Record
     const prev = previous[name] ?? null;
     if (prev === text) continue;
     changed.push(name);
-    if (changedBeyondTimestamps(name, prev, text)) meaningful.push(name);
+    if (!isCompanion(name) && changedBeyondTimestamps(name, prev, text)) meaningful.push(name);
   }
   return { changed, meaningful };
 }
