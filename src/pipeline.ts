@@ -34,6 +34,8 @@ export interface SyncDeps {
   nowInstantMs: number;
   fetch?: FetchLike;
   log?: (line: string) => void;
+  /** step-debug traces (one line per request, the plan of reads); off unless the front asks */
+  debug?: (line: string) => void;
   /** client tuning (timeouts, retries); tests shorten them */
   client?: Partial<Omit<ClientOptions, 'baseUrl' | 'apiKey'>>;
 }
