@@ -37,6 +37,7 @@ export const INPUTS = {
   timezone: 'timezone',
   outputDir: 'output-dir',
   forceHistory: 'force-history',
+  digest: 'digest',
 } as const;
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -48,6 +49,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const force = core.getInput(INPUTS.forceHistory).trim().toLowerCase();
   if (force && !['true', 'false'].includes(force)) throw new ConfigError(`force-history must be true or false (got "${force}")`);
+  const digest = core.getInput(INPUTS.digest).trim().toLowerCase() || 'true';
+  if (!['true', 'false'].includes(digest)) throw new ConfigError(`digest must be true or false (got "${digest}")`);
   return {
     athleteId: requireValue(
       'athlete-id',
@@ -66,6 +69,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
     anonymize: false,
     privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+    digest: digest === 'true',
   };
 }
 

@@ -15,7 +15,9 @@ import { makeContext } from './derive/context.js';
 import { deriveOutputs } from './derive/index.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { renderLatest } from './render/latest.js';
-import { PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
+import { renderDigest } from './render/digest/index.js';
+import { renderMirrorIndex } from './render/mirror-index.js';
+import { CONTRACT_VERSION, PRODUCER_NAME, PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
 import { createHash } from 'node:crypto';
 
 export interface SyncResult {
@@ -63,7 +65,13 @@ export function explainIntervalsError(e: IntervalsError, athleteId: string): str
 
 export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncResult> {
   const log = deps.log ?? (() => undefined);
-  const previous = await readPreviousState(deps.readState);
+  // the previous texts, kept for the mirror index of files this run leaves in place
+  const previousTexts: Record<string, string> = {};
+  const previous = await readPreviousState(async (name) => {
+    const text = await deps.readState(name);
+    if (text !== null) previousTexts[name] = text;
+    return text;
+  });
   const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
   const skipped = emptySkipped();
   const api = new IntervalsApi(client, settings.athleteId, skipped);
@@ -103,6 +111,18 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     files['latest.json'] = dumps(latest);
     if (out.intervals) files['intervals.json'] = dumps(out.intervals);
     if (out.routes) files['routes.json'] = dumps(out.routes);
+    if (settings.digest) {
+      // companions made from this run's files (history.json: the one in place when not regenerated)
+      const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
+      files['latest.md'] = renderDigest(latest, out.history ?? previous.history);
+      files['mirror.json'] = renderMirrorIndex({
+        producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
+        contractVersion: CONTRACT_VERSION,
+        lastUpdated: ctx.now.isoformat(),
+        written: files,
+        kept,
+      });
+    }
 
     return {
       files,
