@@ -26,6 +26,11 @@ export async function runDemo(outDir: string): Promise<string> {
   if (phase) lines.push(`Phase: ${phase}`);
   const nr = l.race_calendar?.next_race;
   if (nr) lines.push(`Next race: ${nr.name} (${nr.category}) in ${nr.days_until} days`);
+  const md = result.files['latest.md'];
+  if (md)
+    lines.push(
+      `Digest: latest.md, ${Buffer.byteLength(md, 'utf8')} bytes (≈${Math.ceil(Buffer.byteLength(md, 'utf8') / 4)} tokens) for AI coaches; index: mirror.json`,
+    );
   const rel = path.relative(process.cwd(), outDir) || '.';
   lines.push(`Wrote ${written.map((n) => path.join(rel, n)).join(', ')}`);
   return lines.join('\n');
