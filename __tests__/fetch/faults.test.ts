@@ -64,7 +64,15 @@ beforeEach(async () => {
   // a previous successful run's files
   await syncAndWrite(settings(), deps());
   before = await snapshotFolder();
-  expect(Object.keys(before).sort()).toEqual(['ftp_history.json', 'history.json', 'intervals.json', 'latest.json', 'routes.json']);
+  expect(Object.keys(before).sort()).toEqual([
+    'ftp_history.json',
+    'history.json',
+    'intervals.json',
+    'latest.json',
+    'latest.md',
+    'mirror.json',
+    'routes.json',
+  ]);
 });
 
 describe('Intervals.icu faults', () => {
