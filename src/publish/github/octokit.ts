@@ -213,7 +213,15 @@ export class IssuesPermissionError extends GitHubPermissionError {}
 
 function requestWhere(e: unknown): string {
   const req = (e as { request?: { method?: string; url?: string } }).request;
-  return req?.method && req.url ? ` on ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '')}` : '';
+  if (!req?.method || !req.url) return '';
+  const route = req.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
+  let readable = route;
+  try {
+    readable = decodeURIComponent(route);
+  } catch {
+    /* keep it encoded */
+  }
+  return ` on ${req.method} ${readable}`;
 }
 
 function header(e: unknown, name: string): string | undefined {
