@@ -163,6 +163,12 @@ export class FakeGitHub {
     this.failRules.push({ method: method.toUpperCase(), path, status, message, times, headers });
   }
 
+  /** Forget every pending failNext/fault rule. */
+  clearFaults(): void {
+    this.failRules = [];
+    this.faultRules = [];
+  }
+
   /** Break the transport of the next `times` matching requests (see TransportFault). */
   fault(method: string, path: RegExp, fault: TransportFault, times = 1): void {
     this.faultRules.push({ method: method.toUpperCase(), path, fault, times });

@@ -2,13 +2,7 @@
  * Reading the previous state from the branch tree and blobs, against the fake GitHub over HTTP.
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import {
-  gitBlobSha,
-  listOutputFolder,
-  normaliseRepoDir,
-  RepoReadError,
-  treeStateReader,
-} from '../../src/publish/github/contents-state.js';
+import { gitBlobSha, listOutputFolder, normaliseRepoDir, RepoReadError, treeStateReader } from '../../src/publish/github/contents-state.js';
 import { readPreviousState, StateFileError } from '../../src/snapshot/state.js';
 import { goldenOutputs, startRig, type Rig } from './helpers.js';
 
@@ -63,14 +57,18 @@ describe('treeStateReader (the branch tree says which files exist)', () => {
     ['a dropped connection', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'drop', 5)],
     ['an answer cut off mid-body', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'reset-after', 5)],
     ['malformed JSON', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'malformed', 5)],
-  ])('a listed ftp_history.json that cannot be read (%s) fails the run naming the file, never reads as absent', async (_what, breakIt) => {
-    const sha = rig.fake.commitDirect({ 'ftp_history.json': '{"indoor": {}}' });
-    const { read } = await stateAt(rig, sha, '');
-    breakIt(rig);
-    const err = await read('ftp_history.json').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(RepoReadError);
-    expect((err as Error).message).toMatch(/^could not read ftp_history\.json from athlete\/training-data \(.+\); nothing was written/);
-  }, 30_000);
+  ])(
+    'a listed ftp_history.json that cannot be read (%s) fails the run naming the file, never reads as absent',
+    async (_what, breakIt) => {
+      const sha = rig.fake.commitDirect({ 'ftp_history.json': '{"indoor": {}}' });
+      const { read } = await stateAt(rig, sha, '');
+      breakIt(rig);
+      const err = await read('ftp_history.json').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(RepoReadError);
+      expect((err as Error).message).toMatch(/^could not read ftp_history\.json from athlete\/training-data \(.+\); nothing was written/);
+    },
+    30_000,
+  );
 
   it('a blob whose content does not hash to its SHA is garbage, not state', async () => {
     const sha = rig.fake.commitDirect({ 'ftp_history.json': '{"indoor": {}}' });

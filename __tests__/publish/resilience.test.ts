@@ -68,11 +68,14 @@ function settings(): Settings {
 async function actionRun(nowMs: number, inputs: Record<string, string> = {}, client: Record<string, unknown> = {}) {
   const env = { GITHUB_REPOSITORY: fake.fullName, GITHUB_WORKSPACE: workspace, GITHUB_API_URL: fake.url, GITHUB_RUN_ID: '7' };
   const all: Record<string, string> = { 'github-token': fake.token, 'changelog-url': `${fake.url}/raw/changelog.json`, ...inputs };
-  const pub = new Publisher(readPublishSettings((n) => all[n] ?? '', env, '.'), {
-    warn: (line, title) => warnings.push({ line, title }),
-    log: (line) => logs.push(line),
-    octokitOptions: { ...TEST_CLIENT, ...client },
-  });
+  const pub = new Publisher(
+    readPublishSettings((n) => all[n] ?? '', env, '.'),
+    {
+      warn: (line, title) => warnings.push({ line, title }),
+      log: (line) => logs.push(line),
+      octokitOptions: { ...TEST_CLIENT, ...client },
+    },
+  );
   let seen: Settings | null = null;
   try {
     const readState = await pub.prepare();
@@ -251,7 +254,10 @@ describe('privacy mode (anonymize: auto)', () => {
   }, 60_000);
 
   it('commit: false without a repository writes the full data', async () => {
-    const pub = new Publisher(readPublishSettings((n) => ({ commit: 'false' })[n] ?? '', { GITHUB_WORKSPACE: workspace }, '.'), {});
+    const pub = new Publisher(
+      readPublishSettings((n) => ({ commit: 'false' })[n] ?? '', { GITHUB_WORKSPACE: workspace }, '.'),
+      {},
+    );
     await pub.prepare();
     expect(pub.privacy).toEqual({ anonymize: false, reason: 'no repository' });
   });
@@ -260,11 +266,15 @@ describe('privacy mode (anonymize: auto)', () => {
 describe('workspace state (commit: false)', () => {
   it.each([
     ['a folder named like a state file', async () => fs.mkdir(path.join(workspace, 'ftp_history.json')), /ftp_history\.json is a folder/],
-  ])('%s fails the run with one line instead of reading as absent', async (_what, setup, message) => {
-    await setup();
-    const r = await actionRun(T1, { commit: 'false', 'notify-updates': 'false', 'failure-issue': 'false' });
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(message);
-    expect(await fs.readdir(workspace)).toEqual(['ftp_history.json']);
-  }, 60_000);
+  ])(
+    '%s fails the run with one line instead of reading as absent',
+    async (_what, setup, message) => {
+      await setup();
+      const r = await actionRun(T1, { commit: 'false', 'notify-updates': 'false', 'failure-issue': 'false' });
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toMatch(message);
+      expect(await fs.readdir(workspace)).toEqual(['ftp_history.json']);
+    },
+    60_000,
+  );
 });

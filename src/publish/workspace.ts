@@ -30,7 +30,8 @@ export function workspaceStateReader(dir: string): ReadText {
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;
-      if (code === 'EISDIR') throw new WorkspaceReadError(`${file} is a folder, not a file: move it away so the sync can write ${name} there`);
+      if (code === 'EISDIR')
+        throw new WorkspaceReadError(`${file} is a folder, not a file: move it away so the sync can write ${name} there`);
       throw new WorkspaceReadError(
         `${file} exists but cannot be read (${code ?? (e as Error).message}): fix its permissions or remove it; nothing was written`,
       );

@@ -230,12 +230,12 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       if (answerLost(e) && (await landed(reader, req.branch, commit.sha))) {
         log(`the answer to the ${req.branch} update was lost, but the branch points at ${commit.sha.slice(0, 7)}: it landed`);
       } else {
-      if (isNotFastForward(e) && result.attempts < maxAttempts) {
-        const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
-        log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
-        await sleep(wait);
-        continue;
-      }
+        if (isNotFastForward(e) && result.attempts < maxAttempts) {
+          const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
+          log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
+          await sleep(wait);
+          continue;
+        }
         if (isNotFastForward(e)) break;
         throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
       }

@@ -79,7 +79,9 @@ export class RepoReader {
     const { data } = await this.octokit.rest.repos.get({ ...this.repo });
     const d = data as { default_branch?: unknown; private?: unknown; visibility?: unknown; archived?: unknown };
     if (typeof d.default_branch !== 'string' || !d.default_branch) {
-      throw new PublishError(`GitHub's answer to GET /repos/${this.repo.owner}/${this.repo.repo} has no default branch; the next run will try again`);
+      throw new PublishError(
+        `GitHub's answer to GET /repos/${this.repo.owner}/${this.repo.repo} has no default branch; the next run will try again`,
+      );
     }
     this.info = {
       defaultBranch: d.default_branch,
@@ -101,7 +103,9 @@ export class RepoReader {
       const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
       commitSha = (data as { object?: { sha?: unknown } }).object?.sha as string;
       if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha)) {
-        throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`);
+        throw new PublishError(
+          `GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`,
+        );
       }
     } catch (e) {
       const status = httpStatus(e);
@@ -123,7 +127,9 @@ export class RepoReader {
     if (hit) return hit;
     const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha });
     if (!Array.isArray((data as { tree?: unknown }).tree) || data.truncated) {
-      throw new PublishError(`GitHub sent an incomplete listing of tree ${treeSha.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`);
+      throw new PublishError(
+        `GitHub sent an incomplete listing of tree ${treeSha.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`,
+      );
     }
     const items = data.tree.map((t) => ({
       name: t.path ?? '',
@@ -162,7 +168,8 @@ export class RepoReader {
     if (typeof content !== 'string') throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} has no content`);
     const bytes = Buffer.from(content, data.encoding === 'base64' ? 'base64' : 'utf8');
     // content-addressed: what came back must hash to what was asked for
-    if (gitBlobShaOfBytes(bytes) !== sha) throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} does not match its SHA (cut off or garbled)`);
+    if (gitBlobShaOfBytes(bytes) !== sha)
+      throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} does not match its SHA (cut off or garbled)`);
     const text = bytes.toString('utf8');
     this.texts.set(sha, text);
     return text;

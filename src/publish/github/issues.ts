@@ -37,11 +37,11 @@ async function scan(
 ): Promise<FoundIssue | null> {
   let pages = 0;
   try {
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
-    const hit = (page.data as ListedIssue[]).find((i) => !i.pull_request && i.title === title);
-    if (hit) return toFound(hit);
-    if (++pages >= maxPages) break;
-  }
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
+      const hit = (page.data as ListedIssue[]).find((i) => !i.pull_request && i.title === title);
+      if (hit) return toFound(hit);
+      if (++pages >= maxPages) break;
+    }
   } catch (e) {
     throw explainWriteError(e, 'issues', 'list issues', repo);
   }
