@@ -193,6 +193,35 @@ describe('outputs and job summary', () => {
     expect(html).toContain('Removed 1 archive snapshot(s)');
   });
 
+  it('on a MODIFY day shows the triggers and the suggested adjustments; names the privacy mode', () => {
+    const latest = {
+      readiness_decision: {
+        recommendation: 'modify',
+        reason: 'P2 signal count. 1 red (sleep), 0 amber ().',
+        modification: { triggers: ['sleep', 'hrv'], suggested_adjustments: { intensity: 'preserve', volume: 'reduce', cap_zone: 'Z2' } },
+      },
+    };
+    const html = buildSummary(
+      summary,
+      latest,
+      report({ privacy: { anonymize: true, reason: 'public repository', radiusM: 700 } }),
+    ).stringify();
+    expect(html).toContain('Readiness: MODIFY');
+    expect(html).toContain('Triggers: sleep, hrv');
+    expect(html).toContain(
+      'Suggested adjustments — intensity: <strong>preserve</strong>, volume: <strong>reduce</strong>, cap zone: <strong>Z2</strong>',
+    );
+    expect(html).toMatch(/Privacy mode: <strong>anonymised<\/strong> \(public repository; GPS points within 700 m/);
+    summary.emptyBuffer();
+    const noCap = {
+      readiness_decision: {
+        ...latest.readiness_decision,
+        modification: { triggers: ['sleep'], suggested_adjustments: { intensity: 'preserve', volume: 'reduce', cap_zone: null } },
+      },
+    };
+    expect(buildSummary(summary, noCap, report()).stringify()).not.toContain('cap zone');
+  });
+
   it('leaves out what latest.json does not have', () => {
     const html = buildSummary(
       summary,
