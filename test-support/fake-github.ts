@@ -13,8 +13,11 @@
  *   left empty disappear;
  * - issue lists are newest first, paginated with a Link header, and include pull requests.
  *
- * Tests drive failures with `failNext` (status + message for matching requests) and `before`
- * (run code, e.g. a concurrent commit, just before a matching request is handled).
+ * Tests drive failures with `failNext` (status + message + headers for matching requests), `fault`
+ * (transport failures: hang without sending headers, drop the connection, handle the request and
+ * lose the answer, answer and then reset mid-body, answer with malformed JSON) and `before` (run
+ * code, e.g. a concurrent commit, just before a matching request is handled). `archived` makes
+ * every write a 403 as on an archived repository; `visibility` is what the repository API reports.
  */
 import http from 'node:http';
 import { createHash } from 'node:crypto';
@@ -60,6 +63,20 @@ interface FailRule {
   status: number;
   message: string;
   times: number;
+  headers?: Record<string, string>;
+}
+/**
+ * hang: never send the status line; drop: close the connection without handling the request;
+ * lose-answer: handle it (the change happens) and close without answering; reset-after: handle
+ * it, send the headers and half the body, then reset; malformed: answer 200 with broken JSON
+ * without handling it.
+ */
+export type TransportFault = 'hang' | 'drop' | 'lose-answer' | 'reset-after' | 'malformed';
+interface FaultRule {
+  method: string;
+  path: RegExp;
+  fault: TransportFault;
+  times: number;
 }
 interface BeforeRule {
   method: string;
@@ -103,9 +120,13 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly labels = new Map<string, { name: string; color: string; description: string }>();
   forcedUpdates = 0;
+  /** an archived repository answers every write with 403 */
+  archived = false;
+  visibility: 'public' | 'private' | 'internal' = 'private';
   /** unauthenticated files under /raw/… (like raw.githubusercontent.com), e.g. a changelog.json */
   readonly raw = new Map<string, { status: number; body: string }>();
   private failRules: FailRule[] = [];
+  private faultRules: FaultRule[] = [];
   private beforeRules: BeforeRule[] = [];
   private server: http.Server | null = null;
   private clock = Date.parse('2025-01-01T00:00:00Z');
@@ -138,8 +159,19 @@ export class FakeGitHub {
   }
 
   /** Answer the next `times` requests matching method + path with an error. */
-  failNext(method: string, path: RegExp, status: number, message: string, times = 1): void {
-    this.failRules.push({ method: method.toUpperCase(), path, status, message, times });
+  failNext(method: string, path: RegExp, status: number, message: string, times = 1, headers?: Record<string, string>): void {
+    this.failRules.push({ method: method.toUpperCase(), path, status, message, times, headers });
+  }
+
+  /** Forget every pending failNext/fault rule. */
+  clearFaults(): void {
+    this.failRules = [];
+    this.faultRules = [];
+  }
+
+  /** Break the transport of the next `times` matching requests (see TransportFault). */
+  fault(method: string, path: RegExp, fault: TransportFault, times = 1): void {
+    this.faultRules.push({ method: method.toUpperCase(), path, fault, times });
   }
 
   /** Run fn just before the next `times` matching requests are handled. */
@@ -281,7 +313,13 @@ export class FakeGitHub {
   }
 
   /** Makes a commit on a branch directly (another writer), bypassing the HTTP API. */
-  commitDirect(files: Record<string, string | null>, message = 'other writer', branch = this.defaultBranch): string {
+  commitDirect(
+    files: Record<string, string | null>,
+    message = 'other writer',
+    branch = this.defaultBranch,
+    /** give the commit this SHA (e.g. the one a real local git made of the same files) */
+    forcedSha?: string,
+  ): string {
     const parent = this.headSha(branch);
     const base = parent ? this.commits.get(parent)!.tree : null;
     const tree = this.applyToTree(
@@ -293,7 +331,13 @@ export class FakeGitHub {
         sha: text === null ? null : this.putBlob(Buffer.from(text)),
       })),
     );
-    const sha = this.putCommit(tree, parent ? [parent] : [], message);
+    let sha = this.putCommit(tree, parent ? [parent] : [], message);
+    if (forcedSha) {
+      const c = this.commits.get(sha)!;
+      this.commits.delete(sha);
+      sha = forcedSha;
+      this.commits.set(sha, { ...c, sha });
+    }
     this.refs.set(`heads/${branch}`, sha);
     return sha;
   }
@@ -346,11 +390,44 @@ export class FakeGitHub {
           await rule.fn();
         }
       }
+      const fault = this.faultRules.find((r) => r.times > 0 && r.method === method && r.path.test(path));
+      if (fault) {
+        fault.times--;
+        this.requests.push({ method, path, query: u.searchParams, status: 0, body });
+        if (fault.fault === 'hang') return; // the socket stays open until the client gives up
+        if (fault.fault === 'drop') {
+          req.socket.destroy();
+          return;
+        }
+        if (fault.fault === 'malformed') {
+          res.writeHead(200, headers);
+          res.end('{"sha": "0123456789abcdef0123456789abcdef01234567", "tree": [');
+          return;
+        }
+        let answer = '';
+        try {
+          const [st, pl] = this.route(method, path, u.searchParams, body as Record<string, unknown> | undefined, headers);
+          answer = JSON.stringify(pl);
+          status = st;
+        } catch {
+          /* the change failed; the client learns nothing either way */
+        }
+        if (fault.fault === 'lose-answer') {
+          req.socket.destroy();
+          return;
+        }
+        res.writeHead(status || 500, { ...headers, 'content-length': String(Buffer.byteLength(answer) + 100) });
+        res.write(answer.slice(0, Math.floor(answer.length / 2)));
+        setTimeout(() => req.socket.destroy(), 20);
+        return;
+      }
       const fail = this.failRules.find((r) => r.times > 0 && r.method === method && r.path.test(path));
       if (fail) {
         fail.times--;
+        Object.assign(headers, fail.headers ?? {});
         throw new HttpFail(fail.status, fail.message);
       }
+      if (this.archived && method !== 'GET' && method !== 'HEAD') throw new HttpFail(403, 'Repository was archived so is read-only.');
       [status, payload] = this.route(method, path, u.searchParams, body as Record<string, unknown> | undefined, headers);
     } catch (e) {
       if (e instanceof HttpFail) {
@@ -382,7 +459,15 @@ export class FakeGitHub {
     if (rest === '' && method === 'GET') {
       return [
         200,
-        { full_name: this.fullName, default_branch: this.defaultBranch, private: true, name: this.repo, owner: { login: this.owner } },
+        {
+          full_name: this.fullName,
+          default_branch: this.defaultBranch,
+          private: this.visibility !== 'public',
+          visibility: this.visibility,
+          archived: this.archived,
+          name: this.repo,
+          owner: { login: this.owner },
+        },
       ];
     }
 

@@ -38,7 +38,7 @@ function parseOutputs(text: string): Record<string, string> {
   return out;
 }
 
-async function runAction(inputs: Record<string, string>) {
+async function runAction(inputs: Record<string, string>, extraEnv: Record<string, string> = {}) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'h9-e2e-'));
   const workspace = path.join(dir, 'workspace');
   await fs.mkdir(workspace);
@@ -80,6 +80,7 @@ async function runAction(inputs: Record<string, string>) {
     GITHUB_WORKSPACE: workspace,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    ...extraEnv,
   };
   for (const [k, v] of Object.entries(all)) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
   const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
@@ -114,6 +115,28 @@ describe('node dist/index.js', () => {
     expect(issue?.body).not.toContain('wrong-key');
     expect(r.summary).toContain('Intervals.icu sync failed');
   }, 120_000);
+
+  it.each([
+    [{ 'athlete-id': '' }, /athlete-id is required/],
+    [{ 'week-start': 'someday' }, /week-start must be one of mon/],
+    [{ days: '400' }, /days must be a whole number from 1 to 90/],
+    [{ 'zone-preference': 'run:pace' }, /zone-preference "run:pace"/],
+    [{ timezone: 'Mars/Olympus' }, /timezone "Mars\/Olympus" is not an IANA zone/],
+    [{ archive: 'perhaps' }, /archive must be true or false/],
+  ])(
+    'a bad input before the sync (%j) fails with its line and reports it in the sync-failing issue',
+    async (inputs, line) => {
+      const r = await runAction(inputs);
+      expect(r.code).toBe(1);
+      const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(line);
+      const issue = github.issues.find((i) => i.title === HEALTH_TITLE && i.state === 'open');
+      expect(issue?.body).toMatch(line);
+      expect(github.isEmpty).toBe(true);
+    },
+    120_000,
+  );
 
   it('commits the outputs into an empty repository, sets the outputs and the summary, closes the failing issue', async () => {
     const r = await runAction({});
@@ -155,9 +178,37 @@ describe('node dist/index.js', () => {
     expect(r.outputs.committed).toBe('false');
     expect(r.outputs['commit-sha']).toBe('');
     expect(r.outputs['changed-files']).toBe('[]');
-    expect(r.stdout).toMatch(/::notice::No data changed since the last sync/);
+    expect(r.stdout).toMatch(/::notice title=Nothing to commit::No data changed since the last sync/);
     expect(r.summary).toContain('nothing was committed');
     expect(github.issues.filter((i) => i.title === 'Section 11 updates — 2026-08-13')).toHaveLength(1);
+  }, 120_000);
+
+  it('without issues: write it still commits and emits exactly one titled warning naming the fix', async () => {
+    for (const [m, re] of [
+      ['GET', /\/issues$/],
+      ['GET', /\/labels\//],
+      ['POST', /\/labels$/],
+      ['POST', /\/issues$/],
+    ] as const)
+      github.failNext(m, re, 403, 'Resource not accessible by integration', 50);
+    const commits = github.log().length;
+    const r = await runAction({ 'force-history': 'true', 'notify-updates': 'true' }, { ACTIONS_STEP_DEBUG: 'true' });
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: '' });
+    expect(github.log().length).toBe(commits + 1);
+    const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^::warning title=Issues permission missing::.*permissions: issues: write/);
+    expect(warnings[0]).not.toMatch(/Resource not accessible/);
+    // step-debug traces: the state source and each GitHub request with its status and time
+    expect(r.stdout).toMatch(/::debug::state source: athlete\/training-data@main \([0-9a-f]{7}\) through the API/);
+    expect(r.stdout).toMatch(/::debug::GitHub GET \/repos\/\{owner\}\/\{repo\} → 200 \(\d+ ms\)/);
+    expect(r.stdout).toMatch(/::debug::GitHub PATCH \/repos\/\{owner\}\/\{repo\}\/git\/refs\/\{ref\} → 200 \(\d+ ms\)/);
+    // the commit names the producer under the commit-message line
+    expect(github.log()[0].message).toMatch(
+      /^Sync training data - \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC\n\nSynced-by: intervals-mirror 1\.0\.0$/,
+    );
+    expect(r.summary).toContain('intervals-mirror 1.0.0');
+    github.clearFaults();
   }, 120_000);
 
   it('names the permissions block when the token may not write', async () => {

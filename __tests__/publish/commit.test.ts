@@ -35,10 +35,10 @@ describe('commitOutputs', () => {
     expect(files['archive/2025-02/20250220_080000.json']).toBe(outputs['latest.json']);
     const log = rig.fake.log();
     expect(log).toHaveLength(2);
-    expect(log.map((c) => c.message)).toEqual([
-      'Sync training data - 2025-02-20 08:00:00 UTC',
-      'Sync training data - 2025-02-20 08:00:00 UTC',
-    ]);
+    // the commit-message input's first line, then the producer trailer
+    expect(log.map((c) => c.message)).toEqual(
+      Array(2).fill('Sync training data - 2025-02-20 08:00:00 UTC\n\nSynced-by: intervals-mirror 1.0.0'),
+    );
     expect(log.every((c) => !c.customAuthor)).toBe(true);
     expect(res.commitSha).toBe(rig.fake.headSha());
     expect(res.verified).toBe(true);

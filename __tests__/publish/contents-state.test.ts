@@ -1,8 +1,8 @@
 /**
- * Reading the previous state through the contents API, against the fake GitHub over HTTP.
+ * Reading the previous state from the branch tree and blobs, against the fake GitHub over HTTP.
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { contentsReader, gitBlobSha, normaliseRepoDir, RepoReadError } from '../../src/publish/github/contents-state.js';
+import { gitBlobSha, listOutputFolder, normaliseRepoDir, RepoReadError, treeStateReader } from '../../src/publish/github/contents-state.js';
 import { readPreviousState, StateFileError } from '../../src/snapshot/state.js';
 import { goldenOutputs, startRig, type Rig } from './helpers.js';
 
@@ -14,45 +14,82 @@ afterEach(async () => {
   await rig.fake.stop();
 });
 
-describe('contentsReader', () => {
-  it('reads every state file at one commit, large ones through the blob API', async () => {
+/** The state reader the publisher builds for one commit: the output folder's tree, then blobs. */
+async function stateAt(rig: Rig, commitSha: string, dir: string) {
+  const reader = rig.reader();
+  const tree = rig.fake.commits.get(commitSha)!.tree;
+  return { reader, read: treeStateReader(reader, await listOutputFolder(reader, tree, dir), dir) };
+}
+
+describe('treeStateReader (the branch tree says which files exist)', () => {
+  it('reads every state file at one commit by blob SHA, never through the contents API', async () => {
     const outputs = await goldenOutputs();
     const sha = rig.fake.commitDirect(Object.fromEntries(Object.entries(outputs).map(([k, v]) => [`data/${k}`, v])));
     // a later commit must not leak into a read pinned to `sha`
     rig.fake.commitDirect({ 'data/ftp_history.json': '{"indoor": {}}' });
-    const reader = rig.reader();
-    const read = contentsReader(reader, sha, 'data');
+    const { reader, read } = await stateAt(rig, sha, 'data');
     for (const [name, text] of Object.entries(outputs)) expect(await read(name)).toBe(text);
-    expect(outputs['history.json'].length).toBeGreaterThan(10_000);
-    expect(rig.fake.requests.some((r) => /\/git\/blobs\//.test(r.path))).toBe(true);
-    // texts are cached under their git blob SHA for the commit step
+    expect(rig.fake.requests.some((r) => /\/contents\//.test(r.path))).toBe(false);
+    // the output folder is listed, never the whole repository recursively
+    expect(rig.fake.requests.some((r) => r.query.get('recursive'))).toBe(false);
+    // texts are cached under their git blob SHA for the commit step: a second read costs nothing
     expect(reader.texts.get(gitBlobSha(outputs['latest.json']))).toBe(outputs['latest.json']);
+    const blobReads = reader.blobReads;
+    await read('latest.json');
+    expect(reader.blobReads).toBe(blobReads);
     const state = await readPreviousState(read);
     expect(state.ftpHistory).toEqual(JSON.parse(outputs['ftp_history.json']));
   });
 
-  it('returns null for missing files and for an empty repository', async () => {
-    const reader = rig.reader();
-    expect(await contentsReader(reader, 'main', '')('latest.json')).toBeNull(); // empty repo: 404 "This repository is empty."
+  it('a file the tree does not list is absent; an empty repository has no state', async () => {
     const sha = rig.fake.commitDirect({ 'README.md': '#' });
-    expect(await contentsReader(reader, sha, '')('latest.json')).toBeNull();
-    expect(await contentsReader(reader, null, '')('latest.json')).toBeNull();
+    const { read } = await stateAt(rig, sha, '');
+    expect(await read('latest.json')).toBeNull();
+    expect(await treeStateReader(rig.reader(), null, '')('latest.json')).toBeNull();
+    // an output folder that does not exist yet holds nothing
+    expect(await (await stateAt(rig, sha, 'data')).read('ftp_history.json')).toBeNull();
   });
 
-  it('fails the run on any other read failure instead of treating the file as absent', async () => {
+  it.each([
+    ['a 404 on the blob', (rig: Rig) => rig.fake.failNext('GET', /\/git\/blobs\//, 404, 'Not Found', 5)],
+    ['5xx answers', (rig: Rig) => rig.fake.failNext('GET', /\/git\/blobs\//, 503, 'Service Unavailable', 5)],
+    ['a hung request', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'hang', 5)],
+    ['a dropped connection', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'drop', 5)],
+    ['an answer cut off mid-body', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'reset-after', 5)],
+    ['malformed JSON', (rig: Rig) => rig.fake.fault('GET', /\/git\/blobs\//, 'malformed', 5)],
+  ])(
+    'a listed ftp_history.json that cannot be read (%s) fails the run naming the file, never reads as absent',
+    async (_what, breakIt) => {
+      const sha = rig.fake.commitDirect({ 'ftp_history.json': '{"indoor": {}}' });
+      const { read } = await stateAt(rig, sha, '');
+      breakIt(rig);
+      const err = await read('ftp_history.json').catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(RepoReadError);
+      expect((err as Error).message).toMatch(/^could not read ftp_history\.json from athlete\/training-data \(.+\); nothing was written/);
+    },
+    30_000,
+  );
+
+  it('a blob whose content does not hash to its SHA is garbage, not state', async () => {
     const sha = rig.fake.commitDirect({ 'ftp_history.json': '{"indoor": {}}' });
-    rig.fake.failNext('GET', /\/contents\/ftp_history\.json$/, 503, 'Service Unavailable', 5);
-    const err = await contentsReader(rig.reader(), sha, '')('ftp_history.json').catch((e) => e);
-    expect(err).toBeInstanceOf(RepoReadError);
-    expect(err.message).toMatch(/ftp_history\.json.*HTTP 503/);
-    // transient errors are retried: 1 try + 2 retries
-    expect(rig.fake.requests.filter((r) => /ftp_history/.test(r.path)).length).toBe(3);
+    const { read } = await stateAt(rig, sha, '');
+    const blobSha = gitBlobSha('{"indoor": {}}');
+    rig.fake.blobs.set(blobSha, Buffer.from('{"indoor": {"2025-01-01": 1}}'));
+    await expect(read('ftp_history.json')).rejects.toThrow(/ftp_history\.json.*does not match its SHA/);
   });
 
-  it('a transient 502 on a read is retried and succeeds', async () => {
+  it('transient 5xx answers on a read are retried and succeed', async () => {
     const sha = rig.fake.commitDirect({ 'ftp_history.json': '{"indoor": {}}' });
-    rig.fake.failNext('GET', /\/contents\/ftp_history\.json$/, 502, 'Bad Gateway', 1);
-    expect(await contentsReader(rig.reader(), sha, '')('ftp_history.json')).toBe('{"indoor": {}}');
+    const { read } = await stateAt(rig, sha, '');
+    rig.fake.failNext('GET', /\/git\/blobs\//, 502, 'Bad Gateway', 2);
+    expect(await read('ftp_history.json')).toBe('{"indoor": {}}');
+    expect(rig.fake.requests.filter((r) => /\/git\/blobs\//.test(r.path)).length).toBe(3);
+  });
+
+  it('a folder where a state file should be stops the run', async () => {
+    const sha = rig.fake.commitDirect({ 'latest.json/oops.txt': 'x' });
+    const { read } = await stateAt(rig, sha, '');
+    await expect(read('latest.json')).rejects.toThrow(/latest\.json in athlete\/training-data is not a file/);
   });
 
   it.each([
@@ -60,13 +97,13 @@ describe('contentsReader', () => {
     ['intervals.json', /intervals\.json exists but is not a JSON object.*72-hour/],
   ])('an unparseable %s in the repository stops the run with a message naming it', async (name, message) => {
     const sha = rig.fake.commitDirect({ [name]: '{"indoor": {"2025-01-01": 250}, <<<<<<< merge conflict' });
-    await expect(readPreviousState(contentsReader(rig.reader(), sha, ''))).rejects.toThrow(StateFileError);
-    await expect(readPreviousState(contentsReader(rig.reader(), sha, ''))).rejects.toThrow(message);
+    await expect(readPreviousState((await stateAt(rig, sha, '')).read)).rejects.toThrow(StateFileError);
+    await expect(readPreviousState((await stateAt(rig, sha, '')).read)).rejects.toThrow(message);
   });
 
   it('an unparseable history.json is rebuilt (it comes back in full from the API)', async () => {
     const sha = rig.fake.commitDirect({ 'history.json': 'not json' });
-    const state = await readPreviousState(contentsReader(rig.reader(), sha, ''));
+    const state = await readPreviousState((await stateAt(rig, sha, '')).read);
     expect(state.historyUnreadable).toBe(true);
   });
 });

@@ -30,6 +30,9 @@ export function restamped(outputs: Record<string, string>, iso: string): Record<
   return out;
 }
 
+/** Client tuning for tests: short deadlines, no back-off, no write spacing. */
+export const TEST_CLIENT = { retryDelayMs: 0, timeoutMs: 1500, spaceWrites: false, rateLimitUnitMs: 1 } as const;
+
 export interface Rig {
   fake: FakeGitHub;
   octokit: Octokit;
@@ -40,7 +43,7 @@ export interface Rig {
 export async function startRig(opts: FakeGitHubOptions = {}): Promise<Rig> {
   const fake = new FakeGitHub(opts);
   await fake.start();
-  const octokit = createOctokit(fake.token, { baseUrl: fake.url, retryDelayMs: 0 });
+  const octokit = createOctokit(fake.token, { baseUrl: fake.url, ...TEST_CLIENT });
   const repo = { owner: fake.owner, repo: fake.repo };
   return { fake, octokit, repo, reader: () => new RepoReader(octokit, repo) };
 }

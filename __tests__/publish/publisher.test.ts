@@ -3,6 +3,7 @@
  * Intervals.icu server, publishing into the fake GitHub API (both over HTTP, nothing stubbed).
  */
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +13,7 @@ import type { Settings } from '../../src/config.js';
 import { Publisher } from '../../src/publish/github/publisher.js';
 import { readPublishSettings } from '../../src/publish/github/inputs.js';
 import { HEALTH_TITLE } from '../../src/publish/github/sync-health.js';
+import { checkoutHead } from '../../src/publish/github/checkout.js';
 import { noSleep, startRig, type Rig } from './helpers.js';
 
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
@@ -142,11 +144,20 @@ describe('action publishing flow', () => {
     expect(rig.fake.requests.some((r) => /issues|labels|raw/.test(r.path))).toBe(false);
   }, 60_000);
 
-  it('reads the state from a checkout of exactly the branch head instead of the API', async () => {
+  it('reads the state from a git checkout of exactly the branch head instead of the API', async () => {
     const r1 = await actionRun(T1, { 'output-dir': 'data' });
     if (!r1.ok) throw r1.error;
-    await fs.mkdir(path.join(workspace, '.git'), { recursive: true });
-    await fs.writeFile(path.join(workspace, '.git', 'HEAD'), `${rig.fake.headSha()}\n`);
+    // a real checkout of those files: its commit becomes the branch head on the fake (same SHA)
+    const files = rig.fake.filesAt();
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8' }).trim();
+    git('init', '-q');
+    for (const [p, text] of Object.entries(files)) {
+      await fs.mkdir(path.dirname(path.join(workspace, p)), { recursive: true });
+      await fs.writeFile(path.join(workspace, p), text);
+    }
+    git('add', '-A');
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'checkout');
+    rig.fake.commitDirect({}, 'same files', undefined, git('rev-parse', 'HEAD'));
     const before = rig.fake.requests.length;
     const r2 = await actionRun(T2, { 'output-dir': 'data' });
     if (!r2.ok) throw r2.error;
@@ -159,6 +170,11 @@ describe('action publishing flow', () => {
     if (!r3.ok) throw r3.error;
     expect(r3.pub.stateSource).toMatch(/through the API/);
   }, 60_000);
+
+  it('a workspace without git, or a folder that is no checkout, is simply "no checkout"', async () => {
+    expect(await checkoutHead(workspace)).toBeNull();
+    expect(await checkoutHead(path.join(workspace, 'missing'))).toBeNull();
+  });
 
   it('commit: false writes to the workspace only when data changed, with archive and README line', async () => {
     await fs.writeFile(path.join(workspace, 'README.md'), '# me\n**Last successful sync:** never\n');
@@ -179,6 +195,7 @@ describe('action publishing flow', () => {
     expect(r2.report.written).toEqual([]);
     expect(await fs.readFile(path.join(workspace, 'latest.json'), 'utf8')).toBe(latestBefore);
     expect((await fs.readdir(path.join(workspace, 'archive', '2025-02'))).length).toBe(1);
-    expect(rig.fake.requests).toHaveLength(0); // no API at all
+    // no API but the repository metadata (anonymize: auto asks whether it is public)
+    expect(rig.fake.requests.map((r) => `${r.method} ${r.path}`)).toEqual(Array(2).fill('GET /repos/athlete/training-data'));
   }, 60_000);
 });

@@ -11,6 +11,8 @@ import { commitMessage } from '../../src/publish/github/commit.js';
 import { parseBool, readPublishSettings } from '../../src/publish/github/inputs.js';
 import { actionOutputs, buildSummary, type PublishReport } from '../../src/publish/github/summary.js';
 import { goldenOutputs, restamped } from './helpers.js';
+import { PRODUCER_VERSION } from '../../src/version.js';
+import { decidePrivacy } from '../../src/publish/github/privacy.js';
 
 describe('changes', () => {
   it('ignores exactly the timestamp fields', async () => {
@@ -59,8 +61,8 @@ describe('archive', () => {
     expect(snapshotTime('20250301_000405.json')).toBe(ms);
     expect(snapshotTime('20250231_000000.json')).toBeNull();
     expect(snapshotTime('latest.json')).toBeNull();
-    expect(commitMessage('Data {timestamp}', ms)).toBe('Data 2025-03-01 00:04:05 UTC');
-    expect(commitMessage('', ms)).toBe('Sync training data - 2025-03-01 00:04:05 UTC');
+    expect(commitMessage('Data {timestamp}', ms)).toBe(`Data 2025-03-01 00:04:05 UTC\n\nSynced-by: intervals-mirror ${PRODUCER_VERSION}`);
+    expect(commitMessage('', ms).split('\n')[0]).toBe('Sync training data - 2025-03-01 00:04:05 UTC');
   });
 
   it('expires snapshots strictly older than keep-days', () => {
@@ -99,6 +101,27 @@ describe('inputs', () => {
     expect(() => readPublishSettings(() => '', env, '/w')).toThrow(/github-token is empty/);
     expect(() => readPublishSettings((n) => (n === 'github-token' ? 't' : ''), env, '/elsewhere')).toThrow(/output-dir/);
     expect(readPublishSettings((n) => (n === 'commit' ? 'false' : ''), {}, '.').commit).toBe(false);
+  });
+  it('reads anonymize (auto by default) and privacy-radius (500 m by default, whole metres 0–5000)', () => {
+    const read = (inputs: Record<string, string>) => readPublishSettings((n) => ({ 'github-token': 't', ...inputs })[n] ?? '', env, '/w');
+    expect(read({})).toMatchObject({ anonymize: 'auto', privacyRadiusM: 500 });
+    expect(read({ anonymize: 'TRUE', 'privacy-radius': '0' })).toMatchObject({ anonymize: 'true', privacyRadiusM: 0 });
+    expect(read({ anonymize: 'false', 'privacy-radius': '5000' })).toMatchObject({ anonymize: 'false', privacyRadiusM: 5000 });
+    expect(() => read({ anonymize: 'yes' })).toThrow(/anonymize must be auto, true or false \(got "yes"\)/);
+    for (const bad of ['5001', '-1', '12.5', 'far'])
+      expect(() => read({ 'privacy-radius': bad })).toThrow(/privacy-radius must be a whole number of metres from 0 to 5000/);
+  });
+  it('lenient reading never throws, so a failure can still be reported in an issue', () => {
+    const s = readPublishSettings((n) => ({ 'github-token': 't', archive: 'maybe', anonymize: '?' })[n] ?? '', env, '/elsewhere', true);
+    expect(s).toMatchObject({ token: 't', repo: { owner: 'a', repo: 'b' }, failureIssue: true, dir: '' });
+    expect(() => readPublishSettings(() => '', { GITHUB_REPOSITORY: 'not a repo' }, '.', true)).not.toThrow();
+  });
+  it('decides the privacy mode from the visibility unless forced', () => {
+    expect(decidePrivacy('auto', true)).toEqual({ anonymize: true, reason: 'public repository' });
+    expect(decidePrivacy('auto', false)).toEqual({ anonymize: false, reason: 'private repository' });
+    expect(decidePrivacy('auto', null)).toEqual({ anonymize: false, reason: 'no repository' });
+    expect(decidePrivacy('true', false)).toEqual({ anonymize: true, reason: 'forced by input' });
+    expect(decidePrivacy('false', true)).toEqual({ anonymize: false, reason: 'forced by input' });
   });
 });
 
@@ -157,7 +180,9 @@ describe('outputs and job summary', () => {
     expect(html).toMatch(/CTL \(fitness\)<\/td><td>37\.11/);
     expect(html).toMatch(/TSB \(form\)<\/td><td>8\.7/);
     expect(html).toMatch(/Ramp rate<\/td><td>-2\.12/);
-    expect(html).toMatch(/ACWR<\/td><td>0\.31 \(undertraining\)/);
+    expect(html).toMatch(/ACWR, start of day \(readiness\)<\/td><td>0\.31 \(undertraining\)/);
+    expect(html).toMatch(/ACWR, live \(incl\. today\)<\/td><td>0\.31 \(undertraining\)/);
+    expect(html).toContain(`intervals-mirror ${PRODUCER_VERSION}`);
     expect(html).toMatch(/Phase<\/td><td>Build \(high confidence\)/);
     expect(html).toContain('Alerts (4)');
     expect(html).toContain('<strong>ALARM</strong> recovery_index: RI 0.58 &lt; 0.6. Immediate deload required.');
@@ -166,6 +191,35 @@ describe('outputs and job summary', () => {
     expect(html).toContain('https://github.com/a/b/commit/abcdef1234567890abcdef1234567890abcdef12');
     expect(html).toContain('<code>archive/2025-02/20250220_080000.json</code>');
     expect(html).toContain('Removed 1 archive snapshot(s)');
+  });
+
+  it('on a MODIFY day shows the triggers and the suggested adjustments; names the privacy mode', () => {
+    const latest = {
+      readiness_decision: {
+        recommendation: 'modify',
+        reason: 'P2 signal count. 1 red (sleep), 0 amber ().',
+        modification: { triggers: ['sleep', 'hrv'], suggested_adjustments: { intensity: 'preserve', volume: 'reduce', cap_zone: 'Z2' } },
+      },
+    };
+    const html = buildSummary(
+      summary,
+      latest,
+      report({ privacy: { anonymize: true, reason: 'public repository', radiusM: 700 } }),
+    ).stringify();
+    expect(html).toContain('Readiness: MODIFY');
+    expect(html).toContain('Triggers: sleep, hrv');
+    expect(html).toContain(
+      'Suggested adjustments — intensity: <strong>preserve</strong>, volume: <strong>reduce</strong>, cap zone: <strong>Z2</strong>',
+    );
+    expect(html).toMatch(/Privacy mode: <strong>anonymised<\/strong> \(public repository; GPS points within 700 m/);
+    summary.emptyBuffer();
+    const noCap = {
+      readiness_decision: {
+        ...latest.readiness_decision,
+        modification: { triggers: ['sleep'], suggested_adjustments: { intensity: 'preserve', volume: 'reduce', cap_zone: null } },
+      },
+    };
+    expect(buildSummary(summary, noCap, report()).stringify()).not.toContain('cap zone');
   });
 
   it('leaves out what latest.json does not have', () => {

@@ -11,6 +11,33 @@ import { compareOutputs } from './github/changes.js';
 import { repoPath } from './github/contents-state.js';
 import { updateSyncLine } from './github/readme-line.js';
 import { writeFilesAtomically } from './local.js';
+import { PublishError } from './github/octokit.js';
+import type { ReadText } from '../snapshot/state.js';
+
+/** A state file in the workspace that exists but cannot be read (never "absent"). */
+export class WorkspaceReadError extends PublishError {}
+
+/**
+ * The previous state in a workspace folder: null only when the file does not exist. A file that
+ * exists but cannot be read (no permission, a folder in its place, a path through a file) stops the
+ * run, so a state file is never replaced by less.
+ */
+export function workspaceStateReader(dir: string): ReadText {
+  return async (name) => {
+    const file = path.join(dir, name);
+    try {
+      return await fs.readFile(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT') return null;
+      if (code === 'EISDIR')
+        throw new WorkspaceReadError(`${file} is a folder, not a file: move it away so the sync can write ${name} there`);
+      throw new WorkspaceReadError(
+        `${file} exists but cannot be read (${code ?? (e as Error).message}): fix its permissions or remove it; nothing was written`,
+      );
+    }
+  };
+}
 
 export interface WorkspacePublish {
   /** the checkout root */

@@ -14,8 +14,9 @@
 import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPath, utcStamp } from './archive.js';
 import { compareOutputs } from './changes.js';
 import { repoPath, type RepoReader } from './contents-state.js';
-import { apiMessage, explainWriteError, httpStatus, PublishError } from './octokit.js';
+import { apiMessage, explainWriteError, httpStatus, isNoAnswer, MalformedAnswerError, PublishError } from './octokit.js';
 import { updateSyncLine } from './readme-line.js';
+import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 
 /** Tries per run before giving up on a branch that keeps moving. */
 export const MAX_COMMIT_ATTEMPTS = 4;
@@ -66,10 +67,21 @@ type TreeEntry =
   | { path: string; mode: typeof FILE_MODE; type: 'blob'; content: string }
   | { path: string; mode: typeof FILE_MODE; type: 'blob'; sha: null };
 
+/** The trailer naming the producer, so a commit says which action version wrote the files. */
+export const SYNCED_BY_TRAILER = `Synced-by: ${PRODUCER_NAME} ${PRODUCER_VERSION}`;
+
+/** The commit-message input (with {timestamp}) as written, then the Synced-by trailer. */
 export function commitMessage(template: string, nowMs: number): string {
   const stamp = utcStamp(nowMs).human;
   const t = template.trim() || 'Sync training data - {timestamp}';
-  return t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
+  const text = t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
+  return `${text}\n\n${SYNCED_BY_TRAILER}`;
+}
+
+/** The request may have been carried out although its answer never arrived. */
+function answerLost(e: unknown): boolean {
+  const status = httpStatus(e);
+  return isNoAnswer(e) || e instanceof MalformedAnswerError || (status !== null && status >= 500);
 }
 
 function isNotFastForward(e: unknown): boolean {
@@ -89,6 +101,15 @@ async function expiredSnapshots(reader: RepoReader, rootTree: string, dir: strin
     }
   }
   return out.sort();
+}
+
+async function landed(reader: RepoReader, branch: string, sha: string): Promise<boolean> {
+  try {
+    const head = await reader.branchHead(branch);
+    return head.kind === 'ok' && head.commitSha === sha;
+  } catch {
+    return false;
+  }
 }
 
 export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promise<CommitResult> {
@@ -205,14 +226,19 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     try {
       await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
     } catch (e) {
-      if (isNotFastForward(e) && result.attempts < maxAttempts) {
-        const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
-        log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
-        await sleep(wait);
-        continue;
+      // The update is sent once; when its answer is lost the branch itself says whether it landed.
+      if (answerLost(e) && (await landed(reader, req.branch, commit.sha))) {
+        log(`the answer to the ${req.branch} update was lost, but the branch points at ${commit.sha.slice(0, 7)}: it landed`);
+      } else {
+        if (isNotFastForward(e) && result.attempts < maxAttempts) {
+          const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
+          log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
+          await sleep(wait);
+          continue;
+        }
+        if (isNotFastForward(e)) break;
+        throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
       }
-      if (isNotFastForward(e)) break;
-      throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
     }
     result.committed = true;
     result.commitSha = commit.sha;

@@ -1,8 +1,8 @@
 /**
- * Reading the user's repository through the API: the branch head, trees and blobs (Git Data API)
- * and the previous state files (contents API, pinned to one commit so every file comes from the
- * same snapshot). Texts are cached by git blob SHA, so the commit step compares against the
- * parent's files without downloading them again.
+ * Reading the user's repository through the API: its metadata, the branch head, trees and blobs
+ * (Git Data API). The previous state comes from one commit: its output folder's tree says which
+ * files exist, each is read by blob SHA. Texts are cached by blob SHA and trees by tree SHA, so
+ * the commit step compares against the parent's files without downloading them again.
  */
 import { createHash } from 'node:crypto';
 import { posix } from 'node:path';
@@ -12,7 +12,10 @@ import { apiMessage, httpStatus, PublishError, type Octokit, type RepoId } from 
 
 /** The SHA git gives a blob with this UTF-8 text (what tree entries carry). */
 export function gitBlobSha(text: string): string {
-  const bytes = Buffer.from(text, 'utf8');
+  return gitBlobShaOfBytes(Buffer.from(text, 'utf8'));
+}
+
+function gitBlobShaOfBytes(bytes: Buffer): string {
   return createHash('sha1')
     .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
     .digest('hex');
@@ -23,6 +26,13 @@ export interface TreeItem {
   mode: string;
   type: 'blob' | 'tree' | 'commit';
   sha: string;
+}
+
+export interface RepoInfo {
+  defaultBranch: string;
+  isPublic: boolean;
+  visibility: string;
+  archived: boolean;
 }
 
 export type BranchHead =
@@ -61,16 +71,42 @@ export class RepoReader {
     readonly texts = new Map<string, string>(),
   ) {}
 
-  async defaultBranch(): Promise<string> {
+  private info: RepoInfo | null = null;
+
+  /** The repository's metadata (one request per run: default branch, visibility, archived). */
+  async repoInfo(): Promise<RepoInfo> {
+    if (this.info) return this.info;
     const { data } = await this.octokit.rest.repos.get({ ...this.repo });
-    return data.default_branch;
+    const d = data as { default_branch?: unknown; private?: unknown; visibility?: unknown; archived?: unknown };
+    if (typeof d.default_branch !== 'string' || !d.default_branch) {
+      throw new PublishError(
+        `GitHub's answer to GET /repos/${this.repo.owner}/${this.repo.repo} has no default branch; the next run will try again`,
+      );
+    }
+    this.info = {
+      defaultBranch: d.default_branch,
+      // only a repository GitHub calls public is public; anything unclear is treated as public
+      isPublic: d.visibility === 'public' || d.private !== true,
+      visibility: typeof d.visibility === 'string' ? d.visibility : d.private === true ? 'private' : 'public',
+      archived: d.archived === true,
+    };
+    return this.info;
+  }
+
+  async defaultBranch(): Promise<string> {
+    return (await this.repoInfo()).defaultBranch;
   }
 
   async branchHead(branch: string): Promise<BranchHead> {
     let commitSha: string;
     try {
       const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
-      commitSha = data.object.sha;
+      commitSha = (data as { object?: { sha?: unknown } }).object?.sha as string;
+      if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha)) {
+        throw new PublishError(
+          `GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`,
+        );
+      }
     } catch (e) {
       const status = httpStatus(e);
       if (status === 409 && /empty/i.test(apiMessage(e))) return { kind: 'empty' };
@@ -78,7 +114,11 @@ export class RepoReader {
       throw e;
     }
     const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-    return { kind: 'ok', commitSha, treeSha: commit.tree.sha };
+    const treeSha = (commit as { tree?: { sha?: unknown } }).tree?.sha;
+    if (typeof treeSha !== 'string') {
+      throw new PublishError(`GitHub's answer for commit ${commitSha.slice(0, 7)} has no tree; the next run will try again`);
+    }
+    return { kind: 'ok', commitSha, treeSha };
   }
 
   /** The entries of one tree (not recursive: archives can hold tens of thousands of files). */
@@ -86,6 +126,11 @@ export class RepoReader {
     const hit = this.trees.get(treeSha);
     if (hit) return hit;
     const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha });
+    if (!Array.isArray((data as { tree?: unknown }).tree) || data.truncated) {
+      throw new PublishError(
+        `GitHub sent an incomplete listing of tree ${treeSha.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`,
+      );
+    }
     const items = data.tree.map((t) => ({
       name: t.path ?? '',
       mode: t.mode ?? '100644',
@@ -111,11 +156,21 @@ export class RepoReader {
     return null;
   }
 
+  /** blob reads over HTTP (the commit step must not repeat the state reads) */
+  blobReads = 0;
+
   async blobText(sha: string): Promise<string> {
     const hit = this.texts.get(sha);
     if (hit !== undefined) return hit;
+    this.blobReads++;
     const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
-    const text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+    const content = (data as { content?: unknown }).content;
+    if (typeof content !== 'string') throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} has no content`);
+    const bytes = Buffer.from(content, data.encoding === 'base64' ? 'base64' : 'utf8');
+    // content-addressed: what came back must hash to what was asked for
+    if (gitBlobShaOfBytes(bytes) !== sha)
+      throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} does not match its SHA (cut off or garbled)`);
+    const text = bytes.toString('utf8');
     this.texts.set(sha, text);
     return text;
   }
@@ -133,36 +188,47 @@ export class RepoReader {
   }
 }
 
+/** The output folder as the branch tree lists it: file name → entry (one level, never recursive). */
+export type FolderListing = Map<string, TreeItem>;
+
 /**
- * The pipeline's ReadText backed by the contents API at one commit: null for a file that does
- * not exist (or an empty repository), the text otherwise. Files above the contents API's 1 MB
- * inline limit come back without content and are read as blobs. Any other failure stops the run:
- * treating an unreadable ftp_history.json as absent would replace it with less.
+ * The output folder's entries at a root tree: which state files exist comes from here, never from
+ * a failed read. A path component that is a file is an error (the outputs could not be written).
  */
-export function contentsReader(reader: RepoReader, ref: string | null, dir: string): ReadText {
+export async function listOutputFolder(reader: RepoReader, rootTree: string, dir: string): Promise<FolderListing> {
+  const entry = await reader.entryAt(rootTree, dir);
+  const listing: FolderListing = new Map();
+  if (!entry) return listing;
+  if (entry.type !== 'tree') {
+    throw new RepoReadError(
+      `output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`,
+    );
+  }
+  for (const item of await reader.treeItems(entry.sha)) listing.set(item.name, item);
+  return listing;
+}
+
+/**
+ * The pipeline's ReadText over one commit's output folder: null for a file the tree does not
+ * list, the blob's text (read by SHA, verified against it) otherwise. A listed file that cannot
+ * be read — no answer, an error status, garbage — stops the run: treating an unreadable
+ * ftp_history.json as absent would replace it with less.
+ */
+export function treeStateReader(reader: RepoReader, listing: FolderListing | null, dir: string): ReadText {
   return async (name) => {
-    if (ref === null) return null;
+    const item = listing?.get(name);
+    if (!item) return null;
     const path = repoPath(dir, name);
-    let data: unknown;
+    const where = `${reader.repo.owner}/${reader.repo.repo}`;
+    if (item.type !== 'blob') {
+      throw new RepoReadError(`${path} in ${where} is not a file; move it away so the sync can write its output there`);
+    }
     try {
-      ({ data } = await reader.octokit.rest.repos.getContent({ ...reader.repo, path, ref }));
+      return await reader.blobText(item.sha);
     } catch (e) {
-      if (httpStatus(e) === 404) return null;
-      throw new RepoReadError(
-        `could not read ${path} from ${reader.repo.owner}/${reader.repo.repo} (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)}); nothing was written`,
-      );
+      const status = httpStatus(e);
+      const why = status === null ? (e instanceof Error ? e.message : String(e)) : `HTTP ${status}: ${apiMessage(e)}`;
+      throw new RepoReadError(`could not read ${path} from ${where} (${why}); nothing was written, the next run will try again`);
     }
-    const file = data as { type?: string; sha?: string; encoding?: string; content?: string };
-    if (Array.isArray(data) || file.type !== 'file' || !file.sha) {
-      throw new RepoReadError(
-        `${path} in ${reader.repo.owner}/${reader.repo.repo} is not a file; move it away so the sync can write its output there`,
-      );
-    }
-    if (file.encoding === 'base64' && typeof file.content === 'string') {
-      const text = Buffer.from(file.content, 'base64').toString('utf8');
-      reader.texts.set(file.sha, text);
-      return text;
-    }
-    return reader.blobText(file.sha);
   };
 }

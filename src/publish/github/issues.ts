@@ -3,7 +3,7 @@
  * exact title (never the Search API: it is eventually consistent and matches substrings), make
  * sure the label exists, and open an issue even when the label cannot be attached.
  */
-import { apiMessage, explainWriteError, httpStatus, type Octokit, type RepoId } from './octokit.js';
+import { apiMessage, explainWriteError, httpStatus, IssuesPermissionError, type Octokit, type RepoId } from './octokit.js';
 
 export interface FoundIssue {
   number: number;
@@ -36,10 +36,14 @@ async function scan(
   maxPages: number,
 ): Promise<FoundIssue | null> {
   let pages = 0;
-  for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
-    const hit = (page.data as ListedIssue[]).find((i) => !i.pull_request && i.title === title);
-    if (hit) return toFound(hit);
-    if (++pages >= maxPages) break;
+  try {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
+      const hit = (page.data as ListedIssue[]).find((i) => !i.pull_request && i.title === title);
+      if (hit) return toFound(hit);
+      if (++pages >= maxPages) break;
+    }
+  } catch (e) {
+    throw explainWriteError(e, 'issues', 'list issues', repo);
   }
   return null;
 }
@@ -65,6 +69,8 @@ export async function ensureLabel(octokit: Octokit, repo: RepoId, label: LabelSp
     await octokit.rest.issues.getLabel({ ...repo, name: label.name });
     return true;
   } catch (e) {
+    const refused = explainWriteError(e, 'issues', `check label "${label.name}"`, repo);
+    if (refused instanceof IssuesPermissionError) throw refused;
     if (httpStatus(e) !== 404) {
       warn(`could not check label "${label.name}" (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)})`);
       return false;
@@ -75,6 +81,8 @@ export async function ensureLabel(octokit: Octokit, repo: RepoId, label: LabelSp
     return true;
   } catch (e) {
     if (httpStatus(e) === 422 && /already_exists|already exists/i.test(apiMessage(e))) return true;
+    const refused = explainWriteError(e, 'issues', `create label "${label.name}"`, repo);
+    if (refused instanceof IssuesPermissionError) throw refused;
     warn(`could not create label "${label.name}" (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)})`);
     return false;
   }

@@ -6,6 +6,7 @@
 import type { summary as coreSummary } from '@actions/core';
 import type { Dict } from '../../lib/py.js';
 import type { CommitResult } from './commit.js';
+import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 
 type Summary = typeof coreSummary;
 
@@ -51,6 +52,8 @@ export interface PublishReport {
   meaningful: string[];
   /** local path of latest.json (the workspace copy) */
   latestPath: string;
+  /** the privacy mode the files were written in */
+  privacy?: { anonymize: boolean; reason: string; radiusM: number } | null;
 }
 
 export function actionOutputs(latest: Dict, report: PublishReport): Record<string, string> {
@@ -90,10 +93,20 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
     if (present(rd.reason)) s.addRaw(`<p>${escapeHtml(rd.reason)}</p>`, true);
     const mod = dict(rd.modification);
     if (mod) {
-      const parts = Object.entries(mod)
-        .filter(([, v]) => present(v) && typeof v !== 'object')
-        .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`);
-      if (parts.length) s.addRaw(`<p>Modification — ${parts.join(', ')}</p>`, true);
+      const triggers = Array.isArray(mod.triggers) ? mod.triggers.filter(present).map(escapeHtml) : [];
+      const adj = dict(mod.suggested_adjustments);
+      const parts: string[] = [];
+      for (const [key, label] of [
+        ['intensity', 'intensity'],
+        ['volume', 'volume'],
+        ['cap_zone', 'cap zone'],
+      ] as const) {
+        if (adj && present(adj[key])) parts.push(`${label}: <strong>${escapeHtml(adj[key])}</strong>`);
+      }
+      const lines = [];
+      if (triggers.length) lines.push(`Triggers: ${triggers.join(', ')}`);
+      if (parts.length) lines.push(`Suggested adjustments — ${parts.join(', ')}`);
+      if (lines.length) s.addRaw(`<p>${lines.join('<br>')}</p>`, true);
     }
     const signals = dict(rd.signals);
     const rows = signals ? signalRows(signals) : [];
@@ -120,8 +133,18 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
     if (fitness && present(fitness[key])) fitnessRows.push([label, fmt(fitness[key])]);
   }
   const dm = dict(latest.derived_metrics);
+  const sod = dict(dm?.acwr_start_of_day);
+  if (sod && present(sod.value)) {
+    fitnessRows.push([
+      'ACWR, start of day (readiness)',
+      fmt(sod.value) + (present(sod.interpretation) ? ` (${escapeHtml(sod.interpretation)})` : ''),
+    ]);
+  }
   if (dm && present(dm.acwr)) {
-    fitnessRows.push(['ACWR', fmt(dm.acwr) + (present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : '')]);
+    fitnessRows.push([
+      'ACWR, live (incl. today)',
+      fmt(dm.acwr) + (present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : ''),
+    ]);
   }
   const phase = phaseOf(latest);
   if (phase) {
@@ -181,5 +204,16 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
   } else {
     s.addRaw('<p>No data changed since the last sync (timestamps aside): nothing was committed.</p>', true);
   }
+  if (report.privacy) {
+    s.addRaw(
+      `<p>Privacy mode: ${
+        report.privacy.anonymize
+          ? `<strong>anonymised</strong> (${escapeHtml(report.privacy.reason)}; GPS points within ${escapeHtml(report.privacy.radiusM)} m of each start and end dropped)`
+          : `<strong>full data</strong> (${escapeHtml(report.privacy.reason)})`
+      }.</p>`,
+      true,
+    );
+  }
+  s.addRaw(`<p><sub>${escapeHtml(PRODUCER_NAME)} ${escapeHtml(PRODUCER_VERSION)}</sub></p>`, true);
   return s;
 }

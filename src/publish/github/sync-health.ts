@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { PRODUCER_NAME } from '../../version.js';
 import { utcStamp } from './archive.js';
 import { commentOn, ensureLabel, findIssue, openIssue } from './issues.js';
-import { apiMessage, explainWriteError, type Octokit, type RepoId } from './octokit.js';
+import { apiMessage, explainWriteError, IssuesPermissionError, type Octokit, type RepoId } from './octokit.js';
 
 export const HEALTH_LABEL = { name: 'sync-failing', color: 'd73a4a', description: `${PRODUCER_NAME}: the scheduled sync is failing` };
 export const HEALTH_TITLE = `${PRODUCER_NAME} sync is failing`;
@@ -60,6 +60,8 @@ export interface HealthDeps {
 export type HealthOutcome =
   | { status: 'opened' | 'commented' | 'updated' | 'closed'; number: number }
   | { status: 'none' }
+  /** the token may not use issues: the caller warns once for all issue features */
+  | { status: 'forbidden'; reason: string }
   | { status: 'failed'; reason: string };
 
 export async function reportFailure(reason: string, deps: HealthDeps): Promise<HealthOutcome> {
@@ -104,6 +106,7 @@ export async function reportFailure(reason: string, deps: HealthDeps): Promise<H
     return { status: 'commented', number: existing.number };
   } catch (e) {
     const why = e instanceof Error ? e.message : apiMessage(e);
+    if (e instanceof IssuesPermissionError) return { status: 'forbidden', reason: why };
     deps.warn(`could not report the failure in an issue: ${why}`);
     return { status: 'failed', reason: why };
   }
@@ -129,6 +132,7 @@ export async function resolveFailure(deps: HealthDeps): Promise<HealthOutcome> {
     return { status: 'closed', number: existing.number };
   } catch (e) {
     const why = e instanceof Error ? e.message : apiMessage(e);
+    if (e instanceof IssuesPermissionError) return { status: 'forbidden', reason: why };
     deps.warn(`could not close the sync-failing issue: ${why}`);
     return { status: 'failed', reason: why };
   }

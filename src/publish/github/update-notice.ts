@@ -11,7 +11,7 @@
 import type { FetchLike } from '../../fetch/client.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 import { ensureLabel, findIssue, openIssue } from './issues.js';
-import { apiMessage, type Octokit, type RepoId } from './octokit.js';
+import { apiMessage, IssuesPermissionError, type Octokit, type RepoId } from './octokit.js';
 
 /** The reference's UPSTREAM_REPO. */
 export const UPSTREAM_REPO = 'CrankAddict/section-11';
@@ -50,6 +50,8 @@ export type UpdateNoticeOutcome =
   | { status: 'created'; title: string; number: number }
   | { status: 'exists'; title: string; number: number }
   | { status: 'no-notification' }
+  /** the token may not use issues: the caller warns once for all issue features */
+  | { status: 'forbidden'; reason: string }
   | { status: 'failed'; reason: string };
 
 export interface UpdateNoticeDeps {
@@ -101,6 +103,7 @@ export async function checkUpstreamUpdates(deps: UpdateNoticeDeps): Promise<Upda
     log(`update notification created: #${issue.number} ${title}`);
     return { status: 'created', title, number: issue.number };
   } catch (e) {
+    if (e instanceof IssuesPermissionError) return { status: 'forbidden', reason: e.message };
     return fail(e instanceof Error ? e.message : apiMessage(e));
   }
 }
