@@ -15,7 +15,7 @@ import { makeContext } from './derive/context.js';
 import { deriveOutputs } from './derive/index.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { renderLatest } from './render/latest.js';
-import { PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
+import { CONTRACT_VERSION, SCHEMA_IDENTITY } from './version.js';
 import { createHash } from 'node:crypto';
 
 export interface SyncResult {
@@ -80,7 +80,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       daysBack: settings.days,
       weekStartDay: settings.weekStartDay,
       zonePreference: settings.zonePreference,
-      producerVersion: PRODUCER_VERSION,
+      producerVersion: CONTRACT_VERSION,
       scriptHash: SCRIPT_HASH,
       nowInstantMs: deps.nowInstantMs,
     });
@@ -95,7 +95,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       );
     }
     const out = deriveOutputs(ctx, snap, { generateHistory });
-    const latest = renderLatest(out.latest, { lastUpdated: ctx.now.isoformat(), version: PRODUCER_VERSION });
+    const latest = renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION });
 
     const files: Record<string, string> = {};
     if (out.history) files['history.json'] = dumps(out.history);

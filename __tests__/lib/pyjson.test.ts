@@ -13,7 +13,9 @@ describe('dumps', () => {
 
   it('keeps the reference layout: indent 2, ensure_ascii, insertion order, sort_keys on request', () => {
     const v = { z: 'café ✓\n"q"', a: [], o: {}, n: -0.000123, big: 1e21, t: true, u: undefined };
-    expect(dumps(v)).toBe('{\n  "z": "caf\\u00e9 \\u2713\\n\\"q\\"",\n  "a": [],\n  "o": {},\n  "n": -0.000123,\n  "big": 1e+21,\n  "t": true\n}');
+    expect(dumps(v)).toBe(
+      '{\n  "z": "caf\\u00e9 \\u2713\\n\\"q\\"",\n  "a": [],\n  "o": {},\n  "n": -0.000123,\n  "big": 1e+21,\n  "t": true\n}',
+    );
     expect(dumps({ b: 1, a: { d: 2, c: 3 } }, { sortKeys: true })).toBe('{\n  "a": {\n    "c": 3,\n    "d": 2\n  },\n  "b": 1\n}');
   });
 

@@ -41,7 +41,8 @@ export function shouldGenerateHistory(ctx: DeriveContext, prev: PreviousState, f
   if (now.hour > 0 || (now.hour === 0 && now.minute > 30)) return false;
   const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
   if (!gen) return true;
-  return now.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
+  // generated_at is UTC wall time (see DeriveContext)
+  return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
 }
 
 /** the tiers' spans (days) */
@@ -89,7 +90,7 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   }
 
   return {
-    generated_at: ctx.now.isoformat(),
+    generated_at: ctx.utcNow.isoformat(),
     source: 'Intervals.icu API',
     sync_version: ctx.producerVersion,
     script_hash: ctx.scriptHash,

@@ -276,7 +276,7 @@ export function generateIntervals(
   }
 
   const intervalsData: Dict = {
-    generated_at: nowIso,
+    generated_at: ctx.utcNow.isoformat(),
     schema_version: INTERVALS_SCHEMA_VERSION,
     version: ctx.producerVersion,
     script_hash: ctx.scriptHash,

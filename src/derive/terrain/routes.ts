@@ -128,7 +128,7 @@ export function buildRoutes(
   }
 
   const routesData: Dict = {
-    generated_at: ctx.now.isoformat(),
+    generated_at: ctx.utcNow.isoformat(),
     sync_version: ctx.producerVersion,
     script_hash: ctx.scriptHash,
     events: entries,
