@@ -109,7 +109,7 @@ export function historyConfidence(ctx: DeriveContext, history: Dict | null): Dic
   if (history) {
     const generatedAt = get(history, 'generated_at', '');
     const gen = parseGeneratedAt(generatedAt);
-    const ageDays = gen ? ctx.now.daysSince(gen) : null;
+    const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
     const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
     const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
     return {
