@@ -13,6 +13,7 @@ import { collectSnapshot } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';
 import { makeContext } from './derive/context.js';
 import { deriveOutputs } from './derive/index.js';
+import type { Diagnostic } from './derive/diagnostics.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { renderLatest } from './render/latest.js';
 import { CONTRACT_VERSION, SCHEMA_IDENTITY } from './version.js';
@@ -27,6 +28,8 @@ export interface SyncResult {
   requests: string[];
   skippedRows: { stravaStubs: number; invalid: number; firstReason: string | null };
   historyGenerated: boolean;
+  /** why blocks degraded this run, one per block (also logged, one line each) */
+  diagnostics: Diagnostic[];
 }
 
 export interface SyncDeps {
@@ -95,6 +98,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       );
     }
     const out = deriveOutputs(ctx, snap, { generateHistory });
+    for (const d of out.diagnostics) log(`degraded ${d.block}: ${d.reason}`);
     const latest = renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION });
 
     const files: Record<string, string> = {};
@@ -112,6 +116,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       requests: client.requested,
       skippedRows: skipped,
       historyGenerated: out.history !== null,
+      diagnostics: out.diagnostics,
     };
   } catch (e) {
     if (e instanceof IntervalsError) throw new SyncError(explainIntervalsError(e, settings.athleteId));

@@ -15,6 +15,7 @@ import { buildFtpTimeline } from './ftp-timeline.js';
 import { buildMonthlyTier } from './monthly.js';
 import { buildHistorySummaries } from './summaries.js';
 import { backfillPhases, buildWeeklyTier } from './weekly.js';
+import { degraded } from '../diagnostics.js';
 
 export const HISTORY_LOOKBACK_DAYS = 365 * 3;
 export const HISTORY_MAX_AGE_DAYS = 28;
@@ -23,7 +24,9 @@ function parseGeneratedAt(s: unknown): NaiveDateTime | null {
   if (typeof s !== 'string' || !s) return null;
   try {
     return NaiveDateTime.parse(s.replace('Z', '+00:00'));
-  } catch {
+  } catch (e) {
+    // the reference's except: the file is regenerated / its age is unknown
+    degraded('history.json.generated_at', e);
     return null;
   }
 }
@@ -72,7 +75,8 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   let totalMonths = 0;
   try {
     totalMonths = Math.max(1, int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
-  } catch {
+  } catch (e) {
+    degraded('history.json.data_range.total_months', e);
     totalMonths = 0;
   }
 

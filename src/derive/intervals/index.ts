@@ -19,6 +19,7 @@ import { formatIntervalSegments } from './segments.js';
 import { classifyIntervals, classifyStreams, type Classified } from './outcome.js';
 import { DFA_STREAM_TYPES, computeDfaBlock } from './dfa.js';
 import { dfaA1Profile } from './dfa-profile.js';
+import { degraded } from '../diagnostics.js';
 
 export { buildDfaSummary } from './dfa-summary.js';
 export { computeDfaBlock } from './dfa.js';
@@ -218,7 +219,8 @@ export function generateIntervals(
         let failed = false;
         try {
           block = computeDfaBlock(r.payload!);
-        } catch {
+        } catch (e) {
+          degraded(`intervals.json.activities[${actId}].dfa`, e);
           failed = true;
         }
         if (failed) {
