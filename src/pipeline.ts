@@ -14,6 +14,8 @@ import { readPreviousState, type ReadText } from './snapshot/state.js';
 import { makeContext } from './derive/context.js';
 import { deriveOutputs } from './derive/index.js';
 import type { Diagnostic } from './derive/diagnostics.js';
+import { anonymizeFiles } from './derive/privacy/index.js';
+import { privacyInput } from './derive/privacy/input.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { renderLatest } from './render/latest.js';
 import { CONTRACT_VERSION, SCHEMA_IDENTITY } from './version.js';
@@ -99,14 +101,23 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     }
     const out = deriveOutputs(ctx, snap, { generateHistory });
     for (const d of out.diagnostics) log(`degraded ${d.block}: ${d.reason}`);
-    const latest = renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION });
+    const rendered = {
+      latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),
+      history: out.history,
+      intervals: out.intervals,
+      routes: out.routes,
+    };
+    // privacy mode reduces the finished contents: every metric above is computed from the full data
+    const { latest, history, intervals, routes } = settings.anonymize
+      ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
+      : rendered;
 
     const files: Record<string, string> = {};
-    if (out.history) files['history.json'] = dumps(out.history);
+    if (history) files['history.json'] = dumps(history);
     files['ftp_history.json'] = dumps(out.ftpHistory, { sortKeys: true });
     files['latest.json'] = dumps(latest);
-    if (out.intervals) files['intervals.json'] = dumps(out.intervals);
-    if (out.routes) files['routes.json'] = dumps(out.routes);
+    if (intervals) files['intervals.json'] = dumps(intervals);
+    if (routes) files['routes.json'] = dumps(routes);
 
     return {
       files,
@@ -115,7 +126,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       today: ctx.today,
       requests: client.requested,
       skippedRows: skipped,
-      historyGenerated: out.history !== null,
+      historyGenerated: history !== null,
       diagnostics: out.diagnostics,
     };
   } catch (e) {
