@@ -13,6 +13,9 @@ import { collectSnapshot } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';
 import { makeContext } from './derive/context.js';
 import { deriveOutputs } from './derive/index.js';
+import type { Diagnostic } from './derive/diagnostics.js';
+import { anonymizeFiles } from './derive/privacy/index.js';
+import { privacyInput } from './derive/privacy/input.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { renderLatest } from './render/latest.js';
 import { renderDigest } from './render/digest/index.js';
@@ -29,6 +32,8 @@ export interface SyncResult {
   requests: string[];
   skippedRows: { stravaStubs: number; invalid: number; firstReason: string | null };
   historyGenerated: boolean;
+  /** why blocks degraded this run, one per block (also logged, one line each) */
+  diagnostics: Diagnostic[];
 }
 
 export interface SyncDeps {
@@ -93,7 +98,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       daysBack: settings.days,
       weekStartDay: settings.weekStartDay,
       zonePreference: settings.zonePreference,
-      producerVersion: PRODUCER_VERSION,
+      producerVersion: CONTRACT_VERSION,
       scriptHash: SCRIPT_HASH,
       nowInstantMs: deps.nowInstantMs,
     });
@@ -108,22 +113,32 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       );
     }
     const out = deriveOutputs(ctx, snap, { generateHistory });
-    const latest = renderLatest(out.latest, { lastUpdated: ctx.now.isoformat(), version: PRODUCER_VERSION });
+    for (const d of out.diagnostics) log(`degraded ${d.block}: ${d.reason}`);
+    const rendered = {
+      latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),
+      history: out.history,
+      intervals: out.intervals,
+      routes: out.routes,
+    };
+    // privacy mode reduces the finished contents: every metric above is computed from the full data
+    const { latest, history, intervals, routes } = settings.anonymize
+      ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
+      : rendered;
 
     const files: Record<string, string> = {};
-    if (out.history) files['history.json'] = dumps(out.history);
+    if (history) files['history.json'] = dumps(history);
     files['ftp_history.json'] = dumps(out.ftpHistory, { sortKeys: true });
     files['latest.json'] = dumps(latest);
-    if (out.intervals) files['intervals.json'] = dumps(out.intervals);
-    if (out.routes) files['routes.json'] = dumps(out.routes);
+    if (intervals) files['intervals.json'] = dumps(intervals);
+    if (routes) files['routes.json'] = dumps(routes);
     if (settings.digest) {
       // companions made from this run's files (history.json: the one in place when not regenerated)
       const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
-      files['latest.md'] = renderDigest(latest, out.history ?? previous.history);
+      files['latest.md'] = renderDigest(latest, history ?? previous.history);
       files['mirror.json'] = renderMirrorIndex({
         producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
         contractVersion: CONTRACT_VERSION,
-        lastUpdated: ctx.now.isoformat(),
+        lastUpdated: ctx.utcNow.isoformat(),
         written: files,
         kept,
       });
@@ -136,7 +151,8 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       today: ctx.today,
       requests: client.requested,
       skippedRows: skipped,
-      historyGenerated: out.history !== null,
+      historyGenerated: history !== null,
+      diagnostics: out.diagnostics,
     };
   } catch (e) {
     if (e instanceof IntervalsError) throw new SyncError(explainIntervalsError(e, settings.athleteId));

@@ -13,12 +13,7 @@ import { toDisplay, type AthleteUnits } from './units.js';
 export function yearsSince(ctx: DeriveContext, dateStr: unknown): number | null {
   if (!truthy(dateStr) || typeof dateStr !== 'string') return null;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr)) return null;
-  let d: NaiveDateTime;
-  try {
-    d = NaiveDateTime.parse(dateStr);
-  } catch {
-    return null;
-  }
+  const d = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
   const t = ctx.now;
   const before = t.month < d.month || (t.month === d.month && t.day < d.day);
   return t.year - d.year - (before ? 1 : 0);

@@ -6,6 +6,7 @@
 import { NaiveDateTime } from '../lib/naive-time.js';
 import { fmtPercent, round, sorted, truthy, type Dict } from '../lib/py.js';
 import type { DeriveContext } from './context.js';
+import { degraded } from './diagnostics.js';
 
 export type FtpHistory = Dict & { indoor?: Record<string, number>; outdoor?: Record<string, number> };
 
@@ -50,12 +51,7 @@ export function benchmarkIndex(
   let bestDiff = Infinity;
   for (const [dateStr] of Object.entries(series!)) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr)) continue;
-    let entry: NaiveDateTime;
-    try {
-      entry = NaiveDateTime.parse(dateStr);
-    } catch {
-      continue;
-    }
+    const entry = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
     if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
       const diff = Math.abs(entry.daysSince(target));
       if (diff < bestDiff) {
@@ -79,7 +75,10 @@ export function ftpHistorySpan(history: FtpHistory): { indoor: number; outdoor: 
     if (dates.length < 2) continue;
     try {
       out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
-    } catch {}
+    } catch (e) {
+      // a key that is not a date: the reference's except leaves the span at 0
+      degraded(`ftp_history.json.${kind}`, e);
+    }
   }
   return out;
 }

@@ -22,6 +22,7 @@ import { actDate } from './sports.js';
 import { activitySummary, weeklySummary } from './summaries.js';
 import { currentMetrics, formatWellness } from './wellness.js';
 import { buildWeightSignal } from './weight.js';
+import { collectDiagnostics, degraded, type Diagnostic } from './diagnostics.js';
 
 /** Everything the renderers turn into files. */
 export interface RunOutputs {
@@ -31,6 +32,8 @@ export interface RunOutputs {
   history: Dict | null;
   intervals: Dict | null;
   routes: Dict | null;
+  /** why blocks degraded this run (the files carry the reference's own degradation) */
+  diagnostics: Diagnostic[];
 }
 
 /** The pieces of latest.json; a piece left undefined is not emitted. */
@@ -62,6 +65,11 @@ export interface LatestParts {
 }
 
 export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: boolean }): RunOutputs {
+  const { result, diagnostics } = collectDiagnostics(() => deriveAll(ctx, snap, opts));
+  return { ...result, diagnostics };
+}
+
+function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: boolean }): Omit<RunOutputs, 'diagnostics'> {
   const today = ctx.today;
   const athlete = snap.athlete;
   const units = athleteUnits(athlete);
@@ -73,7 +81,8 @@ export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { genera
   if (opts.generateHistory && snap.history3y) {
     try {
       history = generateHistory(ctx, { ...snap.history3y, athlete, previousFtpHistory: snap.previous.ftpHistory });
-    } catch {
+    } catch (e) {
+      degraded('history.json', e);
       history = null;
     }
   }

@@ -9,6 +9,7 @@ import type { DeriveContext } from './context.js';
 import type { FtpHistory } from './ftp-history.js';
 import type { PowerModel } from './fitness.js';
 import { toDisplay, type AthleteUnits } from './units.js';
+import { degraded } from './diagnostics.js';
 
 const BLOCK_WINDOW_DAYS = 28;
 const BOUNDARY_WIDTH_DAYS = 4;
@@ -33,7 +34,8 @@ export function buildWeightSignal(
     let d: NaiveDateTime;
     try {
       d = NaiveDateTime.fromDate(dateStr.slice(0, 10));
-    } catch {
+    } catch (e) {
+      degraded(`current_status.weight (wellness ${dateStr.slice(0, 10)})`, e);
       continue;
     }
     entries.push([d, Number(wt)]);

@@ -1,6 +1,9 @@
 /**
  * JSON text as the reference writes it: `json.dump(obj, f, indent=2)` with Python's defaults
- * (ensure_ascii escapes, NaN/Infinity tokens for non-finite floats, ", " / ": " separators).
+ * (ensure_ascii escapes, ", " / ": " separators), except for one thing: the files are strict
+ * JSON (RFC 8259). Python writes `NaN` / `Infinity` tokens for non-finite floats, which strict
+ * parsers (JavaScript's JSON.parse, jq, most AI tool readers) refuse; here a non-finite number
+ * is written as `null`, the value the readers already handle as "no value".
  * Key order is insertion order, as in a Python dict. `sortKeys` mirrors `sort_keys=True`.
  */
 
@@ -23,9 +26,7 @@ function escapeString(s: string): string {
 }
 
 function numberToken(n: number): string {
-  if (Number.isNaN(n)) return 'NaN';
-  if (n === Infinity) return 'Infinity';
-  if (n === -Infinity) return '-Infinity';
+  if (!Number.isFinite(n)) return 'null';
   return JSON.stringify(n);
 }
 
@@ -60,7 +61,10 @@ export function dumps(value: unknown, opts: { indent?: number; sortKeys?: boolea
   return walk(value, 0);
 }
 
-/** Parse JSON that may carry Python's NaN / Infinity tokens (outside strings). */
+/**
+ * Parse JSON that may carry Python's NaN / Infinity tokens (outside strings): state files the
+ * reference wrote before the switch to this producer can hold them.
+ */
 export function loads(text: string): unknown {
   try {
     return JSON.parse(text);

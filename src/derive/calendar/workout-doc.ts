@@ -16,6 +16,7 @@
  */
 import { isDict, reprFloat, round, truthy, type Dict } from '../../lib/py.js';
 import { formatDuration } from '../format.js';
+import { degraded } from '../diagnostics.js';
 
 /** A Python exception inside a renderer (caught where the reference catches it). */
 class PyError extends Error {}
@@ -126,7 +127,9 @@ function getPower(step: unknown): number | null {
       if (val !== null && val !== undefined) return pyFloat(val);
     }
     return null;
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (getPower)', e);
     return null;
   }
 }
@@ -155,7 +158,9 @@ export function renderFlatStep(step: unknown): string | null {
     const hr = hrSuffix(step);
     if (hr) return `${durStr} ${hr}`;
     return durStr;
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (renderFlatStep)', e);
     return null;
   }
 }
@@ -171,7 +176,9 @@ function describeWorkStep(step: unknown): string | null {
     const hr = hrSuffix(step);
     if (hr) return `${durStr} ${hr}`;
     return durStr;
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (describeWorkStep)', e);
     return null;
   }
 }
@@ -182,7 +189,9 @@ function describeRestDuration(step: unknown): string | null {
     const dur = dget(step, 'duration');
     if (!truthy(dur)) return null;
     return formatStepDuration(pyInt(dur));
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (describeRestDuration)', e);
     return null;
   }
 }
@@ -257,7 +266,9 @@ function detectAlternatingInNested(nested: unknown[], outerReps: unknown): strin
     }
     if (setRec !== null) return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
     return inner;
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (detectAlternatingInNested)', e);
     return null;
   }
 }
@@ -280,7 +291,9 @@ function renderRepeatBlock(step: Dict): string | null {
       if (result) return result;
     }
     return null;
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (renderRepeatBlock)', e);
     return null;
   }
 }
@@ -378,7 +391,9 @@ function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unk
     }
     if (count < 3) return null;
     return [count, refWDur, refWPower, refRDur];
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (tryAlternatingBlock)', e);
     return null;
   }
 }
@@ -424,7 +439,9 @@ export function detectFlatAlternating(workoutDoc: unknown): string | null {
     if (!parts.length) return null;
     if (!parts.some((p) => p.includes('×'))) return null;
     return mergeIntervalBlocks(parts);
-  } catch {
+  } catch (e) {
+    // the reference's except: this renderer gives up and the caller falls back
+    degraded('planned_workouts.workout_doc (detectFlatAlternating)', e);
     return null;
   }
 }

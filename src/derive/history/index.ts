@@ -15,6 +15,7 @@ import { buildFtpTimeline } from './ftp-timeline.js';
 import { buildMonthlyTier } from './monthly.js';
 import { buildHistorySummaries } from './summaries.js';
 import { backfillPhases, buildWeeklyTier } from './weekly.js';
+import { degraded } from '../diagnostics.js';
 
 export const HISTORY_LOOKBACK_DAYS = 365 * 3;
 export const HISTORY_MAX_AGE_DAYS = 28;
@@ -23,7 +24,9 @@ function parseGeneratedAt(s: unknown): NaiveDateTime | null {
   if (typeof s !== 'string' || !s) return null;
   try {
     return NaiveDateTime.parse(s.replace('Z', '+00:00'));
-  } catch {
+  } catch (e) {
+    // the reference's except: the file is regenerated / its age is unknown
+    degraded('history.json.generated_at', e);
     return null;
   }
 }
@@ -41,7 +44,8 @@ export function shouldGenerateHistory(ctx: DeriveContext, prev: PreviousState, f
   if (now.hour > 0 || (now.hour === 0 && now.minute > 30)) return false;
   const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
   if (!gen) return true;
-  return now.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
+  // generated_at is UTC wall time (see DeriveContext)
+  return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
 }
 
 /** the tiers' spans (days) */
@@ -71,7 +75,8 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   let totalMonths = 0;
   try {
     totalMonths = Math.max(1, int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
-  } catch {
+  } catch (e) {
+    degraded('history.json.data_range.total_months', e);
     totalMonths = 0;
   }
 
@@ -89,7 +94,7 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   }
 
   return {
-    generated_at: ctx.now.isoformat(),
+    generated_at: ctx.utcNow.isoformat(),
     source: 'Intervals.icu API',
     sync_version: ctx.producerVersion,
     script_hash: ctx.scriptHash,
@@ -108,7 +113,7 @@ export function historyConfidence(ctx: DeriveContext, history: Dict | null): Dic
   if (history) {
     const generatedAt = get(history, 'generated_at', '');
     const gen = parseGeneratedAt(generatedAt);
-    const ageDays = gen ? ctx.now.daysSince(gen) : null;
+    const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
     const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
     const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
     return {

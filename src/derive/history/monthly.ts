@@ -36,14 +36,10 @@ export function dominantPhase(weekly: Dict[] | null, month: NaiveDateTime, nextM
   for (const row of weekly) {
     const phase = get(row, 'phase_detected');
     if (!truthy(phase)) continue;
-    let ws: NaiveDateTime;
-    try {
-      const raw = row.week_start;
-      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) continue;
-      ws = NaiveDateTime.parse(raw);
-    } catch {
-      continue;
-    }
+    const raw = row.week_start;
+    // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
+    if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) continue;
+    const ws = NaiveDateTime.parse(raw);
     const we = ws.addDays(6);
     if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
       counts.set(phase, (counts.get(phase) ?? 0) + 1);

@@ -19,6 +19,7 @@ import { formatIntervalSegments } from './segments.js';
 import { classifyIntervals, classifyStreams, type Classified } from './outcome.js';
 import { DFA_STREAM_TYPES, computeDfaBlock } from './dfa.js';
 import { dfaA1Profile } from './dfa-profile.js';
+import { degraded } from '../diagnostics.js';
 
 export { buildDfaSummary } from './dfa-summary.js';
 export { computeDfaBlock } from './dfa.js';
@@ -218,7 +219,8 @@ export function generateIntervals(
         let failed = false;
         try {
           block = computeDfaBlock(r.payload!);
-        } catch {
+        } catch (e) {
+          degraded(`intervals.json.activities[${actId}].dfa`, e);
           failed = true;
         }
         if (failed) {
@@ -276,7 +278,7 @@ export function generateIntervals(
   }
 
   const intervalsData: Dict = {
-    generated_at: nowIso,
+    generated_at: ctx.utcNow.isoformat(),
     schema_version: INTERVALS_SCHEMA_VERSION,
     version: ctx.producerVersion,
     script_hash: ctx.scriptHash,

@@ -221,7 +221,7 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
     p_max: input.powerModel.p_max,
     power_model_source: input.powerModel.source,
     vo2max: input.vo2max ?? null,
-    calculation_timestamp: ctx.now.isoformat(),
+    calculation_timestamp: ctx.utcNow.isoformat(),
     data_quality: {
       hrv_data_points: baselines.hrvValues7d.length,
       rhr_data_points: baselines.rhrValues7d.length,

@@ -63,11 +63,7 @@ export function ftpStalenessDays(now: NaiveDateTime, ftpHistory: Dict): number |
   if (!dates.length) return null;
   const newest = dates.reduce((a, b) => (b > a ? b : a));
   if (!/^\d{4}-\d{2}-\d{2}$/.test(newest)) return null;
-  try {
-    return now.daysSince(NaiveDateTime.parse(newest));
-  } catch {
-    return null;
-  }
+  return now.daysSince(NaiveDateTime.parse(newest));
 }
 
 /** capability.sustainability_profile */

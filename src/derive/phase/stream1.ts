@@ -3,6 +3,7 @@
  * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
  */
 import { get, linearRegression, mean, round, truthy, type Dict } from '../../lib/py.js';
+import { degraded } from '../diagnostics.js';
 
 export interface Stream1 {
   weeks_available: number;
@@ -54,7 +55,8 @@ export function stream1Features(weeklyRows: Dict[], isBackfill = false): Stream1
     let slope: number;
     try {
       slope = linearRegression(x, ctlValues).slope;
-    } catch {
+    } catch (e) {
+      degraded('derived_metrics.phase_detection.ctl_slope', e);
       slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
     }
     result.ctl_slope = round(slope, 2);

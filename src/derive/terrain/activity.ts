@@ -90,6 +90,17 @@ function arr(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }
 
+/**
+ * A stream sample as a number, or null when it is missing: None in the reference, and also any
+ * value that is not a finite number (`1e309` parses to Infinity, a string may say "NaN"), which
+ * the analysis treats exactly like a GPS dropout or a missing altitude.
+ */
+function streamNumber(v: unknown): number | null {
+  if (v === null || v === undefined) return null;
+  const x = typeof v === 'number' ? v : Number(v);
+  return Number.isFinite(x) ? x : null;
+}
+
 /** _fetch_terrain_streams' classification of the response. */
 export function classifyTerrainStreams(outcome: Outcome<unknown[]>): StreamsClass {
   if (!outcome.ok) {
@@ -109,7 +120,7 @@ export function classifyTerrainStreams(outcome: Outcome<unknown[]>): StreamsClas
   const lng = arr(get(latlng, 'data2') || []);
   let valid = 0;
   const m = Math.min(lat.length, lng.length);
-  for (let i = 0; i < m; i++) if (lat[i] !== null && lng[i] !== null) valid++;
+  for (let i = 0; i < m; i++) if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null) valid++;
   if (valid < MIN_GPS_PAIRS) return { status: 'no_gps' };
   if (!altitude || arr(get(altitude, 'data') || []).length === 0) return { status: 'no_elevation' };
   return { status: 'ok', streams: data as Dict[] };
@@ -126,11 +137,10 @@ export function streamsToTrackpoints(streams: Dict[]): Trackpoints {
   const ele = arr((altitude ? get(altitude, 'data') : null) || []);
   const n = Math.min(lat.length, lng.length);
   for (let i = 0; i < n; i++) {
-    const la = lat[i];
-    const ln = lng[i];
-    if (la === null || la === undefined || ln === null || ln === undefined) continue;
-    const e = i < ele.length && ele[i] !== null && ele[i] !== undefined ? Number(ele[i]) : null;
-    out.push(Number(la), Number(ln), e);
+    const la = streamNumber(lat[i]);
+    const ln = streamNumber(lng[i]);
+    if (la === null || ln === null) continue;
+    out.push(la, ln, i < ele.length ? streamNumber(ele[i]) : null);
   }
   return out.build();
 }

@@ -3,6 +3,7 @@
  * reader in xml.ts, and what the GPX and TCX readers share.
  */
 import { pyFloat } from '../../lib/py.js';
+import { isCodingError } from '../diagnostics.js';
 import { findChild, iterTag, nsOf, parseXml, XmlParseError, type XmlElement } from './xml.js';
 import { TrackpointBuilder, type Trackpoints } from './trackpoints.js';
 
@@ -61,7 +62,8 @@ export function gpxTrackpoints(content: Uint8Array): Trackpoints {
     if (eleEl && eleEl.text) {
       try {
         ele = pyFloat(eleEl.text);
-      } catch {
+      } catch (e) {
+        if (isCodingError(e)) throw e; // only float()'s ValueError drops the elevation
         ele = null;
       }
     }

@@ -31,7 +31,8 @@ export function computeGradeDistribution(cumDist: Float64Array, smoothedEle: Flo
     let j = i;
     while (j < n - 1 && cumDist[j] - chunkStartDist < CHUNK_M) j++;
     const chunkDist = cumDist[j] - chunkStartDist;
-    if (chunkDist <= 0) break;
+    // `!(x > 0)` also stops on NaN, and a walk that did not move stops: the loop always ends
+    if (!(chunkDist > 0) || j <= i) break;
     const eleChange = smoothedEle[j] - smoothedEle[i];
     const gradePct = Math.abs((eleChange / chunkDist) * 100.0);
     if (gradePct > maxGrade) maxGrade = gradePct;

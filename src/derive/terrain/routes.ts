@@ -9,6 +9,7 @@ import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';
 import { refreshTerrainDisplay } from './analyze.js';
 import { routeSummaryFromDownload } from './route-file.js';
+import { degraded, diagnose } from '../diagnostics.js';
 
 /** attachment extensions considered route files */
 const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
@@ -82,6 +83,24 @@ function startTime(evt: Dict): string | null {
   return t !== '00:00' ? t : null;
 }
 
+/**
+ * The route's terrain_summary. A download or parse failure is the reference's `{"error": …}`
+ * (recorded as a diagnostic too); an exception the parsers do not expect, which would stop the
+ * reference's whole run, becomes an error entry for this route alone, named as an internal error.
+ */
+function routeSummary(download: Outcome<Buffer> | undefined, filename: string, units: AthleteUnits | null, block: string): Dict | null {
+  let summary: Dict | null;
+  try {
+    summary = routeSummaryFromDownload(download, filename, units);
+  } catch (e) {
+    degraded(block, e);
+    return { error: `analysis failed (${e instanceof Error ? e.name : 'error'})` };
+  }
+  if (isDict(summary) && typeof summary.error === 'string') diagnose(block, `${filename}: ${summary.error}`);
+  else if (summary === null) diagnose(block, `${filename}: degenerate track (under 100 m with elevation)`);
+  return summary;
+}
+
 export interface RoutesOutput {
   routesData: Dict;
   terrainEventIds: Set<string>;
@@ -121,14 +140,14 @@ export function buildRoutes(
       category: evtCategory,
       attachment_id: attId,
       filename,
-      terrain_summary: routeSummaryFromDownload(downloads[url], filename, units),
+      terrain_summary: routeSummary(downloads[url], filename, units, `routes.events[${entries.length}].terrain_summary`),
     };
     if (evtStart) entry.start_time = evtStart;
     entries.push(entry);
   }
 
   const routesData: Dict = {
-    generated_at: ctx.now.isoformat(),
+    generated_at: ctx.utcNow.isoformat(),
     sync_version: ctx.producerVersion,
     script_hash: ctx.scriptHash,
     events: entries,

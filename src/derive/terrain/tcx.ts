@@ -2,6 +2,7 @@
  * TCX route files → trackpoints: port of _parse_tcx (the element walk).
  */
 import { pyFloat } from '../../lib/py.js';
+import { isCodingError } from '../diagnostics.js';
 import { findChild, iterTag, nsOf } from './xml.js';
 import { TrackpointBuilder, type Trackpoints } from './trackpoints.js';
 import { MAX_ROUTE_TRACKPOINTS, parseOrFail, tooMany } from './gpx.js';
@@ -27,7 +28,8 @@ export function tcxTrackpoints(content: Uint8Array): Trackpoints {
       lat = pyFloat(latEl.text);
       lon = pyFloat(lonEl.text);
       if (altEl && altEl.text) ele = pyFloat(altEl.text);
-    } catch {
+    } catch (e) {
+      if (isCodingError(e)) throw e; // only float()'s ValueError skips the point
       continue;
     }
     if (out.length >= MAX_ROUTE_TRACKPOINTS) throw tooMany();

@@ -22,11 +22,20 @@ export class TrackpointBuilder {
     return this.lat.length;
   }
 
-  push(lat: number, lon: number, ele: number | null): void {
+  /**
+   * Add one point. A non-finite coordinate (a file's `nan`, `inf`, `1e309`) makes the point
+   * missing, as a point without lat/lon is in the reference; a non-finite elevation makes the
+   * elevation missing, as an absent `<ele>` is. Non-finite numbers never reach the analysis
+   * (a NaN distance would stall its distance walks). Returns whether the point was kept.
+   */
+  push(lat: number, lon: number, ele: number | null): boolean {
+    if (!Number.isFinite(lat) || !Number.isFinite(lon)) return false;
+    if (ele !== null && !Number.isFinite(ele)) ele = null;
     this.lat.push(lat);
     this.lon.push(lon);
     this.ele.push(ele ?? 0);
     this.hasEle.push(ele === null ? 0 : 1);
+    return true;
   }
 
   build(): Trackpoints {

@@ -1,0 +1,111 @@
+/** The privacy transformation on hand-made files: route polylines, activity terrain, idempotence. */
+import { describe, it, expect } from '@jest/globals';
+import { anonymizeFiles, ANONYMOUS_ACTIVITY_NAME, type PrivacyInput } from '../../src/derive/privacy/index.js';
+import { haversine } from '../../src/derive/terrain/analyze.js';
+import { parseRouteFile } from '../../src/derive/terrain/route-file.js';
+import { buf, gpx, METRIC, northTrack } from '../terrain/fixtures.js';
+
+const route = parseRouteFile(
+  buf(
+    gpx(
+      northTrack([
+        { m: 3000, grade: 0 },
+        { m: 3000, grade: 6 },
+        { m: 3000, grade: -6 },
+      ]),
+    ),
+  ),
+  'r.gpx',
+  METRIC,
+) as Record<string, any>;
+
+function input(over: Partial<PrivacyInput> = {}): PrivacyInput {
+  return {
+    radiusM: 500,
+    indoorActivityIds: new Set(['i2']),
+    activityTrackEnds: new Map(),
+    outdoorNames: new Set(['Hill repeats']),
+    ...over,
+  };
+}
+
+function files() {
+  return {
+    latest: {
+      athlete_profile: { date_of_birth: '1990-01-01', age: 35, sex: 'M', location: 'Town', timezone: 'Europe/Oslo', height_m: 1.8 },
+      athlete_notes: 'knee pain',
+      recent_activities: [
+        {
+          id: 'i1',
+          type: 'Ride',
+          name: 'Hill repeats',
+          description: 'felt ill',
+          chat_notes: ['x'],
+          terrain_summary: structuredClone(route),
+        },
+        { id: 'i2', type: 'Ride', name: 'Zwift race' },
+        { id: 'i3', type: 'VirtualRide', name: 'Watopia' },
+      ],
+      planned_workouts: [{ name: 'Hill repeats' }, { name: 'Easy spin' }],
+      health_context: { current: [{ category: 'SICK', name: 'Flu', description: 'fever 39' }], recent: [], upcoming: [] },
+    },
+    history: null,
+    intervals: { activities: [{ activity_id: 'i1', type: 'Ride', name: 'Hill repeats' }] },
+    routes: { events: [{ event_name: 'Hill repeats', terrain_summary: structuredClone(route) }] },
+  };
+}
+
+describe('anonymizeFiles', () => {
+  it('drops route polyline points and segment coordinates within the radius of the start and end', () => {
+    const out = anonymizeFiles(files(), input());
+    const line = route.polyline as number[][];
+    const [s, e] = [line[0], line[line.length - 1]];
+    const reduced = out.routes!.events[0].terrain_summary as Record<string, any>;
+    expect(reduced.start_coords).toBeUndefined();
+    expect(reduced.polyline.length).toBeGreaterThan(0);
+    expect(reduced.polyline.length).toBeLessThan(line.length);
+    for (const row of reduced.polyline) for (const z of [s, e]) expect(haversine(z[1], z[2], row[1], row[2])).toBeGreaterThan(500);
+    // points outside the zones are all kept, unchanged
+    const kept = line.filter((row) => [s, e].every((z) => haversine(z[1], z[2], row[1], row[2]) > 500));
+    expect(reduced.polyline).toEqual(kept);
+    expect(reduced.total_distance_km).toBe(route.total_distance_km);
+    expect(reduced.climbs.length).toBe(route.climbs.length);
+  });
+
+  it('names, profile, notes and health text', () => {
+    const out = anonymizeFiles(files(), input());
+    const l = out.latest as Record<string, any>;
+    expect(l.athlete_profile).toEqual({ age: 35, sex: 'M', height_m: 1.8 });
+    expect(l.athlete_notes).toBeNull();
+    expect(l.recent_activities.map((a: any) => a.name)).toEqual([ANONYMOUS_ACTIVITY_NAME, 'Zwift race', 'Watopia']);
+    expect(l.recent_activities[0].description).toBeUndefined();
+    expect(l.recent_activities[0].chat_notes).toBeUndefined();
+    expect(l.recent_activities[0].terrain_summary.start_coords).toBeUndefined();
+    expect(l.planned_workouts.map((p: any) => p.name)).toEqual([ANONYMOUS_ACTIVITY_NAME, 'Easy spin']);
+    expect(l.health_context.current).toEqual([{ category: 'SICK', name: 'Illness' }]);
+    expect((out.intervals!.activities as any[])[0].name).toBe(ANONYMOUS_ACTIVITY_NAME);
+    expect(out.routes!.events[0].event_name).toBe(ANONYMOUS_ACTIVITY_NAME);
+  });
+
+  it('activity terrain: with the track ends known, only segment coordinates near them go; unknown, all go', () => {
+    const ends = new Map([['i1', [route.start_coords, route.polyline.at(-1).slice(1, 3)] as any]]);
+    const known = anonymizeFiles(files(), input({ activityTrackEnds: ends })).latest as Record<string, any>;
+    const unknown = anonymizeFiles(files(), input()).latest as Record<string, any>;
+    const segCoords = (t: any) => [...t.climbs, ...t.descents].flatMap((c: any) => ['start_coords', 'end_coords'].filter((k) => k in c));
+    expect(segCoords(unknown.recent_activities[0].terrain_summary)).toEqual([]);
+    expect(segCoords(known.recent_activities[0].terrain_summary).length).toBeGreaterThan(0);
+  });
+
+  it('is idempotent: a reduced file reduced again is unchanged (zones never creep inwards)', () => {
+    const once = anonymizeFiles(files(), input());
+    const twice = anonymizeFiles(once, input());
+    expect(twice).toEqual(once);
+  });
+
+  it('does not modify its input', () => {
+    const f = files();
+    const copy = structuredClone(f);
+    anonymizeFiles(f, input());
+    expect(f).toEqual(copy);
+  });
+});
