@@ -61,6 +61,7 @@ function settings(): Settings {
     forceHistory: false,
     anonymize: false,
     privacyRadiusM: 500,
+    digest: true,
   };
 }
 
@@ -232,6 +233,13 @@ describe('privacy mode (anonymize: auto)', () => {
     expect(priv.seen?.anonymize).toBe(false);
     expect(priv.pub.privacy).toEqual({ anonymize: false, reason: 'private repository' });
     expect(priv.report.privacy).toMatchObject({ anonymize: false, reason: 'private repository' });
+    // the private repository holds the full profile and the outdoor names
+    const privLatest = JSON.parse(fake.filesAt()['latest.json']);
+    expect(privLatest.athlete_profile.date_of_birth).toBe('1979-01-25');
+    expect(privLatest.athlete_profile.location).toBe('Sheffield, England, United Kingdom');
+    const outdoor = privLatest.recent_activities.filter((a: { type: string }) => a.type === 'Run' || a.type === 'Ride');
+    expect(outdoor.length).toBeGreaterThan(0);
+    expect(outdoor.every((a: { name: string }) => a.name !== 'Training Session')).toBe(true);
 
     fake.visibility = 'public';
     const pub = await actionRun(T1 + 900_000);
@@ -239,6 +247,21 @@ describe('privacy mode (anonymize: auto)', () => {
     expect(pub.seen).toMatchObject({ anonymize: true, privacyRadiusM: 500 });
     expect(pub.report.privacy).toEqual({ anonymize: true, reason: 'public repository', radiusM: 500 });
     expect(logs).toContain('privacy mode: anonymised (public repository; points within 500 m of each start and end dropped)');
+    // the files committed to the now-public repository carry no date of birth, location or outdoor name
+    const files = fake.filesAt();
+    const pubLatest = JSON.parse(files['latest.json']);
+    expect(pubLatest.athlete_profile.date_of_birth).toBeUndefined();
+    expect(pubLatest.athlete_profile.location).toBeUndefined();
+    expect(pubLatest.athlete_profile.age).toBe(46);
+    for (const a of pubLatest.recent_activities as Array<{ type: string; name: string }>) {
+      if (a.type === 'Run' || a.type === 'Ride') expect(a.name).toBe('Training Session');
+    }
+    for (const name of ['latest.json', 'intervals.json', 'routes.json', 'latest.md']) {
+      expect(files[name]).toBeDefined();
+      expect(files[name]).not.toContain('1979-01-25');
+      expect(files[name]).not.toContain('Sheffield');
+      expect(files[name]).not.toContain('Long ride');
+    }
     // one repository call per run: the visibility comes with the default branch
     expect(count('GET', /^\/repos\/athlete\/training-data$/)).toBe(2);
   }, 60_000);
