@@ -51,7 +51,13 @@ export function schemaFileName(file: ContractFileName): string {
 export function buildJsonSchema(file: ContractFileName, { strict = false }: { strict?: boolean } = {}): JsonSchema {
   const pick = <T extends v.GenericSchema>(s: T): T => (strict ? strictVariant(s) : s);
   const definitions = Object.fromEntries(Object.entries(DEFINITIONS[file]).map(([k, s]) => [k, pick(s)]));
-  const body = toJsonSchema(pick(CONTRACT_FILES[file] as v.GenericSchema), { target: 'draft-2020-12', definitions, errorMode: 'throw' });
+  const body = toJsonSchema(pick(CONTRACT_FILES[file] as v.GenericSchema), {
+    target: 'draft-2020-12',
+    definitions,
+    errorMode: 'throw',
+    // JSON numbers are finite by construction; JSON Schema has no keyword for it
+    ignoreActions: ['finite'],
+  });
   const [title, what] = DESCRIPTIONS[file];
   const { $schema, ...rest } = body;
   return {

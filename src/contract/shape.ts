@@ -15,7 +15,8 @@
  */
 import * as v from 'valibot';
 
-export const num = v.number();
+/** Finite: JSON has no NaN/Infinity and the action writes null in their place. */
+export const num = v.pipe(v.number(), v.finite());
 export const int = v.pipe(v.number(), v.integer());
 export const str = v.string();
 export const bool = v.boolean();
