@@ -12,6 +12,7 @@ import {
   FtpHistoryFile,
   LatestFile,
   RaceWeek,
+  RouteTerrainSummary,
   ReadinessDecision,
   strictVariant,
   TerrainSummary,
@@ -102,8 +103,12 @@ describe('contract models', () => {
   test('a route file that could not be analysed is an error entry, not a terrain summary', () => {
     const routes = load('routes.json');
     const tcx = routes.events.find((e: { filename: string }) => e.filename === 'Classic160.tcx');
-    expect(ok(strictVariant(TerrainSummary), tcx.terrain_summary)).toBe(true);
+    expect(ok(strictVariant(RouteTerrainSummary), tcx.terrain_summary)).toBe(true);
     expect(tcx.terrain_summary.polyline.length).toBeGreaterThan(10);
+    // an activity's terrain never carries a polyline (its raw streams are available instead)
+    expect(ok(strictVariant(TerrainSummary), tcx.terrain_summary)).toBe(false);
+    const { polyline: _p, ...withoutPolyline } = tcx.terrain_summary;
+    expect(ok(strictVariant(TerrainSummary), withoutPolyline)).toBe(true);
     const bad = { ...routes, events: [{ ...tcx, terrain_summary: { error: 'FIT format not yet supported' } }] };
     expect(ok(contractSchema('routes.json', { strict: true }), bad)).toBe(true);
     const broken = { ...routes, events: [{ ...tcx, terrain_summary: { error: 404 } }] };

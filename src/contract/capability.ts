@@ -88,31 +88,49 @@ export const HrCurveDelta = obj({
   note: str,
 });
 
-/** One duration of the sustainability table; the model columns exist for cycling only. */
+/** One duration of the sustainability table (best power and HR of the 42-day window). */
 export const SustainabilityAnchor = obj({
   actual_watts: numOrNull,
   actual_wpkg: numOrNull,
   actual_hr: numOrNull,
   pct_lthr: numOrNull,
-  /** Cycling tells indoor from outdoor MMP; other sports are "observed". */
-  source: orNull(oneOf(['observed_indoor', 'observed_outdoor', 'observed'])),
-  coggan_watts: maybe(numOrNull),
-  coggan_wpkg: maybe(numOrNull),
-  cp_model_watts: maybe(numOrNull),
-  cp_model_wpkg: maybe(numOrNull),
-  model_divergence_pct: maybe(numOrNull),
+  /** null when the duration has no observed power. */
+  source: orNull(v.literal('observed')),
 });
 
-export const SustainabilitySport = obj({
-  /** Keyed by duration label ("300s", "3600s", …; the set depends on the sport). null with too few observed anchors. */
-  anchors: orNull(v.record(v.string(), SustainabilityAnchor)),
-  coverage_ratio: num,
-  note: maybe(str),
-  ftp_used: maybe(numOrNull),
-  w_prime_used: maybe(numOrNull),
-  ftp_staleness_days: maybe(orNull(int)),
-  model_trust_note: maybe(str),
+/** Cycling adds indoor/outdoor provenance and the Coggan and CP/W' model columns. */
+export const CyclingSustainabilityAnchor = obj({
+  ...SustainabilityAnchor.entries,
+  source: orNull(oneOf(['observed_indoor', 'observed_outdoor'])),
+  coggan_watts: numOrNull,
+  coggan_wpkg: numOrNull,
+  cp_model_watts: numOrNull,
+  cp_model_wpkg: numOrNull,
+  /** Actual against the CP model: the divergence is the coaching signal. */
+  model_divergence_pct: numOrNull,
 });
+
+/** A sport with fewer than two observed anchors. */
+export const SparseSustainability = obj({ anchors: v.null(), coverage_ratio: num, note: str });
+
+/** Anchors keyed by duration label ("60s" … "1800s"). */
+export const SportSustainability = v.union([
+  obj({ anchors: v.record(v.string(), SustainabilityAnchor), coverage_ratio: num }),
+  SparseSustainability,
+]);
+
+/** Anchors keyed by duration label ("300s" … "7200s"). */
+export const CyclingSustainability = v.union([
+  obj({
+    anchors: v.record(v.string(), CyclingSustainabilityAnchor),
+    coverage_ratio: num,
+    ftp_used: numOrNull,
+    w_prime_used: numOrNull,
+    ftp_staleness_days: orNull(int),
+    model_trust_note: str,
+  }),
+  SparseSustainability,
+]);
 
 export const SustainabilityProfile = obj({
   window: maybe(obj({ days: int, start: isoDate, end: isoDate })),
@@ -120,9 +138,9 @@ export const SustainabilityProfile = obj({
   weight_source: maybe(orNull(oneOf(['wellness_recent', 'wellness_extended', 'athlete_profile']))),
   /** Present when no sport produced data (then no sport blocks). */
   note: maybe(str),
-  cycling: maybe(SustainabilitySport),
-  ski: maybe(SustainabilitySport),
-  rowing: maybe(SustainabilitySport),
+  cycling: maybe(CyclingSustainability),
+  ski: maybe(SportSustainability),
+  rowing: maybe(SportSustainability),
 });
 
 export const Capability = obj({

@@ -111,19 +111,20 @@ export const DfaLatestSession = obj({
 });
 
 /**
- * A trailing marker estimate. Cycling splits watts by environment (watts_outdoor/watts_indoor with
- * per-environment session counts); other sports keep pooled `watts`.
+ * A trailing marker estimate (HR pooled across sessions). Cycling splits watts by environment
+ * (compare watts_outdoor with ftp, watts_indoor with ftp_indoor); other sports pool `watts`.
  */
-export const DfaEstimate = obj({
+export const CyclingDfaEstimate = obj({
   marker_dfa_a1: num,
   hr: intOrNull,
-  watts: maybe(intOrNull),
-  watts_outdoor: maybe(intOrNull),
-  watts_indoor: maybe(intOrNull),
+  watts_outdoor: intOrNull,
+  watts_indoor: intOrNull,
   n_sessions: int,
-  n_sessions_outdoor: maybe(int),
-  n_sessions_indoor: maybe(int),
+  n_sessions_outdoor: int,
+  n_sessions_indoor: int,
 });
+export const PooledDfaEstimate = obj({ marker_dfa_a1: num, hr: intOrNull, watts: intOrNull, n_sessions: int });
+export const DfaEstimate = v.union([CyclingDfaEstimate, PooledDfaEstimate]);
 
 /** Why a trailing estimate is null ("insufficient_sessions" once any session is eligible). */
 export const TrailingReason = v.union([oneOf(['insufficient_sessions']), EstimateReason]);

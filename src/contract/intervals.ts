@@ -43,7 +43,7 @@ export const IntervalActivity = obj({
 });
 
 /** Retry state of one endpoint for one activity. */
-export const EndpointFetchState = obj({
+const endpointEntries = {
   attempts: int,
   first_seen: isoDateTime,
   last_attempt: isoDateTime,
@@ -52,6 +52,12 @@ export const EndpointFetchState = obj({
   reason: str,
   /** When a pending endpoint is next due. */
   next_retry_at: maybe(isoDateTime),
+};
+
+export const StreamsFetchState = obj(endpointEntries);
+
+export const IntervalsFetchState = obj({
+  ...endpointEntries,
   /** The activity's Intervals.icu sync date the stored intervals were fetched against. */
   source_icu_sync_date: maybe(str),
   /**
@@ -73,8 +79,8 @@ export const ActivityFetchState = obj({
   date: isoDate,
   /** Set while the activity is paired with a planned workout (longer retry window). */
   paired_planned: maybe(v.literal(true)),
-  intervals: maybe(EndpointFetchState),
-  streams: maybe(EndpointFetchState),
+  intervals: maybe(IntervalsFetchState),
+  streams: maybe(StreamsFetchState),
 });
 
 export const IntervalsFile = obj({

@@ -12,7 +12,7 @@ import { Alert } from './readiness.js';
 import { RecentActivity, PlannedWorkout } from './activities.js';
 import { CONTRACT_FILES, type ContractFileName } from './index.js';
 import { strictVariant } from './shape.js';
-import { Climb, Descent, TerrainSummary } from './terrain.js';
+import { Climb, Descent, RouteTerrainSummary, TerrainSummary } from './terrain.js';
 import { DfaBlock, DfaCrossing } from './dfa.js';
 import { DailyRow, MonthlyRow, WeeklyRow } from './history.js';
 
@@ -40,7 +40,7 @@ const DEFINITIONS: Record<ContractFileName, Record<string, v.GenericSchema>> = {
   'latest.json': { TerrainSummary, Climb, Descent, Alert, RecentActivity, PlannedWorkout, Race },
   'history.json': { DailyRow, WeeklyRow, MonthlyRow },
   'intervals.json': { DfaBlock, DfaCrossing },
-  'routes.json': { TerrainSummary, Climb, Descent },
+  'routes.json': { RouteTerrainSummary, Climb, Descent },
   'ftp_history.json': {},
 };
 

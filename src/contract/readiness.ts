@@ -105,9 +105,10 @@ export const HealthMarker = obj({
   source: v.literal('calendar'),
   name: maybe(str),
   description: maybe(str),
-  /** Recent markers only. */
-  days_since_end: maybe(orNull(int)),
 });
+
+/** A marker that ended within recent_window_days (none spans today): recovery status unknown. */
+export const RecentHealthMarker = obj({ ...HealthMarker.entries, days_since_end: orNull(int) });
 
 export const HealthContext = obj({
   /** "partial": the dedicated health fetch failed; the block comes from the main event window. */
@@ -119,7 +120,7 @@ export const HealthContext = obj({
   lookback_days: int,
   recent_window_days: int,
   current: v.array(HealthMarker),
-  recent: v.array(HealthMarker),
+  recent: v.array(RecentHealthMarker),
   upcoming: v.array(HealthMarker),
   /** The latest wellness injury value when it is 2 or worse. */
   wellness_injury: maybe(

@@ -4,7 +4,7 @@
  */
 import * as v from 'valibot';
 import { int, isoDate, isoDateTime, maybe, obj, orNull, str } from './shape.js';
-import { TerrainError, TerrainSummary } from './terrain.js';
+import { RouteTerrainSummary, TerrainError } from './terrain.js';
 
 export const RouteEvent = obj({
   event_id: int,
@@ -15,7 +15,7 @@ export const RouteEvent = obj({
   attachment_id: str,
   filename: str,
   /** null when a track with elevation is shorter than 100 m. */
-  terrain_summary: orNull(v.union([TerrainSummary, TerrainError])),
+  terrain_summary: orNull(v.union([RouteTerrainSummary, TerrainError])),
   /** HH:MM when the event has a start time other than midnight. */
   start_time: maybe(str),
 });

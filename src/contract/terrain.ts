@@ -63,11 +63,7 @@ const terrainDisplay = obj({
  */
 export const PolylinePoint = v.array(num);
 
-/**
- * A successful analysis. A track without elevation (or shorter than 100 m) carries only the
- * distance, zero elevation, "flat", empty climbs/descents, and a `_no_elevation` source.
- */
-export const TerrainSummary = obj({
+const terrainEntries = {
   // Route files (GPX and TCX alike) are tagged gpx_attachment; activities always have elevation here.
   source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation', 'activity_streams']),
   total_distance_km: num,
@@ -80,8 +76,19 @@ export const TerrainSummary = obj({
   climbs: v.array(Climb),
   descents: v.array(Descent),
   display: terrainDisplay,
-  polyline: maybe(v.array(PolylinePoint)),
-});
+};
+
+/**
+ * A completed outdoor activity's terrain, from its GPS and altitude streams (no polyline: the raw
+ * streams are available on demand).
+ */
+export const TerrainSummary = obj(terrainEntries);
+
+/**
+ * A route file's terrain. A track without elevation carries only the distance, zero elevation,
+ * "flat", empty climbs/descents and a `_no_elevation` source (and no polyline).
+ */
+export const RouteTerrainSummary = obj({ ...terrainEntries, polyline: maybe(v.array(PolylinePoint)) });
 
 /**
  * A route file that could not be analysed ("FIT format not yet supported", "download failed
@@ -96,4 +103,5 @@ export const TerrainError = obj({
 export type Climb = v.InferOutput<typeof Climb>;
 export type Descent = v.InferOutput<typeof Descent>;
 export type TerrainSummary = v.InferOutput<typeof TerrainSummary>;
+export type RouteTerrainSummary = v.InferOutput<typeof RouteTerrainSummary>;
 export type TerrainError = v.InferOutput<typeof TerrainError>;
