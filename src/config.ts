@@ -29,6 +29,8 @@ export interface Settings {
   anonymize: boolean;
   /** metres around each route's and activity's start and end whose points are dropped when anonymising */
   privacyRadiusM: number;
+  /** also write the dashboard charts (charts/*.svg) and the README section that shows them */
+  charts: boolean;
 }
 
 export class ConfigError extends Error {}

@@ -20,7 +20,7 @@ import {
 } from './config.js';
 import { runSync, SyncError } from './pipeline.js';
 import { StateFileError } from './snapshot/state.js';
-import { readPublishSettings } from './publish/github/inputs.js';
+import { parseBool, readPublishSettings } from './publish/github/inputs.js';
 import { describeApiError, PublishError } from './publish/github/octokit.js';
 import { Publisher } from './publish/github/publisher.js';
 import { actionOutputs, buildSummary, escapeHtml } from './publish/github/summary.js';
@@ -37,6 +37,7 @@ export const INPUTS = {
   timezone: 'timezone',
   outputDir: 'output-dir',
   forceHistory: 'force-history',
+  charts: 'charts',
 } as const;
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
@@ -66,6 +67,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
     anonymize: false,
     privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+    charts: parseBool(INPUTS.charts, core.getInput(INPUTS.charts), true),
   };
 }
 

@@ -15,6 +15,7 @@ import { makeContext } from './derive/context.js';
 import { deriveOutputs } from './derive/index.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { renderLatest } from './render/latest.js';
+import { renderCharts } from './render/charts/index.js';
 import { PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
 import { createHash } from 'node:crypto';
 
@@ -103,6 +104,8 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     files['latest.json'] = dumps(latest);
     if (out.intervals) files['intervals.json'] = dumps(out.intervals);
     if (out.routes) files['routes.json'] = dumps(out.routes);
+    // the charts read this run's history, or the previous one when it was not rebuilt
+    if (settings.charts) Object.assign(files, renderCharts(latest, out.history ?? previous.history));
 
     return {
       files,

@@ -55,6 +55,7 @@ function syncSettings(apiKey = intervals.apiKey): Settings {
     forceHistory: false,
     anonymize: false,
     privacyRadiusM: 500,
+    charts: false,
   };
 }
 

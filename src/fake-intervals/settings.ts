@@ -16,6 +16,7 @@ export function fakeRunSettings(server: FakeIntervals, at: string, outputDir: st
     forceHistory: false,
     anonymize: false,
     privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+    charts: true,
     ...over,
   };
 }
