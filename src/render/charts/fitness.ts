@@ -207,7 +207,7 @@ export function fitnessChart(latest: Dict, history: Dict | null): string {
         width: barW,
         height: Math.abs(y(v) - y(0)),
         fill: v >= 0 ? COLOURS.tsbUp : COLOURS.tsbDown,
-        'fill-opacity': 0.55,
+        'fill-opacity': 0.7,
         'data-date': days[i].date,
       }),
     );

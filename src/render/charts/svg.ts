@@ -146,7 +146,8 @@ export const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial
  */
 export function svgDoc(name: string, width: number, height: number, title: string, desc: string, body: string[], a: Attrs = {}): string {
   const style =
-    `text{font-family:${FONT};font-size:11px;fill:${COLOURS.text}}` + '.b{font-weight:600}';
+    // (a fill rule on all text would override the fill attribute of the coloured labels)
+    `text{font-family:${FONT};font-size:11px}text:not([fill]){fill:${COLOURS.text}}.b{font-weight:600}`;
   return (
     el(
       'svg',
