@@ -22,7 +22,7 @@ function fitnessScales(svg: string) {
   const day = inverse(dayNum(g['data-day0']), dayNum(g['data-day1']), Number(g['data-x0']), Number(g['data-x1']));
   const value = inverse(Number(g['data-v0']), Number(g['data-v1']), Number(g['data-y0']), Number(g['data-y1']));
   // half a pixel of rounding (coordinates have one decimal) in data units
-  const tol = Math.abs(Number(g['data-v1']) - Number(g['data-v0'])) / Math.abs(Number(g['data-y1']) - Number(g['data-y0'])) * 0.06;
+  const tol = (Math.abs(Number(g['data-v1']) - Number(g['data-v0'])) / Math.abs(Number(g['data-y1']) - Number(g['data-y0']))) * 0.06;
   return { day, value, tol };
 }
 

@@ -32,8 +32,11 @@ describe('section content', () => {
     expect(s).toContain(
       'Fitness (CTL) 37.11 · fatigue (ATL) 28.41 · form (TSB) 8.7 · ramp rate -2.12 · phase Build · next race Spring 10 mile (RACE\\_A) on 2025-04-06, in 45 days.',
     );
-    for (const chart of ['fitness', 'weekly-load', 'intensity']) expect(s).toMatch(new RegExp(`!\\[[^\\]]+\\]\\(data/alice/charts/${chart}\\.svg\\)`));
-    expect(s).toContain('Data: [latest.md](data/alice/latest.md) · [latest.json](data/alice/latest.json) · [history.json](data/alice/history.json)');
+    for (const chart of ['fitness', 'weekly-load', 'intensity'])
+      expect(s).toMatch(new RegExp(`!\\[[^\\]]+\\]\\(data/alice/charts/${chart}\\.svg\\)`));
+    expect(s).toContain(
+      'Data: [latest.md](data/alice/latest.md) · [latest.json](data/alice/latest.json) · [history.json](data/alice/history.json)',
+    );
     expect(s).toContain(`**Last successful sync:** ${STAMP}`);
     expect(s).not.toMatch(/\]\((\/|https?:)/); // nothing absolute
     // at the root there is no folder in the marker or the paths
@@ -47,7 +50,9 @@ describe('section content', () => {
     const l = structuredClone(latest);
     l.readiness_decision.reason = 'Go [click](http://x) <img src=x> *now* <!-- intervals-mirror:end -->';
     const call = todaysCall(l);
-    expect(call).toBe('**SKIP** today (priority 0): Go \\[click\\](http://x) &lt;img src=x&gt; \\*now\\* &lt;\\!-- intervals-mirror:end --&gt;');
+    expect(call).toBe(
+      '**SKIP** today (priority 0): Go \\[click\\](http://x) &lt;img src=x&gt; \\*now\\* &lt;\\!-- intervals-mirror:end --&gt;',
+    );
     l.readiness_decision = null;
     expect(todaysCall(l)).toBe('No readiness decision today (latest.json has none).');
     expect(mdText('a\nb|c')).toBe('a b\\|c');

@@ -13,14 +13,19 @@ export interface Node {
   attrs: Record<string, string>;
 }
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 export function nodes(svg: string, name?: string): Node[] {
   const out: Node[] = [];
   for (const m of svg.matchAll(/<([a-z]+)((?:\s+[a-zA-Z0-9:-]+="[^"]*")*)\s*\/?>/g)) {
     if (name && m[1] !== name) continue;
     const attrs: Record<string, string> = {};
-    for (const a of m[2].matchAll(/([a-zA-Z0-9:-]+)="([^"]*)"/g)) attrs[a[1]] = unescape(a[2]);
+    for (const a of m[2].matchAll(/([a-zA-Z0-9:-]+)="([^"]*)"/g)) attrs[a[1]] = unescapeXml(a[2]);
     out.push({ name: m[1], attrs });
   }
   return out;
@@ -53,7 +58,7 @@ export function dayNum(iso: string): number {
 }
 
 export function texts(svg: string): string[] {
-  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescape(m[1]));
+  return [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => unescapeXml(m[1]));
 }
 
 export const SCENARIO_RUNS = ['sick-athlete/goldens/run-1', 'edge-nulls/goldens/run-1', 'edge-nulls/goldens/run-2'];

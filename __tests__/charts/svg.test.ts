@@ -17,7 +17,7 @@ describe('svg writer', () => {
     expect(num(-0.001)).toBe('0');
     expect(num(1e-7)).toBe('0');
     expect(num(123456789.123)).toBe('123456789.12');
-    expect(num(3.14159, 1)).toBe('3.1');
+    expect(num(12.3456, 1)).toBe('12.3');
     expect(() => num(Number.NaN)).toThrow(RangeError);
   });
 

@@ -170,7 +170,8 @@ export function fitnessChart(latest: Dict, history: Dict | null): string {
   }
   for (let n = first; n <= lastDay; n++) {
     const m = monthStart(n);
-    if (m) grid.push(text(x(n), H - 8, m, { 'text-anchor': 'middle' }));
+    // (a month whose label would collide with "today" gives way)
+    if (m && Math.abs(x(n) - x(today)) > 28) grid.push(text(x(n), H - 8, m, { 'text-anchor': 'middle' }));
   }
   body.push(el('g', { 'data-layer': 'grid' }, grid));
 
@@ -185,9 +186,7 @@ export function fitnessChart(latest: Dict, history: Dict | null): string {
     raceEls.push(text(rx - 3, M.top + 12 + (i % 3) * 12, raceLabel(r), { 'text-anchor': 'end', 'font-size': 10 }));
   });
   if (raceEls.length)
-    body.push(
-      el('g', { 'data-layer': 'races', 'data-count': onAxis.length, 'data-dates': onAxis.map((r) => r.date).join(' ') }, raceEls),
-    );
+    body.push(el('g', { 'data-layer': 'races', 'data-count': onAxis.length, 'data-dates': onAxis.map((r) => r.date).join(' ') }, raceEls));
 
   // today
   const tx = x(today);
@@ -259,14 +258,16 @@ export function fitnessChart(latest: Dict, history: Dict | null): string {
     ['Form', t.tsb, t.tsb !== null && t.tsb < 0 ? COLOURS.tsbDown : COLOURS.tsbUp],
   ];
   const marks: string[] = [];
-  const placed: number[] = [];
   for (const [label, v, colour] of labels) {
-    if (v === null) continue;
-    marks.push(el('circle', { cx: tx, cy: y(v), r: 3.5, fill: colour, 'data-today': label.toLowerCase(), 'data-value': shown(v) }));
-    let ly = y(v) + 4;
-    for (const p of placed) if (Math.abs(p - ly) < 12) ly = p + 12;
-    placed.push(ly);
-    marks.push(text(W - M.right + 8, ly, `${label} ${shown(v)}`, { fill: colour, class: 'b' }));
+    if (v !== null)
+      marks.push(el('circle', { cx: tx, cy: y(v), r: 3.5, fill: colour, 'data-today': label.toLowerCase(), 'data-value': shown(v) }));
+  }
+  // the labels beside the plot, top to bottom by value, at least a line apart
+  let prev = -Infinity;
+  for (const [label, v, colour] of labels.filter((l) => l[1] !== null).sort((a, b) => y(a[1]!) - y(b[1]!))) {
+    const ly = Math.max(y(v!) + 4, prev + 13);
+    prev = ly;
+    marks.push(text(W - M.right + 8, ly, `${label} ${shown(v!)}`, { fill: colour, class: 'b' }));
   }
   body.push(el('g', { 'data-layer': 'today', 'data-date': t.date }, marks));
 

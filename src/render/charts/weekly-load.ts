@@ -87,7 +87,14 @@ export function weeklyLoadChart(latest: Dict, history: Dict | null): string {
   const centre = (i: number) => xs(i) + slot / 2;
 
   const body: string[] = [text(M.left, 18, title, { class: 'b', 'font-size': 13 })];
-  const present = [...new Set(weeks.filter((w) => w.tss !== null).map((w) => w.phase ?? 'No phase'))];
+  // the legend names the phases the bars show, in the order of a season, then any other, then "No phase"
+  const shownPhases = new Set(weeks.filter((w) => w.tss !== null).map((w) => w.phase ?? 'No phase'));
+  const order = Object.keys(PHASE_COLOURS).filter((p) => p !== 'other');
+  const present = [
+    ...order.filter((p) => shownPhases.has(p)),
+    ...[...shownPhases].filter((p) => !order.includes(p) && p !== 'No phase').sort(),
+    ...(shownPhases.has('No phase') ? ['No phase'] : []),
+  ];
   let lx = M.left;
   for (const p of present) {
     body.push(el('rect', { x: lx, y: 25, width: 10, height: 10, rx: 2, fill: phaseColour(p === 'No phase' ? null : p) }));
@@ -149,7 +156,15 @@ export function weeklyLoadChart(latest: Dict, history: Dict | null): string {
       },
       [
         el('g', { 'data-series': 'tss', 'data-count': bars.length }, bars),
-        el('line', { x1: M.left, x2: W - M.right, y1: yr(0), y2: yr(0), stroke: COLOURS.ramp, 'stroke-opacity': 0.35, 'stroke-dasharray': '2 3' }),
+        el('line', {
+          x1: M.left,
+          x2: W - M.right,
+          y1: yr(0),
+          y2: yr(0),
+          stroke: COLOURS.ramp,
+          'stroke-opacity': 0.35,
+          'stroke-dasharray': '2 3',
+        }),
         el('path', { d: ramp.d || null, fill: 'none', stroke: COLOURS.ramp, 'stroke-width': 1.5, 'data-series': 'ramp' }),
         el('g', { 'data-series': 'ramp-points', 'data-count': dots.length }, dots),
       ],
