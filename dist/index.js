@@ -844,6 +844,1536 @@ class DecodedURL extends URL {
 
 /***/ }),
 
+/***/ 3251:
+/***/ (function(module) {
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+(function (global, factory) {
+	 true ? module.exports = factory() :
+	0;
+}(this, (function () { 'use strict';
+
+	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
+
+	function getCjsExportFromNamespace (n) {
+		return n && n['default'] || n;
+	}
+
+	var load = function(received, defaults, onto = {}) {
+	  var k, ref, v;
+	  for (k in defaults) {
+	    v = defaults[k];
+	    onto[k] = (ref = received[k]) != null ? ref : v;
+	  }
+	  return onto;
+	};
+
+	var overwrite = function(received, defaults, onto = {}) {
+	  var k, v;
+	  for (k in received) {
+	    v = received[k];
+	    if (defaults[k] !== void 0) {
+	      onto[k] = v;
+	    }
+	  }
+	  return onto;
+	};
+
+	var parser = {
+		load: load,
+		overwrite: overwrite
+	};
+
+	var DLList;
+
+	DLList = class DLList {
+	  constructor(incr, decr) {
+	    this.incr = incr;
+	    this.decr = decr;
+	    this._first = null;
+	    this._last = null;
+	    this.length = 0;
+	  }
+
+	  push(value) {
+	    var node;
+	    this.length++;
+	    if (typeof this.incr === "function") {
+	      this.incr();
+	    }
+	    node = {
+	      value,
+	      prev: this._last,
+	      next: null
+	    };
+	    if (this._last != null) {
+	      this._last.next = node;
+	      this._last = node;
+	    } else {
+	      this._first = this._last = node;
+	    }
+	    return void 0;
+	  }
+
+	  shift() {
+	    var value;
+	    if (this._first == null) {
+	      return;
+	    } else {
+	      this.length--;
+	      if (typeof this.decr === "function") {
+	        this.decr();
+	      }
+	    }
+	    value = this._first.value;
+	    if ((this._first = this._first.next) != null) {
+	      this._first.prev = null;
+	    } else {
+	      this._last = null;
+	    }
+	    return value;
+	  }
+
+	  first() {
+	    if (this._first != null) {
+	      return this._first.value;
+	    }
+	  }
+
+	  getArray() {
+	    var node, ref, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, ref.value));
+	    }
+	    return results;
+	  }
+
+	  forEachShift(cb) {
+	    var node;
+	    node = this.shift();
+	    while (node != null) {
+	      (cb(node), node = this.shift());
+	    }
+	    return void 0;
+	  }
+
+	  debug() {
+	    var node, ref, ref1, ref2, results;
+	    node = this._first;
+	    results = [];
+	    while (node != null) {
+	      results.push((ref = node, node = node.next, {
+	        value: ref.value,
+	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+	        next: (ref2 = ref.next) != null ? ref2.value : void 0
+	      }));
+	    }
+	    return results;
+	  }
+
+	};
+
+	var DLList_1 = DLList;
+
+	var Events;
+
+	Events = class Events {
+	  constructor(instance) {
+	    this.instance = instance;
+	    this._events = {};
+	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+	      throw new Error("An Emitter already exists for this object");
+	    }
+	    this.instance.on = (name, cb) => {
+	      return this._addListener(name, "many", cb);
+	    };
+	    this.instance.once = (name, cb) => {
+	      return this._addListener(name, "once", cb);
+	    };
+	    this.instance.removeAllListeners = (name = null) => {
+	      if (name != null) {
+	        return delete this._events[name];
+	      } else {
+	        return this._events = {};
+	      }
+	    };
+	  }
+
+	  _addListener(name, status, cb) {
+	    var base;
+	    if ((base = this._events)[name] == null) {
+	      base[name] = [];
+	    }
+	    this._events[name].push({cb, status});
+	    return this.instance;
+	  }
+
+	  listenerCount(name) {
+	    if (this._events[name] != null) {
+	      return this._events[name].length;
+	    } else {
+	      return 0;
+	    }
+	  }
+
+	  async trigger(name, ...args) {
+	    var e, promises;
+	    try {
+	      if (name !== "debug") {
+	        this.trigger("debug", `Event triggered: ${name}`, args);
+	      }
+	      if (this._events[name] == null) {
+	        return;
+	      }
+	      this._events[name] = this._events[name].filter(function(listener) {
+	        return listener.status !== "none";
+	      });
+	      promises = this._events[name].map(async(listener) => {
+	        var e, returned;
+	        if (listener.status === "none") {
+	          return;
+	        }
+	        if (listener.status === "once") {
+	          listener.status = "none";
+	        }
+	        try {
+	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+	          if (typeof (returned != null ? returned.then : void 0) === "function") {
+	            return (await returned);
+	          } else {
+	            return returned;
+	          }
+	        } catch (error) {
+	          e = error;
+	          {
+	            this.trigger("error", e);
+	          }
+	          return null;
+	        }
+	      });
+	      return ((await Promise.all(promises))).find(function(x) {
+	        return x != null;
+	      });
+	    } catch (error) {
+	      e = error;
+	      {
+	        this.trigger("error", e);
+	      }
+	      return null;
+	    }
+	  }
+
+	};
+
+	var Events_1 = Events;
+
+	var DLList$1, Events$1, Queues;
+
+	DLList$1 = DLList_1;
+
+	Events$1 = Events_1;
+
+	Queues = class Queues {
+	  constructor(num_priorities) {
+	    var i;
+	    this.Events = new Events$1(this);
+	    this._length = 0;
+	    this._lists = (function() {
+	      var j, ref, results;
+	      results = [];
+	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
+	        results.push(new DLList$1((() => {
+	          return this.incr();
+	        }), (() => {
+	          return this.decr();
+	        })));
+	      }
+	      return results;
+	    }).call(this);
+	  }
+
+	  incr() {
+	    if (this._length++ === 0) {
+	      return this.Events.trigger("leftzero");
+	    }
+	  }
+
+	  decr() {
+	    if (--this._length === 0) {
+	      return this.Events.trigger("zero");
+	    }
+	  }
+
+	  push(job) {
+	    return this._lists[job.options.priority].push(job);
+	  }
+
+	  queued(priority) {
+	    if (priority != null) {
+	      return this._lists[priority].length;
+	    } else {
+	      return this._length;
+	    }
+	  }
+
+	  shiftAll(fn) {
+	    return this._lists.forEach(function(list) {
+	      return list.forEachShift(fn);
+	    });
+	  }
+
+	  getFirst(arr = this._lists) {
+	    var j, len, list;
+	    for (j = 0, len = arr.length; j < len; j++) {
+	      list = arr[j];
+	      if (list.length > 0) {
+	        return list;
+	      }
+	    }
+	    return [];
+	  }
+
+	  shiftLastFrom(priority) {
+	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+	  }
+
+	};
+
+	var Queues_1 = Queues;
+
+	var BottleneckError;
+
+	BottleneckError = class BottleneckError extends Error {};
+
+	var BottleneckError_1 = BottleneckError;
+
+	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+	NUM_PRIORITIES = 10;
+
+	DEFAULT_PRIORITY = 5;
+
+	parser$1 = parser;
+
+	BottleneckError$1 = BottleneckError_1;
+
+	Job = class Job {
+	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+	    this.task = task;
+	    this.args = args;
+	    this.rejectOnDrop = rejectOnDrop;
+	    this.Events = Events;
+	    this._states = _states;
+	    this.Promise = Promise;
+	    this.options = parser$1.load(options, jobDefaults);
+	    this.options.priority = this._sanitizePriority(this.options.priority);
+	    if (this.options.id === jobDefaults.id) {
+	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+	    }
+	    this.promise = new this.Promise((_resolve, _reject) => {
+	      this._resolve = _resolve;
+	      this._reject = _reject;
+	    });
+	    this.retryCount = 0;
+	  }
+
+	  _sanitizePriority(priority) {
+	    var sProperty;
+	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+	    if (sProperty < 0) {
+	      return 0;
+	    } else if (sProperty > NUM_PRIORITIES - 1) {
+	      return NUM_PRIORITIES - 1;
+	    } else {
+	      return sProperty;
+	    }
+	  }
+
+	  _randomIndex() {
+	    return Math.random().toString(36).slice(2);
+	  }
+
+	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+	    if (this._states.remove(this.options.id)) {
+	      if (this.rejectOnDrop) {
+	        this._reject(error != null ? error : new BottleneckError$1(message));
+	      }
+	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+	      return true;
+	    } else {
+	      return false;
+	    }
+	  }
+
+	  _assertStatus(expected) {
+	    var status;
+	    status = this._states.jobStatus(this.options.id);
+	    if (!(status === expected || (expected === "DONE" && status === null))) {
+	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+	    }
+	  }
+
+	  doReceive() {
+	    this._states.start(this.options.id);
+	    return this.Events.trigger("received", {args: this.args, options: this.options});
+	  }
+
+	  doQueue(reachedHWM, blocked) {
+	    this._assertStatus("RECEIVED");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+	  }
+
+	  doRun() {
+	    if (this.retryCount === 0) {
+	      this._assertStatus("QUEUED");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+	  }
+
+	  async doExecute(chained, clearGlobalState, run, free) {
+	    var error, eventInfo, passed;
+	    if (this.retryCount === 0) {
+	      this._assertStatus("RUNNING");
+	      this._states.next(this.options.id);
+	    } else {
+	      this._assertStatus("EXECUTING");
+	    }
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    this.Events.trigger("executing", eventInfo);
+	    try {
+	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+	      if (clearGlobalState()) {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._resolve(passed);
+	      }
+	    } catch (error1) {
+	      error = error1;
+	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	    }
+	  }
+
+	  doExpire(clearGlobalState, run, free) {
+	    var error, eventInfo;
+	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+	      this._states.next(this.options.id);
+	    }
+	    this._assertStatus("EXECUTING");
+	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+	  }
+
+	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+	    var retry, retryAfter;
+	    if (clearGlobalState()) {
+	      retry = (await this.Events.trigger("failed", error, eventInfo));
+	      if (retry != null) {
+	        retryAfter = ~~retry;
+	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+	        this.retryCount++;
+	        return run(retryAfter);
+	      } else {
+	        this.doDone(eventInfo);
+	        await free(this.options, eventInfo);
+	        this._assertStatus("DONE");
+	        return this._reject(error);
+	      }
+	    }
+	  }
+
+	  doDone(eventInfo) {
+	    this._assertStatus("EXECUTING");
+	    this._states.next(this.options.id);
+	    return this.Events.trigger("done", eventInfo);
+	  }
+
+	};
+
+	var Job_1 = Job;
+
+	var BottleneckError$2, LocalDatastore, parser$2;
+
+	parser$2 = parser;
+
+	BottleneckError$2 = BottleneckError_1;
+
+	LocalDatastore = class LocalDatastore {
+	  constructor(instance, storeOptions, storeInstanceOptions) {
+	    this.instance = instance;
+	    this.storeOptions = storeOptions;
+	    this.clientId = this.instance._randomIndex();
+	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+	    this._running = 0;
+	    this._done = 0;
+	    this._unblockTime = 0;
+	    this.ready = this.Promise.resolve();
+	    this.clients = {};
+	    this._startHeartbeat();
+	  }
+
+	  _startHeartbeat() {
+	    var base;
+	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+	      return typeof (base = (this.heartbeat = setInterval(() => {
+	        var amount, incr, maximum, now, reservoir;
+	        now = Date.now();
+	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+	          this._lastReservoirRefresh = now;
+	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+	          this.instance._drainAll(this.computeCapacity());
+	        }
+	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+	          ({
+	            reservoirIncreaseAmount: amount,
+	            reservoirIncreaseMaximum: maximum,
+	            reservoir
+	          } = this.storeOptions);
+	          this._lastReservoirIncrease = now;
+	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+	          if (incr > 0) {
+	            this.storeOptions.reservoir += incr;
+	            return this.instance._drainAll(this.computeCapacity());
+	          }
+	        }
+	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+	    } else {
+	      return clearInterval(this.heartbeat);
+	    }
+	  }
+
+	  async __publish__(message) {
+	    await this.yieldLoop();
+	    return this.instance.Events.trigger("message", message.toString());
+	  }
+
+	  async __disconnect__(flush) {
+	    await this.yieldLoop();
+	    clearInterval(this.heartbeat);
+	    return this.Promise.resolve();
+	  }
+
+	  yieldLoop(t = 0) {
+	    return new this.Promise(function(resolve, reject) {
+	      return setTimeout(resolve, t);
+	    });
+	  }
+
+	  computePenalty() {
+	    var ref;
+	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+	  }
+
+	  async __updateSettings__(options) {
+	    await this.yieldLoop();
+	    parser$2.overwrite(options, options, this.storeOptions);
+	    this._startHeartbeat();
+	    this.instance._drainAll(this.computeCapacity());
+	    return true;
+	  }
+
+	  async __running__() {
+	    await this.yieldLoop();
+	    return this._running;
+	  }
+
+	  async __queued__() {
+	    await this.yieldLoop();
+	    return this.instance.queued();
+	  }
+
+	  async __done__() {
+	    await this.yieldLoop();
+	    return this._done;
+	  }
+
+	  async __groupCheck__(time) {
+	    await this.yieldLoop();
+	    return (this._nextRequest + this.timeout) < time;
+	  }
+
+	  computeCapacity() {
+	    var maxConcurrent, reservoir;
+	    ({maxConcurrent, reservoir} = this.storeOptions);
+	    if ((maxConcurrent != null) && (reservoir != null)) {
+	      return Math.min(maxConcurrent - this._running, reservoir);
+	    } else if (maxConcurrent != null) {
+	      return maxConcurrent - this._running;
+	    } else if (reservoir != null) {
+	      return reservoir;
+	    } else {
+	      return null;
+	    }
+	  }
+
+	  conditionsCheck(weight) {
+	    var capacity;
+	    capacity = this.computeCapacity();
+	    return (capacity == null) || weight <= capacity;
+	  }
+
+	  async __incrementReservoir__(incr) {
+	    var reservoir;
+	    await this.yieldLoop();
+	    reservoir = this.storeOptions.reservoir += incr;
+	    this.instance._drainAll(this.computeCapacity());
+	    return reservoir;
+	  }
+
+	  async __currentReservoir__() {
+	    await this.yieldLoop();
+	    return this.storeOptions.reservoir;
+	  }
+
+	  isBlocked(now) {
+	    return this._unblockTime >= now;
+	  }
+
+	  check(weight, now) {
+	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+	  }
+
+	  async __check__(weight) {
+	    var now;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    return this.check(weight, now);
+	  }
+
+	  async __register__(index, weight, expiration) {
+	    var now, wait;
+	    await this.yieldLoop();
+	    now = Date.now();
+	    if (this.conditionsCheck(weight)) {
+	      this._running += weight;
+	      if (this.storeOptions.reservoir != null) {
+	        this.storeOptions.reservoir -= weight;
+	      }
+	      wait = Math.max(this._nextRequest - now, 0);
+	      this._nextRequest = now + wait + this.storeOptions.minTime;
+	      return {
+	        success: true,
+	        wait,
+	        reservoir: this.storeOptions.reservoir
+	      };
+	    } else {
+	      return {
+	        success: false
+	      };
+	    }
+	  }
+
+	  strategyIsBlock() {
+	    return this.storeOptions.strategy === 3;
+	  }
+
+	  async __submit__(queueLength, weight) {
+	    var blocked, now, reachedHWM;
+	    await this.yieldLoop();
+	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+	    }
+	    now = Date.now();
+	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+	    if (blocked) {
+	      this._unblockTime = now + this.computePenalty();
+	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+	      this.instance._dropAllQueued();
+	    }
+	    return {
+	      reachedHWM,
+	      blocked,
+	      strategy: this.storeOptions.strategy
+	    };
+	  }
+
+	  async __free__(index, weight) {
+	    await this.yieldLoop();
+	    this._running -= weight;
+	    this._done += weight;
+	    this.instance._drainAll(this.computeCapacity());
+	    return {
+	      running: this._running
+	    };
+	  }
+
+	};
+
+	var LocalDatastore_1 = LocalDatastore;
+
+	var BottleneckError$3, States;
+
+	BottleneckError$3 = BottleneckError_1;
+
+	States = class States {
+	  constructor(status1) {
+	    this.status = status1;
+	    this._jobs = {};
+	    this.counts = this.status.map(function() {
+	      return 0;
+	    });
+	  }
+
+	  next(id) {
+	    var current, next;
+	    current = this._jobs[id];
+	    next = current + 1;
+	    if ((current != null) && next < this.status.length) {
+	      this.counts[current]--;
+	      this.counts[next]++;
+	      return this._jobs[id]++;
+	    } else if (current != null) {
+	      this.counts[current]--;
+	      return delete this._jobs[id];
+	    }
+	  }
+
+	  start(id) {
+	    var initial;
+	    initial = 0;
+	    this._jobs[id] = initial;
+	    return this.counts[initial]++;
+	  }
+
+	  remove(id) {
+	    var current;
+	    current = this._jobs[id];
+	    if (current != null) {
+	      this.counts[current]--;
+	      delete this._jobs[id];
+	    }
+	    return current != null;
+	  }
+
+	  jobStatus(id) {
+	    var ref;
+	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+	  }
+
+	  statusJobs(status) {
+	    var k, pos, ref, results, v;
+	    if (status != null) {
+	      pos = this.status.indexOf(status);
+	      if (pos < 0) {
+	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+	      }
+	      ref = this._jobs;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        if (v === pos) {
+	          results.push(k);
+	        }
+	      }
+	      return results;
+	    } else {
+	      return Object.keys(this._jobs);
+	    }
+	  }
+
+	  statusCounts() {
+	    return this.counts.reduce(((acc, v, i) => {
+	      acc[this.status[i]] = v;
+	      return acc;
+	    }), {});
+	  }
+
+	};
+
+	var States_1 = States;
+
+	var DLList$2, Sync;
+
+	DLList$2 = DLList_1;
+
+	Sync = class Sync {
+	  constructor(name, Promise) {
+	    this.schedule = this.schedule.bind(this);
+	    this.name = name;
+	    this.Promise = Promise;
+	    this._running = 0;
+	    this._queue = new DLList$2();
+	  }
+
+	  isEmpty() {
+	    return this._queue.length === 0;
+	  }
+
+	  async _tryToRun() {
+	    var args, cb, error, reject, resolve, returned, task;
+	    if ((this._running < 1) && this._queue.length > 0) {
+	      this._running++;
+	      ({task, args, resolve, reject} = this._queue.shift());
+	      cb = (await (async function() {
+	        try {
+	          returned = (await task(...args));
+	          return function() {
+	            return resolve(returned);
+	          };
+	        } catch (error1) {
+	          error = error1;
+	          return function() {
+	            return reject(error);
+	          };
+	        }
+	      })());
+	      this._running--;
+	      this._tryToRun();
+	      return cb();
+	    }
+	  }
+
+	  schedule(task, ...args) {
+	    var promise, reject, resolve;
+	    resolve = reject = null;
+	    promise = new this.Promise(function(_resolve, _reject) {
+	      resolve = _resolve;
+	      return reject = _reject;
+	    });
+	    this._queue.push({task, args, resolve, reject});
+	    this._tryToRun();
+	    return promise;
+	  }
+
+	};
+
+	var Sync_1 = Sync;
+
+	var version = "2.19.5";
+	var version$1 = {
+		version: version
+	};
+
+	var version$2 = /*#__PURE__*/Object.freeze({
+		version: version,
+		default: version$1
+	});
+
+	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+	parser$3 = parser;
+
+	Events$2 = Events_1;
+
+	RedisConnection$1 = require$$2;
+
+	IORedisConnection$1 = require$$3;
+
+	Scripts$1 = require$$4;
+
+	Group = (function() {
+	  class Group {
+	    constructor(limiterOptions = {}) {
+	      this.deleteKey = this.deleteKey.bind(this);
+	      this.limiterOptions = limiterOptions;
+	      parser$3.load(this.limiterOptions, this.defaults, this);
+	      this.Events = new Events$2(this);
+	      this.instances = {};
+	      this.Bottleneck = Bottleneck_1;
+	      this._startAutoCleanup();
+	      this.sharedConnection = this.connection != null;
+	      if (this.connection == null) {
+	        if (this.limiterOptions.datastore === "redis") {
+	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        } else if (this.limiterOptions.datastore === "ioredis") {
+	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+	        }
+	      }
+	    }
+
+	    key(key = "") {
+	      var ref;
+	      return (ref = this.instances[key]) != null ? ref : (() => {
+	        var limiter;
+	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+	          id: `${this.id}-${key}`,
+	          timeout: this.timeout,
+	          connection: this.connection
+	        }));
+	        this.Events.trigger("created", limiter, key);
+	        return limiter;
+	      })();
+	    }
+
+	    async deleteKey(key = "") {
+	      var deleted, instance;
+	      instance = this.instances[key];
+	      if (this.connection) {
+	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+	      }
+	      if (instance != null) {
+	        delete this.instances[key];
+	        await instance.disconnect();
+	      }
+	      return (instance != null) || deleted > 0;
+	    }
+
+	    limiters() {
+	      var k, ref, results, v;
+	      ref = this.instances;
+	      results = [];
+	      for (k in ref) {
+	        v = ref[k];
+	        results.push({
+	          key: k,
+	          limiter: v
+	        });
+	      }
+	      return results;
+	    }
+
+	    keys() {
+	      return Object.keys(this.instances);
+	    }
+
+	    async clusterKeys() {
+	      var cursor, end, found, i, k, keys, len, next, start;
+	      if (this.connection == null) {
+	        return this.Promise.resolve(this.keys());
+	      }
+	      keys = [];
+	      cursor = null;
+	      start = `b_${this.id}-`.length;
+	      end = "_settings".length;
+	      while (cursor !== 0) {
+	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+	        cursor = ~~next;
+	        for (i = 0, len = found.length; i < len; i++) {
+	          k = found[i];
+	          keys.push(k.slice(start, -end));
+	        }
+	      }
+	      return keys;
+	    }
+
+	    _startAutoCleanup() {
+	      var base;
+	      clearInterval(this.interval);
+	      return typeof (base = (this.interval = setInterval(async() => {
+	        var e, k, ref, results, time, v;
+	        time = Date.now();
+	        ref = this.instances;
+	        results = [];
+	        for (k in ref) {
+	          v = ref[k];
+	          try {
+	            if ((await v._store.__groupCheck__(time))) {
+	              results.push(this.deleteKey(k));
+	            } else {
+	              results.push(void 0);
+	            }
+	          } catch (error) {
+	            e = error;
+	            results.push(v.Events.trigger("error", e));
+	          }
+	        }
+	        return results;
+	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+	    }
+
+	    updateSettings(options = {}) {
+	      parser$3.overwrite(options, this.defaults, this);
+	      parser$3.overwrite(options, options, this.limiterOptions);
+	      if (options.timeout != null) {
+	        return this._startAutoCleanup();
+	      }
+	    }
+
+	    disconnect(flush = true) {
+	      var ref;
+	      if (!this.sharedConnection) {
+	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+	      }
+	    }
+
+	  }
+	  Group.prototype.defaults = {
+	    timeout: 1000 * 60 * 5,
+	    connection: null,
+	    Promise: Promise,
+	    id: "group-key"
+	  };
+
+	  return Group;
+
+	}).call(commonjsGlobal);
+
+	var Group_1 = Group;
+
+	var Batcher, Events$3, parser$4;
+
+	parser$4 = parser;
+
+	Events$3 = Events_1;
+
+	Batcher = (function() {
+	  class Batcher {
+	    constructor(options = {}) {
+	      this.options = options;
+	      parser$4.load(this.options, this.defaults, this);
+	      this.Events = new Events$3(this);
+	      this._arr = [];
+	      this._resetPromise();
+	      this._lastFlush = Date.now();
+	    }
+
+	    _resetPromise() {
+	      return this._promise = new this.Promise((res, rej) => {
+	        return this._resolve = res;
+	      });
+	    }
+
+	    _flush() {
+	      clearTimeout(this._timeout);
+	      this._lastFlush = Date.now();
+	      this._resolve();
+	      this.Events.trigger("batch", this._arr);
+	      this._arr = [];
+	      return this._resetPromise();
+	    }
+
+	    add(data) {
+	      var ret;
+	      this._arr.push(data);
+	      ret = this._promise;
+	      if (this._arr.length === this.maxSize) {
+	        this._flush();
+	      } else if ((this.maxTime != null) && this._arr.length === 1) {
+	        this._timeout = setTimeout(() => {
+	          return this._flush();
+	        }, this.maxTime);
+	      }
+	      return ret;
+	    }
+
+	  }
+	  Batcher.prototype.defaults = {
+	    maxTime: null,
+	    maxSize: null,
+	    Promise: Promise
+	  };
+
+	  return Batcher;
+
+	}).call(commonjsGlobal);
+
+	var Batcher_1 = Batcher;
+
+	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+	var require$$8 = getCjsExportFromNamespace(version$2);
+
+	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+	  splice = [].splice;
+
+	NUM_PRIORITIES$1 = 10;
+
+	DEFAULT_PRIORITY$1 = 5;
+
+	parser$5 = parser;
+
+	Queues$1 = Queues_1;
+
+	Job$1 = Job_1;
+
+	LocalDatastore$1 = LocalDatastore_1;
+
+	RedisDatastore$1 = require$$4$1;
+
+	Events$4 = Events_1;
+
+	States$1 = States_1;
+
+	Sync$1 = Sync_1;
+
+	Bottleneck = (function() {
+	  class Bottleneck {
+	    constructor(options = {}, ...invalid) {
+	      var storeInstanceOptions, storeOptions;
+	      this._addToQueue = this._addToQueue.bind(this);
+	      this._validateOptions(options, invalid);
+	      parser$5.load(options, this.instanceDefaults, this);
+	      this._queues = new Queues$1(NUM_PRIORITIES$1);
+	      this._scheduled = {};
+	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+	      this._limiter = null;
+	      this.Events = new Events$4(this);
+	      this._submitLock = new Sync$1("submit", this.Promise);
+	      this._registerLock = new Sync$1("register", this.Promise);
+	      storeOptions = parser$5.load(options, this.storeDefaults, {});
+	      this._store = (function() {
+	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else if (this.datastore === "local") {
+	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+	        } else {
+	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+	        }
+	      }).call(this);
+	      this._queues.on("leftzero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+	      });
+	      this._queues.on("zero", () => {
+	        var ref;
+	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+	      });
+	    }
+
+	    _validateOptions(options, invalid) {
+	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+	      }
+	    }
+
+	    ready() {
+	      return this._store.ready;
+	    }
+
+	    clients() {
+	      return this._store.clients;
+	    }
+
+	    channel() {
+	      return `b_${this.id}`;
+	    }
+
+	    channel_client() {
+	      return `b_${this.id}_${this._store.clientId}`;
+	    }
+
+	    publish(message) {
+	      return this._store.__publish__(message);
+	    }
+
+	    disconnect(flush = true) {
+	      return this._store.__disconnect__(flush);
+	    }
+
+	    chain(_limiter) {
+	      this._limiter = _limiter;
+	      return this;
+	    }
+
+	    queued(priority) {
+	      return this._queues.queued(priority);
+	    }
+
+	    clusterQueued() {
+	      return this._store.__queued__();
+	    }
+
+	    empty() {
+	      return this.queued() === 0 && this._submitLock.isEmpty();
+	    }
+
+	    running() {
+	      return this._store.__running__();
+	    }
+
+	    done() {
+	      return this._store.__done__();
+	    }
+
+	    jobStatus(id) {
+	      return this._states.jobStatus(id);
+	    }
+
+	    jobs(status) {
+	      return this._states.statusJobs(status);
+	    }
+
+	    counts() {
+	      return this._states.statusCounts();
+	    }
+
+	    _randomIndex() {
+	      return Math.random().toString(36).slice(2);
+	    }
+
+	    check(weight = 1) {
+	      return this._store.__check__(weight);
+	    }
+
+	    _clearGlobalState(index) {
+	      if (this._scheduled[index] != null) {
+	        clearTimeout(this._scheduled[index].expiration);
+	        delete this._scheduled[index];
+	        return true;
+	      } else {
+	        return false;
+	      }
+	    }
+
+	    async _free(index, job, options, eventInfo) {
+	      var e, running;
+	      try {
+	        ({running} = (await this._store.__free__(index, options.weight)));
+	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+	        if (running === 0 && this.empty()) {
+	          return this.Events.trigger("idle");
+	        }
+	      } catch (error1) {
+	        e = error1;
+	        return this.Events.trigger("error", e);
+	      }
+	    }
+
+	    _run(index, job, wait) {
+	      var clearGlobalState, free, run;
+	      job.doRun();
+	      clearGlobalState = this._clearGlobalState.bind(this, index);
+	      run = this._run.bind(this, index, job);
+	      free = this._free.bind(this, index, job);
+	      return this._scheduled[index] = {
+	        timeout: setTimeout(() => {
+	          return job.doExecute(this._limiter, clearGlobalState, run, free);
+	        }, wait),
+	        expiration: job.options.expiration != null ? setTimeout(function() {
+	          return job.doExpire(clearGlobalState, run, free);
+	        }, wait + job.options.expiration) : void 0,
+	        job: job
+	      };
+	    }
+
+	    _drainOne(capacity) {
+	      return this._registerLock.schedule(() => {
+	        var args, index, next, options, queue;
+	        if (this.queued() === 0) {
+	          return this.Promise.resolve(null);
+	        }
+	        queue = this._queues.getFirst();
+	        ({options, args} = next = queue.first());
+	        if ((capacity != null) && options.weight > capacity) {
+	          return this.Promise.resolve(null);
+	        }
+	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+	        index = this._randomIndex();
+	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+	          var empty;
+	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+	          if (success) {
+	            queue.shift();
+	            empty = this.empty();
+	            if (empty) {
+	              this.Events.trigger("empty");
+	            }
+	            if (reservoir === 0) {
+	              this.Events.trigger("depleted", empty);
+	            }
+	            this._run(index, next, wait);
+	            return this.Promise.resolve(options.weight);
+	          } else {
+	            return this.Promise.resolve(null);
+	          }
+	        });
+	      });
+	    }
+
+	    _drainAll(capacity, total = 0) {
+	      return this._drainOne(capacity).then((drained) => {
+	        var newCapacity;
+	        if (drained != null) {
+	          newCapacity = capacity != null ? capacity - drained : capacity;
+	          return this._drainAll(newCapacity, total + drained);
+	        } else {
+	          return this.Promise.resolve(total);
+	        }
+	      }).catch((e) => {
+	        return this.Events.trigger("error", e);
+	      });
+	    }
+
+	    _dropAllQueued(message) {
+	      return this._queues.shiftAll(function(job) {
+	        return job.doDrop({message});
+	      });
+	    }
+
+	    stop(options = {}) {
+	      var done, waitForExecuting;
+	      options = parser$5.load(options, this.stopDefaults);
+	      waitForExecuting = (at) => {
+	        var finished;
+	        finished = () => {
+	          var counts;
+	          counts = this._states.counts;
+	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+	        };
+	        return new this.Promise((resolve, reject) => {
+	          if (finished()) {
+	            return resolve();
+	          } else {
+	            return this.on("done", () => {
+	              if (finished()) {
+	                this.removeAllListeners("done");
+	                return resolve();
+	              }
+	            });
+	          }
+	        });
+	      };
+	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+	        return next.doDrop({
+	          message: options.dropErrorMessage
+	        });
+	      }, this._drainOne = () => {
+	        return this.Promise.resolve(null);
+	      }, this._registerLock.schedule(() => {
+	        return this._submitLock.schedule(() => {
+	          var k, ref, v;
+	          ref = this._scheduled;
+	          for (k in ref) {
+	            v = ref[k];
+	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+	              clearTimeout(v.timeout);
+	              clearTimeout(v.expiration);
+	              v.job.doDrop({
+	                message: options.dropErrorMessage
+	              });
+	            }
+	          }
+	          this._dropAllQueued(options.dropErrorMessage);
+	          return waitForExecuting(0);
+	        });
+	      })) : this.schedule({
+	        priority: NUM_PRIORITIES$1 - 1,
+	        weight: 0
+	      }, () => {
+	        return waitForExecuting(1);
+	      });
+	      this._receive = function(job) {
+	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+	      };
+	      this.stop = () => {
+	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+	      };
+	      return done;
+	    }
+
+	    async _addToQueue(job) {
+	      var args, blocked, error, options, reachedHWM, shifted, strategy;
+	      ({args, options} = job);
+	      try {
+	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+	      } catch (error1) {
+	        error = error1;
+	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+	        job.doDrop({error});
+	        return false;
+	      }
+	      if (blocked) {
+	        job.doDrop();
+	        return true;
+	      } else if (reachedHWM) {
+	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+	        if (shifted != null) {
+	          shifted.doDrop();
+	        }
+	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+	          if (shifted == null) {
+	            job.doDrop();
+	          }
+	          return reachedHWM;
+	        }
+	      }
+	      job.doQueue(reachedHWM, blocked);
+	      this._queues.push(job);
+	      await this._drainAll();
+	      return reachedHWM;
+	    }
+
+	    _receive(job) {
+	      if (this._states.jobStatus(job.options.id) != null) {
+	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+	        return false;
+	      } else {
+	        job.doReceive();
+	        return this._submitLock.schedule(this._addToQueue, job);
+	      }
+	    }
+
+	    submit(...args) {
+	      var cb, fn, job, options, ref, ref1, task;
+	      if (typeof args[0] === "function") {
+	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+	        options = parser$5.load({}, this.jobDefaults);
+	      } else {
+	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+	        options = parser$5.load(options, this.jobDefaults);
+	      }
+	      task = (...args) => {
+	        return new this.Promise(function(resolve, reject) {
+	          return fn(...args, function(...args) {
+	            return (args[0] != null ? reject : resolve)(args);
+	          });
+	        });
+	      };
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      job.promise.then(function(args) {
+	        return typeof cb === "function" ? cb(...args) : void 0;
+	      }).catch(function(args) {
+	        if (Array.isArray(args)) {
+	          return typeof cb === "function" ? cb(...args) : void 0;
+	        } else {
+	          return typeof cb === "function" ? cb(args) : void 0;
+	        }
+	      });
+	      return this._receive(job);
+	    }
+
+	    schedule(...args) {
+	      var job, options, task;
+	      if (typeof args[0] === "function") {
+	        [task, ...args] = args;
+	        options = {};
+	      } else {
+	        [options, task, ...args] = args;
+	      }
+	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+	      this._receive(job);
+	      return job.promise;
+	    }
+
+	    wrap(fn) {
+	      var schedule, wrapped;
+	      schedule = this.schedule.bind(this);
+	      wrapped = function(...args) {
+	        return schedule(fn.bind(this), ...args);
+	      };
+	      wrapped.withOptions = function(options, ...args) {
+	        return schedule(options, fn, ...args);
+	      };
+	      return wrapped;
+	    }
+
+	    async updateSettings(options = {}) {
+	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+	      parser$5.overwrite(options, this.instanceDefaults, this);
+	      return this;
+	    }
+
+	    currentReservoir() {
+	      return this._store.__currentReservoir__();
+	    }
+
+	    incrementReservoir(incr = 0) {
+	      return this._store.__incrementReservoir__(incr);
+	    }
+
+	  }
+	  Bottleneck.default = Bottleneck;
+
+	  Bottleneck.Events = Events$4;
+
+	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+	    LEAK: 1,
+	    OVERFLOW: 2,
+	    OVERFLOW_PRIORITY: 4,
+	    BLOCK: 3
+	  };
+
+	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+	  Bottleneck.prototype.jobDefaults = {
+	    priority: DEFAULT_PRIORITY$1,
+	    weight: 1,
+	    expiration: null,
+	    id: "<no-id>"
+	  };
+
+	  Bottleneck.prototype.storeDefaults = {
+	    maxConcurrent: null,
+	    minTime: 0,
+	    highWater: null,
+	    strategy: Bottleneck.prototype.strategy.LEAK,
+	    penalty: null,
+	    reservoir: null,
+	    reservoirRefreshInterval: null,
+	    reservoirRefreshAmount: null,
+	    reservoirIncreaseInterval: null,
+	    reservoirIncreaseAmount: null,
+	    reservoirIncreaseMaximum: null
+	  };
+
+	  Bottleneck.prototype.localStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 250
+	  };
+
+	  Bottleneck.prototype.redisStoreDefaults = {
+	    Promise: Promise,
+	    timeout: null,
+	    heartbeatInterval: 5000,
+	    clientTimeout: 10000,
+	    Redis: null,
+	    clientOptions: {},
+	    clusterNodes: null,
+	    clearDatastore: false,
+	    connection: null
+	  };
+
+	  Bottleneck.prototype.instanceDefaults = {
+	    datastore: "local",
+	    connection: null,
+	    id: "<no-id>",
+	    rejectOnDrop: true,
+	    trackDoneStatus: false,
+	    Promise: Promise
+	  };
+
+	  Bottleneck.prototype.stopDefaults = {
+	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+	    dropWaitingJobs: true,
+	    dropErrorMessage: "This limiter has been stopped."
+	  };
+
+	  return Bottleneck;
+
+	}).call(commonjsGlobal);
+
+	var Bottleneck_1 = Bottleneck;
+
+	var lib = Bottleneck_1;
+
+	return lib;
+
+})));
+
+
+/***/ }),
+
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
@@ -29215,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3329);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1252);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -29229,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3329:
+/***/ 1252:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29238,7 +30768,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: INPUTS, failureMessage, readSettings
+// UNUSED EXPORTS: INPUTS, actionNow, failureMessage, readSettings
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
@@ -31746,14 +33276,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -31773,8 +33303,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -31970,7 +33500,7 @@ function addPath(inputPath) {
  * @param     options  optional. See InputOptions.
  * @returns   string
  */
-function getInput(name, options) {
+function core_getInput(name, options) {
     const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
     if (options && options.required && !val) {
         throw new Error(`Input required and not supplied: ${name}`);
@@ -31989,7 +33519,7 @@ function getInput(name, options) {
  *
  */
 function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
+    const inputs = core_getInput(name, options)
         .split('\n')
         .filter(x => x !== '');
     if (options && options.trimWhitespace === false) {
@@ -32010,7 +33540,7 @@ function getMultilineInput(name, options) {
 function getBooleanInput(name, options) {
     const trueValue = ['true', 'True', 'TRUE'];
     const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
+    const val = core_getInput(name, options);
     if (trueValue.includes(val))
         return true;
     if (falseValue.includes(val))
@@ -32067,7 +33597,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    issueCommand('debug', {}, message);
+    command_issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -41151,7 +42681,10 @@ function unwrap(schema) {
 ;// CONCATENATED MODULE: ./src/lib/pyjson.ts
 /**
  * JSON text as the reference writes it: `json.dump(obj, f, indent=2)` with Python's defaults
- * (ensure_ascii escapes, NaN/Infinity tokens for non-finite floats, ", " / ": " separators).
+ * (ensure_ascii escapes, ", " / ": " separators), except for one thing: the files are strict
+ * JSON (RFC 8259). Python writes `NaN` / `Infinity` tokens for non-finite floats, which strict
+ * parsers (JavaScript's JSON.parse, jq, most AI tool readers) refuse; here a non-finite number
+ * is written as `null`, the value the readers already handle as "no value".
  * Key order is insertion order, as in a Python dict. `sortKeys` mirrors `sort_keys=True`.
  */
 function escapeString(s) {
@@ -41181,12 +42714,8 @@ function escapeString(s) {
     return out + '"';
 }
 function numberToken(n) {
-    if (Number.isNaN(n))
-        return 'NaN';
-    if (n === Infinity)
-        return 'Infinity';
-    if (n === -Infinity)
-        return '-Infinity';
+    if (!Number.isFinite(n))
+        return 'null';
     return JSON.stringify(n);
 }
 function dumps(value, opts = {}) {
@@ -41225,7 +42754,10 @@ function dumps(value, opts = {}) {
     };
     return walk(value, 0);
 }
-/** Parse JSON that may carry Python's NaN / Infinity tokens (outside strings). */
+/**
+ * Parse JSON that may carry Python's NaN / Infinity tokens (outside strings): state files the
+ * reference wrote before the switch to this producer can hold them.
+ */
 function loads(text) {
     try {
         return JSON.parse(text);
@@ -42252,7 +43784,8 @@ function computeGradeDistribution(cumDist, smoothedEle) {
         while (j < n - 1 && cumDist[j] - chunkStartDist < CHUNK_M)
             j++;
         const chunkDist = cumDist[j] - chunkStartDist;
-        if (chunkDist <= 0)
+        // `!(x > 0)` also stops on NaN, and a walk that did not move stops: the loop always ends
+        if (!(chunkDist > 0) || j <= i)
             break;
         const eleChange = smoothedEle[j] - smoothedEle[i];
         const gradePct = Math.abs((eleChange / chunkDist) * 100.0);
@@ -42461,11 +43994,22 @@ class TrackpointBuilder {
     get length() {
         return this.lat.length;
     }
+    /**
+     * Add one point. A non-finite coordinate (a file's `nan`, `inf`, `1e309`) makes the point
+     * missing, as a point without lat/lon is in the reference; a non-finite elevation makes the
+     * elevation missing, as an absent `<ele>` is. Non-finite numbers never reach the analysis
+     * (a NaN distance would stall its distance walks). Returns whether the point was kept.
+     */
     push(lat, lon, ele) {
+        if (!Number.isFinite(lat) || !Number.isFinite(lon))
+            return false;
+        if (ele !== null && !Number.isFinite(ele))
+            ele = null;
         this.lat.push(lat);
         this.lon.push(lon);
         this.ele.push(ele ?? 0);
         this.hasEle.push(ele === null ? 0 : 1);
+        return true;
     }
     build() {
         return {
@@ -42667,6 +44211,51 @@ function refreshTerrainDisplay(summary, units) {
 /** `.get(k)` of a cached numeric field (absent → None; a non-number would raise in the reference) */
 function numOrNull(v) {
     return typeof v === 'number' ? v : null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/diagnostics.ts
+/**
+ * Why a block degraded. Where the reference catches an exception and writes `{"error": …}`, null
+ * or a fallback, the port writes exactly the same, and also records the reason here, so that a
+ * coding error (a TypeError or RangeError of our own) shows up in the run's log instead of as a
+ * quietly missing block.
+ *
+ * Derive is synchronous: `collectDiagnostics` installs a list for the duration of one call, and
+ * every `diagnose` inside that call appends to it. Outside a collection (unit tests calling a
+ * derive function directly) a diagnosis is dropped.
+ */
+let sink = null;
+/** Run `fn` and return its result with every diagnosis made meanwhile. */
+function collectDiagnostics(fn) {
+    const outer = sink;
+    const list = [];
+    sink = list;
+    try {
+        return { result: fn(), diagnostics: list };
+    }
+    finally {
+        sink = outer;
+    }
+}
+/** Record that `block` degraded and why. */
+function diagnose(block, reason) {
+    sink?.push({ block, reason: reason.slice(0, 300) });
+}
+/** An error our own code raised (a bug, not bad data): named as such in the diagnostic. */
+function isCodingError(e) {
+    return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+}
+/** The reason text of a caught error: its class and first line, flagging coding errors. */
+function reasonOf(e) {
+    if (e instanceof Error) {
+        const first = e.message.split('\n')[0];
+        return isCodingError(e) ? `internal error ${e.name}: ${first}` : `${e.name === 'Error' ? '' : `${e.name}: `}${first}`;
+    }
+    return String(e);
+}
+/** Record a caught error for `block` (the caller then degrades as the reference does). */
+function degraded(block, e) {
+    diagnose(block, reasonOf(e));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
@@ -50442,6 +52031,7 @@ function findTagEnd(text, i) {
 
 
 
+
 /** most trackpoints read from one route file (a real 300 km course has ~30 000) */
 const MAX_ROUTE_TRACKPOINTS = 100_000;
 /** A route file the parsers reject, with the reference's error string. */
@@ -50500,7 +52090,9 @@ function gpxTrackpoints(content) {
             try {
                 ele = pyFloat(eleEl.text);
             }
-            catch {
+            catch (e) {
+                if (isCodingError(e))
+                    throw e; // only float()'s ValueError drops the elevation
                 ele = null;
             }
         }
@@ -50515,6 +52107,7 @@ function gpxTrackpoints(content) {
 /**
  * TCX route files → trackpoints: port of _parse_tcx (the element walk).
  */
+
 
 
 
@@ -50545,7 +52138,9 @@ function tcxTrackpoints(content) {
             if (altEl && altEl.text)
                 ele = pyFloat(altEl.text);
         }
-        catch {
+        catch (e) {
+            if (isCodingError(e))
+                throw e; // only float()'s ValueError skips the point
             continue;
         }
         if (out.length >= MAX_ROUTE_TRACKPOINTS)
@@ -50676,6 +52271,7 @@ function routeSummaryFromDownload(download, filename, units) {
 
 
 
+
 /** attachment extensions considered route files */
 const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
 /** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs) */
@@ -50749,6 +52345,26 @@ function startTime(evt) {
     const t = raw.split('T')[1].slice(0, 5);
     return t !== '00:00' ? t : null;
 }
+/**
+ * The route's terrain_summary. A download or parse failure is the reference's `{"error": …}`
+ * (recorded as a diagnostic too); an exception the parsers do not expect, which would stop the
+ * reference's whole run, becomes an error entry for this route alone, named as an internal error.
+ */
+function routeSummary(download, filename, units, block) {
+    let summary;
+    try {
+        summary = routeSummaryFromDownload(download, filename, units);
+    }
+    catch (e) {
+        degraded(block, e);
+        return { error: `analysis failed (${e instanceof Error ? e.name : 'error'})` };
+    }
+    if (isDict(summary) && typeof summary.error === 'string')
+        diagnose(block, `${filename}: ${summary.error}`);
+    else if (summary === null)
+        diagnose(block, `${filename}: degenerate track (under 100 m with elevation)`);
+    return summary;
+}
 /** _generate_terrain(events, athlete_units) → routes.json content and the has_terrain event ids. */
 function buildRoutes(ctx, events, previousRoutes, downloads, units) {
     const cached = cachedByAttachment(ctx, previousRoutes);
@@ -50779,14 +52395,14 @@ function buildRoutes(ctx, events, previousRoutes, downloads, units) {
             category: evtCategory,
             attachment_id: attId,
             filename,
-            terrain_summary: routeSummaryFromDownload(downloads[url], filename, units),
+            terrain_summary: routeSummary(downloads[url], filename, units, `routes.events[${entries.length}].terrain_summary`),
         };
         if (evtStart)
             entry.start_time = evtStart;
         entries.push(entry);
     }
     const routesData = {
-        generated_at: ctx.now.isoformat(),
+        generated_at: ctx.utcNow.isoformat(),
         sync_version: ctx.producerVersion,
         script_hash: ctx.scriptHash,
         events: entries,
@@ -50883,6 +52499,17 @@ function findStream(data, type) {
 function arr(v) {
     return Array.isArray(v) ? v : [];
 }
+/**
+ * A stream sample as a number, or null when it is missing: None in the reference, and also any
+ * value that is not a finite number (`1e309` parses to Infinity, a string may say "NaN"), which
+ * the analysis treats exactly like a GPS dropout or a missing altitude.
+ */
+function streamNumber(v) {
+    if (v === null || v === undefined)
+        return null;
+    const x = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(x) ? x : null;
+}
 /** _fetch_terrain_streams' classification of the response. */
 function classifyTerrainStreams(outcome) {
     if (!outcome.ok) {
@@ -50909,7 +52536,7 @@ function classifyTerrainStreams(outcome) {
     let valid = 0;
     const m = Math.min(lat.length, lng.length);
     for (let i = 0; i < m; i++)
-        if (lat[i] !== null && lng[i] !== null)
+        if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null)
             valid++;
     if (valid < MIN_GPS_PAIRS)
         return { status: 'no_gps' };
@@ -50929,12 +52556,11 @@ function streamsToTrackpoints(streams) {
     const ele = arr((altitude ? get(altitude, 'data') : null) || []);
     const n = Math.min(lat.length, lng.length);
     for (let i = 0; i < n; i++) {
-        const la = lat[i];
-        const ln = lng[i];
-        if (la === null || la === undefined || ln === null || ln === undefined)
+        const la = streamNumber(lat[i]);
+        const ln = streamNumber(lng[i]);
+        if (la === null || ln === null)
             continue;
-        const e = i < ele.length && ele[i] !== null && ele[i] !== undefined ? Number(ele[i]) : null;
-        out.push(Number(la), Number(ln), e);
+        out.push(la, ln, i < ele.length ? streamNumber(ele[i]) : null);
     }
     return out.build();
 }
@@ -53038,6 +54664,7 @@ function buildDfaSummary(block) {
 
 
 
+
 /** only scan recent activities for new intervals (hours) */
 const INTERVAL_SCAN_HOURS = 72;
 /** keep cached intervals for 14 days (DFA drift analysis window) */
@@ -53205,7 +54832,8 @@ function generateIntervals(ctx, input) {
                 try {
                     block = computeDfaBlock(r.payload);
                 }
-                catch {
+                catch (e) {
+                    degraded(`intervals.json.activities[${actId}].dfa`, e);
                     failed = true;
                 }
                 if (failed) {
@@ -53269,7 +54897,7 @@ function generateIntervals(ctx, input) {
         prunedState[actId] = state;
     }
     const intervalsData = {
-        generated_at: nowIso,
+        generated_at: ctx.utcNow.isoformat(),
         schema_version: INTERVALS_SCHEMA_VERSION,
         version: ctx.producerVersion,
         script_hash: ctx.scriptHash,
@@ -53811,16 +55439,11 @@ function dominantPhase(weekly, month, nextMonth) {
         const phase = get(row, 'phase_detected');
         if (!truthy(phase))
             continue;
-        let ws;
-        try {
-            const raw = row.week_start;
-            if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
-                continue;
-            ws = NaiveDateTime.parse(raw);
-        }
-        catch {
+        const raw = row.week_start;
+        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
+        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
             continue;
-        }
+        const ws = NaiveDateTime.parse(raw);
         const we = ws.addDays(6);
         if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
             counts.set(phase, (counts.get(phase) ?? 0) + 1);
@@ -54183,6 +55806,7 @@ function phaseClassify(s1, s2, previousPhase, dataQuality) {
  * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
  */
 
+
 /** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
 const OVERREACHED_ACWR = 1.5;
 /** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
@@ -54219,7 +55843,8 @@ function stream1Features(weeklyRows, isBackfill = false) {
         try {
             slope = linearRegression(x, ctlValues).slope;
         }
-        catch {
+        catch (e) {
+            degraded('derived_metrics.phase_detection.ctl_slope', e);
             slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
         }
         result.ctl_slope = round(slope, 2);
@@ -54757,6 +56382,7 @@ function backfillPhases(ctx, rows) {
 
 
 
+
 const HISTORY_LOOKBACK_DAYS = 365 * 3;
 const HISTORY_MAX_AGE_DAYS = 28;
 function parseGeneratedAt(s) {
@@ -54765,7 +56391,9 @@ function parseGeneratedAt(s) {
     try {
         return NaiveDateTime.parse(s.replace('Z', '+00:00'));
     }
-    catch {
+    catch (e) {
+        // the reference's except: the file is regenerated / its age is unknown
+        degraded('history.json.generated_at', e);
         return null;
     }
 }
@@ -54788,7 +56416,8 @@ function shouldGenerateHistory(ctx, prev, force) {
     const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
     if (!gen)
         return true;
-    return now.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
+    // generated_at is UTC wall time (see DeriveContext)
+    return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
 }
 /** the tiers' spans (days) */
 const DAILY_TIER_DAYS = 90;
@@ -54807,7 +56436,8 @@ function generateHistory(ctx, input) {
     try {
         totalMonths = Math.max(1, py_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
     }
-    catch {
+    catch (e) {
+        degraded('history.json.data_range.total_months', e);
         totalMonths = 0;
     }
     const lookups = buildLookups(input.activities, input.wellness);
@@ -54822,7 +56452,7 @@ function generateHistory(ctx, input) {
         monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
     }
     return {
-        generated_at: ctx.now.isoformat(),
+        generated_at: ctx.utcNow.isoformat(),
         source: 'Intervals.icu API',
         sync_version: ctx.producerVersion,
         script_hash: ctx.scriptHash,
@@ -54840,7 +56470,7 @@ function historyConfidence(ctx, history) {
     if (history) {
         const generatedAt = get(history, 'generated_at', '');
         const gen = parseGeneratedAt(generatedAt);
-        const ageDays = gen ? ctx.now.daysSince(gen) : null;
+        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
         const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
         const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
         return {
@@ -55024,6 +56654,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
 const STATE_FILES = {
     latest: 'latest.json',
     history: 'history.json',
@@ -55036,7 +56667,7 @@ class StateFileError extends Error {
 function folderReader(dir) {
     return async (name) => {
         try {
-            return await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(dir, name), 'utf8');
+            return await fs.readFile(path.join(dir, name), 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT')
@@ -55045,14 +56676,92 @@ function folderReader(dir) {
         }
     };
 }
-function parseDict(text) {
+// ------------------------------------------------------------------ shapes the run relies on
+// Only what the code reads and the reference would crash on (or silently throw away) is checked;
+// everything else (extra keys, extra fields of an entry) passes through untouched.
+/** an object that is not a list (valibot's record and looseObject take lists too) */
+const plain = custom((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+const recordOf = (value) => pipe(plain, record(string(), value));
+/** a date → FTP series: the reference sorts its keys, compares and divides by its values */
+const FtpSeries = recordOf(pipe(number(), finite(), minValue(1)));
+/** ftp_history.json: {indoor, outdoor} of date → FTP (the legacy flat date → FTP is one series) */
+const FtpHistoryFile = looseObject({ indoor: optional(FtpSeries), outdoor: optional(FtpSeries) });
+/** intervals.json: `activities` is a list of entries (objects), `fetch_state` an object (or null) */
+const IntervalsFile = looseObject({
+    activities: optional(array(plain)),
+    fetch_state: nullish(recordOf(unknown())),
+});
+/** history.json: what latest.json reads back (age, confidence, the weekly rows of phase detection) */
+const HistoryFile = looseObject({
+    generated_at: optional(string()),
+    data_range: optional(pipe(plain, looseObject({ total_months: optional(pipe(number(), finite())) }))),
+    weekly_180d: optional(array(plain)),
+});
+const FIX_FTP = 'fix or delete the file (it cannot be rebuilt from Intervals.icu: restore it from git history to keep the record; it was left untouched)';
+const FIX_INTERVALS = 'fix it, restore it from git history, or delete it to start it afresh (it holds interval data older than the 72-hour scan window; it was left untouched)';
+const FIX_HISTORY = 'fix it or delete it: the next run rebuilds it from Intervals.icu (it was left untouched)';
+/** The first problem valibot found, as "`path` must be …" (the path of the offending key). */
+function firstIssue(issues, what) {
+    const issue = issues[0];
+    const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
+    return what(path);
+}
+function checkShape(file, schema, data, explain, fix) {
+    const r = safeParse(schema, data);
+    if (!r.success)
+        throw new StateFileError(`${file}: ${firstIssue(r.issues, explain)}; ${fix}`);
+}
+function ftpExplain(path) {
+    const [series, date] = path.split('.');
+    if (series === 'indoor' || series === 'outdoor') {
+        return date === undefined
+            ? `\`${series}\` must be an object of date → FTP`
+            : `\`${series}\` entry "${date}" must be an FTP in watts (a positive number)`;
+    }
+    return path
+        ? `entry "${path.split('.')[0]}" must be an FTP in watts (a positive number)`
+        : '`indoor` and `outdoor` must be objects of date → FTP';
+}
+function intervalsExplain(path) {
+    const top = path.split('.')[0];
+    if (top === 'activities')
+        return '`activities` must be a list of activity objects';
+    if (top === 'fetch_state')
+        return '`fetch_state` must be an object of activity id → fetch state';
+    return 'unexpected shape';
+}
+function historyExplain(path) {
+    const top = path.split('.')[0];
+    if (top === 'generated_at')
+        return '`generated_at` must be an ISO date-time string';
+    if (top === 'data_range')
+        return '`data_range.total_months` must be a number';
+    if (top === 'weekly_180d')
+        return '`weekly_180d` must be a list of week objects';
+    return 'unexpected shape';
+}
+const NOT_JSON = Symbol('not JSON');
+function state_parseJson(text) {
     try {
-        const v = loads(text);
-        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
+        return loads(text);
     }
     catch {
-        return undefined;
+        return NOT_JSON;
     }
+}
+function isPlainObject(x) {
+    return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+function describe(x) {
+    if (Array.isArray(x))
+        return 'a list';
+    if (x === null)
+        return 'null';
+    return `a ${typeof x}`;
+}
+function parseDict(text) {
+    const x = state_parseJson(text);
+    return isPlainObject(x) ? x : undefined;
 }
 async function readPreviousState(read) {
     const [latest, history, intervals, routes, ftp] = await Promise.all([
@@ -55068,17 +56777,36 @@ async function readPreviousState(read) {
         if (parsed === undefined) {
             throw new StateFileError(`${STATE_FILES.ftpHistory} exists but is not a JSON object; it cannot be rebuilt from Intervals.icu, so fix or restore it from git history (it was left untouched)`);
         }
+        const legacy = !('indoor' in parsed || 'outdoor' in parsed);
+        checkShape(STATE_FILES.ftpHistory, legacy ? FtpSeries : FtpHistoryFile, parsed, ftpExplain, FIX_FTP);
         ftpHistory = parsed;
     }
     const intervalsParsed = intervals === null ? null : parseDict(intervals);
     if (intervalsParsed === undefined) {
         throw new StateFileError(`${STATE_FILES.intervals} exists but is not a JSON object; it holds interval data older than the 72-hour scan window that would be lost, so fix it, restore it from git history, or delete it to start it afresh (it was left untouched)`);
     }
-    const historyParsed = history === null ? null : parseDict(history);
+    if (intervalsParsed)
+        checkShape(STATE_FILES.intervals, IntervalsFile, intervalsParsed, intervalsExplain, FIX_INTERVALS);
+    // JSON of the wrong shape (an array, a string, wrong-typed fields) is refused; a file that is
+    // not JSON at all (a cut-off write) is regenerated, as the reference does
+    let historyParsed = null;
+    let historyUnreadable = false;
+    if (history !== null) {
+        const json = state_parseJson(history);
+        if (json === NOT_JSON)
+            historyUnreadable = true;
+        else if (!isPlainObject(json)) {
+            throw new StateFileError(`${STATE_FILES.history}: must be a JSON object (it is ${describe(json)}); ${FIX_HISTORY}`);
+        }
+        else {
+            checkShape(STATE_FILES.history, HistoryFile, json, historyExplain, FIX_HISTORY);
+            historyParsed = json;
+        }
+    }
     return {
         latest: latest === null ? null : (parseDict(latest) ?? null),
-        history: historyParsed ?? null,
-        historyUnreadable: history !== null && historyParsed === undefined,
+        history: historyParsed,
+        historyUnreadable,
         intervals: intervalsParsed,
         routes: routes === null ? null : (parseDict(routes) ?? null),
         ftpHistory,
@@ -55086,8 +56814,19 @@ async function readPreviousState(read) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/context.ts
+/**
+ * What every derive function may know besides the snapshot: the run's explicit clock and the
+ * athlete's settings. Derive code never reads the real clock or the environment.
+ */
+
 function makeContext(now, opts) {
-    return { now, today: now.date(), ...opts };
+    return { now, utcNow: opts.nowInstantMs === undefined ? now : utcWallTime(opts.nowInstantMs), today: now.date(), ...opts };
+}
+/** UTC wall time of an instant, with Python's microseconds (isoformat writes them when non-zero). */
+function utcWallTime(instantMs) {
+    const t = new NaiveDateTime(instantMs);
+    t.micro = (((instantMs % 1000) + 1000) % 1000) * 1000;
+    return t;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/athlete.ts
@@ -55106,13 +56845,7 @@ function yearsSince(ctx, dateStr) {
         return null;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
         return null;
-    let d;
-    try {
-        d = NaiveDateTime.parse(dateStr);
-    }
-    catch {
-        return null;
-    }
+    const d = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
     const t = ctx.now;
     const before = t.month < d.month || (t.month === d.month && t.day < d.day);
     return t.year - d.year - (before ? 1 : 0);
@@ -55248,6 +56981,7 @@ function powerModelFromWellness(todayWellness) {
  */
 
 
+
 /** The file's content as the reference reads it (legacy flat {date: ftp} → outdoor). */
 function normaliseFtpHistory(data) {
     if (data === null)
@@ -55286,13 +57020,7 @@ function benchmarkIndex(ctx, currentFtp, series) {
     for (const [dateStr] of Object.entries(series)) {
         if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
             continue;
-        let entry;
-        try {
-            entry = NaiveDateTime.parse(dateStr);
-        }
-        catch {
-            continue;
-        }
+        const entry = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
         if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
             const diff = Math.abs(entry.daysSince(target));
             if (diff < bestDiff) {
@@ -55319,7 +57047,10 @@ function ftpHistorySpan(history) {
         try {
             out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
         }
-        catch { }
+        catch (e) {
+            // a key that is not a date: the reference's except leaves the span at 0
+            degraded(`ftp_history.json.${kind}`, e);
+        }
     }
     return out;
 }
@@ -55368,6 +57099,7 @@ function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
+
 
 
 /** A Python exception inside a renderer (caught where the reference catches it). */
@@ -55496,7 +57228,9 @@ function getPower(step) {
         }
         return null;
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (getPower)', e);
         return null;
     }
 }
@@ -55528,7 +57262,9 @@ function renderFlatStep(step) {
             return `${durStr} ${hr}`;
         return durStr;
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (renderFlatStep)', e);
         return null;
     }
 }
@@ -55547,7 +57283,9 @@ function describeWorkStep(step) {
             return `${durStr} ${hr}`;
         return durStr;
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (describeWorkStep)', e);
         return null;
     }
 }
@@ -55559,7 +57297,9 @@ function describeRestDuration(step) {
             return null;
         return formatStepDuration(workout_doc_pyInt(dur));
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (describeRestDuration)', e);
         return null;
     }
 }
@@ -55642,7 +57382,9 @@ function detectAlternatingInNested(nested, outerReps) {
             return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
         return inner;
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (detectAlternatingInNested)', e);
         return null;
     }
 }
@@ -55669,7 +57411,9 @@ function renderRepeatBlock(step) {
         }
         return null;
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (renderRepeatBlock)', e);
         return null;
     }
 }
@@ -55777,7 +57521,9 @@ function tryAlternatingBlock(stepData, start) {
             return null;
         return [count, refWDur, refWPower, refRDur];
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (tryAlternatingBlock)', e);
         return null;
     }
 }
@@ -55830,7 +57576,9 @@ function detectFlatAlternating(workoutDoc) {
             return null;
         return mergeIntervalBlocks(parts);
     }
-    catch {
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (detectFlatAlternating)', e);
         return null;
     }
 }
@@ -57116,12 +58864,7 @@ function ftpStalenessDays(now, ftpHistory) {
     const newest = dates.reduce((a, b) => (b > a ? b : a));
     if (!/^\d{4}-\d{2}-\d{2}$/.test(newest))
         return null;
-    try {
-        return now.daysSince(NaiveDateTime.parse(newest));
-    }
-    catch {
-        return null;
-    }
+    return now.daysSince(NaiveDateTime.parse(newest));
 }
 /** capability.sustainability_profile */
 function calculateSustainabilityProfile(now, input) {
@@ -57589,7 +59332,7 @@ function calculateDerivedMetrics(ctx, input) {
         p_max: input.powerModel.p_max,
         power_model_source: input.powerModel.source,
         vo2max: input.vo2max ?? null,
-        calculation_timestamp: ctx.now.isoformat(),
+        calculation_timestamp: ctx.utcNow.isoformat(),
         data_quality: {
             hrv_data_points: baselines.hrvValues7d.length,
             rhr_data_points: baselines.rhrValues7d.length,
@@ -58501,6 +60244,7 @@ function activitySummary(activities7d, daysBack, units) {
 
 
 
+
 const BLOCK_WINDOW_DAYS = 28;
 const BOUNDARY_WIDTH_DAYS = 4;
 const LATEST_MAX_AGE_DAYS = 14;
@@ -58522,7 +60266,8 @@ function buildWeightSignal(ctx, input) {
         try {
             d = NaiveDateTime.fromDate(dateStr.slice(0, 10));
         }
-        catch {
+        catch (e) {
+            degraded(`current_status.weight (wellness ${dateStr.slice(0, 10)})`, e);
             continue;
         }
         entries.push([d, Number(wt)]);
@@ -58645,7 +60390,12 @@ function buildWeightSignal(ctx, input) {
 
 
 
+
 function deriveOutputs(ctx, snap, opts) {
+    const { result, diagnostics } = collectDiagnostics(() => deriveAll(ctx, snap, opts));
+    return { ...result, diagnostics };
+}
+function deriveAll(ctx, snap, opts) {
     const today = ctx.today;
     const athlete = snap.athlete;
     const units = athleteUnits(athlete);
@@ -58657,7 +60407,8 @@ function deriveOutputs(ctx, snap, opts) {
         try {
             history = generateHistory(ctx, { ...snap.history3y, athlete, previousFtpHistory: snap.previous.ftpHistory });
         }
-        catch {
+        catch (e) {
+            degraded('history.json', e);
             history = null;
         }
     }
@@ -58809,6 +60560,237 @@ function deriveOutputs(ctx, snap, opts) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/derive/privacy/zones.ts
+/**
+ * Privacy zones: circles of `radiusM` metres (haversine, the terrain analysis' sphere) around
+ * the start and the end of a track, where a home or a workplace usually is.
+ */
+
+function isCoord(v) {
+    return Array.isArray(v) && v.length >= 2 && Number.isFinite(v[0]) && Number.isFinite(v[1]);
+}
+class PrivacyZones {
+    radiusM;
+    centres = [];
+    constructor(radiusM) {
+        this.radiusM = radiusM;
+    }
+    add(c) {
+        if (isCoord(c))
+            this.centres.push([Number(c[0]), Number(c[1])]);
+    }
+    get size() {
+        return this.centres.length;
+    }
+    /** true when the point lies inside any zone (a point that is not a coordinate counts as inside) */
+    covers(c) {
+        if (!isCoord(c))
+            return true;
+        return this.centres.some(([lat, lon]) => haversine(lat, lon, Number(c[0]), Number(c[1])) <= this.radiusM);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/derive/privacy/index.ts
+/**
+ * Privacy mode: the written files reduced for a public repository, as a pure transformation of
+ * the rendered file contents (applied after every metric is derived, so nothing computed
+ * changes; only what identifies or locates the athlete is removed). docs/privacy.md lists every
+ * field. Off by default: then the files are exactly the reference's.
+ *
+ * The reductions are idempotent: a block already reduced by an earlier run (copied forward from
+ * the previous latest.json or routes.json) is recognised by its missing `start_coords` and left
+ * as it is, so the privacy zones never creep inwards run after run.
+ */
+
+
+/** the name every outdoor activity gets */
+const ANONYMOUS_ACTIVITY_NAME = 'Training Session';
+/** fields that name an activity or the planned event it was recorded from */
+const NAME_FIELDS = new Set(['name', 'event_name', 'activity_name']);
+/** Replace every name field whose value is an outdoor activity's name (planned workouts, races, routes…). */
+function replaceOutdoorNames(node, names) {
+    const stack = [node];
+    while (stack.length) {
+        const cur = stack.pop();
+        if (Array.isArray(cur))
+            stack.push(...cur);
+        else if (isDict(cur)) {
+            for (const [k, v] of Object.entries(cur)) {
+                if (NAME_FIELDS.has(k) && typeof v === 'string' && names.has(v))
+                    cur[k] = ANONYMOUS_ACTIVITY_NAME;
+                else if (typeof v === 'object' && v !== null)
+                    stack.push(v);
+            }
+        }
+    }
+}
+/** Indoor: the activity's id is known indoor, or its type is a virtual one (VirtualRide, VirtualRun…). */
+function isIndoor(input, id, type) {
+    if (id !== null && id !== undefined && input.indoorActivityIds.has(String(id)))
+        return true;
+    return typeof type === 'string' && type.startsWith('Virtual');
+}
+function renameActivity(input, act, idKey) {
+    if ('name' in act && !isIndoor(input, act[idKey], act.type))
+        act.name = ANONYMOUS_ACTIVITY_NAME;
+}
+/** Remove the start/end coordinates of climbs and descents that fall in a zone (all of them when `all`). */
+function reduceSegments(summary, zones, all) {
+    for (const key of ['climbs', 'descents']) {
+        const segs = summary[key];
+        if (!Array.isArray(segs))
+            continue;
+        for (const seg of segs) {
+            if (!isDict(seg))
+                continue;
+            for (const c of ['start_coords', 'end_coords']) {
+                if (c in seg && (all || zones.covers(seg[c])))
+                    delete seg[c];
+            }
+        }
+    }
+}
+/** routes.json terrain_summary: zones around the route's first and last point. */
+function reduceRouteSummary(summary, radiusM) {
+    if (!isDict(summary) || !('start_coords' in summary))
+        return; // no track, or already reduced
+    const zones = new PrivacyZones(radiusM);
+    zones.add(summary.start_coords);
+    const line = Array.isArray(summary.polyline) ? summary.polyline : null;
+    // polyline rows are [km, lat, lon, ele]; the first and last rows are the track's own ends
+    const ll = (row) => (Array.isArray(row) && isCoord(row.slice(1, 3)) ? [row[1], row[2]] : null);
+    if (line?.length) {
+        zones.add(ll(line[0]));
+        zones.add(ll(line[line.length - 1]));
+        summary.polyline = line.filter((row) => !zones.covers(ll(row)));
+    }
+    reduceSegments(summary, zones, false);
+    delete summary.start_coords;
+}
+/** latest.json activity terrain: zones around the start and (when this run read the track) the end. */
+function reduceActivitySummary(summary, ends, radiusM) {
+    if (!isDict(summary) || !('start_coords' in summary))
+        return;
+    const zones = new PrivacyZones(radiusM);
+    zones.add(summary.start_coords);
+    if (ends) {
+        zones.add(ends[0]);
+        zones.add(ends[1]);
+    }
+    // copied forward from an unreduced file, the track's end is unknown: no segment coordinate is kept
+    reduceSegments(summary, zones, ends === undefined);
+    delete summary.start_coords;
+}
+const HEALTH_LABELS = { SICK: 'Illness', INJURED: 'Injury' };
+function reduceLatest(latest, input) {
+    const profile = latest.athlete_profile;
+    if (isDict(profile)) {
+        // `age` (complete years on today) stays; the date itself, the place and the zone go
+        delete profile.date_of_birth;
+        delete profile.location;
+        delete profile.timezone;
+    }
+    if ('athlete_notes' in latest)
+        latest.athlete_notes = null;
+    if (Array.isArray(latest.recent_activities)) {
+        for (const act of latest.recent_activities) {
+            if (!isDict(act))
+                continue;
+            renameActivity(input, act, 'id');
+            delete act.description;
+            delete act.coach_notes;
+            delete act.chat_notes;
+            const ends = act.id === null || act.id === undefined ? undefined : input.activityTrackEnds.get(String(act.id));
+            reduceActivitySummary(act.terrain_summary, ends, input.radiusM);
+        }
+    }
+    const health = latest.health_context;
+    if (isDict(health)) {
+        for (const key of ['current', 'recent', 'upcoming']) {
+            const list = health[key];
+            if (!Array.isArray(list))
+                continue;
+            for (const m of list) {
+                if (!isDict(m))
+                    continue;
+                if ('name' in m)
+                    m.name = HEALTH_LABELS[String(m.category)] ?? 'Health marker';
+                delete m.description;
+            }
+        }
+    }
+}
+/** The files with privacy mode applied (the input is not modified). */
+function anonymizeFiles(files, input) {
+    const out = structuredClone(files);
+    reduceLatest(out.latest, input);
+    if (out.intervals && Array.isArray(out.intervals.activities)) {
+        for (const entry of out.intervals.activities)
+            if (isDict(entry))
+                renameActivity(input, entry, 'activity_id');
+    }
+    if (out.routes && Array.isArray(out.routes.events)) {
+        for (const evt of out.routes.events)
+            if (isDict(evt))
+                reduceRouteSummary(evt.terrain_summary, input.radiusM);
+    }
+    if (input.outdoorNames.size)
+        for (const f of [out.latest, out.history, out.intervals, out.routes])
+            replaceOutdoorNames(f, input.outdoorNames);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/derive/privacy/input.ts
+/** What privacy mode needs to know from the run's snapshot: which activities are indoor, where tracks end. */
+
+
+
+/** Recorded indoors: Intervals.icu's `trainer` flag, or a virtual activity type. */
+function isIndoorActivity(act) {
+    const type = get(act, 'type');
+    return get(act, 'trainer') === true || (typeof type === 'string' && type.startsWith('Virtual'));
+}
+function privacyInput(snap, radiusM) {
+    const indoorActivityIds = new Set();
+    for (const act of snap.activities28d) {
+        const id = get(act, 'id');
+        if (id !== null && isIndoorActivity(act))
+            indoorActivityIds.add(String(id));
+    }
+    const activityTrackEnds = new Map();
+    for (const [id, outcome] of Object.entries(snap.terrainStreams)) {
+        if (!outcome.ok || !Array.isArray(outcome.data))
+            continue;
+        const tp = streamsToTrackpoints(outcome.data);
+        if (tp.n === 0)
+            continue;
+        activityTrackEnds.set(id, [
+            [tp.lat[0], tp.lon[0]],
+            [tp.lat[tp.n - 1], tp.lon[tp.n - 1]],
+        ]);
+    }
+    const outdoorNames = new Set();
+    const addName = (act, idKey) => {
+        const name = get(act, 'name');
+        const id = get(act, idKey);
+        const indoor = (id !== null && indoorActivityIds.has(String(id))) || isIndoorActivity(act);
+        if (typeof name === 'string' && name && !indoor)
+            outdoorNames.add(name);
+    };
+    for (const act of snap.activities28d)
+        addName(act, 'id');
+    for (const act of snap.history3y?.activities ?? [])
+        addName(act, 'id');
+    // intervals.json keeps entries for 14 days; the previous file's names are names too
+    const prevEntries = get(snap.previous.intervals ?? {}, 'activities');
+    if (Array.isArray(prevEntries))
+        for (const e of prevEntries)
+            if (e && typeof e === 'object')
+                addName(e, 'activity_id');
+    outdoorNames.delete(ANONYMOUS_ACTIVITY_NAME);
+    return { radiusM, indoorActivityIds, activityTrackEnds, outdoorNames };
+}
+
 ;// CONCATENATED MODULE: ./src/render/read-this-first-texts.ts
 /** Fixed guidance texts of READ_THIS_FIRST: part of the output contract AI coaches read, kept verbatim. */
 const INSTRUCTION_FOR_AI = "DO NOT calculate totals from individual activities. Use the pre-calculated values in 'summary', 'weekly_summary', and 'derived_metrics' sections below. These are already computed accurately from the API data.";
@@ -58942,17 +60924,631 @@ function renderLatest(p, meta) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-/** The producer identity written into outputs (metadata.version, sync_version, script_hash). */
-const PRODUCER_NAME = 'intervals-mirror';
-const PRODUCER_VERSION = '0.1.0';
-/** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
- * change to how those files are derived; it plays the role of the reference's script_hash. */
-const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
-const REFERENCE_VERSION = '3.128';
+;// CONCATENATED MODULE: ./src/render/digest/format.ts
+const MISSING = '—';
+function format_isDict(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function dict(v) {
+    return format_isDict(v) ? v : {};
+}
+function list(v) {
+    return Array.isArray(v) ? v : [];
+}
+/** One line of text: line breaks folded into spaces. */
+function oneLine(s) {
+    return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+/** A JSON number as it is; anything that is not a finite number is missing. */
+function format_num(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? String(v) : MISSING;
+}
+/** A number with a unit word after it, or "—" alone. */
+function numUnit(v, unit) {
+    const n = format_num(v);
+    return n === MISSING ? MISSING : `${n} ${unit}`;
+}
+/** A JSON string (or number / boolean) as one line of text; null and empty are missing. */
+function format_text(v) {
+    if (typeof v === 'string')
+        return v.trim() ? oneLine(v) : MISSING;
+    if (typeof v === 'number')
+        return format_num(v);
+    if (typeof v === 'boolean')
+        return v ? 'yes' : 'no';
+    return MISSING;
+}
+function yesNo(v) {
+    return v === true ? 'yes' : v === false ? 'no' : MISSING;
+}
+/**
+ * A measurement in the athlete's units: the `display` block the JSON carries ({value, unit}) when
+ * there is one, else the canonical metric value with its metric unit. Never converted here.
+ */
+function measured(display, metricValue, metricUnit) {
+    if (format_isDict(display) && typeof display.value === 'number' && Number.isFinite(display.value)) {
+        return typeof display.unit === 'string' && display.unit ? `${display.value} ${oneLine(display.unit)}` : String(display.value);
+    }
+    return numUnit(metricValue, metricUnit);
+}
+/** "min to max" from a {min, max} block, or "—". */
+function range(v, unit = '') {
+    const r = dict(v);
+    if (format_num(r.min) === MISSING && format_num(r.max) === MISSING)
+        return MISSING;
+    return `${format_num(r.min)} to ${format_num(r.max)}${unit ? ` ${unit}` : ''}`;
+}
+/** A list of strings joined, or "—" when empty. */
+function format_words(v, sep = ', ') {
+    const items = list(v)
+        .map((x) => format_text(x))
+        .filter((x) => x !== MISSING);
+    return items.length ? items.join(sep) : MISSING;
+}
+/** A Markdown table; every cell is made one line. */
+function table(header, rows) {
+    if (!rows.length)
+        return [];
+    // a pipe inside a cell would end it early
+    const cell = (c) => (oneLine(c) || MISSING).replace(/\|/g, '\\|');
+    return [
+        `| ${header.map(cell).join(' | ')} |`,
+        `|${header.map(() => '---').join('|')}|`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+    ];
+}
+/** "label value" pairs that have a value, joined; missing ones are left out. */
+function pairs(items, sep = ' · ') {
+    const kept = items.filter(([, v]) => v !== MISSING);
+    return kept.length ? kept.map(([k, v]) => (k ? `${k} ${v}` : v)).join(sep) : MISSING;
+}
+
+;// CONCATENATED MODULE: ./src/render/digest/sessions.ts
+
+const sessions_DAY_MS = 86_400_000;
+/**
+ * The first date of the data period ("Last N days (including today)"): last_updated's date minus
+ * N-1 days. It only selects rows, it is never printed. null when either is missing.
+ */
+function periodStart(latest) {
+    const meta = dict(latest.metadata);
+    const last = typeof meta.last_updated === 'string' ? meta.last_updated.slice(0, 10) : '';
+    const days = meta.data_range_days;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(last) || typeof days !== 'number' || !Number.isInteger(days) || days < 1)
+        return null;
+    const ms = Date.parse(`${last}T00:00:00Z`);
+    if (Number.isNaN(ms))
+        return null;
+    return new Date(ms - (days - 1) * sessions_DAY_MS).toISOString().slice(0, 10);
+}
+function dateOf(v) {
+    return typeof v === 'string' ? v.slice(0, 10) : '';
+}
+function moreData(a) {
+    const where = [];
+    const flags = [a.has_intervals === true ? 'has_intervals' : '', a.has_dfa === true ? 'has_dfa' : ''].filter(Boolean);
+    if (flags.length)
+        where.push(`intervals.json (${flags.join(', ')})`);
+    if (a.dfa_summary && typeof a.dfa_summary === 'object')
+        where.push('dfa_summary');
+    if (a.terrain_summary && typeof a.terrain_summary === 'object')
+        where.push('terrain_summary');
+    return where.join(', ') || MISSING;
+}
+function sessionsSection(latest, cap) {
+    const start = periodStart(latest);
+    const all = list(latest.recent_activities).map(dict);
+    const inPeriod = start === null ? all : all.filter((a) => dateOf(a.date) >= start);
+    const out = ['', `## Sessions (${format_text(dict(latest.READ_THIS_FIRST).data_period)}, as listed in recent_activities)`, ''];
+    if (!inPeriod.length) {
+        out.push('No sessions in the period.');
+        return out;
+    }
+    const rows = inPeriod
+        .slice(0, cap)
+        .map((a) => [
+        format_text(a.date),
+        format_text(a.type),
+        format_text(a.name),
+        format_text(a.duration_formatted),
+        measured(dict(a.display).distance, a.distance_km, 'km'),
+        format_num(a.tss),
+        format_num(a.intensity_factor),
+        format_num(a.avg_hr),
+        format_num(a.avg_power),
+        moreData(a),
+    ]);
+    out.push(...table(['Start', 'Sport', 'Name', 'Time', 'Distance', 'TSS', 'IF', 'Avg HR', 'Avg W', 'More data'], rows));
+    if (inPeriod.length > cap)
+        out.push('', 'More sessions in latest.json → recent_activities.');
+    return out;
+}
+function wellnessSection(latest, history, weeksCap) {
+    const dm = dict(latest.derived_metrics);
+    const cm = dict(dict(latest.current_status).current_metrics);
+    const ws = dict(latest.weekly_summary);
+    const out = ['', '## Wellness', ''];
+    out.push(`- HRV ${format_num(dm.latest_hrv)} ms · baseline: week ${format_num(dm.hrv_baseline_7d)}, four weeks ${format_num(dm.hrv_baseline_28d)} · period average ${format_num(ws.avg_hrv)}`, `- RHR ${format_num(dm.latest_rhr)} bpm · baseline: week ${format_num(dm.rhr_baseline_7d)}, four weeks ${format_num(dm.rhr_baseline_28d)} · period average ${format_num(ws.avg_resting_hr)}`, `- Sleep ${format_text(cm.sleep_formatted)} · score ${format_num(cm.sleep_score)} · quality ${format_num(cm.sleep_quality)} · recovery index ${format_num(dm.recovery_index)} (yesterday ${format_num(dm.recovery_index_yesterday)})`);
+    const weight = dict(dict(latest.current_status).weight);
+    if (Object.keys(weight).length || cm.weight_kg != null) {
+        const disp = dict(weight.display);
+        out.push(`- Weight ${measured(disp.weight_latest ?? dict(cm.display).weight, weight.weight_latest_kg ?? cm.weight_kg, 'kg')}` +
+            ` · period average ${measured(disp.weight_7d_avg, weight.weight_7d_avg_kg, 'kg')} · W/kg ${format_num(weight.wkg_current)} (${format_text(weight.wkg_ftp_source)})`);
+    }
+    const days = list(latest.wellness_data).map(dict);
+    const rows = days.map((w) => [
+        format_text(w.date),
+        format_num(w.hrv_rmssd),
+        format_num(w.resting_hr),
+        format_text(w.sleep_formatted),
+        format_num(w.sleep_score),
+        format_num(w.fatigue),
+        format_num(w.soreness),
+        format_num(w.stress),
+    ]);
+    if (rows.length)
+        out.push('', ...table(['Date', 'HRV', 'RHR', 'Sleep', 'Sleep score', 'Fatigue', 'Soreness', 'Stress'], rows));
+    out.push(...weeksLines(history, weeksCap));
+    return out;
+}
+/** The last training weeks from history.json (its weekly rows, newest last). */
+function weeksLines(history, cap) {
+    const weeks = list(history?.weekly_180d).map(dict);
+    if (!weeks.length)
+        return ['', 'Weekly trend: history.json not available.'];
+    const rows = weeks
+        .slice(-cap)
+        .map((w) => [
+        format_text(w.week_start),
+        format_num(w.total_hours),
+        format_num(w.total_tss),
+        format_num(w.ctl_end),
+        format_num(w.tsb_end),
+        format_num(w.avg_hrv),
+        format_num(w.avg_rhr),
+        format_num(w.avg_sleep_hours),
+        format_num(w.hard_days),
+    ]);
+    return [
+        '',
+        `Recent weeks (history.json weekly rows, generated ${format_text(history?.generated_at)}):`,
+        '',
+        ...table(['Week of', 'Hours', 'TSS', 'CTL end', 'TSB end', 'Avg HRV', 'Avg RHR', 'Avg sleep h', 'Hard days'], rows),
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/render/digest/files.ts
+
+
+function filesSection(latest, historyPresent) {
+    const start = periodStart(latest);
+    const acts = list(latest.recent_activities).map(dict);
+    const flagged = acts.filter((a) => (a.has_intervals === true || a.has_dfa === true) && (start === null || String(a.date ?? '').slice(0, 10) >= start));
+    const rc = dict(latest.race_calendar);
+    const routed = [...list(latest.planned_workouts), ...list(rc.all_races)].map(dict).filter((e) => e.has_terrain === true);
+    const out = ['', '## The other files', ''];
+    out.push('- **latest.json** — the source of every number above and always primary for readiness, load and go/modify/skip. Its READ_THIS_FIRST block holds the reading rules.', `- **history.json** — ${historyPresent ? 'longitudinal context (daily, weekly and monthly rows, FTP timeline)' : 'not present yet'}; read it for trend, seasonal and phase-transition questions, never to override today’s signals.`, `- **intervals.json** — per-interval segments and DFA rollups; read it only for a session with has_intervals or has_dfa${flagged.length ? ` (in this period: ${flagged.map((a) => `${format_text(a.date)} ${format_text(a.name)}`).join('; ')})` : ' (none in this period)'}.`, `- **routes.json** — route terrain of planned events; read it only for an event with has_terrain${routed.length ? ` (ahead: ${routed.map((e) => `${format_text(e.date)} ${format_text(e.name)}`).join('; ')})` : ' (none ahead)'}.`, '- **ftp_history.json** — the FTP settings over time, for benchmark and FTP-age questions.', '- **mirror.json** — the index of these files: size, content hash and an estimate of each one’s tokens.');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/digest/calendar.ts
+
+/** Cuts a long one-line summary at a word boundary, so no figure is ever split. */
+function calendar_short(s, max) {
+    if (s.length <= max)
+        return s;
+    const cut = s.lastIndexOf(' ', max);
+    return `${s.slice(0, cut > 0 ? cut : max).trimEnd()} …`;
+}
+function raceSection(latest, cap) {
+    const rc = dict(latest.race_calendar);
+    const out = ['', '## Races ahead', ''];
+    const races = list(rc.all_races).map(dict);
+    if (!races.length)
+        out.push('No races on the calendar.');
+    const rows = races
+        .slice(0, cap)
+        .map((r) => [
+        format_text(r.date),
+        format_text(r.name),
+        format_text(r.category),
+        format_text(r.type),
+        format_num(r.days_until),
+        measured(dict(r.display).distance, r.distance_meters, 'm'),
+        format_text(r.start_time),
+        r.has_terrain === true ? 'routes.json (has_terrain)' : MISSING,
+    ]);
+    out.push(...table(['Date', 'Race', 'Category', 'Sport', 'Days until', 'Distance', 'Start', 'Route'], rows));
+    if (races.length > cap)
+        out.push('', 'More races in latest.json → race_calendar.all_races.');
+    const taper = dict(rc.taper_alert);
+    if (taper.active === true)
+        out.push('', `Taper: ${format_text(taper.message)}`);
+    const rw = dict(rc.race_week);
+    if (rw.active === true)
+        out.push('', ...raceWeekLines(rw));
+    return out;
+}
+function raceWeekLines(rw) {
+    const today = dict(rw.today);
+    const carb = dict(rw.carb_loading);
+    const opener = dict(rw.opener);
+    const gng = dict(rw.go_no_go);
+    const out = [
+        `**Race week** for ${format_text(rw.event_name)} (${format_text(rw.event_category)}, ${format_text(rw.event_date)}): ${format_text(rw.current_day)}, ${format_num(rw.days_until_event)} days to go`,
+        `- TSS budget ${range(rw.race_week_tss_budget)} · spent ${format_num(rw.race_week_tss_spent)} · remaining ${range(rw.race_week_tss_remaining)} · normal weekly TSS ${format_num(rw.normal_weekly_tss)}`,
+        `- projected race-day TSB ${format_num(rw.projected_race_day_tsb)} (target ${range(rw.tsb_target_range)}) · CTL baseline ${format_num(rw.ctl_baseline)} · go/no-go TSB ${format_text(gng.tsb_status)}`,
+    ];
+    if (Object.keys(today).length) {
+        out.push(`- today: ${pairs([
+            ['', format_text(today.label)],
+            ['load target TSS', range(today.load_target_tss)],
+            ['zones', format_text(today.zones)],
+        ])} — ${format_text(today.purpose)}`);
+    }
+    if (carb.applicable === true) {
+        out.push(`- carb loading: ${carb.active === true ? 'active' : 'not yet'} · starts ${format_text(carb.starts)} (${format_text(carb.start_date)}) · ${format_text(carb.note)}`);
+    }
+    if (Object.keys(opener).length)
+        out.push(`- opener: ${format_text(opener.day)} (${format_text(opener.date)}), ${format_text(opener.intensity)}`);
+    for (const n of list(gng.notes))
+        out.push(`- note: ${format_text(n)}`);
+    return out;
+}
+function plannedSection(latest, cap) {
+    const planned = list(latest.planned_workouts).map(dict);
+    const out = ['', '## Planned workouts', ''];
+    if (!planned.length) {
+        out.push('Nothing planned in latest.json.');
+        return out;
+    }
+    const rows = planned.slice(0, cap).map((w) => {
+        const summary = format_text(w.workout_summary);
+        return [
+            format_text(w.date),
+            format_text(w.name),
+            format_text(w.sport_type),
+            format_text(w.type),
+            format_num(w.planned_tss),
+            format_text(w.duration_formatted),
+            summary === MISSING ? MISSING : calendar_short(summary, 90),
+            [w.indoor === true ? 'indoor' : '', w.has_terrain === true ? 'routes.json (has_terrain)' : ''].filter(Boolean).join(', ') || MISSING,
+        ];
+    });
+    out.push(...table(['Date', 'Workout', 'Sport', 'Type', 'TSS', 'Time', 'Structure', 'Notes'], rows));
+    if (planned.length > cap)
+        out.push('', 'More planned workouts in latest.json → planned_workouts.');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/digest/today.ts
+
+/** How each reading of a readiness signal is labelled; a key mapped to null is left out. */
+const SIGNAL_LABELS = {
+    status: null,
+    value: '',
+    baseline_7d: 'baseline',
+    delta_pct: 'Δ %',
+    delta_bpm: 'Δ bpm',
+    hours: 'h',
+    quality: 'quality',
+    value_yesterday: 'yesterday',
+    scope: 'scope',
+    as_of_date: 'as of',
+    current_day_load_included: 'today’s load included',
+    reason: 'reason',
+};
+/** The readings of one signal, in the JSON's key order; unknown plain keys keep their own name. */
+function signalReading(sig) {
+    const items = [];
+    for (const [key, value] of Object.entries(sig)) {
+        if (value !== null && typeof value === 'object')
+            continue;
+        const label = key in SIGNAL_LABELS ? SIGNAL_LABELS[key] : /\d/.test(key) ? null : key.replace(/_/g, ' ');
+        if (label === null)
+            continue;
+        const shown = typeof value === 'boolean' ? yesNo(value) : format_text(value);
+        if (shown === MISSING)
+            continue;
+        if (label === 'h' || label === 'Δ %' || label === 'Δ bpm') {
+            const unit = label === 'h' ? 'h' : label === 'Δ %' ? '%' : 'bpm';
+            items.push([label === 'h' ? '' : 'Δ', `${shown} ${unit}`]);
+        }
+        else
+            items.push([label, shown]);
+    }
+    return pairs(items);
+}
+function headerSection(latest) {
+    const meta = dict(latest.metadata);
+    const rtf = dict(latest.READ_THIS_FIRST);
+    return [
+        '# Training digest',
+        '',
+        `Data (last_updated UTC: ${format_text(meta.last_updated)}) · contract version ${format_text(meta.version)} · ${format_text(rtf.data_period)}`,
+        '',
+        'Numbers are copied from latest.json (and history.json where noted); read the JSON for anything not here. ' +
+            'latest.json is primary for every decision. Check last_updated before advising and ask for a refresh when the data is stale; ' +
+            'cite only values read from these files now, never from earlier in the conversation, and say "data unavailable" for anything missing (—).',
+    ];
+}
+function todaySection(latest) {
+    const rd = latest.readiness_decision;
+    const out = ['', '## Today’s call', ''];
+    if (rd === null || typeof rd !== 'object') {
+        out.push('No readiness decision in latest.json (readiness_decision is empty): data unavailable.');
+        return out;
+    }
+    const d = dict(rd);
+    const rec = typeof d.recommendation === 'string' ? d.recommendation.toUpperCase() : MISSING;
+    out.push(`**${rec}** · priority ${format_num(d.priority)} · ${format_text(d.reason)}`);
+    const summary = dict(d.signal_summary);
+    if (Object.keys(summary).length) {
+        out.push('', `Signals: ${pairs(Object.entries(summary)
+            .map(([k, v]) => [/\d/.test(k) ? '' : k, format_num(v)])
+            .filter(([k]) => k))}`);
+    }
+    const rows = Object.entries(dict(d.signals)).map(([name, sig]) => [name, format_text(dict(sig).status), signalReading(dict(sig))]);
+    if (rows.length)
+        out.push('', ...table(['Signal', 'Status', 'Reading'], rows));
+    const pc = dict(d.phase_context);
+    if (Object.keys(pc).length) {
+        out.push('', `Phase context: ${pairs([
+            ['', format_text(pc.phase)],
+            ['week', format_num(pc.phase_week)],
+            ['amber threshold', format_num(pc.amber_threshold)],
+            ['modifier', format_text(pc.modifier_applied)],
+        ])}${d.race_week_defers === true ? ' · race week defers' : ''}`);
+    }
+    const mod = d.modification;
+    if (mod && typeof mod === 'object') {
+        const m = dict(mod);
+        const adj = dict(m.suggested_adjustments);
+        out.push(`Modification: triggers ${format_words(m.triggers)} · ${pairs(Object.entries(adj).map(([k, v]) => [k.replace(/_/g, ' '), format_text(v)]))}`);
+    }
+    if (list(d.alarm_refs).length)
+        out.push(`Alarms behind it: ${format_words(d.alarm_refs)}`);
+    out.push(...healthLines(dict(latest.health_context)));
+    return out;
+}
+/** Illness / injury markers: context, not a readiness input, but they forbid an unqualified call. */
+function healthLines(hc) {
+    if (!Object.keys(hc).length)
+        return [];
+    const marker = (m) => {
+        const x = dict(m);
+        return `${format_text(x.category)} “${format_text(x.name)}” ${format_text(x.start_date)} to ${format_text(x.end_date)}`;
+    };
+    const out = [];
+    const flags = pairs([
+        ['marker active', yesNo(hc.marker_active)],
+        ['recent marker', yesNo(hc.recent_marker)],
+        ['clarification required', yesNo(hc.clarification_required)],
+        ['source', format_text(hc.source_status)],
+    ]);
+    out.push('', `Health context (not a readiness input): ${flags}`);
+    for (const m of list(hc.current))
+        out.push(`- current: ${marker(m)}`);
+    for (const m of list(hc.recent))
+        out.push(`- recent: ${marker(m)}, ended ${format_num(dict(m).days_since_end)} days ago`);
+    for (const m of list(hc.upcoming))
+        out.push(`- upcoming: ${marker(m)}`);
+    const wi = dict(hc.wellness_injury);
+    if (Object.keys(wi).length)
+        out.push(`- wellness injury ${format_num(wi.value)} on ${format_text(wi.date)} (${format_text(wi.freshness)})`);
+    if (hc.clarification_required === true) {
+        out.push('', 'clarification_required is true: no unqualified full-program recommendation — ask about severity or recovery first.');
+    }
+    return out;
+}
+function loadSection(latest) {
+    const f = dict(dict(latest.current_status).fitness);
+    const dm = dict(latest.derived_metrics);
+    const sod = dict(dm.acwr_start_of_day);
+    const qs = dict(dict(latest.READ_THIS_FIRST).quick_stats);
+    const out = ['', '## Load', ''];
+    out.push(`- CTL ${format_num(f.ctl)} · ATL ${format_num(f.atl)} · TSB ${format_num(f.tsb)} · ramp ${format_num(f.ramp_rate)} (${format_text(f.fitness_source)})`, `- ACWR ${format_num(dm.acwr)} (${format_text(dm.acwr_interpretation)}; scope ${format_text(dm.acwr_scope)}; readiness-eligible ${yesNo(dm.acwr_readiness_eligible)})` +
+        (Object.keys(sod).length
+            ? ` · start of day ${format_num(sod.value)} (${format_text(sod.interpretation)}; as of ${format_text(sod.as_of_date)}; today’s load included ${yesNo(sod.current_day_load_included)})`
+            : ''), `- Monotony ${format_num(dm.monotony)} (${format_text(dm.monotony_interpretation)}) · effective ${format_num(dm.effective_monotony)} · strain ${format_num(dm.strain)}`, `- Period totals: ${pairs([
+        ['TSS', format_num(qs.total_tss)],
+        ['time', format_text(qs.total_training_formatted)],
+        ['activities', format_num(qs.total_activities)],
+    ])} · TSS: week ${format_num(dm.tss_7d_total)}, four weeks ${format_num(dm.tss_28d_total)}`);
+    const tid = dict(dm.seiler_tid_7d);
+    if (Object.keys(tid).length) {
+        out.push(`- Intensity distribution (Seiler, last week): ${format_text(tid.classification)} · easy ${numUnit(dm.easy_time_ratio, 'of time')} · grey zone ${numUnit(dm.grey_zone_percentage, '%')} · quality ${numUnit(dm.quality_intensity_percentage, '%')} · hard days ${format_num(dm.hard_days_this_week)}`);
+    }
+    return out;
+}
+function phaseSection(latest) {
+    const dm = dict(latest.derived_metrics);
+    const pd = dict(dm.phase_detection);
+    const out = ['', '## Phase', ''];
+    if (!Object.keys(pd).length) {
+        out.push(`Phase: ${format_text(dm.phase_detected)} (no phase_detection block)`);
+        return out;
+    }
+    out.push(`${format_text(pd.phase)} · confidence ${format_text(pd.confidence)} · reasons ${format_words(pd.reason_codes)}` +
+        ` · previous ${format_text(pd.previous_phase)} · ${numUnit(pd.phase_duration_weeks, 'week(s) in phase')}`);
+    const extra = pairs([
+        ['seasonal context', format_text(dm.seasonal_context)],
+        ['data quality', format_text(dict(pd.basis).data_quality)],
+        ['dossier declared', format_text(pd.dossier_declared)],
+    ]);
+    if (extra !== MISSING)
+        out.push(extra);
+    return out;
+}
+const today_SEVERITY_ORDER = ['alarm', 'warning', 'info'];
+function alertsSection(latest, cap) {
+    const alerts = list(latest.alerts).map(dict);
+    const out = ['', '## Alerts', ''];
+    if (!alerts.length) {
+        out.push('None.');
+        return out;
+    }
+    // most severe first, the JSON's order within a severity
+    const rank = (a) => {
+        const i = today_SEVERITY_ORDER.indexOf(String(a.severity));
+        return i < 0 ? today_SEVERITY_ORDER.length : i;
+    };
+    const sorted = alerts.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
+    for (const { a } of sorted.slice(0, cap)) {
+        const detail = pairs([
+            ['value', format_text(a.value)],
+            ['threshold', format_text(a.threshold)],
+            ['tier', format_num(a.tier)],
+            ['persisting days', format_num(a.persistence_days)],
+        ]);
+        out.push(`- **${format_text(a.severity)}** ${format_text(a.metric)} (${detail}): ${format_text(a.context)}`);
+    }
+    if (alerts.length > cap)
+        out.push('- more alerts in latest.json → alerts');
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/render/digest/index.ts
+
+
+
+
+/** ≈3k tokens at ~4 bytes a token. */
+const DIGEST_BUDGET_BYTES = 12 * 1024;
+const CAP_STEPS = [
+    { alerts: 12, races: 5, sessions: 30, planned: 14, weeks: 4 },
+    { alerts: 8, races: 3, sessions: 16, planned: 8, weeks: 3 },
+    { alerts: 5, races: 2, sessions: 8, planned: 4, weeks: 2 },
+    { alerts: 3, races: 1, sessions: 4, planned: 2, weeks: 1 },
+];
+function render(latest, history, caps) {
+    const lines = [
+        ...headerSection(latest),
+        ...todaySection(latest),
+        ...loadSection(latest),
+        ...phaseSection(latest),
+        ...alertsSection(latest, caps.alerts),
+        ...raceSection(latest, caps.races),
+        ...sessionsSection(latest, caps.sessions),
+        ...plannedSection(latest, caps.planned),
+        ...wellnessSection(latest, history, caps.weeks),
+        ...filesSection(latest, history !== null),
+    ];
+    return `${lines.join('\n')}\n`;
+}
+/**
+ * The digest of one run. `history` is this run's history.json, or the previous one when it was not
+ * regenerated (null when there is none).
+ */
+function renderDigest(latest, history) {
+    let md = '';
+    for (const caps of CAP_STEPS) {
+        md = render(latest, history, caps);
+        if (Buffer.byteLength(md, 'utf8') <= DIGEST_BUDGET_BYTES)
+            return md;
+    }
+    return md;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/render/mirror-index.ts
+/**
+ * mirror.json: the index of the mirror, for an AI (or a person) deciding what to load. For each
+ * output file it gives the size, the SHA-256 of the committed bytes (UTF-8), a token estimate and
+ * what the file holds / when Section 11 reads it.
+ *
+ * Token estimate: ceil(bytes / 4). Tokenizers differ; about four bytes of JSON or English per token
+ * is the usual rule of thumb, good enough to tell a 3k-token digest from a 40k-token latest.json.
+ *
+ * Deterministic: files sorted by name, no timestamp of its own beyond latest.json's last_updated,
+ * so the index changes exactly when a file it describes does.
+ */
+
+
+const BYTES_PER_TOKEN = 4;
+const INDEX_FILE = 'mirror.json';
+/** What each output holds and when to read it, in Section 11's loading order. */
+const FILE_ROLES = {
+    'latest.md': {
+        holds: 'A short Markdown digest of latest.json: today’s call, load, phase, alerts, races, the week’s sessions, planned workouts, wellness.',
+        read_when: 'First, when the context cannot hold latest.json. Every figure is copied from latest.json; read the JSON for anything not in it.',
+    },
+    'latest.json': {
+        holds: 'Current state: readiness decision, alerts, load and derived metrics, recent activities, wellness, planned workouts, race calendar.',
+        read_when: 'Always; primary for every readiness, load and go/modify/skip decision. Its READ_THIS_FIRST block holds the reading rules.',
+    },
+    'history.json': {
+        holds: 'Longitudinal context: daily rows (90 days), weekly rows (180 days), monthly rows (1-3 years), FTP timeline, data gaps.',
+        read_when: 'For trend, seasonal-pattern, phase-transition and FTP/benchmark questions; context only, never overriding latest.json.',
+    },
+    'intervals.json': {
+        holds: 'Per-interval segments of structured sessions and DFA a1 session rollups.',
+        read_when: 'Only for a session whose latest.json entry has has_intervals or has_dfa set.',
+    },
+    'routes.json': {
+        holds: 'Route terrain (distance, elevation, climbs, descents, polyline) of planned events with a GPX/TCX attachment.',
+        read_when: 'Only for a planned event or race whose latest.json entry has has_terrain set.',
+    },
+    'ftp_history.json': {
+        holds: 'The FTP settings (indoor and outdoor) recorded over time.',
+        read_when: 'For FTP-age, benchmark and W/kg questions.',
+    },
+};
+function sha256(text) {
+    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
+}
+function estimateTokens(bytes) {
+    return Math.ceil(bytes / BYTES_PER_TOKEN);
+}
+function renderMirrorIndex(input) {
+    const all = {};
+    for (const [name, text] of Object.entries(input.kept ?? {}))
+        all[name] = { text, updated: false };
+    for (const [name, text] of Object.entries(input.written))
+        all[name] = { text, updated: true };
+    delete all[INDEX_FILE];
+    const files = {};
+    for (const name of Object.keys(all).sort()) {
+        const { text, updated } = all[name];
+        const bytes = Buffer.byteLength(text, 'utf8');
+        const role = FILE_ROLES[name];
+        files[name] = {
+            bytes,
+            sha256: sha256(text),
+            tokens_estimate: estimateTokens(bytes),
+            updated_this_run: updated,
+            ...(role ? { holds: role.holds, read_when: role.read_when } : {}),
+        };
+    }
+    return `${dumps({
+        producer: input.producer.name,
+        producer_version: input.producer.version,
+        contract_version: input.contractVersion,
+        last_updated: input.lastUpdated,
+        tokens_estimate_rule: `ceil(bytes / ${BYTES_PER_TOKEN}): about ${BYTES_PER_TOKEN} bytes of JSON or English per token; tokenizers differ`,
+        sha256_of: 'the file’s UTF-8 bytes as committed',
+        archive: 'archive/YYYY-MM/ holds dated snapshots of latest.json (when archiving is on); read one only to compare with a past day.',
+        files,
+    })}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** The producer identity (the action's own version: commit messages, job summary, issue footers). */
+const PRODUCER_NAME = 'intervals-mirror';
+/** Kept equal to package.json's version (a test checks it); the release script tags it. */
+const PRODUCER_VERSION = '1.0.0';
+/** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
+ * change to how those files are derived; it plays the role of the reference's script_hash. */
+const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
+/**
+ * The sync.py release whose output contract the files follow. Section 11 reads the files' root
+ * `version` as the sync-script version and gates features on it ("requires sync.py v3.123"), so
+ * the files carry this, not the action's own version.
+ */
+const REFERENCE_VERSION = '3.128';
+const CONTRACT_VERSION = REFERENCE_VERSION;
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
@@ -58971,6 +61567,12 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
+
+
+
+/** outputs made from the data files of the same run */
+const COMPANION_OUTPUTS = ['latest.md', 'mirror.json'];
 const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
 /** The Intervals.icu failures a user can fix, as one line naming the fix. */
 function explainIntervalsError(e, athleteId) {
@@ -58992,7 +61594,17 @@ function explainIntervalsError(e, athleteId) {
 }
 async function runSync(settings, deps) {
     const log = deps.log ?? (() => undefined);
-    const previous = await readPreviousState(deps.readState);
+    // the previous texts, kept for the mirror index of files this run leaves in place
+    const previousTexts = {};
+    const previous = await readPreviousState(async (name) => {
+        const text = await deps.readState(name);
+        if (text !== null)
+            previousTexts[name] = text;
+        return text;
+    });
+    // the companions in place are read too, so a publisher comparing outputs already holds them
+    if (settings.digest)
+        await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
     const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
@@ -59008,7 +61620,7 @@ async function runSync(settings, deps) {
             daysBack: settings.days,
             weekStartDay: settings.weekStartDay,
             zonePreference: settings.zonePreference,
-            producerVersion: PRODUCER_VERSION,
+            producerVersion: CONTRACT_VERSION,
             scriptHash: SCRIPT_HASH,
             nowInstantMs: deps.nowInstantMs,
         });
@@ -59020,16 +61632,39 @@ async function runSync(settings, deps) {
                 (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
         }
         const out = deriveOutputs(ctx, snap, { generateHistory });
-        const latest = renderLatest(out.latest, { lastUpdated: ctx.now.isoformat(), version: PRODUCER_VERSION });
+        for (const d of out.diagnostics)
+            log(`degraded ${d.block}: ${d.reason}`);
+        const rendered = {
+            latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),
+            history: out.history,
+            intervals: out.intervals,
+            routes: out.routes,
+        };
+        // privacy mode reduces the finished contents: every metric above is computed from the full data
+        const { latest, history, intervals, routes } = settings.anonymize
+            ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
+            : rendered;
         const files = {};
-        if (out.history)
-            files['history.json'] = dumps(out.history);
+        if (history)
+            files['history.json'] = dumps(history);
         files['ftp_history.json'] = dumps(out.ftpHistory, { sortKeys: true });
         files['latest.json'] = dumps(latest);
-        if (out.intervals)
-            files['intervals.json'] = dumps(out.intervals);
-        if (out.routes)
-            files['routes.json'] = dumps(out.routes);
+        if (intervals)
+            files['intervals.json'] = dumps(intervals);
+        if (routes)
+            files['routes.json'] = dumps(routes);
+        if (settings.digest) {
+            // companions made from this run's files (history.json: the one in place when not regenerated)
+            const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
+            files['latest.md'] = renderDigest(latest, history ?? previous.history);
+            files['mirror.json'] = renderMirrorIndex({
+                producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
+                contractVersion: CONTRACT_VERSION,
+                lastUpdated: ctx.utcNow.isoformat(),
+                written: files,
+                kept,
+            });
+        }
         return {
             files,
             latest,
@@ -59037,7 +61672,8 @@ async function runSync(settings, deps) {
             today: ctx.today,
             requests: client.requested,
             skippedRows: skipped,
-            historyGenerated: out.history !== null,
+            historyGenerated: history !== null,
+            diagnostics: out.diagnostics,
         };
     }
     catch (e) {
@@ -59350,7 +61986,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -59363,7 +61999,7 @@ function isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
+    if (dist_bundle_isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -60619,7 +63255,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function request_dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -60640,7 +63276,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -64047,37 +66683,473 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// pkg/dist-src/version.js
+var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+
+// pkg/dist-src/wrap-request.js
+
+
+async function wrapRequest(state, octokit, request, options) {
+  const limiter = new light();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function dist_bundle_retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+dist_bundle_retry.VERSION = plugin_retry_dist_bundle_VERSION;
+
+
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+// pkg/dist-src/index.js
+
+
+// pkg/dist-src/version.js
+var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var dist_bundle_noop = () => Promise.resolve();
+function dist_bundle_wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var dist_bundle_regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = dist_bundle_regex.test.bind(dist_bundle_regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = light,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return dist_bundle_wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
+throttling.triggersNotification = triggersNotification;
+
+
 ;// CONCATENATED MODULE: ./src/publish/github/octokit.ts
 /**
- * The GitHub client used by the publisher: `@actions/github`'s Octokit (REST + paginate), with a
- * small retry for transient failures of idempotent reads, and the translation of GitHub's refusals
- * into one-line instructions that name the workflow setting to change.
+ * The GitHub client used by the publisher: `@actions/github`'s Octokit (REST + paginate) with
+ *
+ * - a deadline on every attempt of every request (a hung connection cannot stall the run);
+ * - `@octokit/plugin-retry` for transient failures (5xx, no answer) of requests that are safe to
+ *   repeat: reads, and the content-addressed creations (blobs, trees, commits — repeating one
+ *   makes the same object). Other writes (ref updates, issues, comments) are sent once, because a
+ *   lost answer does not mean they did not happen; their callers check instead;
+ * - `@octokit/plugin-throttling` for primary and secondary rate limits, honouring Retry-After
+ *   but never waiting longer than a bound (a 15-minute schedule must not stack up runs);
+ * - an answer that is not JSON is an error naming the call, never an empty value;
+ *
+ * and the translation of GitHub's refusals into one-line instructions naming the fix.
  */
 
 
-/** Transient statuses worth one more try on a read (GitHub answers these during incidents). */
-const RETRY_STATUSES = new Set([500, 502, 503, 504]);
-const READ_RETRIES = 2;
-function createOctokit(token, opts = {}) {
-    const octokit = getOctokit(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
-    const delay = opts.retryDelayMs ?? 1000;
-    octokit.hook.wrap('request', async (request, options) => {
-        const idempotent = options.method === 'GET' || options.method === 'HEAD';
-        for (let attempt = 0;; attempt++) {
+
+
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
+/** Longest Retry-After this run waits for; beyond it the run stops and the next one tries again. */
+const DEFAULT_MAX_RATE_LIMIT_WAIT_S = 180;
+const RATE_LIMIT_RETRIES = 2;
+/** GitHub's answer was lost: no status line arrived in time, or the connection broke. */
+function isNoAnswer(e) {
+    return e?.noAnswer === true;
+}
+/** An answer that should be JSON but is not (or was cut off). */
+class MalformedAnswerError extends Error {
+}
+/** Requests that may be repeated after a lost answer without doing anything twice. */
+function repeatable(method, url) {
+    if (method === 'GET' || method === 'HEAD')
+        return true;
+    if (method === 'POST' && /\/git\/(blobs|trees|commits)$/.test(url))
+        return true;
+    // setting an issue's body or state to a value is idempotent
+    if (method === 'PATCH' && /\/issues\/\{issue_number\}$/.test(url))
+        return true;
+    return false;
+}
+/**
+ * The innermost layer (one call per attempt): the deadline, the no-answer marking, the JSON
+ * check and the debug trace.
+ */
+function attemptLayer(timeoutMs, debug) {
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, options) => {
+            const started = Date.now();
+            const where = `${options.method} ${options.url}`;
+            const signal = AbortSignal.timeout(timeoutMs);
+            options.request = { ...(options.request ?? {}), signal };
             try {
-                return await request(options);
+                const res = await request(options);
+                const ms = Date.now() - started;
+                // the deadline passed while the body was read: the answer is incomplete
+                if (signal.aborted)
+                    throw Object.assign(new Error('answer cut off'), { status: 500, request: options });
+                debug(`GitHub ${where} → ${res.status} (${ms} ms)`);
+                if (res.status !== 204 && (res.data === null || typeof res.data !== 'object')) {
+                    throw new MalformedAnswerError(`GitHub sent an answer that is not JSON to ${where} (HTTP ${res.status}); nothing was written, the next run will try again`);
+                }
+                return res;
             }
             catch (e) {
-                const status = httpStatus(e);
-                // no status: the request never got an answer (connection reset, DNS)
-                const transient = status === null || RETRY_STATUSES.has(status);
-                if (!idempotent || !transient || attempt >= READ_RETRIES)
+                const ms = Date.now() - started;
+                const err = e;
+                if (e instanceof MalformedAnswerError)
                     throw e;
-                await new Promise((r) => setTimeout(r, delay * (attempt + 1)));
+                if (err && typeof err === 'object' && err.response === undefined) {
+                    // plugin-retry only repeats errors that carry their request
+                    if (!err.request)
+                        Object.assign(err, { request: options, status: 500 });
+                    // @octokit/request reports a network failure as status 500 without a response
+                    err.noAnswer = true;
+                    const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : `the connection failed (${err.message})`;
+                    try {
+                        err.message = `${why} on ${where}`;
+                    }
+                    catch {
+                        /* read-only message: keep GitHub's */
+                    }
+                    debug(`GitHub ${where} → no answer: ${why} (${ms} ms)`);
+                }
+                else {
+                    debug(`GitHub ${where} → ${err?.status ?? '?'} (${ms} ms)`);
+                }
+                throw e;
             }
-        }
+        });
+        return {};
+    };
+}
+/** Sends the first attempt of non-repeatable requests only once (plugin-retry reads `request.retries`). */
+function retryPolicyLayer(octokit) {
+    octokit.hook.wrap('request', (request, options) => {
+        if (!repeatable(options.method, options.url))
+            options.request = { ...(options.request ?? {}), retries: 0 };
+        return request(options);
     });
-    return octokit;
+    return {};
+}
+/** A Bottleneck group stand-in that runs every job at once (no write spacing). */
+const immediate = {
+    key: () => ({
+        schedule: (...args) => {
+            const fnIndex = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[fnIndex];
+            return Promise.resolve().then(() => fn(...args.slice(fnIndex + 1)));
+        },
+    }),
+};
+function createOctokit(token, opts = {}) {
+    const timeoutMs = opts.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
+    const maxWait = opts.maxRateLimitWaitS ?? DEFAULT_MAX_RATE_LIMIT_WAIT_S;
+    const log = opts.log ?? (() => undefined);
+    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
+        const where = `${options.method} ${options.url}`;
+        if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= maxWait) {
+            log(`GitHub ${kind} rate limit on ${where}: waiting ${retryAfter} s as GitHub asks`);
+            return true;
+        }
+        log(`GitHub ${kind} rate limit on ${where}: not waiting ${retryAfter} s (limit ${maxWait} s, ${retryCount} retries so far)`);
+        return false;
+    };
+    const options = {
+        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
+        retry: {
+            retryAfterBaseValue: opts.retryDelayMs ?? 1000,
+            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
+        },
+        throttle: {
+            onRateLimit: onLimit('primary'),
+            onSecondaryRateLimit: onLimit('secondary'),
+            retryAfterBaseValue: opts.rateLimitUnitMs ?? 1000,
+            ...(opts.spaceWrites === false ? { write: immediate, notifications: immediate } : {}),
+        },
+    };
+    // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
+    return getOctokit(token, options, attemptLayer(timeoutMs, opts.debug ?? (() => undefined)), dist_bundle_retry, throttling, retryPolicyLayer);
 }
 function parseRepository(full) {
     const m = (full ?? '').trim().match(/^([^/\s]+)\/([^/\s]+)$/);
@@ -64087,6 +67159,8 @@ function parseRepository(full) {
 }
 /** The HTTP status of an Octokit RequestError (duck-typed: the class is a transitive dependency). */
 function httpStatus(e) {
+    if (isNoAnswer(e))
+        return null;
     const s = e?.status;
     return typeof s === 'number' && s >= 100 ? s : null;
 }
@@ -64103,29 +67177,72 @@ class PublishError extends Error {
 /** A GitHub refusal the user fixes in the workflow file or the repository settings. */
 class GitHubPermissionError extends PublishError {
 }
-/** Any other GitHub API failure as one line (status, GitHub's message, the request). */
+/** The token may not use issues (the data side still works). */
+class IssuesPermissionError extends GitHubPermissionError {
+}
+function requestWhere(e) {
+    const req = e.request;
+    if (!req?.method || !req.url)
+        return '';
+    const route = req.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
+    let readable = route;
+    try {
+        readable = decodeURIComponent(route);
+    }
+    catch {
+        /* keep it encoded */
+    }
+    return ` on ${req.method} ${readable}`;
+}
+function header(e, name) {
+    const h = e.response?.headers?.[name];
+    return h === undefined || h === null ? undefined : String(h);
+}
+function isRateLimit(e) {
+    const status = httpStatus(e);
+    return (status === 403 || status === 429) && (/rate limit/i.test(apiMessage(e)) || header(e, 'x-ratelimit-remaining') === '0');
+}
+function isArchived(e) {
+    return httpStatus(e) === 403 && /archived/i.test(apiMessage(e));
+}
+function archivedMessage(repo) {
+    return `${repo.owner}/${repo.repo} is archived, so it is read-only and nothing can be committed: unarchive it (Settings → General → Danger Zone → Unarchive this repository) or disable the scheduled workflow`;
+}
+/** Any other GitHub API failure as one line (cause, the request, what happens next). */
 function describeApiError(e) {
+    if (e instanceof MalformedAnswerError)
+        return e.message;
+    if (isNoAnswer(e)) {
+        return `GitHub did not answer (${e instanceof Error ? e.message : String(e)}); nothing was written, the next run will try again`;
+    }
     const status = httpStatus(e);
     if (status === null)
         return null;
-    const req = e.request;
-    const where = req?.method && req.url ? ` on ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}` : '';
-    return `GitHub API request failed (HTTP ${status}${where}: ${apiMessage(e)}); the next run will try again`;
-}
-function isRateLimit(e) {
-    return /rate limit/i.test(apiMessage(e));
+    if (isRateLimit(e)) {
+        const after = header(e, 'retry-after');
+        const reset = header(e, 'x-ratelimit-reset');
+        const when = after ? `, retry after ${after} s` : reset ? `, resets at ${new Date(Number(reset) * 1000).toISOString()}` : '';
+        return `GitHub rate limit (HTTP ${status}${requestWhere(e)}${when}): this run stopped rather than wait longer; the next run will try again`;
+    }
+    return `GitHub API request failed (HTTP ${status}${requestWhere(e)}: ${apiMessage(e)}); the next run will try again`;
 }
 /** The `permissions:` line a refused write needs. */
 function permissionHint(scope) {
     return `add \`permissions: ${scope}: write\` to the workflow (top level or the job), and under Settings → Actions → General → Workflow permissions allow the token to write`;
 }
 /**
- * Rewrites a 403 (or a 404 on a write, GitHub's answer when a token may not even see the target)
- * into a GitHubPermissionError naming the `permissions:` block to add; other errors pass through.
+ * Rewrites a GitHub refusal into a one-line error naming its real cause and fix: an archived
+ * repository, a missing `permissions:` entry, a branch rule, a bad token. Rate limits and other
+ * errors pass through (describeApiError words them).
  */
 function explainWriteError(e, scope, what, repo) {
     const status = httpStatus(e);
+    if (isArchived(e))
+        return new GitHubPermissionError(archivedMessage(repo));
     if (status === 403 && !isRateLimit(e)) {
+        if (scope === 'issues') {
+            return new IssuesPermissionError(`the workflow token may not use issues in ${repo.owner}/${repo.repo} (could not ${what}): add \`permissions: issues: write\` to the workflow (top level or the job)`);
+        }
         return new GitHubPermissionError(`GitHub refused to ${what} in ${repo.owner}/${repo.repo} (HTTP 403: ${apiMessage(e)}): ${permissionHint(scope)}`);
     }
     if ((status === 422 || status === 409) && /protected branch|rule violation|ruleset/i.test(apiMessage(e))) {
@@ -64139,10 +67256,10 @@ function explainWriteError(e, scope, what, repo) {
 
 ;// CONCATENATED MODULE: ./src/publish/github/contents-state.ts
 /**
- * Reading the user's repository through the API: the branch head, trees and blobs (Git Data API)
- * and the previous state files (contents API, pinned to one commit so every file comes from the
- * same snapshot). Texts are cached by git blob SHA, so the commit step compares against the
- * parent's files without downloading them again.
+ * Reading the user's repository through the API: its metadata, the branch head, trees and blobs
+ * (Git Data API). The previous state comes from one commit: its output folder's tree says which
+ * files exist, each is read by blob SHA. Texts are cached by blob SHA and trees by tree SHA, so
+ * the commit step compares against the parent's files without downloading them again.
  */
 
 
@@ -64150,7 +67267,9 @@ function explainWriteError(e, scope, what, repo) {
 
 /** The SHA git gives a blob with this UTF-8 text (what tree entries carry). */
 function gitBlobSha(text) {
-    const bytes = Buffer.from(text, 'utf8');
+    return gitBlobShaOfBytes(Buffer.from(text, 'utf8'));
+}
+function gitBlobShaOfBytes(bytes) {
     return (0,external_node_crypto_.createHash)('sha1')
         .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
         .digest('hex');
@@ -64185,15 +67304,36 @@ class RepoReader {
         this.repo = repo;
         this.texts = texts;
     }
-    async defaultBranch() {
+    info = null;
+    /** The repository's metadata (one request per run: default branch, visibility, archived). */
+    async repoInfo() {
+        if (this.info)
+            return this.info;
         const { data } = await this.octokit.rest.repos.get({ ...this.repo });
-        return data.default_branch;
+        const d = data;
+        if (typeof d.default_branch !== 'string' || !d.default_branch) {
+            throw new PublishError(`GitHub's answer to GET /repos/${this.repo.owner}/${this.repo.repo} has no default branch; the next run will try again`);
+        }
+        this.info = {
+            defaultBranch: d.default_branch,
+            // only a repository GitHub calls public is public; anything unclear is treated as public
+            isPublic: d.visibility === 'public' || d.private !== true,
+            visibility: typeof d.visibility === 'string' ? d.visibility : d.private === true ? 'private' : 'public',
+            archived: d.archived === true,
+        };
+        return this.info;
+    }
+    async defaultBranch() {
+        return (await this.repoInfo()).defaultBranch;
     }
     async branchHead(branch) {
         let commitSha;
         try {
             const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
-            commitSha = data.object.sha;
+            commitSha = data.object?.sha;
+            if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha)) {
+                throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`);
+            }
         }
         catch (e) {
             const status = httpStatus(e);
@@ -64204,7 +67344,11 @@ class RepoReader {
             throw e;
         }
         const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-        return { kind: 'ok', commitSha, treeSha: commit.tree.sha };
+        const treeSha = commit.tree?.sha;
+        if (typeof treeSha !== 'string') {
+            throw new PublishError(`GitHub's answer for commit ${commitSha.slice(0, 7)} has no tree; the next run will try again`);
+        }
+        return { kind: 'ok', commitSha, treeSha };
     }
     /** The entries of one tree (not recursive: archives can hold tens of thousands of files). */
     async treeItems(treeSha) {
@@ -64212,6 +67356,9 @@ class RepoReader {
         if (hit)
             return hit;
         const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha });
+        if (!Array.isArray(data.tree) || data.truncated) {
+            throw new PublishError(`GitHub sent an incomplete listing of tree ${treeSha.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`);
+        }
         const items = data.tree.map((t) => ({
             name: t.path ?? '',
             mode: t.mode ?? '100644',
@@ -64239,12 +67386,22 @@ class RepoReader {
         }
         return null;
     }
+    /** blob reads over HTTP (the commit step must not repeat the state reads) */
+    blobReads = 0;
     async blobText(sha) {
         const hit = this.texts.get(sha);
         if (hit !== undefined)
             return hit;
+        this.blobReads++;
         const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
-        const text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
+        const content = data.content;
+        if (typeof content !== 'string')
+            throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} has no content`);
+        const bytes = Buffer.from(content, data.encoding === 'base64' ? 'base64' : 'utf8');
+        // content-addressed: what came back must hash to what was asked for
+        if (gitBlobShaOfBytes(bytes) !== sha)
+            throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} does not match its SHA (cut off or garbled)`);
+        const text = bytes.toString('utf8');
         this.texts.set(sha, text);
         return text;
     }
@@ -64261,35 +67418,45 @@ class RepoReader {
     }
 }
 /**
- * The pipeline's ReadText backed by the contents API at one commit: null for a file that does
- * not exist (or an empty repository), the text otherwise. Files above the contents API's 1 MB
- * inline limit come back without content and are read as blobs. Any other failure stops the run:
- * treating an unreadable ftp_history.json as absent would replace it with less.
+ * The output folder's entries at a root tree: which state files exist comes from here, never from
+ * a failed read. A path component that is a file is an error (the outputs could not be written).
  */
-function contentsReader(reader, ref, dir) {
+async function listOutputFolder(reader, rootTree, dir) {
+    const entry = await reader.entryAt(rootTree, dir);
+    const listing = new Map();
+    if (!entry)
+        return listing;
+    if (entry.type !== 'tree') {
+        throw new RepoReadError(`output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`);
+    }
+    for (const item of await reader.treeItems(entry.sha))
+        listing.set(item.name, item);
+    return listing;
+}
+/**
+ * The pipeline's ReadText over one commit's output folder: null for a file the tree does not
+ * list, the blob's text (read by SHA, verified against it) otherwise. A listed file that cannot
+ * be read — no answer, an error status, garbage — stops the run: treating an unreadable
+ * ftp_history.json as absent would replace it with less.
+ */
+function treeStateReader(reader, listing, dir) {
     return async (name) => {
-        if (ref === null)
+        const item = listing?.get(name);
+        if (!item)
             return null;
         const path = repoPath(dir, name);
-        let data;
+        const where = `${reader.repo.owner}/${reader.repo.repo}`;
+        if (item.type !== 'blob') {
+            throw new RepoReadError(`${path} in ${where} is not a file; move it away so the sync can write its output there`);
+        }
         try {
-            ({ data } = await reader.octokit.rest.repos.getContent({ ...reader.repo, path, ref }));
+            return await reader.blobText(item.sha);
         }
         catch (e) {
-            if (httpStatus(e) === 404)
-                return null;
-            throw new RepoReadError(`could not read ${path} from ${reader.repo.owner}/${reader.repo.repo} (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)}); nothing was written`);
+            const status = httpStatus(e);
+            const why = status === null ? (e instanceof Error ? e.message : String(e)) : `HTTP ${status}: ${apiMessage(e)}`;
+            throw new RepoReadError(`could not read ${path} from ${where} (${why}); nothing was written, the next run will try again`);
         }
-        const file = data;
-        if (Array.isArray(data) || file.type !== 'file' || !file.sha) {
-            throw new RepoReadError(`${path} in ${reader.repo.owner}/${reader.repo.repo} is not a file; move it away so the sync can write its output there`);
-        }
-        if (file.encoding === 'base64' && typeof file.content === 'string') {
-            const text = Buffer.from(file.content, 'base64').toString('utf8');
-            reader.texts.set(file.sha, text);
-            return text;
-        }
-        return reader.blobText(file.sha);
     };
 }
 
@@ -64357,11 +67524,54 @@ function parseKeepDays(raw) {
     return Number(v);
 }
 
+;// CONCATENATED MODULE: ./src/publish/github/privacy.ts
+/**
+ * Which files a run writes: the full data, or the privacy-reduced files (GPS points near each
+ * route's start and end dropped) that a public repository should carry. `anonymize: auto` decides
+ * from the target repository's visibility, read from the repository metadata the run fetches
+ * anyway; `true` / `false` force it. Without a repository (commit: false outside GitHub) there is
+ * nobody to hide the data from, so `auto` writes everything.
+ */
+
+const MAX_PRIVACY_RADIUS_M = 5000;
+function parseAnonymize(raw) {
+    const v = (raw ?? '').trim().toLowerCase() || 'auto';
+    if (v === 'auto' || v === 'true' || v === 'false')
+        return v;
+    throw new ConfigError(`anonymize must be auto, true or false (got "${raw}")`);
+}
+function parsePrivacyRadius(raw) {
+    const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
+    if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
+        throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
+    }
+    return Number(v);
+}
+/**
+ * @param isPublic the repository's visibility; null when there is no repository to ask
+ */
+function decidePrivacy(input, isPublic) {
+    if (input === 'true')
+        return { anonymize: true, reason: 'forced by input' };
+    if (input === 'false')
+        return { anonymize: false, reason: 'forced by input' };
+    if (isPublic === null)
+        return { anonymize: false, reason: 'no repository' };
+    return isPublic ? { anonymize: true, reason: 'public repository' } : { anonymize: false, reason: 'private repository' };
+}
+function describePrivacy(d, radiusM) {
+    return d.anonymize
+        ? `privacy mode: anonymised (${d.reason}; points within ${radiusM} m of each start and end dropped)`
+        : `privacy mode: full data (${d.reason})`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/github/inputs.ts
 /**
  * The publishing inputs of action.yml, parsed once into typed settings. Defaults live here (an
  * unset input reaches the action as '').
  */
+
+
 
 
 
@@ -64377,6 +67587,8 @@ const PUBLISH_INPUTS = {
     changelogUrl: 'changelog-url',
     failureIssue: 'failure-issue',
     keepDays: 'archive-keep-days',
+    anonymize: 'anonymize',
+    privacyRadius: 'privacy-radius',
 };
 const DEFAULT_COMMIT_MESSAGE = 'Sync training data - {timestamp}';
 /** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them; '' = the default. */
@@ -64393,15 +67605,27 @@ function parseBool(name, raw, dflt) {
 /**
  * @param outputDir the output folder as the sync resolved it (absolute, or relative to the
  *   workspace); it must lie inside the workspace, which is the repository.
+ * @param lenient never throw: an input that cannot be used gets its default. This is how the
+ *   failure issue can still be written when some input is wrong (the strict read names it).
  */
-function readPublishSettings(getInput, env, outputDir) {
-    const commit = parseBool(PUBLISH_INPUTS.commit, getInput(PUBLISH_INPUTS.commit), true);
+function readPublishSettings(getInput, env, outputDir, lenient = false) {
+    const tolerate = (fn, dflt) => {
+        if (!lenient)
+            return fn();
+        try {
+            return fn();
+        }
+        catch {
+            return dflt;
+        }
+    };
+    const commit = tolerate(() => parseBool(PUBLISH_INPUTS.commit, getInput(PUBLISH_INPUTS.commit), true), false);
     const token = getInput(PUBLISH_INPUTS.token).trim();
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repo = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
-    if (commit && !repo)
+    const repo = env.GITHUB_REPOSITORY ? tolerate(() => parseRepository(env.GITHUB_REPOSITORY), null) : null;
+    if (!lenient && commit && !repo)
         throw new ConfigError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the commit input to false');
-    if (commit && !token)
+    if (!lenient && commit && !token)
         throw new ConfigError('github-token is empty: leave it at its default ${{ github.token }}, or set the commit input to false');
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const runUrl = repo && env.GITHUB_RUN_ID
@@ -64415,13 +67639,15 @@ function readPublishSettings(getInput, env, outputDir) {
             .trim()
             .replace(/^refs\/heads\//, ''),
         commitMessage: getInput(PUBLISH_INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
-        archive: parseBool(PUBLISH_INPUTS.archive, getInput(PUBLISH_INPUTS.archive), true),
-        notifyUpdates: parseBool(PUBLISH_INPUTS.notifyUpdates, getInput(PUBLISH_INPUTS.notifyUpdates), true),
+        archive: tolerate(() => parseBool(PUBLISH_INPUTS.archive, getInput(PUBLISH_INPUTS.archive), true), true),
+        notifyUpdates: tolerate(() => parseBool(PUBLISH_INPUTS.notifyUpdates, getInput(PUBLISH_INPUTS.notifyUpdates), true), false),
         commit,
         changelogUrl: getInput(PUBLISH_INPUTS.changelogUrl).trim() || DEFAULT_CHANGELOG_URL,
-        failureIssue: parseBool(PUBLISH_INPUTS.failureIssue, getInput(PUBLISH_INPUTS.failureIssue), true),
-        keepDays: parseKeepDays(getInput(PUBLISH_INPUTS.keepDays)),
-        dir: normaliseRepoDir(external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, outputDir)) || '.'),
+        failureIssue: tolerate(() => parseBool(PUBLISH_INPUTS.failureIssue, getInput(PUBLISH_INPUTS.failureIssue), true), true),
+        keepDays: tolerate(() => parseKeepDays(getInput(PUBLISH_INPUTS.keepDays)), 0),
+        dir: tolerate(() => normaliseRepoDir(external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, outputDir)) || '.'), ''),
+        anonymize: tolerate(() => parseAnonymize(getInput(PUBLISH_INPUTS.anonymize)), 'true'),
+        privacyRadiusM: tolerate(() => parsePrivacyRadius(getInput(PUBLISH_INPUTS.privacyRadius)), DEFAULT_PRIVACY_RADIUS_M),
         workspace,
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
@@ -64541,6 +67767,16 @@ function changedBeyondTimestamps(name, previous, next) {
     }
     return !sameData(a.value, b.value);
 }
+/**
+ * Outputs made only from the data files of the same run (the Markdown digest, the mirror index,
+ * the charts). They change whenever a data file's timestamp does, so their change alone is never
+ * a reason to commit: they travel with a meaningful change of the data and stay consistent with it.
+ */
+const COMPANION_FILES = new Set(['latest.md', 'mirror.json']);
+const COMPANION_FOLDERS = ['charts/'];
+function isCompanion(name) {
+    return COMPANION_FILES.has(name) || COMPANION_FOLDERS.some((f) => name.startsWith(f));
+}
 function compareOutputs(outputs, previous) {
     const changed = [];
     const meaningful = [];
@@ -64549,7 +67785,7 @@ function compareOutputs(outputs, previous) {
         if (prev === text)
             continue;
         changed.push(name);
-        if (changedBeyondTimestamps(name, prev, text))
+        if (!isCompanion(name) && changedBeyondTimestamps(name, prev, text))
             meaningful.push(name);
     }
     return { changed, meaningful };
@@ -64584,7 +67820,32 @@ function updateSyncLine(readme, human) {
 
 
 
-async function list(dir) {
+
+/** A state file in the workspace that exists but cannot be read (never "absent"). */
+class WorkspaceReadError extends PublishError {
+}
+/**
+ * The previous state in a workspace folder: null only when the file does not exist. A file that
+ * exists but cannot be read (no permission, a folder in its place, a path through a file) stops the
+ * run, so a state file is never replaced by less.
+ */
+function workspaceStateReader(dir) {
+    return async (name) => {
+        const file = external_node_path_default().join(dir, name);
+        try {
+            return await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        }
+        catch (e) {
+            const code = e.code;
+            if (code === 'ENOENT')
+                return null;
+            if (code === 'EISDIR')
+                throw new WorkspaceReadError(`${file} is a folder, not a file: move it away so the sync can write ${name} there`);
+            throw new WorkspaceReadError(`${file} exists but cannot be read (${code ?? e.message}): fix its permissions or remove it; nothing was written`);
+        }
+    };
+}
+async function workspace_list(dir) {
     try {
         return await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
     }
@@ -64595,10 +67856,10 @@ async function list(dir) {
 async function expiredLocalSnapshots(root, dir, cutoffMs) {
     const base = archiveDir(dir);
     const out = [];
-    for (const month of await list(external_node_path_default().join(root, base))) {
+    for (const month of await workspace_list(external_node_path_default().join(root, base))) {
         if (!month.isDirectory() || !monthMayHoldExpired(month.name, cutoffMs))
             continue;
-        for (const file of await list(external_node_path_default().join(root, base, month.name))) {
+        for (const file of await workspace_list(external_node_path_default().join(root, base, month.name))) {
             if (file.isFile() && isExpired(file.name, cutoffMs))
                 out.push(`${base}/${month.name}/${file.name}`);
         }
@@ -64630,7 +67891,7 @@ async function publishToWorkspace(p) {
     for (const rel of removed)
         await external_node_fs_namespaceObject.promises.rm(external_node_path_default().join(p.root, rel), { force: true });
     for (const month of new Set(removed.map((r) => external_node_path_default().dirname(r)))) {
-        if ((await list(external_node_path_default().join(p.root, month))).length === 0)
+        if ((await workspace_list(external_node_path_default().join(p.root, month))).length === 0)
             await external_node_fs_namespaceObject.promises.rmdir(external_node_path_default().join(p.root, month)).catch(() => undefined);
     }
     return { written, removed, meaningful };
@@ -64639,40 +67900,33 @@ async function publishToWorkspace(p) {
 ;// CONCATENATED MODULE: ./src/publish/github/checkout.ts
 /**
  * Is there a checkout of the branch being published? Then the previous state can be read from the
- * workspace instead of through the API. Only a checkout whose HEAD is exactly the branch head
- * qualifies (a stale or different checkout would feed the sync older state than it commits onto).
+ * workspace instead of through the API. Only a checkout whose HEAD is exactly the branch head, and
+ * whose top level is the workspace itself, qualifies: a stale or different checkout would feed the
+ * sync older state than it commits onto. The workspace's own git answers (worktrees, packed refs
+ * and detached heads are its business); no git, or no checkout, simply means "no checkout".
  */
 
 
-async function readMaybe(file) {
+/** The commit SHA checked out in `workspace`, or null when there is no usable git checkout. */
+async function checkoutHead(workspace) {
     try {
-        return await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+        const r = await getExecOutput('git', ['rev-parse', '--show-toplevel', 'HEAD'], {
+            cwd: workspace,
+            silent: true,
+            ignoreReturnCode: true,
+        });
+        if (r.exitCode !== 0)
+            return null;
+        const [top, head] = r.stdout.trim().split('\n');
+        if (!top || !head || !/^[0-9a-f]{40}$/.test(head.trim()))
+            return null;
+        const [a, b] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(top.trim()), external_node_fs_namespaceObject.promises.realpath(workspace)]);
+        return a === b ? head.trim() : null;
     }
     catch {
+        // git is not installed, or the workspace folder does not exist
         return null;
     }
-}
-/** The commit SHA checked out in `workspace`, or null when there is no readable git checkout. */
-async function checkoutHead(workspace) {
-    const gitDir = external_node_path_default().join(workspace, '.git');
-    const head = (await readMaybe(external_node_path_default().join(gitDir, 'HEAD')))?.trim();
-    if (!head)
-        return null;
-    if (/^[0-9a-f]{40}$/.test(head))
-        return head;
-    const m = head.match(/^ref: (refs\/\S+)$/);
-    if (!m)
-        return null;
-    const loose = (await readMaybe(external_node_path_default().join(gitDir, ...m[1].split('/'))))?.trim();
-    if (loose && /^[0-9a-f]{40}$/.test(loose))
-        return loose;
-    const packed = await readMaybe(external_node_path_default().join(gitDir, 'packed-refs'));
-    for (const line of (packed ?? '').split('\n')) {
-        const [sha, ref] = line.trim().split(' ');
-        if (ref === m[1] && /^[0-9a-f]{40}$/.test(sha))
-            return sha;
-    }
-    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/commit.ts
@@ -64694,15 +67948,25 @@ async function checkoutHead(workspace) {
 
 
 
+
 /** Tries per run before giving up on a branch that keeps moving. */
 const MAX_COMMIT_ATTEMPTS = 4;
 /** Tree entries per createTree request (create-pull-request's chunk size). */
 const TREE_CHUNK = 100;
 const FILE_MODE = '100644';
+/** The trailer naming the producer, so a commit says which action version wrote the files. */
+const SYNCED_BY_TRAILER = `Synced-by: ${PRODUCER_NAME} ${PRODUCER_VERSION}`;
+/** The commit-message input (with {timestamp}) as written, then the Synced-by trailer. */
 function commitMessage(template, nowMs) {
     const stamp = utcStamp(nowMs).human;
     const t = template.trim() || 'Sync training data - {timestamp}';
-    return t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
+    const text = t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
+    return `${text}\n\n${SYNCED_BY_TRAILER}`;
+}
+/** The request may have been carried out although its answer never arrived. */
+function answerLost(e) {
+    const status = httpStatus(e);
+    return isNoAnswer(e) || e instanceof MalformedAnswerError || (status !== null && status >= 500);
 }
 function isNotFastForward(e) {
     return httpStatus(e) === 422 && /fast.?forward/i.test(apiMessage(e));
@@ -64723,6 +67987,15 @@ async function expiredSnapshots(reader, rootTree, dir, cutoffMs) {
         }
     }
     return out.sort();
+}
+async function landed(reader, branch, sha) {
+    try {
+        const head = await reader.branchHead(branch);
+        return head.kind === 'ok' && head.commitSha === sha;
+    }
+    catch {
+        return false;
+    }
 }
 async function commitOutputs(req, deps) {
     const { reader } = deps;
@@ -64835,15 +68108,21 @@ async function commitOutputs(req, deps) {
             await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
         }
         catch (e) {
-            if (isNotFastForward(e) && result.attempts < maxAttempts) {
-                const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
-                log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
-                await sleep(wait);
-                continue;
+            // The update is sent once; when its answer is lost the branch itself says whether it landed.
+            if (answerLost(e) && (await landed(reader, req.branch, commit.sha))) {
+                log(`the answer to the ${req.branch} update was lost, but the branch points at ${commit.sha.slice(0, 7)}: it landed`);
             }
-            if (isNotFastForward(e))
-                break;
-            throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
+            else {
+                if (isNotFastForward(e) && result.attempts < maxAttempts) {
+                    const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
+                    log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
+                    await sleep(wait);
+                    continue;
+                }
+                if (isNotFastForward(e))
+                    break;
+                throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
+            }
         }
         result.committed = true;
         result.commitSha = commit.sha;
@@ -64876,12 +68155,17 @@ function toFound(i) {
 }
 async function scan(octokit, repo, params, title, maxPages) {
     let pages = 0;
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
-        const hit = page.data.find((i) => !i.pull_request && i.title === title);
-        if (hit)
-            return toFound(hit);
-        if (++pages >= maxPages)
-            break;
+    try {
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
+            const hit = page.data.find((i) => !i.pull_request && i.title === title);
+            if (hit)
+                return toFound(hit);
+            if (++pages >= maxPages)
+                break;
+        }
+    }
+    catch (e) {
+        throw explainWriteError(e, 'issues', 'list issues', repo);
     }
     return null;
 }
@@ -64900,6 +68184,9 @@ async function ensureLabel(octokit, repo, label, warn) {
         return true;
     }
     catch (e) {
+        const refused = explainWriteError(e, 'issues', `check label "${label.name}"`, repo);
+        if (refused instanceof IssuesPermissionError)
+            throw refused;
         if (httpStatus(e) !== 404) {
             warn(`could not check label "${label.name}" (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)})`);
             return false;
@@ -64912,6 +68199,9 @@ async function ensureLabel(octokit, repo, label, warn) {
     catch (e) {
         if (httpStatus(e) === 422 && /already_exists|already exists/i.test(apiMessage(e)))
             return true;
+        const refused = explainWriteError(e, 'issues', `create label "${label.name}"`, repo);
+        if (refused instanceof IssuesPermissionError)
+            throw refused;
         warn(`could not create label "${label.name}" (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)})`);
         return false;
     }
@@ -65020,6 +68310,8 @@ async function reportFailure(reason, deps) {
     }
     catch (e) {
         const why = e instanceof Error ? e.message : apiMessage(e);
+        if (e instanceof IssuesPermissionError)
+            return { status: 'forbidden', reason: why };
         deps.warn(`could not report the failure in an issue: ${why}`);
         return { status: 'failed', reason: why };
     }
@@ -65042,6 +68334,8 @@ async function resolveFailure(deps) {
     }
     catch (e) {
         const why = e instanceof Error ? e.message : apiMessage(e);
+        if (e instanceof IssuesPermissionError)
+            return { status: 'forbidden', reason: why };
         deps.warn(`could not close the sync-failing issue: ${why}`);
         return { status: 'failed', reason: why };
     }
@@ -65123,6 +68417,8 @@ async function checkUpstreamUpdates(deps) {
         return { status: 'created', title, number: issue.number };
     }
     catch (e) {
+        if (e instanceof IssuesPermissionError)
+            return { status: 'forbidden', reason: e.message };
         return fail(e instanceof Error ? e.message : apiMessage(e));
     }
 }
@@ -65135,9 +68431,15 @@ async function checkUpstreamUpdates(deps) {
  *   afterSuccess() → Section 11 update notice, close the sync-failing issue
  *   afterFailure() → open / update the sync-failing issue
  *
- * Previous state: with commit: false it is the workspace; otherwise the branch head through the
- * contents API, or the workspace when it is a checkout of exactly that commit (saves the reads).
+ * Previous state: with commit: false it is the workspace; otherwise the branch head's tree (which
+ * files exist) and blobs (their texts, read once and reused by the commit step), or the workspace
+ * when it is a checkout of exactly that commit (saves the reads). A file that exists but cannot be
+ * read fails the run in both places; it is never taken for absent.
+ *
+ * The repository metadata read first (default branch, visibility, archived) also decides the
+ * privacy mode of `anonymize: auto`.
  */
+
 
 
 
@@ -65156,17 +68458,25 @@ class Publisher {
     branch = null;
     /** where the previous state was read from, for the log */
     stateSource = '';
+    /** repository metadata (null without a repository, or before prepare) */
+    repoInfo = null;
+    /** the privacy mode this run writes (decided by prepare) */
+    privacy = null;
     seen = new Map();
     log;
     warn;
+    debug;
     constructor(settings, deps = {}) {
         this.settings = settings;
         this.deps = deps;
         this.log = deps.log ?? (() => undefined);
         this.warn = deps.warn ?? (() => undefined);
-        const wantsApi = settings.commit || settings.notifyUpdates || settings.failureIssue;
+        this.debug = deps.debug ?? (() => undefined);
         this.octokit =
-            deps.octokit ?? (wantsApi && settings.token && settings.repo ? createOctokit(settings.token, { baseUrl: settings.apiUrl }) : null);
+            deps.octokit ??
+                (settings.token && settings.repo
+                    ? createOctokit(settings.token, { ...deps.octokitOptions, baseUrl: settings.apiUrl, debug: this.debug, log: this.log })
+                    : null);
         this.repoReader = this.octokit && settings.repo ? new RepoReader(this.octokit, settings.repo) : null;
     }
     get localDir() {
@@ -65182,11 +68492,35 @@ class Publisher {
             return text;
         };
     }
+    /** The repository metadata and the privacy mode; prepare() calls it first. */
+    async decidePrivacy() {
+        const s = this.settings;
+        if (this.privacy)
+            return this.privacy;
+        if (this.repoReader && (s.commit || s.anonymize === 'auto')) {
+            try {
+                this.repoInfo = await this.repoReader.repoInfo();
+            }
+            catch (e) {
+                throw explainWriteError(e, 'contents', 'read the repository', s.repo);
+            }
+            if (this.repoInfo.archived && s.commit)
+                throw new GitHubPermissionError(archivedMessage(s.repo));
+        }
+        else if (s.repo && s.anonymize === 'auto') {
+            throw new ConfigError(`anonymize: auto needs the github-token input to learn whether ${s.repo.owner}/${s.repo.repo} is public: leave github-token at its default, or set anonymize to true or false`);
+        }
+        this.privacy = decidePrivacy(s.anonymize, this.repoInfo ? this.repoInfo.isPublic : null);
+        this.log(describePrivacy(this.privacy, s.privacyRadiusM));
+        return this.privacy;
+    }
     async prepare() {
         const s = this.settings;
+        await this.decidePrivacy();
         if (!s.commit) {
             this.stateSource = `workspace ${this.localDir}`;
-            return this.recording(folderReader(this.localDir));
+            this.debug(`state source: ${this.stateSource}`);
+            return this.recording(workspaceStateReader(this.localDir));
         }
         const reader = this.repoReader;
         const repoName = `${s.repo.owner}/${s.repo.repo}`;
@@ -65199,17 +68533,24 @@ class Publisher {
             }
             if (head.kind !== 'ok') {
                 this.stateSource = `${repoName} (empty repository)`;
-                return this.recording(contentsReader(reader, null, s.dir));
+                this.debug(`state source: ${this.stateSource}`);
+                return this.recording(treeStateReader(reader, null, s.dir));
             }
             const checkout = await checkoutHead(s.workspace);
+            this.debug(`workspace checkout: ${checkout ?? 'none'}; ${this.branch} head: ${head.commitSha}`);
             if (checkout === head.commitSha) {
                 this.stateSource = `workspace checkout of ${this.branch} (${checkout.slice(0, 7)})`;
-                return this.recording(folderReader(this.localDir), (t) => reader.remember(t));
+                this.debug(`state source: ${this.stateSource}`);
+                return this.recording(workspaceStateReader(this.localDir), (t) => reader.remember(t));
             }
+            const listing = await listOutputFolder(reader, head.treeSha, s.dir);
             this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}) through the API`;
-            return this.recording(contentsReader(reader, head.commitSha, s.dir));
+            this.debug(`state source: ${this.stateSource}; ${s.dir || '(root)'} lists ${[...listing.keys()].filter((n) => n.endsWith('.json')).join(', ') || 'no JSON file'}`);
+            return this.recording(treeStateReader(reader, listing, s.dir));
         }
         catch (e) {
+            if (e instanceof PublishError)
+                throw e;
             throw explainWriteError(e, 'contents', 'read the repository', s.repo);
         }
     }
@@ -65219,10 +68560,11 @@ class Publisher {
             repository: s.repo ? `${s.repo.owner}/${s.repo.repo}` : '',
             serverUrl: s.serverUrl,
             latestPath: external_node_path_default().join(this.localDir, 'latest.json'),
+            privacy: this.privacy ? { ...this.privacy, radiusM: s.privacyRadiusM } : null,
         };
         if (!s.commit) {
             const previous = {};
-            const read = folderReader(this.localDir);
+            const read = workspaceStateReader(this.localDir);
             for (const name of Object.keys(files))
                 previous[name] = this.seen.has(name) ? this.seen.get(name) : await read(name);
             const ws = await publishToWorkspace({
@@ -65259,6 +68601,13 @@ class Publisher {
         await writeFilesAtomically(this.localDir, files);
         return { ...base, mode: 'api', branch: this.branch, commit, written: [], removed: [], meaningful: commit.meaningful };
     }
+    /** One warning for every issue feature when the token may not use issues. */
+    issuesForbidden(outcomes) {
+        if (!outcomes.some((o) => o?.status === 'forbidden'))
+            return;
+        const s = this.settings;
+        this.warn(`the workflow token may not use issues in ${s.repo.owner}/${s.repo.repo}, so the Section 11 update notice and the sync-failing issue are off: add \`permissions: issues: write\` to the workflow (top level or the job)`, 'Issues permission missing');
+    }
     async afterSuccess(nowMs) {
         const s = this.settings;
         let update = null;
@@ -65274,30 +68623,52 @@ class Publisher {
                 repo: s.repo,
                 changelogUrl: s.changelogUrl,
                 fetch: this.deps.fetch,
-                warn: this.warn,
+                warn: (m) => this.warn(m, 'Section 11 update notice'),
                 log: this.log,
             });
         }
-        if (s.failureIssue) {
-            health = await resolveFailure({ octokit: this.octokit, repo: s.repo, runUrl: s.runUrl, nowMs, warn: this.warn, log: this.log });
+        if (s.failureIssue && update?.status !== 'forbidden') {
+            health = await resolveFailure({
+                octokit: this.octokit,
+                repo: s.repo,
+                runUrl: s.runUrl,
+                nowMs,
+                warn: (m) => this.warn(m, 'Sync-failing issue'),
+                log: this.log,
+            });
         }
+        this.issuesForbidden([update, health]);
         return { update, health };
     }
     async afterFailure(reason, nowMs) {
         const s = this.settings;
         if (!s.failureIssue || !this.octokit || !s.repo)
             return null;
-        return reportFailure(reason, { octokit: this.octokit, repo: s.repo, runUrl: s.runUrl, nowMs, warn: this.warn, log: this.log });
+        if (this.repoInfo?.archived) {
+            this.log('the repository is archived: no sync-failing issue can be opened');
+            return null;
+        }
+        const health = await reportFailure(reason, {
+            octokit: this.octokit,
+            repo: s.repo,
+            runUrl: s.runUrl,
+            nowMs,
+            warn: (m) => this.warn(m, 'Sync-failing issue'),
+            log: this.log,
+        });
+        this.issuesForbidden([health]);
+        return health;
     }
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/summary.ts
+
 /** GitHub rejects summaries over 1 MiB; ours stays far below, but alert lists are capped anyway. */
 const MAX_ALERTS = 20;
 function escapeHtml(v) {
     return String(v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-function dict(v) {
+function summary_dict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
 }
 function summary_present(v) {
@@ -65305,12 +68676,12 @@ function summary_present(v) {
 }
 const READINESS = new Set(['go', 'modify', 'skip']);
 function readinessOf(latest) {
-    const r = dict(latest.readiness_decision)?.recommendation;
+    const r = summary_dict(latest.readiness_decision)?.recommendation;
     return typeof r === 'string' && READINESS.has(r) ? r : '';
 }
 function phaseOf(latest) {
-    const dm = dict(latest.derived_metrics);
-    const p = dm?.phase_detected ?? dict(dm?.phase_detection)?.phase;
+    const dm = summary_dict(latest.derived_metrics);
+    const p = dm?.phase_detected ?? summary_dict(dm?.phase_detection)?.phase;
     return typeof p === 'string' ? p : '';
 }
 function actionOutputs(latest, report) {
@@ -65327,7 +68698,7 @@ function actionOutputs(latest, report) {
 function signalRows(signals) {
     const rows = [];
     for (const [name, raw] of Object.entries(signals)) {
-        const s = dict(raw);
+        const s = summary_dict(raw);
         if (!s)
             continue;
         const value = s.value ?? s.hours;
@@ -65340,21 +68711,34 @@ function fmt(v, suffix = '') {
 }
 function buildSummary(s, latest, report) {
     s.addHeading('Intervals.icu sync', 2);
-    const rd = dict(latest.readiness_decision);
+    const rd = summary_dict(latest.readiness_decision);
     const rec = readinessOf(latest);
     if (rd && rec) {
         s.addHeading(`Readiness: ${rec.toUpperCase()}`, 3);
         if (summary_present(rd.reason))
             s.addRaw(`<p>${escapeHtml(rd.reason)}</p>`, true);
-        const mod = dict(rd.modification);
+        const mod = summary_dict(rd.modification);
         if (mod) {
-            const parts = Object.entries(mod)
-                .filter(([, v]) => summary_present(v) && typeof v !== 'object')
-                .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`);
+            const triggers = Array.isArray(mod.triggers) ? mod.triggers.filter(summary_present).map(escapeHtml) : [];
+            const adj = summary_dict(mod.suggested_adjustments);
+            const parts = [];
+            for (const [key, label] of [
+                ['intensity', 'intensity'],
+                ['volume', 'volume'],
+                ['cap_zone', 'cap zone'],
+            ]) {
+                if (adj && summary_present(adj[key]))
+                    parts.push(`${label}: <strong>${escapeHtml(adj[key])}</strong>`);
+            }
+            const lines = [];
+            if (triggers.length)
+                lines.push(`Triggers: ${triggers.join(', ')}`);
             if (parts.length)
-                s.addRaw(`<p>Modification — ${parts.join(', ')}</p>`, true);
+                lines.push(`Suggested adjustments — ${parts.join(', ')}`);
+            if (lines.length)
+                s.addRaw(`<p>${lines.join('<br>')}</p>`, true);
         }
-        const signals = dict(rd.signals);
+        const signals = summary_dict(rd.signals);
         const rows = signals ? signalRows(signals) : [];
         if (rows.length) {
             s.addTable([
@@ -65367,7 +68751,7 @@ function buildSummary(s, latest, report) {
             ]);
         }
     }
-    const fitness = dict(dict(latest.current_status)?.fitness);
+    const fitness = summary_dict(summary_dict(latest.current_status)?.fitness);
     const fitnessRows = [];
     for (const [key, label] of [
         ['ctl', 'CTL (fitness)'],
@@ -65378,13 +68762,23 @@ function buildSummary(s, latest, report) {
         if (fitness && summary_present(fitness[key]))
             fitnessRows.push([label, fmt(fitness[key])]);
     }
-    const dm = dict(latest.derived_metrics);
+    const dm = summary_dict(latest.derived_metrics);
+    const sod = summary_dict(dm?.acwr_start_of_day);
+    if (sod && summary_present(sod.value)) {
+        fitnessRows.push([
+            'ACWR, start of day (readiness)',
+            fmt(sod.value) + (summary_present(sod.interpretation) ? ` (${escapeHtml(sod.interpretation)})` : ''),
+        ]);
+    }
     if (dm && summary_present(dm.acwr)) {
-        fitnessRows.push(['ACWR', fmt(dm.acwr) + (summary_present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : '')]);
+        fitnessRows.push([
+            'ACWR, live (incl. today)',
+            fmt(dm.acwr) + (summary_present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : ''),
+        ]);
     }
     const phase = phaseOf(latest);
     if (phase) {
-        const conf = dict(dm?.phase_detection)?.confidence;
+        const conf = summary_dict(dm?.phase_detection)?.confidence;
         fitnessRows.push(['Phase', escapeHtml(phase) + (summary_present(conf) ? ` (${escapeHtml(conf)} confidence)` : '')]);
     }
     if (fitnessRows.length) {
@@ -65397,7 +68791,7 @@ function buildSummary(s, latest, report) {
             ...fitnessRows,
         ]);
     }
-    const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a) => a !== null) : [];
+    const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(summary_dict).filter((a) => a !== null) : [];
     if (alerts.length) {
         s.addHeading(`Alerts (${alerts.length})`, 3);
         const items = alerts.slice(0, MAX_ALERTS).map((a) => {
@@ -65408,7 +68802,7 @@ function buildSummary(s, latest, report) {
             items.push(`… and ${alerts.length - MAX_ALERTS} more in latest.json`);
         s.addList(items);
     }
-    const race = dict(dict(latest.race_calendar)?.next_race);
+    const race = summary_dict(summary_dict(latest.race_calendar)?.next_race);
     if (race && summary_present(race.name ?? race.date)) {
         const bits = [
             summary_present(race.date) ? escapeHtml(race.date) : null,
@@ -65439,6 +68833,12 @@ function buildSummary(s, latest, report) {
     else {
         s.addRaw('<p>No data changed since the last sync (timestamps aside): nothing was committed.</p>', true);
     }
+    if (report.privacy) {
+        s.addRaw(`<p>Privacy mode: ${report.privacy.anonymize
+            ? `<strong>anonymised</strong> (${escapeHtml(report.privacy.reason)}; GPS points within ${escapeHtml(report.privacy.radiusM)} m of each start and end dropped)`
+            : `<strong>full data</strong> (${escapeHtml(report.privacy.reason)})`}.</p>`, true);
+    }
+    s.addRaw(`<p><sub>${escapeHtml(PRODUCER_NAME)} ${escapeHtml(PRODUCER_VERSION)}</sub></p>`, true);
     return s;
 }
 
@@ -65457,12 +68857,14 @@ function redact(text, secrets) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The GitHub Action front: reads the inputs, reads the previous state (workspace or API), runs the
- * pipeline, commits the outputs to the repository in one commit (or writes them to the workspace
- * with `commit: false`), sets the outputs and the job summary, then the issues (Section 11 update
- * notice, sync-failing). All failures end in one `core.setFailed` line that names the fix, and
- * open or update the sync-failing issue.
+ * The GitHub Action front: masks the secrets, reads the publishing inputs (so a failure can always
+ * be reported), then the sync inputs, reads the repository metadata (privacy mode) and the previous
+ * state (workspace or API), runs the pipeline, commits the outputs to the repository in one commit
+ * (or writes them to the workspace with `commit: false`), sets the outputs and the job summary,
+ * then the issues (Section 11 update notice, sync-failing). Every failure ends in one redacted
+ * `core.setFailed` line that names the fix, and opens or updates the sync-failing issue.
  */
+
 
 
 
@@ -65484,31 +68886,33 @@ const INPUTS = {
     timezone: 'timezone',
     outputDir: 'output-dir',
     forceHistory: 'force-history',
+    digest: 'digest',
 };
+/** The sync inputs (the run masks the key before calling this). */
 function readSettings(env = process.env) {
-    const apiKey = getInput(INPUTS.apiKey);
-    if (apiKey) {
-        core_setSecret(apiKey);
-        core_setSecret(Buffer.from(`API_KEY:${apiKey}`).toString('base64'));
-    }
+    const apiKey = core_getInput(INPUTS.apiKey);
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const force = getInput(INPUTS.forceHistory).trim().toLowerCase();
+    const force = core_getInput(INPUTS.forceHistory).trim().toLowerCase();
     if (force && !['true', 'false'].includes(force))
         throw new ConfigError(`force-history must be true or false (got "${force}")`);
+    const digest = core_getInput(INPUTS.digest).trim().toLowerCase() || 'true';
+    if (!['true', 'false'].includes(digest))
+        throw new ConfigError(`digest must be true or false (got "${digest}")`);
     return {
-        athleteId: requireValue('athlete-id', getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
+        athleteId: requireValue('athlete-id', core_getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
         apiKey: requireValue('api-key', apiKey, 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
-        apiBaseUrl: getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
-        days: parseDays(getInput(INPUTS.days)),
-        weekStartDay: parseWeekStart(getInput(INPUTS.weekStart)),
-        zonePreference: parseZonePreference(getInput(INPUTS.zonePreference)),
-        timezone: parseTimezone(getInput(INPUTS.timezone)),
+        apiBaseUrl: core_getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
+        days: parseDays(core_getInput(INPUTS.days)),
+        weekStartDay: parseWeekStart(core_getInput(INPUTS.weekStart)),
+        zonePreference: parseZonePreference(core_getInput(INPUTS.zonePreference)),
+        timezone: parseTimezone(core_getInput(INPUTS.timezone)),
         nowInstantMs: null,
-        outputDir: external_node_path_default().resolve(workspace, getInput(INPUTS.outputDir) || '.'),
+        outputDir: external_node_path_default().resolve(workspace, core_getInput(INPUTS.outputDir) || '.'),
         forceHistory: force === 'true',
         // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
         anonymize: false,
         privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+        digest: digest === 'true',
     };
 }
 /** A failure's one line for the log, the failure issue and setFailed. */
@@ -65520,6 +68924,25 @@ function failureMessage(e) {
         return api;
     return e instanceof Error ? `unexpected error: ${e.message}` : String(e);
 }
+/** Longest failure line kept (after redaction: a cut must never leave part of a secret behind). */
+const MAX_FAILURE_CHARS = 2000;
+function main_oneLine(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > MAX_FAILURE_CHARS ? `${flat.slice(0, MAX_FAILURE_CHARS - 1)}…` : flat;
+}
+/**
+ * The run's clock. INTERVALS_MIRROR_NOW (an ISO instant) is for tests only: it lets the built
+ * action run on a recorded dataset's day. Real runs never set it.
+ */
+function actionNow(env) {
+    const fixed = env.INTERVALS_MIRROR_NOW;
+    if (!fixed)
+        return Date.now();
+    const ms = parseNow(fixed);
+    if (ms === null)
+        return Date.now();
+    return ms;
+}
 async function writeSummary() {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -65527,30 +68950,60 @@ async function writeSummary() {
         await summary.write();
     }
     catch (e) {
-        warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
+        warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`, { title: 'Job summary' });
     }
 }
-async function run() {
-    let secret = null;
+async function run(env = process.env) {
+    // Secrets first: every line below is redacted against them, whatever else is wrong.
+    const apiKey = core_getInput(INPUTS.apiKey).trim();
+    if (apiKey) {
+        core_setSecret(apiKey);
+        core_setSecret(Buffer.from(`API_KEY:${apiKey}`).toString('base64'));
+    }
+    const token = core_getInput(PUBLISH_INPUTS.token).trim();
+    if (token)
+        core_setSecret(token);
+    const secrets = [apiKey, token];
+    const clean = (line) => redact(line, secrets);
+    const deps = {
+        log: (line) => info(clean(line)),
+        warn: (line, title = PRODUCER_NAME) => warning(clean(line), { title }),
+        debug: (line) => core_debug(clean(line)),
+    };
+    const getInput = (name) => core_getInput(name);
+    const outputDirInput = core_getInput(INPUTS.outputDir) || '.';
     let publisher = null;
-    const nowMs = Date.now();
+    let nowMs = Date.now();
     try {
-        const settings = readSettings();
-        secret = settings.apiKey;
-        const publishing = readPublishSettings((name) => getInput(name), process.env, settings.outputDir);
-        publisher = new Publisher(publishing, { log: (line) => info(line), warn: (line) => warning(line) });
+        // The publishing inputs come first and on their own, so the sync-failing issue can be
+        // written whatever else is wrong (a bad sync input, even a bad publishing input).
+        let publishing;
+        try {
+            publishing = readPublishSettings(getInput, env, outputDirInput);
+        }
+        catch (e) {
+            publisher = new Publisher(readPublishSettings(getInput, env, outputDirInput, true), deps);
+            throw e;
+        }
+        publisher = new Publisher(publishing, deps);
+        nowMs = actionNow(env);
+        const settings = readSettings(env);
         const pub = publisher;
         const readState = await group('Read the previous state', () => pub.prepare());
         info(`previous state: ${pub.stateSource}`);
+        const privacy = pub.privacy;
+        settings.anonymize = privacy.anonymize;
+        settings.privacyRadiusM = publishing.privacyRadiusM;
         const result = await group('Sync from Intervals.icu', () => runSync(settings, {
             readState,
             nowInstantMs: nowMs,
-            log: (line) => info(redact(line, [secret])),
+            log: (line) => info(clean(line)),
+            debug: (line) => core_debug(clean(line)),
         }));
         info(`${result.requests.length} Intervals.icu requests`);
         const report = await group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs));
         if (report.meaningful.length === 0)
-            notice('No data changed since the last sync (timestamps aside): nothing was committed.');
+            notice('No data changed since the last sync (timestamps aside): nothing was committed.', { title: 'Nothing to commit' });
         for (const [name, value] of Object.entries(actionOutputs(result.latest, report)))
             setOutput(name, value);
         buildSummary(summary, result.latest, report);
@@ -65558,10 +69011,13 @@ async function run() {
         await group('Notifications', () => pub.afterSuccess(nowMs));
     }
     catch (e) {
-        const msg = redact(failureMessage(e), [secret]);
+        const msg = main_oneLine(clean(failureMessage(e)));
         if (publisher)
             await publisher.afterFailure(msg, nowMs);
-        summary.addHeading('Intervals.icu sync failed', 2).addRaw(`<p>${escapeHtml(msg)}</p>`, true);
+        summary
+            .addHeading('Intervals.icu sync failed', 2)
+            .addRaw(`<p>${escapeHtml(msg)}</p>`, true)
+            .addRaw(`<p><sub>${PRODUCER_NAME} ${PRODUCER_VERSION}</sub></p>`, true);
         await writeSummary();
         setFailed(msg);
     }

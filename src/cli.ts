@@ -6,7 +6,7 @@
  *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
- *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest]
+ *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]
  *
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
  * Exit 0 on success; otherwise 1 with a one-line reason on stderr.
@@ -34,7 +34,7 @@ import { runBench } from './bench.js';
 
 const USAGE =
   'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
-  '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest]';
+  '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]';
 
 export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settings {
   const { values, positionals } = parseArgs({
@@ -52,6 +52,7 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
       'zone-preference': { type: 'string' },
       'force-history': { type: 'boolean' },
       'no-digest': { type: 'boolean' },
+      'no-charts': { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -74,6 +75,7 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
     anonymize: false,
     privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
     digest: !values['no-digest'],
+    charts: !values['no-charts'],
   };
 }
 

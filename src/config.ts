@@ -31,6 +31,8 @@ export interface Settings {
   privacyRadiusM: number;
   /** also write latest.md (the digest) and mirror.json (the index) */
   digest: boolean;
+  /** also write the dashboard charts (charts/*.svg) and the README section that shows them */
+  charts: boolean;
 }
 
 export class ConfigError extends Error {}

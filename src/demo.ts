@@ -1,12 +1,15 @@
 /**
  * `npm run demo` (= `node dist/cli.js demo`): the full pipeline against the built-in demo athlete,
  * served on 127.0.0.1 by the project's own fake Intervals.icu API — no credentials, no network.
- * Writes ./demo-output/ and prints a short summary of what an AI coach would read.
+ * Writes ./demo-output/ (the JSON files, the charts and a README.md showing them, as the data
+ * repository of an athlete looks) and prints a short summary of what an AI coach would read.
  */
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { demoDataset, demoRunTimes, seedState, syncDemoAthlete } from './fake-intervals/demo-athlete.js';
 import type { Dict } from './lib/py.js';
+import { updateReadme } from './publish/github/readme-line.js';
+import { utcStamp } from './publish/github/archive.js';
 
 export async function runDemo(outDir: string): Promise<string> {
   const dataset = demoDataset();
@@ -14,6 +17,12 @@ export async function runDemo(outDir: string): Promise<string> {
   await fs.rm(outDir, { recursive: true, force: true });
   await seedState(dataset, outDir);
   const { result, written, ms } = await syncDemoAthlete(dataset, at, outDir);
+  // the folder stands for the athlete's data repository: its README shows the dashboard
+  const readme = updateReadme(null, { outputs: result.files, dir: '', human: utcStamp(Date.parse(`${at}Z`)).human });
+  if (readme !== null) {
+    await fs.writeFile(path.join(outDir, 'README.md'), readme);
+    written.push('README.md');
+  }
   const l: Dict = result.latest;
   const f = l.current_status?.fitness ?? {};
   const lines = [

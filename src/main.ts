@@ -22,7 +22,7 @@ import {
 } from './config.js';
 import { runSync, SyncError } from './pipeline.js';
 import { StateFileError } from './snapshot/state.js';
-import { PUBLISH_INPUTS, type PublishSettings, readPublishSettings } from './publish/github/inputs.js';
+import { PUBLISH_INPUTS, parseBool, type PublishSettings, readPublishSettings } from './publish/github/inputs.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from './version.js';
 import { describeApiError, PublishError } from './publish/github/octokit.js';
 import { Publisher } from './publish/github/publisher.js';
@@ -41,6 +41,7 @@ export const INPUTS = {
   outputDir: 'output-dir',
   forceHistory: 'force-history',
   digest: 'digest',
+  charts: 'charts',
 } as const;
 
 /** The sync inputs (the run masks the key before calling this). */
@@ -49,8 +50,6 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const force = core.getInput(INPUTS.forceHistory).trim().toLowerCase();
   if (force && !['true', 'false'].includes(force)) throw new ConfigError(`force-history must be true or false (got "${force}")`);
-  const digest = core.getInput(INPUTS.digest).trim().toLowerCase() || 'true';
-  if (!['true', 'false'].includes(digest)) throw new ConfigError(`digest must be true or false (got "${digest}")`);
   return {
     athleteId: requireValue(
       'athlete-id',
@@ -69,7 +68,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
     anonymize: false,
     privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
-    digest: digest === 'true',
+    digest: parseBool(INPUTS.digest, core.getInput(INPUTS.digest), true),
+    charts: parseBool(INPUTS.charts, core.getInput(INPUTS.charts), true),
   };
 }
 

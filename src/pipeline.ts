@@ -21,6 +21,7 @@ import { renderLatest } from './render/latest.js';
 import { renderDigest } from './render/digest/index.js';
 import { renderMirrorIndex } from './render/mirror-index.js';
 import { CONTRACT_VERSION, PRODUCER_NAME, PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
+import { renderCharts } from './render/charts/index.js';
 import { createHash } from 'node:crypto';
 
 export interface SyncResult {
@@ -131,6 +132,8 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     files['latest.json'] = dumps(latest);
     if (intervals) files['intervals.json'] = dumps(intervals);
     if (routes) files['routes.json'] = dumps(routes);
+    // the charts read this run's history, or the previous one when it was not rebuilt
+    if (settings.charts) Object.assign(files, renderCharts(latest, history ?? previous.history));
     if (settings.digest) {
       // companions made from this run's files (history.json: the one in place when not regenerated)
       const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));

@@ -23,7 +23,8 @@ let out: string;
 let before: Record<string, string>;
 
 function settings(over: Partial<Settings> = {}): Settings {
-  return fakeRunSettings(server, AT, out, over);
+  // the five data files only: the dashboard charts are covered in __tests__/charts
+  return fakeRunSettings(server, AT, out, { charts: false, ...over });
 }
 
 const deps = (over: Partial<SyncDeps> = {}): SyncDeps => ({

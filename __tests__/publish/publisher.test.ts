@@ -58,6 +58,7 @@ function syncSettings(apiKey = intervals.apiKey): Settings {
     anonymize: false,
     privacyRadiusM: 500,
     digest: true,
+    charts: false,
   };
 }
 

@@ -62,6 +62,7 @@ function settings(): Settings {
     anonymize: false,
     privacyRadiusM: 500,
     digest: true,
+    charts: true,
   };
 }
 
@@ -256,7 +257,16 @@ describe('privacy mode (anonymize: auto)', () => {
     for (const a of pubLatest.recent_activities as Array<{ type: string; name: string }>) {
       if (a.type === 'Run' || a.type === 'Ride') expect(a.name).toBe('Training Session');
     }
-    for (const name of ['latest.json', 'intervals.json', 'routes.json', 'latest.md']) {
+    const published = [
+      'latest.json',
+      'intervals.json',
+      'routes.json',
+      'latest.md',
+      'README.md',
+      ...Object.keys(files).filter((f) => f.startsWith('charts/')),
+    ];
+    expect(published.length).toBeGreaterThan(6);
+    for (const name of published) {
       expect(files[name]).toBeDefined();
       expect(files[name]).not.toContain('1979-01-25');
       expect(files[name]).not.toContain('Sheffield');

@@ -17,6 +17,7 @@ export function fakeRunSettings(server: FakeIntervals, at: string, outputDir: st
     anonymize: false,
     privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
     digest: true,
+    charts: true,
     ...over,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * commit: false — the outputs are written to the workspace for a later step to commit, with the
  * same rules as an API commit: nothing is written when no output changed apart from timestamps;
- * otherwise the changed outputs, the archive snapshot and the README sync line are written
+ * otherwise the changed outputs, the archive snapshot and the README (its dashboard section or sync line) are written
  * atomically, and expired snapshots are removed.
  */
 import { promises as fs } from 'node:fs';
@@ -9,7 +9,7 @@ import path from 'node:path';
 import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPath, utcStamp } from './github/archive.js';
 import { compareOutputs } from './github/changes.js';
 import { repoPath } from './github/contents-state.js';
-import { updateSyncLine } from './github/readme-line.js';
+import { updateReadme } from './github/readme-line.js';
 import { writeFilesAtomically } from './local.js';
 import { PublishError } from './github/octokit.js';
 import type { ReadText } from '../snapshot/state.js';
@@ -90,7 +90,7 @@ export async function publishToWorkspace(p: WorkspacePublish): Promise<Workspace
   } catch {
     readme = null;
   }
-  const next = readme === null ? null : updateSyncLine(readme, utcStamp(p.nowMs).human);
+  const next = updateReadme(readme, { outputs: p.outputs, dir: p.dir, human: utcStamp(p.nowMs).human });
   if (next !== null && next !== readme) files['README.md'] = next;
   const written = await writeFilesAtomically(p.root, files);
 

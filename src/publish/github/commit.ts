@@ -15,8 +15,8 @@ import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPa
 import { compareOutputs } from './changes.js';
 import { repoPath, type RepoReader } from './contents-state.js';
 import { apiMessage, explainWriteError, httpStatus, isNoAnswer, MalformedAnswerError, PublishError } from './octokit.js';
-import { updateSyncLine } from './readme-line.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
+import { updateReadme } from './readme-line.js';
 
 /** Tries per run before giving up on a branch that keeps moving. */
 export const MAX_COMMIT_ATTEMPTS = 4;
@@ -200,8 +200,8 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     const snapshot = req.archive && req.outputs['latest.json'] !== undefined ? snapshotPath(req.dir, req.nowMs) : null;
     if (snapshot) entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
     const readme = await reader.fileAt(head.treeSha, 'README.md');
-    const readmeNext = readme ? updateSyncLine(readme.text, stamp.human) : null;
-    if (readmeNext !== null && readmeNext !== readme!.text)
+    const readmeNext = updateReadme(readme?.text ?? null, { outputs: req.outputs, dir: req.dir, human: stamp.human });
+    if (readmeNext !== null && readmeNext !== readme?.text)
       entries.push({ path: 'README.md', mode: FILE_MODE, type: 'blob', content: readmeNext });
     const deleted = cutoff === null ? [] : (await expiredSnapshots(reader, head.treeSha, req.dir, cutoff)).filter((p) => p !== snapshot);
     for (const path of deleted) entries.push({ path, mode: FILE_MODE, type: 'blob', sha: null });
