@@ -28,7 +28,7 @@ async function markdownFiles(): Promise<string[]> {
 }
 
 /** The ```yaml blocks of a markdown text, with the line each starts on. */
-export function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
+function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
   const out: Array<{ line: number; text: string }> = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
