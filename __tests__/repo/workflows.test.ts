@@ -145,3 +145,39 @@ describe('workflow hygiene', () => {
     expect(steps.some((s) => s.run?.includes('check-repo'))).toBe(true);
   });
 });
+
+describe('.github/dependabot.yml', () => {
+  it('updates npm and github-actions weekly, grouped, and keeps out the majors that break this toolchain, each with its reason', async () => {
+    const text = await fs.readFile('.github/dependabot.yml', 'utf8');
+    const config = parse(text) as {
+      version: number;
+      updates: Array<{
+        'package-ecosystem': string;
+        schedule: { interval: string };
+        groups?: object;
+        ignore?: Array<Record<string, unknown>>;
+      }>;
+    };
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => [u['package-ecosystem'], u.schedule.interval, Boolean(u.groups)])).toEqual([
+      ['npm', 'weekly', true],
+      ['github-actions', 'weekly', true],
+    ]);
+    const ignored = Object.fromEntries(
+      (config.updates[0].ignore ?? []).map((i) => [i['dependency-name'], i.versions ?? i['update-types']]),
+    );
+    expect(ignored).toMatchObject({ typescript: ['>=7'], ky: ['>=2'], '@types/node': ['>=21'] });
+    // every ignore rule is preceded by the comment that says why
+    const lines = text.split('\n');
+    const undocumented = lines
+      .map((l, i) => ({ l, i }))
+      .filter(({ l }) => /^\s*- dependency-name:/.test(l))
+      .filter(({ i }) => {
+        let j = i - 1;
+        while (j >= 0 && /^\s*- dependency-name:|^\s*(versions|update-types):/.test(lines[j])) j--;
+        return !/^\s*#/.test(lines[j] ?? '');
+      })
+      .map(({ l }) => l.trim());
+    expect(undocumented).toEqual([]);
+  });
+});
