@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1252);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4810);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1252:
+/***/ 4810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61549,11 +61549,742 @@ const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
 const REFERENCE_VERSION = '3.128';
 const CONTRACT_VERSION = REFERENCE_VERSION;
 
+;// CONCATENATED MODULE: ./src/render/charts/svg.ts
+/**
+ * A small SVG writer for the dashboard charts: elements as strings with escaped attributes and
+ * text, numbers in one fixed format, linear scales, and the palette.
+ *
+ * Determinism is the point: the same data gives the same bytes, so a chart only changes when
+ * its data does. Numbers are written with at most two decimals (no exponent, no "-0"), element
+ * ids are fixed per chart, and nothing reads the clock.
+ *
+ * The charts are shown as images on github.com in light and dark themes: the background stays
+ * transparent, the series use mid-tone colours legible on white and on near-black, and text is
+ * mid-grey (about 4:1 against either page colour).
+ */
+/** Text content and attribute values, XML-escaped. */
+function esc(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/** A coordinate or value as written into the SVG: at most `nd` decimals, no trailing zeros, never "-0". */
+function svg_num(x, nd = 2) {
+    if (!Number.isFinite(x))
+        throw new RangeError(`not a finite number: ${x}`);
+    const f = 10 ** nd;
+    const r = Math.round(x * f) / f;
+    if (r === 0)
+        return '0';
+    let s = r.toFixed(nd);
+    if (s.includes('.'))
+        s = s.replace(/0+$/, '').replace(/\.$/, '');
+    return s;
+}
+function attrs(a) {
+    let out = '';
+    for (const [k, v] of Object.entries(a)) {
+        if (v === null || v === undefined)
+            continue;
+        out += ` ${k}="${typeof v === 'number' ? svg_num(v) : esc(v)}"`;
+    }
+    return out;
+}
+/** One element; children are already-written SVG strings (an empty list gives a self-closing tag). */
+function el(name, a = {}, children = []) {
+    return children.length === 0 ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${children.join('')}</${name}>`;
+}
+/** A text element (the content is escaped). */
+function svg_text(x, y, content, a = {}) {
+    return `<text${attrs({ x, y, ...a })}>${esc(content)}</text>`;
+}
+function linear(domain, range) {
+    const [d0, d1] = domain;
+    const [r0, r1] = range;
+    const span = d1 - d0;
+    const f = ((v) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0)));
+    f.domain = [d0, d1];
+    f.range = [r0, r1];
+    f.invert = (px) => (r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * span);
+    return f;
+}
+/** Round axis ticks (1, 2, 2.5 or 5 × 10ⁿ apart) covering [lo, hi]; about `count` of them. */
+function niceTicks(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo];
+    const raw = (hi - lo) / Math.max(1, count);
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+    const out = [];
+    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
+        out.push(Math.round(t / step) * step);
+    return out;
+}
+/** A domain widened to round ticks (e.g. 3.2…41.7 → 0…50). */
+function niceDomain(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo - 1, hi + 1];
+    const raw = (hi - lo) / Math.max(1, count);
+    const mag = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
+    return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
+}
+/**
+ * A polyline through the points that have a value; a point without one (null) ends the current
+ * run, so a day without data is a gap in the line, never a drop to zero. A lone point between
+ * two gaps is a run of one vertex (`M x y`), which the caller marks with a dot.
+ */
+function gappedPath(points) {
+    const runs = [];
+    let cur = [];
+    for (const p of points) {
+        if (p === null) {
+            if (cur.length)
+                runs.push(cur);
+            cur = [];
+        }
+        else
+            cur.push([p[0], p[1]]);
+    }
+    if (cur.length)
+        runs.push(cur);
+    const d = runs.map((run) => run.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${svg_num(x, 1)} ${svg_num(y, 1)}`).join('')).join('');
+    return { d, runs };
+}
+/** Mid-tone colours that keep contrast on GitHub's light (#ffffff) and dark (#0d1117) pages. */
+const COLOURS = {
+    text: '#768390',
+    grid: '#8b949e',
+    ctl: '#3b82f6',
+    atl: '#d946ef',
+    tsbUp: '#22a06b',
+    tsbDown: '#e5534b',
+    race: '#e3a008',
+    ramp: '#e3a008',
+    go: '#2da44e',
+    modify: '#d4a72c',
+    skip: '#e5534b',
+    none: '#8b949e',
+    z1: '#3fb950',
+    z2: '#d4a72c',
+    z3: '#e5534b',
+};
+/** Training phases (phase_detected) and their colours; an unknown phase gets `other`. */
+const PHASE_COLOURS = {
+    Base: '#3b82f6',
+    Build: '#e8833a',
+    Peak: '#e5534b',
+    Taper: '#a371f7',
+    Deload: '#3fb950',
+    Recovery: '#3fb950',
+    Overreached: '#db61a2',
+    other: '#8b949e',
+};
+const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif";
+/**
+ * The root element. `name` prefixes the ids of title and desc (fixed, so the bytes are stable
+ * and two charts inlined into one page never share an id).
+ */
+function svgDoc(name, width, height, title, desc, body, a = {}) {
+    const style = 
+    // (a fill rule on all text would override the fill attribute of the coloured labels)
+    `text{font-family:${FONT};font-size:11px}text:not([fill]){fill:${COLOURS.text}}.b{font-weight:600}`;
+    return (el('svg', {
+        xmlns: 'http://www.w3.org/2000/svg',
+        width,
+        height,
+        viewBox: `0 0 ${width} ${height}`,
+        role: 'img',
+        'aria-labelledby': `${name}-title ${name}-desc`,
+        ...a,
+    }, [
+        el('title', { id: `${name}-title` }, [esc(title)]),
+        el('desc', { id: `${name}-desc` }, [esc(desc)]),
+        el('style', {}, [style]),
+        ...body,
+    ]) + '\n');
+}
+/** The chart for an athlete with nothing to plot yet: the frame, the title and why. */
+function emptyChart(name, width, height, title, message) {
+    return svgDoc(name, width, height, title, message, [
+        svg_text(12, 20, title, { class: 'b', 'font-size': 13 }),
+        el('rect', {
+            x: 12,
+            y: 32,
+            width: width - 24,
+            height: height - 44,
+            rx: 6,
+            fill: 'none',
+            stroke: COLOURS.grid,
+            'stroke-opacity': 0.5,
+            'stroke-dasharray': '4 4',
+        }),
+        svg_text(width / 2, 32 + (height - 44) / 2 + 4, message, { 'text-anchor': 'middle', 'data-empty': 'true' }),
+    ]);
+}
+const svg_DAY_MS = 86_400_000;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** A calendar day "YYYY-MM-DD" as a day number (days since 1970-01-01), or null when it is not one. */
+function dayNumber(iso) {
+    if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(iso))
+        return null;
+    const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(ms) ? null : Math.round(ms / svg_DAY_MS);
+}
+/** The day number back as "YYYY-MM-DD". */
+function isoDay(n) {
+    return new Date(n * svg_DAY_MS).toISOString().slice(0, 10);
+}
+/** "Feb 20" */
+function shortDay(n) {
+    const d = new Date(n * svg_DAY_MS);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
+}
+/** "Feb" for the first day of a month, else null (month ticks on a day axis). */
+function svg_monthStart(n) {
+    const d = new Date(n * svg_DAY_MS);
+    return d.getUTCDate() === 1 ? MONTHS[d.getUTCMonth()] : null;
+}
+/** A finite number, or null for anything else (null, absent, NaN, a string). */
+function svg_finite(v) {
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+/** A JSON value as the JSON shows it (37.11 stays "37.11"; Python's 1.0 reads back as 1). */
+function shown(v) {
+    return String(v);
+}
+/** Text cut to `max` characters with an ellipsis. */
+function clip(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+;// CONCATENATED MODULE: ./src/render/charts/fitness.ts
+
+const FITNESS_DAYS = 90;
+/** Races further ahead than this are named in the caption instead of stretching the axis. */
+const RACE_HORIZON_DAYS = 90;
+const W = 760;
+const H = 300;
+const M = { left: 40, right: 96, top: 44, bottom: 26 };
+/** The calendar day of the run (latest.json's metadata.last_updated), or null. */
+function runDay(latest) {
+    return dayNumber(latest?.metadata?.last_updated);
+}
+/**
+ * The 90 days ending today, one entry per day: the daily tier's values for the days before today,
+ * latest.json's current fitness for today (the tier's own today row when latest.json has none).
+ */
+function fitnessSeries(latest, history) {
+    const rows = Array.isArray(history?.daily_90d) ? history.daily_90d : [];
+    const byDay = new Map();
+    for (const r of rows) {
+        const n = dayNumber(r?.date);
+        if (n !== null)
+            byDay.set(n, r);
+    }
+    const lastRow = byDay.size ? Math.max(...byDay.keys()) : null;
+    const today = runDay(latest) ?? lastRow;
+    if (today === null)
+        return null;
+    const current = latest?.current_status?.fitness ?? {};
+    const days = [];
+    for (let n = today - FITNESS_DAYS + 1; n <= today; n++) {
+        const r = byDay.get(n);
+        const fromLatest = n === today && (svg_finite(current.ctl) !== null || svg_finite(current.atl) !== null || svg_finite(current.tsb) !== null);
+        const src = fromLatest ? current : r;
+        days.push({ date: isoDay(n), ctl: svg_finite(src?.ctl), atl: svg_finite(src?.atl), tsb: svg_finite(src?.tsb) });
+    }
+    return { today, days };
+}
+/** The races on or after today, nearest first, with the distance in the athlete's unit. */
+function racesAhead(latest, today) {
+    const all = Array.isArray(latest?.race_calendar?.all_races) ? latest.race_calendar.all_races : [];
+    const out = [];
+    for (const r of all) {
+        const day = dayNumber(r?.date);
+        if (day === null || day < today)
+            continue;
+        const dist = r?.display?.distance;
+        out.push({
+            date: isoDay(day),
+            day,
+            name: typeof r.name === 'string' && r.name ? r.name : 'Race',
+            category: typeof r.category === 'string' ? r.category.replace(/^RACE_/, '') : '',
+            distance: dist && svg_finite(dist.value) !== null && typeof dist.unit === 'string' ? `${shown(dist.value)} ${dist.unit}` : null,
+        });
+    }
+    return out.sort((a, b) => a.day - b.day);
+}
+function raceLabel(r) {
+    return `${clip(r.name, 22)}${r.category ? ` (${r.category})` : ''}${r.distance ? ` · ${r.distance}` : ''}`;
+}
+function fitnessChart(latest, history) {
+    const title = 'Fitness, fatigue and form — last 90 days';
+    const series = fitnessSeries(latest, history);
+    const hasHistory = series !== null && series.days.slice(0, -1).some((d) => d.ctl !== null || d.atl !== null || d.tsb !== null);
+    if (series === null || !hasHistory) {
+        const cur = latest?.current_status?.fitness ?? {};
+        const now = ['ctl', 'atl', 'tsb']
+            .filter((k) => svg_finite(cur[k]) !== null)
+            .map((k) => `${k.toUpperCase()} ${shown(cur[k])}`)
+            .join(' · ');
+        return emptyChart('fitness', W, 120, title, `No history yet${now ? ` — today ${now}` : ''}`);
+    }
+    const { today, days } = series;
+    const first = today - FITNESS_DAYS + 1;
+    const races = racesAhead(latest, today);
+    const onAxis = races.filter((r) => r.day - today <= RACE_HORIZON_DAYS);
+    const later = races.filter((r) => r.day - today > RACE_HORIZON_DAYS);
+    const lastDay = onAxis.length ? Math.max(today, onAxis[onAxis.length - 1].day + 2) : today;
+    const values = days.flatMap((d) => [d.ctl, d.atl, d.tsb]).filter((v) => v !== null);
+    const [v0, v1] = niceDomain(Math.min(0, ...values), Math.max(0, ...values), 5);
+    const x = linear([first, lastDay], [M.left, W - M.right]);
+    const y = linear([v0, v1], [H - M.bottom, M.top]);
+    const step = (W - M.left - M.right) / (lastDay - first + 1);
+    const barW = Math.max(1, step * 0.7);
+    const body = [];
+    body.push(svg_text(M.left, 18, title, { class: 'b', 'font-size': 13 }));
+    // legend
+    const legend = [
+        ['Fitness (CTL)', COLOURS.ctl, 'line'],
+        ['Fatigue (ATL)', COLOURS.atl, 'line'],
+        ['Form (TSB)', COLOURS.tsbUp, 'bar'],
+    ];
+    let lx = M.left;
+    for (const [label, colour, kind] of legend) {
+        body.push(kind === 'line'
+            ? el('line', { x1: lx, y1: 30, x2: lx + 14, y2: 30, stroke: colour, 'stroke-width': 2.5 })
+            : el('rect', { x: lx + 3, y: 25, width: 8, height: 10, fill: colour }));
+        body.push(svg_text(lx + 18, 34, label));
+        lx += 18 + label.length * 6.2 + 14;
+    }
+    if (later.length)
+        body.push(svg_text(W - 8, 34, `Later: ${raceLabel(later[0])} on ${later[0].date}`, { 'text-anchor': 'end' }));
+    // grid and value axis
+    const grid = [];
+    for (const t of niceTicks(v0, v1, 5)) {
+        grid.push(el('line', {
+            x1: M.left,
+            x2: W - M.right,
+            y1: y(t),
+            y2: y(t),
+            stroke: COLOURS.grid,
+            'stroke-opacity': t === 0 ? 0.7 : 0.2,
+        }));
+        grid.push(svg_text(M.left - 6, y(t) + 4, svg_num(t), { 'text-anchor': 'end' }));
+    }
+    for (let n = first; n <= lastDay; n++) {
+        const m = svg_monthStart(n);
+        // (a month whose label would collide with "today" gives way)
+        if (m && Math.abs(x(n) - x(today)) > 28)
+            grid.push(svg_text(x(n), H - 8, m, { 'text-anchor': 'middle' }));
+    }
+    body.push(el('g', { 'data-layer': 'grid' }, grid));
+    // races ahead
+    const raceEls = [];
+    onAxis.forEach((r, i) => {
+        const rx = x(r.day);
+        raceEls.push(el('line', { x1: rx, x2: rx, y1: M.top, y2: H - M.bottom, stroke: COLOURS.race, 'stroke-width': 1.5, 'stroke-dasharray': '3 3' }));
+        raceEls.push(el('path', { d: `M${svg_num(rx, 1)} ${M.top}l5 3l-5 3z`, fill: COLOURS.race }));
+        raceEls.push(svg_text(rx - 3, M.top + 12 + (i % 3) * 12, raceLabel(r), { 'text-anchor': 'end', 'font-size': 10 }));
+    });
+    if (raceEls.length)
+        body.push(el('g', { 'data-layer': 'races', 'data-count': onAxis.length, 'data-dates': onAxis.map((r) => r.date).join(' ') }, raceEls));
+    // today
+    const tx = x(today);
+    body.push(el('line', { x1: tx, x2: tx, y1: M.top, y2: H - M.bottom, stroke: COLOURS.grid, 'stroke-opacity': 0.6 }));
+    body.push(svg_text(tx, H - 8, 'today', { 'text-anchor': 'middle', class: 'b' }));
+    // form bars
+    const bars = [];
+    for (let i = 0; i < days.length; i++) {
+        const v = days[i].tsb;
+        if (v === null)
+            continue;
+        const top = Math.min(y(v), y(0));
+        bars.push(el('rect', {
+            x: x(first + i) - barW / 2,
+            y: top,
+            width: barW,
+            height: Math.abs(y(v) - y(0)),
+            fill: v >= 0 ? COLOURS.tsbUp : COLOURS.tsbDown,
+            'fill-opacity': 0.7,
+            'data-date': days[i].date,
+        }));
+    }
+    const plot = [el('g', { 'data-series': 'tsb', 'data-count': bars.length }, bars)];
+    for (const [key, colour] of [
+        ['atl', COLOURS.atl],
+        ['ctl', COLOURS.ctl],
+    ]) {
+        const pts = days.map((d, i) => (d[key] === null ? null : [x(first + i), y(d[key])]));
+        const { d, runs } = gappedPath(pts);
+        plot.push(el('path', {
+            d: d || null,
+            fill: 'none',
+            stroke: colour,
+            'stroke-width': key === 'ctl' ? 2.5 : 1.5,
+            'stroke-linejoin': 'round',
+            'data-series': key,
+            'data-count': runs.reduce((s, r) => s + r.length, 0),
+        }));
+        // a day standing alone between gaps would be invisible as a line: give it a dot
+        for (const run of runs)
+            if (run.length === 1)
+                plot.push(el('circle', { cx: run[0][0], cy: run[0][1], r: 1.5, fill: colour }));
+    }
+    body.push(el('g', {
+        'data-layer': 'plot',
+        'data-day0': isoDay(first),
+        'data-day1': isoDay(lastDay),
+        'data-x0': x.range[0],
+        'data-x1': x.range[1],
+        'data-v0': v0,
+        'data-v1': v1,
+        'data-y0': y.range[0],
+        'data-y1': y.range[1],
+    }, plot));
+    // today's values, labelled as latest.json writes them
+    const t = days[days.length - 1];
+    const labels = [
+        ['Fitness', t.ctl, COLOURS.ctl],
+        ['Fatigue', t.atl, COLOURS.atl],
+        ['Form', t.tsb, t.tsb !== null && t.tsb < 0 ? COLOURS.tsbDown : COLOURS.tsbUp],
+    ];
+    const marks = [];
+    for (const [label, v, colour] of labels) {
+        if (v !== null)
+            marks.push(el('circle', { cx: tx, cy: y(v), r: 3.5, fill: colour, 'data-today': label.toLowerCase(), 'data-value': shown(v) }));
+    }
+    // the labels beside the plot, top to bottom by value, at least a line apart
+    let prev = -Infinity;
+    for (const [label, v, colour] of labels.filter((l) => l[1] !== null).sort((a, b) => y(a[1]) - y(b[1]))) {
+        const ly = Math.max(y(v) + 4, prev + 13);
+        prev = ly;
+        marks.push(svg_text(W - M.right + 8, ly, `${label} ${shown(v)}`, { fill: colour, class: 'b' }));
+    }
+    body.push(el('g', { 'data-layer': 'today', 'data-date': t.date }, marks));
+    const desc = `Daily fitness (CTL), fatigue (ATL) and form (TSB) from ${isoDay(first)} to ${t.date}. ` +
+        `Today (${shortDay(today)}): ${labels
+            .filter((l) => l[1] !== null)
+            .map((l) => `${l[0].toLowerCase()} ${shown(l[1])}`)
+            .join(', ')}.` +
+        (races.length ? ` Races ahead: ${races.map((r) => `${r.name} on ${r.date}`).join('; ')}.` : '');
+    return svgDoc('fitness', W, H, title, desc, body);
+}
+
+;// CONCATENATED MODULE: ./src/render/charts/intensity.ts
+
+const intensity_W = 760;
+const intensity_H = 150;
+const intensity_M = { left: 84, right: 150, top: 44 };
+const ROW = 40;
+const BAR_H = 24;
+const WINDOWS = [
+    ['7d', 'Last 7 days', 'seiler_tid_7d'],
+    ['28d', 'Last 28 days', 'seiler_tid_28d'],
+];
+const ZONES = [
+    ['z1', 'Z1 easy', COLOURS.z1],
+    ['z2', 'Z2 threshold', COLOURS.z2],
+    ['z3', 'Z3 high', COLOURS.z3],
+];
+function intensityRows(latest) {
+    const dm = latest?.derived_metrics ?? {};
+    return WINDOWS.map(([window, label, key]) => {
+        const t = dm[key] && typeof dm[key] === 'object' ? dm[key] : null;
+        return {
+            window,
+            label,
+            pct: { z1: svg_finite(t?.z1_pct), z2: svg_finite(t?.z2_pct), z3: svg_finite(t?.z3_pct) },
+            classification: typeof t?.classification === 'string' ? t.classification : null,
+            basis: typeof t?.zone_basis === 'string' ? t.zone_basis : null,
+        };
+    });
+}
+const hasData = (r) => ZONES.some(([z]) => (r.pct[z] ?? 0) > 0);
+function intensityChart(latest) {
+    const title = 'Intensity distribution (Seiler zones)';
+    const rows = intensityRows(latest);
+    if (!rows.some(hasData))
+        return emptyChart('intensity', intensity_W, 120, title, 'No zone time yet — nothing recorded in the last 28 days');
+    const x = linear([0, 100], [intensity_M.left, intensity_W - intensity_M.right]);
+    const body = [svg_text(intensity_M.left, 18, title, { class: 'b', 'font-size': 13 })];
+    let lx = intensity_M.left;
+    for (const [, label, colour] of ZONES) {
+        body.push(el('rect', { x: lx, y: 25, width: 10, height: 10, rx: 2, fill: colour }));
+        body.push(svg_text(lx + 14, 34, label));
+        lx += 14 + label.length * 6.2 + 12;
+    }
+    const basis = [...new Set(rows.map((r) => r.basis).filter((b) => b !== null))];
+    if (basis.length)
+        body.push(svg_text(intensity_W - 8, 18, `zone basis: ${basis.join(', ')}`, { 'text-anchor': 'end' }));
+    rows.forEach((r, i) => {
+        const top = intensity_M.top + 10 + i * ROW;
+        const mid = top + BAR_H / 2 + 4;
+        body.push(svg_text(intensity_M.left - 8, mid, r.label, { 'text-anchor': 'end' }));
+        if (!hasData(r)) {
+            body.push(el('rect', {
+                x: x(0),
+                y: top,
+                width: x(100) - x(0),
+                height: BAR_H,
+                rx: 3,
+                fill: 'none',
+                stroke: COLOURS.grid,
+                'stroke-opacity': 0.5,
+                'stroke-dasharray': '4 4',
+            }));
+            body.push(svg_text((x(0) + x(100)) / 2, mid, 'no zone time in this window', { 'text-anchor': 'middle', 'data-empty': r.window }));
+            return;
+        }
+        const segs = [];
+        let acc = 0;
+        for (const [z, label, colour] of ZONES) {
+            const p = r.pct[z];
+            if (p === null)
+                continue;
+            const x0 = x(acc);
+            const x1 = x(Math.min(100, acc + p));
+            segs.push(el('rect', {
+                x: x0,
+                y: top,
+                width: Math.max(0, x1 - x0),
+                height: BAR_H,
+                fill: colour,
+                'fill-opacity': 0.85,
+                'data-zone': z,
+                'data-pct': shown(p),
+            }));
+            // the percentage inside its segment when it fits, otherwise nothing (the desc has all of them)
+            if (x1 - x0 >= 44)
+                segs.push(svg_text((x0 + x1) / 2, mid, `${shown(p)}%`, { 'text-anchor': 'middle', fill: '#1f2328', class: 'b' }));
+            else if (x1 - x0 > 0)
+                segs.push(el('title', {}, [`${label} ${shown(p)}%`]));
+            acc += p;
+        }
+        body.push(el('g', { 'data-window': r.window, 'data-x0': x(0), 'data-x100': x(100) }, segs));
+        if (r.classification)
+            body.push(svg_text(intensity_W - intensity_M.right + 10, mid, r.classification, { class: 'b' }));
+    });
+    const desc = rows
+        .map((r) => hasData(r)
+        ? `${r.label}: ${ZONES.map(([z, label]) => `${label} ${r.pct[z] === null ? 'n/a' : `${shown(r.pct[z])}%`}`).join(', ')}${r.classification ? ` (${r.classification})` : ''}.`
+        : `${r.label}: no zone time.`)
+        .join(' ');
+    return svgDoc('intensity', intensity_W, intensity_H, title, desc, body);
+}
+
+;// CONCATENATED MODULE: ./src/render/charts/readiness-badge.ts
+
+const readiness_badge_H = 20;
+/** Darker than the chart palette: white text on them keeps at least 4.5:1. */
+const BADGE = { go: '#1f883d', modify: '#9a6700', skip: '#cf222e', none: '#6e7781' };
+const LABEL = 'readiness';
+function readinessCall(latest) {
+    const rd = latest?.readiness_decision;
+    if (!rd || typeof rd !== 'object')
+        return { call: null, priority: null, reason: null };
+    const rec = typeof rd.recommendation === 'string' ? rd.recommendation.toLowerCase() : '';
+    return {
+        call: rec === 'go' || rec === 'modify' || rec === 'skip' ? rec : null,
+        priority: svg_finite(rd.priority),
+        reason: typeof rd.reason === 'string' && rd.reason ? rd.reason : null,
+    };
+}
+/** The badge's right-hand text: "SKIP · P0", "GO", or "n/a". */
+function badgeValue(c) {
+    if (c.call === null)
+        return 'n/a';
+    return c.priority === null ? c.call.toUpperCase() : `${c.call.toUpperCase()} · P${shown(c.priority)}`;
+}
+/** Width of a short text at 11px in the sans-serif stack (a generous estimate: text never overflows). */
+function textWidth(s) {
+    let w = 0;
+    for (const ch of s)
+        w += /[A-Z]/.test(ch) ? 7.6 : /[a-z0-9]/.test(ch) ? 6.2 : 4.5;
+    return Math.ceil(w);
+}
+function readinessBadge(latest) {
+    const c = readinessCall(latest);
+    const value = badgeValue(c);
+    const colour = BADGE[c.call ?? 'none'];
+    const lw = textWidth(LABEL) + 12;
+    const vw = textWidth(value) + 14;
+    const title = c.call === null
+        ? 'Readiness: no decision today'
+        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${shown(c.priority)}`}`;
+    const desc = c.reason ?? (c.call === null ? 'latest.json has no readiness decision for today.' : `Today's call: ${c.call}.`);
+    return svgDoc('readiness', lw + vw, readiness_badge_H, title, desc, [
+        el('rect', { width: lw, height: readiness_badge_H, rx: 3, fill: '#555d66' }),
+        el('rect', { x: lw, width: vw, height: readiness_badge_H, rx: 3, fill: colour, 'data-call': c.call ?? 'none' }),
+        el('rect', { x: lw - 3, width: 6, height: readiness_badge_H, fill: colour }),
+        svg_text(lw / 2, 14, LABEL, { 'text-anchor': 'middle', fill: '#ffffff' }),
+        svg_text(lw + vw / 2, 14, value, { 'text-anchor': 'middle', fill: '#ffffff', class: 'b', 'data-value': value }),
+    ], { 'data-priority': c.priority === null ? null : shown(c.priority) });
+}
+
+;// CONCATENATED MODULE: ./src/render/charts/weekly-load.ts
+
+
+const WEEKS = 26;
+const weekly_load_W = 760;
+const weekly_load_H = 280;
+const weekly_load_M = { left: 44, right: 44, top: 44, bottom: 26 };
+/** The 26 week slots ending at the week that holds today (the tier's last week when the run day is unknown). */
+function weeklySeries(latest, history) {
+    const rows = Array.isArray(history?.weekly_180d) ? history.weekly_180d : [];
+    const byStart = new Map();
+    for (const r of rows) {
+        const n = dayNumber(r?.week_start);
+        if (n !== null)
+            byStart.set(n, r);
+    }
+    if (byStart.size === 0)
+        return null;
+    let end = Math.max(...byStart.keys());
+    const today = runDay(latest);
+    if (today !== null)
+        while (today - end >= 7)
+            end += 7;
+    const out = [];
+    for (let n = end - 7 * (WEEKS - 1); n <= end; n += 7) {
+        const r = byStart.get(n);
+        out.push({
+            weekStart: isoDay(n),
+            tss: svg_finite(r?.total_tss),
+            ramp: svg_finite(r?.ramp_rate),
+            phase: typeof r?.phase_detected === 'string' && r.phase_detected ? r.phase_detected : null,
+        });
+    }
+    return out;
+}
+function phaseColour(phase) {
+    return phase === null ? PHASE_COLOURS.other : (PHASE_COLOURS[phase] ?? PHASE_COLOURS.other);
+}
+function weeklyLoadChart(latest, history) {
+    const title = 'Weekly load (TSS) — last 26 weeks';
+    const weeks = weeklySeries(latest, history);
+    if (weeks === null || weeks.every((w) => w.tss === null && w.ramp === null))
+        return emptyChart('weekly-load', weekly_load_W, 120, title, 'No history yet — the weekly load appears after the first weeks of training');
+    const loads = weeks.map((w) => w.tss).filter((v) => v !== null);
+    const ramps = weeks.map((w) => w.ramp).filter((v) => v !== null);
+    const [t0, t1] = niceDomain(0, Math.max(1, ...loads), 4);
+    const rampAbs = Math.max(1, ...ramps.map((r) => Math.abs(r)));
+    const [r0, r1] = niceDomain(-rampAbs, rampAbs, 4);
+    const slot = (weekly_load_W - weekly_load_M.left - weekly_load_M.right) / WEEKS;
+    const xs = linear([0, WEEKS], [weekly_load_M.left, weekly_load_W - weekly_load_M.right]);
+    const y = linear([t0, t1], [weekly_load_H - weekly_load_M.bottom, weekly_load_M.top]);
+    const yr = linear([r0, r1], [weekly_load_H - weekly_load_M.bottom, weekly_load_M.top]);
+    const centre = (i) => xs(i) + slot / 2;
+    const body = [svg_text(weekly_load_M.left, 18, title, { class: 'b', 'font-size': 13 })];
+    // the legend names the phases the bars show, in the order of a season, then any other, then "No phase"
+    const shownPhases = new Set(weeks.filter((w) => w.tss !== null).map((w) => w.phase ?? 'No phase'));
+    const order = Object.keys(PHASE_COLOURS).filter((p) => p !== 'other');
+    const present = [
+        ...order.filter((p) => shownPhases.has(p)),
+        ...[...shownPhases].filter((p) => !order.includes(p) && p !== 'No phase').sort(),
+        ...(shownPhases.has('No phase') ? ['No phase'] : []),
+    ];
+    let lx = weekly_load_M.left;
+    for (const p of present) {
+        body.push(el('rect', { x: lx, y: 25, width: 10, height: 10, rx: 2, fill: phaseColour(p === 'No phase' ? null : p) }));
+        body.push(svg_text(lx + 14, 34, p));
+        lx += 14 + p.length * 6.2 + 12;
+    }
+    body.push(el('line', { x1: lx, y1: 30, x2: lx + 14, y2: 30, stroke: COLOURS.ramp, 'stroke-width': 2 }));
+    body.push(svg_text(lx + 18, 34, 'Ramp rate (CTL/week, right axis)'));
+    const rampNow = svg_finite(latest?.current_status?.fitness?.ramp_rate);
+    if (rampNow !== null)
+        body.push(svg_text(weekly_load_W - 8, 18, `ramp rate now ${shown(rampNow)}`, { 'text-anchor': 'end' }));
+    const grid = [];
+    for (const t of niceTicks(t0, t1, 4)) {
+        grid.push(el('line', { x1: weekly_load_M.left, x2: weekly_load_W - weekly_load_M.right, y1: y(t), y2: y(t), stroke: COLOURS.grid, 'stroke-opacity': 0.2 }));
+        grid.push(svg_text(weekly_load_M.left - 6, y(t) + 4, svg_num(t), { 'text-anchor': 'end' }));
+    }
+    for (const t of niceTicks(r0, r1, 4))
+        grid.push(svg_text(weekly_load_W - weekly_load_M.right + 6, yr(t) + 4, svg_num(t), { fill: COLOURS.ramp }));
+    weeks.forEach((w, i) => {
+        if (i % 4 === 1)
+            grid.push(svg_text(centre(i), weekly_load_H - 8, shortDay(dayNumber(w.weekStart)), { 'text-anchor': 'middle' }));
+    });
+    body.push(el('g', { 'data-layer': 'grid' }, grid));
+    const bars = [];
+    const barW = slot * 0.72;
+    weeks.forEach((w, i) => {
+        if (w.tss === null)
+            return;
+        bars.push(el('rect', {
+            x: centre(i) - barW / 2,
+            y: y(w.tss),
+            width: barW,
+            height: y(0) - y(w.tss),
+            rx: 1.5,
+            fill: phaseColour(w.phase),
+            'fill-opacity': 0.8,
+            'data-week': w.weekStart,
+            'data-tss': shown(w.tss),
+            'data-phase': w.phase ?? '',
+        }));
+    });
+    const ramp = gappedPath(weeks.map((w, i) => (w.ramp === null ? null : [centre(i), yr(w.ramp)])));
+    const dots = weeks.flatMap((w, i) => w.ramp === null
+        ? []
+        : [el('circle', { cx: centre(i), cy: yr(w.ramp), r: 2.5, fill: COLOURS.ramp, 'data-week': w.weekStart, 'data-ramp': shown(w.ramp) })]);
+    body.push(el('g', {
+        'data-layer': 'plot',
+        'data-tss0': t0,
+        'data-tss1': t1,
+        'data-ramp0': r0,
+        'data-ramp1': r1,
+        'data-y0': y.range[0],
+        'data-y1': y.range[1],
+    }, [
+        el('g', { 'data-series': 'tss', 'data-count': bars.length }, bars),
+        el('line', {
+            x1: weekly_load_M.left,
+            x2: weekly_load_W - weekly_load_M.right,
+            y1: yr(0),
+            y2: yr(0),
+            stroke: COLOURS.ramp,
+            'stroke-opacity': 0.35,
+            'stroke-dasharray': '2 3',
+        }),
+        el('path', { d: ramp.d || null, fill: 'none', stroke: COLOURS.ramp, 'stroke-width': 1.5, 'data-series': 'ramp' }),
+        el('g', { 'data-series': 'ramp-points', 'data-count': dots.length }, dots),
+    ]));
+    const last = [...weeks].reverse().find((w) => w.tss !== null);
+    const desc = `Weekly training load (TSS) for the 26 weeks from ${weeks[0].weekStart} to ${weeks[WEEKS - 1].weekStart}, coloured by training phase, ` +
+        `with the weekly ramp rate.` +
+        (last ? ` Latest week with data (${last.weekStart}): ${shown(last.tss)} TSS${last.phase ? `, ${last.phase}` : ''}.` : '');
+    return svgDoc('weekly-load', weekly_load_W, weekly_load_H, title, desc, body);
+}
+
+;// CONCATENATED MODULE: ./src/render/charts/index.ts
+
+
+
+
+const CHARTS_DIR = 'charts';
+/** Chart file (relative to the output folder) → the alternative text the README gives it. */
+const CHART_FILES = {
+    readiness: `${CHARTS_DIR}/readiness.svg`,
+    fitness: `${CHARTS_DIR}/fitness.svg`,
+    weeklyLoad: `${CHARTS_DIR}/weekly-load.svg`,
+    intensity: `${CHARTS_DIR}/intensity.svg`,
+};
+function renderCharts(latest, history) {
+    return {
+        [CHART_FILES.readiness]: readinessBadge(latest),
+        [CHART_FILES.fitness]: fitnessChart(latest, history),
+        [CHART_FILES.weeklyLoad]: weeklyLoadChart(latest, history),
+        [CHART_FILES.intensity]: intensityChart(latest),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
  * settings in; nothing below them reads the clock or the environment.
  */
+
 
 
 
@@ -61653,6 +62384,9 @@ async function runSync(settings, deps) {
             files['intervals.json'] = dumps(intervals);
         if (routes)
             files['routes.json'] = dumps(routes);
+        // the charts read this run's history, or the previous one when it was not rebuilt
+        if (settings.charts)
+            Object.assign(files, renderCharts(latest, history ?? previous.history));
         if (settings.digest) {
             // companions made from this run's files (history.json: the one in place when not regenerated)
             const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
@@ -67791,13 +68525,151 @@ function compareOutputs(outputs, previous) {
     return { changed, meaningful };
 }
 
+;// CONCATENATED MODULE: ./src/render/readme-section.ts
+
+
+
+const SECTION_START = 'intervals-mirror:start';
+const SECTION_END = 'intervals-mirror:end';
+const SYNC_LABEL = '**Last successful sync:**';
+/** The folder as written in the marker: '' for the root, else the URI-encoded path. */
+function markerKey(dir) {
+    return dir ? ` dir=${encodeURI(dir)}` : '';
+}
+function sectionMarkers(dir) {
+    return { start: `<!-- ${SECTION_START}${markerKey(dir)} -->`, end: `<!-- ${SECTION_END}${markerKey(dir)} -->` };
+}
+/** Text copied from the data, made inert as Markdown (no emphasis, links, HTML or table cells). */
+function mdText(s) {
+    return s
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/[\\`*_[\]{}#|!~]/g, (c) => `\\${c}`)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+}
+/** A link target relative to the README at the root: the folder, then the file, each segment encoded. */
+function relativeLink(dir, name) {
+    return [...(dir ? dir.split('/') : []), ...name.split('/')].map(encodeURIComponent).join('/');
+}
+/** Today's call in one sentence, from latest.json's readiness decision. */
+function todaysCall(latest) {
+    const c = readinessCall(latest);
+    if (c.call === null)
+        return 'No readiness decision today (latest.json has none).';
+    const head = `**${c.call.toUpperCase()}** today${c.priority === null ? '' : ` (priority ${shown(c.priority)})`}`;
+    return c.reason ? `${head}: ${mdText(c.reason)}` : `${head}.`;
+}
+/** The numbers beside the call, each copied from latest.json (absent ones are left out). */
+function todaysNumbers(latest) {
+    const f = latest?.current_status?.fitness ?? {};
+    const parts = [];
+    for (const [label, key] of [
+        ['Fitness (CTL)', 'ctl'],
+        ['fatigue (ATL)', 'atl'],
+        ['form (TSB)', 'tsb'],
+        ['ramp rate', 'ramp_rate'],
+    ]) {
+        const v = svg_finite(f[key]);
+        if (v !== null)
+            parts.push(`${label} ${shown(v)}`);
+    }
+    const phase = latest?.derived_metrics?.phase_detected;
+    if (typeof phase === 'string' && phase)
+        parts.push(`phase ${mdText(phase)}`);
+    const next = latest?.race_calendar?.next_race;
+    if (next && typeof next.name === 'string' && next.name) {
+        const days = svg_finite(next.days_until);
+        parts.push(`next race ${mdText(next.name)}${typeof next.category === 'string' ? ` (${mdText(next.category)})` : ''}` +
+            (typeof next.date === 'string' ? ` on ${mdText(next.date)}` : '') +
+            (days === null ? '' : `, in ${shown(days)} days`));
+    }
+    if (parts.length === 0)
+        return null;
+    const s = parts.join(' · ');
+    return `${s[0].toUpperCase()}${s.slice(1)}.`;
+}
+const CHART_ALT = [
+    [CHART_FILES.fitness, 'Fitness (CTL), fatigue (ATL) and form (TSB) over the last 90 days'],
+    [CHART_FILES.weeklyLoad, 'Weekly load over the last 26 weeks, by training phase, with the ramp rate'],
+    [CHART_FILES.intensity, 'Intensity distribution in Seiler zones, last 7 and 28 days'],
+];
+/** The whole marked section (markers included), lines joined with "\n". */
+function renderSection(input) {
+    const { latest, dir, files } = input;
+    const { start, end } = sectionMarkers(dir);
+    const lines = [start, `## Training dashboard${dir ? ` — ${mdText(dir)}` : ''}`, ''];
+    const c = readinessCall(latest);
+    const badgeAlt = c.call === null
+        ? 'Readiness: no decision'
+        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${shown(c.priority)}`}`;
+    const call = todaysCall(latest);
+    lines.push(files.has(CHART_FILES.readiness) ? `![${badgeAlt}](${relativeLink(dir, CHART_FILES.readiness)}) ${call}` : call);
+    const numbers = todaysNumbers(latest);
+    if (numbers)
+        lines.push('', numbers);
+    for (const [file, alt] of CHART_ALT)
+        if (files.has(file))
+            lines.push('', `![${alt}](${relativeLink(dir, file)})`);
+    const links = ['latest.md', 'latest.json', 'history.json']
+        .filter((f) => files.has(f))
+        .map((f) => `[${f}](${relativeLink(dir, f)})`)
+        .join(' · ');
+    if (links)
+        lines.push('', `Data: ${links}`);
+    lines.push('', `${SYNC_LABEL} ${input.syncedAt}`, end);
+    return lines.join('\n');
+}
+const MARKER = /<!--\s*intervals-mirror:(start|end)((?:\s+dir=\S+?)?)\s*-->/g;
+/** The markers of the README that belong to `dir`: [kind, index, length]. */
+function markersOf(readme, dir) {
+    const want = markerKey(dir).trim();
+    const out = [];
+    for (const m of readme.matchAll(MARKER))
+        if (m[2].trim() === want)
+            out.push({ kind: m[1], index: m.index, length: m[0].length });
+    return out;
+}
+/**
+ * The README with the section in place: the old section (start marker through its end marker)
+ * replaced; a start marker whose end marker was deleted replaced by the section alone (the text
+ * after it stays); the section appended when the README has none; a minimal README around it
+ * when there is no README. The README's line endings are kept.
+ */
+function placeSection(readme, dir, section) {
+    if (readme === null)
+        return `# Training data\n\nSynced from Intervals.icu by intervals-mirror.\n\n${section}\n`;
+    const eol = readme.includes('\r\n') ? '\r\n' : '\n';
+    const body = section.split('\n').join(eol);
+    const marks = markersOf(readme, dir);
+    const start = marks.find((m) => m.kind === 'start');
+    if (start) {
+        const end = marks.find((m) => m.kind === 'end' && m.index > start.index);
+        const stop = end ? end.index + end.length : start.index + start.length;
+        return readme.slice(0, start.index) + body + readme.slice(stop);
+    }
+    const sep = readme === '' ? '' : readme.endsWith('\n') ? eol : eol + eol;
+    return `${readme}${sep}${body}${eol}`;
+}
+
 ;// CONCATENATED MODULE: ./src/publish/github/readme-line.ts
 /**
- * The "Last successful sync" line of the user's README.md, as the reference's workflow writes
- * it: `**Last successful sync:** YYYY-MM-DD HH:MM:SS UTC`. Only a README that already has the
- * line is touched; everything before the marker on that line and the line ending are kept.
+ * The README.md at the repository root, updated in the same commit as the data (and only when
+ * the data changed, like every companion output).
+ *
+ * With charts, the action owns the marked dashboard section of the README (see
+ * render/readme-section.ts), which ends with the "Last successful sync" line; a README without
+ * the section gets it appended, a repository without a README gets a minimal one.
+ *
+ * Without charts (charts: false) only the reference workflow's line is kept current:
+ * `**Last successful sync:** YYYY-MM-DD HH:MM:SS UTC`, in a README that already has it;
+ * everything before the marker on that line and the line ending are kept. Such lines outside
+ * the section are kept current with charts too.
  */
-const SYNC_LINE_MARKER = '**Last successful sync:**';
+
+
+
+const SYNC_LINE_MARKER = SYNC_LABEL;
 const LINE = /\*\*Last successful sync:\*\*[^\r\n]*/g;
 /** The README with every sync line set to `human`, or null when it has no such line. */
 function updateSyncLine(readme, human) {
@@ -67805,12 +68677,37 @@ function updateSyncLine(readme, human) {
         return null;
     return readme.replace(LINE, `${SYNC_LINE_MARKER} ${human}`);
 }
+function parsedLatest(text) {
+    if (text === undefined)
+        return null;
+    try {
+        const v = loads(text);
+        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * The README's next text (`readme` null = the repository has none), or null when it is not to
+ * be written: no charts in the outputs and no sync line to update.
+ */
+function updateReadme(readme, run) {
+    const latest = parsedLatest(run.outputs['latest.json']);
+    if (latest === null || run.outputs[CHART_FILES.fitness] === undefined)
+        return readme === null ? null : updateSyncLine(readme, run.human);
+    // history.json stays in the folder on runs that do not rebuild it
+    const files = new Set([...Object.keys(run.outputs), 'history.json']);
+    const section = renderSection({ latest, dir: run.dir, syncedAt: run.human, files });
+    const placed = placeSection(readme, run.dir, section);
+    return updateSyncLine(placed, run.human) ?? placed;
+}
 
 ;// CONCATENATED MODULE: ./src/publish/workspace.ts
 /**
  * commit: false — the outputs are written to the workspace for a later step to commit, with the
  * same rules as an API commit: nothing is written when no output changed apart from timestamps;
- * otherwise the changed outputs, the archive snapshot and the README sync line are written
+ * otherwise the changed outputs, the archive snapshot and the README (its dashboard section or sync line) are written
  * atomically, and expired snapshots are removed.
  */
 
@@ -67882,7 +68779,7 @@ async function publishToWorkspace(p) {
     catch {
         readme = null;
     }
-    const next = readme === null ? null : updateSyncLine(readme, utcStamp(p.nowMs).human);
+    const next = updateReadme(readme, { outputs: p.outputs, dir: p.dir, human: utcStamp(p.nowMs).human });
     if (next !== null && next !== readme)
         files['README.md'] = next;
     const written = await writeFilesAtomically(p.root, files);
@@ -68082,8 +68979,8 @@ async function commitOutputs(req, deps) {
         if (snapshot)
             entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
         const readme = await reader.fileAt(head.treeSha, 'README.md');
-        const readmeNext = readme ? updateSyncLine(readme.text, stamp.human) : null;
-        if (readmeNext !== null && readmeNext !== readme.text)
+        const readmeNext = updateReadme(readme?.text ?? null, { outputs: req.outputs, dir: req.dir, human: stamp.human });
+        if (readmeNext !== null && readmeNext !== readme?.text)
             entries.push({ path: 'README.md', mode: FILE_MODE, type: 'blob', content: readmeNext });
         const deleted = cutoff === null ? [] : (await expiredSnapshots(reader, head.treeSha, req.dir, cutoff)).filter((p) => p !== snapshot);
         for (const path of deleted)
@@ -68254,12 +69151,12 @@ async function commentOn(octokit, repo, number, body) {
 
 const HEALTH_LABEL = { name: 'sync-failing', color: 'd73a4a', description: `${PRODUCER_NAME}: the scheduled sync is failing` };
 const HEALTH_TITLE = `${PRODUCER_NAME} sync is failing`;
-const MARKER = /<!-- intervals-mirror:sync-health reason=([0-9a-f]+) failures=(\d+) since=([^ ]+) -->/;
+const sync_health_MARKER = /<!-- intervals-mirror:sync-health reason=([0-9a-f]+) failures=(\d+) since=([^ ]+) -->/;
 function reasonHash(reason) {
     return (0,external_node_crypto_.createHash)('sha256').update(reason).digest('hex').slice(0, 12);
 }
 function parseHealthState(body) {
-    const m = body.match(MARKER);
+    const m = body.match(sync_health_MARKER);
     return m ? { reasonHash: m[1], failures: Number(m[2]), since: m[3] } : null;
 }
 function healthBody(reason, runUrl, state, lastAt) {
@@ -68887,6 +69784,7 @@ const INPUTS = {
     outputDir: 'output-dir',
     forceHistory: 'force-history',
     digest: 'digest',
+    charts: 'charts',
 };
 /** The sync inputs (the run masks the key before calling this). */
 function readSettings(env = process.env) {
@@ -68895,9 +69793,6 @@ function readSettings(env = process.env) {
     const force = core_getInput(INPUTS.forceHistory).trim().toLowerCase();
     if (force && !['true', 'false'].includes(force))
         throw new ConfigError(`force-history must be true or false (got "${force}")`);
-    const digest = core_getInput(INPUTS.digest).trim().toLowerCase() || 'true';
-    if (!['true', 'false'].includes(digest))
-        throw new ConfigError(`digest must be true or false (got "${digest}")`);
     return {
         athleteId: requireValue('athlete-id', core_getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
         apiKey: requireValue('api-key', apiKey, 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
@@ -68912,7 +69807,8 @@ function readSettings(env = process.env) {
         // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
         anonymize: false,
         privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
-        digest: digest === 'true',
+        digest: parseBool(INPUTS.digest, core_getInput(INPUTS.digest), true),
+        charts: parseBool(INPUTS.charts, core_getInput(INPUTS.charts), true),
     };
 }
 /** A failure's one line for the log, the failure issue and setFailed. */
