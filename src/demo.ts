@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { demoDataset, demoRunTimes, seedState, syncDemoAthlete } from './fake-intervals/demo-athlete.js';
-import type { Dict } from './lib/py.js';
+import type { Dict } from './lib/py/index.js';
 import { updateReadme } from './publish/github/readme-line.js';
 import { utcStamp } from './publish/github/archive.js';
 

@@ -6,8 +6,8 @@ import { IntervalsClient, IntervalsError, type ClientOptions, type FetchLike } f
 import { IntervalsApi } from './fetch/intervals-api.js';
 import { emptySkipped } from './fetch/schemas.js';
 import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
-import { dumps } from './lib/pyjson.js';
-import type { Dict } from './lib/py.js';
+import { dumps } from './lib/py/json.js';
+import type { Dict } from './lib/py/index.js';
 import type { Settings } from './config.js';
 import { collectSnapshot } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';

@@ -12,7 +12,7 @@ import { runSync, type SyncResult } from '../src/pipeline.js';
 import { folderReader } from '../src/snapshot/state.js';
 import { writeFilesAtomically } from '../src/publish/local.js';
 import { parseWeekStart, parseZonePreference } from '../src/config.js';
-import { loads } from '../src/lib/pyjson.js';
+import { loads } from '../src/lib/py/json.js';
 
 export const SCENARIOS_DIR = path.resolve('test-data/scenarios');
 

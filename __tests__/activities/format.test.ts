@@ -6,7 +6,7 @@ import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime, addDays } from '../../src/lib/naive-time.js';
 import { athleteUnits } from '../../src/derive/units.js';
 import { actDate } from '../../src/derive/sports.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import type { Snapshot } from '../../src/snapshot/types.js';
 import { atTime, exists, readJson, runAt } from '../calendar/rig.js';
 

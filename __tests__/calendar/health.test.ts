@@ -4,7 +4,7 @@ import { inclusiveEndDate } from '../../src/derive/calendar/health.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime, addDays } from '../../src/lib/naive-time.js';
 import { actDate } from '../../src/derive/sports.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { atTime, readJson, runAt } from './rig.js';
 
 const mk = (at: string) =>

@@ -5,7 +5,7 @@ import { generateRaceAlerts } from '../../src/derive/readiness/index.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { athleteUnits } from '../../src/derive/units.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 
 const ctx = makeContext(NaiveDateTime.parse('2025-09-03T04:45:00'), {
   daysBack: 7,

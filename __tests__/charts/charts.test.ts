@@ -5,8 +5,8 @@
  * data gives the same bytes, well under 30 KB.
  */
 import { describe, expect, it } from '@jest/globals';
-import type { Dict } from '../../src/lib/py.js';
-import { dumps, loads } from '../../src/lib/pyjson.js';
+import type { Dict } from '../../src/lib/py/index.js';
+import { dumps, loads } from '../../src/lib/py/json.js';
 import { CHART_FILES, renderCharts } from '../../src/render/charts/index.js';
 import { fitnessChart } from '../../src/render/charts/fitness.js';
 import { weeklyLoadChart } from '../../src/render/charts/weekly-load.js';

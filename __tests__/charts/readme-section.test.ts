@@ -4,8 +4,8 @@
  * README byte for byte as it was.
  */
 import { describe, expect, it } from '@jest/globals';
-import { dumps } from '../../src/lib/pyjson.js';
-import type { Dict } from '../../src/lib/py.js';
+import { dumps } from '../../src/lib/py/json.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { renderCharts } from '../../src/render/charts/index.js';
 import { mdText, placeSection, relativeLink, renderSection, sectionMarkers, todaysCall } from '../../src/render/readme-section.js';
 import { updateReadme } from '../../src/publish/github/readme-line.js';

@@ -5,8 +5,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { loads } from '../../src/lib/pyjson.js';
-import type { Dict } from '../../src/lib/py.js';
+import { loads } from '../../src/lib/py/json.js';
+import type { Dict } from '../../src/lib/py/index.js';
 
 export interface Node {
   name: string;

@@ -6,8 +6,8 @@ import { describe, it, expect } from '@jest/globals';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { DIGEST_BUDGET_BYTES, renderDigest } from '../../src/render/digest/index.js';
-import { loads } from '../../src/lib/pyjson.js';
-import type { Dict } from '../../src/lib/py.js';
+import { loads } from '../../src/lib/py/json.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { inventedNumbers } from './numbers.js';
 
 interface VendoredRun {

@@ -3,7 +3,7 @@
  * avg_weight_kg) are rounded to one decimal right after, where fsum/n lands on the other side.
  */
 import { describe, it, expect } from '@jest/globals';
-import { fsum, mean, round } from '../../src/lib/py.js';
+import { fsum, mean, round } from '../../src/lib/py/index.js';
 
 describe('mean', () => {
   it('rounds the exact mean once', () => {

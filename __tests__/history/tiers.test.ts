@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime, addDays, weekdayOf } from '../../src/lib/naive-time.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { makeContext, type DeriveContext } from '../../src/derive/context.js';
 import { generateHistory } from '../../src/derive/history/index.js';
 import { buildLookups } from '../../src/derive/history/common.js';

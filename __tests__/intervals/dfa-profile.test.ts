@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { calculateDfaA1Profile } from '../../src/derive/intervals/index.js';
 import { buildDfaSummary } from '../../src/derive/intervals/dfa-summary.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { ctxAt } from './helpers.js';
 
 const ctx = ctxAt('2025-07-22T06:00:00');

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { computeDfaBlock, segmentEstimateReason } from '../../src/derive/intervals/dfa.js';
 import { listsort, pySortFloats } from '../../src/derive/intervals/dfa-sort.js';
 import { buildDfaSummary } from '../../src/derive/intervals/dfa-summary.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 
 const fill = (n: number, v: unknown): unknown[] => Array(n).fill(v);
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { IntervalsError } from '../../src/fetch/client.js';
 import { WORK_INTERVALS, ctxAt, dfaStreams, httpError, ok, ride, runOnce } from './helpers.js';
 

@@ -2,7 +2,7 @@
 import { IntervalsError, type Outcome } from '../../src/fetch/client.js';
 import { makeContext, type DeriveContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import type { IntervalFetch } from '../../src/snapshot/types.js';
 import { generateIntervals, planIntervalFetches, type IntervalsResult } from '../../src/derive/intervals/index.js';
 

@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { activityStartDt, advanceEndpointState, isDue, scheduleRefresh, scheduleRetry } from '../../src/derive/intervals/ladder.js';
 import { parseHttpDate, parseRetryAfter } from '../../src/derive/intervals/retry-after.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 
 const T = (s: string) => NaiveDateTime.parse(s);
 const START = T('2025-07-20T07:30:00');

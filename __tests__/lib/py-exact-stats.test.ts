@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import { fsum, mean, pstdev, stdev } from '../../src/lib/py.js';
+import { fsum, mean, pstdev, stdev } from '../../src/lib/py/index.js';
 
 // Expected values are what CPython 3.11's statistics module returns for the same inputs.
 describe('statistics.mean / stdev / pstdev are exact like Python', () => {

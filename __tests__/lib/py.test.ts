@@ -15,7 +15,7 @@ import {
   sorted,
   maxBy,
   truthy,
-} from '../../src/lib/py.js';
+} from '../../src/lib/py/index.js';
 
 describe('Python semantics', () => {
   it('round is half-even on the exact binary value', () => {

@@ -1,6 +1,6 @@
 /** The files are strict JSON: non-finite numbers are written as null, every other byte as Python's json.dump writes it. */
 import { describe, it, expect } from '@jest/globals';
-import { dumps, loads } from '../../src/lib/pyjson.js';
+import { dumps, loads } from '../../src/lib/py/json.js';
 
 describe('dumps', () => {
   it('writes null for NaN and ±Infinity wherever they sit', () => {

@@ -2,7 +2,7 @@
 import { makeContext, type DeriveContext } from '../../src/derive/context.js';
 import type { DerivedMetricsInput } from '../../src/derive/metrics/index.js';
 import { NaiveDateTime, addDays } from '../../src/lib/naive-time.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 
 /** A Wednesday; the training week (Monday start) began 2025-06-09. */
 export const NOW = '2025-06-11T07:00:00';

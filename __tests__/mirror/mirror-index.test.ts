@@ -16,8 +16,8 @@ import { runSync } from '../../src/pipeline.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import { renderDigest } from '../../src/render/digest/index.js';
 import { estimateTokens, renderMirrorIndex } from '../../src/render/mirror-index.js';
-import { loads } from '../../src/lib/pyjson.js';
-import type { Dict } from '../../src/lib/py.js';
+import { loads } from '../../src/lib/py/json.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { CONTRACT_VERSION, PRODUCER_NAME, PRODUCER_VERSION } from '../../src/version.js';
 import { inventedNumbers } from '../digest/numbers.js';
 

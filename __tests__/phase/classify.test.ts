@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { makeContext, type DeriveContext } from '../../src/derive/context.js';
 import { detectPhaseV2, stream1Features, stream2Features, phaseFromStream2 } from '../../src/derive/phase/index.js';
 

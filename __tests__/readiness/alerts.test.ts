@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { countHrvLowDays, countRhrHighDays, detectDeloadContext, generateAlerts } from '../../src/derive/readiness/alerts.js';
 import { generateRaceAlerts } from '../../src/derive/readiness/race-alerts.js';
 import { greenMetrics, raceWeek, wellnessDays } from './fixtures.js';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals';
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 import { generateAlerts } from '../../src/derive/readiness/alerts.js';
 import { generateRaceAlerts } from '../../src/derive/readiness/race-alerts.js';
 import { computeReadinessDecision } from '../../src/derive/readiness/decision.js';

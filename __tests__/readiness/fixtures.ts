@@ -1,5 +1,5 @@
 /** Hand-built inputs for the readiness tests: a green athlete that each case perturbs. */
-import type { Dict } from '../../src/lib/py.js';
+import type { Dict } from '../../src/lib/py/index.js';
 
 /** Derived metrics of a rested athlete: every alert quiet, every readiness signal green. */
 export function greenMetrics(over: Dict = {}): Dict {

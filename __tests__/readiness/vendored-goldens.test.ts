@@ -7,8 +7,8 @@
 import { describe, it, expect } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Dict } from '../../src/lib/py.js';
-import { loads } from '../../src/lib/pyjson.js';
+import type { Dict } from '../../src/lib/py/index.js';
+import { loads } from '../../src/lib/py/json.js';
 import { addDays } from '../../src/lib/naive-time.js';
 import { generateAlerts } from '../../src/derive/readiness/alerts.js';
 import { generateRaceAlerts } from '../../src/derive/readiness/race-alerts.js';

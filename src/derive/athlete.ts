@@ -4,7 +4,7 @@
  * Ports of _years_since, _compose_location, the athlete_profile block and _build_sport_thresholds.
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
-import { get, strip, truthy, or, type Dict } from '../lib/py.js';
+import { get, strip, truthy, or, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { sportFamily } from './sports.js';
 import { toDisplay, type AthleteUnits } from './units.js';

@@ -4,7 +4,7 @@
  * nothing is completed yet, yesterday's values decayed by one day are used instead
  * (PMC time constants 42 d and 7 d).
  */
-import { get, or, round, truthy, type Dict } from '../lib/py.js';
+import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { TRAINING_EVENT_CATEGORIES, actDate } from './sports.js';
 

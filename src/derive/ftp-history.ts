@@ -4,7 +4,7 @@
  * _save_ftp_history, _calculate_benchmark_index, _get_ftp_history_span, _is_benchmark_expected.
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
-import { fmtPercent, round, sorted, truthy, type Dict } from '../lib/py.js';
+import { fmtPercent, round, sorted, truthy, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { degraded } from './diagnostics.js';
 

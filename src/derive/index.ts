@@ -4,7 +4,7 @@
  * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
  * intervals, derived metrics, alerts, readiness, and the display blocks.
  */
-import { get, type Dict } from '../lib/py.js';
+import { get, type Dict } from '../lib/py/index.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { DeriveContext } from './context.js';
 import { athleteProfile, buildSportThresholds } from './athlete.js';

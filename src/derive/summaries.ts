@@ -3,7 +3,7 @@
  * summary (by activity type), weekly_summary, READ_THIS_FIRST.quick_stats.
  * Ports of _compute_activity_summary, _compute_weekly_summary and the quick_stats block.
  */
-import { get, round, sorted, sum, truthy, type Dict } from '../lib/py.js';
+import { get, round, sorted, sum, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import { isValidHrv } from './wellness.js';

@@ -2,7 +2,7 @@
  * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
  * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
  */
-import { get, round, type Dict } from '../lib/py.js';
+import { get, round, type Dict } from '../lib/py/index.js';
 
 export interface AthleteUnits {
   wind: string;

@@ -4,7 +4,7 @@
  * block is absent when nothing qualifies. Port of _build_weight_signal (v3.112).
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
-import { get, round, sorted, sum, truthy, type Dict } from '../lib/py.js';
+import { get, round, sorted, sum, truthy, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import type { FtpHistory } from './ftp-history.js';
 import type { PowerModel } from './fitness.js';

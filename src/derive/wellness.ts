@@ -2,7 +2,7 @@
  * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
  * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
  */
-import { get, or, round, truthy, type Dict } from '../lib/py.js';
+import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 

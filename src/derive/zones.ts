@@ -7,7 +7,7 @@
  * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
  * never mixed in one accumulator.
  */
-import { get, truthy, type Dict } from '../lib/py.js';
+import { get, truthy, type Dict } from '../lib/py/index.js';
 import { sportFamily } from './sports.js';
 
 export type ZoneBasis = 'power' | 'hr';

@@ -9,7 +9,7 @@
  */
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
 import * as v from 'valibot';
-import { loads } from '../lib/pyjson.js';
+import { loads } from '../lib/py/json.js';
 
 export type FetchLike = typeof globalThis.fetch;
 

@@ -3,7 +3,7 @@
  * `retry` for what the run cannot do without (athlete, activities, wellness lists, events);
  * best-effort endpoints return an Outcome and degrade only their own block, as the reference does.
  */
-import type { Dict } from '../lib/py.js';
+import type { Dict } from '../lib/py/index.js';
 import { type IntervalsClient, IntervalsError, validate, type Outcome } from './client.js';
 import {
   ActivityDetailSchema,

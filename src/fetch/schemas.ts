@@ -7,7 +7,7 @@
  * cannot work without (ids and dates).
  */
 import * as v from 'valibot';
-import type { Dict } from '../lib/py.js';
+import type { Dict } from '../lib/py/index.js';
 
 const id = v.union([v.string(), v.number()]);
 const nullishArray = <T extends v.GenericSchema>(item: T) => v.nullish(v.array(item));

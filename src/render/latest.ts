@@ -2,7 +2,7 @@
  * latest.json: the AI coach's entry point, in the reference's key order. Pieces owned by later
  * stages that did not produce anything are left out rather than faked.
  */
-import type { Dict } from '../lib/py.js';
+import type { Dict } from '../lib/py/index.js';
 import type { LatestParts } from '../derive/index.js';
 import { quickStats } from '../derive/summaries.js';
 import {

@@ -10,7 +10,7 @@
  * so the index changes exactly when a file it describes does.
  */
 import { createHash } from 'node:crypto';
-import { dumps } from '../lib/pyjson.js';
+import { dumps } from '../lib/py/json.js';
 
 export const BYTES_PER_TOKEN = 4;
 

@@ -11,7 +11,7 @@
  * sync" line. Images and links are relative to the README at the repository root, so they render
  * on github.com for private repositories too.
  */
-import type { Dict } from '../lib/py.js';
+import type { Dict } from '../lib/py/index.js';
 import { CHART_FILES } from './charts/index.js';
 import { readinessCall } from './charts/readiness-badge.js';
 import { finite, shown } from './charts/svg.js';

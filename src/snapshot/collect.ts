@@ -8,7 +8,7 @@
  * Requests the run cannot do without are retried by the client; every other read degrades only
  * its own block, exactly where the reference degrades.
  */
-import type { Dict } from '../lib/py.js';
+import type { Dict } from '../lib/py/index.js';
 import { addDays } from '../lib/naive-time.js';
 import type { IntervalsApi } from '../fetch/intervals-api.js';
 import type { Outcome } from '../fetch/client.js';

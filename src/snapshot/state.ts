@@ -8,8 +8,8 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { loads } from '../lib/pyjson.js';
-import type { Dict } from '../lib/py.js';
+import { loads } from '../lib/py/json.js';
+import type { Dict } from '../lib/py/index.js';
 import * as v from 'valibot';
 import type { PreviousState } from './types.js';
 

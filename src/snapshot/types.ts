@@ -2,7 +2,7 @@
  * The snapshot: everything one run fetched from Intervals.icu plus the previous state files.
  * Derive reads only this (and the context); it never fetches.
  */
-import type { Dict } from '../lib/py.js';
+import type { Dict } from '../lib/py/index.js';
 import type { Outcome } from '../fetch/client.js';
 
 /** The previous outputs found in the output folder / repository (null = absent). */

@@ -7,7 +7,7 @@
  * fields (terrain module), description passthrough with leading NOTE: lines, and the chat
  * notes fetched for activities of the last 7 days.
  */
-import { get, isDict, or, round, strip, truthy, type Dict } from '../../lib/py.js';
+import { get, isDict, or, round, strip, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { formatDuration } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';

@@ -1,7 +1,7 @@
 /**
  * recent_activities (issue "Activities and calendar"): port of _format_activities (format.ts).
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { formatActivityRows, messageFetchIds, type ActivityFormatOptions } from './format.js';
 

@@ -1,4 +1,4 @@
-import { get, strip, truthy, type Dict } from '../../lib/py.js';
+import { get, strip, truthy, type Dict } from '../../lib/py/index.js';
 
 /** _get_activity_messages: the text of each chat message that is not blank. */
 export function messageTexts(messages: unknown[]): string[] {

@@ -7,7 +7,7 @@
  * (365 d back, 90 d ahead); when it failed, from the main event window with source_status
  * "partial" (marker_active / recent_marker omitted, clarification_required true).
  */
-import { get, isNum, reprFloat, sorted, strip, truthy, type Dict } from '../../lib/py.js';
+import { get, isNum, reprFloat, sorted, strip, truthy, type Dict } from '../../lib/py/index.js';
 import { HEALTH_EVENT_CATEGORIES } from '../sports.js';
 import { strptimeYmd } from './dates.js';
 

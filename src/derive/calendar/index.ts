@@ -3,7 +3,7 @@
  * Ports of _format_events (planned.ts, workout-doc.ts), _build_race_calendar (race.ts) and
  * _build_health_context (health.ts).
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { formatPlannedEvents } from './planned.js';
 import { buildRaceCalendarBlock, type RaceCalendarInput } from './race.js';

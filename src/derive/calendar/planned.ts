@@ -6,7 +6,7 @@
  * Days 0-7 carry the description; days 8-42 a skeleton with description_preview when no
  * workout_summary could be built.
  */
-import { get, or, round, strip, truthy, type Dict } from '../../lib/py.js';
+import { get, or, round, strip, truthy, type Dict } from '../../lib/py/index.js';
 import { addDays } from '../../lib/naive-time.js';
 import { formatDuration } from '../format.js';
 import { TRAINING_EVENT_CATEGORIES } from '../sports.js';

@@ -5,7 +5,7 @@
  * 8-14 days out; layer 3: the race-week protocol when a RACE_A (preferred) or RACE_B is <= 7
  * days out. Load targets are relative to CTL (normal weekly TSS = CTL x 7).
  */
-import { get, reprFloat, round, truthy, type Dict } from '../../lib/py.js';
+import { get, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { ATL_DECAY, CTL_DECAY } from '../fitness.js';

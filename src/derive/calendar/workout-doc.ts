@@ -14,7 +14,7 @@
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
-import { isDict, reprFloat, round, truthy, type Dict } from '../../lib/py.js';
+import { isDict, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
 import { formatDuration } from '../format.js';
 import { degraded } from '../diagnostics.js';
 

@@ -3,7 +3,7 @@
  * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
  * tiers.
  */
-import { get, mean, round, truthy, type Dict } from '../../lib/py.js';
+import { get, mean, round, truthy, type Dict } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
 

@@ -1,7 +1,7 @@
 /**
  * history.json daily_90d: one row per day, oldest first, ending today. Port of _build_daily_tier.
  */
-import { get, round, truthy, type Dict } from '../../lib/py.js';
+import { get, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { formatMinutes } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';

@@ -3,7 +3,7 @@
  * (generate_history runs before this run's ftp_history update), plus today's FTP from the cycling
  * sport settings when it differs from the latest tracked one. Port of _build_ftp_timeline.
  */
-import { cmp, get, isDict, sorted, truthy, type Dict } from '../../lib/py.js';
+import { cmp, get, isDict, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 
 /** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */

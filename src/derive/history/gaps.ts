@@ -3,7 +3,7 @@
  * activity date, stated factually. Port of _find_data_gaps.
  */
 import { addDays, daysBetween } from '../../lib/naive-time.js';
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 
 /** shortest run of activity-free days reported */
 const MIN_GAP_DAYS = 3;

@@ -3,7 +3,7 @@
  * generate_history and the tier builders. _get_history_confidence lives here too.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, int, sorted, truthy, type Dict } from '../../lib/py.js';
+import { get, int, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { PreviousState } from '../../snapshot/types.js';
 import { actDate } from '../sports.js';

@@ -4,7 +4,7 @@
  * aggregation of the weekly_180d phases, TSS as tie-break).
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mean, maxBy, round, truthy, type Dict } from '../../lib/py.js';
+import { get, mean, maxBy, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { isValidHrv } from '../wellness.js';

@@ -2,7 +2,7 @@
  * history.json summaries: 90d (daily tier), 180d (weekly tier) and 1y/2y/3y (monthly tiers).
  * Port of _build_history_summaries.
  */
-import { mean, round, sum, truthy, type Dict } from '../../lib/py.js';
+import { mean, round, sum, truthy, type Dict } from '../../lib/py/index.js';
 
 function roundedMean(values: number[], nd: number): number | null {
   return values.length ? round(mean(values), nd) : null;

@@ -4,7 +4,7 @@
  * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, isDict, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py.js';
+import { get, isDict, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';
 import { toDisplay, type AthleteUnits } from '../units.js';

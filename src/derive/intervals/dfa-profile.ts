@@ -4,7 +4,7 @@
  * rollups of the latest DFA_TRAILING_WINDOW_N sufficient sessions with per-marker threshold
  * estimates gated on estimate-eligible session counts.
  */
-import { get, round, sorted, truthy, type Dict } from '../../lib/py.js';
+import { get, round, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import { INDOOR_CYCLING_TYPES, SPORT_FAMILIES } from '../sports.js';
 import { DFA_EASY_GUARD, DFA_LT1, DFA_LT2, ESTIMATE_REASON_PRIORITY } from './dfa.js';
 

@@ -4,7 +4,7 @@
  * comes from the block; the only derived field is dominant_band (most raw seconds, exact ties
  * to the more intense band). Threshold numbers appear only for estimate-eligible crossings.
  */
-import { truthy, type Dict } from '../../lib/py.js';
+import { truthy, type Dict } from '../../lib/py/index.js';
 
 const DOMINANT_ORDER: ReadonlyArray<readonly [string, string]> = [
   ['supra', 'tiz_supra'],

@@ -8,7 +8,7 @@
  * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see dfa-sort.ts),
  * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
  */
-import { pstdev, round, type Dict } from '../../lib/py.js';
+import { pstdev, round, type Dict } from '../../lib/py/index.js';
 import { pySortFloats } from './dfa-sort.js';
 
 /** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */

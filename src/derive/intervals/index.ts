@@ -8,7 +8,7 @@
  * and the state transitions cannot disagree. A steady-state run selects nothing and makes no
  * interval or stream request.
  */
-import { get, isDict, truthy, type Dict } from '../../lib/py.js';
+import { get, isDict, truthy, type Dict } from '../../lib/py/index.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import type { DeriveContext } from '../context.js';
 import type { IntervalFetch } from '../../snapshot/types.js';

@@ -10,7 +10,7 @@
  * a retry that would land at or past the deadline becomes a `retry_expired` tombstone.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { truthy, type Dict } from '../../lib/py.js';
+import { truthy, type Dict } from '../../lib/py/index.js';
 
 /** (through_attempt, delay_secs); null = all further attempts (sync.py v3.121 retry policy) */
 export const INTERVAL_RETRY_LADDER: ReadonlyArray<readonly [number | null, number]> = [

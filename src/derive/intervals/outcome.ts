@@ -9,7 +9,7 @@
  */
 import type { Outcome } from '../../fetch/client.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { isDict, type Dict } from '../../lib/py.js';
+import { isDict, type Dict } from '../../lib/py/index.js';
 import { parseRetryAfter } from './retry-after.js';
 
 export type FetchStatus = 'ok' | 'no_data' | 'terminal_error' | 'transient';

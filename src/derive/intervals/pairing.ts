@@ -4,7 +4,7 @@
  * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
  * window; it never gates emission.
  */
-import { isDict, truthy, type Dict } from '../../lib/py.js';
+import { isDict, truthy, type Dict } from '../../lib/py/index.js';
 
 /** Python str() of a JSON id (ints print without a fraction). */
 export function idStr(v: unknown): string {

@@ -3,7 +3,7 @@
  * and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
  * pace when exactly one of those zone-time families is present; else null).
  */
-import { isDict, truthy, type Dict } from '../../lib/py.js';
+import { isDict, truthy, type Dict } from '../../lib/py/index.js';
 
 /** segment key → icu_intervals field, in the reference's key order */
 const SEGMENT_FIELDS: ReadonlyArray<readonly [string, string]> = [

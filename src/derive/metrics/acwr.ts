@@ -4,7 +4,7 @@
  * excluded). Ports of the ACWR section of _calculate_derived_metrics and _interpret_acwr.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { round, sum, truthy, type Dict } from '../../lib/py.js';
+import { round, sum, truthy, type Dict } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { getDailyTss } from './load.js';
 

@@ -3,7 +3,7 @@
  * (matched by date: several workouts may be planned on one day). Port of
  * _calculate_consistency_index.
  */
-import { get, or, round, sorted, truthy, type Dict } from '../../lib/py.js';
+import { get, or, round, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 
 export function calculateConsistencyIndex(activities: Dict[], pastEvents: Dict[]): [number | null, Dict] {

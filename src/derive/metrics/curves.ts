@@ -5,7 +5,7 @@
  * response id, never by list position. Ports of _calculate_power_curve_delta and
  * _calculate_hr_curve_delta.
  */
-import { get, round, sum, truthy, type Dict } from '../../lib/py.js';
+import { get, round, sum, truthy, type Dict } from '../../lib/py/index.js';
 
 /** {curve id: curve} of a curves response (last one wins on duplicate ids, like a dict comprehension) */
 export function curvesById(data: unknown): Map<string, Dict> {

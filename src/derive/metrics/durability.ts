@@ -3,7 +3,7 @@
  * (Maunder et al. 2021, Rothschild et al. 2025: drift needs >= 90 min to show). Port of
  * _calculate_durability.
  */
-import { get, mean, round, type Dict } from '../../lib/py.js';
+import { get, mean, round, type Dict } from '../../lib/py/index.js';
 
 /** steady state: VI in (0, 1.05]; long: >= 90 min moving */
 const MAX_STEADY_VI = 1.05;

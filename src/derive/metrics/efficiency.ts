@@ -2,7 +2,7 @@
  * Efficiency Factor trend (EF = NP / average HR, Coggan; Intervals.icu icu_efficiency_factor)
  * over steady-state cycling sessions of >= 20 minutes. Port of _calculate_efficiency_factor.
  */
-import { get, mean, round, type Dict } from '../../lib/py.js';
+import { get, mean, round, type Dict } from '../../lib/py/index.js';
 
 const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
 /** EF below 20 minutes is unreliable (TrainingPeaks / Coggan) */

@@ -3,7 +3,7 @@
  * Intervals.icu icu_hrr). 7d >= 1 session, 28d >= 3; > 10 % difference is meaningful (field CV
  * 10-15 %, Fecchio et al. 2019, Lamberts et al. 2024). Port of _calculate_hrrc_trend.
  */
-import { get, isDict, mean, round, type Dict } from '../../lib/py.js';
+import { get, isDict, mean, round, type Dict } from '../../lib/py/index.js';
 
 /** icu_hrr as a number (plain, or {"value"} / {"hrr"} dict); null when absent or <= 0. */
 export function hrrcValue(act: Dict): number | null {

@@ -2,7 +2,7 @@
  * derived_metrics (issue "Derived metrics"): port of _calculate_derived_metrics. Each metric lives
  * in its own module of this folder; this file assembles the block in the reference's key order.
  */
-import { get, round, sum, type Dict } from '../../lib/py.js';
+import { get, round, sum, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { PowerModel } from '../fitness.js';
 import { benchmarkBlock, ftpHistorySpan } from '../ftp-history.js';

@@ -3,7 +3,7 @@
  * _get_daily_tss_by_sport and the primary-sport choice of _calculate_derived_metrics.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, maxBy, round, sum, type Dict } from '../../lib/py.js';
+import { get, maxBy, round, sum, type Dict } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { sportFamilyOrOther } from './zones.js';
 

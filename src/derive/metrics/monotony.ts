@@ -4,7 +4,7 @@
  * (v3.3.3: cross-training adds a constant floor that inflates total monotony) and the effective
  * value alerts use. Ports of that section of _calculate_derived_metrics and _interpret_monotony.
  */
-import { mean, reprFloat, round, stdev, truthy } from '../../lib/py.js';
+import { mean, reprFloat, round, stdev, truthy } from '../../lib/py/index.js';
 
 /** mean / sample stdev of the daily series, 2 decimals; null when the stdev is 0. */
 function ratio(days: number[]): number | null {

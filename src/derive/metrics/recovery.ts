@@ -4,7 +4,7 @@
  * plus the two RI-derived load figures. Ports of those sections of _calculate_derived_metrics
  * and _is_valid_hrv.
  */
-import { get, mean, round, truthy, type Dict } from '../../lib/py.js';
+import { get, mean, round, truthy, type Dict } from '../../lib/py/index.js';
 
 import { isValidHrv } from '../wellness.js';
 

@@ -5,7 +5,7 @@
  * model layers. Port of _calculate_sustainability_profile.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, isDict, round, truthy, type Dict } from '../../lib/py.js';
+import { get, isDict, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { SustainabilityCurves } from '../../snapshot/types.js';
 import { INDOOR_CYCLING_TYPES, SUSTAINABILITY_ANCHORS, SUSTAINABILITY_WINDOW_DAYS } from '../sports.js';
 import { curvesById, valueAt } from './curves.js';

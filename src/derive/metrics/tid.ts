@@ -3,7 +3,7 @@
  * Treff Polarization Index, the classification and the 7d-vs-28d drift comparison. Ports of
  * _calculate_polarization_index, _classify_tid, _build_seiler_tid and _calculate_tid_comparison.
  */
-import { get, round, type Dict } from '../../lib/py.js';
+import { get, round, type Dict } from '../../lib/py/index.js';
 import { aggregateSeilerZones, type ZonePreference } from './zones.js';
 
 /**

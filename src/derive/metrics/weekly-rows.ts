@@ -5,7 +5,7 @@
  * weekly_180d rows. Port of that section of _calculate_derived_metrics.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mod, round, truthy, type Dict } from '../../lib/py.js';
+import { get, mod, round, truthy, type Dict } from '../../lib/py/index.js';
 import { actDate, sportFamily } from '../sports.js';
 import { accumulateDayZones, classifyHardDay, type ZonePreference } from './zones.js';
 

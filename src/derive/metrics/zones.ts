@@ -3,7 +3,7 @@
  * Zone extraction and hard-day classification (_get_activity_zones, _classify_hard_day) are the
  * shared helpers of ../zones.ts (also used by the history tiers); they are re-exported here.
  */
-import { get, sum, truthy, type Dict } from '../../lib/py.js';
+import { get, sum, truthy, type Dict } from '../../lib/py/index.js';
 import { sportFamily } from '../sports.js';
 import { classifyHardDay, dayZonesByBasis, getActivityZones, type DayZonesByBasis, type ZoneBasis } from '../zones.js';
 

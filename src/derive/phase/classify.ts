@@ -3,7 +3,7 @@
  * Taper, Peak, Recovery, Deload→Build, Deload, low-load Recovery, scored Build/Base) with
  * hysteresis and confidence. Ports of _phase_data_quality and _phase_classify.
  */
-import { get, mean, truthy, type Dict } from '../../lib/py.js';
+import { get, mean, truthy, type Dict } from '../../lib/py/index.js';
 import type { Stream1 } from './stream1.js';
 import type { Stream2 } from './stream2.js';
 

@@ -6,7 +6,7 @@
  * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).
  * Phases: Build, Base, Peak, Taper, Deload, Recovery, Overreached, or null.
  */
-import { get, type Dict } from '../../lib/py.js';
+import { get, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { phaseClassify, phaseDataQuality } from './classify.js';
 import { stream1Features } from './stream1.js';

@@ -2,7 +2,7 @@
  * Phase detection Stream 1 (retrospective): features of the last four weekly rows and the phase
  * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
  */
-import { get, linearRegression, mean, round, truthy, type Dict } from '../../lib/py.js';
+import { get, linearRegression, mean, round, truthy, type Dict } from '../../lib/py/index.js';
 import { degraded } from '../diagnostics.js';
 
 export interface Stream1 {

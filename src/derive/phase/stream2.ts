@@ -4,7 +4,7 @@
  * and _phase_from_stream2.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mean, mod, round, truthy, type Dict } from '../../lib/py.js';
+import { get, mean, mod, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily, TRAINING_EVENT_CATEGORIES } from '../sports.js';
 import type { Stream1 } from './stream1.js';

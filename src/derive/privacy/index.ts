@@ -8,7 +8,7 @@
  * the previous latest.json or routes.json) is recognised by its missing `start_coords` and left
  * as it is, so the privacy zones never creep inwards run after run.
  */
-import { isDict, type Dict } from '../../lib/py.js';
+import { isDict, type Dict } from '../../lib/py/index.js';
 import { isCoord, PrivacyZones, type Coord } from './zones.js';
 
 /** the name every outdoor activity gets */

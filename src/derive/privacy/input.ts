@@ -1,5 +1,5 @@
 /** What privacy mode needs to know from the run's snapshot: which activities are indoor, where tracks end. */
-import { get, type Dict } from '../../lib/py.js';
+import { get, type Dict } from '../../lib/py/index.js';
 import type { Snapshot } from '../../snapshot/types.js';
 import { streamsToTrackpoints } from '../terrain/activity.js';
 import { ANONYMOUS_ACTIVITY_NAME, type PrivacyInput } from './index.js';

@@ -3,9 +3,9 @@
  * _detect_deload_context, _count_hrv_low_days, _count_rhr_high_days. An empty array is the green
  * light. Alerts are ordered by tier (1 = primary readiness, 2 = load, 3 = capability), then severity.
  */
-import { get, round, sorted, sum, truthy, type Dict } from '../../lib/py.js';
+import { get, round, sorted, sum, truthy, type Dict } from '../../lib/py/index.js';
 import { isValidHrv } from '../wellness.js';
-import { strAny, strFloat, strInt, strRounded } from './pystr.js';
+import { strAny, strFloat, strInt, strRounded } from '../../lib/py/str.js';
 import * as T from './thresholds.js';
 
 export interface AlertsInput {

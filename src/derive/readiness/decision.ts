@@ -10,9 +10,9 @@
  *      fatigue          ≥ 2 red → skip; 1 red → modify; ambers ≥ threshold → modify
  *   P3 green light                                                                  → go
  */
-import { get, truthy, type Dict } from '../../lib/py.js';
+import { get, truthy, type Dict } from '../../lib/py/index.js';
 import { buildModification } from './modification.js';
-import { strAny, strFloat } from './pystr.js';
+import { strAny, strFloat } from '../../lib/py/str.js';
 import { computeSignals, countSignals, tsbSignal, type SignalCounts, type Signals } from './signals.js';
 import * as T from './thresholds.js';
 

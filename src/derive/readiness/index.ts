@@ -9,7 +9,7 @@
  *   decision.ts      the P0-P3 ladder, _get_phase_modifiers
  *   modification.ts  _build_modification
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { generateAlerts as alerts } from './alerts.js';
 import { computeReadinessDecision as decision } from './decision.js';

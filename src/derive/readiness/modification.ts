@@ -3,7 +3,7 @@
  * trigger signals map deterministically to adjustment directions; the AI writes the coaching text.
  * The first matching rule wins, in the reference's order.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 
 type Direction = 'reduce' | 'preserve';
 

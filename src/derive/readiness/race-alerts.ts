@@ -3,8 +3,8 @@
  * _generate_race_alerts: taper onset (RACE_A 8-14 days out), the race-week daily status and the
  * race-day TSB projection warning.
  */
-import { get, truthy, type Dict } from '../../lib/py.js';
-import { strAny, strFloat, strInt } from './pystr.js';
+import { get, truthy, type Dict } from '../../lib/py/index.js';
+import { strAny, strFloat, strInt } from '../../lib/py/str.js';
 import { projectedTsbText } from '../calendar/race.js';
 
 /** `d.get(key, {})` where a present-but-null value is treated as the empty default. */

@@ -4,7 +4,7 @@
  * it adds at P2 with the phase-adjusted amber threshold. Key order (hrv, rhr, sleep, acwr, ri,
  * then tsb) is the order the reference lists amber/red signals in its reasons and triggers.
  */
-import { get, round, truthy, type Dict } from '../../lib/py.js';
+import { get, round, truthy, type Dict } from '../../lib/py/index.js';
 import * as T from './thresholds.js';
 
 export type Status = 'green' | 'amber' | 'red' | 'unavailable';

@@ -3,7 +3,7 @@
  * _fetch_terrain_streams (classification of the streams response), _streams_to_trackpoints and
  * _build_terrain_for_activity.
  */
-import { get, isDict, type Dict } from '../../lib/py.js';
+import { get, isDict, type Dict } from '../../lib/py/index.js';
 import type { Outcome } from '../../fetch/client.js';
 import type { AthleteUnits } from '../units.js';
 import { analyzeTerrain, refreshTerrainDisplay } from './analyze.js';

@@ -2,7 +2,7 @@
  * Terrain analysis of a track: port of _haversine, _analyze_terrain and _refresh_terrain_display.
  * Pure functions over typed arrays.
  */
-import { isDict, round, type Dict } from '../../lib/py.js';
+import { isDict, round, type Dict } from '../../lib/py/index.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { computeGradeDistribution } from './grades.js';
 import { detectSegments } from './segments.js';

@@ -2,7 +2,7 @@
  * GPX route files → trackpoints: port of _parse_gpx (the element walk) on the hardened XML
  * reader in xml.ts, and what the GPX and TCX readers share.
  */
-import { pyFloat } from '../../lib/py.js';
+import { pyFloat } from '../../lib/py/index.js';
 import { isCodingError } from '../diagnostics.js';
 import { findChild, iterTag, nsOf, parseXml, XmlParseError, type XmlElement } from './xml.js';
 import { TrackpointBuilder, type Trackpoints } from './trackpoints.js';

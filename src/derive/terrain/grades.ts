@@ -2,7 +2,7 @@
  * Grade distribution and steepest 200 m anywhere on the route: port of
  * _compute_grade_distribution.
  */
-import { round } from '../../lib/py.js';
+import { round } from '../../lib/py/index.js';
 
 /** chunk length of the grade walk (the reference's CHUNK_M) */
 const CHUNK_M = 200.0;

@@ -13,7 +13,7 @@
  *                  _build_terrain_for_activity
  *   weather.ts     _build_weather_for_activity
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';
 import type { Outcome } from '../../fetch/client.js';

@@ -3,8 +3,8 @@
  * download outcome) and _parse_route_file (format detection), with the `tcx-root-detection` fix
  * the goldens carry: a document whose root element is TrainingCenterDatabase is read as TCX.
  */
-import type { Dict } from '../../lib/py.js';
-import { strip } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
+import { strip } from '../../lib/py/index.js';
 import type { Outcome } from '../../fetch/client.js';
 import type { AthleteUnits } from '../units.js';
 import { analyzeTerrain } from './analyze.js';

@@ -3,7 +3,7 @@
  * an entry; entries are cached by attachment id in the previous routes.json (only new
  * attachments are downloaded, and only while the producer's script_hash is unchanged).
  */
-import { get, isDict, truthy, type Dict } from '../../lib/py.js';
+import { get, isDict, truthy, type Dict } from '../../lib/py/index.js';
 import type { Outcome } from '../../fetch/client.js';
 import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';

@@ -2,7 +2,7 @@
  * Sustained climb / descent detection: port of _detect_segments (200 m chunks, high/low-water
  * mark with a 50 m dip tolerance, flat-approach trimming, UCI-derived climb categories).
  */
-import { round, type Dict } from '../../lib/py.js';
+import { round, type Dict } from '../../lib/py/index.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import type { Trackpoints } from './trackpoints.js';
 

@@ -1,7 +1,7 @@
 /**
  * TCX route files → trackpoints: port of _parse_tcx (the element walk).
  */
-import { pyFloat } from '../../lib/py.js';
+import { pyFloat } from '../../lib/py/index.js';
 import { isCodingError } from '../diagnostics.js';
 import { findChild, iterTag, nsOf } from './xml.js';
 import { TrackpointBuilder, type Trackpoints } from './trackpoints.js';

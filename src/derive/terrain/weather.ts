@@ -2,7 +2,7 @@
  * Weather of completed outdoor activities: port of _build_weather_for_activity. Built from the
  * activity-list fields Intervals.icu fills from Open-Meteo (no extra request).
  */
-import { get, round, truthy, type Dict } from '../../lib/py.js';
+import { get, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { AthleteUnits } from '../units.js';
 import { OUTDOOR_TYPES, type PreviousLookup } from './activity.js';
 

@@ -11,7 +11,7 @@
  * including values that move with the calendar (days_until, ages, fetch_state retry times), is a
  * change. Key order is not: two texts that parse to the same data are the same.
  */
-import { loads } from '../../lib/pyjson.js';
+import { loads } from '../../lib/py/json.js';
 
 /** Field paths, per output file, that only say when the run happened. */
 export const TIMESTAMP_FIELDS: Readonly<Record<string, ReadonlyArray<readonly string[]>>> = {

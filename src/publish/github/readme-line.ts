@@ -11,8 +11,8 @@
  * everything before the marker on that line and the line ending are kept. Such lines outside
  * the section are kept current with charts too.
  */
-import { loads } from '../../lib/pyjson.js';
-import type { Dict } from '../../lib/py.js';
+import { loads } from '../../lib/py/json.js';
+import type { Dict } from '../../lib/py/index.js';
 import { CHART_FILES } from '../../render/charts/index.js';
 import { placeSection, renderSection, SYNC_LABEL } from '../../render/readme-section.js';
 

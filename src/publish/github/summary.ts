@@ -4,7 +4,7 @@
  * (the summary is HTML and race names are free text).
  */
 import type { summary as coreSummary } from '@actions/core';
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import type { CommitResult } from './commit.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 

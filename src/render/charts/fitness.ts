@@ -10,7 +10,7 @@
  * The plot area carries its scale as data attributes (data-day0/day1 over data-x0/x1, data-v0/v1
  * over data-y0/y1), so a reader can map every coordinate back to the value it plots.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import {
   clip,
   COLOURS,

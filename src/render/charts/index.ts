@@ -3,7 +3,7 @@
  * history.json (the regenerated one, or the previous one when history.json was not rebuilt).
  * The file names are relative to the output folder.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { fitnessChart } from './fitness.js';
 import { intensityChart } from './intensity.js';
 import { readinessBadge } from './readiness-badge.js';

@@ -5,7 +5,7 @@
  * percentage, labelled with the percentage as latest.json writes it, and the window's
  * classification (Polarized, Pyramidal, Threshold, Base …).
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { COLOURS, el, emptyChart, finite, linear, shown, svgDoc, text } from './svg.js';
 
 const W = 760;

@@ -4,7 +4,7 @@
  * has no readiness decision). The badge paints its own background, so it reads the same on
  * light and dark pages.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { el, finite, shown, svgDoc, text } from './svg.js';
 
 const H = 20;

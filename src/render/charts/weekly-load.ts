@@ -6,7 +6,7 @@
  * The axis ends at the week holding today, so a week the tier does not hold (or holds without a
  * load) is an empty slot, never a zero bar; a week with a real load of 0 is a bar of height 0.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { runDay } from './fitness.js';
 import {
   COLOURS,

@@ -3,7 +3,7 @@
  * workouts. Events whose route is in routes.json say so (`has_terrain`), as Section 11 loads
  * routes.json only for those.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { dict, list, MISSING, measured, num, pairs, range, table, text } from './format.js';
 
 /** Cuts a long one-line summary at a word boundary, so no figure is ever split. */

@@ -3,7 +3,7 @@
  * for trends, intervals.json only for a session flagged has_intervals / has_dfa, routes.json only
  * for an event flagged has_terrain.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { dict, list, text } from './format.js';
 import { periodStart } from './sessions.js';
 

@@ -5,7 +5,7 @@
  * there. Nothing here rounds, converts units or derives a new figure; a missing value prints as
  * "—", never as 0.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 
 export const MISSING = '—';
 

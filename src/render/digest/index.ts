@@ -7,7 +7,7 @@
  * Budget: DIGEST_BUDGET_BYTES. The lists are capped, and when a very busy week would still go over
  * the budget the caps shrink step by step (each cut list says where the rest is).
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { filesSection } from './files.js';
 import { plannedSection, raceSection } from './calendar.js';
 import { sessionsSection, wellnessSection } from './sessions.js';

@@ -3,7 +3,7 @@
  * more detail lives), the wellness days against their baselines, and the recent training weeks
  * from history.json.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { dict, list, MISSING, measured, num, table, text } from './format.js';
 
 const DAY_MS = 86_400_000;

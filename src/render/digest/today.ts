@@ -3,7 +3,7 @@
  * Section 11 asks the coach to check last_updated before anything else and to cite only values it
  * read from the files in this response, so the header says where every figure comes from.
  */
-import type { Dict } from '../../lib/py.js';
+import type { Dict } from '../../lib/py/index.js';
 import { dict, list, MISSING, num, numUnit, pairs, table, text, words, yesNo } from './format.js';
 
 /** How each reading of a readiness signal is labelled; a key mapped to null is left out. */
