@@ -96,7 +96,7 @@ export function parseRows(body: unknown, row: v.GenericSchema, endpoint: string,
       skipped.invalid++;
       if (!skipped.firstReason) {
         const issue = r.issues[0];
-        skipped.firstReason = `${endpoint}: row skipped, field "${v.getDotPath(issue) ?? '(row)'}": ${issue.message}`;
+        skipped.firstReason = `${endpoint}: row skipped, ${describeIssue(issue, '(row)')}`;
       }
     }
   }
@@ -104,6 +104,17 @@ export function parseRows(body: unknown, row: v.GenericSchema, endpoint: string,
 }
 
 export class ListShapeError extends Error {}
+
+/**
+ * A validation issue as `field "path": expected X, got <type>`. The offending value itself is
+ * never quoted: a response can echo the request (and the API key) in any field.
+ */
+export function describeIssue(issue: v.BaseIssue<unknown>, root = '(root)'): string {
+  const path = (v.getDotPath(issue) ?? root).slice(0, 120);
+  const input = issue.input;
+  const got = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+  return `field "${path}": expected ${issue.expected ?? 'a different value'}, got ${got}`;
+}
 
 export function emptySkipped(): SkippedRows {
   return { stravaStubs: 0, invalid: 0, firstReason: null };
