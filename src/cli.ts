@@ -12,7 +12,8 @@
  * Exit 0 on success; otherwise one line on stderr (the API key and any piece or encoding of it
  * removed) and exit 2 for a failure the user can fix (settings, Intervals.icu, state files) or 1
  * for an unexpected one. `--debug` (or INTERVALS_MIRROR_DEBUG=1) adds, on stderr, one trace line
- * per Intervals.icu request and the stack of a failure.
+ * per Intervals.icu request and the stack of a failure. INTERVALS_MIRROR_TIMEOUT_MS sets the
+ * deadline of one request attempt (headers and body; default 30000).
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
@@ -87,6 +88,15 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
   };
 }
 
+function parseTimeoutMs(raw: string | undefined): number | null {
+  const v = (raw ?? '').trim();
+  if (!v) return null;
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    throw new ConfigError(`INTERVALS_MIRROR_TIMEOUT_MS must be a whole number of milliseconds (got "${v.slice(0, 40)}")`);
+  }
+  return Number(v);
+}
+
 /** The key as the run will know it, read before anything can fail, so even a usage error is redacted. */
 function secretsFrom(argv: string[], env: NodeJS.ProcessEnv): string[] {
   const out = [env.INTERVALS_KEY];
@@ -133,11 +143,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     }
     const settings = settingsFromArgs(argv, env);
     secrets.push(settings.apiKey);
+    const timeoutMs = parseTimeoutMs(env.INTERVALS_MIRROR_TIMEOUT_MS);
     const result = await runSync(settings, {
       readState: folderReader(settings.outputDir),
       nowInstantMs: settings.nowInstantMs ?? Date.now(),
       log: (line) => process.stdout.write(redact(line, secrets) + '\n'),
       debug: debugOn ? (line) => err(line) : undefined,
+      client: timeoutMs === null ? undefined : { timeoutMs },
     });
     const written = await writeFilesAtomically(settings.outputDir, result.files);
     process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
