@@ -4,7 +4,8 @@
  *   stallAfterBytes  headers (with the full Content-Length) and a few bytes, then silence
  *   hugeBodyBytes    a valid JSON array of that many bytes, streamed with back-pressure
  *   gzipBombBytes    a small gzip body (concatenated members) inflating to that many bytes
- *   contentLength    a declared length that is not the body's, written on the raw socket
+ *   contentLength    a declared length that is not the body's, written on the raw socket;
+ *                    -1 sends no length at all (the body ends when the connection closes)
  */
 import type http from 'node:http';
 import zlib from 'node:zlib';
@@ -80,12 +81,27 @@ export function sendHostile(
 
   if (f.contentLength !== undefined) {
     // the raw socket: node's own writer refuses a body that contradicts its Content-Length
-    const head = [`HTTP/1.1 ${reply.status} Hostile`, `Content-Length: ${f.contentLength}`, 'Connection: close'];
+    const head = [`HTTP/1.1 ${reply.status} Hostile`, 'Connection: close'];
+    if (f.contentLength >= 0) head.push(`Content-Length: ${f.contentLength}`);
     for (const [k, v] of Object.entries(headers)) head.push(`${k}: ${v}`);
     const sock = req.socket;
     sock.write(`${head.join('\r\n')}\r\n\r\n`);
     if (body) sock.end(body);
-    else sock.end();
+    else {
+      // a huge body without a (true) length: streamed until the peer gives up
+      const chunk = Buffer.from('0,'.repeat(32 * 1024));
+      let left = Math.max(0, (f.hugeBodyBytes ?? 0) - 2);
+      sock.write('[');
+      const pump = () => {
+        while (!sock.destroyed && left > chunk.length) {
+          left -= chunk.length;
+          if (!sock.write(chunk)) return void sock.once('drain', pump);
+        }
+        if (!sock.destroyed) sock.end('0]');
+      };
+      sock.on('error', () => undefined);
+      pump();
+    }
     return true;
   }
   if (f.stallAfterBytes !== undefined) {

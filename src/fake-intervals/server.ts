@@ -43,7 +43,7 @@ export interface Fault {
   hugeBodyBytes?: number;
   /** send a gzip body (Content-Encoding: gzip) that inflates to this many bytes of JSON */
   gzipBombBytes?: number;
-  /** declare this Content-Length whatever the body's real length (written on the raw socket) */
+  /** declare this Content-Length whatever the body's real length (raw socket); -1: none, the body ends at close */
   contentLength?: number;
   /** answer with a JSON body echoing the request: URL, query and every header (Authorization too) */
   echoRequest?: boolean;
