@@ -169,16 +169,29 @@ export class IntervalsClient {
       const t0 = Date.now();
       const budget = Math.max(1, Math.min(timeoutMs, deadline - t0));
       const count: ByteCount = { bytes: 0 };
-      let error: IntervalsError;
+      let answer: Answer | null = null;
+      let failure: IntervalsError | null = null;
       try {
-        const answer = await this.attempt(url, o, budget, cap, count);
-        this.trace(o.endpoint, String(answer.status), t0, count, attempt);
-        if (answer.status >= 200 && answer.status < 300) return this.decode<T>(answer, o);
-        error = new IntervalsError(`${o.endpoint}: HTTP ${answer.status}`, o.endpoint, answer.status, 'http', answer.retryAfter);
+        answer = await this.attempt(url, o, budget, cap, count);
       } catch (e) {
-        error = this.describe(e, o.endpoint);
-        this.trace(o.endpoint, error.detail ?? error.kind, t0, count, attempt);
+        failure = this.describe(e, o.endpoint);
       }
+      if (answer && answer.status >= 200 && answer.status < 300) {
+        // a body that arrived whole is not fetched again, whatever its content
+        let data: T;
+        try {
+          data = this.decode<T>(answer, o);
+        } catch (e) {
+          if (e instanceof IntervalsError) this.trace(o.endpoint, e.kind, t0, count, attempt);
+          throw e;
+        }
+        this.trace(o.endpoint, String(answer.status), t0, count, attempt);
+        return data;
+      }
+      const error =
+        failure ??
+        new IntervalsError(`${o.endpoint}: HTTP ${answer?.status}`, o.endpoint, answer?.status ?? null, 'http', answer?.retryAfter ?? null);
+      this.trace(o.endpoint, answer ? String(answer.status) : (error.detail ?? error.kind), t0, count, attempt);
       if (attempt >= retries || !isRetryable(error)) throw error;
       const wait = retryDelayMs(
         error,

@@ -32,6 +32,7 @@ export function secretForms(secret: string): string[] {
   const forms = new Set<string>([secret]);
   const key = Buffer.from(secret, 'utf8');
   for (const f of b64Variants(Buffer.concat([Buffer.from('API_KEY:'), key]))) forms.add(f);
+  for (const f of b64Variants(key)) forms.add(f);
   // the bare key encoded from each byte alignment, whole groups only (the last partial group
   // depends on what follows the key)
   for (let j = 0; j < 3 && j < key.length; j++) {
