@@ -114,7 +114,7 @@ export function parseApiBaseUrl(raw: string | undefined): string {
     throw new ConfigError(`${hint}, without user:password@ (the API key goes in the api-key input)`);
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ConfigError(`${hint} (got a ${u.protocol} URL)`);
-  if (!/^https?:\/\/[^/?#]/i.test(v)) throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+  if (!/^https?:\/\/[^/?#]/i.test(v) || /\s/.test(v)) throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
   if (v.includes('?') || v.includes('#')) {
     throw new ConfigError(`${hint}, without a query (?…) or fragment (#…) (got "${u.origin}${u.pathname}")`);
   }

@@ -326,7 +326,7 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
         log.push(`${req.method} ${req.url} ${reply.status}`);
       };
       const delay = (opts.latencyMs ?? 0) + (reply.delayMs ?? 0);
-      if (delay > 0) setTimeout(send, delay);
+      if (delay > 0) setTimeout(send, delay).unref();
       else send();
     });
   });
