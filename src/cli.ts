@@ -6,17 +6,21 @@
  *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
- *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]
+ *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]
  *
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
- * Exit 0 on success; otherwise 1 with a one-line reason on stderr.
+ * Exit 0 on success; otherwise one line on stderr (the API key and any piece or encoding of it
+ * removed) and exit 2 for a failure the user can fix (settings, Intervals.icu, state files) or 1
+ * for an unexpected one. `--debug` (or INTERVALS_MIRROR_DEBUG=1) adds, on stderr, one trace line
+ * per Intervals.icu request and the stack of a failure. INTERVALS_MIRROR_TIMEOUT_MS sets the
+ * deadline of one request attempt (headers and body; default 30000).
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
   ConfigError,
-  DEFAULT_API_BASE_URL,
   DEFAULT_PRIVACY_RADIUS_M,
+  parseApiBaseUrl,
   parseDays,
   parseNow,
   parseTimezone,
@@ -34,28 +38,37 @@ import { runBench } from './bench.js';
 
 const USAGE =
   'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
-  '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]';
+  '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]';
+
+const OPTIONS = {
+  'athlete-id': { type: 'string' },
+  'api-key': { type: 'string' },
+  'api-base-url': { type: 'string' },
+  out: { type: 'string' },
+  now: { type: 'string' },
+  timezone: { type: 'string' },
+  days: { type: 'string' },
+  'week-start': { type: 'string' },
+  'zone-preference': { type: 'string' },
+  'force-history': { type: 'boolean' },
+  'no-digest': { type: 'boolean' },
+  'no-charts': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean' },
+} as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
+  } catch (e) {
+    // node's own wording ("Unknown option '--x'…") plus the usage, on one line
+    const why = (e instanceof Error ? e.message : String(e)).split(/\n|\. /)[0];
+    throw new ConfigError(`${why}; ${USAGE}`);
+  }
+}
 
 export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settings {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      'athlete-id': { type: 'string' },
-      'api-key': { type: 'string' },
-      'api-base-url': { type: 'string' },
-      out: { type: 'string' },
-      now: { type: 'string' },
-      timezone: { type: 'string' },
-      days: { type: 'string' },
-      'week-start': { type: 'string' },
-      'zone-preference': { type: 'string' },
-      'force-history': { type: 'boolean' },
-      'no-digest': { type: 'boolean' },
-      'no-charts': { type: 'boolean' },
-      help: { type: 'boolean' },
-    },
-  });
+  const { values, positionals } = parse(argv);
   if (values.help || positionals[0] !== 'sync' || positionals.length !== 1) throw new ConfigError(USAGE);
   return {
     athleteId: requireValue(
@@ -64,7 +77,7 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
       'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)',
     ),
     apiKey: requireValue('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
-    apiBaseUrl: values['api-base-url'] || DEFAULT_API_BASE_URL,
+    apiBaseUrl: parseApiBaseUrl(values['api-base-url']),
     days: parseDays(values.days),
     weekStartDay: parseWeekStart(values['week-start']),
     zonePreference: parseZonePreference(values['zone-preference']),
@@ -79,34 +92,80 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
   };
 }
 
-async function main(): Promise<number> {
-  let settings: Settings | null = null;
+function parseTimeoutMs(raw: string | undefined): number | null {
+  const v = (raw ?? '').trim();
+  if (!v) return null;
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    throw new ConfigError(`INTERVALS_MIRROR_TIMEOUT_MS must be a whole number of milliseconds (got "${v.slice(0, 40)}")`);
+  }
+  return Number(v);
+}
+
+/** The key as the run will know it, read before anything can fail, so even a usage error is redacted. */
+function secretsFrom(argv: string[], env: NodeJS.ProcessEnv): string[] {
+  const out = [env.INTERVALS_KEY];
+  argv.forEach((a, i) => {
+    if (a === '--api-key') out.push(argv[i + 1]);
+    else if (a.startsWith('--api-key=')) out.push(a.slice('--api-key='.length));
+  });
+  return out.filter((x): x is string => typeof x === 'string').flatMap((x) => [x, x.trim()]);
+}
+
+const KNOWN_FAILURES = [ConfigError, SyncError, StateFileError];
+
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const secrets = secretsFrom(argv, env);
+  const debugOn = argv.includes('--debug') || env.INTERVALS_MIRROR_DEBUG === '1';
+  const err = (line: string) => process.stderr.write(redact(line, secrets) + '\n');
+  const fail = (e: unknown): number => {
+    const known = KNOWN_FAILURES.some((k) => e instanceof k);
+    const msg = e instanceof Error ? e.message : String(e);
+    const oneLine = msg.replace(/\s*\n\s*/g, ' ').trim() || (e instanceof Error ? e.name : 'failure');
+    err(`intervals-mirror: ${known ? oneLine : `unexpected error: ${oneLine}${debugOn ? '' : ' (run with --debug for details)'}`}`);
+    if (debugOn && e instanceof Error && e.stack) err(e.stack);
+    return known ? 2 : 1;
+  };
+  // a failure outside the awaited chain still ends as one line, never a bare stack trace
+  process.on('unhandledRejection', (e) => {
+    process.exitCode = fail(e);
+    process.exit();
+  });
+  process.on('uncaughtException', (e) => {
+    process.exitCode = fail(e);
+    process.exit();
+  });
   try {
-    const command = process.argv[2];
+    const command = argv[0];
     if (command === 'demo') {
       // (the folder name is read at run time so the bundler cannot take it for an asset)
-      process.stdout.write((await runDemo(path.resolve(process.env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
+      process.stdout.write((await runDemo(path.resolve(env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
       return 0;
     }
     if (command === 'bench') {
-      process.stdout.write((await runBench(Number(process.env.BENCH_LATENCY_MS ?? 50))) + '\n');
+      process.stdout.write((await runBench(Number(env.BENCH_LATENCY_MS ?? 50))) + '\n');
       return 0;
     }
-    settings = settingsFromArgs(process.argv.slice(2), process.env);
+    const settings = settingsFromArgs(argv, env);
+    secrets.push(settings.apiKey);
+    const timeoutMs = parseTimeoutMs(env.INTERVALS_MIRROR_TIMEOUT_MS);
     const result = await runSync(settings, {
       readState: folderReader(settings.outputDir),
       nowInstantMs: settings.nowInstantMs ?? Date.now(),
-      log: (line) => process.stdout.write(redact(line, [settings!.apiKey]) + '\n'),
+      log: (line) => process.stdout.write(redact(line, secrets) + '\n'),
+      debug: debugOn ? (line) => err(line) : undefined,
+      client: timeoutMs === null ? undefined : { timeoutMs },
     });
     const written = await writeFilesAtomically(settings.outputDir, result.files);
     process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
     return 0;
   } catch (e) {
-    const known = e instanceof ConfigError || e instanceof SyncError || e instanceof StateFileError;
-    const msg = e instanceof Error ? (known ? e.message : `unexpected error: ${e.stack ?? e.message}`) : String(e);
-    process.stderr.write(`intervals-mirror: ${redact(msg, settings ? [settings.apiKey] : [])}\n`);
-    return known ? 2 : 1;
+    return fail(e);
   }
 }
 
-process.exitCode = await main();
+const code = await main(process.argv.slice(2), process.env);
+process.exitCode = code;
+// reads still in flight after a failure (best-effort ones) must not hold the process open:
+// flush what was written, then leave
+await new Promise<void>((resolve) => process.stdout.write('', () => process.stderr.write('', () => resolve())));
+process.exit(code);

@@ -98,3 +98,29 @@ export function requireValue(name: string, value: string | undefined, hint: stri
   if (!v) throw new ConfigError(`${name} is required: ${hint}`);
   return v;
 }
+
+/**
+ * api-base-url: an absolute http(s) URL with no credentials, query or fragment (the client adds
+ * its own paths and queries, and sends the API key only as a header). Empty = the public API.
+ * Returned without trailing slashes. A URL carrying credentials is not echoed back.
+ */
+export function parseApiBaseUrl(raw: string | undefined): string {
+  const v = (raw ?? '').trim();
+  if (!v) return DEFAULT_API_BASE_URL;
+  const hint = `api-base-url must be an absolute http(s) URL such as ${DEFAULT_API_BASE_URL}`;
+  let u: URL;
+  try {
+    u = new URL(v);
+  } catch {
+    throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+  }
+  if (u.username || u.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(v)) {
+    throw new ConfigError(`${hint}, without user:password@ (the API key goes in the api-key input)`);
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new ConfigError(`${hint} (got a ${u.protocol} URL)`);
+  if (!/^https?:\/\/[^/?#]/i.test(v) || /\s/.test(v)) throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+  if (v.includes('?') || v.includes('#')) {
+    throw new ConfigError(`${hint}, without a query (?…) or fragment (#…) (got "${u.origin}${u.pathname}")`);
+  }
+  return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
+}

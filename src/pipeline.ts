@@ -2,13 +2,13 @@
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
  * settings in; nothing below them reads the clock or the environment.
  */
-import { IntervalsClient, IntervalsError, type ClientOptions, type FetchLike } from './fetch/client.js';
+import { IntervalsClient, IntervalsError, parseRetryAfterMs, type ClientOptions, type FetchLike } from './fetch/client.js';
 import { IntervalsApi } from './fetch/intervals-api.js';
 import { emptySkipped } from './fetch/schemas.js';
 import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
 import { dumps } from './lib/py/json.js';
 import type { Dict } from './lib/py/index.js';
-import type { Settings } from './config.js';
+import { DEFAULT_API_BASE_URL, type Settings } from './config.js';
 import { collectSnapshot } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';
 import { makeContext } from './derive/context.js';
@@ -65,7 +65,16 @@ export function explainIntervalsError(e: IntervalsError, athleteId: string): str
     return `Intervals.icu has no athlete "${athleteId}" (HTTP 404): check the athlete-id input (ATHLETE_ID secret, e.g. i123456, shown in Intervals.icu settings)`;
   }
   if (e.status === 429) {
-    return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${e.retryAfterRaw ? `, retry after ${e.retryAfterRaw}` : ''}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+    // the server's Retry-After is repeated only in a form it can take (seconds or an HTTP-date)
+    const after = e.retryAfterRaw?.trim() ?? '';
+    const shown = after.length <= 40 && parseRetryAfterMs(after, 0) !== null ? `, retry after ${after}` : '';
+    return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${shown}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+  }
+  if (e.detail === 'redirect') {
+    return `${e.message}: check the api-base-url input (the Intervals.icu API is ${DEFAULT_API_BASE_URL}); nothing was written`;
+  }
+  if (e.detail === 'too_large') {
+    return `${e.message} — more data than this version accepts from that endpoint; nothing was written`;
   }
   if (e.kind === 'schema' || e.kind === 'malformed')
     return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
@@ -83,7 +92,13 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
   });
   // the companions in place are read too, so a publisher comparing outputs already holds them
   if (settings.digest) await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
-  const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+  const client = new IntervalsClient({
+    ...deps.client,
+    baseUrl: settings.apiBaseUrl,
+    apiKey: settings.apiKey,
+    fetch: deps.fetch,
+    debug: deps.debug,
+  });
   const skipped = emptySkipped();
   const api = new IntervalsApi(client, settings.athleteId, skipped);
 

@@ -11,12 +11,15 @@
  * patched (shallow) by every patch whose `from` <= now.
  *
  * Faults (errors.json rules, or `addFault` from tests) are matched before routing:
- * {path | path_regex, method?, query?, status, headers?, body?, rawBody?, delayMs?, times?, from?, until?}.
+ * {path | path_regex, method?, query?, status, headers?, body?, rawBody?, delayMs?, times?, from?, until?}
+ * plus the hostile-server hooks (see `Fault`): a body that stalls after its headers, a huge
+ * streamed body, a gzip bomb, a lying Content-Length, and a body echoing the request.
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { sendHostile } from './hostile.js';
 
 type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
@@ -34,6 +37,16 @@ export interface Fault {
   delayMs?: number;
   times?: number;
   runs?: number[];
+  /** send the headers (and this many bytes of the body), then never finish the body */
+  stallAfterBytes?: number;
+  /** stream a JSON array of this many bytes (never held in memory whole) */
+  hugeBodyBytes?: number;
+  /** send a gzip body (Content-Encoding: gzip) that inflates to this many bytes of JSON */
+  gzipBombBytes?: number;
+  /** declare this Content-Length whatever the body's real length (raw socket); -1: none, the body ends at close */
+  contentLength?: number;
+  /** answer with a JSON body echoing the request: URL, query and every header (Authorization too) */
+  echoRequest?: boolean;
   from?: string;
   until?: string;
 }
@@ -181,7 +194,15 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
         })
       : steps;
 
-  type Reply = { status: number; body: Json; headers?: Record<string, string>; raw?: Buffer | string; delayMs?: number };
+  type Reply = { status: number; body: Json; headers?: Record<string, string>; raw?: Buffer | string; delayMs?: number; fault?: Fault };
+  const faultReply = (inj: Fault, dflt: Json, req: http.IncomingMessage): Reply => ({
+    status: inj.status,
+    body: inj.echoRequest ? { status: inj.status, error: 'echo', url: req.url, headers: req.headers } : (inj.body ?? dflt),
+    headers: inj.headers,
+    raw: inj.rawBody,
+    delayMs: inj.delayMs,
+    fault: inj,
+  });
   const json = (status: number, body: Json, headers?: Record<string, string>): Reply => ({ status, body, headers });
   const notFound = (what = 'Not found') => json(404, { status: 404, error: what });
 
@@ -192,14 +213,7 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
     const base = `http://${req.headers.host ?? '127.0.0.1'}`;
     if (p.startsWith('/attachments/')) {
       const inj = matchFault(req.method ?? 'GET', p, q);
-      if (inj)
-        return {
-          status: inj.status,
-          body: inj.body ?? { status: inj.status },
-          headers: inj.headers,
-          raw: inj.rawBody,
-          delayMs: inj.delayMs,
-        };
+      if (inj) return faultReply(inj, { status: inj.status }, req);
       const fp = path.join(ds, 'attachments', path.basename(decodeURIComponent(p.slice('/attachments/'.length))));
       if (!fs.existsSync(fp)) return notFound();
       return { status: 200, body: null, raw: fs.readFileSync(fp) };
@@ -208,14 +222,7 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
     const want = 'Basic ' + Buffer.from(`API_KEY:${apiKey}`).toString('base64');
     if (req.headers.authorization !== want) return json(401, { status: 401, error: 'Unauthorized' });
     const inj = matchFault(req.method ?? 'GET', p, q);
-    if (inj)
-      return {
-        status: inj.status,
-        body: inj.body ?? { status: inj.status, error: 'injected' },
-        headers: inj.headers,
-        raw: inj.rawBody,
-        delayMs: inj.delayMs,
-      };
+    if (inj) return faultReply(inj, { status: inj.status, error: 'injected' }, req);
     if (req.method !== 'GET') return json(405, { status: 405, error: 'Method not allowed' });
 
     let m = /^\/api\/v1\/athlete\/([^/]+)(\/.*)?$/.exec(p);
@@ -297,6 +304,18 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
       }
       const send = () => {
         if (res.destroyed) return;
+        if (
+          reply.fault &&
+          sendHostile(
+            req,
+            res,
+            { status: reply.status, payload: () => (reply.raw !== undefined ? reply.raw : JSON.stringify(reply.body)) },
+            reply.fault,
+          )
+        ) {
+          log.push(`${req.method} ${req.url} ${reply.status}`);
+          return;
+        }
         const payload = reply.raw !== undefined ? reply.raw : JSON.stringify(reply.body);
         res.writeHead(reply.status, {
           'Content-Type': Buffer.isBuffer(reply.raw) ? 'application/octet-stream' : 'application/json; charset=utf-8',
@@ -307,7 +326,7 @@ export async function startFakeIntervals(opts: FakeIntervalsOptions): Promise<Fa
         log.push(`${req.method} ${req.url} ${reply.status}`);
       };
       const delay = (opts.latencyMs ?? 0) + (reply.delayMs ?? 0);
-      if (delay > 0) setTimeout(send, delay);
+      if (delay > 0) setTimeout(send, delay).unref();
       else send();
     });
   });

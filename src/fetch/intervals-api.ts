@@ -19,6 +19,28 @@ import {
   type SkippedRows,
 } from './schemas.js';
 
+const MB = 1024 * 1024;
+
+/**
+ * Caps on the decoded body per kind of endpoint. Measured on the synthetic datasets: three years
+ * of activities are ~1.4 MB (1,105 rows), three years of wellness ~1 MB, events ~40 KB, curves
+ * ~220 KB, the largest streams body ~0.8 MB, an activity with intervals ~6 KB. A real, busy
+ * athlete's rows are several times larger (Intervals.icu sends ~150 fields per activity), so each
+ * cap leaves one to two orders of magnitude over a heavy three-year history while staying far
+ * below what would exhaust a runner's memory (or V8's string length).
+ */
+export const BODY_CAPS = {
+  athlete: 8 * MB,
+  activities: 128 * MB,
+  wellness: 32 * MB,
+  wellnessDay: 4 * MB,
+  events: 32 * MB,
+  curves: 16 * MB,
+  activityDetail: 32 * MB,
+  streams: 64 * MB,
+  messages: 4 * MB,
+} as const;
+
 export class IntervalsApi {
   constructor(
     readonly client: IntervalsClient,
@@ -30,11 +52,12 @@ export class IntervalsApi {
     return `athlete/${encodeURIComponent(this.athleteId)}${sub}`;
   }
 
-  private list(path: string, endpoint: string, query: Record<string, string>, row: Parameters<typeof parseRows>[1]) {
+  private list(path: string, endpoint: string, query: Record<string, string>, row: Parameters<typeof parseRows>[1], maxBytes: number) {
     return this.client.get<Dict[]>(path, {
       endpoint,
       query,
       retry: true,
+      maxBytes,
       parse: (body) => {
         try {
           return parseRows(body, row, endpoint, this.skipped);
@@ -51,6 +74,7 @@ export class IntervalsApi {
     return this.client.get<Dict>(this.athletePath(), {
       endpoint,
       retry: true,
+      maxBytes: BODY_CAPS.athlete,
       parse: (b) => {
         validate(AthleteSchema, b, endpoint);
         return b as Dict;
@@ -59,11 +83,17 @@ export class IntervalsApi {
   }
 
   activities(oldest: string, newest: string): Promise<Dict[]> {
-    return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema);
+    return this.list(
+      this.athletePath('/activities'),
+      'GET /athlete/{id}/activities',
+      { oldest, newest },
+      ActivitySchema,
+      BODY_CAPS.activities,
+    );
   }
 
   wellness(oldest: string, newest: string): Promise<Dict[]> {
-    return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema);
+    return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema, BODY_CAPS.wellness);
   }
 
   /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
@@ -71,6 +101,7 @@ export class IntervalsApi {
     return this.client.tryGet<Dict[]>(this.athletePath('/wellness'), {
       endpoint: 'GET /athlete/{id}/wellness',
       query: { oldest, newest },
+      maxBytes: BODY_CAPS.wellness,
       parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
     });
   }
@@ -79,6 +110,7 @@ export class IntervalsApi {
     const endpoint = 'GET /athlete/{id}/wellness/{date}';
     return this.client.tryGet<Dict>(this.athletePath(`/wellness/${date}`), {
       endpoint,
+      maxBytes: BODY_CAPS.wellnessDay,
       parse: (b) => {
         validate(WellnessSchema, b, endpoint);
         return b as Dict;
@@ -87,7 +119,7 @@ export class IntervalsApi {
   }
 
   events(query: Record<string, string>): Promise<Dict[]> {
-    return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema);
+    return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema, BODY_CAPS.events);
   }
 
   eventsBestEffort(query: Record<string, string>): Promise<Outcome<Dict[]>> {
@@ -95,6 +127,7 @@ export class IntervalsApi {
     return this.client.tryGet<Dict[]>(this.athletePath('/events'), {
       endpoint,
       query,
+      maxBytes: BODY_CAPS.events,
       parse: (body) => parseRows(body, EventSchema, endpoint, this.skipped),
     });
   }
@@ -104,6 +137,7 @@ export class IntervalsApi {
     return this.client.tryGet<Dict>(this.athletePath('/power-curves'), {
       endpoint,
       query,
+      maxBytes: BODY_CAPS.curves,
       parse: (b) => {
         validate(CurveListSchema, b, endpoint);
         return b as Dict;
@@ -116,6 +150,7 @@ export class IntervalsApi {
     return this.client.tryGet<Dict>(this.athletePath('/hr-curves'), {
       endpoint,
       query,
+      maxBytes: BODY_CAPS.curves,
       parse: (b) => {
         validate(CurveListSchema, b, endpoint);
         return b as Dict;
@@ -128,6 +163,7 @@ export class IntervalsApi {
     return this.client.tryGet<Dict>(`activity/${encodeURIComponent(activityId)}`, {
       endpoint,
       query: { intervals: 'true' },
+      maxBytes: BODY_CAPS.activityDetail,
       parse: (b) => {
         validate(ActivityDetailSchema, b, endpoint);
         return b as Dict;
@@ -142,6 +178,7 @@ export class IntervalsApi {
     return this.client.tryGet<unknown[]>(`activity/${encodeURIComponent(activityId)}/streams${suffix}`, {
       endpoint,
       query: types ? { types: types.join(',') } : undefined,
+      maxBytes: BODY_CAPS.streams,
       parse: (b) => validate(StreamsSchema, b, endpoint),
     });
   }
@@ -150,6 +187,7 @@ export class IntervalsApi {
     const endpoint = 'GET /activity/{id}/messages';
     return this.client.tryGet<unknown[]>(`activity/${encodeURIComponent(activityId)}/messages`, {
       endpoint,
+      maxBytes: BODY_CAPS.messages,
       parse: (b) => validate(MessagesSchema, b, endpoint),
     });
   }

@@ -96,7 +96,7 @@ export function parseRows(body: unknown, row: v.GenericSchema, endpoint: string,
       skipped.invalid++;
       if (!skipped.firstReason) {
         const issue = r.issues[0];
-        skipped.firstReason = `${endpoint}: row skipped, field "${v.getDotPath(issue) ?? '(row)'}": ${issue.message}`;
+        skipped.firstReason = `${endpoint}: row skipped, ${describeIssue(issue, '(row)')}`;
       }
     }
   }
@@ -104,6 +104,20 @@ export function parseRows(body: unknown, row: v.GenericSchema, endpoint: string,
 }
 
 export class ListShapeError extends Error {}
+
+/**
+ * A validation issue as `field "path": <message>`, where valibot's "… but received <value>" names
+ * the value's type only: a response can echo the request (and the API key) in any field, so the
+ * offending value itself is never quoted.
+ */
+export function describeIssue(issue: v.BaseIssue<unknown>, root = '(root)'): string {
+  const path = (v.getDotPath(issue) ?? root).slice(0, 120);
+  const input = issue.input;
+  const got = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+  const tail = ` but received ${issue.received}`;
+  const message = issue.message.endsWith(tail) ? `${issue.message.slice(0, -tail.length)} but received ${got}` : issue.message;
+  return `field "${path}": ${message}`;
+}
 
 export function emptySkipped(): SkippedRows {
   return { stravaStubs: 0, invalid: 0, firstReason: null };
