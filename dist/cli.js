@@ -29229,8 +29229,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 2 modules
-var demo_athlete = __nccwpck_require__(6647);
+// EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 3 modules
+var demo_athlete = __nccwpck_require__(3441);
 ;// CONCATENATED MODULE: ./src/bench.ts
 /**
  * `npm run bench` (= `node dist/cli.js bench`): wall time and request count of a first run and a
@@ -29278,7 +29278,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2973);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4279);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5500);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3440);
 /* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(310);
@@ -29291,10 +29291,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
- *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]
+ *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]
  *
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
- * Exit 0 on success; otherwise 1 with a one-line reason on stderr.
+ * Exit 0 on success; otherwise one line on stderr (the API key and any piece or encoding of it
+ * removed) and exit 2 for a failure the user can fix (settings, Intervals.icu, state files) or 1
+ * for an unexpected one. `--debug` (or INTERVALS_MIRROR_DEBUG=1) adds, on stderr, one trace line
+ * per Intervals.icu request and the stack of a failure. INTERVALS_MIRROR_TIMEOUT_MS sets the
+ * deadline of one request attempt (headers and body; default 30000).
  */
 
 
@@ -29306,33 +29310,41 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = 'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
-    '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]';
+    '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]';
+const OPTIONS = {
+    'athlete-id': { type: 'string' },
+    'api-key': { type: 'string' },
+    'api-base-url': { type: 'string' },
+    out: { type: 'string' },
+    now: { type: 'string' },
+    timezone: { type: 'string' },
+    days: { type: 'string' },
+    'week-start': { type: 'string' },
+    'zone-preference': { type: 'string' },
+    'force-history': { type: 'boolean' },
+    'no-digest': { type: 'boolean' },
+    'no-charts': { type: 'boolean' },
+    debug: { type: 'boolean' },
+    help: { type: 'boolean' },
+};
+function parse(argv) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args: argv, allowPositionals: true, options: OPTIONS });
+    }
+    catch (e) {
+        // node's own wording ("Unknown option '--x'…") plus the usage, on one line
+        const why = (e instanceof Error ? e.message : String(e)).split(/\n|\. /)[0];
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`${why}; ${USAGE}`);
+    }
+}
 function settingsFromArgs(argv, env) {
-    const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
-        args: argv,
-        allowPositionals: true,
-        options: {
-            'athlete-id': { type: 'string' },
-            'api-key': { type: 'string' },
-            'api-base-url': { type: 'string' },
-            out: { type: 'string' },
-            now: { type: 'string' },
-            timezone: { type: 'string' },
-            days: { type: 'string' },
-            'week-start': { type: 'string' },
-            'zone-preference': { type: 'string' },
-            'force-history': { type: 'boolean' },
-            'no-digest': { type: 'boolean' },
-            'no-charts': { type: 'boolean' },
-            help: { type: 'boolean' },
-        },
-    });
+    const { values, positionals } = parse(argv);
     if (values.help || positionals[0] !== 'sync' || positionals.length !== 1)
         throw new _config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(USAGE);
     return {
         athleteId: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .requireValue */ .vd)('--athlete-id', values['athlete-id'] ?? env.ATHLETE_ID, 'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)'),
         apiKey: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .requireValue */ .vd)('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
-        apiBaseUrl: values['api-base-url'] || _config_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_API_BASE_URL */ .Ri,
+        apiBaseUrl: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseApiBaseUrl */ .yT)(values['api-base-url']),
         days: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseDays */ .bs)(values.days),
         weekStartDay: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseWeekStart */ .OA)(values['week-start']),
         zonePreference: (0,_config_js__WEBPACK_IMPORTED_MODULE_7__/* .parseZonePreference */ .n_)(values['zone-preference']),
@@ -29346,37 +29358,84 @@ function settingsFromArgs(argv, env) {
         charts: !values['no-charts'],
     };
 }
-async function main() {
-    let settings = null;
+function parseTimeoutMs(raw) {
+    const v = (raw ?? '').trim();
+    if (!v)
+        return null;
+    if (!/^\d+$/.test(v) || Number(v) < 1) {
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL(`INTERVALS_MIRROR_TIMEOUT_MS must be a whole number of milliseconds (got "${v.slice(0, 40)}")`);
+    }
+    return Number(v);
+}
+/** The key as the run will know it, read before anything can fail, so even a usage error is redacted. */
+function secretsFrom(argv, env) {
+    const out = [env.INTERVALS_KEY];
+    argv.forEach((a, i) => {
+        if (a === '--api-key')
+            out.push(argv[i + 1]);
+        else if (a.startsWith('--api-key='))
+            out.push(a.slice('--api-key='.length));
+    });
+    return out.filter((x) => typeof x === 'string').flatMap((x) => [x, x.trim()]);
+}
+const KNOWN_FAILURES = [_config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL, _pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .SyncError */ .S0, _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .StateFileError */ .ci];
+async function main(argv, env) {
+    const secrets = secretsFrom(argv, env);
+    const debugOn = argv.includes('--debug') || env.INTERVALS_MIRROR_DEBUG === '1';
+    const err = (line) => process.stderr.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(line, secrets) + '\n');
+    const fail = (e) => {
+        const known = KNOWN_FAILURES.some((k) => e instanceof k);
+        const msg = e instanceof Error ? e.message : String(e);
+        const oneLine = msg.replace(/\s*\n\s*/g, ' ').trim() || (e instanceof Error ? e.name : 'failure');
+        err(`intervals-mirror: ${known ? oneLine : `unexpected error: ${oneLine}${debugOn ? '' : ' (run with --debug for details)'}`}`);
+        if (debugOn && e instanceof Error && e.stack)
+            err(e.stack);
+        return known ? 2 : 1;
+    };
+    // a failure outside the awaited chain still ends as one line, never a bare stack trace
+    process.on('unhandledRejection', (e) => {
+        process.exitCode = fail(e);
+        process.exit();
+    });
+    process.on('uncaughtException', (e) => {
+        process.exitCode = fail(e);
+        process.exit();
+    });
     try {
-        const command = process.argv[2];
+        const command = argv[0];
         if (command === 'demo') {
             // (the folder name is read at run time so the bundler cannot take it for an asset)
-            process.stdout.write((await (0,_demo_js__WEBPACK_IMPORTED_MODULE_5__/* .runDemo */ .n)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(process.env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
+            process.stdout.write((await (0,_demo_js__WEBPACK_IMPORTED_MODULE_5__/* .runDemo */ .n)(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
             return 0;
         }
         if (command === 'bench') {
-            process.stdout.write((await (0,_bench_js__WEBPACK_IMPORTED_MODULE_6__/* .runBench */ .w)(Number(process.env.BENCH_LATENCY_MS ?? 50))) + '\n');
+            process.stdout.write((await (0,_bench_js__WEBPACK_IMPORTED_MODULE_6__/* .runBench */ .w)(Number(env.BENCH_LATENCY_MS ?? 50))) + '\n');
             return 0;
         }
-        settings = settingsFromArgs(process.argv.slice(2), process.env);
+        const settings = settingsFromArgs(argv, env);
+        secrets.push(settings.apiKey);
+        const timeoutMs = parseTimeoutMs(env.INTERVALS_MIRROR_TIMEOUT_MS);
         const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runSync */ .HZ)(settings, {
             readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .folderReader */ ._5)(settings.outputDir),
             nowInstantMs: settings.nowInstantMs ?? Date.now(),
-            log: (line) => process.stdout.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(line, [settings.apiKey]) + '\n'),
+            log: (line) => process.stdout.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E$)(line, secrets) + '\n'),
+            debug: debugOn ? (line) => err(line) : undefined,
+            client: timeoutMs === null ? undefined : { timeoutMs },
         });
         const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesAtomically */ .i)(settings.outputDir, result.files);
         process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
         return 0;
     }
     catch (e) {
-        const known = e instanceof _config_js__WEBPACK_IMPORTED_MODULE_7__/* .ConfigError */ .xL || e instanceof _pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .SyncError */ .S0 || e instanceof _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .StateFileError */ .ci;
-        const msg = e instanceof Error ? (known ? e.message : `unexpected error: ${e.stack ?? e.message}`) : String(e);
-        process.stderr.write(`intervals-mirror: ${(0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_8__/* .redact */ .E)(msg, settings ? [settings.apiKey] : [])}\n`);
-        return known ? 2 : 1;
+        return fail(e);
     }
 }
-process.exitCode = await main();
+const code = await main(process.argv.slice(2), process.env);
+process.exitCode = code;
+// reads still in flight after a failure (best-effort ones) must not hold the process open:
+// flush what was written, then leave
+await new Promise((resolve) => process.stdout.write('', () => process.stderr.write('', () => resolve())));
+process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -29395,7 +29454,8 @@ __webpack_async_result__();
 /* harmony export */   n_: () => (/* binding */ parseZonePreference),
 /* harmony export */   vd: () => (/* binding */ requireValue),
 /* harmony export */   wr: () => (/* binding */ DEFAULT_PRIVACY_RADIUS_M),
-/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */   xL: () => (/* binding */ ConfigError),
+/* harmony export */   yT: () => (/* binding */ parseApiBaseUrl)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CHANGELOG_URL, WEEK_DAYS */
 /* harmony import */ var _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3282);
@@ -29472,6 +29532,35 @@ function requireValue(name, value, hint) {
         throw new ConfigError(`${name} is required: ${hint}`);
     return v;
 }
+/**
+ * api-base-url: an absolute http(s) URL with no credentials, query or fragment (the client adds
+ * its own paths and queries, and sends the API key only as a header). Empty = the public API.
+ * Returned without trailing slashes. A URL carrying credentials is not echoed back.
+ */
+function parseApiBaseUrl(raw) {
+    const v = (raw ?? '').trim();
+    if (!v)
+        return DEFAULT_API_BASE_URL;
+    const hint = `api-base-url must be an absolute http(s) URL such as ${DEFAULT_API_BASE_URL}`;
+    let u;
+    try {
+        u = new URL(v);
+    }
+    catch {
+        throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+    }
+    if (u.username || u.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(v)) {
+        throw new ConfigError(`${hint}, without user:password@ (the API key goes in the api-key input)`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new ConfigError(`${hint} (got a ${u.protocol} URL)`);
+    if (!/^https?:\/\/[^/?#]/i.test(v) || /\s/.test(v))
+        throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+    if (v.includes('?') || v.includes('#')) {
+        throw new ConfigError(`${hint}, without a query (?…) or fragment (#…) (got "${u.origin}${u.pathname}")`);
+    }
+    return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
+}
 
 
 /***/ }),
@@ -29490,10 +29579,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 2 modules
-var demo_athlete = __nccwpck_require__(6647);
-// EXTERNAL MODULE: ./src/lib/pyjson.ts
-var pyjson = __nccwpck_require__(4682);
+// EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 3 modules
+var demo_athlete = __nccwpck_require__(3441);
+// EXTERNAL MODULE: ./src/lib/py/json.ts
+var json = __nccwpck_require__(7993);
 // EXTERNAL MODULE: ./src/render/charts/index.ts + 3 modules
 var charts = __nccwpck_require__(1750);
 // EXTERNAL MODULE: ./src/render/charts/readiness-badge.ts
@@ -29656,7 +29745,7 @@ function parsedLatest(text) {
     if (text === undefined)
         return null;
     try {
-        const v = (0,pyjson/* loads */.q)(text);
+        const v = (0,json/* loads */.q)(text);
         return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
     }
     catch {
@@ -35248,7 +35337,7 @@ async function runDemo(outDir) {
 
 /***/ }),
 
-/***/ 6647:
+/***/ 3441:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35269,6 +35358,111 @@ var external_node_fs_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/fake-intervals/hostile.ts
+
+const MEMBER_BYTES = 16 * 1024 * 1024;
+let spacesMember = null;
+/** gzip of `[`, n-2 spaces and `]` as concatenated gzip members (a valid multi-member gzip stream). */
+function gzipBomb(n) {
+    spacesMember ??= external_node_zlib_default().gzipSync(Buffer.alloc(MEMBER_BYTES, 0x20), { level: 9 });
+    const parts = [external_node_zlib_default().gzipSync('[')];
+    let left = Math.max(0, n - 2);
+    while (left >= MEMBER_BYTES) {
+        parts.push(spacesMember);
+        left -= MEMBER_BYTES;
+    }
+    if (left > 0)
+        parts.push(external_node_zlib_default().gzipSync(Buffer.alloc(left, 0x20)));
+    parts.push(external_node_zlib_default().gzipSync(']'));
+    return Buffer.concat(parts);
+}
+function jsonHeaders(extra) {
+    return { 'Content-Type': 'application/json; charset=utf-8', ...(extra ?? {}) };
+}
+/** Stream `[0,0,…,0]` of exactly `n` bytes (n >= 3), respecting back-pressure, until the peer goes. */
+function streamHuge(res, n) {
+    const chunk = Buffer.from('0,'.repeat(32 * 1024));
+    let left = n - 3; // between '[' and the closing '0]'
+    res.write('[');
+    const pump = () => {
+        while (!res.destroyed && left >= 2) {
+            const piece = left >= chunk.length ? chunk : chunk.subarray(0, left - (left % 2));
+            left -= piece.length;
+            if (!res.write(piece)) {
+                res.once('drain', pump);
+                return;
+            }
+        }
+        if (res.destroyed)
+            return;
+        res.end(left === 1 ? ' 0]' : '0]');
+    };
+    pump();
+}
+/** Answer `reply` the hostile way its fault asks for; false when the fault asks for nothing hostile. */
+function sendHostile(req, res, reply, f) {
+    const wanted = f.stallAfterBytes !== undefined || f.hugeBodyBytes !== undefined || f.gzipBombBytes !== undefined;
+    if (!wanted && f.contentLength === undefined)
+        return false;
+    let body = null;
+    const headers = jsonHeaders(f.headers);
+    if (f.gzipBombBytes !== undefined) {
+        body = gzipBomb(f.gzipBombBytes);
+        headers['Content-Encoding'] = 'gzip';
+    }
+    else if (f.hugeBodyBytes === undefined) {
+        const p = reply.payload();
+        body = Buffer.isBuffer(p) ? p : Buffer.from(p);
+    }
+    if (f.contentLength !== undefined) {
+        // the raw socket: node's own writer refuses a body that contradicts its Content-Length
+        const head = [`HTTP/1.1 ${reply.status} Hostile`, 'Connection: close'];
+        if (f.contentLength >= 0)
+            head.push(`Content-Length: ${f.contentLength}`);
+        for (const [k, v] of Object.entries(headers))
+            head.push(`${k}: ${v}`);
+        const sock = req.socket;
+        sock.write(`${head.join('\r\n')}\r\n\r\n`);
+        if (body)
+            sock.end(body);
+        else {
+            // a huge body without a (true) length: streamed until the peer gives up
+            const chunk = Buffer.from('0,'.repeat(32 * 1024));
+            let left = Math.max(0, (f.hugeBodyBytes ?? 0) - 2);
+            sock.write('[');
+            const pump = () => {
+                while (!sock.destroyed && left > chunk.length) {
+                    left -= chunk.length;
+                    if (!sock.write(chunk))
+                        return void sock.once('drain', pump);
+                }
+                if (!sock.destroyed)
+                    sock.end('0]');
+            };
+            sock.on('error', () => undefined);
+            pump();
+        }
+        return true;
+    }
+    if (f.stallAfterBytes !== undefined) {
+        const full = body ?? Buffer.from('[]');
+        res.writeHead(reply.status, { ...headers, 'Content-Length': String(full.length) });
+        res.write(full.subarray(0, Math.min(f.stallAfterBytes, full.length - 1)));
+        return true; // …and nothing more until the connection is closed
+    }
+    if (f.hugeBodyBytes !== undefined) {
+        res.writeHead(reply.status, { ...headers, 'Content-Length': String(Math.max(3, f.hugeBodyBytes)) });
+        streamHuge(res, Math.max(3, f.hugeBodyBytes));
+        return true;
+    }
+    res.writeHead(reply.status, { ...headers, 'Content-Length': String(body.length) });
+    res.end(body);
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./src/fake-intervals/server.ts
 /**
  * The project's own fake Intervals.icu API (node:http, 127.0.0.1 only). It serves a synthetic
@@ -35283,8 +35477,11 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * patched (shallow) by every patch whose `from` <= now.
  *
  * Faults (errors.json rules, or `addFault` from tests) are matched before routing:
- * {path | path_regex, method?, query?, status, headers?, body?, rawBody?, delayMs?, times?, from?, until?}.
+ * {path | path_regex, method?, query?, status, headers?, body?, rawBody?, delayMs?, times?, from?, until?}
+ * plus the hostile-server hooks (see `Fault`): a body that stalls after its headers, a huge
+ * streamed body, a gzip bomb, a lying Content-Length, and a body echoing the request.
  */
+
 
 
 
@@ -35417,6 +35614,14 @@ async function startFakeIntervals(opts) {
             return o;
         })
         : steps;
+    const faultReply = (inj, dflt, req) => ({
+        status: inj.status,
+        body: inj.echoRequest ? { status: inj.status, error: 'echo', url: req.url, headers: req.headers } : (inj.body ?? dflt),
+        headers: inj.headers,
+        raw: inj.rawBody,
+        delayMs: inj.delayMs,
+        fault: inj,
+    });
     const json = (status, body, headers) => ({ status, body, headers });
     const notFound = (what = 'Not found') => json(404, { status: 404, error: what });
     const route = (req) => {
@@ -35427,13 +35632,7 @@ async function startFakeIntervals(opts) {
         if (p.startsWith('/attachments/')) {
             const inj = matchFault(req.method ?? 'GET', p, q);
             if (inj)
-                return {
-                    status: inj.status,
-                    body: inj.body ?? { status: inj.status },
-                    headers: inj.headers,
-                    raw: inj.rawBody,
-                    delayMs: inj.delayMs,
-                };
+                return faultReply(inj, { status: inj.status }, req);
             const fp = external_node_path_default().join(ds, 'attachments', external_node_path_default().basename(decodeURIComponent(p.slice('/attachments/'.length))));
             if (!external_node_fs_default().existsSync(fp))
                 return notFound();
@@ -35446,13 +35645,7 @@ async function startFakeIntervals(opts) {
             return json(401, { status: 401, error: 'Unauthorized' });
         const inj = matchFault(req.method ?? 'GET', p, q);
         if (inj)
-            return {
-                status: inj.status,
-                body: inj.body ?? { status: inj.status, error: 'injected' },
-                headers: inj.headers,
-                raw: inj.rawBody,
-                delayMs: inj.delayMs,
-            };
+            return faultReply(inj, { status: inj.status, error: 'injected' }, req);
         if (req.method !== 'GET')
             return json(405, { status: 405, error: 'Method not allowed' });
         let m = /^\/api\/v1\/athlete\/([^/]+)(\/.*)?$/.exec(p);
@@ -35540,6 +35733,11 @@ async function startFakeIntervals(opts) {
             const send = () => {
                 if (res.destroyed)
                     return;
+                if (reply.fault &&
+                    sendHostile(req, res, { status: reply.status, payload: () => (reply.raw !== undefined ? reply.raw : JSON.stringify(reply.body)) }, reply.fault)) {
+                    log.push(`${req.method} ${req.url} ${reply.status}`);
+                    return;
+                }
                 const payload = reply.raw !== undefined ? reply.raw : JSON.stringify(reply.body);
                 res.writeHead(reply.status, {
                     'Content-Type': Buffer.isBuffer(reply.raw) ? 'application/octet-stream' : 'application/json; charset=utf-8',
@@ -35551,7 +35749,7 @@ async function startFakeIntervals(opts) {
             };
             const delay = (opts.latencyMs ?? 0) + (reply.delayMs ?? 0);
             if (delay > 0)
-                setTimeout(send, delay);
+                setTimeout(send, delay).unref();
             else
                 send();
         });
@@ -35607,8 +35805,8 @@ function fakeRunSettings(server, at, outputDir, over = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 142 modules
-var pipeline = __nccwpck_require__(4279);
+// EXTERNAL MODULE: ./src/pipeline.ts + 133 modules
+var pipeline = __nccwpck_require__(5500);
 // EXTERNAL MODULE: ./src/snapshot/state.ts
 var state = __nccwpck_require__(4709);
 // EXTERNAL MODULE: ./src/publish/local.ts
@@ -35804,7 +36002,7 @@ function isValidTimeZone(tz) {
 
 /***/ }),
 
-/***/ 4682:
+/***/ 7993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -35940,16 +36138,105 @@ function loads(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ redact)
+/* harmony export */   E$: () => (/* binding */ redact)
 /* harmony export */ });
-/** Remove secret values (and their Basic-auth encodings) from text before it is logged. */
+/* unused harmony exports FRAGMENT_MIN, secretForms */
+/**
+ * Remove secret values from text before it leaves the run (log line, error, summary, issue).
+ *
+ * For each secret the forms a request or an echoing server can carry are considered: the value
+ * itself, its Basic-auth encoding `base64("API_KEY:<key>")` (standard and URL-safe alphabets, with
+ * and without padding), base64 of the bare key at each of the three byte alignments (a key encoded
+ * after an arbitrary prefix), and the URL-encoded forms of all of these. Not only whole forms are
+ * removed but every run of text that shares at least FRAGMENT_MIN characters with one of them, so
+ * a body excerpt cut through the key, or a key cut by a log width, leaks nothing.
+ *
+ * Why 6: a window of 6 characters of a random alphanumeric key carries ~31 bits, and shorter
+ * windows start matching ordinary words and numbers in log lines (dates, ids, "Basic "); longer
+ * ones would let a cut 7-10 character piece of a key through. Secrets shorter than
+ * SECRET_MIN are not redacted at all (they would match everywhere; nothing real is that short),
+ * and a secret shorter than FRAGMENT_MIN is removed whole only.
+ *
+ * Redact BEFORE truncating: a truncation can cut a form into a fragment the whole-form
+ * replacement would miss (fragments are caught here too, but only from 6 characters on).
+ */
+const FRAGMENT_MIN = 6;
+const SECRET_MIN = 4;
+const MASK = '***';
+function b64Variants(bytes) {
+    const std = bytes.toString('base64');
+    const url = std.replace(/\+/g, '-').replace(/\//g, '_');
+    return [std, std.replace(/=+$/, ''), url.replace(/=+$/, '')];
+}
+/** Every textual form of `secret` that a request, a header or an echoing server can show. */
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    const key = Buffer.from(secret, 'utf8');
+    for (const f of b64Variants(Buffer.concat([Buffer.from('API_KEY:'), key])))
+        forms.add(f);
+    for (const f of b64Variants(key))
+        forms.add(f);
+    // the bare key encoded from each byte alignment, whole groups only (the last partial group
+    // depends on what follows the key)
+    for (let j = 0; j < 3 && j < key.length; j++) {
+        const part = key.subarray(j, j + Math.floor((key.length - j) / 3) * 3);
+        if (part.length >= 3)
+            for (const f of b64Variants(part))
+                forms.add(f);
+    }
+    for (const f of [...forms]) {
+        forms.add(encodeURIComponent(f));
+        forms.add(encodeURIComponent(f).replace(/%20/g, '+'));
+    }
+    return [...forms].filter((f) => f.length > 0);
+}
+/** Mark every character of `text` covered by a window of `n` characters found in `windows`. */
+function markWindows(text, n, windows, marked) {
+    for (let i = 0; i + n <= text.length; i++) {
+        if (windows.has(text.slice(i, i + n)))
+            marked.fill(1, i, i + n);
+    }
+}
+/** `text` with every secret, its encodings and any fragment of them of >= 6 characters replaced by `***`. */
 function redact(text, secrets) {
-    let out = text;
+    if (!text)
+        return text;
+    const marked = new Uint8Array(text.length);
+    let any = false;
     for (const s of secrets) {
-        if (!s || s.length < 4)
+        if (!s || s.length < SECRET_MIN)
             continue;
-        for (const form of [s, Buffer.from(`API_KEY:${s}`).toString('base64')])
-            out = out.split(form).join('***');
+        const forms = secretForms(s);
+        // whole forms first (covers secrets shorter than a fragment window)
+        for (const f of forms) {
+            for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+                marked.fill(1, i, i + f.length);
+                any = true;
+            }
+        }
+        const windows = new Set();
+        for (const f of forms) {
+            if (f.length < FRAGMENT_MIN || s.length < FRAGMENT_MIN)
+                continue;
+            for (let i = 0; i + FRAGMENT_MIN <= f.length; i++)
+                windows.add(f.slice(i, i + FRAGMENT_MIN));
+        }
+        if (windows.size) {
+            markWindows(text, FRAGMENT_MIN, windows, marked);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!marked[i]) {
+            out += text[i++];
+            continue;
+        }
+        while (i < text.length && marked[i])
+            i++;
+        out += MASK;
     }
     return out;
 }
@@ -35957,7 +36244,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 4279:
+/***/ 5500:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35969,1374 +36256,108 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SCRIPT_HASH, explainIntervalsError
 
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
-class HTTPError extends Error {
-    response;
-    request;
-    options;
-    constructor(response, request, options) {
-        const code = (response.status || response.status === 0) ? response.status : '';
-        const title = response.statusText ?? '';
-        const status = `${code} ${title}`.trim();
-        const reason = status ? `status code ${status}` : 'an unknown error';
-        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
-        this.name = 'HTTPError';
-        this.response = response;
-        this.request = request;
-        this.options = options;
-    }
-}
-//# sourceMappingURL=HTTPError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/NonError.js
-/**
-Wrapper for non-Error values that were thrown.
-
-In JavaScript, any value can be thrown (not just Error instances). This class wraps such values to ensure consistent error handling.
-*/
-class NonError extends Error {
-    name = 'NonError';
-    value;
-    constructor(value) {
-        let message = 'Non-error value was thrown';
-        // Intentionally minimal as this error is just an edge-case.
-        try {
-            if (typeof value === 'string') {
-                message = value;
-            }
-            else if (value && typeof value === 'object' && 'message' in value && typeof value.message === 'string') {
-                message = value.message;
-            }
-        }
-        catch {
-            // Use default message if accessing properties throws
-        }
-        super(message);
-        this.value = value;
-    }
-}
-//# sourceMappingURL=NonError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/ForceRetryError.js
-
-/**
-Internal error used to signal a forced retry from afterResponse hooks.
-This is thrown when a user returns ky.retry() from an afterResponse hook.
-*/
-class ForceRetryError_ForceRetryError extends Error {
-    name = 'ForceRetryError';
-    customDelay;
-    code;
-    customRequest;
-    constructor(options) {
-        // Runtime protection: wrap non-Error causes in NonError
-        // TypeScript type is Error for guidance, but JS users can pass anything
-        const cause = options?.cause
-            ? (options.cause instanceof Error ? options.cause : new NonError(options.cause))
-            : undefined;
-        super(options?.code ? `Forced retry: ${options.code}` : 'Forced retry', cause ? { cause } : undefined);
-        this.customDelay = options?.delay;
-        this.code = options?.code;
-        this.customRequest = options?.request;
-    }
-}
-//# sourceMappingURL=ForceRetryError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
-const supportsRequestStreams = (() => {
-    let duplexAccessed = false;
-    let hasContentType = false;
-    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
-    const supportsRequest = typeof globalThis.Request === 'function';
-    if (supportsReadableStream && supportsRequest) {
-        try {
-            hasContentType = new globalThis.Request('https://empty.invalid', {
-                body: new globalThis.ReadableStream(),
-                method: 'POST',
-                // @ts-expect-error - Types are outdated.
-                get duplex() {
-                    duplexAccessed = true;
-                    return 'half';
-                },
-            }).headers.has('Content-Type');
-        }
-        catch (error) {
-            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
-            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
-                return false;
-            }
-            throw error;
-        }
-    }
-    return duplexAccessed && !hasContentType;
-})();
-const supportsAbortController = typeof globalThis.AbortController === 'function';
-const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
-const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
-const supportsFormData = typeof globalThis.FormData === 'function';
-const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
-const validate = () => undefined;
-validate();
-const responseTypes = {
-    json: 'application/json',
-    text: 'text/*',
-    formData: 'multipart/form-data',
-    arrayBuffer: '*/*',
-    blob: '*/*',
-    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
-    // We still feature-check at runtime before exposing the shortcut.
-    bytes: '*/*',
-};
-// The maximum value of a 32bit int (see issue #117)
-const maxSafeTimeout = 2_147_483_647;
-// Size in bytes of a typical form boundary, used to help estimate upload size
-const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
-const stop = Symbol('stop');
-/**
-Marker returned by ky.retry() to signal a forced retry from afterResponse hooks.
-*/
-class RetryMarker {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-}
-/**
-Force a retry from an `afterResponse` hook.
-
-This allows you to retry a request based on the response content, even if the response has a successful status code. The retry will respect the `retry.limit` option and skip the `shouldRetry` check. The forced retry is observable in `beforeRetry` hooks, where the error will be a `ForceRetryError`.
-
-@param options - Optional configuration for the retry.
-
-@example
-```
-import ky, {isForceRetryError} from 'ky';
-
-const api = ky.extend({
-    hooks: {
-        afterResponse: [
-            async (request, options, response) => {
-                // Retry based on response body content
-                if (response.status === 200) {
-                    const data = await response.clone().json();
-
-                    // Simple retry with default delay
-                    if (data.error?.code === 'TEMPORARY_ERROR') {
-                        return ky.retry();
-                    }
-
-                    // Retry with custom delay from API response
-                    if (data.error?.code === 'RATE_LIMIT') {
-                        return ky.retry({
-                            delay: data.error.retryAfter * 1000,
-                            code: 'RATE_LIMIT'
-                        });
-                    }
-
-                    // Retry with a modified request (e.g., fallback endpoint)
-                    if (data.error?.code === 'FALLBACK_TO_BACKUP') {
-                        return ky.retry({
-                            request: new Request('https://backup-api.com/endpoint', {
-                                method: request.method,
-                                headers: request.headers,
-                            }),
-                            code: 'BACKUP_ENDPOINT'
-                        });
-                    }
-
-                    // Retry with refreshed authentication
-                    if (data.error?.code === 'TOKEN_REFRESH' && data.newToken) {
-                        return ky.retry({
-                            request: new Request(request, {
-                                headers: {
-                                    ...Object.fromEntries(request.headers),
-                                    'Authorization': `Bearer ${data.newToken}`
-                                }
-                            }),
-                            code: 'TOKEN_REFRESHED'
-                        });
-                    }
-
-                    // Retry with cause to preserve error chain
-                    try {
-                        validateResponse(data);
-                    } catch (error) {
-                        return ky.retry({
-                            code: 'VALIDATION_FAILED',
-                            cause: error
-                        });
-                    }
-                }
-            }
-        ],
-        beforeRetry: [
-            ({error, retryCount}) => {
-                // Observable in beforeRetry hooks
-                if (isForceRetryError(error)) {
-                    console.log(`Forced retry #${retryCount}: ${error.message}`);
-                    // Example output: "Forced retry #1: Forced retry: RATE_LIMIT"
-                }
-            }
-        ]
-    }
-});
-
-const response = await api.get('https://example.com/api');
-```
-*/
-const retry = (options) => new RetryMarker(options);
-const kyOptionKeys = {
-    json: true,
-    parseJson: true,
-    stringifyJson: true,
-    searchParams: true,
-    prefixUrl: true,
-    retry: true,
-    timeout: true,
-    hooks: true,
-    throwHttpErrors: true,
-    onDownloadProgress: true,
-    onUploadProgress: true,
-    fetch: true,
-    context: true,
-};
-// Vendor-specific fetch options that should always be passed to fetch()
-// even if they appear on the Request object due to vendor patching.
-// See: https://github.com/sindresorhus/ky/issues/541
-const vendorSpecificOptions = {
-    next: true, // Next.js cache revalidation (revalidate, tags)
-};
-// Standard RequestInit options that should NOT be passed separately to fetch()
-// because they're already applied to the Request object.
-// Note: `dispatcher` and `priority` are NOT included here - they're fetch-only
-// options that the Request constructor doesn't accept, so they need to be passed
-// separately to fetch().
-const requestOptionsRegistry = {
-    method: true,
-    headers: true,
-    body: true,
-    mode: true,
-    credentials: true,
-    cache: true,
-    redirect: true,
-    referrer: true,
-    referrerPolicy: true,
-    integrity: true,
-    keepalive: true,
-    signal: true,
-    window: true,
-    duplex: true,
-};
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
-
-// eslint-disable-next-line @typescript-eslint/ban-types
-const getBodySize = (body) => {
-    if (!body) {
-        return 0;
-    }
-    if (body instanceof FormData) {
-        // This is an approximation, as FormData size calculation is not straightforward
-        let size = 0;
-        for (const [key, value] of body) {
-            size += usualFormBoundarySize;
-            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
-            size += typeof value === 'string'
-                ? new TextEncoder().encode(value).length
-                : value.size;
-        }
-        return size;
-    }
-    if (body instanceof Blob) {
-        return body.size;
-    }
-    if (body instanceof ArrayBuffer) {
-        return body.byteLength;
-    }
-    if (typeof body === 'string') {
-        return new TextEncoder().encode(body).length;
-    }
-    if (body instanceof URLSearchParams) {
-        return new TextEncoder().encode(body.toString()).length;
-    }
-    if ('byteLength' in body) {
-        return (body).byteLength;
-    }
-    if (typeof body === 'object' && body !== null) {
-        try {
-            const jsonString = JSON.stringify(body);
-            return new TextEncoder().encode(jsonString).length;
-        }
-        catch {
-            return 0;
-        }
-    }
-    return 0; // Default case, unable to determine size
-};
-const withProgress = (stream, totalBytes, onProgress) => {
-    let previousChunk;
-    let transferredBytes = 0;
-    return stream.pipeThrough(new TransformStream({
-        transform(currentChunk, controller) {
-            controller.enqueue(currentChunk);
-            if (previousChunk) {
-                transferredBytes += previousChunk.byteLength;
-                let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-                // Avoid reporting 100% progress before the stream is actually finished (in case totalBytes is inaccurate)
-                if (percent >= 1) {
-                    // Epsilon is used here to get as close as possible to 100% without reaching it.
-                    // If we were to use 0.99 here, percent could potentially go backwards.
-                    percent = 1 - Number.EPSILON;
-                }
-                onProgress?.({ percent, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
-            }
-            previousChunk = currentChunk;
-        },
-        flush() {
-            if (previousChunk) {
-                transferredBytes += previousChunk.byteLength;
-                onProgress?.({ percent: 1, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
-            }
-        },
-    }));
-};
-const streamResponse = (response, onDownloadProgress) => {
-    if (!response.body) {
-        return response;
-    }
-    if (response.status === 204) {
-        return new Response(null, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-        });
-    }
-    const totalBytes = Math.max(0, Number(response.headers.get('content-length')) || 0);
-    return new Response(withProgress(response.body, totalBytes, onDownloadProgress), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-    });
-};
-// eslint-disable-next-line @typescript-eslint/ban-types
-const streamRequest = (request, onUploadProgress, originalBody) => {
-    if (!request.body) {
-        return request;
-    }
-    // Use original body for size calculation since request.body is already a stream
-    const totalBytes = getBodySize(originalBody ?? request.body);
-    return new Request(request, {
-        // @ts-expect-error - Types are outdated.
-        duplex: 'half',
-        body: withProgress(request.body, totalBytes, onUploadProgress),
-    });
-};
-//# sourceMappingURL=body.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
-// eslint-disable-next-line @typescript-eslint/ban-types
-const isObject = (value) => value !== null && typeof value === 'object';
-//# sourceMappingURL=is.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
-
-
-const validateAndMerge = (...sources) => {
-    for (const source of sources) {
-        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
-            throw new TypeError('The `options` argument must be an object');
-        }
-    }
-    return deepMerge({}, ...sources);
-};
-const mergeHeaders = (source1 = {}, source2 = {}) => {
-    const result = new globalThis.Headers(source1);
-    const isHeadersInstance = source2 instanceof globalThis.Headers;
-    const source = new globalThis.Headers(source2);
-    for (const [key, value] of source.entries()) {
-        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
-            result.delete(key);
-        }
-        else {
-            result.set(key, value);
-        }
-    }
-    return result;
-};
-function newHookValue(original, incoming, property) {
-    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
-        ? []
-        : deepMerge(original[property] ?? [], incoming[property] ?? []);
-}
-const mergeHooks = (original = {}, incoming = {}) => ({
-    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
-    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
-    afterResponse: newHookValue(original, incoming, 'afterResponse'),
-    beforeError: newHookValue(original, incoming, 'beforeError'),
-});
-const appendSearchParameters = (target, source) => {
-    const result = new URLSearchParams();
-    for (const input of [target, source]) {
-        if (input === undefined) {
-            continue;
-        }
-        if (input instanceof URLSearchParams) {
-            for (const [key, value] of input.entries()) {
-                result.append(key, value);
-            }
-        }
-        else if (Array.isArray(input)) {
-            for (const pair of input) {
-                if (!Array.isArray(pair) || pair.length !== 2) {
-                    throw new TypeError('Array search parameters must be provided in [[key, value], ...] format');
-                }
-                result.append(String(pair[0]), String(pair[1]));
-            }
-        }
-        else if (isObject(input)) {
-            for (const [key, value] of Object.entries(input)) {
-                if (value !== undefined) {
-                    result.append(key, String(value));
-                }
-            }
-        }
-        else {
-            // String
-            const parameters = new URLSearchParams(input);
-            for (const [key, value] of parameters.entries()) {
-                result.append(key, value);
-            }
-        }
-    }
-    return result;
-};
-// TODO: Make this strongly-typed (no `any`).
-const deepMerge = (...sources) => {
-    let returnValue = {};
-    let headers = {};
-    let hooks = {};
-    let searchParameters;
-    const signals = [];
-    for (const source of sources) {
-        if (Array.isArray(source)) {
-            if (!Array.isArray(returnValue)) {
-                returnValue = [];
-            }
-            returnValue = [...returnValue, ...source];
-        }
-        else if (isObject(source)) {
-            for (let [key, value] of Object.entries(source)) {
-                // Special handling for AbortSignal instances
-                if (key === 'signal' && value instanceof globalThis.AbortSignal) {
-                    signals.push(value);
-                    continue;
-                }
-                // Special handling for context - shallow merge only
-                if (key === 'context') {
-                    if (value !== undefined && value !== null && (!isObject(value) || Array.isArray(value))) {
-                        throw new TypeError('The `context` option must be an object');
-                    }
-                    // Shallow merge: always create a new object to prevent mutation bugs
-                    returnValue = {
-                        ...returnValue,
-                        context: (value === undefined || value === null)
-                            ? {}
-                            : { ...returnValue.context, ...value },
-                    };
-                    continue;
-                }
-                // Special handling for searchParams
-                if (key === 'searchParams') {
-                    if (value === undefined || value === null) {
-                        // Explicit undefined or null removes searchParams
-                        searchParameters = undefined;
-                    }
-                    else {
-                        // First source: keep as-is to preserve type (string/object/URLSearchParams)
-                        // Subsequent sources: merge and convert to URLSearchParams
-                        searchParameters = searchParameters === undefined ? value : appendSearchParameters(searchParameters, value);
-                    }
-                    continue;
-                }
-                if (isObject(value) && key in returnValue) {
-                    value = deepMerge(returnValue[key], value);
-                }
-                returnValue = { ...returnValue, [key]: value };
-            }
-            if (isObject(source.hooks)) {
-                hooks = mergeHooks(hooks, source.hooks);
-                returnValue.hooks = hooks;
-            }
-            if (isObject(source.headers)) {
-                headers = mergeHeaders(headers, source.headers);
-                returnValue.headers = headers;
-            }
-        }
-    }
-    if (searchParameters !== undefined) {
-        returnValue.searchParams = searchParameters;
-    }
-    if (signals.length > 0) {
-        if (signals.length === 1) {
-            returnValue.signal = signals[0];
-        }
-        else if (supportsAbortSignal) {
-            returnValue.signal = AbortSignal.any(signals);
-        }
-        else {
-            // When AbortSignal.any is not available, use the last signal
-            // This maintains the previous behavior before signal merging was added
-            // This can be remove when the `supportsAbortSignal` check is removed.`
-            returnValue.signal = signals.at(-1);
-        }
-    }
-    return returnValue;
-};
-//# sourceMappingURL=merge.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
-
-const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
-const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
-const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
-const retryAfterStatusCodes = [413, 429, 503];
-const defaultRetryOptions = {
-    limit: 2,
-    methods: retryMethods,
-    statusCodes: retryStatusCodes,
-    afterStatusCodes: retryAfterStatusCodes,
-    maxRetryAfter: Number.POSITIVE_INFINITY,
-    backoffLimit: Number.POSITIVE_INFINITY,
-    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
-    jitter: undefined,
-    retryOnTimeout: false,
-};
-const normalizeRetryOptions = (retry = {}) => {
-    if (typeof retry === 'number') {
-        return {
-            ...defaultRetryOptions,
-            limit: retry,
-        };
-    }
-    if (retry.methods && !Array.isArray(retry.methods)) {
-        throw new Error('retry.methods must be an array');
-    }
-    retry.methods &&= retry.methods.map(method => method.toLowerCase());
-    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
-        throw new Error('retry.statusCodes must be an array');
-    }
-    const normalizedRetry = Object.fromEntries(Object.entries(retry).filter(([, value]) => value !== undefined));
-    return {
-        ...defaultRetryOptions,
-        ...normalizedRetry,
-    };
-};
-//# sourceMappingURL=normalize.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
-class TimeoutError extends Error {
-    request;
-    constructor(request) {
-        super(`Request timed out: ${request.method} ${request.url}`);
-        this.name = 'TimeoutError';
-        this.request = request;
-    }
-}
-//# sourceMappingURL=TimeoutError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
-
-// `Promise.race()` workaround (#91)
-async function timeout(request, init, abortController, options) {
-    return new Promise((resolve, reject) => {
-        const timeoutId = setTimeout(() => {
-            if (abortController) {
-                abortController.abort();
-            }
-            reject(new TimeoutError(request));
-        }, options.timeout);
-        void options
-            .fetch(request, init)
-            .then(resolve)
-            .catch(reject)
-            .then(() => {
-            clearTimeout(timeoutId);
-        });
-    });
-}
-//# sourceMappingURL=timeout.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
-// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
-async function delay(ms, { signal }) {
-    return new Promise((resolve, reject) => {
-        if (signal) {
-            signal.throwIfAborted();
-            signal.addEventListener('abort', abortHandler, { once: true });
-        }
-        function abortHandler() {
-            clearTimeout(timeoutId);
-            reject(signal.reason);
-        }
-        const timeoutId = setTimeout(() => {
-            signal?.removeEventListener('abort', abortHandler);
-            resolve();
-        }, ms);
-    });
-}
-//# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
-
-const findUnknownOptions = (request, options) => {
-    const unknownOptions = {};
-    for (const key in options) {
-        // Skip inherited properties
-        if (!Object.hasOwn(options, key)) {
-            continue;
-        }
-        // An option is passed to fetch() if:
-        // 1. It's not a standard RequestInit option (not in requestOptionsRegistry)
-        // 2. It's not a ky-specific option (not in kyOptionKeys)
-        // 3. Either:
-        //    a. It's not on the Request object, OR
-        //    b. It's a vendor-specific option that should always be passed (in vendorSpecificOptions)
-        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions)) {
-            unknownOptions[key] = options[key];
-        }
-    }
-    return unknownOptions;
-};
-const hasSearchParameters = (search) => {
-    if (search === undefined) {
-        return false;
-    }
-    // The `typeof array` still gives "object", so we need different checking for array.
-    if (Array.isArray(search)) {
-        return search.length > 0;
-    }
-    if (search instanceof URLSearchParams) {
-        return search.size > 0;
-    }
-    // Record
-    if (typeof search === 'object') {
-        return Object.keys(search).length > 0;
-    }
-    if (typeof search === 'string') {
-        return search.trim().length > 0;
-    }
-    return Boolean(search);
-};
-//# sourceMappingURL=options.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/type-guards.js
-
-
-
-/**
-Type guard to check if an error is a Ky error.
-
-@param error - The error to check
-@returns `true` if the error is a Ky error, `false` otherwise
-
-@example
-```
-import ky, {isKyError} from 'ky';
-try {
-    const response = await ky.get('/api/data');
-} catch (error) {
-    if (isKyError(error)) {
-        // Handle Ky-specific errors
-        console.log('Ky error occurred:', error.message);
-    } else {
-        // Handle other errors
-        console.log('Unknown error:', error);
-    }
-}
-```
-*/
-function isKyError(error) {
-    return isHTTPError(error) || isTimeoutError(error) || isForceRetryError(error);
-}
-/**
-Type guard to check if an error is an HTTPError.
-
-@param error - The error to check
-@returns `true` if the error is an HTTPError, `false` otherwise
-
-@example
-```
-import ky, {isHTTPError} from 'ky';
-try {
-    const response = await ky.get('/api/data');
-} catch (error) {
-    if (isHTTPError(error)) {
-        console.log('HTTP error status:', error.response.status);
-    }
-}
-```
-*/
-function isHTTPError(error) {
-    return error instanceof HTTPError || (error?.name === HTTPError.name);
-}
-/**
-Type guard to check if an error is a TimeoutError.
-
-@param error - The error to check
-@returns `true` if the error is a TimeoutError, `false` otherwise
-
-@example
-```
-import ky, {isTimeoutError} from 'ky';
-try {
-    const response = await ky.get('/api/data', { timeout: 1000 });
-} catch (error) {
-    if (isTimeoutError(error)) {
-        console.log('Request timed out:', error.request.url);
-    }
-}
-```
-*/
-function isTimeoutError(error) {
-    return error instanceof TimeoutError || (error?.name === TimeoutError.name);
-}
-/**
-Type guard to check if an error is a ForceRetryError.
-
-@param error - The error to check
-@returns `true` if the error is a ForceRetryError, `false` otherwise
-
-@example
-```
-import ky, {isForceRetryError} from 'ky';
-
-const api = ky.extend({
-    hooks: {
-        beforeRetry: [
-            ({error, retryCount}) => {
-                if (isForceRetryError(error)) {
-                    console.log(`Forced retry #${retryCount}: ${error.code}`);
-                }
-            }
-        ]
-    }
-});
-```
-*/
-function isForceRetryError(error) {
-    return error instanceof ForceRetryError || (error?.name === ForceRetryError.name);
-}
-//# sourceMappingURL=type-guards.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
-
-
-
-
-
-
-
-
-
-
-
-class Ky {
-    static create(input, options) {
-        const ky = new Ky(input, options);
-        const function_ = async () => {
-            if (typeof ky.#options.timeout === 'number' && ky.#options.timeout > maxSafeTimeout) {
-                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
-            }
-            // Delay the fetch so that body method shortcuts can set the Accept header
-            await Promise.resolve();
-            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
-            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
-            let response = await ky.#fetch();
-            for (const hook of ky.#options.hooks.afterResponse) {
-                // Clone the response before passing to hook so we can cancel it if needed
-                const clonedResponse = ky.#decorateResponse(response.clone());
-                let modifiedResponse;
-                try {
-                    // eslint-disable-next-line no-await-in-loop
-                    modifiedResponse = await hook(ky.request, ky.#getNormalizedOptions(), clonedResponse, { retryCount: ky.#retryCount });
-                }
-                catch (error) {
-                    // Cancel both responses to prevent memory leaks when hook throws
-                    ky.#cancelResponseBody(clonedResponse);
-                    ky.#cancelResponseBody(response);
-                    throw error;
-                }
-                if (modifiedResponse instanceof RetryMarker) {
-                    // Cancel both the cloned response passed to the hook and the current response to prevent resource leaks (especially important in Deno/Bun).
-                    // Do not await cancellation since hooks can clone the response, leaving extra tee branches that keep cancel promises pending per the Streams spec.
-                    ky.#cancelResponseBody(clonedResponse);
-                    ky.#cancelResponseBody(response);
-                    throw new ForceRetryError_ForceRetryError(modifiedResponse.options);
-                }
-                // Determine which response to use going forward
-                const nextResponse = modifiedResponse instanceof globalThis.Response ? modifiedResponse : response;
-                // Cancel any response bodies we won't use to prevent memory leaks.
-                // Uses fire-and-forget since hooks may have cloned the response, creating tee branches that block cancellation.
-                if (clonedResponse !== nextResponse) {
-                    ky.#cancelResponseBody(clonedResponse);
-                }
-                if (response !== nextResponse) {
-                    ky.#cancelResponseBody(response);
-                }
-                response = nextResponse;
-            }
-            ky.#decorateResponse(response);
-            if (!response.ok && (typeof ky.#options.throwHttpErrors === 'function'
-                ? ky.#options.throwHttpErrors(response.status)
-                : ky.#options.throwHttpErrors)) {
-                let error = new HTTPError(response, ky.request, ky.#getNormalizedOptions());
-                for (const hook of ky.#options.hooks.beforeError) {
-                    // eslint-disable-next-line no-await-in-loop
-                    error = await hook(error, { retryCount: ky.#retryCount });
-                }
-                throw error;
-            }
-            // If `onDownloadProgress` is passed, it uses the stream API internally
-            if (ky.#options.onDownloadProgress) {
-                if (typeof ky.#options.onDownloadProgress !== 'function') {
-                    throw new TypeError('The `onDownloadProgress` option must be a function');
-                }
-                if (!supportsResponseStreams) {
-                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
-                }
-                const progressResponse = response.clone();
-                ky.#cancelResponseBody(response);
-                return streamResponse(progressResponse, ky.#options.onDownloadProgress);
-            }
-            return response;
-        };
-        // Always wrap in #retry to catch forced retries from afterResponse hooks
-        // Method retriability is checked in #calculateRetryDelay for non-forced retries
-        const result = ky.#retry(function_)
-            .finally(() => {
-            const originalRequest = ky.#originalRequest;
-            // Ignore cancellation errors from already-locked or already-consumed streams.
-            ky.#cancelBody(originalRequest?.body ?? undefined);
-            ky.#cancelBody(ky.request.body ?? undefined);
-        });
-        for (const [type, mimeType] of Object.entries(responseTypes)) {
-            // Only expose `.bytes()` when the environment implements it.
-            if (type === 'bytes'
-                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
-                continue;
-            }
-            result[type] = async () => {
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
-                const response = await result;
-                if (type === 'json') {
-                    if (response.status === 204) {
-                        return '';
-                    }
-                    const text = await response.text();
-                    if (text === '') {
-                        return '';
-                    }
-                    if (options.parseJson) {
-                        return options.parseJson(text);
-                    }
-                    return JSON.parse(text);
-                }
-                return response[type]();
-            };
-        }
-        return result;
-    }
-    // eslint-disable-next-line unicorn/prevent-abbreviations
-    static #normalizeSearchParams(searchParams) {
-        // Filter out undefined values from plain objects
-        if (searchParams && typeof searchParams === 'object' && !Array.isArray(searchParams) && !(searchParams instanceof URLSearchParams)) {
-            return Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined));
-        }
-        return searchParams;
-    }
-    request;
-    #abortController;
-    #retryCount = 0;
-    // eslint-disable-next-line @typescript-eslint/prefer-readonly -- False positive: #input is reassigned on line 202
-    #input;
-    #options;
-    #originalRequest;
-    #userProvidedAbortSignal;
-    #cachedNormalizedOptions;
-    // eslint-disable-next-line complexity
-    constructor(input, options = {}) {
-        this.#input = input;
-        this.#options = {
-            ...options,
-            headers: mergeHeaders(this.#input.headers, options.headers),
-            hooks: mergeHooks({
-                beforeRequest: [],
-                beforeRetry: [],
-                beforeError: [],
-                afterResponse: [],
-            }, options.hooks),
-            method: normalizeRequestMethod(options.method ?? this.#input.method ?? 'GET'),
-            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-            prefixUrl: String(options.prefixUrl || ''),
-            retry: normalizeRetryOptions(options.retry),
-            throwHttpErrors: options.throwHttpErrors ?? true,
-            timeout: options.timeout ?? 10_000,
-            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-            context: options.context ?? {},
-        };
-        if (typeof this.#input !== 'string' && !(this.#input instanceof URL || this.#input instanceof globalThis.Request)) {
-            throw new TypeError('`input` must be a string, URL, or Request');
-        }
-        if (this.#options.prefixUrl && typeof this.#input === 'string') {
-            if (this.#input.startsWith('/')) {
-                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
-            }
-            if (!this.#options.prefixUrl.endsWith('/')) {
-                this.#options.prefixUrl += '/';
-            }
-            this.#input = this.#options.prefixUrl + this.#input;
-        }
-        if (supportsAbortController && supportsAbortSignal) {
-            this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal;
-            this.#abortController = new globalThis.AbortController();
-            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
-        }
-        if (supportsRequestStreams) {
-            // @ts-expect-error - Types are outdated.
-            this.#options.duplex = 'half';
-        }
-        if (this.#options.json !== undefined) {
-            this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json);
-            this.#options.headers.set('content-type', this.#options.headers.get('content-type') ?? 'application/json');
-        }
-        // To provide correct form boundary, Content-Type header should be deleted when creating Request from another Request with FormData/URLSearchParams body
-        // Only delete if user didn't explicitly provide a custom content-type
-        const userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has('content-type');
-        if (this.#input instanceof globalThis.Request
-            && ((supportsFormData && this.#options.body instanceof globalThis.FormData) || this.#options.body instanceof URLSearchParams)
-            && !userProvidedContentType) {
-            this.#options.headers.delete('content-type');
-        }
-        this.request = new globalThis.Request(this.#input, this.#options);
-        if (hasSearchParameters(this.#options.searchParams)) {
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const textSearchParams = typeof this.#options.searchParams === 'string'
-                ? this.#options.searchParams.replace(/^\?/, '')
-                : new URLSearchParams(Ky.#normalizeSearchParams(this.#options.searchParams)).toString();
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const searchParams = '?' + textSearchParams;
-            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
-            // Recreate request with the updated URL. We already have all options in this.#options, including duplex.
-            this.request = new globalThis.Request(url, this.#options);
-        }
-        // If `onUploadProgress` is passed, it uses the stream API internally
-        if (this.#options.onUploadProgress) {
-            if (typeof this.#options.onUploadProgress !== 'function') {
-                throw new TypeError('The `onUploadProgress` option must be a function');
-            }
-            if (!supportsRequestStreams) {
-                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
-            }
-            this.request = this.#wrapRequestWithUploadProgress(this.request, this.#options.body ?? undefined);
-        }
-    }
-    #calculateDelay() {
-        const retryDelay = this.#options.retry.delay(this.#retryCount);
-        let jitteredDelay = retryDelay;
-        if (this.#options.retry.jitter === true) {
-            jitteredDelay = Math.random() * retryDelay;
-        }
-        else if (typeof this.#options.retry.jitter === 'function') {
-            jitteredDelay = this.#options.retry.jitter(retryDelay);
-            if (!Number.isFinite(jitteredDelay) || jitteredDelay < 0) {
-                jitteredDelay = retryDelay;
-            }
-        }
-        // Handle undefined backoffLimit by treating it as no limit (Infinity)
-        const backoffLimit = this.#options.retry.backoffLimit ?? Number.POSITIVE_INFINITY;
-        return Math.min(backoffLimit, jitteredDelay);
-    }
-    async #calculateRetryDelay(error) {
-        this.#retryCount++;
-        if (this.#retryCount > this.#options.retry.limit) {
-            throw error;
-        }
-        // Wrap non-Error throws to ensure consistent error handling
-        const errorObject = error instanceof Error ? error : new NonError(error);
-        // Handle forced retry from afterResponse hook - skip method check and shouldRetry
-        if (errorObject instanceof ForceRetryError_ForceRetryError) {
-            return errorObject.customDelay ?? this.#calculateDelay();
-        }
-        // Check if method is retriable for non-forced retries
-        if (!this.#options.retry.methods.includes(this.request.method.toLowerCase())) {
-            throw error;
-        }
-        // User-provided shouldRetry function takes precedence over all other checks
-        if (this.#options.retry.shouldRetry !== undefined) {
-            const result = await this.#options.retry.shouldRetry({ error: errorObject, retryCount: this.#retryCount });
-            // Strict boolean checking - only exact true/false are handled specially
-            if (result === false) {
-                throw error;
-            }
-            if (result === true) {
-                // Force retry - skip all other validation and return delay
-                return this.#calculateDelay();
-            }
-            // If undefined or any other value, fall through to default behavior
-        }
-        // Default timeout behavior
-        if (isTimeoutError(error) && !this.#options.retry.retryOnTimeout) {
-            throw error;
-        }
-        if (isHTTPError(error)) {
-            if (!this.#options.retry.statusCodes.includes(error.response.status)) {
-                throw error;
-            }
-            const retryAfter = error.response.headers.get('Retry-After')
-                ?? error.response.headers.get('RateLimit-Reset')
-                ?? error.response.headers.get('X-RateLimit-Retry-After') // Symfony-based services
-                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
-                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
-            if (retryAfter && this.#options.retry.afterStatusCodes.includes(error.response.status)) {
-                let after = Number(retryAfter) * 1000;
-                if (Number.isNaN(after)) {
-                    after = Date.parse(retryAfter) - Date.now();
-                }
-                else if (after >= Date.parse('2024-01-01')) {
-                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
-                    after -= Date.now();
-                }
-                const max = this.#options.retry.maxRetryAfter ?? after;
-                // Don't apply jitter when server provides explicit retry timing
-                return after < max ? after : max;
-            }
-            if (error.response.status === 413) {
-                throw error;
-            }
-        }
-        return this.#calculateDelay();
-    }
-    #decorateResponse(response) {
-        if (this.#options.parseJson) {
-            response.json = async () => this.#options.parseJson(await response.text());
-        }
-        return response;
-    }
-    #cancelBody(body) {
-        if (!body) {
-            return;
-        }
-        // Ignore cancellation failures from already-locked or already-consumed streams.
-        void body.cancel().catch(() => undefined);
-    }
-    #cancelResponseBody(response) {
-        // Ignore cancellation failures from already-locked or already-consumed streams.
-        this.#cancelBody(response.body ?? undefined);
-    }
-    async #retry(function_) {
-        try {
-            return await function_();
-        }
-        catch (error) {
-            const ms = Math.min(await this.#calculateRetryDelay(error), maxSafeTimeout);
-            if (this.#retryCount < 1) {
-                throw error;
-            }
-            // Only use user-provided signal for delay, not our internal abortController
-            await delay(ms, this.#userProvidedAbortSignal ? { signal: this.#userProvidedAbortSignal } : {});
-            // Apply custom request from forced retry before beforeRetry hooks
-            // Ensure the custom request has the correct managed signal for timeouts and user aborts
-            if (error instanceof ForceRetryError_ForceRetryError && error.customRequest) {
-                const managedRequest = this.#options.signal
-                    ? new globalThis.Request(error.customRequest, { signal: this.#options.signal })
-                    : new globalThis.Request(error.customRequest);
-                this.#assignRequest(managedRequest);
-            }
-            for (const hook of this.#options.hooks.beforeRetry) {
-                // eslint-disable-next-line no-await-in-loop
-                const hookResult = await hook({
-                    request: this.request,
-                    options: this.#getNormalizedOptions(),
-                    error: error,
-                    retryCount: this.#retryCount,
-                });
-                if (hookResult instanceof globalThis.Request) {
-                    this.#assignRequest(hookResult);
-                    break;
-                }
-                // If a Response is returned, use it and skip the retry
-                if (hookResult instanceof globalThis.Response) {
-                    return hookResult;
-                }
-                // If `stop` is returned from the hook, the retry process is stopped
-                if (hookResult === stop) {
-                    return;
-                }
-            }
-            return this.#retry(function_);
-        }
-    }
-    async #fetch() {
-        // Reset abortController if it was aborted (happens on timeout retry)
-        if (this.#abortController?.signal.aborted) {
-            this.#abortController = new globalThis.AbortController();
-            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
-            // Recreate request with new signal
-            this.request = new globalThis.Request(this.request, { signal: this.#options.signal });
-        }
-        for (const hook of this.#options.hooks.beforeRequest) {
-            // eslint-disable-next-line no-await-in-loop
-            const result = await hook(this.request, this.#getNormalizedOptions(), { retryCount: this.#retryCount });
-            if (result instanceof Response) {
-                return result;
-            }
-            if (result instanceof globalThis.Request) {
-                this.#assignRequest(result);
-                break;
-            }
-        }
-        const nonRequestOptions = findUnknownOptions(this.request, this.#options);
-        // Cloning is done here to prepare in advance for retries
-        this.#originalRequest = this.request;
-        this.request = this.#originalRequest.clone();
-        if (this.#options.timeout === false) {
-            return this.#options.fetch(this.#originalRequest, nonRequestOptions);
-        }
-        return timeout(this.#originalRequest, nonRequestOptions, this.#abortController, this.#options);
-    }
-    #getNormalizedOptions() {
-        if (!this.#cachedNormalizedOptions) {
-            const { hooks, ...normalizedOptions } = this.#options;
-            this.#cachedNormalizedOptions = Object.freeze(normalizedOptions);
-        }
-        return this.#cachedNormalizedOptions;
-    }
-    #assignRequest(request) {
-        this.#cachedNormalizedOptions = undefined;
-        this.request = this.#wrapRequestWithUploadProgress(request);
-    }
-    #wrapRequestWithUploadProgress(request, originalBody) {
-        if (!this.#options.onUploadProgress || !request.body) {
-            return request;
-        }
-        return streamRequest(request, this.#options.onUploadProgress, originalBody ?? this.#options.body ?? undefined);
-    }
-}
-//# sourceMappingURL=Ky.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
-/*! MIT License © Sindre Sorhus */
-
-
-
-const createInstance = (defaults) => {
-    // eslint-disable-next-line @typescript-eslint/promise-function-async
-    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
-    for (const method of requestMethods) {
-        // eslint-disable-next-line @typescript-eslint/promise-function-async
-        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
-    }
-    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
-    ky.extend = (newDefaults) => {
-        if (typeof newDefaults === 'function') {
-            newDefaults = newDefaults(defaults ?? {});
-        }
-        return createInstance(validateAndMerge(defaults, newDefaults));
-    };
-    ky.stop = stop;
-    ky.retry = retry;
-    return ky;
-};
-const ky = createInstance();
-/* harmony default export */ const distribution = (ky);
-
-
-
-
-// Intentionally not exporting this for now as it's just an implementation detail and we don't want to commit to a certain API yet at least.
-// export {NonError} from './errors/NonError.js';
-//# sourceMappingURL=index.js.map
 // EXTERNAL MODULE: ./node_modules/valibot/dist/index.mjs
 var dist = __nccwpck_require__(7934);
-// EXTERNAL MODULE: ./src/lib/pyjson.ts
-var pyjson = __nccwpck_require__(4682);
-;// CONCATENATED MODULE: ./src/fetch/client.ts
-/**
- * Intervals.icu HTTP client: ky with Basic auth (`API_KEY:<key>`), a per-request timeout,
- * bounded retries of 429/5xx on the requests a run cannot do without (honouring Retry-After in
- * both its seconds and HTTP-date forms), bounded concurrency, and one request per URL per run.
- *
- * ky 1.14 is used rather than ky 2: ky 2 declares Node >= 22 in `engines`, while the machines
- * that build and test this action run Node 20 (the action itself runs on node24). 1.14 supports
- * both officially.
- */
-
-
-
-/** What went wrong with one request, in terms a caller can act on. */
+// EXTERNAL MODULE: ./src/lib/py/json.ts
+var json = __nccwpck_require__(7993);
+// EXTERNAL MODULE: ./src/lib/redact.ts
+var redact = __nccwpck_require__(310);
+;// CONCATENATED MODULE: ./src/fetch/errors.ts
 class IntervalsError extends Error {
     endpoint;
     status;
     kind;
     retryAfterRaw;
-    constructor(message, endpoint, status, kind, retryAfterRaw = null) {
+    detail;
+    constructor(message, endpoint, status, kind, retryAfterRaw = null, detail = null) {
         super(message);
         this.endpoint = endpoint;
         this.status = status;
         this.kind = kind;
         this.retryAfterRaw = retryAfterRaw;
+        this.detail = detail;
         this.name = 'IntervalsError';
     }
 }
-class Semaphore {
-    limit;
-    active = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(fn) {
-        if (this.active >= this.limit)
-            await new Promise((r) => this.queue.push(r));
-        this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.active--;
-            this.queue.shift()?.();
-        }
-    }
+
+;// CONCATENATED MODULE: ./src/fetch/body.ts
+/**
+ * Reading one response body under the request's deadline and a cap on DECODED bytes.
+ *
+ * fetch inflates gzip/deflate/br transparently, so the bytes counted here are the bytes the run
+ * would hold in memory: a small compressed body that inflates without bound (a "gzip bomb") and a
+ * body whose Content-Length lies are both stopped as soon as the count passes the cap, without
+ * ever building the whole body. A declared Content-Length above the cap fails before reading.
+ */
+
+/** Bytes as a short human figure for messages: 20 MB, 512 KB, 300 bytes. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MB`;
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+    if (n >= 1024)
+        return `${Math.round(n / 1024)} KB`;
+    return `${n} bytes`;
 }
-function buildUrl(baseUrl, path, query) {
-    const base = baseUrl.replace(/\/+$/, '');
-    const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(`${base}/${path.replace(/^\/+/, '')}`);
-    for (const [k, val] of Object.entries(query ?? {}))
-        url.searchParams.set(k, val);
-    return url.toString();
+function tooLarge(endpoint, cap, status) {
+    return new IntervalsError(`${endpoint}: response larger than ${formatBytes(cap)} (stopped reading)`, endpoint, status, 'malformed', null, 'too_large');
 }
-class IntervalsClient {
-    opts;
-    ky;
-    sem;
-    inflight = new Map();
-    /** every URL requested in this run, in order (used by tests and the bench) */
-    requested = [];
-    constructor(opts) {
-        this.opts = opts;
-        this.sem = new Semaphore(opts.concurrency ?? 8);
-        const auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
-        const maxRetryAfter = opts.maxRetryAfterMs ?? 60_000;
-        this.ky = distribution.create({
-            timeout: opts.timeoutMs ?? 30_000,
-            fetch: opts.fetch,
-            throwHttpErrors: true,
-            headers: { Accept: 'application/json', 'User-Agent': opts.userAgent ?? 'intervals-mirror' },
-            hooks: {
-                beforeRequest: [
-                    (request) => {
-                        if (!request.headers.has('X-No-Auth'))
-                            request.headers.set('Authorization', auth);
-                        request.headers.delete('X-No-Auth');
-                    },
-                ],
-            },
-            retry: {
-                limit: 0,
-                methods: ['get'],
-                statusCodes: [408, 429, 500, 502, 503, 504],
-                afterStatusCodes: [413, 429, 503],
-                maxRetryAfter,
-                backoffLimit: opts.backoffLimitMs ?? 8_000,
-                retryOnTimeout: true,
-                shouldRetry: ({ error }) => {
-                    // A Retry-After beyond what a scheduled run can wait fails now, with the reason.
-                    if (error instanceof HTTPError) {
-                        const after = parseRetryAfterMs(error.response.headers.get('Retry-After'), Date.now());
-                        if (after !== null && after > maxRetryAfter)
-                            return false;
-                    }
-                    return undefined;
-                },
-            },
+/** Rejects as soon as `signal` aborts (with its reason), whatever the awaited promise does. */
+function untilAborted(p, signal) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
         });
-    }
-    /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
-    async get(path, o) {
-        const url = buildUrl(this.opts.baseUrl, path, o.query);
-        let p = this.inflight.get(url);
-        if (!p) {
-            p = this.sem.run(() => this.request(url, o));
-            this.inflight.set(url, p);
-        }
-        return p;
-    }
-    /** GET that never throws: the caller decides how a failure degrades its own output. */
-    async tryGet(path, o) {
-        try {
-            const data = await this.get(path, o);
-            return { ok: true, data, status: 200 };
-        }
-        catch (e) {
-            if (e instanceof IntervalsError)
-                return { ok: false, error: e };
-            throw e;
-        }
-    }
-    async request(url, o) {
-        this.requested.push(url);
-        const retries = o.retry ? (this.opts.retries ?? 3) : 0;
-        let res;
-        try {
-            res = await this.ky.get(url, {
-                retry: { limit: retries },
-                headers: o.raw ? { 'X-No-Auth': '1', Accept: '*/*' } : undefined,
-            });
-        }
-        catch (e) {
-            throw this.describe(e, o.endpoint);
-        }
-        if (o.raw) {
-            const buf = await readCapped(res, o.maxBytes ?? 20 * 1024 * 1024, o.endpoint);
-            return buf;
-        }
-        const text = await res.text();
-        let body;
-        try {
-            // Python's json (requests' .json()) also accepts NaN / Infinity tokens
-            body = (0,pyjson/* loads */.q)(text);
-        }
-        catch {
-            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…)`, o.endpoint, res.status, 'malformed');
-        }
-        return o.parse ? o.parse(body) : body;
-    }
-    describe(e, endpoint) {
-        if (e instanceof IntervalsError)
-            return e;
-        if (e instanceof HTTPError) {
-            const status = e.response.status;
-            return new IntervalsError(`${endpoint}: HTTP ${status}`, endpoint, status, 'http', e.response.headers.get('Retry-After'));
-        }
-        if (e instanceof TimeoutError) {
-            return new IntervalsError(`${endpoint}: timed out after ${this.opts.timeoutMs ?? 30_000} ms`, endpoint, null, 'timeout');
-        }
-        const msg = e instanceof Error ? e.message : String(e);
-        return new IntervalsError(`${endpoint}: network error (${msg})`, endpoint, null, 'network');
-    }
+    });
 }
-async function readCapped(res, maxBytes, endpoint) {
-    const declared = Number(res.headers.get('Content-Length') ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await res.body?.cancel();
-        throw new IntervalsError(`${endpoint}: download larger than ${maxBytes} bytes`, endpoint, res.status, 'malformed');
+/**
+ * The whole body as one Buffer, or an IntervalsError('too_large') once more than `cap` decoded
+ * bytes arrived. The read is abandoned (and the stream cancelled) the moment `signal` aborts.
+ */
+async function readBodyCapped(res, cap, endpoint, signal, count) {
+    const declared = Number(res.headers.get('Content-Length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > cap) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge(endpoint, cap, res.status);
     }
-    const chunks = [];
-    let total = 0;
     if (!res.body)
         return Buffer.alloc(0);
     const reader = res.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel();
-            throw new IntervalsError(`${endpoint}: download larger than ${maxBytes} bytes`, endpoint, res.status, 'malformed');
+    const chunks = [];
+    try {
+        for (;;) {
+            const { done, value } = await untilAborted(reader.read(), signal);
+            if (done)
+                break;
+            count.bytes += value.byteLength;
+            if (count.bytes > cap)
+                throw tooLarge(endpoint, cap, res.status);
+            chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
         }
-        chunks.push(Buffer.from(value));
+    }
+    catch (e) {
+        reader.cancel().catch(() => undefined);
+        throw e;
     }
     return Buffer.concat(chunks);
 }
+/** Discard a body we will not read (an error status, a redirect) without waiting for it. */
+function discardBody(res) {
+    res.body?.cancel().catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/fetch/retry-policy.ts
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const RETRY_AFTER_STATUSES = new Set([413, 429, 503]);
 /** Retry-After as milliseconds from `nowMs`: delta-seconds or an HTTP-date; null if absent/invalid. */
 function parseRetryAfterMs(value, nowMs) {
     if (value === null || value === undefined)
@@ -37351,14 +36372,24 @@ function parseRetryAfterMs(value, nowMs) {
         return null;
     return Math.max(0, t - nowMs);
 }
-/** valibot → IntervalsError('schema') naming the endpoint and the first offending field. */
-function client_validate(schema, body, endpoint) {
-    const r = dist/* safeParse */.xLC(schema, body);
-    if (r.success)
-        return r.output;
-    const issue = r.issues[0];
-    const path = dist/* getDotPath */.BuJ(issue) ?? '(root)';
-    throw new IntervalsError(`${endpoint}: unusable response, field "${path}": ${issue.message}`, endpoint, 200, 'schema');
+function isRetryable(e) {
+    if (e.detail === 'redirect' || e.detail === 'refused_url' || e.detail === 'too_large')
+        return false;
+    if (e.kind === 'timeout' || e.kind === 'network')
+        return true;
+    return e.kind === 'http' && e.status !== null && RETRY_STATUSES.has(e.status);
+}
+/**
+ * Milliseconds to wait before retry number `retry` (1-based), or null when the server asked for
+ * longer than the run may wait.
+ */
+function retryDelayMs(e, retry, o, nowMs) {
+    if (e.kind === 'http' && e.status !== null && RETRY_AFTER_STATUSES.has(e.status)) {
+        const after = parseRetryAfterMs(e.retryAfterRaw, nowMs);
+        if (after !== null)
+            return after > o.maxRetryAfterMs ? null : after;
+    }
+    return Math.min(o.backoffLimitMs, 300 * 2 ** (retry - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/schemas.ts
@@ -37442,7 +36473,7 @@ function parseRows(body, row, endpoint, skipped) {
             skipped.invalid++;
             if (!skipped.firstReason) {
                 const issue = r.issues[0];
-                skipped.firstReason = `${endpoint}: row skipped, field "${dist/* getDotPath */.BuJ(issue) ?? '(row)'}": ${issue.message}`;
+                skipped.firstReason = `${endpoint}: row skipped, ${describeIssue(issue, '(row)')}`;
             }
         }
     }
@@ -37450,13 +36481,297 @@ function parseRows(body, row, endpoint, skipped) {
 }
 class ListShapeError extends Error {
 }
+/**
+ * A validation issue as `field "path": <message>`, where valibot's "… but received <value>" names
+ * the value's type only: a response can echo the request (and the API key) in any field, so the
+ * offending value itself is never quoted.
+ */
+function describeIssue(issue, root = '(root)') {
+    const path = (dist/* getDotPath */.BuJ(issue) ?? root).slice(0, 120);
+    const input = issue.input;
+    const got = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    const tail = ` but received ${issue.received}`;
+    const message = issue.message.endsWith(tail) ? `${issue.message.slice(0, -tail.length)} but received ${got}` : issue.message;
+    return `field "${path}": ${message}`;
+}
 function emptySkipped() {
     return { stravaStubs: 0, invalid: 0, firstReason: null };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/client.ts
+/**
+ * Intervals.icu HTTP client on the platform fetch: Basic auth (`API_KEY:<key>`), bounded
+ * concurrency, one request per URL per run, and for every request:
+ *   - one deadline per attempt covering headers AND body, and an overall bound across attempts
+ *     and waits, so a server that sends headers and then stalls cannot hold the run;
+ *   - a cap on the decoded body, counted while streaming (see body.ts);
+ *   - redirects followed only within the origin they start from (an Authorization header is
+ *     never sent to, and no data is taken from, another host), a bounded number of times;
+ *   - bounded retries of 408/429/5xx/timeouts/network failures on the requests a run cannot do
+ *     without, honouring Retry-After in its seconds and HTTP-date forms (retry-policy.ts);
+ *   - a trace line per attempt to `debug` (method, endpoint name, status or error kind, ms,
+ *     bytes: never the query string, never a header).
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TOTAL_TIMEOUT_MS = 150_000;
+/** cap of a request that names none */
+const DEFAULT_BODY_CAP = 16 * 1024 * 1024;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(fn) {
+        if (this.active >= this.limit)
+            await new Promise((r) => this.queue.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.queue.shift()?.();
+        }
+    }
+}
+/** The API URL of `path` under `baseUrl`, or for raw downloads the absolute http(s) URL itself. */
+function buildUrl(baseUrl, path, query) {
+    const base = baseUrl.replace(/\/+$/, '');
+    const url = /^https?:\/\//i.test(path) ? new URL(path) : new URL(`${base}/${path.replace(/^\/+/, '')}`);
+    for (const [k, val] of Object.entries(query ?? {}))
+        url.searchParams.set(k, val);
+    return url.toString();
+}
+/** Why a download URL is refused (only absolute http(s) URLs without credentials are fetched), or null. */
+function refuseDownloadUrl(raw) {
+    let u;
+    try {
+        u = new URL(raw);
+    }
+    catch {
+        return 'refused a URL that is not absolute';
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        return `refused a ${u.protocol.replace(/[^a-z0-9+.:-]/gi, '').slice(0, 20)} URL (only http and https are downloaded)`;
+    }
+    if (u.username || u.password)
+        return 'refused a URL that carries credentials';
+    return null;
+}
+class DeadlineExceeded extends Error {
+    ms;
+    constructor(ms) {
+        super(`deadline of ${ms} ms exceeded`);
+        this.ms = ms;
+    }
+}
+class IntervalsClient {
+    opts;
+    sem;
+    inflight = new Map();
+    auth;
+    fetchImpl;
+    /** every URL requested in this run, in order (used by tests and the bench) */
+    requested = [];
+    constructor(opts) {
+        this.opts = opts;
+        this.sem = new Semaphore(opts.concurrency ?? 8);
+        this.auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
+        this.fetchImpl = opts.fetch ?? globalThis.fetch;
+    }
+    /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
+    async get(path, o) {
+        if (o.raw) {
+            const refused = refuseDownloadUrl(path);
+            if (refused)
+                throw new IntervalsError(`${o.endpoint}: ${refused}`, o.endpoint, null, 'network', null, 'refused_url');
+        }
+        const url = buildUrl(this.opts.baseUrl, path, o.query);
+        let p = this.inflight.get(url);
+        if (!p) {
+            p = this.sem.run(() => this.request(url, o));
+            this.inflight.set(url, p);
+        }
+        return p;
+    }
+    /** GET that never throws an IntervalsError: the caller decides how a failure degrades its own output. */
+    async tryGet(path, o) {
+        try {
+            const data = await this.get(path, o);
+            return { ok: true, data, status: 200 };
+        }
+        catch (e) {
+            if (e instanceof IntervalsError)
+                return { ok: false, error: e };
+            throw e;
+        }
+    }
+    async request(url, o) {
+        this.requested.push(url);
+        const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        const deadline = Date.now() + (this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS);
+        const retries = o.retry ? (this.opts.retries ?? 3) : 0;
+        const cap = Math.min(o.maxBytes ?? DEFAULT_BODY_CAP, this.opts.maxBodyBytes ?? Number.POSITIVE_INFINITY);
+        for (let attempt = 0;; attempt++) {
+            const t0 = Date.now();
+            const budget = Math.max(1, Math.min(timeoutMs, deadline - t0));
+            const count = { bytes: 0 };
+            let answer = null;
+            let failure = null;
+            try {
+                answer = await this.attempt(url, o, budget, cap, count);
+            }
+            catch (e) {
+                failure = this.describe(e, o.endpoint);
+            }
+            if (answer && answer.status >= 200 && answer.status < 300) {
+                // a body that arrived whole is not fetched again, whatever its content
+                let data;
+                try {
+                    data = this.decode(answer, o);
+                }
+                catch (e) {
+                    if (e instanceof IntervalsError)
+                        this.trace(o.endpoint, e.kind, t0, count, attempt);
+                    throw e;
+                }
+                this.trace(o.endpoint, String(answer.status), t0, count, attempt);
+                return data;
+            }
+            const error = failure ??
+                new IntervalsError(`${o.endpoint}: HTTP ${answer?.status}`, o.endpoint, answer?.status ?? null, 'http', answer?.retryAfter ?? null);
+            this.trace(o.endpoint, answer ? String(answer.status) : (error.detail ?? error.kind), t0, count, attempt);
+            if (attempt >= retries || !isRetryable(error))
+                throw error;
+            const wait = retryDelayMs(error, attempt + 1, { maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 60_000, backoffLimitMs: this.opts.backoffLimitMs ?? 8_000 }, Date.now());
+            // a wait the server asks for beyond what the run may spend fails now, with the reason
+            if (wait === null || Date.now() + wait >= deadline)
+                throw error;
+            await new Promise((r) => setTimeout(r, wait));
+        }
+    }
+    /** One attempt under one deadline: the request, same-origin redirects, and the capped body. */
+    async attempt(url, o, budgetMs, cap, count) {
+        const ac = new AbortController();
+        const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budgetMs)), budgetMs);
+        const headers = o.raw
+            ? { Accept: '*/*', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror' }
+            : { Accept: 'application/json', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror', Authorization: this.auth };
+        const origin = new URL(url).origin;
+        try {
+            let current = url;
+            for (let hop = 0;; hop++) {
+                const res = await untilAborted(this.fetchImpl(current, { method: 'GET', headers, redirect: 'manual', signal: ac.signal }), ac.signal);
+                const location = res.headers.get('Location');
+                if (REDIRECT_STATUSES.has(res.status) && location !== null) {
+                    discardBody(res);
+                    const next = safeResolve(location, current);
+                    if (next === null || next.origin !== origin) {
+                        throw new IntervalsError(`${o.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`, o.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    if (hop >= (this.opts.maxRedirects ?? 5)) {
+                        throw new IntervalsError(`${o.endpoint}: too many redirects (HTTP ${res.status})`, o.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    current = next.toString();
+                    continue;
+                }
+                if (res.status < 200 || res.status >= 300) {
+                    discardBody(res);
+                    return { status: res.status, retryAfter: res.headers.get('Retry-After'), body: null };
+                }
+                const body = await readBodyCapped(res, cap, o.endpoint, ac.signal, count);
+                return { status: res.status, retryAfter: null, body };
+            }
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    decode(answer, o) {
+        const buf = answer.body ?? Buffer.alloc(0);
+        if (o.raw)
+            return buf;
+        let body;
+        try {
+            // Python's json (requests' .json()) also accepts NaN / Infinity tokens
+            body = (0,json/* loads */.q)(new TextDecoder('utf-8').decode(buf));
+        }
+        catch {
+            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (HTTP ${answer.status}, ${formatBytes(buf.length)})`, o.endpoint, answer.status, 'malformed');
+        }
+        return o.parse ? o.parse(body) : body;
+    }
+    describe(e, endpoint) {
+        if (e instanceof IntervalsError)
+            return e;
+        if (e instanceof DeadlineExceeded) {
+            return new IntervalsError(`${endpoint}: timed out after ${e.ms} ms`, endpoint, null, 'timeout');
+        }
+        // the platform's own words, reduced to a code or a short phrase (and never a secret)
+        const cause = e?.cause;
+        const code = typeof cause?.code === 'string' ? cause.code : null;
+        const raw = code ?? (typeof cause?.message === 'string' ? cause.message : e instanceof Error ? e.message : String(e));
+        const why = (0,redact/* redact */.E$)(raw, [this.opts.apiKey]).replace(/\s+/g, ' ').slice(0, 80);
+        return new IntervalsError(`${endpoint}: network error (${why})`, endpoint, null, 'network');
+    }
+    trace(endpoint, outcome, t0, count, attempt) {
+        if (!this.opts.debug)
+            return;
+        const retry = attempt > 0 ? ` (retry ${attempt})` : '';
+        this.opts.debug(`intervals: ${endpoint} → ${outcome}, ${Date.now() - t0} ms, ${count.bytes} bytes${retry}`);
+    }
+}
+function safeResolve(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return null;
+    }
+}
+/** valibot → IntervalsError('schema') naming the endpoint and the first offending field. */
+function validate(schema, body, endpoint) {
+    const r = dist/* safeParse */.xLC(schema, body);
+    if (r.success)
+        return r.output;
+    throw new IntervalsError(`${endpoint}: unusable response, ${describeIssue(r.issues[0])}`, endpoint, 200, 'schema');
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/intervals-api.ts
 
 
+const MB = 1024 * 1024;
+/**
+ * Caps on the decoded body per kind of endpoint. Measured on the synthetic datasets: three years
+ * of activities are ~1.4 MB (1,105 rows), three years of wellness ~1 MB, events ~40 KB, curves
+ * ~220 KB, the largest streams body ~0.8 MB, an activity with intervals ~6 KB. A real, busy
+ * athlete's rows are several times larger (Intervals.icu sends ~150 fields per activity), so each
+ * cap leaves one to two orders of magnitude over a heavy three-year history while staying far
+ * below what would exhaust a runner's memory (or V8's string length).
+ */
+const BODY_CAPS = {
+    athlete: 8 * MB,
+    activities: 128 * MB,
+    wellness: 32 * MB,
+    wellnessDay: 4 * MB,
+    events: 32 * MB,
+    curves: 16 * MB,
+    activityDetail: 32 * MB,
+    streams: 64 * MB,
+    messages: 4 * MB,
+};
 class IntervalsApi {
     client;
     athleteId;
@@ -37469,11 +36784,12 @@ class IntervalsApi {
     athletePath(sub = '') {
         return `athlete/${encodeURIComponent(this.athleteId)}${sub}`;
     }
-    list(path, endpoint, query, row) {
+    list(path, endpoint, query, row, maxBytes) {
         return this.client.get(path, {
             endpoint,
             query,
             retry: true,
+            maxBytes,
             parse: (body) => {
                 try {
                     return parseRows(body, row, endpoint, this.skipped);
@@ -37491,23 +36807,25 @@ class IntervalsApi {
         return this.client.get(this.athletePath(), {
             endpoint,
             retry: true,
+            maxBytes: BODY_CAPS.athlete,
             parse: (b) => {
-                client_validate(AthleteSchema, b, endpoint);
+                validate(AthleteSchema, b, endpoint);
                 return b;
             },
         });
     }
     activities(oldest, newest) {
-        return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema);
+        return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema, BODY_CAPS.activities);
     }
     wellness(oldest, newest) {
-        return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema);
+        return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema, BODY_CAPS.wellness);
     }
     /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
     wellnessList(oldest, newest) {
         return this.client.tryGet(this.athletePath('/wellness'), {
             endpoint: 'GET /athlete/{id}/wellness',
             query: { oldest, newest },
+            maxBytes: BODY_CAPS.wellness,
             parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
         });
     }
@@ -37515,20 +36833,22 @@ class IntervalsApi {
         const endpoint = 'GET /athlete/{id}/wellness/{date}';
         return this.client.tryGet(this.athletePath(`/wellness/${date}`), {
             endpoint,
+            maxBytes: BODY_CAPS.wellnessDay,
             parse: (b) => {
-                client_validate(WellnessSchema, b, endpoint);
+                validate(WellnessSchema, b, endpoint);
                 return b;
             },
         });
     }
     events(query) {
-        return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema);
+        return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema, BODY_CAPS.events);
     }
     eventsBestEffort(query) {
         const endpoint = 'GET /athlete/{id}/events';
         return this.client.tryGet(this.athletePath('/events'), {
             endpoint,
             query,
+            maxBytes: BODY_CAPS.events,
             parse: (body) => parseRows(body, EventSchema, endpoint, this.skipped),
         });
     }
@@ -37537,8 +36857,9 @@ class IntervalsApi {
         return this.client.tryGet(this.athletePath('/power-curves'), {
             endpoint,
             query,
+            maxBytes: BODY_CAPS.curves,
             parse: (b) => {
-                client_validate(CurveListSchema, b, endpoint);
+                validate(CurveListSchema, b, endpoint);
                 return b;
             },
         });
@@ -37548,8 +36869,9 @@ class IntervalsApi {
         return this.client.tryGet(this.athletePath('/hr-curves'), {
             endpoint,
             query,
+            maxBytes: BODY_CAPS.curves,
             parse: (b) => {
-                client_validate(CurveListSchema, b, endpoint);
+                validate(CurveListSchema, b, endpoint);
                 return b;
             },
         });
@@ -37559,8 +36881,9 @@ class IntervalsApi {
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}`, {
             endpoint,
             query: { intervals: 'true' },
+            maxBytes: BODY_CAPS.activityDetail,
             parse: (b) => {
-                client_validate(ActivityDetailSchema, b, endpoint);
+                validate(ActivityDetailSchema, b, endpoint);
                 return b;
             },
         });
@@ -37572,14 +36895,16 @@ class IntervalsApi {
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/streams${suffix}`, {
             endpoint,
             query: types ? { types: types.join(',') } : undefined,
-            parse: (b) => client_validate(StreamsSchema, b, endpoint),
+            maxBytes: BODY_CAPS.streams,
+            parse: (b) => validate(StreamsSchema, b, endpoint),
         });
     }
     messages(activityId) {
         const endpoint = 'GET /activity/{id}/messages';
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/messages`, {
             endpoint,
-            parse: (b) => client_validate(MessagesSchema, b, endpoint),
+            maxBytes: BODY_CAPS.messages,
+            parse: (b) => validate(MessagesSchema, b, endpoint),
         });
     }
     /** attachment download (absolute URL, no API auth), capped in size */
@@ -37590,18 +36915,14 @@ class IntervalsApi {
 
 // EXTERNAL MODULE: ./src/lib/naive-time.ts
 var naive_time = __nccwpck_require__(3282);
-;// CONCATENATED MODULE: ./src/lib/py.ts
+// EXTERNAL MODULE: ./src/config.ts
+var config = __nccwpck_require__(2973);
+;// CONCATENATED MODULE: ./src/lib/py/truthiness.ts
 /**
- * Python semantics the port must reproduce exactly (the reference is sync.py).
- *
- * Every derive/render module uses these helpers instead of the JavaScript look-alikes:
- * - `round` is round-half-even on the exact binary value (Python's `round`), not Math.round;
- * - `truthy` / `or` follow Python truthiness (0, 0.0, "", [], {}, null are falsy; NaN is truthy),
- *   so `a or b` falls through a real 0 where `??` would not;
- * - `get` applies the default only when the key is ABSENT (a present-but-null value stays null);
- * - `floorDiv` / `mod` floor on negatives; `weekday` is Monday=0 (see naive-time.ts);
- * - `mean`, `stdev` (sample), `pstdev` (population), `median`, `linearRegression` follow `statistics`;
- * - `reprFloat` / `fmtFixed` / `fmtPercent` reproduce str(float), f"{x:.Nf}" and f"{x:+.N%}".
+ * Python truthiness and dict access: `truthy` / `or` follow Python (0, 0.0, "", [], {}, None are
+ * falsy; NaN is truthy), so `a or b` falls through a real 0 where `??` would not, and differs from
+ * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
+ * stays null).
  */
 /** Python truthiness. */
 function truthy(v) {
@@ -37634,6 +36955,20 @@ function get(d, key, dflt = null) {
     const v = d[key];
     return v === undefined ? dflt : v;
 }
+/** isinstance(v, (int, float)) and not bool. */
+function isNum(v) {
+    return typeof v === 'number';
+}
+/** isinstance(v, dict) */
+function isDict(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/numbers.ts
+/**
+ * Python number semantics: `//` and `%` floor on negatives, int() truncates, round() is
+ * half-even on the exact binary value (not Math.round), float() parsing.
+ */
 /** Python `//` on numbers (floors toward -infinity). */
 function floorDiv(a, b) {
     return Math.floor(a / b);
@@ -37644,7 +36979,7 @@ function mod(a, b) {
     return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 /** Python int(x) on a float: truncation toward zero. */
-function py_int(x) {
+function numbers_int(x) {
     return Math.trunc(x);
 }
 /**
@@ -37713,6 +37048,13 @@ function round(x, nd = 0) {
 function roundOpt(x, nd = 0) {
     return x === null || x === undefined ? null : round(x, nd);
 }
+
+;// CONCATENATED MODULE: ./src/lib/py/str.ts
+/**
+ * str(), repr() and format() of Python values: str(float) shortest round-trip digits with '.0',
+ * f"{x:.Nf}" and f"{x:+.N%}", str.strip().
+ */
+
 /** f"{x:+.{nd}%}" (sign always shown when plus=true). Python multiplies by 100 in binary first. */
 function fmtPercent(x, nd, plus = false) {
     const s = fmtFixed(x * 100, nd);
@@ -37746,276 +37088,46 @@ function reprFloat(x) {
     }
     return (neg ? '-' : '') + out;
 }
-/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
-function fsum(values) {
-    const partials = [];
-    for (let x of values) {
-        let i = 0;
-        for (let j = 0; j < partials.length; j++) {
-            let y = partials[j];
-            if (Math.abs(x) < Math.abs(y))
-                [x, y] = [y, x];
-            const hi = x + y;
-            const lo = y - (hi - x);
-            if (lo !== 0)
-                partials[i++] = lo;
-            x = hi;
-        }
-        partials.length = i;
-        partials.push(x);
-    }
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-/** Python's builtin sum(): plain left-to-right float addition. */
-function sum(values) {
-    let s = 0;
-    for (const v of values)
-        s += v;
-    return s;
-}
-/** A finite double as mant * 2**exp with an integer mantissa (exact). */
-function decomposeDouble(x) {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x);
-    const hi = view.getUint32(0);
-    const lo = view.getUint32(4);
-    const sign = hi >>> 31 ? -1n : 1n;
-    const biased = (hi >>> 20) & 0x7ff;
-    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-    if (biased === 0)
-        return [sign * mant, -1074];
-    mant |= 1n << 52n;
-    return [sign * mant, biased - 1075];
-}
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
-function ratioToDouble(num, den, exp) {
-    // scale so that the integer quotient carries at least 55 significant bits
-    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
-    const scaled = num << BigInt(shift);
-    const q = scaled / den;
-    const sticky = scaled % den !== 0n;
-    const drop = bitLength(q) - 53;
-    let keep = q >> BigInt(drop);
-    const rest = q & ((1n << BigInt(drop)) - 1n);
-    const half = 1n << BigInt(drop - 1);
-    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
-        keep += 1n;
-    const e = drop - shift + exp;
-    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
-    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
-}
-/**
- * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
- * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
- */
-function mean(values) {
-    if (values.length === 0)
-        throw new Error('mean requires at least one data point');
-    if (!values.every(Number.isFinite))
-        return fsum(values) / values.length;
-    const parts = values.map(decomposeDouble);
-    const emin = Math.min(...parts.map(([, e]) => e));
-    let total = 0n;
-    for (const [m, e] of parts)
-        total += m << BigInt(e - emin);
-    if (total === 0n)
-        return 0;
-    const neg = total < 0n;
-    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
-    return neg ? -v : v;
-}
-/** statistics.fmean */
-function fmean(values) {
-    return mean(values);
-}
-/** isqrt for a non-negative bigint (Newton's method). */
-function isqrt(n) {
-    if (n < 2n)
-        return n;
-    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
-    for (;;) {
-        const y = (x + n / x) >> 1n;
-        if (y >= x)
-            return x;
-        x = y;
-    }
-}
-/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
-function sqrtOfFraction(n, m) {
-    if (n === 0n)
-        return 0;
-    const rto = (a, b) => {
-        const r = isqrt(a / b);
-        return r * r * b !== a ? r | 1n : r;
-    };
-    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
-    if (q >= 0)
-        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
-    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
-}
-/**
- * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
- * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
- * constant series has a standard deviation of exactly 0.
- */
-function exactStdev(values, divisor) {
-    if (!values.every(Number.isFinite)) {
-        const m = fsum(values) / values.length;
-        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
-    }
-    const parts = values.map(decomposeDouble);
-    let emin = 0;
-    for (const [m, e] of parts)
-        if (m !== 0n && e < emin)
-            emin = e;
-    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
-    const n = BigInt(values.length);
-    const total = terms.reduce((a, b) => a + b, 0n);
-    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
-    let ss = 0n;
-    for (const a of terms) {
-        const d = n * a - total;
-        ss += d * d;
-    }
-    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
-}
-/** statistics.stdev: SAMPLE standard deviation (n-1). */
-function stdev(values) {
-    if (values.length < 2)
-        throw new Error('stdev requires at least two data points');
-    return exactStdev(values, values.length - 1);
-}
-/** statistics.pstdev: POPULATION standard deviation (n). */
-function pstdev(values) {
-    if (values.length < 1)
-        throw new Error('pstdev requires at least one data point');
-    return exactStdev(values, values.length);
-}
-/** statistics.median */
-function median(values) {
-    if (values.length === 0)
-        throw new Error('no median for empty data');
-    const s = [...values].sort((a, b) => a - b);
-    const n = s.length;
-    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** statistics.linear_regression (Python 3.11: fsum-based). */
-function linearRegression(x, y) {
-    const n = x.length;
-    if (n < 2 || y.length !== n)
-        throw new Error('linear regression requires at least two points');
-    const xbar = fsum(x) / n;
-    const ybar = fsum(y) / n;
-    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
-    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
-    if (sxx === 0)
-        throw new Error('x is constant');
-    const slope = sxy / sxx;
-    return { slope, intercept: ybar - slope * xbar };
-}
-/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
-function cmp(a, b) {
-    if (Array.isArray(a) && Array.isArray(b)) {
-        for (let i = 0; i < Math.min(a.length, b.length); i++) {
-            const c = cmp(a[i], b[i]);
-            if (c !== 0)
-                return c;
-        }
-        return a.length - b.length;
-    }
-    if (typeof a === 'string' && typeof b === 'string') {
-        // Python compares code points; compare via code points to be exact beyond the BMP.
-        if (a === b)
-            return 0;
-        const ca = Array.from(a);
-        const cb = Array.from(b);
-        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
-            if (d !== 0)
-                return d;
-        }
-        return ca.length - cb.length;
-    }
-    const x = a;
-    const y = b;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
-function sorted(items, key = (t) => t, reverse = false) {
-    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
-    arr.sort((p, q) => {
-        const c = cmp(p.k, q.k);
-        if (c !== 0)
-            return reverse ? -c : c;
-        return p.idx - q.idx;
-    });
-    return arr.map((p) => p.item);
-}
-/** max(items, key=...): the FIRST maximal item, like Python. */
-function maxBy(items, key) {
-    if (items.length === 0)
-        throw new Error('max() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) > 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
-/** min(items, key=...): the FIRST minimal item, like Python. */
-function minBy(items, key) {
-    if (items.length === 0)
-        throw new Error('min() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) < 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
 /** str.strip() for the whitespace Python strips by default. */
 function strip(s) {
     return s.replace(/^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g, '');
 }
-/** isinstance(v, (int, float)) and not bool. */
-function isNum(v) {
-    return typeof v === 'number';
+/**
+ * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
+ * Python's int/float distinction, so each call site states the Python type the reference has
+ * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
+ * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
+ * JSON number decodes to a Python int, anything else to a float).
+ */
+/** str(x) for a Python float (None → "None"). */
+function strFloat(x) {
+    return x === null || x === undefined ? 'None' : reprFloat(x);
 }
-/** isinstance(v, dict) */
-function isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+/** str(x) for a Python int (None → "None"). */
+function strInt(x) {
+    return x === null || x === undefined ? 'None' : String(x);
+}
+/** str(x) for a number decoded from JSON: integral → int, else float. */
+function strApi(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    return Number.isInteger(x) ? String(x) : reprFloat(x);
+}
+/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
+function strAny(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    if (typeof x === 'boolean')
+        return x ? 'True' : 'False';
+    if (typeof x === 'number')
+        return strApi(x);
+    if (typeof x === 'string')
+        return x;
+    return JSON.stringify(x);
+}
+/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
+function strRounded(x, nd, isInt) {
+    return isInt ? String(x) : reprFloat(round(x, nd));
 }
 /**
  * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
@@ -47877,6 +46989,204 @@ function classifyStreams(o, types, clock) {
     return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
 }
 
+;// CONCATENATED MODULE: ./src/lib/py/stats.ts
+/**
+ * The `statistics` and `math` functions the reference calls, exactly: fsum, builtin sum,
+ * mean (exact fractions), fmean, stdev (sample, n-1) vs pstdev (population, n), median,
+ * linear_regression.
+ */
+/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
+function fsum(values) {
+    const partials = [];
+    for (let x of values) {
+        let i = 0;
+        for (let j = 0; j < partials.length; j++) {
+            let y = partials[j];
+            if (Math.abs(x) < Math.abs(y))
+                [x, y] = [y, x];
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                partials[i++] = lo;
+            x = hi;
+        }
+        partials.length = i;
+        partials.push(x);
+    }
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Python's builtin sum(): plain left-to-right float addition. */
+function sum(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s;
+}
+/** A finite double as mant * 2**exp with an integer mantissa (exact). */
+function decomposeDouble(x) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const hi = view.getUint32(0);
+    const lo = view.getUint32(4);
+    const sign = hi >>> 31 ? -1n : 1n;
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+    if (biased === 0)
+        return [sign * mant, -1074];
+    mant |= 1n << 52n;
+    return [sign * mant, biased - 1075];
+}
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
+function ratioToDouble(num, den, exp) {
+    // scale so that the integer quotient carries at least 55 significant bits
+    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
+    const scaled = num << BigInt(shift);
+    const q = scaled / den;
+    const sticky = scaled % den !== 0n;
+    const drop = bitLength(q) - 53;
+    let keep = q >> BigInt(drop);
+    const rest = q & ((1n << BigInt(drop)) - 1n);
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
+        keep += 1n;
+    const e = drop - shift + exp;
+    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
+    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+}
+/**
+ * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
+ * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
+ */
+function mean(values) {
+    if (values.length === 0)
+        throw new Error('mean requires at least one data point');
+    if (!values.every(Number.isFinite))
+        return fsum(values) / values.length;
+    const parts = values.map(decomposeDouble);
+    const emin = Math.min(...parts.map(([, e]) => e));
+    let total = 0n;
+    for (const [m, e] of parts)
+        total += m << BigInt(e - emin);
+    if (total === 0n)
+        return 0;
+    const neg = total < 0n;
+    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
+    return neg ? -v : v;
+}
+/** statistics.fmean */
+function fmean(values) {
+    return mean(values);
+}
+/** isqrt for a non-negative bigint (Newton's method). */
+function isqrt(n) {
+    if (n < 2n)
+        return n;
+    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+    for (;;) {
+        const y = (x + n / x) >> 1n;
+        if (y >= x)
+            return x;
+        x = y;
+    }
+}
+/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
+function sqrtOfFraction(n, m) {
+    if (n === 0n)
+        return 0;
+    const rto = (a, b) => {
+        const r = isqrt(a / b);
+        return r * r * b !== a ? r | 1n : r;
+    };
+    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
+    if (q >= 0)
+        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
+    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
+}
+/**
+ * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
+ * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
+ * constant series has a standard deviation of exactly 0.
+ */
+function exactStdev(values, divisor) {
+    if (!values.every(Number.isFinite)) {
+        const m = fsum(values) / values.length;
+        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
+    }
+    const parts = values.map(decomposeDouble);
+    let emin = 0;
+    for (const [m, e] of parts)
+        if (m !== 0n && e < emin)
+            emin = e;
+    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
+    const n = BigInt(values.length);
+    const total = terms.reduce((a, b) => a + b, 0n);
+    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
+    let ss = 0n;
+    for (const a of terms) {
+        const d = n * a - total;
+        ss += d * d;
+    }
+    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
+}
+/** statistics.stdev: SAMPLE standard deviation (n-1). */
+function stdev(values) {
+    if (values.length < 2)
+        throw new Error('stdev requires at least two data points');
+    return exactStdev(values, values.length - 1);
+}
+/** statistics.pstdev: POPULATION standard deviation (n). */
+function pstdev(values) {
+    if (values.length < 1)
+        throw new Error('pstdev requires at least one data point');
+    return exactStdev(values, values.length);
+}
+/** statistics.median */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('no median for empty data');
+    const s = [...values].sort((a, b) => a - b);
+    const n = s.length;
+    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** statistics.linear_regression (Python 3.11: fsum-based). */
+function linearRegression(x, y) {
+    const n = x.length;
+    if (n < 2 || y.length !== n)
+        throw new Error('linear regression requires at least two points');
+    const xbar = fsum(x) / n;
+    const ybar = fsum(y) / n;
+    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
+    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
+    if (sxx === 0)
+        throw new Error('x is constant');
+    const slope = sxy / sxx;
+    return { slope, intercept: ybar - slope * xbar };
+}
+
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-sort.ts
 /**
  * sorted() of a float list exactly as CPython 3.11 orders it, for the DFA percentiles.
@@ -48694,6 +48004,80 @@ function segmentEstimateReason(start, end, art, hr, watts) {
     if ((100.0 * pstdev(span)) / mean > DFA_CROSSING_MAX_POWER_CV_PCT)
         return 'non_stationary_power';
     return 'ok';
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/order.ts
+/**
+ * Python ordering: comparison of str/number/tuple values, stable sorted() (reverse keeps equal
+ * items in order), and min()/max() returning the FIRST extreme item.
+ */
+/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
+function cmp(a, b) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = cmp(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return a.length - b.length;
+    }
+    if (typeof a === 'string' && typeof b === 'string') {
+        // Python compares code points; compare via code points to be exact beyond the BMP.
+        if (a === b)
+            return 0;
+        const ca = Array.from(a);
+        const cb = Array.from(b);
+        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+            if (d !== 0)
+                return d;
+        }
+        return ca.length - cb.length;
+    }
+    const x = a;
+    const y = b;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
+function sorted(items, key = (t) => t, reverse = false) {
+    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
+    arr.sort((p, q) => {
+        const c = cmp(p.k, q.k);
+        if (c !== 0)
+            return reverse ? -c : c;
+        return p.idx - q.idx;
+    });
+    return arr.map((p) => p.item);
+}
+/** max(items, key=...): the FIRST maximal item, like Python. */
+function maxBy(items, key) {
+    if (items.length === 0)
+        throw new Error('max() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) > 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+/** min(items, key=...): the FIRST minimal item, like Python. */
+function minBy(items, key) {
+    if (items.length === 0)
+        throw new Error('min() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) < 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-profile.ts
@@ -50783,7 +50167,7 @@ function generateHistory(ctx, input) {
     const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
     let totalMonths = 0;
     try {
-        totalMonths = Math.max(1, py_int(ctx.now.daysSince(naive_time/* NaiveDateTime */.b8.fromDate(earliest)) / 30.44));
+        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(naive_time/* NaiveDateTime */.b8.fromDate(earliest)) / 30.44));
     }
     catch (e) {
         degraded('history.json.data_range.total_months', e);
@@ -53522,46 +52906,6 @@ function calculateDerivedMetrics(ctx, input) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/derive/readiness/pystr.ts
-/**
- * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
- * Python's int/float distinction, so each call site states the Python type the reference has
- * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
- * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
- * JSON number decodes to a Python int, anything else to a float).
- */
-
-/** str(x) for a Python float (None → "None"). */
-function strFloat(x) {
-    return x === null || x === undefined ? 'None' : reprFloat(x);
-}
-/** str(x) for a Python int (None → "None"). */
-function strInt(x) {
-    return x === null || x === undefined ? 'None' : String(x);
-}
-/** str(x) for a number decoded from JSON: integral → int, else float. */
-function strApi(x) {
-    if (x === null || x === undefined)
-        return 'None';
-    return Number.isInteger(x) ? String(x) : reprFloat(x);
-}
-/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
-function strAny(x) {
-    if (x === null || x === undefined)
-        return 'None';
-    if (typeof x === 'boolean')
-        return x ? 'True' : 'False';
-    if (typeof x === 'number')
-        return strApi(x);
-    if (typeof x === 'string')
-        return x;
-    return JSON.stringify(x);
-}
-/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
-function strRounded(x, nd, isInt) {
-    return isInt ? String(x) : reprFloat(round(x, nd));
-}
-
 ;// CONCATENATED MODULE: ./src/derive/readiness/thresholds.ts
 /**
  * Every threshold the alerts and the readiness decision use, in one place, named after what
@@ -55699,7 +55043,7 @@ function renderMirrorIndex(input) {
             ...(role ? { holds: role.holds, read_when: role.read_when } : {}),
         };
     }
-    return `${(0,pyjson/* dumps */.Y)({
+    return `${(0,json/* dumps */.Y)({
         producer: input.producer.name,
         producer_version: input.producer.version,
         contract_version: input.contractVersion,
@@ -55752,6 +55096,7 @@ var charts = __nccwpck_require__(1750);
 
 
 
+
 /** outputs made from the data files of the same run */
 const COMPANION_OUTPUTS = ['latest.md', 'mirror.json'];
 const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
@@ -55767,7 +55112,16 @@ function explainIntervalsError(e, athleteId) {
         return `Intervals.icu has no athlete "${athleteId}" (HTTP 404): check the athlete-id input (ATHLETE_ID secret, e.g. i123456, shown in Intervals.icu settings)`;
     }
     if (e.status === 429) {
-        return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${e.retryAfterRaw ? `, retry after ${e.retryAfterRaw}` : ''}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+        // the server's Retry-After is repeated only in a form it can take (seconds or an HTTP-date)
+        const after = e.retryAfterRaw?.trim() ?? '';
+        const shown = after.length <= 40 && parseRetryAfterMs(after, 0) !== null ? `, retry after ${after}` : '';
+        return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${shown}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+    }
+    if (e.detail === 'redirect') {
+        return `${e.message}: check the api-base-url input (the Intervals.icu API is ${config/* DEFAULT_API_BASE_URL */.Ri}); nothing was written`;
+    }
+    if (e.detail === 'too_large') {
+        return `${e.message} — more data than this version accepts from that endpoint; nothing was written`;
     }
     if (e.kind === 'schema' || e.kind === 'malformed')
         return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
@@ -55786,7 +55140,13 @@ async function runSync(settings, deps) {
     // the companions in place are read too, so a publisher comparing outputs already holds them
     if (settings.digest)
         await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
-    const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+    const client = new IntervalsClient({
+        ...deps.client,
+        baseUrl: settings.apiBaseUrl,
+        apiKey: settings.apiKey,
+        fetch: deps.fetch,
+        debug: deps.debug,
+    });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
     try {
@@ -55827,13 +55187,13 @@ async function runSync(settings, deps) {
             : rendered;
         const files = {};
         if (history)
-            files['history.json'] = (0,pyjson/* dumps */.Y)(history);
-        files['ftp_history.json'] = (0,pyjson/* dumps */.Y)(out.ftpHistory, { sortKeys: true });
-        files['latest.json'] = (0,pyjson/* dumps */.Y)(latest);
+            files['history.json'] = (0,json/* dumps */.Y)(history);
+        files['ftp_history.json'] = (0,json/* dumps */.Y)(out.ftpHistory, { sortKeys: true });
+        files['latest.json'] = (0,json/* dumps */.Y)(latest);
         if (intervals)
-            files['intervals.json'] = (0,pyjson/* dumps */.Y)(intervals);
+            files['intervals.json'] = (0,json/* dumps */.Y)(intervals);
         if (routes)
-            files['routes.json'] = (0,pyjson/* dumps */.Y)(routes);
+            files['routes.json'] = (0,json/* dumps */.Y)(routes);
         // the charts read this run's history, or the previous one when it was not rebuilt
         if (settings.charts)
             Object.assign(files, (0,charts/* renderCharts */.C_)(latest, history ?? previous.history));
@@ -56713,7 +56073,7 @@ function clip(s, max) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_pyjson_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4682);
+/* harmony import */ var _lib_py_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7993);
 /* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7934);
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
@@ -56815,7 +56175,7 @@ function historyExplain(path) {
 const NOT_JSON = Symbol('not JSON');
 function parseJson(text) {
     try {
-        return (0,_lib_pyjson_js__WEBPACK_IMPORTED_MODULE_3__/* .loads */ .q)(text);
+        return (0,_lib_py_json_js__WEBPACK_IMPORTED_MODULE_3__/* .loads */ .q)(text);
     }
     catch {
         return NOT_JSON;

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4810);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2300);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4810:
+/***/ 2300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33924,1182 +33924,36 @@ function requireValue(name, value, hint) {
         throw new ConfigError(`${name} is required: ${hint}`);
     return v;
 }
-
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
-class HTTPError extends Error {
-    response;
-    request;
-    options;
-    constructor(response, request, options) {
-        const code = (response.status || response.status === 0) ? response.status : '';
-        const title = response.statusText ?? '';
-        const status = `${code} ${title}`.trim();
-        const reason = status ? `status code ${status}` : 'an unknown error';
-        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
-        this.name = 'HTTPError';
-        this.response = response;
-        this.request = request;
-        this.options = options;
-    }
-}
-//# sourceMappingURL=HTTPError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/NonError.js
 /**
-Wrapper for non-Error values that were thrown.
-
-In JavaScript, any value can be thrown (not just Error instances). This class wraps such values to ensure consistent error handling.
-*/
-class NonError extends Error {
-    name = 'NonError';
-    value;
-    constructor(value) {
-        let message = 'Non-error value was thrown';
-        // Intentionally minimal as this error is just an edge-case.
-        try {
-            if (typeof value === 'string') {
-                message = value;
-            }
-            else if (value && typeof value === 'object' && 'message' in value && typeof value.message === 'string') {
-                message = value.message;
-            }
-        }
-        catch {
-            // Use default message if accessing properties throws
-        }
-        super(message);
-        this.value = value;
+ * api-base-url: an absolute http(s) URL with no credentials, query or fragment (the client adds
+ * its own paths and queries, and sends the API key only as a header). Empty = the public API.
+ * Returned without trailing slashes. A URL carrying credentials is not echoed back.
+ */
+function parseApiBaseUrl(raw) {
+    const v = (raw ?? '').trim();
+    if (!v)
+        return DEFAULT_API_BASE_URL;
+    const hint = `api-base-url must be an absolute http(s) URL such as ${DEFAULT_API_BASE_URL}`;
+    let u;
+    try {
+        u = new URL(v);
     }
+    catch {
+        throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+    }
+    if (u.username || u.password || /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*@/i.test(v)) {
+        throw new ConfigError(`${hint}, without user:password@ (the API key goes in the api-key input)`);
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:')
+        throw new ConfigError(`${hint} (got a ${u.protocol} URL)`);
+    if (!/^https?:\/\/[^/?#]/i.test(v) || /\s/.test(v))
+        throw new ConfigError(`${hint} (got "${v.slice(0, 200)}")`);
+    if (v.includes('?') || v.includes('#')) {
+        throw new ConfigError(`${hint}, without a query (?…) or fragment (#…) (got "${u.origin}${u.pathname}")`);
+    }
+    return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
 }
-//# sourceMappingURL=NonError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/ForceRetryError.js
 
-/**
-Internal error used to signal a forced retry from afterResponse hooks.
-This is thrown when a user returns ky.retry() from an afterResponse hook.
-*/
-class ForceRetryError_ForceRetryError extends Error {
-    name = 'ForceRetryError';
-    customDelay;
-    code;
-    customRequest;
-    constructor(options) {
-        // Runtime protection: wrap non-Error causes in NonError
-        // TypeScript type is Error for guidance, but JS users can pass anything
-        const cause = options?.cause
-            ? (options.cause instanceof Error ? options.cause : new NonError(options.cause))
-            : undefined;
-        super(options?.code ? `Forced retry: ${options.code}` : 'Forced retry', cause ? { cause } : undefined);
-        this.customDelay = options?.delay;
-        this.code = options?.code;
-        this.customRequest = options?.request;
-    }
-}
-//# sourceMappingURL=ForceRetryError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
-const supportsRequestStreams = (() => {
-    let duplexAccessed = false;
-    let hasContentType = false;
-    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
-    const supportsRequest = typeof globalThis.Request === 'function';
-    if (supportsReadableStream && supportsRequest) {
-        try {
-            hasContentType = new globalThis.Request('https://empty.invalid', {
-                body: new globalThis.ReadableStream(),
-                method: 'POST',
-                // @ts-expect-error - Types are outdated.
-                get duplex() {
-                    duplexAccessed = true;
-                    return 'half';
-                },
-            }).headers.has('Content-Type');
-        }
-        catch (error) {
-            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
-            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
-                return false;
-            }
-            throw error;
-        }
-    }
-    return duplexAccessed && !hasContentType;
-})();
-const supportsAbortController = typeof globalThis.AbortController === 'function';
-const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
-const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
-const supportsFormData = typeof globalThis.FormData === 'function';
-const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
-const validate = () => undefined;
-validate();
-const responseTypes = {
-    json: 'application/json',
-    text: 'text/*',
-    formData: 'multipart/form-data',
-    arrayBuffer: '*/*',
-    blob: '*/*',
-    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
-    // We still feature-check at runtime before exposing the shortcut.
-    bytes: '*/*',
-};
-// The maximum value of a 32bit int (see issue #117)
-const maxSafeTimeout = 2_147_483_647;
-// Size in bytes of a typical form boundary, used to help estimate upload size
-const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
-const stop = Symbol('stop');
-/**
-Marker returned by ky.retry() to signal a forced retry from afterResponse hooks.
-*/
-class RetryMarker {
-    options;
-    constructor(options) {
-        this.options = options;
-    }
-}
-/**
-Force a retry from an `afterResponse` hook.
-
-This allows you to retry a request based on the response content, even if the response has a successful status code. The retry will respect the `retry.limit` option and skip the `shouldRetry` check. The forced retry is observable in `beforeRetry` hooks, where the error will be a `ForceRetryError`.
-
-@param options - Optional configuration for the retry.
-
-@example
-```
-import ky, {isForceRetryError} from 'ky';
-
-const api = ky.extend({
-    hooks: {
-        afterResponse: [
-            async (request, options, response) => {
-                // Retry based on response body content
-                if (response.status === 200) {
-                    const data = await response.clone().json();
-
-                    // Simple retry with default delay
-                    if (data.error?.code === 'TEMPORARY_ERROR') {
-                        return ky.retry();
-                    }
-
-                    // Retry with custom delay from API response
-                    if (data.error?.code === 'RATE_LIMIT') {
-                        return ky.retry({
-                            delay: data.error.retryAfter * 1000,
-                            code: 'RATE_LIMIT'
-                        });
-                    }
-
-                    // Retry with a modified request (e.g., fallback endpoint)
-                    if (data.error?.code === 'FALLBACK_TO_BACKUP') {
-                        return ky.retry({
-                            request: new Request('https://backup-api.com/endpoint', {
-                                method: request.method,
-                                headers: request.headers,
-                            }),
-                            code: 'BACKUP_ENDPOINT'
-                        });
-                    }
-
-                    // Retry with refreshed authentication
-                    if (data.error?.code === 'TOKEN_REFRESH' && data.newToken) {
-                        return ky.retry({
-                            request: new Request(request, {
-                                headers: {
-                                    ...Object.fromEntries(request.headers),
-                                    'Authorization': `Bearer ${data.newToken}`
-                                }
-                            }),
-                            code: 'TOKEN_REFRESHED'
-                        });
-                    }
-
-                    // Retry with cause to preserve error chain
-                    try {
-                        validateResponse(data);
-                    } catch (error) {
-                        return ky.retry({
-                            code: 'VALIDATION_FAILED',
-                            cause: error
-                        });
-                    }
-                }
-            }
-        ],
-        beforeRetry: [
-            ({error, retryCount}) => {
-                // Observable in beforeRetry hooks
-                if (isForceRetryError(error)) {
-                    console.log(`Forced retry #${retryCount}: ${error.message}`);
-                    // Example output: "Forced retry #1: Forced retry: RATE_LIMIT"
-                }
-            }
-        ]
-    }
-});
-
-const response = await api.get('https://example.com/api');
-```
-*/
-const retry = (options) => new RetryMarker(options);
-const kyOptionKeys = {
-    json: true,
-    parseJson: true,
-    stringifyJson: true,
-    searchParams: true,
-    prefixUrl: true,
-    retry: true,
-    timeout: true,
-    hooks: true,
-    throwHttpErrors: true,
-    onDownloadProgress: true,
-    onUploadProgress: true,
-    fetch: true,
-    context: true,
-};
-// Vendor-specific fetch options that should always be passed to fetch()
-// even if they appear on the Request object due to vendor patching.
-// See: https://github.com/sindresorhus/ky/issues/541
-const vendorSpecificOptions = {
-    next: true, // Next.js cache revalidation (revalidate, tags)
-};
-// Standard RequestInit options that should NOT be passed separately to fetch()
-// because they're already applied to the Request object.
-// Note: `dispatcher` and `priority` are NOT included here - they're fetch-only
-// options that the Request constructor doesn't accept, so they need to be passed
-// separately to fetch().
-const requestOptionsRegistry = {
-    method: true,
-    headers: true,
-    body: true,
-    mode: true,
-    credentials: true,
-    cache: true,
-    redirect: true,
-    referrer: true,
-    referrerPolicy: true,
-    integrity: true,
-    keepalive: true,
-    signal: true,
-    window: true,
-    duplex: true,
-};
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
-
-// eslint-disable-next-line @typescript-eslint/ban-types
-const getBodySize = (body) => {
-    if (!body) {
-        return 0;
-    }
-    if (body instanceof FormData) {
-        // This is an approximation, as FormData size calculation is not straightforward
-        let size = 0;
-        for (const [key, value] of body) {
-            size += usualFormBoundarySize;
-            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
-            size += typeof value === 'string'
-                ? new TextEncoder().encode(value).length
-                : value.size;
-        }
-        return size;
-    }
-    if (body instanceof Blob) {
-        return body.size;
-    }
-    if (body instanceof ArrayBuffer) {
-        return body.byteLength;
-    }
-    if (typeof body === 'string') {
-        return new TextEncoder().encode(body).length;
-    }
-    if (body instanceof URLSearchParams) {
-        return new TextEncoder().encode(body.toString()).length;
-    }
-    if ('byteLength' in body) {
-        return (body).byteLength;
-    }
-    if (typeof body === 'object' && body !== null) {
-        try {
-            const jsonString = JSON.stringify(body);
-            return new TextEncoder().encode(jsonString).length;
-        }
-        catch {
-            return 0;
-        }
-    }
-    return 0; // Default case, unable to determine size
-};
-const withProgress = (stream, totalBytes, onProgress) => {
-    let previousChunk;
-    let transferredBytes = 0;
-    return stream.pipeThrough(new TransformStream({
-        transform(currentChunk, controller) {
-            controller.enqueue(currentChunk);
-            if (previousChunk) {
-                transferredBytes += previousChunk.byteLength;
-                let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
-                // Avoid reporting 100% progress before the stream is actually finished (in case totalBytes is inaccurate)
-                if (percent >= 1) {
-                    // Epsilon is used here to get as close as possible to 100% without reaching it.
-                    // If we were to use 0.99 here, percent could potentially go backwards.
-                    percent = 1 - Number.EPSILON;
-                }
-                onProgress?.({ percent, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
-            }
-            previousChunk = currentChunk;
-        },
-        flush() {
-            if (previousChunk) {
-                transferredBytes += previousChunk.byteLength;
-                onProgress?.({ percent: 1, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
-            }
-        },
-    }));
-};
-const streamResponse = (response, onDownloadProgress) => {
-    if (!response.body) {
-        return response;
-    }
-    if (response.status === 204) {
-        return new Response(null, {
-            status: response.status,
-            statusText: response.statusText,
-            headers: response.headers,
-        });
-    }
-    const totalBytes = Math.max(0, Number(response.headers.get('content-length')) || 0);
-    return new Response(withProgress(response.body, totalBytes, onDownloadProgress), {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-    });
-};
-// eslint-disable-next-line @typescript-eslint/ban-types
-const streamRequest = (request, onUploadProgress, originalBody) => {
-    if (!request.body) {
-        return request;
-    }
-    // Use original body for size calculation since request.body is already a stream
-    const totalBytes = getBodySize(originalBody ?? request.body);
-    return new Request(request, {
-        // @ts-expect-error - Types are outdated.
-        duplex: 'half',
-        body: withProgress(request.body, totalBytes, onUploadProgress),
-    });
-};
-//# sourceMappingURL=body.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
-// eslint-disable-next-line @typescript-eslint/ban-types
-const isObject = (value) => value !== null && typeof value === 'object';
-//# sourceMappingURL=is.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
-
-
-const validateAndMerge = (...sources) => {
-    for (const source of sources) {
-        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
-            throw new TypeError('The `options` argument must be an object');
-        }
-    }
-    return deepMerge({}, ...sources);
-};
-const mergeHeaders = (source1 = {}, source2 = {}) => {
-    const result = new globalThis.Headers(source1);
-    const isHeadersInstance = source2 instanceof globalThis.Headers;
-    const source = new globalThis.Headers(source2);
-    for (const [key, value] of source.entries()) {
-        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
-            result.delete(key);
-        }
-        else {
-            result.set(key, value);
-        }
-    }
-    return result;
-};
-function newHookValue(original, incoming, property) {
-    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
-        ? []
-        : deepMerge(original[property] ?? [], incoming[property] ?? []);
-}
-const mergeHooks = (original = {}, incoming = {}) => ({
-    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
-    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
-    afterResponse: newHookValue(original, incoming, 'afterResponse'),
-    beforeError: newHookValue(original, incoming, 'beforeError'),
-});
-const appendSearchParameters = (target, source) => {
-    const result = new URLSearchParams();
-    for (const input of [target, source]) {
-        if (input === undefined) {
-            continue;
-        }
-        if (input instanceof URLSearchParams) {
-            for (const [key, value] of input.entries()) {
-                result.append(key, value);
-            }
-        }
-        else if (Array.isArray(input)) {
-            for (const pair of input) {
-                if (!Array.isArray(pair) || pair.length !== 2) {
-                    throw new TypeError('Array search parameters must be provided in [[key, value], ...] format');
-                }
-                result.append(String(pair[0]), String(pair[1]));
-            }
-        }
-        else if (isObject(input)) {
-            for (const [key, value] of Object.entries(input)) {
-                if (value !== undefined) {
-                    result.append(key, String(value));
-                }
-            }
-        }
-        else {
-            // String
-            const parameters = new URLSearchParams(input);
-            for (const [key, value] of parameters.entries()) {
-                result.append(key, value);
-            }
-        }
-    }
-    return result;
-};
-// TODO: Make this strongly-typed (no `any`).
-const deepMerge = (...sources) => {
-    let returnValue = {};
-    let headers = {};
-    let hooks = {};
-    let searchParameters;
-    const signals = [];
-    for (const source of sources) {
-        if (Array.isArray(source)) {
-            if (!Array.isArray(returnValue)) {
-                returnValue = [];
-            }
-            returnValue = [...returnValue, ...source];
-        }
-        else if (isObject(source)) {
-            for (let [key, value] of Object.entries(source)) {
-                // Special handling for AbortSignal instances
-                if (key === 'signal' && value instanceof globalThis.AbortSignal) {
-                    signals.push(value);
-                    continue;
-                }
-                // Special handling for context - shallow merge only
-                if (key === 'context') {
-                    if (value !== undefined && value !== null && (!isObject(value) || Array.isArray(value))) {
-                        throw new TypeError('The `context` option must be an object');
-                    }
-                    // Shallow merge: always create a new object to prevent mutation bugs
-                    returnValue = {
-                        ...returnValue,
-                        context: (value === undefined || value === null)
-                            ? {}
-                            : { ...returnValue.context, ...value },
-                    };
-                    continue;
-                }
-                // Special handling for searchParams
-                if (key === 'searchParams') {
-                    if (value === undefined || value === null) {
-                        // Explicit undefined or null removes searchParams
-                        searchParameters = undefined;
-                    }
-                    else {
-                        // First source: keep as-is to preserve type (string/object/URLSearchParams)
-                        // Subsequent sources: merge and convert to URLSearchParams
-                        searchParameters = searchParameters === undefined ? value : appendSearchParameters(searchParameters, value);
-                    }
-                    continue;
-                }
-                if (isObject(value) && key in returnValue) {
-                    value = deepMerge(returnValue[key], value);
-                }
-                returnValue = { ...returnValue, [key]: value };
-            }
-            if (isObject(source.hooks)) {
-                hooks = mergeHooks(hooks, source.hooks);
-                returnValue.hooks = hooks;
-            }
-            if (isObject(source.headers)) {
-                headers = mergeHeaders(headers, source.headers);
-                returnValue.headers = headers;
-            }
-        }
-    }
-    if (searchParameters !== undefined) {
-        returnValue.searchParams = searchParameters;
-    }
-    if (signals.length > 0) {
-        if (signals.length === 1) {
-            returnValue.signal = signals[0];
-        }
-        else if (supportsAbortSignal) {
-            returnValue.signal = AbortSignal.any(signals);
-        }
-        else {
-            // When AbortSignal.any is not available, use the last signal
-            // This maintains the previous behavior before signal merging was added
-            // This can be remove when the `supportsAbortSignal` check is removed.`
-            returnValue.signal = signals.at(-1);
-        }
-    }
-    return returnValue;
-};
-//# sourceMappingURL=merge.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
-
-const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
-const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
-const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
-const retryAfterStatusCodes = [413, 429, 503];
-const defaultRetryOptions = {
-    limit: 2,
-    methods: retryMethods,
-    statusCodes: retryStatusCodes,
-    afterStatusCodes: retryAfterStatusCodes,
-    maxRetryAfter: Number.POSITIVE_INFINITY,
-    backoffLimit: Number.POSITIVE_INFINITY,
-    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
-    jitter: undefined,
-    retryOnTimeout: false,
-};
-const normalizeRetryOptions = (retry = {}) => {
-    if (typeof retry === 'number') {
-        return {
-            ...defaultRetryOptions,
-            limit: retry,
-        };
-    }
-    if (retry.methods && !Array.isArray(retry.methods)) {
-        throw new Error('retry.methods must be an array');
-    }
-    retry.methods &&= retry.methods.map(method => method.toLowerCase());
-    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
-        throw new Error('retry.statusCodes must be an array');
-    }
-    const normalizedRetry = Object.fromEntries(Object.entries(retry).filter(([, value]) => value !== undefined));
-    return {
-        ...defaultRetryOptions,
-        ...normalizedRetry,
-    };
-};
-//# sourceMappingURL=normalize.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
-class TimeoutError extends Error {
-    request;
-    constructor(request) {
-        super(`Request timed out: ${request.method} ${request.url}`);
-        this.name = 'TimeoutError';
-        this.request = request;
-    }
-}
-//# sourceMappingURL=TimeoutError.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
-
-// `Promise.race()` workaround (#91)
-async function timeout(request, init, abortController, options) {
-    return new Promise((resolve, reject) => {
-        const timeoutId = setTimeout(() => {
-            if (abortController) {
-                abortController.abort();
-            }
-            reject(new TimeoutError(request));
-        }, options.timeout);
-        void options
-            .fetch(request, init)
-            .then(resolve)
-            .catch(reject)
-            .then(() => {
-            clearTimeout(timeoutId);
-        });
-    });
-}
-//# sourceMappingURL=timeout.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
-// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
-async function delay(ms, { signal }) {
-    return new Promise((resolve, reject) => {
-        if (signal) {
-            signal.throwIfAborted();
-            signal.addEventListener('abort', abortHandler, { once: true });
-        }
-        function abortHandler() {
-            clearTimeout(timeoutId);
-            reject(signal.reason);
-        }
-        const timeoutId = setTimeout(() => {
-            signal?.removeEventListener('abort', abortHandler);
-            resolve();
-        }, ms);
-    });
-}
-//# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
-
-const findUnknownOptions = (request, options) => {
-    const unknownOptions = {};
-    for (const key in options) {
-        // Skip inherited properties
-        if (!Object.hasOwn(options, key)) {
-            continue;
-        }
-        // An option is passed to fetch() if:
-        // 1. It's not a standard RequestInit option (not in requestOptionsRegistry)
-        // 2. It's not a ky-specific option (not in kyOptionKeys)
-        // 3. Either:
-        //    a. It's not on the Request object, OR
-        //    b. It's a vendor-specific option that should always be passed (in vendorSpecificOptions)
-        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions)) {
-            unknownOptions[key] = options[key];
-        }
-    }
-    return unknownOptions;
-};
-const hasSearchParameters = (search) => {
-    if (search === undefined) {
-        return false;
-    }
-    // The `typeof array` still gives "object", so we need different checking for array.
-    if (Array.isArray(search)) {
-        return search.length > 0;
-    }
-    if (search instanceof URLSearchParams) {
-        return search.size > 0;
-    }
-    // Record
-    if (typeof search === 'object') {
-        return Object.keys(search).length > 0;
-    }
-    if (typeof search === 'string') {
-        return search.trim().length > 0;
-    }
-    return Boolean(search);
-};
-//# sourceMappingURL=options.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/type-guards.js
-
-
-
-/**
-Type guard to check if an error is a Ky error.
-
-@param error - The error to check
-@returns `true` if the error is a Ky error, `false` otherwise
-
-@example
-```
-import ky, {isKyError} from 'ky';
-try {
-    const response = await ky.get('/api/data');
-} catch (error) {
-    if (isKyError(error)) {
-        // Handle Ky-specific errors
-        console.log('Ky error occurred:', error.message);
-    } else {
-        // Handle other errors
-        console.log('Unknown error:', error);
-    }
-}
-```
-*/
-function isKyError(error) {
-    return isHTTPError(error) || isTimeoutError(error) || isForceRetryError(error);
-}
-/**
-Type guard to check if an error is an HTTPError.
-
-@param error - The error to check
-@returns `true` if the error is an HTTPError, `false` otherwise
-
-@example
-```
-import ky, {isHTTPError} from 'ky';
-try {
-    const response = await ky.get('/api/data');
-} catch (error) {
-    if (isHTTPError(error)) {
-        console.log('HTTP error status:', error.response.status);
-    }
-}
-```
-*/
-function isHTTPError(error) {
-    return error instanceof HTTPError || (error?.name === HTTPError.name);
-}
-/**
-Type guard to check if an error is a TimeoutError.
-
-@param error - The error to check
-@returns `true` if the error is a TimeoutError, `false` otherwise
-
-@example
-```
-import ky, {isTimeoutError} from 'ky';
-try {
-    const response = await ky.get('/api/data', { timeout: 1000 });
-} catch (error) {
-    if (isTimeoutError(error)) {
-        console.log('Request timed out:', error.request.url);
-    }
-}
-```
-*/
-function isTimeoutError(error) {
-    return error instanceof TimeoutError || (error?.name === TimeoutError.name);
-}
-/**
-Type guard to check if an error is a ForceRetryError.
-
-@param error - The error to check
-@returns `true` if the error is a ForceRetryError, `false` otherwise
-
-@example
-```
-import ky, {isForceRetryError} from 'ky';
-
-const api = ky.extend({
-    hooks: {
-        beforeRetry: [
-            ({error, retryCount}) => {
-                if (isForceRetryError(error)) {
-                    console.log(`Forced retry #${retryCount}: ${error.code}`);
-                }
-            }
-        ]
-    }
-});
-```
-*/
-function isForceRetryError(error) {
-    return error instanceof ForceRetryError || (error?.name === ForceRetryError.name);
-}
-//# sourceMappingURL=type-guards.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
-
-
-
-
-
-
-
-
-
-
-
-class Ky {
-    static create(input, options) {
-        const ky = new Ky(input, options);
-        const function_ = async () => {
-            if (typeof ky.#options.timeout === 'number' && ky.#options.timeout > maxSafeTimeout) {
-                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
-            }
-            // Delay the fetch so that body method shortcuts can set the Accept header
-            await Promise.resolve();
-            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
-            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
-            let response = await ky.#fetch();
-            for (const hook of ky.#options.hooks.afterResponse) {
-                // Clone the response before passing to hook so we can cancel it if needed
-                const clonedResponse = ky.#decorateResponse(response.clone());
-                let modifiedResponse;
-                try {
-                    // eslint-disable-next-line no-await-in-loop
-                    modifiedResponse = await hook(ky.request, ky.#getNormalizedOptions(), clonedResponse, { retryCount: ky.#retryCount });
-                }
-                catch (error) {
-                    // Cancel both responses to prevent memory leaks when hook throws
-                    ky.#cancelResponseBody(clonedResponse);
-                    ky.#cancelResponseBody(response);
-                    throw error;
-                }
-                if (modifiedResponse instanceof RetryMarker) {
-                    // Cancel both the cloned response passed to the hook and the current response to prevent resource leaks (especially important in Deno/Bun).
-                    // Do not await cancellation since hooks can clone the response, leaving extra tee branches that keep cancel promises pending per the Streams spec.
-                    ky.#cancelResponseBody(clonedResponse);
-                    ky.#cancelResponseBody(response);
-                    throw new ForceRetryError_ForceRetryError(modifiedResponse.options);
-                }
-                // Determine which response to use going forward
-                const nextResponse = modifiedResponse instanceof globalThis.Response ? modifiedResponse : response;
-                // Cancel any response bodies we won't use to prevent memory leaks.
-                // Uses fire-and-forget since hooks may have cloned the response, creating tee branches that block cancellation.
-                if (clonedResponse !== nextResponse) {
-                    ky.#cancelResponseBody(clonedResponse);
-                }
-                if (response !== nextResponse) {
-                    ky.#cancelResponseBody(response);
-                }
-                response = nextResponse;
-            }
-            ky.#decorateResponse(response);
-            if (!response.ok && (typeof ky.#options.throwHttpErrors === 'function'
-                ? ky.#options.throwHttpErrors(response.status)
-                : ky.#options.throwHttpErrors)) {
-                let error = new HTTPError(response, ky.request, ky.#getNormalizedOptions());
-                for (const hook of ky.#options.hooks.beforeError) {
-                    // eslint-disable-next-line no-await-in-loop
-                    error = await hook(error, { retryCount: ky.#retryCount });
-                }
-                throw error;
-            }
-            // If `onDownloadProgress` is passed, it uses the stream API internally
-            if (ky.#options.onDownloadProgress) {
-                if (typeof ky.#options.onDownloadProgress !== 'function') {
-                    throw new TypeError('The `onDownloadProgress` option must be a function');
-                }
-                if (!supportsResponseStreams) {
-                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
-                }
-                const progressResponse = response.clone();
-                ky.#cancelResponseBody(response);
-                return streamResponse(progressResponse, ky.#options.onDownloadProgress);
-            }
-            return response;
-        };
-        // Always wrap in #retry to catch forced retries from afterResponse hooks
-        // Method retriability is checked in #calculateRetryDelay for non-forced retries
-        const result = ky.#retry(function_)
-            .finally(() => {
-            const originalRequest = ky.#originalRequest;
-            // Ignore cancellation errors from already-locked or already-consumed streams.
-            ky.#cancelBody(originalRequest?.body ?? undefined);
-            ky.#cancelBody(ky.request.body ?? undefined);
-        });
-        for (const [type, mimeType] of Object.entries(responseTypes)) {
-            // Only expose `.bytes()` when the environment implements it.
-            if (type === 'bytes'
-                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
-                continue;
-            }
-            result[type] = async () => {
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
-                const response = await result;
-                if (type === 'json') {
-                    if (response.status === 204) {
-                        return '';
-                    }
-                    const text = await response.text();
-                    if (text === '') {
-                        return '';
-                    }
-                    if (options.parseJson) {
-                        return options.parseJson(text);
-                    }
-                    return JSON.parse(text);
-                }
-                return response[type]();
-            };
-        }
-        return result;
-    }
-    // eslint-disable-next-line unicorn/prevent-abbreviations
-    static #normalizeSearchParams(searchParams) {
-        // Filter out undefined values from plain objects
-        if (searchParams && typeof searchParams === 'object' && !Array.isArray(searchParams) && !(searchParams instanceof URLSearchParams)) {
-            return Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined));
-        }
-        return searchParams;
-    }
-    request;
-    #abortController;
-    #retryCount = 0;
-    // eslint-disable-next-line @typescript-eslint/prefer-readonly -- False positive: #input is reassigned on line 202
-    #input;
-    #options;
-    #originalRequest;
-    #userProvidedAbortSignal;
-    #cachedNormalizedOptions;
-    // eslint-disable-next-line complexity
-    constructor(input, options = {}) {
-        this.#input = input;
-        this.#options = {
-            ...options,
-            headers: mergeHeaders(this.#input.headers, options.headers),
-            hooks: mergeHooks({
-                beforeRequest: [],
-                beforeRetry: [],
-                beforeError: [],
-                afterResponse: [],
-            }, options.hooks),
-            method: normalizeRequestMethod(options.method ?? this.#input.method ?? 'GET'),
-            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-            prefixUrl: String(options.prefixUrl || ''),
-            retry: normalizeRetryOptions(options.retry),
-            throwHttpErrors: options.throwHttpErrors ?? true,
-            timeout: options.timeout ?? 10_000,
-            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
-            context: options.context ?? {},
-        };
-        if (typeof this.#input !== 'string' && !(this.#input instanceof URL || this.#input instanceof globalThis.Request)) {
-            throw new TypeError('`input` must be a string, URL, or Request');
-        }
-        if (this.#options.prefixUrl && typeof this.#input === 'string') {
-            if (this.#input.startsWith('/')) {
-                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
-            }
-            if (!this.#options.prefixUrl.endsWith('/')) {
-                this.#options.prefixUrl += '/';
-            }
-            this.#input = this.#options.prefixUrl + this.#input;
-        }
-        if (supportsAbortController && supportsAbortSignal) {
-            this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal;
-            this.#abortController = new globalThis.AbortController();
-            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
-        }
-        if (supportsRequestStreams) {
-            // @ts-expect-error - Types are outdated.
-            this.#options.duplex = 'half';
-        }
-        if (this.#options.json !== undefined) {
-            this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json);
-            this.#options.headers.set('content-type', this.#options.headers.get('content-type') ?? 'application/json');
-        }
-        // To provide correct form boundary, Content-Type header should be deleted when creating Request from another Request with FormData/URLSearchParams body
-        // Only delete if user didn't explicitly provide a custom content-type
-        const userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has('content-type');
-        if (this.#input instanceof globalThis.Request
-            && ((supportsFormData && this.#options.body instanceof globalThis.FormData) || this.#options.body instanceof URLSearchParams)
-            && !userProvidedContentType) {
-            this.#options.headers.delete('content-type');
-        }
-        this.request = new globalThis.Request(this.#input, this.#options);
-        if (hasSearchParameters(this.#options.searchParams)) {
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const textSearchParams = typeof this.#options.searchParams === 'string'
-                ? this.#options.searchParams.replace(/^\?/, '')
-                : new URLSearchParams(Ky.#normalizeSearchParams(this.#options.searchParams)).toString();
-            // eslint-disable-next-line unicorn/prevent-abbreviations
-            const searchParams = '?' + textSearchParams;
-            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
-            // Recreate request with the updated URL. We already have all options in this.#options, including duplex.
-            this.request = new globalThis.Request(url, this.#options);
-        }
-        // If `onUploadProgress` is passed, it uses the stream API internally
-        if (this.#options.onUploadProgress) {
-            if (typeof this.#options.onUploadProgress !== 'function') {
-                throw new TypeError('The `onUploadProgress` option must be a function');
-            }
-            if (!supportsRequestStreams) {
-                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
-            }
-            this.request = this.#wrapRequestWithUploadProgress(this.request, this.#options.body ?? undefined);
-        }
-    }
-    #calculateDelay() {
-        const retryDelay = this.#options.retry.delay(this.#retryCount);
-        let jitteredDelay = retryDelay;
-        if (this.#options.retry.jitter === true) {
-            jitteredDelay = Math.random() * retryDelay;
-        }
-        else if (typeof this.#options.retry.jitter === 'function') {
-            jitteredDelay = this.#options.retry.jitter(retryDelay);
-            if (!Number.isFinite(jitteredDelay) || jitteredDelay < 0) {
-                jitteredDelay = retryDelay;
-            }
-        }
-        // Handle undefined backoffLimit by treating it as no limit (Infinity)
-        const backoffLimit = this.#options.retry.backoffLimit ?? Number.POSITIVE_INFINITY;
-        return Math.min(backoffLimit, jitteredDelay);
-    }
-    async #calculateRetryDelay(error) {
-        this.#retryCount++;
-        if (this.#retryCount > this.#options.retry.limit) {
-            throw error;
-        }
-        // Wrap non-Error throws to ensure consistent error handling
-        const errorObject = error instanceof Error ? error : new NonError(error);
-        // Handle forced retry from afterResponse hook - skip method check and shouldRetry
-        if (errorObject instanceof ForceRetryError_ForceRetryError) {
-            return errorObject.customDelay ?? this.#calculateDelay();
-        }
-        // Check if method is retriable for non-forced retries
-        if (!this.#options.retry.methods.includes(this.request.method.toLowerCase())) {
-            throw error;
-        }
-        // User-provided shouldRetry function takes precedence over all other checks
-        if (this.#options.retry.shouldRetry !== undefined) {
-            const result = await this.#options.retry.shouldRetry({ error: errorObject, retryCount: this.#retryCount });
-            // Strict boolean checking - only exact true/false are handled specially
-            if (result === false) {
-                throw error;
-            }
-            if (result === true) {
-                // Force retry - skip all other validation and return delay
-                return this.#calculateDelay();
-            }
-            // If undefined or any other value, fall through to default behavior
-        }
-        // Default timeout behavior
-        if (isTimeoutError(error) && !this.#options.retry.retryOnTimeout) {
-            throw error;
-        }
-        if (isHTTPError(error)) {
-            if (!this.#options.retry.statusCodes.includes(error.response.status)) {
-                throw error;
-            }
-            const retryAfter = error.response.headers.get('Retry-After')
-                ?? error.response.headers.get('RateLimit-Reset')
-                ?? error.response.headers.get('X-RateLimit-Retry-After') // Symfony-based services
-                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
-                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
-            if (retryAfter && this.#options.retry.afterStatusCodes.includes(error.response.status)) {
-                let after = Number(retryAfter) * 1000;
-                if (Number.isNaN(after)) {
-                    after = Date.parse(retryAfter) - Date.now();
-                }
-                else if (after >= Date.parse('2024-01-01')) {
-                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
-                    after -= Date.now();
-                }
-                const max = this.#options.retry.maxRetryAfter ?? after;
-                // Don't apply jitter when server provides explicit retry timing
-                return after < max ? after : max;
-            }
-            if (error.response.status === 413) {
-                throw error;
-            }
-        }
-        return this.#calculateDelay();
-    }
-    #decorateResponse(response) {
-        if (this.#options.parseJson) {
-            response.json = async () => this.#options.parseJson(await response.text());
-        }
-        return response;
-    }
-    #cancelBody(body) {
-        if (!body) {
-            return;
-        }
-        // Ignore cancellation failures from already-locked or already-consumed streams.
-        void body.cancel().catch(() => undefined);
-    }
-    #cancelResponseBody(response) {
-        // Ignore cancellation failures from already-locked or already-consumed streams.
-        this.#cancelBody(response.body ?? undefined);
-    }
-    async #retry(function_) {
-        try {
-            return await function_();
-        }
-        catch (error) {
-            const ms = Math.min(await this.#calculateRetryDelay(error), maxSafeTimeout);
-            if (this.#retryCount < 1) {
-                throw error;
-            }
-            // Only use user-provided signal for delay, not our internal abortController
-            await delay(ms, this.#userProvidedAbortSignal ? { signal: this.#userProvidedAbortSignal } : {});
-            // Apply custom request from forced retry before beforeRetry hooks
-            // Ensure the custom request has the correct managed signal for timeouts and user aborts
-            if (error instanceof ForceRetryError_ForceRetryError && error.customRequest) {
-                const managedRequest = this.#options.signal
-                    ? new globalThis.Request(error.customRequest, { signal: this.#options.signal })
-                    : new globalThis.Request(error.customRequest);
-                this.#assignRequest(managedRequest);
-            }
-            for (const hook of this.#options.hooks.beforeRetry) {
-                // eslint-disable-next-line no-await-in-loop
-                const hookResult = await hook({
-                    request: this.request,
-                    options: this.#getNormalizedOptions(),
-                    error: error,
-                    retryCount: this.#retryCount,
-                });
-                if (hookResult instanceof globalThis.Request) {
-                    this.#assignRequest(hookResult);
-                    break;
-                }
-                // If a Response is returned, use it and skip the retry
-                if (hookResult instanceof globalThis.Response) {
-                    return hookResult;
-                }
-                // If `stop` is returned from the hook, the retry process is stopped
-                if (hookResult === stop) {
-                    return;
-                }
-            }
-            return this.#retry(function_);
-        }
-    }
-    async #fetch() {
-        // Reset abortController if it was aborted (happens on timeout retry)
-        if (this.#abortController?.signal.aborted) {
-            this.#abortController = new globalThis.AbortController();
-            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
-            // Recreate request with new signal
-            this.request = new globalThis.Request(this.request, { signal: this.#options.signal });
-        }
-        for (const hook of this.#options.hooks.beforeRequest) {
-            // eslint-disable-next-line no-await-in-loop
-            const result = await hook(this.request, this.#getNormalizedOptions(), { retryCount: this.#retryCount });
-            if (result instanceof Response) {
-                return result;
-            }
-            if (result instanceof globalThis.Request) {
-                this.#assignRequest(result);
-                break;
-            }
-        }
-        const nonRequestOptions = findUnknownOptions(this.request, this.#options);
-        // Cloning is done here to prepare in advance for retries
-        this.#originalRequest = this.request;
-        this.request = this.#originalRequest.clone();
-        if (this.#options.timeout === false) {
-            return this.#options.fetch(this.#originalRequest, nonRequestOptions);
-        }
-        return timeout(this.#originalRequest, nonRequestOptions, this.#abortController, this.#options);
-    }
-    #getNormalizedOptions() {
-        if (!this.#cachedNormalizedOptions) {
-            const { hooks, ...normalizedOptions } = this.#options;
-            this.#cachedNormalizedOptions = Object.freeze(normalizedOptions);
-        }
-        return this.#cachedNormalizedOptions;
-    }
-    #assignRequest(request) {
-        this.#cachedNormalizedOptions = undefined;
-        this.request = this.#wrapRequestWithUploadProgress(request);
-    }
-    #wrapRequestWithUploadProgress(request, originalBody) {
-        if (!this.#options.onUploadProgress || !request.body) {
-            return request;
-        }
-        return streamRequest(request, this.#options.onUploadProgress, originalBody ?? this.#options.body ?? undefined);
-    }
-}
-//# sourceMappingURL=Ky.js.map
-;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
-/*! MIT License © Sindre Sorhus */
-
-
-
-const createInstance = (defaults) => {
-    // eslint-disable-next-line @typescript-eslint/promise-function-async
-    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
-    for (const method of requestMethods) {
-        // eslint-disable-next-line @typescript-eslint/promise-function-async
-        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
-    }
-    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
-    ky.extend = (newDefaults) => {
-        if (typeof newDefaults === 'function') {
-            newDefaults = newDefaults(defaults ?? {});
-        }
-        return createInstance(validateAndMerge(defaults, newDefaults));
-    };
-    ky.stop = stop;
-    ky.retry = retry;
-    return ky;
-};
-const ky = createInstance();
-/* harmony default export */ const distribution = (ky);
-
-
-
-
-// Intentionally not exporting this for now as it's just an implementation detail and we don't want to commit to a certain API yet at least.
-// export {NonError} from './errors/NonError.js';
-//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
@@ -42678,7 +41532,7 @@ function unwrap(schema) {
 
 //#endregion
 
-;// CONCATENATED MODULE: ./src/lib/pyjson.ts
+;// CONCATENATED MODULE: ./src/lib/py/json.ts
 /**
  * JSON text as the reference writes it: `json.dump(obj, f, indent=2)` with Python's defaults
  * (ensure_ascii escapes, ", " / ": " separators), except for one thing: the files are strict
@@ -42801,195 +41655,203 @@ function loads(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/fetch/client.ts
+;// CONCATENATED MODULE: ./src/lib/redact.ts
 /**
- * Intervals.icu HTTP client: ky with Basic auth (`API_KEY:<key>`), a per-request timeout,
- * bounded retries of 429/5xx on the requests a run cannot do without (honouring Retry-After in
- * both its seconds and HTTP-date forms), bounded concurrency, and one request per URL per run.
+ * Remove secret values from text before it leaves the run (log line, error, summary, issue).
  *
- * ky 1.14 is used rather than ky 2: ky 2 declares Node >= 22 in `engines`, while the machines
- * that build and test this action run Node 20 (the action itself runs on node24). 1.14 supports
- * both officially.
+ * For each secret the forms a request or an echoing server can carry are considered: the value
+ * itself, its Basic-auth encoding `base64("API_KEY:<key>")` (standard and URL-safe alphabets, with
+ * and without padding), base64 of the bare key at each of the three byte alignments (a key encoded
+ * after an arbitrary prefix), and the URL-encoded forms of all of these. Not only whole forms are
+ * removed but every run of text that shares at least FRAGMENT_MIN characters with one of them, so
+ * a body excerpt cut through the key, or a key cut by a log width, leaks nothing.
+ *
+ * Why 6: a window of 6 characters of a random alphanumeric key carries ~31 bits, and shorter
+ * windows start matching ordinary words and numbers in log lines (dates, ids, "Basic "); longer
+ * ones would let a cut 7-10 character piece of a key through. Secrets shorter than
+ * SECRET_MIN are not redacted at all (they would match everywhere; nothing real is that short),
+ * and a secret shorter than FRAGMENT_MIN is removed whole only.
+ *
+ * Redact BEFORE truncating: a truncation can cut a form into a fragment the whole-form
+ * replacement would miss (fragments are caught here too, but only from 6 characters on).
  */
+const FRAGMENT_MIN = 6;
+const SECRET_MIN = 4;
+const MASK = '***';
+function b64Variants(bytes) {
+    const std = bytes.toString('base64');
+    const url = std.replace(/\+/g, '-').replace(/\//g, '_');
+    return [std, std.replace(/=+$/, ''), url.replace(/=+$/, '')];
+}
+/** Every textual form of `secret` that a request, a header or an echoing server can show. */
+function secretForms(secret) {
+    const forms = new Set([secret]);
+    const key = Buffer.from(secret, 'utf8');
+    for (const f of b64Variants(Buffer.concat([Buffer.from('API_KEY:'), key])))
+        forms.add(f);
+    for (const f of b64Variants(key))
+        forms.add(f);
+    // the bare key encoded from each byte alignment, whole groups only (the last partial group
+    // depends on what follows the key)
+    for (let j = 0; j < 3 && j < key.length; j++) {
+        const part = key.subarray(j, j + Math.floor((key.length - j) / 3) * 3);
+        if (part.length >= 3)
+            for (const f of b64Variants(part))
+                forms.add(f);
+    }
+    for (const f of [...forms]) {
+        forms.add(encodeURIComponent(f));
+        forms.add(encodeURIComponent(f).replace(/%20/g, '+'));
+    }
+    return [...forms].filter((f) => f.length > 0);
+}
+/** Mark every character of `text` covered by a window of `n` characters found in `windows`. */
+function markWindows(text, n, windows, marked) {
+    for (let i = 0; i + n <= text.length; i++) {
+        if (windows.has(text.slice(i, i + n)))
+            marked.fill(1, i, i + n);
+    }
+}
+/** `text` with every secret, its encodings and any fragment of them of >= 6 characters replaced by `***`. */
+function redact(text, secrets) {
+    if (!text)
+        return text;
+    const marked = new Uint8Array(text.length);
+    let any = false;
+    for (const s of secrets) {
+        if (!s || s.length < SECRET_MIN)
+            continue;
+        const forms = secretForms(s);
+        // whole forms first (covers secrets shorter than a fragment window)
+        for (const f of forms) {
+            for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + 1)) {
+                marked.fill(1, i, i + f.length);
+                any = true;
+            }
+        }
+        const windows = new Set();
+        for (const f of forms) {
+            if (f.length < FRAGMENT_MIN || s.length < FRAGMENT_MIN)
+                continue;
+            for (let i = 0; i + FRAGMENT_MIN <= f.length; i++)
+                windows.add(f.slice(i, i + FRAGMENT_MIN));
+        }
+        if (windows.size) {
+            markWindows(text, FRAGMENT_MIN, windows, marked);
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    let out = '';
+    for (let i = 0; i < text.length;) {
+        if (!marked[i]) {
+            out += text[i++];
+            continue;
+        }
+        while (i < text.length && marked[i])
+            i++;
+        out += MASK;
+    }
+    return out;
+}
 
-
-
-/** What went wrong with one request, in terms a caller can act on. */
+;// CONCATENATED MODULE: ./src/fetch/errors.ts
 class IntervalsError extends Error {
     endpoint;
     status;
     kind;
     retryAfterRaw;
-    constructor(message, endpoint, status, kind, retryAfterRaw = null) {
+    detail;
+    constructor(message, endpoint, status, kind, retryAfterRaw = null, detail = null) {
         super(message);
         this.endpoint = endpoint;
         this.status = status;
         this.kind = kind;
         this.retryAfterRaw = retryAfterRaw;
+        this.detail = detail;
         this.name = 'IntervalsError';
     }
 }
-class Semaphore {
-    limit;
-    active = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(fn) {
-        if (this.active >= this.limit)
-            await new Promise((r) => this.queue.push(r));
-        this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.active--;
-            this.queue.shift()?.();
-        }
-    }
+
+;// CONCATENATED MODULE: ./src/fetch/body.ts
+/**
+ * Reading one response body under the request's deadline and a cap on DECODED bytes.
+ *
+ * fetch inflates gzip/deflate/br transparently, so the bytes counted here are the bytes the run
+ * would hold in memory: a small compressed body that inflates without bound (a "gzip bomb") and a
+ * body whose Content-Length lies are both stopped as soon as the count passes the cap, without
+ * ever building the whole body. A declared Content-Length above the cap fails before reading.
+ */
+
+/** Bytes as a short human figure for messages: 20 MB, 512 KB, 300 bytes. */
+function formatBytes(n) {
+    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
+        return `${n / (1024 * 1024)} MB`;
+    if (n >= 1024 * 1024)
+        return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+    if (n >= 1024)
+        return `${Math.round(n / 1024)} KB`;
+    return `${n} bytes`;
 }
-function buildUrl(baseUrl, path, query) {
-    const base = baseUrl.replace(/\/+$/, '');
-    const url = /^https?:\/\//.test(path) ? new URL(path) : new URL(`${base}/${path.replace(/^\/+/, '')}`);
-    for (const [k, val] of Object.entries(query ?? {}))
-        url.searchParams.set(k, val);
-    return url.toString();
+function tooLarge(endpoint, cap, status) {
+    return new IntervalsError(`${endpoint}: response larger than ${formatBytes(cap)} (stopped reading)`, endpoint, status, 'malformed', null, 'too_large');
 }
-class IntervalsClient {
-    opts;
-    ky;
-    sem;
-    inflight = new Map();
-    /** every URL requested in this run, in order (used by tests and the bench) */
-    requested = [];
-    constructor(opts) {
-        this.opts = opts;
-        this.sem = new Semaphore(opts.concurrency ?? 8);
-        const auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
-        const maxRetryAfter = opts.maxRetryAfterMs ?? 60_000;
-        this.ky = distribution.create({
-            timeout: opts.timeoutMs ?? 30_000,
-            fetch: opts.fetch,
-            throwHttpErrors: true,
-            headers: { Accept: 'application/json', 'User-Agent': opts.userAgent ?? 'intervals-mirror' },
-            hooks: {
-                beforeRequest: [
-                    (request) => {
-                        if (!request.headers.has('X-No-Auth'))
-                            request.headers.set('Authorization', auth);
-                        request.headers.delete('X-No-Auth');
-                    },
-                ],
-            },
-            retry: {
-                limit: 0,
-                methods: ['get'],
-                statusCodes: [408, 429, 500, 502, 503, 504],
-                afterStatusCodes: [413, 429, 503],
-                maxRetryAfter,
-                backoffLimit: opts.backoffLimitMs ?? 8_000,
-                retryOnTimeout: true,
-                shouldRetry: ({ error }) => {
-                    // A Retry-After beyond what a scheduled run can wait fails now, with the reason.
-                    if (error instanceof HTTPError) {
-                        const after = parseRetryAfterMs(error.response.headers.get('Retry-After'), Date.now());
-                        if (after !== null && after > maxRetryAfter)
-                            return false;
-                    }
-                    return undefined;
-                },
-            },
+/** Rejects as soon as `signal` aborts (with its reason), whatever the awaited promise does. */
+function untilAborted(p, signal) {
+    if (signal.aborted)
+        return Promise.reject(signal.reason);
+    return new Promise((resolve, reject) => {
+        const onAbort = () => reject(signal.reason);
+        signal.addEventListener('abort', onAbort, { once: true });
+        p.then((v) => {
+            signal.removeEventListener('abort', onAbort);
+            resolve(v);
+        }, (e) => {
+            signal.removeEventListener('abort', onAbort);
+            reject(e);
         });
-    }
-    /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
-    async get(path, o) {
-        const url = buildUrl(this.opts.baseUrl, path, o.query);
-        let p = this.inflight.get(url);
-        if (!p) {
-            p = this.sem.run(() => this.request(url, o));
-            this.inflight.set(url, p);
-        }
-        return p;
-    }
-    /** GET that never throws: the caller decides how a failure degrades its own output. */
-    async tryGet(path, o) {
-        try {
-            const data = await this.get(path, o);
-            return { ok: true, data, status: 200 };
-        }
-        catch (e) {
-            if (e instanceof IntervalsError)
-                return { ok: false, error: e };
-            throw e;
-        }
-    }
-    async request(url, o) {
-        this.requested.push(url);
-        const retries = o.retry ? (this.opts.retries ?? 3) : 0;
-        let res;
-        try {
-            res = await this.ky.get(url, {
-                retry: { limit: retries },
-                headers: o.raw ? { 'X-No-Auth': '1', Accept: '*/*' } : undefined,
-            });
-        }
-        catch (e) {
-            throw this.describe(e, o.endpoint);
-        }
-        if (o.raw) {
-            const buf = await readCapped(res, o.maxBytes ?? 20 * 1024 * 1024, o.endpoint);
-            return buf;
-        }
-        const text = await res.text();
-        let body;
-        try {
-            // Python's json (requests' .json()) also accepts NaN / Infinity tokens
-            body = loads(text);
-        }
-        catch {
-            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (${text.slice(0, 60).replace(/\s+/g, ' ')}…)`, o.endpoint, res.status, 'malformed');
-        }
-        return o.parse ? o.parse(body) : body;
-    }
-    describe(e, endpoint) {
-        if (e instanceof IntervalsError)
-            return e;
-        if (e instanceof HTTPError) {
-            const status = e.response.status;
-            return new IntervalsError(`${endpoint}: HTTP ${status}`, endpoint, status, 'http', e.response.headers.get('Retry-After'));
-        }
-        if (e instanceof TimeoutError) {
-            return new IntervalsError(`${endpoint}: timed out after ${this.opts.timeoutMs ?? 30_000} ms`, endpoint, null, 'timeout');
-        }
-        const msg = e instanceof Error ? e.message : String(e);
-        return new IntervalsError(`${endpoint}: network error (${msg})`, endpoint, null, 'network');
-    }
+    });
 }
-async function readCapped(res, maxBytes, endpoint) {
-    const declared = Number(res.headers.get('Content-Length') ?? NaN);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        await res.body?.cancel();
-        throw new IntervalsError(`${endpoint}: download larger than ${maxBytes} bytes`, endpoint, res.status, 'malformed');
+/**
+ * The whole body as one Buffer, or an IntervalsError('too_large') once more than `cap` decoded
+ * bytes arrived. The read is abandoned (and the stream cancelled) the moment `signal` aborts.
+ */
+async function readBodyCapped(res, cap, endpoint, signal, count) {
+    const declared = Number(res.headers.get('Content-Length') ?? Number.NaN);
+    if (Number.isFinite(declared) && declared > cap) {
+        await res.body?.cancel().catch(() => undefined);
+        throw tooLarge(endpoint, cap, res.status);
     }
-    const chunks = [];
-    let total = 0;
     if (!res.body)
         return Buffer.alloc(0);
     const reader = res.body.getReader();
-    for (;;) {
-        const { done, value } = await reader.read();
-        if (done)
-            break;
-        total += value.byteLength;
-        if (total > maxBytes) {
-            await reader.cancel();
-            throw new IntervalsError(`${endpoint}: download larger than ${maxBytes} bytes`, endpoint, res.status, 'malformed');
+    const chunks = [];
+    try {
+        for (;;) {
+            const { done, value } = await untilAborted(reader.read(), signal);
+            if (done)
+                break;
+            count.bytes += value.byteLength;
+            if (count.bytes > cap)
+                throw tooLarge(endpoint, cap, res.status);
+            chunks.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
         }
-        chunks.push(Buffer.from(value));
+    }
+    catch (e) {
+        reader.cancel().catch(() => undefined);
+        throw e;
     }
     return Buffer.concat(chunks);
 }
+/** Discard a body we will not read (an error status, a redirect) without waiting for it. */
+function discardBody(res) {
+    res.body?.cancel().catch(() => undefined);
+}
+
+;// CONCATENATED MODULE: ./src/fetch/retry-policy.ts
+const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
+const RETRY_AFTER_STATUSES = new Set([413, 429, 503]);
 /** Retry-After as milliseconds from `nowMs`: delta-seconds or an HTTP-date; null if absent/invalid. */
 function parseRetryAfterMs(value, nowMs) {
     if (value === null || value === undefined)
@@ -43004,14 +41866,24 @@ function parseRetryAfterMs(value, nowMs) {
         return null;
     return Math.max(0, t - nowMs);
 }
-/** valibot → IntervalsError('schema') naming the endpoint and the first offending field. */
-function client_validate(schema, body, endpoint) {
-    const r = safeParse(schema, body);
-    if (r.success)
-        return r.output;
-    const issue = r.issues[0];
-    const path = getDotPath(issue) ?? '(root)';
-    throw new IntervalsError(`${endpoint}: unusable response, field "${path}": ${issue.message}`, endpoint, 200, 'schema');
+function isRetryable(e) {
+    if (e.detail === 'redirect' || e.detail === 'refused_url' || e.detail === 'too_large')
+        return false;
+    if (e.kind === 'timeout' || e.kind === 'network')
+        return true;
+    return e.kind === 'http' && e.status !== null && RETRY_STATUSES.has(e.status);
+}
+/**
+ * Milliseconds to wait before retry number `retry` (1-based), or null when the server asked for
+ * longer than the run may wait.
+ */
+function retryDelayMs(e, retry, o, nowMs) {
+    if (e.kind === 'http' && e.status !== null && RETRY_AFTER_STATUSES.has(e.status)) {
+        const after = parseRetryAfterMs(e.retryAfterRaw, nowMs);
+        if (after !== null)
+            return after > o.maxRetryAfterMs ? null : after;
+    }
+    return Math.min(o.backoffLimitMs, 300 * 2 ** (retry - 1));
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/schemas.ts
@@ -43095,7 +41967,7 @@ function parseRows(body, row, endpoint, skipped) {
             skipped.invalid++;
             if (!skipped.firstReason) {
                 const issue = r.issues[0];
-                skipped.firstReason = `${endpoint}: row skipped, field "${getDotPath(issue) ?? '(row)'}": ${issue.message}`;
+                skipped.firstReason = `${endpoint}: row skipped, ${describeIssue(issue, '(row)')}`;
             }
         }
     }
@@ -43103,13 +41975,297 @@ function parseRows(body, row, endpoint, skipped) {
 }
 class ListShapeError extends Error {
 }
+/**
+ * A validation issue as `field "path": <message>`, where valibot's "… but received <value>" names
+ * the value's type only: a response can echo the request (and the API key) in any field, so the
+ * offending value itself is never quoted.
+ */
+function describeIssue(issue, root = '(root)') {
+    const path = (getDotPath(issue) ?? root).slice(0, 120);
+    const input = issue.input;
+    const got = input === null ? 'null' : Array.isArray(input) ? 'array' : typeof input;
+    const tail = ` but received ${issue.received}`;
+    const message = issue.message.endsWith(tail) ? `${issue.message.slice(0, -tail.length)} but received ${got}` : issue.message;
+    return `field "${path}": ${message}`;
+}
 function emptySkipped() {
     return { stravaStubs: 0, invalid: 0, firstReason: null };
+}
+
+;// CONCATENATED MODULE: ./src/fetch/client.ts
+/**
+ * Intervals.icu HTTP client on the platform fetch: Basic auth (`API_KEY:<key>`), bounded
+ * concurrency, one request per URL per run, and for every request:
+ *   - one deadline per attempt covering headers AND body, and an overall bound across attempts
+ *     and waits, so a server that sends headers and then stalls cannot hold the run;
+ *   - a cap on the decoded body, counted while streaming (see body.ts);
+ *   - redirects followed only within the origin they start from (an Authorization header is
+ *     never sent to, and no data is taken from, another host), a bounded number of times;
+ *   - bounded retries of 408/429/5xx/timeouts/network failures on the requests a run cannot do
+ *     without, honouring Retry-After in its seconds and HTTP-date forms (retry-policy.ts);
+ *   - a trace line per attempt to `debug` (method, endpoint name, status or error kind, ms,
+ *     bytes: never the query string, never a header).
+ */
+
+
+
+
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+const DEFAULT_TOTAL_TIMEOUT_MS = 150_000;
+/** cap of a request that names none */
+const DEFAULT_BODY_CAP = 16 * 1024 * 1024;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(fn) {
+        if (this.active >= this.limit)
+            await new Promise((r) => this.queue.push(r));
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.queue.shift()?.();
+        }
+    }
+}
+/** The API URL of `path` under `baseUrl`, or for raw downloads the absolute http(s) URL itself. */
+function buildUrl(baseUrl, path, query) {
+    const base = baseUrl.replace(/\/+$/, '');
+    const url = /^https?:\/\//i.test(path) ? new URL(path) : new URL(`${base}/${path.replace(/^\/+/, '')}`);
+    for (const [k, val] of Object.entries(query ?? {}))
+        url.searchParams.set(k, val);
+    return url.toString();
+}
+/** Why a download URL is refused (only absolute http(s) URLs without credentials are fetched), or null. */
+function refuseDownloadUrl(raw) {
+    let u;
+    try {
+        u = new URL(raw);
+    }
+    catch {
+        return 'refused a URL that is not absolute';
+    }
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') {
+        return `refused a ${u.protocol.replace(/[^a-z0-9+.:-]/gi, '').slice(0, 20)} URL (only http and https are downloaded)`;
+    }
+    if (u.username || u.password)
+        return 'refused a URL that carries credentials';
+    return null;
+}
+class DeadlineExceeded extends Error {
+    ms;
+    constructor(ms) {
+        super(`deadline of ${ms} ms exceeded`);
+        this.ms = ms;
+    }
+}
+class IntervalsClient {
+    opts;
+    sem;
+    inflight = new Map();
+    auth;
+    fetchImpl;
+    /** every URL requested in this run, in order (used by tests and the bench) */
+    requested = [];
+    constructor(opts) {
+        this.opts = opts;
+        this.sem = new Semaphore(opts.concurrency ?? 8);
+        this.auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
+        this.fetchImpl = opts.fetch ?? globalThis.fetch;
+    }
+    /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
+    async get(path, o) {
+        if (o.raw) {
+            const refused = refuseDownloadUrl(path);
+            if (refused)
+                throw new IntervalsError(`${o.endpoint}: ${refused}`, o.endpoint, null, 'network', null, 'refused_url');
+        }
+        const url = buildUrl(this.opts.baseUrl, path, o.query);
+        let p = this.inflight.get(url);
+        if (!p) {
+            p = this.sem.run(() => this.request(url, o));
+            this.inflight.set(url, p);
+        }
+        return p;
+    }
+    /** GET that never throws an IntervalsError: the caller decides how a failure degrades its own output. */
+    async tryGet(path, o) {
+        try {
+            const data = await this.get(path, o);
+            return { ok: true, data, status: 200 };
+        }
+        catch (e) {
+            if (e instanceof IntervalsError)
+                return { ok: false, error: e };
+            throw e;
+        }
+    }
+    async request(url, o) {
+        this.requested.push(url);
+        const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+        const deadline = Date.now() + (this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS);
+        const retries = o.retry ? (this.opts.retries ?? 3) : 0;
+        const cap = Math.min(o.maxBytes ?? DEFAULT_BODY_CAP, this.opts.maxBodyBytes ?? Number.POSITIVE_INFINITY);
+        for (let attempt = 0;; attempt++) {
+            const t0 = Date.now();
+            const budget = Math.max(1, Math.min(timeoutMs, deadline - t0));
+            const count = { bytes: 0 };
+            let answer = null;
+            let failure = null;
+            try {
+                answer = await this.attempt(url, o, budget, cap, count);
+            }
+            catch (e) {
+                failure = this.describe(e, o.endpoint);
+            }
+            if (answer && answer.status >= 200 && answer.status < 300) {
+                // a body that arrived whole is not fetched again, whatever its content
+                let data;
+                try {
+                    data = this.decode(answer, o);
+                }
+                catch (e) {
+                    if (e instanceof IntervalsError)
+                        this.trace(o.endpoint, e.kind, t0, count, attempt);
+                    throw e;
+                }
+                this.trace(o.endpoint, String(answer.status), t0, count, attempt);
+                return data;
+            }
+            const error = failure ??
+                new IntervalsError(`${o.endpoint}: HTTP ${answer?.status}`, o.endpoint, answer?.status ?? null, 'http', answer?.retryAfter ?? null);
+            this.trace(o.endpoint, answer ? String(answer.status) : (error.detail ?? error.kind), t0, count, attempt);
+            if (attempt >= retries || !isRetryable(error))
+                throw error;
+            const wait = retryDelayMs(error, attempt + 1, { maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 60_000, backoffLimitMs: this.opts.backoffLimitMs ?? 8_000 }, Date.now());
+            // a wait the server asks for beyond what the run may spend fails now, with the reason
+            if (wait === null || Date.now() + wait >= deadline)
+                throw error;
+            await new Promise((r) => setTimeout(r, wait));
+        }
+    }
+    /** One attempt under one deadline: the request, same-origin redirects, and the capped body. */
+    async attempt(url, o, budgetMs, cap, count) {
+        const ac = new AbortController();
+        const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budgetMs)), budgetMs);
+        const headers = o.raw
+            ? { Accept: '*/*', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror' }
+            : { Accept: 'application/json', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror', Authorization: this.auth };
+        const origin = new URL(url).origin;
+        try {
+            let current = url;
+            for (let hop = 0;; hop++) {
+                const res = await untilAborted(this.fetchImpl(current, { method: 'GET', headers, redirect: 'manual', signal: ac.signal }), ac.signal);
+                const location = res.headers.get('Location');
+                if (REDIRECT_STATUSES.has(res.status) && location !== null) {
+                    discardBody(res);
+                    const next = safeResolve(location, current);
+                    if (next === null || next.origin !== origin) {
+                        throw new IntervalsError(`${o.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`, o.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    if (hop >= (this.opts.maxRedirects ?? 5)) {
+                        throw new IntervalsError(`${o.endpoint}: too many redirects (HTTP ${res.status})`, o.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    current = next.toString();
+                    continue;
+                }
+                if (res.status < 200 || res.status >= 300) {
+                    discardBody(res);
+                    return { status: res.status, retryAfter: res.headers.get('Retry-After'), body: null };
+                }
+                const body = await readBodyCapped(res, cap, o.endpoint, ac.signal, count);
+                return { status: res.status, retryAfter: null, body };
+            }
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    }
+    decode(answer, o) {
+        const buf = answer.body ?? Buffer.alloc(0);
+        if (o.raw)
+            return buf;
+        let body;
+        try {
+            // Python's json (requests' .json()) also accepts NaN / Infinity tokens
+            body = loads(new TextDecoder('utf-8').decode(buf));
+        }
+        catch {
+            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (HTTP ${answer.status}, ${formatBytes(buf.length)})`, o.endpoint, answer.status, 'malformed');
+        }
+        return o.parse ? o.parse(body) : body;
+    }
+    describe(e, endpoint) {
+        if (e instanceof IntervalsError)
+            return e;
+        if (e instanceof DeadlineExceeded) {
+            return new IntervalsError(`${endpoint}: timed out after ${e.ms} ms`, endpoint, null, 'timeout');
+        }
+        // the platform's own words, reduced to a code or a short phrase (and never a secret)
+        const cause = e?.cause;
+        const code = typeof cause?.code === 'string' ? cause.code : null;
+        const raw = code ?? (typeof cause?.message === 'string' ? cause.message : e instanceof Error ? e.message : String(e));
+        const why = redact(raw, [this.opts.apiKey]).replace(/\s+/g, ' ').slice(0, 80);
+        return new IntervalsError(`${endpoint}: network error (${why})`, endpoint, null, 'network');
+    }
+    trace(endpoint, outcome, t0, count, attempt) {
+        if (!this.opts.debug)
+            return;
+        const retry = attempt > 0 ? ` (retry ${attempt})` : '';
+        this.opts.debug(`intervals: ${endpoint} → ${outcome}, ${Date.now() - t0} ms, ${count.bytes} bytes${retry}`);
+    }
+}
+function safeResolve(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return null;
+    }
+}
+/** valibot → IntervalsError('schema') naming the endpoint and the first offending field. */
+function validate(schema, body, endpoint) {
+    const r = safeParse(schema, body);
+    if (r.success)
+        return r.output;
+    throw new IntervalsError(`${endpoint}: unusable response, ${describeIssue(r.issues[0])}`, endpoint, 200, 'schema');
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/intervals-api.ts
 
 
+const MB = 1024 * 1024;
+/**
+ * Caps on the decoded body per kind of endpoint. Measured on the synthetic datasets: three years
+ * of activities are ~1.4 MB (1,105 rows), three years of wellness ~1 MB, events ~40 KB, curves
+ * ~220 KB, the largest streams body ~0.8 MB, an activity with intervals ~6 KB. A real, busy
+ * athlete's rows are several times larger (Intervals.icu sends ~150 fields per activity), so each
+ * cap leaves one to two orders of magnitude over a heavy three-year history while staying far
+ * below what would exhaust a runner's memory (or V8's string length).
+ */
+const BODY_CAPS = {
+    athlete: 8 * MB,
+    activities: 128 * MB,
+    wellness: 32 * MB,
+    wellnessDay: 4 * MB,
+    events: 32 * MB,
+    curves: 16 * MB,
+    activityDetail: 32 * MB,
+    streams: 64 * MB,
+    messages: 4 * MB,
+};
 class IntervalsApi {
     client;
     athleteId;
@@ -43122,11 +42278,12 @@ class IntervalsApi {
     athletePath(sub = '') {
         return `athlete/${encodeURIComponent(this.athleteId)}${sub}`;
     }
-    list(path, endpoint, query, row) {
+    list(path, endpoint, query, row, maxBytes) {
         return this.client.get(path, {
             endpoint,
             query,
             retry: true,
+            maxBytes,
             parse: (body) => {
                 try {
                     return parseRows(body, row, endpoint, this.skipped);
@@ -43144,23 +42301,25 @@ class IntervalsApi {
         return this.client.get(this.athletePath(), {
             endpoint,
             retry: true,
+            maxBytes: BODY_CAPS.athlete,
             parse: (b) => {
-                client_validate(AthleteSchema, b, endpoint);
+                validate(AthleteSchema, b, endpoint);
                 return b;
             },
         });
     }
     activities(oldest, newest) {
-        return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema);
+        return this.list(this.athletePath('/activities'), 'GET /athlete/{id}/activities', { oldest, newest }, ActivitySchema, BODY_CAPS.activities);
     }
     wellness(oldest, newest) {
-        return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema);
+        return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema, BODY_CAPS.wellness);
     }
     /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
     wellnessList(oldest, newest) {
         return this.client.tryGet(this.athletePath('/wellness'), {
             endpoint: 'GET /athlete/{id}/wellness',
             query: { oldest, newest },
+            maxBytes: BODY_CAPS.wellness,
             parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
         });
     }
@@ -43168,20 +42327,22 @@ class IntervalsApi {
         const endpoint = 'GET /athlete/{id}/wellness/{date}';
         return this.client.tryGet(this.athletePath(`/wellness/${date}`), {
             endpoint,
+            maxBytes: BODY_CAPS.wellnessDay,
             parse: (b) => {
-                client_validate(WellnessSchema, b, endpoint);
+                validate(WellnessSchema, b, endpoint);
                 return b;
             },
         });
     }
     events(query) {
-        return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema);
+        return this.list(this.athletePath('/events'), 'GET /athlete/{id}/events', query, EventSchema, BODY_CAPS.events);
     }
     eventsBestEffort(query) {
         const endpoint = 'GET /athlete/{id}/events';
         return this.client.tryGet(this.athletePath('/events'), {
             endpoint,
             query,
+            maxBytes: BODY_CAPS.events,
             parse: (body) => parseRows(body, EventSchema, endpoint, this.skipped),
         });
     }
@@ -43190,8 +42351,9 @@ class IntervalsApi {
         return this.client.tryGet(this.athletePath('/power-curves'), {
             endpoint,
             query,
+            maxBytes: BODY_CAPS.curves,
             parse: (b) => {
-                client_validate(CurveListSchema, b, endpoint);
+                validate(CurveListSchema, b, endpoint);
                 return b;
             },
         });
@@ -43201,8 +42363,9 @@ class IntervalsApi {
         return this.client.tryGet(this.athletePath('/hr-curves'), {
             endpoint,
             query,
+            maxBytes: BODY_CAPS.curves,
             parse: (b) => {
-                client_validate(CurveListSchema, b, endpoint);
+                validate(CurveListSchema, b, endpoint);
                 return b;
             },
         });
@@ -43212,8 +42375,9 @@ class IntervalsApi {
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}`, {
             endpoint,
             query: { intervals: 'true' },
+            maxBytes: BODY_CAPS.activityDetail,
             parse: (b) => {
-                client_validate(ActivityDetailSchema, b, endpoint);
+                validate(ActivityDetailSchema, b, endpoint);
                 return b;
             },
         });
@@ -43225,14 +42389,16 @@ class IntervalsApi {
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/streams${suffix}`, {
             endpoint,
             query: types ? { types: types.join(',') } : undefined,
-            parse: (b) => client_validate(StreamsSchema, b, endpoint),
+            maxBytes: BODY_CAPS.streams,
+            parse: (b) => validate(StreamsSchema, b, endpoint),
         });
     }
     messages(activityId) {
         const endpoint = 'GET /activity/{id}/messages';
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/messages`, {
             endpoint,
-            parse: (b) => client_validate(MessagesSchema, b, endpoint),
+            maxBytes: BODY_CAPS.messages,
+            parse: (b) => validate(MessagesSchema, b, endpoint),
         });
     }
     /** attachment download (absolute URL, no API auth), capped in size */
@@ -43241,18 +42407,12 @@ class IntervalsApi {
     }
 }
 
-;// CONCATENATED MODULE: ./src/lib/py.ts
+;// CONCATENATED MODULE: ./src/lib/py/truthiness.ts
 /**
- * Python semantics the port must reproduce exactly (the reference is sync.py).
- *
- * Every derive/render module uses these helpers instead of the JavaScript look-alikes:
- * - `round` is round-half-even on the exact binary value (Python's `round`), not Math.round;
- * - `truthy` / `or` follow Python truthiness (0, 0.0, "", [], {}, null are falsy; NaN is truthy),
- *   so `a or b` falls through a real 0 where `??` would not;
- * - `get` applies the default only when the key is ABSENT (a present-but-null value stays null);
- * - `floorDiv` / `mod` floor on negatives; `weekday` is Monday=0 (see naive-time.ts);
- * - `mean`, `stdev` (sample), `pstdev` (population), `median`, `linearRegression` follow `statistics`;
- * - `reprFloat` / `fmtFixed` / `fmtPercent` reproduce str(float), f"{x:.Nf}" and f"{x:+.N%}".
+ * Python truthiness and dict access: `truthy` / `or` follow Python (0, 0.0, "", [], {}, None are
+ * falsy; NaN is truthy), so `a or b` falls through a real 0 where `??` would not, and differs from
+ * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
+ * stays null).
  */
 /** Python truthiness. */
 function truthy(v) {
@@ -43285,6 +42445,20 @@ function get(d, key, dflt = null) {
     const v = d[key];
     return v === undefined ? dflt : v;
 }
+/** isinstance(v, (int, float)) and not bool. */
+function isNum(v) {
+    return typeof v === 'number';
+}
+/** isinstance(v, dict) */
+function isDict(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/numbers.ts
+/**
+ * Python number semantics: `//` and `%` floor on negatives, int() truncates, round() is
+ * half-even on the exact binary value (not Math.round), float() parsing.
+ */
 /** Python `//` on numbers (floors toward -infinity). */
 function floorDiv(a, b) {
     return Math.floor(a / b);
@@ -43295,7 +42469,7 @@ function mod(a, b) {
     return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }
 /** Python int(x) on a float: truncation toward zero. */
-function py_int(x) {
+function numbers_int(x) {
     return Math.trunc(x);
 }
 /**
@@ -43364,6 +42538,13 @@ function round(x, nd = 0) {
 function roundOpt(x, nd = 0) {
     return x === null || x === undefined ? null : round(x, nd);
 }
+
+;// CONCATENATED MODULE: ./src/lib/py/str.ts
+/**
+ * str(), repr() and format() of Python values: str(float) shortest round-trip digits with '.0',
+ * f"{x:.Nf}" and f"{x:+.N%}", str.strip().
+ */
+
 /** f"{x:+.{nd}%}" (sign always shown when plus=true). Python multiplies by 100 in binary first. */
 function fmtPercent(x, nd, plus = false) {
     const s = fmtFixed(x * 100, nd);
@@ -43397,276 +42578,46 @@ function reprFloat(x) {
     }
     return (neg ? '-' : '') + out;
 }
-/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
-function fsum(values) {
-    const partials = [];
-    for (let x of values) {
-        let i = 0;
-        for (let j = 0; j < partials.length; j++) {
-            let y = partials[j];
-            if (Math.abs(x) < Math.abs(y))
-                [x, y] = [y, x];
-            const hi = x + y;
-            const lo = y - (hi - x);
-            if (lo !== 0)
-                partials[i++] = lo;
-            x = hi;
-        }
-        partials.length = i;
-        partials.push(x);
-    }
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-/** Python's builtin sum(): plain left-to-right float addition. */
-function sum(values) {
-    let s = 0;
-    for (const v of values)
-        s += v;
-    return s;
-}
-/** A finite double as mant * 2**exp with an integer mantissa (exact). */
-function decomposeDouble(x) {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x);
-    const hi = view.getUint32(0);
-    const lo = view.getUint32(4);
-    const sign = hi >>> 31 ? -1n : 1n;
-    const biased = (hi >>> 20) & 0x7ff;
-    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-    if (biased === 0)
-        return [sign * mant, -1074];
-    mant |= 1n << 52n;
-    return [sign * mant, biased - 1075];
-}
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
-function ratioToDouble(num, den, exp) {
-    // scale so that the integer quotient carries at least 55 significant bits
-    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
-    const scaled = num << BigInt(shift);
-    const q = scaled / den;
-    const sticky = scaled % den !== 0n;
-    const drop = bitLength(q) - 53;
-    let keep = q >> BigInt(drop);
-    const rest = q & ((1n << BigInt(drop)) - 1n);
-    const half = 1n << BigInt(drop - 1);
-    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
-        keep += 1n;
-    const e = drop - shift + exp;
-    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
-    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
-}
-/**
- * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
- * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
- */
-function mean(values) {
-    if (values.length === 0)
-        throw new Error('mean requires at least one data point');
-    if (!values.every(Number.isFinite))
-        return fsum(values) / values.length;
-    const parts = values.map(decomposeDouble);
-    const emin = Math.min(...parts.map(([, e]) => e));
-    let total = 0n;
-    for (const [m, e] of parts)
-        total += m << BigInt(e - emin);
-    if (total === 0n)
-        return 0;
-    const neg = total < 0n;
-    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
-    return neg ? -v : v;
-}
-/** statistics.fmean */
-function fmean(values) {
-    return mean(values);
-}
-/** isqrt for a non-negative bigint (Newton's method). */
-function isqrt(n) {
-    if (n < 2n)
-        return n;
-    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
-    for (;;) {
-        const y = (x + n / x) >> 1n;
-        if (y >= x)
-            return x;
-        x = y;
-    }
-}
-/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
-function sqrtOfFraction(n, m) {
-    if (n === 0n)
-        return 0;
-    const rto = (a, b) => {
-        const r = isqrt(a / b);
-        return r * r * b !== a ? r | 1n : r;
-    };
-    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
-    if (q >= 0)
-        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
-    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
-}
-/**
- * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
- * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
- * constant series has a standard deviation of exactly 0.
- */
-function exactStdev(values, divisor) {
-    if (!values.every(Number.isFinite)) {
-        const m = fsum(values) / values.length;
-        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
-    }
-    const parts = values.map(decomposeDouble);
-    let emin = 0;
-    for (const [m, e] of parts)
-        if (m !== 0n && e < emin)
-            emin = e;
-    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
-    const n = BigInt(values.length);
-    const total = terms.reduce((a, b) => a + b, 0n);
-    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
-    let ss = 0n;
-    for (const a of terms) {
-        const d = n * a - total;
-        ss += d * d;
-    }
-    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
-}
-/** statistics.stdev: SAMPLE standard deviation (n-1). */
-function stdev(values) {
-    if (values.length < 2)
-        throw new Error('stdev requires at least two data points');
-    return exactStdev(values, values.length - 1);
-}
-/** statistics.pstdev: POPULATION standard deviation (n). */
-function pstdev(values) {
-    if (values.length < 1)
-        throw new Error('pstdev requires at least one data point');
-    return exactStdev(values, values.length);
-}
-/** statistics.median */
-function median(values) {
-    if (values.length === 0)
-        throw new Error('no median for empty data');
-    const s = [...values].sort((a, b) => a - b);
-    const n = s.length;
-    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** statistics.linear_regression (Python 3.11: fsum-based). */
-function linearRegression(x, y) {
-    const n = x.length;
-    if (n < 2 || y.length !== n)
-        throw new Error('linear regression requires at least two points');
-    const xbar = fsum(x) / n;
-    const ybar = fsum(y) / n;
-    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
-    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
-    if (sxx === 0)
-        throw new Error('x is constant');
-    const slope = sxy / sxx;
-    return { slope, intercept: ybar - slope * xbar };
-}
-/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
-function cmp(a, b) {
-    if (Array.isArray(a) && Array.isArray(b)) {
-        for (let i = 0; i < Math.min(a.length, b.length); i++) {
-            const c = cmp(a[i], b[i]);
-            if (c !== 0)
-                return c;
-        }
-        return a.length - b.length;
-    }
-    if (typeof a === 'string' && typeof b === 'string') {
-        // Python compares code points; compare via code points to be exact beyond the BMP.
-        if (a === b)
-            return 0;
-        const ca = Array.from(a);
-        const cb = Array.from(b);
-        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
-            if (d !== 0)
-                return d;
-        }
-        return ca.length - cb.length;
-    }
-    const x = a;
-    const y = b;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
-function sorted(items, key = (t) => t, reverse = false) {
-    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
-    arr.sort((p, q) => {
-        const c = cmp(p.k, q.k);
-        if (c !== 0)
-            return reverse ? -c : c;
-        return p.idx - q.idx;
-    });
-    return arr.map((p) => p.item);
-}
-/** max(items, key=...): the FIRST maximal item, like Python. */
-function maxBy(items, key) {
-    if (items.length === 0)
-        throw new Error('max() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) > 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
-/** min(items, key=...): the FIRST minimal item, like Python. */
-function minBy(items, key) {
-    if (items.length === 0)
-        throw new Error('min() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) < 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
 /** str.strip() for the whitespace Python strips by default. */
 function strip(s) {
     return s.replace(/^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g, '');
 }
-/** isinstance(v, (int, float)) and not bool. */
-function isNum(v) {
-    return typeof v === 'number';
+/**
+ * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
+ * Python's int/float distinction, so each call site states the Python type the reference has
+ * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
+ * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
+ * JSON number decodes to a Python int, anything else to a float).
+ */
+/** str(x) for a Python float (None → "None"). */
+function strFloat(x) {
+    return x === null || x === undefined ? 'None' : reprFloat(x);
 }
-/** isinstance(v, dict) */
-function isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+/** str(x) for a Python int (None → "None"). */
+function strInt(x) {
+    return x === null || x === undefined ? 'None' : String(x);
+}
+/** str(x) for a number decoded from JSON: integral → int, else float. */
+function strApi(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    return Number.isInteger(x) ? String(x) : reprFloat(x);
+}
+/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
+function strAny(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    if (typeof x === 'boolean')
+        return x ? 'True' : 'False';
+    if (typeof x === 'number')
+        return strApi(x);
+    if (typeof x === 'string')
+        return x;
+    return JSON.stringify(x);
+}
+/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
+function strRounded(x, nd, isInt) {
+    return isInt ? String(x) : reprFloat(round(x, nd));
 }
 /**
  * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
@@ -53528,6 +52479,204 @@ function classifyStreams(o, types, clock) {
     return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
 }
 
+;// CONCATENATED MODULE: ./src/lib/py/stats.ts
+/**
+ * The `statistics` and `math` functions the reference calls, exactly: fsum, builtin sum,
+ * mean (exact fractions), fmean, stdev (sample, n-1) vs pstdev (population, n), median,
+ * linear_regression.
+ */
+/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
+function fsum(values) {
+    const partials = [];
+    for (let x of values) {
+        let i = 0;
+        for (let j = 0; j < partials.length; j++) {
+            let y = partials[j];
+            if (Math.abs(x) < Math.abs(y))
+                [x, y] = [y, x];
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                partials[i++] = lo;
+            x = hi;
+        }
+        partials.length = i;
+        partials.push(x);
+    }
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Python's builtin sum(): plain left-to-right float addition. */
+function sum(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s;
+}
+/** A finite double as mant * 2**exp with an integer mantissa (exact). */
+function decomposeDouble(x) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const hi = view.getUint32(0);
+    const lo = view.getUint32(4);
+    const sign = hi >>> 31 ? -1n : 1n;
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+    if (biased === 0)
+        return [sign * mant, -1074];
+    mant |= 1n << 52n;
+    return [sign * mant, biased - 1075];
+}
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
+function ratioToDouble(num, den, exp) {
+    // scale so that the integer quotient carries at least 55 significant bits
+    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
+    const scaled = num << BigInt(shift);
+    const q = scaled / den;
+    const sticky = scaled % den !== 0n;
+    const drop = bitLength(q) - 53;
+    let keep = q >> BigInt(drop);
+    const rest = q & ((1n << BigInt(drop)) - 1n);
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
+        keep += 1n;
+    const e = drop - shift + exp;
+    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
+    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+}
+/**
+ * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
+ * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
+ */
+function mean(values) {
+    if (values.length === 0)
+        throw new Error('mean requires at least one data point');
+    if (!values.every(Number.isFinite))
+        return fsum(values) / values.length;
+    const parts = values.map(decomposeDouble);
+    const emin = Math.min(...parts.map(([, e]) => e));
+    let total = 0n;
+    for (const [m, e] of parts)
+        total += m << BigInt(e - emin);
+    if (total === 0n)
+        return 0;
+    const neg = total < 0n;
+    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
+    return neg ? -v : v;
+}
+/** statistics.fmean */
+function fmean(values) {
+    return mean(values);
+}
+/** isqrt for a non-negative bigint (Newton's method). */
+function isqrt(n) {
+    if (n < 2n)
+        return n;
+    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+    for (;;) {
+        const y = (x + n / x) >> 1n;
+        if (y >= x)
+            return x;
+        x = y;
+    }
+}
+/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
+function sqrtOfFraction(n, m) {
+    if (n === 0n)
+        return 0;
+    const rto = (a, b) => {
+        const r = isqrt(a / b);
+        return r * r * b !== a ? r | 1n : r;
+    };
+    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
+    if (q >= 0)
+        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
+    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
+}
+/**
+ * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
+ * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
+ * constant series has a standard deviation of exactly 0.
+ */
+function exactStdev(values, divisor) {
+    if (!values.every(Number.isFinite)) {
+        const m = fsum(values) / values.length;
+        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
+    }
+    const parts = values.map(decomposeDouble);
+    let emin = 0;
+    for (const [m, e] of parts)
+        if (m !== 0n && e < emin)
+            emin = e;
+    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
+    const n = BigInt(values.length);
+    const total = terms.reduce((a, b) => a + b, 0n);
+    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
+    let ss = 0n;
+    for (const a of terms) {
+        const d = n * a - total;
+        ss += d * d;
+    }
+    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
+}
+/** statistics.stdev: SAMPLE standard deviation (n-1). */
+function stdev(values) {
+    if (values.length < 2)
+        throw new Error('stdev requires at least two data points');
+    return exactStdev(values, values.length - 1);
+}
+/** statistics.pstdev: POPULATION standard deviation (n). */
+function pstdev(values) {
+    if (values.length < 1)
+        throw new Error('pstdev requires at least one data point');
+    return exactStdev(values, values.length);
+}
+/** statistics.median */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('no median for empty data');
+    const s = [...values].sort((a, b) => a - b);
+    const n = s.length;
+    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** statistics.linear_regression (Python 3.11: fsum-based). */
+function linearRegression(x, y) {
+    const n = x.length;
+    if (n < 2 || y.length !== n)
+        throw new Error('linear regression requires at least two points');
+    const xbar = fsum(x) / n;
+    const ybar = fsum(y) / n;
+    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
+    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
+    if (sxx === 0)
+        throw new Error('x is constant');
+    const slope = sxy / sxx;
+    return { slope, intercept: ybar - slope * xbar };
+}
+
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-sort.ts
 /**
  * sorted() of a float list exactly as CPython 3.11 orders it, for the DFA percentiles.
@@ -54345,6 +53494,80 @@ function segmentEstimateReason(start, end, art, hr, watts) {
     if ((100.0 * pstdev(span)) / mean > DFA_CROSSING_MAX_POWER_CV_PCT)
         return 'non_stationary_power';
     return 'ok';
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/order.ts
+/**
+ * Python ordering: comparison of str/number/tuple values, stable sorted() (reverse keeps equal
+ * items in order), and min()/max() returning the FIRST extreme item.
+ */
+/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
+function cmp(a, b) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = cmp(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return a.length - b.length;
+    }
+    if (typeof a === 'string' && typeof b === 'string') {
+        // Python compares code points; compare via code points to be exact beyond the BMP.
+        if (a === b)
+            return 0;
+        const ca = Array.from(a);
+        const cb = Array.from(b);
+        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+            if (d !== 0)
+                return d;
+        }
+        return ca.length - cb.length;
+    }
+    const x = a;
+    const y = b;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
+function sorted(items, key = (t) => t, reverse = false) {
+    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
+    arr.sort((p, q) => {
+        const c = cmp(p.k, q.k);
+        if (c !== 0)
+            return reverse ? -c : c;
+        return p.idx - q.idx;
+    });
+    return arr.map((p) => p.item);
+}
+/** max(items, key=...): the FIRST maximal item, like Python. */
+function maxBy(items, key) {
+    if (items.length === 0)
+        throw new Error('max() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) > 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+/** min(items, key=...): the FIRST minimal item, like Python. */
+function minBy(items, key) {
+    if (items.length === 0)
+        throw new Error('min() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) < 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-profile.ts
@@ -56434,7 +55657,7 @@ function generateHistory(ctx, input) {
     const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
     let totalMonths = 0;
     try {
-        totalMonths = Math.max(1, py_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
+        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
     }
     catch (e) {
         degraded('history.json.data_range.total_months', e);
@@ -59342,46 +58565,6 @@ function calculateDerivedMetrics(ctx, input) {
             ftp_history_days: ftpHistorySpan(input.ftpHistory),
         },
     };
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/pystr.ts
-/**
- * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
- * Python's int/float distinction, so each call site states the Python type the reference has
- * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
- * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
- * JSON number decodes to a Python int, anything else to a float).
- */
-
-/** str(x) for a Python float (None → "None"). */
-function strFloat(x) {
-    return x === null || x === undefined ? 'None' : reprFloat(x);
-}
-/** str(x) for a Python int (None → "None"). */
-function strInt(x) {
-    return x === null || x === undefined ? 'None' : String(x);
-}
-/** str(x) for a number decoded from JSON: integral → int, else float. */
-function strApi(x) {
-    if (x === null || x === undefined)
-        return 'None';
-    return Number.isInteger(x) ? String(x) : reprFloat(x);
-}
-/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
-function strAny(x) {
-    if (x === null || x === undefined)
-        return 'None';
-    if (typeof x === 'boolean')
-        return x ? 'True' : 'False';
-    if (typeof x === 'number')
-        return strApi(x);
-    if (typeof x === 'string')
-        return x;
-    return JSON.stringify(x);
-}
-/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
-function strRounded(x, nd, isInt) {
-    return isInt ? String(x) : reprFloat(round(x, nd));
 }
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/thresholds.ts
@@ -62302,6 +61485,7 @@ function renderCharts(latest, history) {
 
 
 
+
 /** outputs made from the data files of the same run */
 const COMPANION_OUTPUTS = ['latest.md', 'mirror.json'];
 const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
@@ -62317,7 +61501,16 @@ function explainIntervalsError(e, athleteId) {
         return `Intervals.icu has no athlete "${athleteId}" (HTTP 404): check the athlete-id input (ATHLETE_ID secret, e.g. i123456, shown in Intervals.icu settings)`;
     }
     if (e.status === 429) {
-        return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${e.retryAfterRaw ? `, retry after ${e.retryAfterRaw}` : ''}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+        // the server's Retry-After is repeated only in a form it can take (seconds or an HTTP-date)
+        const after = e.retryAfterRaw?.trim() ?? '';
+        const shown = after.length <= 40 && parseRetryAfterMs(after, 0) !== null ? `, retry after ${after}` : '';
+        return `Intervals.icu rate limit (HTTP 429 on ${e.endpoint}${shown}): the next scheduled run will try again; avoid schedules more frequent than every 15 minutes`;
+    }
+    if (e.detail === 'redirect') {
+        return `${e.message}: check the api-base-url input (the Intervals.icu API is ${DEFAULT_API_BASE_URL}); nothing was written`;
+    }
+    if (e.detail === 'too_large') {
+        return `${e.message} — more data than this version accepts from that endpoint; nothing was written`;
     }
     if (e.kind === 'schema' || e.kind === 'malformed')
         return `${e.message} — Intervals.icu sent data this version cannot use; nothing was written`;
@@ -62336,7 +61529,13 @@ async function runSync(settings, deps) {
     // the companions in place are read too, so a publisher comparing outputs already holds them
     if (settings.digest)
         await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
-    const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
+    const client = new IntervalsClient({
+        ...deps.client,
+        baseUrl: settings.apiBaseUrl,
+        apiKey: settings.apiKey,
+        fetch: deps.fetch,
+        debug: deps.debug,
+    });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
     try {
@@ -67472,7 +66671,7 @@ async function requestWithGraphqlErrorHandling(state, octokit, request, options)
 }
 
 // pkg/dist-src/index.js
-function dist_bundle_retry(octokit, octokitOptions) {
+function retry(octokit, octokitOptions) {
   const state = Object.assign(
     {
       enabled: true,
@@ -67499,7 +66698,7 @@ function dist_bundle_retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-dist_bundle_retry.VERSION = plugin_retry_dist_bundle_VERSION;
+retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -67883,7 +67082,7 @@ function createOctokit(token, opts = {}) {
         },
     };
     // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
-    return getOctokit(token, options, attemptLayer(timeoutMs, opts.debug ?? (() => undefined)), dist_bundle_retry, throttling, retryPolicyLayer);
+    return getOctokit(token, options, attemptLayer(timeoutMs, opts.debug ?? (() => undefined)), retry, throttling, retryPolicyLayer);
 }
 function parseRepository(full) {
     const m = (full ?? '').trim().match(/^([^/\s]+)\/([^/\s]+)$/);
@@ -69737,19 +68936,6 @@ function buildSummary(s, latest, report) {
     }
     s.addRaw(`<p><sub>${escapeHtml(PRODUCER_NAME)} ${escapeHtml(PRODUCER_VERSION)}</sub></p>`, true);
     return s;
-}
-
-;// CONCATENATED MODULE: ./src/lib/redact.ts
-/** Remove secret values (and their Basic-auth encodings) from text before it is logged. */
-function redact(text, secrets) {
-    let out = text;
-    for (const s of secrets) {
-        if (!s || s.length < 4)
-            continue;
-        for (const form of [s, Buffer.from(`API_KEY:${s}`).toString('base64')])
-            out = out.split(form).join('***');
-    }
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts

@@ -81,7 +81,7 @@ describe('hostile numbers through the pipeline', () => {
     expect(Date.now() - t0).toBeLessThan(20_000);
     for (const [name, text] of Object.entries(r.files)) {
       expect({ name, token: /\bNaN\b|-?Infinity/.exec(text)?.[0] ?? null }).toEqual({ name, token: null });
-      expect(() => JSON.parse(text)).not.toThrow();
+      if (name.endsWith('.json')) expect(() => JSON.parse(text)).not.toThrow();
     }
     const routes = JSON.parse(r.files['routes.json']);
     const byFile = Object.fromEntries(routes.events.map((e: Record<string, unknown>) => [e.filename, e.terrain_summary]));

@@ -117,8 +117,17 @@ describe.each(['edge-nulls', 'sick-athlete'])('privacy mode on %s', (name) => {
     const ends = await trackEnds(dataset);
 
     for (const [i, run] of runs.entries()) {
-      const plain: Record<string, J> = Object.fromEntries(Object.entries(run.plain.files).map(([k, v]) => [k, JSON.parse(v)]));
-      const anon: Record<string, J> = Object.fromEntries(Object.entries(run.anon.files).map(([k, v]) => [k, JSON.parse(v)]));
+      const json = (files: Record<string, string>) => Object.entries(files).filter(([k]) => k.endsWith('.json'));
+      const plain: Record<string, J> = Object.fromEntries(json(run.plain.files).map(([k, v]) => [k, JSON.parse(v)]));
+      const anon: Record<string, J> = Object.fromEntries(json(run.anon.files).map(([k, v]) => [k, JSON.parse(v)]));
+      // the companions (digest, charts) are made from the reduced files: no outdoor name or private field in their text
+      for (const [file, text] of Object.entries(run.anon.files).filter(([k]) => !k.endsWith('.json'))) {
+        const leaked = [...outdoorNames].filter((n) => text.includes(n));
+        expect({ run: i + 1, file, leaked }).toEqual({ run: i + 1, file, leaked: [] });
+        for (const secret of [athlete.icu_date_of_birth, athlete.timezone, athlete.country]) {
+          if (secret) expect({ file, hit: text.includes(secret) }).toEqual({ file, hit: false });
+        }
+      }
       // the default mode passes the private fields through exactly as the reference does
       for (const p of PRIVATE_PATHS) {
         const g = run.golden['latest.json']![p];

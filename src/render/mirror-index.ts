@@ -52,6 +52,18 @@ export const FILE_ROLES: Record<string, FileRole> = {
   },
 };
 
+/** Roles of the files written under a folder (one entry for all of them). */
+const FOLDER_ROLES: Record<string, FileRole> = {
+  'charts/': {
+    holds: 'SVG charts for people (fitness/fatigue/form, weekly load, intensity distribution, readiness badge), drawn from the JSON.',
+    read_when: 'Never needed by an AI: every value they show is in latest.json and history.json.',
+  },
+};
+
+function roleOf(name: string): FileRole | undefined {
+  return FILE_ROLES[name] ?? Object.entries(FOLDER_ROLES).find(([dir]) => name.startsWith(dir))?.[1];
+}
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
@@ -80,7 +92,7 @@ export function renderMirrorIndex(input: MirrorIndexInput): string {
   for (const name of Object.keys(all).sort()) {
     const { text, updated } = all[name];
     const bytes = Buffer.byteLength(text, 'utf8');
-    const role = FILE_ROLES[name];
+    const role = roleOf(name);
     files[name] = {
       bytes,
       sha256: sha256(text),
