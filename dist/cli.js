@@ -55017,6 +55017,16 @@ const FILE_ROLES = {
         read_when: 'For FTP-age, benchmark and W/kg questions.',
     },
 };
+/** Roles of the files written under a folder (one entry for all of them). */
+const FOLDER_ROLES = {
+    'charts/': {
+        holds: 'SVG charts for people (fitness/fatigue/form, weekly load, intensity distribution, readiness badge), drawn from the JSON.',
+        read_when: 'Never needed by an AI: every value they show is in latest.json and history.json.',
+    },
+};
+function roleOf(name) {
+    return FILE_ROLES[name] ?? Object.entries(FOLDER_ROLES).find(([dir]) => name.startsWith(dir))?.[1];
+}
 function sha256(text) {
     return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
 }
@@ -55034,7 +55044,7 @@ function renderMirrorIndex(input) {
     for (const name of Object.keys(all).sort()) {
         const { text, updated } = all[name];
         const bytes = Buffer.byteLength(text, 'utf8');
-        const role = FILE_ROLES[name];
+        const role = roleOf(name);
         files[name] = {
             bytes,
             sha256: sha256(text),
