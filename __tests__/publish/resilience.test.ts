@@ -61,7 +61,7 @@ function settings(): Settings {
     forceHistory: false,
     anonymize: false,
     privacyRadiusM: 500,
-    digest: true,
+    digest: false,
   };
 }
 
