@@ -26,8 +26,8 @@ import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
  */
 export const COMMIT_DEADLINE_MS = 240_000;
 /** First back-off after a refused fast forward; doubles per attempt up to the cap, jittered. */
-export const RETRY_BASE_MS = 300;
-export const RETRY_CAP_MS = 8_000;
+export const RETRY_BASE_MS = 250;
+export const RETRY_CAP_MS = 5_000;
 /** Tree entries per createTree request (create-pull-request's chunk size). */
 const TREE_CHUNK = 100;
 const FILE_MODE = '100644';
