@@ -15,7 +15,7 @@ import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPa
 import { changedBeyondTimestamps, isCompanion } from './changes.js';
 import nodePath from 'node:path';
 import { type BranchHead, gitBlobSha, repoPath, type RepoReader } from './contents-state.js';
-import { apiMessage, explainWriteError, httpStatus, isNoAnswer, MalformedAnswerError, PublishError } from './octokit.js';
+import { apiMessage, explainWriteError, httpStatus, isNoAnswer, MalformedAnswerError, PublishError, unspaced } from './octokit.js';
 import { updateSyncLine } from './readme-line.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 
@@ -283,7 +283,7 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       const base = tree;
       ({
         data: { sha: tree },
-      } = await write('create a tree', () => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk })));
+      } = await write('create a tree', () => unspaced(() => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk }))));
     }
     if (tree === head.treeSha) {
       log('the new tree equals the branch tree: nothing to commit');
@@ -292,7 +292,7 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     const parent = head.commitSha;
     const { data: commit } = await write('create a commit', () =>
       // No author/committer: GitHub then signs the commit as the token's bot (Verified).
-      octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] }),
+      unspaced(() => octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] })),
     );
     try {
       await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
