@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 41:
+/***/ 723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20,7 +20,7 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 3 modules
-var demo_athlete = __nccwpck_require__(362);
+var demo_athlete = __nccwpck_require__(819);
 ;// CONCATENATED MODULE: ./src/bench.ts
 /**
  * `npm run bench` (= `node dist/cli.js bench`): wall time and request count of a first run and a
@@ -56,7 +56,7 @@ async function runBench(latencyMs = 50) {
 
 /***/ }),
 
-/***/ 210:
+/***/ 581:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
@@ -67,13 +67,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(868);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(289);
-/* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(908);
-/* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(507);
-/* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(311);
-/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(885);
-/* harmony import */ var _bench_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(41);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(973);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(730);
+/* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(709);
+/* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(440);
+/* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(310);
+/* harmony import */ var _demo_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(20);
+/* harmony import */ var _bench_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(723);
 /**
  * intervals-mirror CLI: the same pipeline as the action, from a shell.
  *
@@ -81,7 +81,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
- *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest]
+ *       [--zone-preference run:hr,cycling:power] [--force-history]
  *
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
  * Exit 0 on success; otherwise 1 with a one-line reason on stderr.
@@ -96,7 +96,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = 'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
-    '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest]';
+    '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history]';
 function settingsFromArgs(argv, env) {
     const { values, positionals } = (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({
         args: argv,
@@ -112,7 +112,6 @@ function settingsFromArgs(argv, env) {
             'week-start': { type: 'string' },
             'zone-preference': { type: 'string' },
             'force-history': { type: 'boolean' },
-            'no-digest': { type: 'boolean' },
             help: { type: 'boolean' },
         },
     });
@@ -131,7 +130,6 @@ function settingsFromArgs(argv, env) {
         forceHistory: Boolean(values['force-history']),
         anonymize: false,
         privacyRadiusM: _config_js__WEBPACK_IMPORTED_MODULE_7__/* .DEFAULT_PRIVACY_RADIUS_M */ .wr,
-        digest: !values['no-digest'],
     };
 }
 async function main() {
@@ -171,7 +169,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 868:
+/***/ 973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -186,7 +184,7 @@ __webpack_async_result__();
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
 /* unused harmony exports DEFAULT_CHANGELOG_URL, WEEK_DAYS */
-/* harmony import */ var _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(463);
+/* harmony import */ var _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(282);
 /**
  * Run settings shared by the two fronts (action inputs and CLI flags), validated in one place.
  */
@@ -264,7 +262,7 @@ function requireValue(name, value, hint) {
 
 /***/ }),
 
-/***/ 885:
+/***/ 20:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -274,7 +272,7 @@ function requireValue(name, value, hint) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(362);
+/* harmony import */ var _fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(819);
 /**
  * `npm run demo` (= `node dist/cli.js demo`): the full pipeline against the built-in demo athlete,
  * served on 127.0.0.1 by the project's own fake Intervals.icu API — no credentials, no network.
@@ -304,9 +302,6 @@ async function runDemo(outDir) {
     const nr = l.race_calendar?.next_race;
     if (nr)
         lines.push(`Next race: ${nr.name} (${nr.category}) in ${nr.days_until} days`);
-    const md = result.files['latest.md'];
-    if (md)
-        lines.push(`Digest: latest.md, ${Buffer.byteLength(md, 'utf8')} bytes (≈${Math.ceil(Buffer.byteLength(md, 'utf8') / 4)} tokens) for AI coaches; index: mirror.json`);
     const rel = node_path__WEBPACK_IMPORTED_MODULE_0___default().relative(process.cwd(), outDir) || '.';
     lines.push(`Wrote ${written.map((n) => node_path__WEBPACK_IMPORTED_MODULE_0___default().join(rel, n)).join(', ')}`);
     return lines.join('\n');
@@ -315,7 +310,7 @@ async function runDemo(outDir) {
 
 /***/ }),
 
-/***/ 362:
+/***/ 819:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -650,7 +645,7 @@ async function startFakeIntervals(opts) {
 }
 
 // EXTERNAL MODULE: ./src/config.ts
-var config = __nccwpck_require__(868);
+var config = __nccwpck_require__(973);
 ;// CONCATENATED MODULE: ./src/fake-intervals/settings.ts
 
 /** Run settings pointing at a fake Intervals.icu server, frozen at `at` (naive UTC), as the parity kit runs. */
@@ -668,17 +663,16 @@ function fakeRunSettings(server, at, outputDir, over = {}) {
         forceHistory: false,
         anonymize: false,
         privacyRadiusM: config/* DEFAULT_PRIVACY_RADIUS_M */.wr,
-        digest: true,
         ...over,
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 140 modules
-var pipeline = __nccwpck_require__(289);
+// EXTERNAL MODULE: ./src/pipeline.ts + 133 modules
+var pipeline = __nccwpck_require__(730);
 // EXTERNAL MODULE: ./src/snapshot/state.ts
-var state = __nccwpck_require__(908);
+var state = __nccwpck_require__(709);
 // EXTERNAL MODULE: ./src/publish/local.ts
-var local = __nccwpck_require__(507);
+var local = __nccwpck_require__(440);
 ;// CONCATENATED MODULE: ./src/fake-intervals/demo-athlete.ts
 /**
  * The built-in demo athlete (demo/athlete/, a synthetic three-year cyclist) run through the real
@@ -726,7 +720,7 @@ async function syncDemoAthlete(dataset, at, out, latencyMs = 0) {
 
 /***/ }),
 
-/***/ 463:
+/***/ 282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -870,7 +864,7 @@ function isValidTimeZone(tz) {
 
 /***/ }),
 
-/***/ 43:
+/***/ 682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1000,7 +994,7 @@ function loads(text) {
 
 /***/ }),
 
-/***/ 311:
+/***/ 310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1021,7 +1015,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 289:
+/***/ 730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1033,7 +1027,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: SCRIPT_HASH, explainIntervalsError
 
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/HTTPError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
 class HTTPError extends Error {
     response;
     request;
@@ -1051,7 +1045,7 @@ class HTTPError extends Error {
     }
 }
 //# sourceMappingURL=HTTPError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/NonError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/NonError.js
 /**
 Wrapper for non-Error values that were thrown.
 
@@ -1079,7 +1073,7 @@ class NonError extends Error {
     }
 }
 //# sourceMappingURL=NonError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/ForceRetryError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/ForceRetryError.js
 
 /**
 Internal error used to signal a forced retry from afterResponse hooks.
@@ -1103,7 +1097,7 @@ class ForceRetryError_ForceRetryError extends Error {
     }
 }
 //# sourceMappingURL=ForceRetryError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/core/constants.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
 const supportsRequestStreams = (() => {
     let duplexAccessed = false;
     let hasContentType = false;
@@ -1289,7 +1283,7 @@ const requestOptionsRegistry = {
     duplex: true,
 };
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/body.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
 
 // eslint-disable-next-line @typescript-eslint/ban-types
 const getBodySize = (body) => {
@@ -1393,11 +1387,11 @@ const streamRequest = (request, onUploadProgress, originalBody) => {
     });
 };
 //# sourceMappingURL=body.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/is.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
 // eslint-disable-next-line @typescript-eslint/ban-types
 const isObject = (value) => value !== null && typeof value === 'object';
 //# sourceMappingURL=is.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/merge.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
 
 
 const validateAndMerge = (...sources) => {
@@ -1552,7 +1546,7 @@ const deepMerge = (...sources) => {
     return returnValue;
 };
 //# sourceMappingURL=merge.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/normalize.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
 
 const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
 const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
@@ -1590,7 +1584,7 @@ const normalizeRetryOptions = (retry = {}) => {
     };
 };
 //# sourceMappingURL=normalize.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/TimeoutError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
 class TimeoutError extends Error {
     request;
     constructor(request) {
@@ -1600,7 +1594,7 @@ class TimeoutError extends Error {
     }
 }
 //# sourceMappingURL=TimeoutError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/timeout.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
 
 // `Promise.race()` workaround (#91)
 async function timeout(request, init, abortController, options) {
@@ -1621,7 +1615,7 @@ async function timeout(request, init, abortController, options) {
     });
 }
 //# sourceMappingURL=timeout.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/delay.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
 // https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
 async function delay(ms, { signal }) {
     return new Promise((resolve, reject) => {
@@ -1640,7 +1634,7 @@ async function delay(ms, { signal }) {
     });
 }
 //# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/options.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
 
 const findUnknownOptions = (request, options) => {
     const unknownOptions = {};
@@ -1682,7 +1676,7 @@ const hasSearchParameters = (search) => {
     return Boolean(search);
 };
 //# sourceMappingURL=options.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/type-guards.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/type-guards.js
 
 
 
@@ -1780,7 +1774,7 @@ function isForceRetryError(error) {
     return error instanceof ForceRetryError || (error?.name === ForceRetryError.name);
 }
 //# sourceMappingURL=type-guards.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/core/Ky.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
 
 
 
@@ -2176,7 +2170,7 @@ class Ky {
     }
 }
 //# sourceMappingURL=Ky.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/index.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
 /*! MIT License © Sindre Sorhus */
 
 
@@ -2208,7 +2202,7 @@ const ky = createInstance();
 // Intentionally not exporting this for now as it's just an implementation detail and we don't want to commit to a certain API yet at least.
 // export {NonError} from './errors/NonError.js';
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/valibot/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -9787,7 +9781,7 @@ function unwrap(schema) {
 //#endregion
 
 // EXTERNAL MODULE: ./src/lib/pyjson.ts
-var pyjson = __nccwpck_require__(43);
+var pyjson = __nccwpck_require__(682);
 ;// CONCATENATED MODULE: ./src/fetch/client.ts
 /**
  * Intervals.icu HTTP client: ky with Basic auth (`API_KEY:<key>`), a per-request timeout,
@@ -10229,7 +10223,7 @@ class IntervalsApi {
 }
 
 // EXTERNAL MODULE: ./src/lib/naive-time.ts
-var naive_time = __nccwpck_require__(463);
+var naive_time = __nccwpck_require__(282);
 ;// CONCATENATED MODULE: ./src/lib/py.ts
 /**
  * Python semantics the port must reproduce exactly (the reference is sync.py).
@@ -11190,7 +11184,7 @@ function numOrNull(v) {
     return typeof v === 'number' ? v : null;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -11252,7 +11246,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -11417,7 +11411,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -11473,7 +11467,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -11856,7 +11850,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -12283,7 +12277,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ../../main/node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -12401,7 +12395,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
 
 
 
@@ -12537,7 +12531,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ../../main/node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -12715,7 +12709,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -12734,7 +12728,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -13399,7 +13393,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -13632,7 +13626,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -13859,7 +13853,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -14999,7 +14993,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ../../main/node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -15644,7 +15638,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -15741,7 +15735,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -15790,7 +15784,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -15840,7 +15834,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -15944,7 +15938,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -16025,7 +16019,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -16108,7 +16102,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -16215,7 +16209,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -16277,7 +16271,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -16393,7 +16387,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -16493,7 +16487,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -16787,7 +16781,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -17701,7 +17695,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -17879,7 +17873,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -18397,7 +18391,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -18475,7 +18469,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -23532,7 +23526,7 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
 }
 
 // EXTERNAL MODULE: ./src/snapshot/state.ts
-var state = __nccwpck_require__(908);
+var state = __nccwpck_require__(709);
 ;// CONCATENATED MODULE: ./src/derive/context.ts
 function makeContext(now, opts) {
     return { now, today: now.date(), ...opts };
@@ -27390,638 +27384,22 @@ function renderLatest(p, meta) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/render/digest/format.ts
-const MISSING = '—';
-function format_isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function dict(v) {
-    return format_isDict(v) ? v : {};
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** One line of text: line breaks folded into spaces. */
-function oneLine(s) {
-    return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/** A JSON number as it is; anything that is not a finite number is missing. */
-function format_num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? String(v) : MISSING;
-}
-/** A number with a unit word after it, or "—" alone. */
-function numUnit(v, unit) {
-    const n = format_num(v);
-    return n === MISSING ? MISSING : `${n} ${unit}`;
-}
-/** A JSON string (or number / boolean) as one line of text; null and empty are missing. */
-function format_text(v) {
-    if (typeof v === 'string')
-        return v.trim() ? oneLine(v) : MISSING;
-    if (typeof v === 'number')
-        return format_num(v);
-    if (typeof v === 'boolean')
-        return v ? 'yes' : 'no';
-    return MISSING;
-}
-function yesNo(v) {
-    return v === true ? 'yes' : v === false ? 'no' : MISSING;
-}
-/**
- * A measurement in the athlete's units: the `display` block the JSON carries ({value, unit}) when
- * there is one, else the canonical metric value with its metric unit. Never converted here.
- */
-function measured(display, metricValue, metricUnit) {
-    if (format_isDict(display) && typeof display.value === 'number' && Number.isFinite(display.value)) {
-        return typeof display.unit === 'string' && display.unit ? `${display.value} ${oneLine(display.unit)}` : String(display.value);
-    }
-    return numUnit(metricValue, metricUnit);
-}
-/** "min to max" from a {min, max} block, or "—". */
-function range(v, unit = '') {
-    const r = dict(v);
-    if (format_num(r.min) === MISSING && format_num(r.max) === MISSING)
-        return MISSING;
-    return `${format_num(r.min)} to ${format_num(r.max)}${unit ? ` ${unit}` : ''}`;
-}
-/** A list of strings joined, or "—" when empty. */
-function format_words(v, sep = ', ') {
-    const items = list(v)
-        .map((x) => format_text(x))
-        .filter((x) => x !== MISSING);
-    return items.length ? items.join(sep) : MISSING;
-}
-/** A Markdown table; every cell is made one line. */
-function table(header, rows) {
-    if (!rows.length)
-        return [];
-    // a pipe inside a cell would end it early
-    const cell = (c) => (oneLine(c) || MISSING).replace(/\|/g, '\\|');
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-}
-/** "label value" pairs that have a value, joined; missing ones are left out. */
-function pairs(items, sep = ' · ') {
-    const kept = items.filter(([, v]) => v !== MISSING);
-    return kept.length ? kept.map(([k, v]) => (k ? `${k} ${v}` : v)).join(sep) : MISSING;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/sessions.ts
-
-const DAY_MS = 86_400_000;
-/**
- * The first date of the data period ("Last N days (including today)"): last_updated's date minus
- * N-1 days. It only selects rows, it is never printed. null when either is missing.
- */
-function periodStart(latest) {
-    const meta = dict(latest.metadata);
-    const last = typeof meta.last_updated === 'string' ? meta.last_updated.slice(0, 10) : '';
-    const days = meta.data_range_days;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(last) || typeof days !== 'number' || !Number.isInteger(days) || days < 1)
-        return null;
-    const ms = Date.parse(`${last}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        return null;
-    return new Date(ms - (days - 1) * DAY_MS).toISOString().slice(0, 10);
-}
-function dateOf(v) {
-    return typeof v === 'string' ? v.slice(0, 10) : '';
-}
-function moreData(a) {
-    const where = [];
-    const flags = [a.has_intervals === true ? 'has_intervals' : '', a.has_dfa === true ? 'has_dfa' : ''].filter(Boolean);
-    if (flags.length)
-        where.push(`intervals.json (${flags.join(', ')})`);
-    if (a.dfa_summary && typeof a.dfa_summary === 'object')
-        where.push('dfa_summary');
-    if (a.terrain_summary && typeof a.terrain_summary === 'object')
-        where.push('terrain_summary');
-    return where.join(', ') || MISSING;
-}
-function sessionsSection(latest, cap) {
-    const start = periodStart(latest);
-    const all = list(latest.recent_activities).map(dict);
-    const inPeriod = start === null ? all : all.filter((a) => dateOf(a.date) >= start);
-    const out = ['', `## Sessions (${format_text(dict(latest.READ_THIS_FIRST).data_period)}, as listed in recent_activities)`, ''];
-    if (!inPeriod.length) {
-        out.push('No sessions in the period.');
-        return out;
-    }
-    const rows = inPeriod
-        .slice(0, cap)
-        .map((a) => [
-        format_text(a.date),
-        format_text(a.type),
-        format_text(a.name),
-        format_text(a.duration_formatted),
-        measured(dict(a.display).distance, a.distance_km, 'km'),
-        format_num(a.tss),
-        format_num(a.intensity_factor),
-        format_num(a.avg_hr),
-        format_num(a.avg_power),
-        moreData(a),
-    ]);
-    out.push(...table(['Start', 'Sport', 'Name', 'Time', 'Distance', 'TSS', 'IF', 'Avg HR', 'Avg W', 'More data'], rows));
-    if (inPeriod.length > cap)
-        out.push('', 'More sessions in latest.json → recent_activities.');
-    return out;
-}
-function wellnessSection(latest, history, weeksCap) {
-    const dm = dict(latest.derived_metrics);
-    const cm = dict(dict(latest.current_status).current_metrics);
-    const ws = dict(latest.weekly_summary);
-    const out = ['', '## Wellness', ''];
-    out.push(`- HRV ${format_num(dm.latest_hrv)} ms · baseline: week ${format_num(dm.hrv_baseline_7d)}, four weeks ${format_num(dm.hrv_baseline_28d)} · period average ${format_num(ws.avg_hrv)}`, `- RHR ${format_num(dm.latest_rhr)} bpm · baseline: week ${format_num(dm.rhr_baseline_7d)}, four weeks ${format_num(dm.rhr_baseline_28d)} · period average ${format_num(ws.avg_resting_hr)}`, `- Sleep ${format_text(cm.sleep_formatted)} · score ${format_num(cm.sleep_score)} · quality ${format_num(cm.sleep_quality)} · recovery index ${format_num(dm.recovery_index)} (yesterday ${format_num(dm.recovery_index_yesterday)})`);
-    const weight = dict(dict(latest.current_status).weight);
-    if (Object.keys(weight).length || cm.weight_kg != null) {
-        const disp = dict(weight.display);
-        out.push(`- Weight ${measured(disp.weight_latest ?? dict(cm.display).weight, weight.weight_latest_kg ?? cm.weight_kg, 'kg')}` +
-            ` · period average ${measured(disp.weight_7d_avg, weight.weight_7d_avg_kg, 'kg')} · W/kg ${format_num(weight.wkg_current)} (${format_text(weight.wkg_ftp_source)})`);
-    }
-    const days = list(latest.wellness_data).map(dict);
-    const rows = days.map((w) => [
-        format_text(w.date),
-        format_num(w.hrv_rmssd),
-        format_num(w.resting_hr),
-        format_text(w.sleep_formatted),
-        format_num(w.sleep_score),
-        format_num(w.fatigue),
-        format_num(w.soreness),
-        format_num(w.stress),
-    ]);
-    if (rows.length)
-        out.push('', ...table(['Date', 'HRV', 'RHR', 'Sleep', 'Sleep score', 'Fatigue', 'Soreness', 'Stress'], rows));
-    out.push(...weeksLines(history, weeksCap));
-    return out;
-}
-/** The last training weeks from history.json (its weekly rows, newest last). */
-function weeksLines(history, cap) {
-    const weeks = list(history?.weekly_180d).map(dict);
-    if (!weeks.length)
-        return ['', 'Weekly trend: history.json not available.'];
-    const rows = weeks
-        .slice(-cap)
-        .map((w) => [
-        format_text(w.week_start),
-        format_num(w.total_hours),
-        format_num(w.total_tss),
-        format_num(w.ctl_end),
-        format_num(w.tsb_end),
-        format_num(w.avg_hrv),
-        format_num(w.avg_rhr),
-        format_num(w.avg_sleep_hours),
-        format_num(w.hard_days),
-    ]);
-    return [
-        '',
-        `Recent weeks (history.json weekly rows, generated ${format_text(history?.generated_at)}):`,
-        '',
-        ...table(['Week of', 'Hours', 'TSS', 'CTL end', 'TSB end', 'Avg HRV', 'Avg RHR', 'Avg sleep h', 'Hard days'], rows),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/files.ts
-
-
-function filesSection(latest, historyPresent) {
-    const start = periodStart(latest);
-    const acts = list(latest.recent_activities).map(dict);
-    const flagged = acts.filter((a) => (a.has_intervals === true || a.has_dfa === true) && (start === null || String(a.date ?? '').slice(0, 10) >= start));
-    const rc = dict(latest.race_calendar);
-    const routed = [...list(latest.planned_workouts), ...list(rc.all_races)].map(dict).filter((e) => e.has_terrain === true);
-    const out = ['', '## The other files', ''];
-    out.push('- **latest.json** — the source of every number above and always primary for readiness, load and go/modify/skip. Its READ_THIS_FIRST block holds the reading rules.', `- **history.json** — ${historyPresent ? 'longitudinal context (daily, weekly and monthly rows, FTP timeline)' : 'not present yet'}; read it for trend, seasonal and phase-transition questions, never to override today’s signals.`, `- **intervals.json** — per-interval segments and DFA rollups; read it only for a session with has_intervals or has_dfa${flagged.length ? ` (in this period: ${flagged.map((a) => `${format_text(a.date)} ${format_text(a.name)}`).join('; ')})` : ' (none in this period)'}.`, `- **routes.json** — route terrain of planned events; read it only for an event with has_terrain${routed.length ? ` (ahead: ${routed.map((e) => `${format_text(e.date)} ${format_text(e.name)}`).join('; ')})` : ' (none ahead)'}.`, '- **ftp_history.json** — the FTP settings over time, for benchmark and FTP-age questions.', '- **mirror.json** — the index of these files: size, content hash and an estimate of each one’s tokens.');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/calendar.ts
-
-/** Cuts a long one-line summary at a word boundary, so no figure is ever split. */
-function calendar_short(s, max) {
-    if (s.length <= max)
-        return s;
-    const cut = s.lastIndexOf(' ', max);
-    return `${s.slice(0, cut > 0 ? cut : max).trimEnd()} …`;
-}
-function raceSection(latest, cap) {
-    const rc = dict(latest.race_calendar);
-    const out = ['', '## Races ahead', ''];
-    const races = list(rc.all_races).map(dict);
-    if (!races.length)
-        out.push('No races on the calendar.');
-    const rows = races
-        .slice(0, cap)
-        .map((r) => [
-        format_text(r.date),
-        format_text(r.name),
-        format_text(r.category),
-        format_text(r.type),
-        format_num(r.days_until),
-        measured(dict(r.display).distance, r.distance_meters, 'm'),
-        format_text(r.start_time),
-        r.has_terrain === true ? 'routes.json (has_terrain)' : MISSING,
-    ]);
-    out.push(...table(['Date', 'Race', 'Category', 'Sport', 'Days until', 'Distance', 'Start', 'Route'], rows));
-    if (races.length > cap)
-        out.push('', 'More races in latest.json → race_calendar.all_races.');
-    const taper = dict(rc.taper_alert);
-    if (taper.active === true)
-        out.push('', `Taper: ${format_text(taper.message)}`);
-    const rw = dict(rc.race_week);
-    if (rw.active === true)
-        out.push('', ...raceWeekLines(rw));
-    return out;
-}
-function raceWeekLines(rw) {
-    const today = dict(rw.today);
-    const carb = dict(rw.carb_loading);
-    const opener = dict(rw.opener);
-    const gng = dict(rw.go_no_go);
-    const out = [
-        `**Race week** for ${format_text(rw.event_name)} (${format_text(rw.event_category)}, ${format_text(rw.event_date)}): ${format_text(rw.current_day)}, ${format_num(rw.days_until_event)} days to go`,
-        `- TSS budget ${range(rw.race_week_tss_budget)} · spent ${format_num(rw.race_week_tss_spent)} · remaining ${range(rw.race_week_tss_remaining)} · normal weekly TSS ${format_num(rw.normal_weekly_tss)}`,
-        `- projected race-day TSB ${format_num(rw.projected_race_day_tsb)} (target ${range(rw.tsb_target_range)}) · CTL baseline ${format_num(rw.ctl_baseline)} · go/no-go TSB ${format_text(gng.tsb_status)}`,
-    ];
-    if (Object.keys(today).length) {
-        out.push(`- today: ${pairs([
-            ['', format_text(today.label)],
-            ['load target TSS', range(today.load_target_tss)],
-            ['zones', format_text(today.zones)],
-        ])} — ${format_text(today.purpose)}`);
-    }
-    if (carb.applicable === true) {
-        out.push(`- carb loading: ${carb.active === true ? 'active' : 'not yet'} · starts ${format_text(carb.starts)} (${format_text(carb.start_date)}) · ${format_text(carb.note)}`);
-    }
-    if (Object.keys(opener).length)
-        out.push(`- opener: ${format_text(opener.day)} (${format_text(opener.date)}), ${format_text(opener.intensity)}`);
-    for (const n of list(gng.notes))
-        out.push(`- note: ${format_text(n)}`);
-    return out;
-}
-function plannedSection(latest, cap) {
-    const planned = list(latest.planned_workouts).map(dict);
-    const out = ['', '## Planned workouts', ''];
-    if (!planned.length) {
-        out.push('Nothing planned in latest.json.');
-        return out;
-    }
-    const rows = planned.slice(0, cap).map((w) => {
-        const summary = format_text(w.workout_summary);
-        return [
-            format_text(w.date),
-            format_text(w.name),
-            format_text(w.sport_type),
-            format_text(w.type),
-            format_num(w.planned_tss),
-            format_text(w.duration_formatted),
-            summary === MISSING ? MISSING : calendar_short(summary, 90),
-            [w.indoor === true ? 'indoor' : '', w.has_terrain === true ? 'routes.json (has_terrain)' : ''].filter(Boolean).join(', ') || MISSING,
-        ];
-    });
-    out.push(...table(['Date', 'Workout', 'Sport', 'Type', 'TSS', 'Time', 'Structure', 'Notes'], rows));
-    if (planned.length > cap)
-        out.push('', 'More planned workouts in latest.json → planned_workouts.');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/today.ts
-
-/** How each reading of a readiness signal is labelled; a key mapped to null is left out. */
-const SIGNAL_LABELS = {
-    status: null,
-    value: '',
-    baseline_7d: 'baseline',
-    delta_pct: 'Δ %',
-    delta_bpm: 'Δ bpm',
-    hours: 'h',
-    quality: 'quality',
-    value_yesterday: 'yesterday',
-    scope: 'scope',
-    as_of_date: 'as of',
-    current_day_load_included: 'today’s load included',
-    reason: 'reason',
-};
-/** The readings of one signal, in the JSON's key order; unknown plain keys keep their own name. */
-function signalReading(sig) {
-    const items = [];
-    for (const [key, value] of Object.entries(sig)) {
-        if (value !== null && typeof value === 'object')
-            continue;
-        const label = key in SIGNAL_LABELS ? SIGNAL_LABELS[key] : /\d/.test(key) ? null : key.replace(/_/g, ' ');
-        if (label === null)
-            continue;
-        const shown = typeof value === 'boolean' ? yesNo(value) : format_text(value);
-        if (shown === MISSING)
-            continue;
-        if (label === 'h' || label === 'Δ %' || label === 'Δ bpm') {
-            const unit = label === 'h' ? 'h' : label === 'Δ %' ? '%' : 'bpm';
-            items.push([label === 'h' ? '' : 'Δ', `${shown} ${unit}`]);
-        }
-        else
-            items.push([label, shown]);
-    }
-    return pairs(items);
-}
-function headerSection(latest) {
-    const meta = dict(latest.metadata);
-    const rtf = dict(latest.READ_THIS_FIRST);
-    return [
-        '# Training digest',
-        '',
-        `Data (last_updated UTC: ${format_text(meta.last_updated)}) · contract version ${format_text(meta.version)} · ${format_text(rtf.data_period)}`,
-        '',
-        'Numbers are copied from latest.json (and history.json where noted); read the JSON for anything not here. ' +
-            'latest.json is primary for every decision. Check last_updated before advising and ask for a refresh when the data is stale; ' +
-            'cite only values read from these files now, never from earlier in the conversation, and say "data unavailable" for anything missing (—).',
-    ];
-}
-function todaySection(latest) {
-    const rd = latest.readiness_decision;
-    const out = ['', '## Today’s call', ''];
-    if (rd === null || typeof rd !== 'object') {
-        out.push('No readiness decision in latest.json (readiness_decision is empty): data unavailable.');
-        return out;
-    }
-    const d = dict(rd);
-    const rec = typeof d.recommendation === 'string' ? d.recommendation.toUpperCase() : MISSING;
-    out.push(`**${rec}** · priority ${format_num(d.priority)} · ${format_text(d.reason)}`);
-    const summary = dict(d.signal_summary);
-    if (Object.keys(summary).length) {
-        out.push('', `Signals: ${pairs(Object.entries(summary)
-            .map(([k, v]) => [/\d/.test(k) ? '' : k, format_num(v)])
-            .filter(([k]) => k))}`);
-    }
-    const rows = Object.entries(dict(d.signals)).map(([name, sig]) => [name, format_text(dict(sig).status), signalReading(dict(sig))]);
-    if (rows.length)
-        out.push('', ...table(['Signal', 'Status', 'Reading'], rows));
-    const pc = dict(d.phase_context);
-    if (Object.keys(pc).length) {
-        out.push('', `Phase context: ${pairs([
-            ['', format_text(pc.phase)],
-            ['week', format_num(pc.phase_week)],
-            ['amber threshold', format_num(pc.amber_threshold)],
-            ['modifier', format_text(pc.modifier_applied)],
-        ])}${d.race_week_defers === true ? ' · race week defers' : ''}`);
-    }
-    const mod = d.modification;
-    if (mod && typeof mod === 'object') {
-        const m = dict(mod);
-        const adj = dict(m.suggested_adjustments);
-        out.push(`Modification: triggers ${format_words(m.triggers)} · ${pairs(Object.entries(adj).map(([k, v]) => [k.replace(/_/g, ' '), format_text(v)]))}`);
-    }
-    if (list(d.alarm_refs).length)
-        out.push(`Alarms behind it: ${format_words(d.alarm_refs)}`);
-    out.push(...healthLines(dict(latest.health_context)));
-    return out;
-}
-/** Illness / injury markers: context, not a readiness input, but they forbid an unqualified call. */
-function healthLines(hc) {
-    if (!Object.keys(hc).length)
-        return [];
-    const marker = (m) => {
-        const x = dict(m);
-        return `${format_text(x.category)} “${format_text(x.name)}” ${format_text(x.start_date)} to ${format_text(x.end_date)}`;
-    };
-    const out = [];
-    const flags = pairs([
-        ['marker active', yesNo(hc.marker_active)],
-        ['recent marker', yesNo(hc.recent_marker)],
-        ['clarification required', yesNo(hc.clarification_required)],
-        ['source', format_text(hc.source_status)],
-    ]);
-    out.push('', `Health context (not a readiness input): ${flags}`);
-    for (const m of list(hc.current))
-        out.push(`- current: ${marker(m)}`);
-    for (const m of list(hc.recent))
-        out.push(`- recent: ${marker(m)}, ended ${format_num(dict(m).days_since_end)} days ago`);
-    for (const m of list(hc.upcoming))
-        out.push(`- upcoming: ${marker(m)}`);
-    const wi = dict(hc.wellness_injury);
-    if (Object.keys(wi).length)
-        out.push(`- wellness injury ${format_num(wi.value)} on ${format_text(wi.date)} (${format_text(wi.freshness)})`);
-    if (hc.clarification_required === true) {
-        out.push('', 'clarification_required is true: no unqualified full-program recommendation — ask about severity or recovery first.');
-    }
-    return out;
-}
-function loadSection(latest) {
-    const f = dict(dict(latest.current_status).fitness);
-    const dm = dict(latest.derived_metrics);
-    const sod = dict(dm.acwr_start_of_day);
-    const qs = dict(dict(latest.READ_THIS_FIRST).quick_stats);
-    const out = ['', '## Load', ''];
-    out.push(`- CTL ${format_num(f.ctl)} · ATL ${format_num(f.atl)} · TSB ${format_num(f.tsb)} · ramp ${format_num(f.ramp_rate)} (${format_text(f.fitness_source)})`, `- ACWR ${format_num(dm.acwr)} (${format_text(dm.acwr_interpretation)}; scope ${format_text(dm.acwr_scope)}; readiness-eligible ${yesNo(dm.acwr_readiness_eligible)})` +
-        (Object.keys(sod).length
-            ? ` · start of day ${format_num(sod.value)} (${format_text(sod.interpretation)}; as of ${format_text(sod.as_of_date)}; today’s load included ${yesNo(sod.current_day_load_included)})`
-            : ''), `- Monotony ${format_num(dm.monotony)} (${format_text(dm.monotony_interpretation)}) · effective ${format_num(dm.effective_monotony)} · strain ${format_num(dm.strain)}`, `- Period totals: ${pairs([
-        ['TSS', format_num(qs.total_tss)],
-        ['time', format_text(qs.total_training_formatted)],
-        ['activities', format_num(qs.total_activities)],
-    ])} · TSS: week ${format_num(dm.tss_7d_total)}, four weeks ${format_num(dm.tss_28d_total)}`);
-    const tid = dict(dm.seiler_tid_7d);
-    if (Object.keys(tid).length) {
-        out.push(`- Intensity distribution (Seiler, last week): ${format_text(tid.classification)} · easy ${numUnit(dm.easy_time_ratio, 'of time')} · grey zone ${numUnit(dm.grey_zone_percentage, '%')} · quality ${numUnit(dm.quality_intensity_percentage, '%')} · hard days ${format_num(dm.hard_days_this_week)}`);
-    }
-    return out;
-}
-function phaseSection(latest) {
-    const dm = dict(latest.derived_metrics);
-    const pd = dict(dm.phase_detection);
-    const out = ['', '## Phase', ''];
-    if (!Object.keys(pd).length) {
-        out.push(`Phase: ${format_text(dm.phase_detected)} (no phase_detection block)`);
-        return out;
-    }
-    out.push(`${format_text(pd.phase)} · confidence ${format_text(pd.confidence)} · reasons ${format_words(pd.reason_codes)}` +
-        ` · previous ${format_text(pd.previous_phase)} · ${numUnit(pd.phase_duration_weeks, 'week(s) in phase')}`);
-    const extra = pairs([
-        ['seasonal context', format_text(dm.seasonal_context)],
-        ['data quality', format_text(dict(pd.basis).data_quality)],
-        ['dossier declared', format_text(pd.dossier_declared)],
-    ]);
-    if (extra !== MISSING)
-        out.push(extra);
-    return out;
-}
-const today_SEVERITY_ORDER = ['alarm', 'warning', 'info'];
-function alertsSection(latest, cap) {
-    const alerts = list(latest.alerts).map(dict);
-    const out = ['', '## Alerts', ''];
-    if (!alerts.length) {
-        out.push('None.');
-        return out;
-    }
-    // most severe first, the JSON's order within a severity
-    const rank = (a) => {
-        const i = today_SEVERITY_ORDER.indexOf(String(a.severity));
-        return i < 0 ? today_SEVERITY_ORDER.length : i;
-    };
-    const sorted = alerts.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
-    for (const { a } of sorted.slice(0, cap)) {
-        const detail = pairs([
-            ['value', format_text(a.value)],
-            ['threshold', format_text(a.threshold)],
-            ['tier', format_num(a.tier)],
-            ['persisting days', format_num(a.persistence_days)],
-        ]);
-        out.push(`- **${format_text(a.severity)}** ${format_text(a.metric)} (${detail}): ${format_text(a.context)}`);
-    }
-    if (alerts.length > cap)
-        out.push('- more alerts in latest.json → alerts');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/index.ts
-
-
-
-
-/** ≈3k tokens at ~4 bytes a token. */
-const DIGEST_BUDGET_BYTES = 12 * 1024;
-const CAP_STEPS = [
-    { alerts: 12, races: 5, sessions: 30, planned: 14, weeks: 4 },
-    { alerts: 8, races: 3, sessions: 16, planned: 8, weeks: 3 },
-    { alerts: 5, races: 2, sessions: 8, planned: 4, weeks: 2 },
-    { alerts: 3, races: 1, sessions: 4, planned: 2, weeks: 1 },
-];
-function render(latest, history, caps) {
-    const lines = [
-        ...headerSection(latest),
-        ...todaySection(latest),
-        ...loadSection(latest),
-        ...phaseSection(latest),
-        ...alertsSection(latest, caps.alerts),
-        ...raceSection(latest, caps.races),
-        ...sessionsSection(latest, caps.sessions),
-        ...plannedSection(latest, caps.planned),
-        ...wellnessSection(latest, history, caps.weeks),
-        ...filesSection(latest, history !== null),
-    ];
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The digest of one run. `history` is this run's history.json, or the previous one when it was not
- * regenerated (null when there is none).
- */
-function renderDigest(latest, history) {
-    let md = '';
-    for (const caps of CAP_STEPS) {
-        md = render(latest, history, caps);
-        if (Buffer.byteLength(md, 'utf8') <= DIGEST_BUDGET_BYTES)
-            return md;
-    }
-    return md;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/render/mirror-index.ts
-/**
- * mirror.json: the index of the mirror, for an AI (or a person) deciding what to load. For each
- * output file it gives the size, the SHA-256 of the committed bytes (UTF-8), a token estimate and
- * what the file holds / when Section 11 reads it.
- *
- * Token estimate: ceil(bytes / 4). Tokenizers differ; about four bytes of JSON or English per token
- * is the usual rule of thumb, good enough to tell a 3k-token digest from a 40k-token latest.json.
- *
- * Deterministic: files sorted by name, no timestamp of its own beyond latest.json's last_updated,
- * so the index changes exactly when a file it describes does.
- */
-
-
-const BYTES_PER_TOKEN = 4;
-const INDEX_FILE = 'mirror.json';
-/** What each output holds and when to read it, in Section 11's loading order. */
-const FILE_ROLES = {
-    'latest.md': {
-        holds: 'A short Markdown digest of latest.json: today’s call, load, phase, alerts, races, the week’s sessions, planned workouts, wellness.',
-        read_when: 'First, when the context cannot hold latest.json. Every figure is copied from latest.json; read the JSON for anything not in it.',
-    },
-    'latest.json': {
-        holds: 'Current state: readiness decision, alerts, load and derived metrics, recent activities, wellness, planned workouts, race calendar.',
-        read_when: 'Always; primary for every readiness, load and go/modify/skip decision. Its READ_THIS_FIRST block holds the reading rules.',
-    },
-    'history.json': {
-        holds: 'Longitudinal context: daily rows (90 days), weekly rows (180 days), monthly rows (1-3 years), FTP timeline, data gaps.',
-        read_when: 'For trend, seasonal-pattern, phase-transition and FTP/benchmark questions; context only, never overriding latest.json.',
-    },
-    'intervals.json': {
-        holds: 'Per-interval segments of structured sessions and DFA a1 session rollups.',
-        read_when: 'Only for a session whose latest.json entry has has_intervals or has_dfa set.',
-    },
-    'routes.json': {
-        holds: 'Route terrain (distance, elevation, climbs, descents, polyline) of planned events with a GPX/TCX attachment.',
-        read_when: 'Only for a planned event or race whose latest.json entry has has_terrain set.',
-    },
-    'ftp_history.json': {
-        holds: 'The FTP settings (indoor and outdoor) recorded over time.',
-        read_when: 'For FTP-age, benchmark and W/kg questions.',
-    },
-};
-function sha256(text) {
-    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-function estimateTokens(bytes) {
-    return Math.ceil(bytes / BYTES_PER_TOKEN);
-}
-function renderMirrorIndex(input) {
-    const all = {};
-    for (const [name, text] of Object.entries(input.kept ?? {}))
-        all[name] = { text, updated: false };
-    for (const [name, text] of Object.entries(input.written))
-        all[name] = { text, updated: true };
-    delete all[INDEX_FILE];
-    const files = {};
-    for (const name of Object.keys(all).sort()) {
-        const { text, updated } = all[name];
-        const bytes = Buffer.byteLength(text, 'utf8');
-        const role = FILE_ROLES[name];
-        files[name] = {
-            bytes,
-            sha256: sha256(text),
-            tokens_estimate: estimateTokens(bytes),
-            updated_this_run: updated,
-            ...(role ? { holds: role.holds, read_when: role.read_when } : {}),
-        };
-    }
-    return `${(0,pyjson/* dumps */.Y)({
-        producer: input.producer.name,
-        producer_version: input.producer.version,
-        contract_version: input.contractVersion,
-        last_updated: input.lastUpdated,
-        tokens_estimate_rule: `ceil(bytes / ${BYTES_PER_TOKEN}): about ${BYTES_PER_TOKEN} bytes of JSON or English per token; tokenizers differ`,
-        sha256_of: 'the file’s UTF-8 bytes as committed',
-        archive: 'archive/YYYY-MM/ holds dated snapshots of latest.json (when archiving is on); read one only to compare with a past day.',
-        files,
-    })}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The producer identity (the action's own version: commit messages, job summary, issue footers). */
+/** The producer identity written into outputs (metadata.version, sync_version, script_hash). */
 const PRODUCER_NAME = 'intervals-mirror';
-/** Kept equal to package.json's version (a test checks it); the release script tags it. */
-const PRODUCER_VERSION = '1.0.0';
+const PRODUCER_VERSION = '0.1.0';
 /** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
  * change to how those files are derived; it plays the role of the reference's script_hash. */
 const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
-/**
- * The sync.py release whose output contract the files follow. Section 11 reads the files' root
- * `version` as the sync-script version and gates features on it ("requires sync.py v3.123"), so
- * the files carry this, not the action's own version.
- */
 const REFERENCE_VERSION = '3.128';
-const CONTRACT_VERSION = REFERENCE_VERSION;
 
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
  * settings in; nothing below them reads the clock or the environment.
  */
-
-
 
 
 
@@ -28056,14 +27434,7 @@ function explainIntervalsError(e, athleteId) {
 }
 async function runSync(settings, deps) {
     const log = deps.log ?? (() => undefined);
-    // the previous texts, kept for the mirror index of files this run leaves in place
-    const previousTexts = {};
-    const previous = await (0,state/* readPreviousState */.R6)(async (name) => {
-        const text = await deps.readState(name);
-        if (text !== null)
-            previousTexts[name] = text;
-        return text;
-    });
+    const previous = await (0,state/* readPreviousState */.R6)(deps.readState);
     const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
@@ -28101,18 +27472,6 @@ async function runSync(settings, deps) {
             files['intervals.json'] = (0,pyjson/* dumps */.Y)(out.intervals);
         if (out.routes)
             files['routes.json'] = (0,pyjson/* dumps */.Y)(out.routes);
-        if (settings.digest) {
-            // companions made from this run's files (history.json: the one in place when not regenerated)
-            const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
-            files['latest.md'] = renderDigest(latest, out.history ?? previous.history);
-            files['mirror.json'] = renderMirrorIndex({
-                producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
-                contractVersion: CONTRACT_VERSION,
-                lastUpdated: ctx.now.isoformat(),
-                written: files,
-                kept,
-            });
-        }
         return {
             files,
             latest,
@@ -28135,7 +27494,7 @@ class SyncError extends Error {
 
 /***/ }),
 
-/***/ 507:
+/***/ 440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28177,7 +27536,7 @@ async function writeFilesAtomically(dir, files) {
 
 /***/ }),
 
-/***/ 908:
+/***/ 709:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -28190,7 +27549,7 @@ async function writeFilesAtomically(dir, files) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_pyjson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(43);
+/* harmony import */ var _lib_pyjson_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(682);
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
  * ftp_history.json cannot be rebuilt from the API, and intervals.json holds interval data for
@@ -28426,7 +27785,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(210);
+/******/ var __webpack_exports__ = __nccwpck_require__(581);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__settingsFromArgs = __webpack_exports__.X;
 /******/ export { __webpack_exports__settingsFromArgs as settingsFromArgs };

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 129:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(425));
-const tunnel = __importStar(__nccwpck_require__(408));
-const undici_1 = __nccwpck_require__(4718);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 425:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,1545 +844,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 2725:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
-
-/***/ }),
-
-/***/ 408:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(376);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 376:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2653,33 +1123,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4718:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(271)
-const Dispatcher = __nccwpck_require__(2377)
-const Pool = __nccwpck_require__(8014)
-const BalancedPool = __nccwpck_require__(3207)
-const Agent = __nccwpck_require__(5539)
-const ProxyAgent = __nccwpck_require__(9710)
-const EnvHttpProxyAgent = __nccwpck_require__(6699)
-const RetryAgent = __nccwpck_require__(9176)
-const errors = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(5889)
-const buildConnector = __nccwpck_require__(5106)
-const MockClient = __nccwpck_require__(2839)
-const MockAgent = __nccwpck_require__(587)
-const MockPool = __nccwpck_require__(3926)
-const mockErrors = __nccwpck_require__(5347)
-const RetryHandler = __nccwpck_require__(3174)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(4743)
-const DecoratorHandler = __nccwpck_require__(6949)
-const RedirectHandler = __nccwpck_require__(3216)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2697,10 +1167,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1068),
-  retry: __nccwpck_require__(9636),
-  dump: __nccwpck_require__(5786),
-  dns: __nccwpck_require__(6149)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2762,7 +1232,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(6860).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2774,39 +1244,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(5662).Headers
-module.exports.Response = __nccwpck_require__(9317).Response
-module.exports.Request = __nccwpck_require__(3713).Request
-module.exports.FormData = __nccwpck_require__(8440).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(4881).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8709)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(7403)
-const { kConstruct } = __nccwpck_require__(8271)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(8495)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(782)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(6814)
-module.exports.WebSocket = __nccwpck_require__(3435).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2822,18 +1292,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(6376)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 6128:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(5386)
-const { RequestAbortedError } = __nccwpck_require__(6593)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2893,16 +1363,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2574:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3008,7 +1478,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 884:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3022,10 +1492,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3266,16 +1736,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 865:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(3897)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3487,18 +1957,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4754:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(6425)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3714,15 +2184,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 3408:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(6593)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(5386)
-const { addSignal, removeSignal } = __nccwpck_require__(6128)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3829,21 +2299,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 5889:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(865)
-module.exports.stream = __nccwpck_require__(4754)
-module.exports.pipeline = __nccwpck_require__(884)
-module.exports.upgrade = __nccwpck_require__(3408)
-module.exports.connect = __nccwpck_require__(2574)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 3897:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3852,9 +2322,9 @@ module.exports.connect = __nccwpck_require__(2574)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { ReadableStreamFrom } = __nccwpck_require__(5386)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4235,15 +2705,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 6425:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(3897)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4335,16 +2805,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5106:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(6593)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -4582,7 +3052,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 4037:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -4707,7 +3177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6644:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4916,7 +3386,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -5348,7 +3818,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8957:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5356,7 +3826,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5371,9 +3841,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5837,7 +4307,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 3377:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -5911,7 +4381,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3838:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5919,7 +4389,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(4037)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -6070,13 +4540,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5386:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(3377)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6084,9 +4554,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(4037)
-const { tree } = __nccwpck_require__(3838)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6796,18 +5266,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5539:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
-const DispatcherBase = __nccwpck_require__(803)
-const Pool = __nccwpck_require__(8014)
-const Client = __nccwpck_require__(271)
-const util = __nccwpck_require__(5386)
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6936,7 +5406,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 3207:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6944,7 +5414,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -6952,10 +5422,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Pool = __nccwpck_require__(8014)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const { parseOrigin } = __nccwpck_require__(5386)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7152,7 +5622,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 8939:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7160,9 +5630,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const timers = __nccwpck_require__(5929)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7175,7 +5645,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -7208,9 +5678,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(6402)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7222,11 +5692,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(9240) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9968))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7234,7 +5704,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(9240))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8149,7 +6619,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(6962).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8672,7 +7142,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 7726:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8680,13 +7150,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(6593)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -8705,7 +7175,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(3377)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9111,7 +7581,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(6962).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9471,7 +7941,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 271:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9481,16 +7951,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(5386)
-const { channels } = __nccwpck_require__(6644)
-const Request = __nccwpck_require__(8957)
-const DispatcherBase = __nccwpck_require__(803)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -9532,9 +8002,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(3377)
-const connectH1 = __nccwpck_require__(8939)
-const connectH2 = __nccwpck_require__(7726)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9842,7 +8312,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5306)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -10102,19 +8572,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 803:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2377)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10317,7 +8787,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2377:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10389,15 +8859,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 6699:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(3377)
-const ProxyAgent = __nccwpck_require__(9710)
-const Agent = __nccwpck_require__(5539)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10556,7 +9026,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 2190:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10680,15 +9150,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 1278:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(803)
-const FixedQueue = __nccwpck_require__(2190)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(3377)
-const PoolStats = __nccwpck_require__(1680)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10881,10 +9351,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1680:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(3377)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10922,7 +9392,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 8014:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10933,14 +9403,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(1278)
-const Client = __nccwpck_require__(271)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(6593)
-const util = __nccwpck_require__(5386)
-const { kUrl, kInterceptors } = __nccwpck_require__(3377)
-const buildConnector = __nccwpck_require__(5106)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11036,19 +9506,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 9710:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(3377)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(5539)
-const Pool = __nccwpck_require__(8014)
-const DispatcherBase = __nccwpck_require__(803)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(6593)
-const buildConnector = __nccwpck_require__(5106)
-const Client = __nccwpck_require__(271)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11317,13 +9787,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 9176:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2377)
-const RetryHandler = __nccwpck_require__(3174)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11359,7 +9829,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 4743:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11367,8 +9837,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const Agent = __nccwpck_require__(5539)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11398,7 +9868,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6949:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -11449,15 +9919,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 3216:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { kBodyUsed } = __nccwpck_require__(3377)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11688,20 +10158,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 3174:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(3377)
-const { RequestRetryError } = __nccwpck_require__(6593)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(5386)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12132,14 +10602,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6149:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(6949)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(6593)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12514,14 +10984,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5786:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(6593)
-const DecoratorHandler = __nccwpck_require__(6949)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12644,12 +11114,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5306:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12672,11 +11142,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1068:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(3216)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12703,11 +11173,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 9636:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(3174)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12729,13 +11199,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 6402:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6650);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13013,7 +11483,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 9240:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13025,7 +11495,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9968:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13037,7 +11507,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6650:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13058,13 +11528,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 587:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(3377)
-const Agent = __nccwpck_require__(5539)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -13075,14 +11545,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(2539)
-const MockClient = __nccwpck_require__(2839)
-const MockPool = __nccwpck_require__(3926)
-const { matchValue, buildMockOptions } = __nccwpck_require__(463)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(6593)
-const Dispatcher = __nccwpck_require__(2377)
-const Pluralizer = __nccwpck_require__(39)
-const PendingInterceptorsFormatter = __nccwpck_require__(2708)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13225,14 +11695,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 2839:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(271)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -13241,10 +11711,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13291,12 +11761,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 5347:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(6593)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13326,12 +11796,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(463)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -13339,9 +11809,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(2539)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13540,14 +12010,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 3926:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(8014)
-const { buildMockDispatch } = __nccwpck_require__(463)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -13556,10 +12026,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(2539)
-const { MockInterceptor } = __nccwpck_require__(7073)
-const Symbols = __nccwpck_require__(3377)
-const { InvalidArgumentError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13606,7 +12076,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 2539:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -13636,20 +12106,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 463:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(5347)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(2539)
-const { buildURL } = __nccwpck_require__(5386)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14010,7 +12480,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2708:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14060,7 +12530,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 39:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -14096,7 +12566,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5929:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -14526,20 +12996,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3892:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2012)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(5386)
-const { webidl } = __nccwpck_require__(6083)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9317)
-const { Request, fromInnerRequest } = __nccwpck_require__(3713)
-const { kState } = __nccwpck_require__(6970)
-const { fetching } = __nccwpck_require__(6860)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1118)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15392,15 +13862,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7403:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(8271)
-const { Cache } = __nccwpck_require__(3892)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -15551,26 +14021,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8271:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(3377).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2012:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(782)
-const { isValidHeaderName } = __nccwpck_require__(1118)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15615,7 +14085,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9922:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -15634,15 +14104,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8495:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(5816)
-const { stringify } = __nccwpck_require__(2095)
-const { webidl } = __nccwpck_require__(6083)
-const { Headers } = __nccwpck_require__(5662)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -15825,14 +14295,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5816:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(9922)
-const { isCTLExcludingHtab } = __nccwpck_require__(2095)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(782)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16142,7 +14612,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2095:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -16501,13 +14971,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6301:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(625)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -17082,23 +15552,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6376:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(6860)
-const { makeRequest } = __nccwpck_require__(3713)
-const { webidl } = __nccwpck_require__(6083)
-const { EventSourceStream } = __nccwpck_require__(6301)
-const { parseMIMEType } = __nccwpck_require__(782)
-const { createFastMessageEvent } = __nccwpck_require__(6814)
-const { isNetworkError } = __nccwpck_require__(9317)
-const { delay } = __nccwpck_require__(625)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -17572,7 +16042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 625:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -17616,12 +16086,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6962:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(5386)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17631,16 +16101,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1118)
-const { FormData } = __nccwpck_require__(8440)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(782)
-const { multipartFormDataParser } = __nccwpck_require__(4646)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -18152,7 +16622,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6833:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -18283,7 +16753,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 782:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19034,12 +17504,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9255:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(3377)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19087,14 +17557,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 1508:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19220,16 +17690,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 4646:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { utf8DecodeBytes } = __nccwpck_require__(1118)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(782)
-const { isFileLike } = __nccwpck_require__(1508)
-const { makeEntry } = __nccwpck_require__(8440)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19701,16 +18171,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8440:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1118)
-const { kState } = __nccwpck_require__(6970)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { FileLike, isFileLike } = __nccwpck_require__(1508)
-const { webidl } = __nccwpck_require__(6083)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -19960,7 +18430,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8709:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -20007,21 +18477,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5662:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(3377)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1118)
-const { webidl } = __nccwpck_require__(6083)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20701,7 +19171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6860:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20714,9 +19184,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9317)
-const { HeadersList } = __nccwpck_require__(5662)
-const { Request, cloneRequest } = __nccwpck_require__(3713)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20752,23 +19222,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1118)
-const { kState, kDispatcher } = __nccwpck_require__(6970)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(6962)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(5386)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(782)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
-const { webidl } = __nccwpck_require__(6083)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -22978,23 +21448,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6962)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5662)
-const { FinalizationRegistry } = __nccwpck_require__(9255)()
-const util = __nccwpck_require__(5386)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23004,12 +21474,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(6833)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24022,14 +22492,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9317:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5662)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6962)
-const util = __nccwpck_require__(5386)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24041,16 +22511,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1118)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(6833)
-const { kState, kHeaders } = __nccwpck_require__(6970)
-const { webidl } = __nccwpck_require__(6083)
-const { FormData } = __nccwpck_require__(8440)
-const { URLSerializer } = __nccwpck_require__(782)
-const { kConstruct } = __nccwpck_require__(3377)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24639,7 +23109,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6970:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -24655,21 +23125,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1118:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6833)
-const { getGlobalOrigin } = __nccwpck_require__(8709)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(782)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(5386)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -26294,14 +24764,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6083:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(5386)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26996,7 +25466,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2685:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -27293,7 +25763,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4881:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27302,16 +25772,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(5860)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(8391)
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27644,12 +26114,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 699:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27729,7 +26199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8391:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -27746,7 +26216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5860:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27757,10 +26227,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(8391)
-const { ProgressEvent } = __nccwpck_require__(699)
-const { getEncoding } = __nccwpck_require__(2685)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(782)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28144,27 +26614,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3403:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(9322)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(7610)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3479)
-const { channels } = __nccwpck_require__(6644)
-const { CloseEvent } = __nccwpck_require__(6814)
-const { makeRequest } = __nccwpck_require__(3713)
-const { fetching } = __nccwpck_require__(6860)
-const { Headers, getHeadersList } = __nccwpck_require__(5662)
-const { getDecodeSplit } = __nccwpck_require__(1118)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28522,7 +26992,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9322:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -28595,14 +27065,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6814:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { kEnumerableProperty } = __nccwpck_require__(5386)
-const { kConstruct } = __nccwpck_require__(3377)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -28931,12 +27401,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4226:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(9322)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -29034,14 +27504,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3479)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29146,16 +27616,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1298:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(9322)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(7610)
-const { channels } = __nccwpck_require__(6644)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29165,11 +27635,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3479)
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { closeWebSocketConnection } = __nccwpck_require__(3403)
-const { PerMessageDeflate } = __nccwpck_require__(6495)
-const { MessageSizeExceededError } = __nccwpck_require__(6593)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29680,14 +28150,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8470:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(4226)
-const { opcodes, sendHints } = __nccwpck_require__(9322)
-const FixedQueue = __nccwpck_require__(2190)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29791,7 +28261,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 7610:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -29810,16 +28280,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(7610)
-const { states, opcodes } = __nccwpck_require__(9322)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(6814)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(782)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -30139,15 +28609,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3435:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(6083)
-const { URLSerializer } = __nccwpck_require__(782)
-const { environmentSettingsObject } = __nccwpck_require__(1118)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(9322)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30156,21 +28626,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(7610)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3479)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3403)
-const { ByteParser } = __nccwpck_require__(1298)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(5386)
-const { getGlobalDispatcher } = __nccwpck_require__(4743)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(6814)
-const { SendQueue } = __nccwpck_require__(8470)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30741,11 +29211,11 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9579);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3329);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +29229,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9579:
+/***/ 3329:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30768,11 +29238,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   eF: () => (/* binding */ run)
 });
 
-// UNUSED EXPORTS: INPUTS, actionNow, failureMessage, readSettings
+// UNUSED EXPORTS: INPUTS, failureMessage, readSettings
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -30808,7 +29278,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -30904,7 +29374,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30945,7 +29415,7 @@ const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.me
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -31036,11 +29506,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../main/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(408);
-// EXTERNAL MODULE: ../../main/node_modules/undici/index.js
-var undici = __nccwpck_require__(4718);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -31737,7 +30207,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31813,7 +30283,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -31887,7 +30357,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32168,7 +30638,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -32210,7 +30680,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32390,7 +30860,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -32664,7 +31134,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33252,7 +31722,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33332,7 +31802,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33397,7 +31867,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -33500,7 +31970,7 @@ function addPath(inputPath) {
  * @param     options  optional. See InputOptions.
  * @returns   string
  */
-function core_getInput(name, options) {
+function getInput(name, options) {
     const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
     if (options && options.required && !val) {
         throw new Error(`Input required and not supplied: ${name}`);
@@ -33519,7 +31989,7 @@ function core_getInput(name, options) {
  *
  */
 function getMultilineInput(name, options) {
-    const inputs = core_getInput(name, options)
+    const inputs = getInput(name, options)
         .split('\n')
         .filter(x => x !== '');
     if (options && options.trimWhitespace === false) {
@@ -33540,7 +32010,7 @@ function getMultilineInput(name, options) {
 function getBooleanInput(name, options) {
     const trueValue = ['true', 'True', 'TRUE'];
     const falseValue = ['false', 'False', 'FALSE'];
-    const val = core_getInput(name, options);
+    const val = getInput(name, options);
     if (trueValue.includes(val))
         return true;
     if (falseValue.includes(val))
@@ -33597,7 +32067,7 @@ function isDebug() {
  * @param message debug message
  */
 function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -33715,6 +32185,9 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/lib/naive-time.ts
 /**
  * Naive wall-clock date/time, the model of Python's `datetime.now()` the reference uses.
@@ -33922,7 +32395,7 @@ function requireValue(name, value, hint) {
     return v;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/HTTPError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
 class HTTPError extends Error {
     response;
     request;
@@ -33940,7 +32413,7 @@ class HTTPError extends Error {
     }
 }
 //# sourceMappingURL=HTTPError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/NonError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/NonError.js
 /**
 Wrapper for non-Error values that were thrown.
 
@@ -33968,7 +32441,7 @@ class NonError extends Error {
     }
 }
 //# sourceMappingURL=NonError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/ForceRetryError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/ForceRetryError.js
 
 /**
 Internal error used to signal a forced retry from afterResponse hooks.
@@ -33992,7 +32465,7 @@ class ForceRetryError_ForceRetryError extends Error {
     }
 }
 //# sourceMappingURL=ForceRetryError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/core/constants.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
 const supportsRequestStreams = (() => {
     let duplexAccessed = false;
     let hasContentType = false;
@@ -34178,7 +32651,7 @@ const requestOptionsRegistry = {
     duplex: true,
 };
 //# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/body.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
 
 // eslint-disable-next-line @typescript-eslint/ban-types
 const getBodySize = (body) => {
@@ -34282,11 +32755,11 @@ const streamRequest = (request, onUploadProgress, originalBody) => {
     });
 };
 //# sourceMappingURL=body.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/is.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
 // eslint-disable-next-line @typescript-eslint/ban-types
 const isObject = (value) => value !== null && typeof value === 'object';
 //# sourceMappingURL=is.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/merge.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
 
 
 const validateAndMerge = (...sources) => {
@@ -34441,7 +32914,7 @@ const deepMerge = (...sources) => {
     return returnValue;
 };
 //# sourceMappingURL=merge.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/normalize.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
 
 const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
 const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
@@ -34479,7 +32952,7 @@ const normalizeRetryOptions = (retry = {}) => {
     };
 };
 //# sourceMappingURL=normalize.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/errors/TimeoutError.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
 class TimeoutError extends Error {
     request;
     constructor(request) {
@@ -34489,7 +32962,7 @@ class TimeoutError extends Error {
     }
 }
 //# sourceMappingURL=TimeoutError.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/timeout.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
 
 // `Promise.race()` workaround (#91)
 async function timeout(request, init, abortController, options) {
@@ -34510,7 +32983,7 @@ async function timeout(request, init, abortController, options) {
     });
 }
 //# sourceMappingURL=timeout.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/delay.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
 // https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
 async function delay(ms, { signal }) {
     return new Promise((resolve, reject) => {
@@ -34529,7 +33002,7 @@ async function delay(ms, { signal }) {
     });
 }
 //# sourceMappingURL=delay.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/options.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
 
 const findUnknownOptions = (request, options) => {
     const unknownOptions = {};
@@ -34571,7 +33044,7 @@ const hasSearchParameters = (search) => {
     return Boolean(search);
 };
 //# sourceMappingURL=options.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/utils/type-guards.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/type-guards.js
 
 
 
@@ -34669,7 +33142,7 @@ function isForceRetryError(error) {
     return error instanceof ForceRetryError || (error?.name === ForceRetryError.name);
 }
 //# sourceMappingURL=type-guards.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/core/Ky.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
 
 
 
@@ -35065,7 +33538,7 @@ class Ky {
     }
 }
 //# sourceMappingURL=Ky.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/ky/distribution/index.js
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
 /*! MIT License © Sindre Sorhus */
 
 
@@ -35097,7 +33570,7 @@ const ky = createInstance();
 // Intentionally not exporting this for now as it's just an implementation detail and we don't want to commit to a certain API yet at least.
 // export {NonError} from './errors/NonError.js';
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/valibot/dist/index.mjs
+;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
 const DEFAULT_CONFIG = {
@@ -44196,7 +42669,7 @@ function numOrNull(v) {
     return typeof v === 'number' ? v : null;
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/util.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
 
 
 const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
@@ -44258,7 +42731,7 @@ const DANGEROUS_PROPERTY_NAMES = [
 ];
 
 const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
 
 
 
@@ -44423,7 +42896,7 @@ const buildOptions = function (options) {
   //console.debug(built.processEntities)
   return built;
 };
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
 
 
 let METADATA_SYMBOL;
@@ -44479,7 +42952,7 @@ class XmlNode {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/xml-naming/src/index.js
+;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
 /**
  * xml-naming
  * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
@@ -44862,7 +43335,7 @@ const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = fal
 
   return result || replacement;
 };
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
 
 
 class DocTypeReader {
@@ -45289,7 +43762,7 @@ function validateEntityName(name, xmlVersion) {
     else
         throw new Error(`Invalid entity name ${name}`);
 }
-;// CONCATENATED MODULE: ../../main/node_modules/anynum/digitTable.js
+;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
 /**
  * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
  * Only decimal digit characters (Unicode category Nd) are included.
@@ -45407,7 +43880,7 @@ for (const zero of SCRIPT_ZEROS) {
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/anynum/anynum.js
+;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
 
 
 
@@ -45543,7 +44016,7 @@ function anynum(str) {
 
 
 /* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ../../main/node_modules/strnum/strnum.js
+;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
 const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
 const binRegex = /^0b[01]+$/;
 const octRegex = /^0o[0-7]+$/;
@@ -45721,7 +44194,7 @@ function handleInfinity(str, num, options) {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/ignoreAttributes.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
     if (typeof ignoreAttributes === 'function') {
         return ignoreAttributes
@@ -45740,7 +44213,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
     }
     return () => false
 }
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/Matcher.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
 
 
 /**
@@ -46405,7 +44878,7 @@ class Matcher {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/Expression.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
 /**
  * Expression - Parses and stores a tag pattern expression
  * 
@@ -46638,7 +45111,7 @@ class Expression {
     return this.pattern;
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/path-expression-matcher/src/ExpressionSet.js
+;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
 /**
  * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
  *
@@ -46865,7 +45338,7 @@ class ExpressionSet {
   }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/@nodable/entities/src/entities.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
 // ---------------------------------------------------------------------------
 // Complete HTML5 named entity reference
 // Organized by logical categories for easy maintenance and selective importing
@@ -48005,7 +46478,7 @@ const COMMON_HTML = {
 // Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
 // via String.fromCodePoint() without any map lookup.
 // ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ../../main/node_modules/@nodable/entities/src/EntityDecoder.js
+;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
 // ---------------------------------------------------------------------------
 // Built-in named entity map  (name → replacement string)
 // No regex, no {regex,val} objects — just flat key/value pairs.
@@ -48650,7 +47123,7 @@ class EntityDecoder {
     return this._applyNCRAction(effective, token, cp);
   }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/sql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
 /**
  * SQL context patterns — high-precision rules only.
  *
@@ -48747,7 +47220,7 @@ const SQL_PATTERNS = [
 
 /* harmony default export */ const sql = (SQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/sql-strict.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
 /**
  * SQL-STRICT context patterns.
  *
@@ -48796,7 +47269,7 @@ const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
 
 /* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/util/decode-entities.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
 /**
  * Decode the HTML character references that matter for markup-context
  * detection.
@@ -48846,7 +47319,7 @@ function decodeEntities(input) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/html.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
 /**
  * HTML context patterns.
  *
@@ -48950,7 +47423,7 @@ const HTML_PATTERNS = [
 
 /* harmony default export */ const html = (HTML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/xml.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
 /**
  * XML context patterns.
  *
@@ -49031,7 +47504,7 @@ const XML_PATTERNS = [
 
 /* harmony default export */ const xml = (XML_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/svg.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
 /**
  * SVG context patterns.
  *
@@ -49114,7 +47587,7 @@ const SVG_PATTERNS = [
 
 /* harmony default export */ const svg = (SVG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/shell.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
 /**
  * SHELL context patterns.
  *
@@ -49221,7 +47694,7 @@ const SHELL_PATTERNS = [
 
 /* harmony default export */ const shell = (SHELL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/redos.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
 /**
  * REDOS context patterns.
  *
@@ -49283,7 +47756,7 @@ const REDOS_PATTERNS = [
 
 /* harmony default export */ const redos = (REDOS_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/nosql.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
 /**
  * NOSQL context patterns.
  *
@@ -49399,7 +47872,7 @@ const NOSQL_PATTERNS = [
 
 /* harmony default export */ const nosql = (NOSQL_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/contexts/log.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
 /**
  * LOG context patterns.
  *
@@ -49499,7 +47972,7 @@ const LOG_PATTERNS = [
 
 /* harmony default export */ const log = (LOG_PATTERNS);
 
-;// CONCATENATED MODULE: ../../main/node_modules/is-unsafe/src/index.js
+;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
 /**
  * is-unsafe v2
  *
@@ -49793,7 +48266,7 @@ function allUnsafe(value, context) {
 
 /* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
 
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
 
 ///@ts-check
 
@@ -50707,7 +49180,7 @@ function sanitizeName(name, options) {
   }
   return name;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/node2json.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
 
 
 
@@ -50885,7 +49358,7 @@ function isLeafTag(obj, options) {
 
   return false;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/validator.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
 
 
 
@@ -51403,7 +49876,7 @@ function getLineNumberForPosition(xmlData, index) {
 function getPositionFromMatch(match) {
   return match.startIndex + match[1].length;
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
 /* global Uint8Array */
 
 
@@ -51481,7 +49954,7 @@ class XMLParser {
         return XmlNode.getMetaDataSymbol();
     }
 }
-;// CONCATENATED MODULE: ../../main/node_modules/fast-xml-parser/src/fxp.js
+;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
 
 
 
@@ -56539,9 +55012,6 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/snapshot/state.ts
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
@@ -56566,7 +55036,7 @@ class StateFileError extends Error {
 function folderReader(dir) {
     return async (name) => {
         try {
-            return await fs.readFile(path.join(dir, name), 'utf8');
+            return await external_node_fs_namespaceObject.promises.readFile(external_node_path_default().join(dir, name), 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT')
@@ -60472,638 +58942,22 @@ function renderLatest(p, meta) {
     ]);
 }
 
-;// CONCATENATED MODULE: ./src/render/digest/format.ts
-const MISSING = '—';
-function format_isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function dict(v) {
-    return format_isDict(v) ? v : {};
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** One line of text: line breaks folded into spaces. */
-function oneLine(s) {
-    return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/** A JSON number as it is; anything that is not a finite number is missing. */
-function format_num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? String(v) : MISSING;
-}
-/** A number with a unit word after it, or "—" alone. */
-function numUnit(v, unit) {
-    const n = format_num(v);
-    return n === MISSING ? MISSING : `${n} ${unit}`;
-}
-/** A JSON string (or number / boolean) as one line of text; null and empty are missing. */
-function format_text(v) {
-    if (typeof v === 'string')
-        return v.trim() ? oneLine(v) : MISSING;
-    if (typeof v === 'number')
-        return format_num(v);
-    if (typeof v === 'boolean')
-        return v ? 'yes' : 'no';
-    return MISSING;
-}
-function yesNo(v) {
-    return v === true ? 'yes' : v === false ? 'no' : MISSING;
-}
-/**
- * A measurement in the athlete's units: the `display` block the JSON carries ({value, unit}) when
- * there is one, else the canonical metric value with its metric unit. Never converted here.
- */
-function measured(display, metricValue, metricUnit) {
-    if (format_isDict(display) && typeof display.value === 'number' && Number.isFinite(display.value)) {
-        return typeof display.unit === 'string' && display.unit ? `${display.value} ${oneLine(display.unit)}` : String(display.value);
-    }
-    return numUnit(metricValue, metricUnit);
-}
-/** "min to max" from a {min, max} block, or "—". */
-function range(v, unit = '') {
-    const r = dict(v);
-    if (format_num(r.min) === MISSING && format_num(r.max) === MISSING)
-        return MISSING;
-    return `${format_num(r.min)} to ${format_num(r.max)}${unit ? ` ${unit}` : ''}`;
-}
-/** A list of strings joined, or "—" when empty. */
-function format_words(v, sep = ', ') {
-    const items = list(v)
-        .map((x) => format_text(x))
-        .filter((x) => x !== MISSING);
-    return items.length ? items.join(sep) : MISSING;
-}
-/** A Markdown table; every cell is made one line. */
-function table(header, rows) {
-    if (!rows.length)
-        return [];
-    // a pipe inside a cell would end it early
-    const cell = (c) => (oneLine(c) || MISSING).replace(/\|/g, '\\|');
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-}
-/** "label value" pairs that have a value, joined; missing ones are left out. */
-function pairs(items, sep = ' · ') {
-    const kept = items.filter(([, v]) => v !== MISSING);
-    return kept.length ? kept.map(([k, v]) => (k ? `${k} ${v}` : v)).join(sep) : MISSING;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/sessions.ts
-
-const sessions_DAY_MS = 86_400_000;
-/**
- * The first date of the data period ("Last N days (including today)"): last_updated's date minus
- * N-1 days. It only selects rows, it is never printed. null when either is missing.
- */
-function periodStart(latest) {
-    const meta = dict(latest.metadata);
-    const last = typeof meta.last_updated === 'string' ? meta.last_updated.slice(0, 10) : '';
-    const days = meta.data_range_days;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(last) || typeof days !== 'number' || !Number.isInteger(days) || days < 1)
-        return null;
-    const ms = Date.parse(`${last}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        return null;
-    return new Date(ms - (days - 1) * sessions_DAY_MS).toISOString().slice(0, 10);
-}
-function dateOf(v) {
-    return typeof v === 'string' ? v.slice(0, 10) : '';
-}
-function moreData(a) {
-    const where = [];
-    const flags = [a.has_intervals === true ? 'has_intervals' : '', a.has_dfa === true ? 'has_dfa' : ''].filter(Boolean);
-    if (flags.length)
-        where.push(`intervals.json (${flags.join(', ')})`);
-    if (a.dfa_summary && typeof a.dfa_summary === 'object')
-        where.push('dfa_summary');
-    if (a.terrain_summary && typeof a.terrain_summary === 'object')
-        where.push('terrain_summary');
-    return where.join(', ') || MISSING;
-}
-function sessionsSection(latest, cap) {
-    const start = periodStart(latest);
-    const all = list(latest.recent_activities).map(dict);
-    const inPeriod = start === null ? all : all.filter((a) => dateOf(a.date) >= start);
-    const out = ['', `## Sessions (${format_text(dict(latest.READ_THIS_FIRST).data_period)}, as listed in recent_activities)`, ''];
-    if (!inPeriod.length) {
-        out.push('No sessions in the period.');
-        return out;
-    }
-    const rows = inPeriod
-        .slice(0, cap)
-        .map((a) => [
-        format_text(a.date),
-        format_text(a.type),
-        format_text(a.name),
-        format_text(a.duration_formatted),
-        measured(dict(a.display).distance, a.distance_km, 'km'),
-        format_num(a.tss),
-        format_num(a.intensity_factor),
-        format_num(a.avg_hr),
-        format_num(a.avg_power),
-        moreData(a),
-    ]);
-    out.push(...table(['Start', 'Sport', 'Name', 'Time', 'Distance', 'TSS', 'IF', 'Avg HR', 'Avg W', 'More data'], rows));
-    if (inPeriod.length > cap)
-        out.push('', 'More sessions in latest.json → recent_activities.');
-    return out;
-}
-function wellnessSection(latest, history, weeksCap) {
-    const dm = dict(latest.derived_metrics);
-    const cm = dict(dict(latest.current_status).current_metrics);
-    const ws = dict(latest.weekly_summary);
-    const out = ['', '## Wellness', ''];
-    out.push(`- HRV ${format_num(dm.latest_hrv)} ms · baseline: week ${format_num(dm.hrv_baseline_7d)}, four weeks ${format_num(dm.hrv_baseline_28d)} · period average ${format_num(ws.avg_hrv)}`, `- RHR ${format_num(dm.latest_rhr)} bpm · baseline: week ${format_num(dm.rhr_baseline_7d)}, four weeks ${format_num(dm.rhr_baseline_28d)} · period average ${format_num(ws.avg_resting_hr)}`, `- Sleep ${format_text(cm.sleep_formatted)} · score ${format_num(cm.sleep_score)} · quality ${format_num(cm.sleep_quality)} · recovery index ${format_num(dm.recovery_index)} (yesterday ${format_num(dm.recovery_index_yesterday)})`);
-    const weight = dict(dict(latest.current_status).weight);
-    if (Object.keys(weight).length || cm.weight_kg != null) {
-        const disp = dict(weight.display);
-        out.push(`- Weight ${measured(disp.weight_latest ?? dict(cm.display).weight, weight.weight_latest_kg ?? cm.weight_kg, 'kg')}` +
-            ` · period average ${measured(disp.weight_7d_avg, weight.weight_7d_avg_kg, 'kg')} · W/kg ${format_num(weight.wkg_current)} (${format_text(weight.wkg_ftp_source)})`);
-    }
-    const days = list(latest.wellness_data).map(dict);
-    const rows = days.map((w) => [
-        format_text(w.date),
-        format_num(w.hrv_rmssd),
-        format_num(w.resting_hr),
-        format_text(w.sleep_formatted),
-        format_num(w.sleep_score),
-        format_num(w.fatigue),
-        format_num(w.soreness),
-        format_num(w.stress),
-    ]);
-    if (rows.length)
-        out.push('', ...table(['Date', 'HRV', 'RHR', 'Sleep', 'Sleep score', 'Fatigue', 'Soreness', 'Stress'], rows));
-    out.push(...weeksLines(history, weeksCap));
-    return out;
-}
-/** The last training weeks from history.json (its weekly rows, newest last). */
-function weeksLines(history, cap) {
-    const weeks = list(history?.weekly_180d).map(dict);
-    if (!weeks.length)
-        return ['', 'Weekly trend: history.json not available.'];
-    const rows = weeks
-        .slice(-cap)
-        .map((w) => [
-        format_text(w.week_start),
-        format_num(w.total_hours),
-        format_num(w.total_tss),
-        format_num(w.ctl_end),
-        format_num(w.tsb_end),
-        format_num(w.avg_hrv),
-        format_num(w.avg_rhr),
-        format_num(w.avg_sleep_hours),
-        format_num(w.hard_days),
-    ]);
-    return [
-        '',
-        `Recent weeks (history.json weekly rows, generated ${format_text(history?.generated_at)}):`,
-        '',
-        ...table(['Week of', 'Hours', 'TSS', 'CTL end', 'TSB end', 'Avg HRV', 'Avg RHR', 'Avg sleep h', 'Hard days'], rows),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/files.ts
-
-
-function filesSection(latest, historyPresent) {
-    const start = periodStart(latest);
-    const acts = list(latest.recent_activities).map(dict);
-    const flagged = acts.filter((a) => (a.has_intervals === true || a.has_dfa === true) && (start === null || String(a.date ?? '').slice(0, 10) >= start));
-    const rc = dict(latest.race_calendar);
-    const routed = [...list(latest.planned_workouts), ...list(rc.all_races)].map(dict).filter((e) => e.has_terrain === true);
-    const out = ['', '## The other files', ''];
-    out.push('- **latest.json** — the source of every number above and always primary for readiness, load and go/modify/skip. Its READ_THIS_FIRST block holds the reading rules.', `- **history.json** — ${historyPresent ? 'longitudinal context (daily, weekly and monthly rows, FTP timeline)' : 'not present yet'}; read it for trend, seasonal and phase-transition questions, never to override today’s signals.`, `- **intervals.json** — per-interval segments and DFA rollups; read it only for a session with has_intervals or has_dfa${flagged.length ? ` (in this period: ${flagged.map((a) => `${format_text(a.date)} ${format_text(a.name)}`).join('; ')})` : ' (none in this period)'}.`, `- **routes.json** — route terrain of planned events; read it only for an event with has_terrain${routed.length ? ` (ahead: ${routed.map((e) => `${format_text(e.date)} ${format_text(e.name)}`).join('; ')})` : ' (none ahead)'}.`, '- **ftp_history.json** — the FTP settings over time, for benchmark and FTP-age questions.', '- **mirror.json** — the index of these files: size, content hash and an estimate of each one’s tokens.');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/calendar.ts
-
-/** Cuts a long one-line summary at a word boundary, so no figure is ever split. */
-function calendar_short(s, max) {
-    if (s.length <= max)
-        return s;
-    const cut = s.lastIndexOf(' ', max);
-    return `${s.slice(0, cut > 0 ? cut : max).trimEnd()} …`;
-}
-function raceSection(latest, cap) {
-    const rc = dict(latest.race_calendar);
-    const out = ['', '## Races ahead', ''];
-    const races = list(rc.all_races).map(dict);
-    if (!races.length)
-        out.push('No races on the calendar.');
-    const rows = races
-        .slice(0, cap)
-        .map((r) => [
-        format_text(r.date),
-        format_text(r.name),
-        format_text(r.category),
-        format_text(r.type),
-        format_num(r.days_until),
-        measured(dict(r.display).distance, r.distance_meters, 'm'),
-        format_text(r.start_time),
-        r.has_terrain === true ? 'routes.json (has_terrain)' : MISSING,
-    ]);
-    out.push(...table(['Date', 'Race', 'Category', 'Sport', 'Days until', 'Distance', 'Start', 'Route'], rows));
-    if (races.length > cap)
-        out.push('', 'More races in latest.json → race_calendar.all_races.');
-    const taper = dict(rc.taper_alert);
-    if (taper.active === true)
-        out.push('', `Taper: ${format_text(taper.message)}`);
-    const rw = dict(rc.race_week);
-    if (rw.active === true)
-        out.push('', ...raceWeekLines(rw));
-    return out;
-}
-function raceWeekLines(rw) {
-    const today = dict(rw.today);
-    const carb = dict(rw.carb_loading);
-    const opener = dict(rw.opener);
-    const gng = dict(rw.go_no_go);
-    const out = [
-        `**Race week** for ${format_text(rw.event_name)} (${format_text(rw.event_category)}, ${format_text(rw.event_date)}): ${format_text(rw.current_day)}, ${format_num(rw.days_until_event)} days to go`,
-        `- TSS budget ${range(rw.race_week_tss_budget)} · spent ${format_num(rw.race_week_tss_spent)} · remaining ${range(rw.race_week_tss_remaining)} · normal weekly TSS ${format_num(rw.normal_weekly_tss)}`,
-        `- projected race-day TSB ${format_num(rw.projected_race_day_tsb)} (target ${range(rw.tsb_target_range)}) · CTL baseline ${format_num(rw.ctl_baseline)} · go/no-go TSB ${format_text(gng.tsb_status)}`,
-    ];
-    if (Object.keys(today).length) {
-        out.push(`- today: ${pairs([
-            ['', format_text(today.label)],
-            ['load target TSS', range(today.load_target_tss)],
-            ['zones', format_text(today.zones)],
-        ])} — ${format_text(today.purpose)}`);
-    }
-    if (carb.applicable === true) {
-        out.push(`- carb loading: ${carb.active === true ? 'active' : 'not yet'} · starts ${format_text(carb.starts)} (${format_text(carb.start_date)}) · ${format_text(carb.note)}`);
-    }
-    if (Object.keys(opener).length)
-        out.push(`- opener: ${format_text(opener.day)} (${format_text(opener.date)}), ${format_text(opener.intensity)}`);
-    for (const n of list(gng.notes))
-        out.push(`- note: ${format_text(n)}`);
-    return out;
-}
-function plannedSection(latest, cap) {
-    const planned = list(latest.planned_workouts).map(dict);
-    const out = ['', '## Planned workouts', ''];
-    if (!planned.length) {
-        out.push('Nothing planned in latest.json.');
-        return out;
-    }
-    const rows = planned.slice(0, cap).map((w) => {
-        const summary = format_text(w.workout_summary);
-        return [
-            format_text(w.date),
-            format_text(w.name),
-            format_text(w.sport_type),
-            format_text(w.type),
-            format_num(w.planned_tss),
-            format_text(w.duration_formatted),
-            summary === MISSING ? MISSING : calendar_short(summary, 90),
-            [w.indoor === true ? 'indoor' : '', w.has_terrain === true ? 'routes.json (has_terrain)' : ''].filter(Boolean).join(', ') || MISSING,
-        ];
-    });
-    out.push(...table(['Date', 'Workout', 'Sport', 'Type', 'TSS', 'Time', 'Structure', 'Notes'], rows));
-    if (planned.length > cap)
-        out.push('', 'More planned workouts in latest.json → planned_workouts.');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/today.ts
-
-/** How each reading of a readiness signal is labelled; a key mapped to null is left out. */
-const SIGNAL_LABELS = {
-    status: null,
-    value: '',
-    baseline_7d: 'baseline',
-    delta_pct: 'Δ %',
-    delta_bpm: 'Δ bpm',
-    hours: 'h',
-    quality: 'quality',
-    value_yesterday: 'yesterday',
-    scope: 'scope',
-    as_of_date: 'as of',
-    current_day_load_included: 'today’s load included',
-    reason: 'reason',
-};
-/** The readings of one signal, in the JSON's key order; unknown plain keys keep their own name. */
-function signalReading(sig) {
-    const items = [];
-    for (const [key, value] of Object.entries(sig)) {
-        if (value !== null && typeof value === 'object')
-            continue;
-        const label = key in SIGNAL_LABELS ? SIGNAL_LABELS[key] : /\d/.test(key) ? null : key.replace(/_/g, ' ');
-        if (label === null)
-            continue;
-        const shown = typeof value === 'boolean' ? yesNo(value) : format_text(value);
-        if (shown === MISSING)
-            continue;
-        if (label === 'h' || label === 'Δ %' || label === 'Δ bpm') {
-            const unit = label === 'h' ? 'h' : label === 'Δ %' ? '%' : 'bpm';
-            items.push([label === 'h' ? '' : 'Δ', `${shown} ${unit}`]);
-        }
-        else
-            items.push([label, shown]);
-    }
-    return pairs(items);
-}
-function headerSection(latest) {
-    const meta = dict(latest.metadata);
-    const rtf = dict(latest.READ_THIS_FIRST);
-    return [
-        '# Training digest',
-        '',
-        `Data (last_updated UTC: ${format_text(meta.last_updated)}) · contract version ${format_text(meta.version)} · ${format_text(rtf.data_period)}`,
-        '',
-        'Numbers are copied from latest.json (and history.json where noted); read the JSON for anything not here. ' +
-            'latest.json is primary for every decision. Check last_updated before advising and ask for a refresh when the data is stale; ' +
-            'cite only values read from these files now, never from earlier in the conversation, and say "data unavailable" for anything missing (—).',
-    ];
-}
-function todaySection(latest) {
-    const rd = latest.readiness_decision;
-    const out = ['', '## Today’s call', ''];
-    if (rd === null || typeof rd !== 'object') {
-        out.push('No readiness decision in latest.json (readiness_decision is empty): data unavailable.');
-        return out;
-    }
-    const d = dict(rd);
-    const rec = typeof d.recommendation === 'string' ? d.recommendation.toUpperCase() : MISSING;
-    out.push(`**${rec}** · priority ${format_num(d.priority)} · ${format_text(d.reason)}`);
-    const summary = dict(d.signal_summary);
-    if (Object.keys(summary).length) {
-        out.push('', `Signals: ${pairs(Object.entries(summary)
-            .map(([k, v]) => [/\d/.test(k) ? '' : k, format_num(v)])
-            .filter(([k]) => k))}`);
-    }
-    const rows = Object.entries(dict(d.signals)).map(([name, sig]) => [name, format_text(dict(sig).status), signalReading(dict(sig))]);
-    if (rows.length)
-        out.push('', ...table(['Signal', 'Status', 'Reading'], rows));
-    const pc = dict(d.phase_context);
-    if (Object.keys(pc).length) {
-        out.push('', `Phase context: ${pairs([
-            ['', format_text(pc.phase)],
-            ['week', format_num(pc.phase_week)],
-            ['amber threshold', format_num(pc.amber_threshold)],
-            ['modifier', format_text(pc.modifier_applied)],
-        ])}${d.race_week_defers === true ? ' · race week defers' : ''}`);
-    }
-    const mod = d.modification;
-    if (mod && typeof mod === 'object') {
-        const m = dict(mod);
-        const adj = dict(m.suggested_adjustments);
-        out.push(`Modification: triggers ${format_words(m.triggers)} · ${pairs(Object.entries(adj).map(([k, v]) => [k.replace(/_/g, ' '), format_text(v)]))}`);
-    }
-    if (list(d.alarm_refs).length)
-        out.push(`Alarms behind it: ${format_words(d.alarm_refs)}`);
-    out.push(...healthLines(dict(latest.health_context)));
-    return out;
-}
-/** Illness / injury markers: context, not a readiness input, but they forbid an unqualified call. */
-function healthLines(hc) {
-    if (!Object.keys(hc).length)
-        return [];
-    const marker = (m) => {
-        const x = dict(m);
-        return `${format_text(x.category)} “${format_text(x.name)}” ${format_text(x.start_date)} to ${format_text(x.end_date)}`;
-    };
-    const out = [];
-    const flags = pairs([
-        ['marker active', yesNo(hc.marker_active)],
-        ['recent marker', yesNo(hc.recent_marker)],
-        ['clarification required', yesNo(hc.clarification_required)],
-        ['source', format_text(hc.source_status)],
-    ]);
-    out.push('', `Health context (not a readiness input): ${flags}`);
-    for (const m of list(hc.current))
-        out.push(`- current: ${marker(m)}`);
-    for (const m of list(hc.recent))
-        out.push(`- recent: ${marker(m)}, ended ${format_num(dict(m).days_since_end)} days ago`);
-    for (const m of list(hc.upcoming))
-        out.push(`- upcoming: ${marker(m)}`);
-    const wi = dict(hc.wellness_injury);
-    if (Object.keys(wi).length)
-        out.push(`- wellness injury ${format_num(wi.value)} on ${format_text(wi.date)} (${format_text(wi.freshness)})`);
-    if (hc.clarification_required === true) {
-        out.push('', 'clarification_required is true: no unqualified full-program recommendation — ask about severity or recovery first.');
-    }
-    return out;
-}
-function loadSection(latest) {
-    const f = dict(dict(latest.current_status).fitness);
-    const dm = dict(latest.derived_metrics);
-    const sod = dict(dm.acwr_start_of_day);
-    const qs = dict(dict(latest.READ_THIS_FIRST).quick_stats);
-    const out = ['', '## Load', ''];
-    out.push(`- CTL ${format_num(f.ctl)} · ATL ${format_num(f.atl)} · TSB ${format_num(f.tsb)} · ramp ${format_num(f.ramp_rate)} (${format_text(f.fitness_source)})`, `- ACWR ${format_num(dm.acwr)} (${format_text(dm.acwr_interpretation)}; scope ${format_text(dm.acwr_scope)}; readiness-eligible ${yesNo(dm.acwr_readiness_eligible)})` +
-        (Object.keys(sod).length
-            ? ` · start of day ${format_num(sod.value)} (${format_text(sod.interpretation)}; as of ${format_text(sod.as_of_date)}; today’s load included ${yesNo(sod.current_day_load_included)})`
-            : ''), `- Monotony ${format_num(dm.monotony)} (${format_text(dm.monotony_interpretation)}) · effective ${format_num(dm.effective_monotony)} · strain ${format_num(dm.strain)}`, `- Period totals: ${pairs([
-        ['TSS', format_num(qs.total_tss)],
-        ['time', format_text(qs.total_training_formatted)],
-        ['activities', format_num(qs.total_activities)],
-    ])} · TSS: week ${format_num(dm.tss_7d_total)}, four weeks ${format_num(dm.tss_28d_total)}`);
-    const tid = dict(dm.seiler_tid_7d);
-    if (Object.keys(tid).length) {
-        out.push(`- Intensity distribution (Seiler, last week): ${format_text(tid.classification)} · easy ${numUnit(dm.easy_time_ratio, 'of time')} · grey zone ${numUnit(dm.grey_zone_percentage, '%')} · quality ${numUnit(dm.quality_intensity_percentage, '%')} · hard days ${format_num(dm.hard_days_this_week)}`);
-    }
-    return out;
-}
-function phaseSection(latest) {
-    const dm = dict(latest.derived_metrics);
-    const pd = dict(dm.phase_detection);
-    const out = ['', '## Phase', ''];
-    if (!Object.keys(pd).length) {
-        out.push(`Phase: ${format_text(dm.phase_detected)} (no phase_detection block)`);
-        return out;
-    }
-    out.push(`${format_text(pd.phase)} · confidence ${format_text(pd.confidence)} · reasons ${format_words(pd.reason_codes)}` +
-        ` · previous ${format_text(pd.previous_phase)} · ${numUnit(pd.phase_duration_weeks, 'week(s) in phase')}`);
-    const extra = pairs([
-        ['seasonal context', format_text(dm.seasonal_context)],
-        ['data quality', format_text(dict(pd.basis).data_quality)],
-        ['dossier declared', format_text(pd.dossier_declared)],
-    ]);
-    if (extra !== MISSING)
-        out.push(extra);
-    return out;
-}
-const today_SEVERITY_ORDER = ['alarm', 'warning', 'info'];
-function alertsSection(latest, cap) {
-    const alerts = list(latest.alerts).map(dict);
-    const out = ['', '## Alerts', ''];
-    if (!alerts.length) {
-        out.push('None.');
-        return out;
-    }
-    // most severe first, the JSON's order within a severity
-    const rank = (a) => {
-        const i = today_SEVERITY_ORDER.indexOf(String(a.severity));
-        return i < 0 ? today_SEVERITY_ORDER.length : i;
-    };
-    const sorted = alerts.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
-    for (const { a } of sorted.slice(0, cap)) {
-        const detail = pairs([
-            ['value', format_text(a.value)],
-            ['threshold', format_text(a.threshold)],
-            ['tier', format_num(a.tier)],
-            ['persisting days', format_num(a.persistence_days)],
-        ]);
-        out.push(`- **${format_text(a.severity)}** ${format_text(a.metric)} (${detail}): ${format_text(a.context)}`);
-    }
-    if (alerts.length > cap)
-        out.push('- more alerts in latest.json → alerts');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/index.ts
-
-
-
-
-/** ≈3k tokens at ~4 bytes a token. */
-const DIGEST_BUDGET_BYTES = 12 * 1024;
-const CAP_STEPS = [
-    { alerts: 12, races: 5, sessions: 30, planned: 14, weeks: 4 },
-    { alerts: 8, races: 3, sessions: 16, planned: 8, weeks: 3 },
-    { alerts: 5, races: 2, sessions: 8, planned: 4, weeks: 2 },
-    { alerts: 3, races: 1, sessions: 4, planned: 2, weeks: 1 },
-];
-function render(latest, history, caps) {
-    const lines = [
-        ...headerSection(latest),
-        ...todaySection(latest),
-        ...loadSection(latest),
-        ...phaseSection(latest),
-        ...alertsSection(latest, caps.alerts),
-        ...raceSection(latest, caps.races),
-        ...sessionsSection(latest, caps.sessions),
-        ...plannedSection(latest, caps.planned),
-        ...wellnessSection(latest, history, caps.weeks),
-        ...filesSection(latest, history !== null),
-    ];
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The digest of one run. `history` is this run's history.json, or the previous one when it was not
- * regenerated (null when there is none).
- */
-function renderDigest(latest, history) {
-    let md = '';
-    for (const caps of CAP_STEPS) {
-        md = render(latest, history, caps);
-        if (Buffer.byteLength(md, 'utf8') <= DIGEST_BUDGET_BYTES)
-            return md;
-    }
-    return md;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/render/mirror-index.ts
-/**
- * mirror.json: the index of the mirror, for an AI (or a person) deciding what to load. For each
- * output file it gives the size, the SHA-256 of the committed bytes (UTF-8), a token estimate and
- * what the file holds / when Section 11 reads it.
- *
- * Token estimate: ceil(bytes / 4). Tokenizers differ; about four bytes of JSON or English per token
- * is the usual rule of thumb, good enough to tell a 3k-token digest from a 40k-token latest.json.
- *
- * Deterministic: files sorted by name, no timestamp of its own beyond latest.json's last_updated,
- * so the index changes exactly when a file it describes does.
- */
-
-
-const BYTES_PER_TOKEN = 4;
-const INDEX_FILE = 'mirror.json';
-/** What each output holds and when to read it, in Section 11's loading order. */
-const FILE_ROLES = {
-    'latest.md': {
-        holds: 'A short Markdown digest of latest.json: today’s call, load, phase, alerts, races, the week’s sessions, planned workouts, wellness.',
-        read_when: 'First, when the context cannot hold latest.json. Every figure is copied from latest.json; read the JSON for anything not in it.',
-    },
-    'latest.json': {
-        holds: 'Current state: readiness decision, alerts, load and derived metrics, recent activities, wellness, planned workouts, race calendar.',
-        read_when: 'Always; primary for every readiness, load and go/modify/skip decision. Its READ_THIS_FIRST block holds the reading rules.',
-    },
-    'history.json': {
-        holds: 'Longitudinal context: daily rows (90 days), weekly rows (180 days), monthly rows (1-3 years), FTP timeline, data gaps.',
-        read_when: 'For trend, seasonal-pattern, phase-transition and FTP/benchmark questions; context only, never overriding latest.json.',
-    },
-    'intervals.json': {
-        holds: 'Per-interval segments of structured sessions and DFA a1 session rollups.',
-        read_when: 'Only for a session whose latest.json entry has has_intervals or has_dfa set.',
-    },
-    'routes.json': {
-        holds: 'Route terrain (distance, elevation, climbs, descents, polyline) of planned events with a GPX/TCX attachment.',
-        read_when: 'Only for a planned event or race whose latest.json entry has has_terrain set.',
-    },
-    'ftp_history.json': {
-        holds: 'The FTP settings (indoor and outdoor) recorded over time.',
-        read_when: 'For FTP-age, benchmark and W/kg questions.',
-    },
-};
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-function estimateTokens(bytes) {
-    return Math.ceil(bytes / BYTES_PER_TOKEN);
-}
-function renderMirrorIndex(input) {
-    const all = {};
-    for (const [name, text] of Object.entries(input.kept ?? {}))
-        all[name] = { text, updated: false };
-    for (const [name, text] of Object.entries(input.written))
-        all[name] = { text, updated: true };
-    delete all[INDEX_FILE];
-    const files = {};
-    for (const name of Object.keys(all).sort()) {
-        const { text, updated } = all[name];
-        const bytes = Buffer.byteLength(text, 'utf8');
-        const role = FILE_ROLES[name];
-        files[name] = {
-            bytes,
-            sha256: sha256(text),
-            tokens_estimate: estimateTokens(bytes),
-            updated_this_run: updated,
-            ...(role ? { holds: role.holds, read_when: role.read_when } : {}),
-        };
-    }
-    return `${dumps({
-        producer: input.producer.name,
-        producer_version: input.producer.version,
-        contract_version: input.contractVersion,
-        last_updated: input.lastUpdated,
-        tokens_estimate_rule: `ceil(bytes / ${BYTES_PER_TOKEN}): about ${BYTES_PER_TOKEN} bytes of JSON or English per token; tokenizers differ`,
-        sha256_of: 'the file’s UTF-8 bytes as committed',
-        archive: 'archive/YYYY-MM/ holds dated snapshots of latest.json (when archiving is on); read one only to compare with a past day.',
-        files,
-    })}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/version.ts
-/** The producer identity (the action's own version: commit messages, job summary, issue footers). */
+/** The producer identity written into outputs (metadata.version, sync_version, script_hash). */
 const PRODUCER_NAME = 'intervals-mirror';
-/** Kept equal to package.json's version (a test checks it); the release script tags it. */
-const PRODUCER_VERSION = '1.0.0';
+const PRODUCER_VERSION = '0.1.0';
 /** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
  * change to how those files are derived; it plays the role of the reference's script_hash. */
 const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
-/**
- * The sync.py release whose output contract the files follow. Section 11 reads the files' root
- * `version` as the sync-script version and gates features on it ("requires sync.py v3.123"), so
- * the files carry this, not the action's own version.
- */
 const REFERENCE_VERSION = '3.128';
-const CONTRACT_VERSION = REFERENCE_VERSION;
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
  * settings in; nothing below them reads the clock or the environment.
  */
-
-
 
 
 
@@ -61138,14 +58992,7 @@ function explainIntervalsError(e, athleteId) {
 }
 async function runSync(settings, deps) {
     const log = deps.log ?? (() => undefined);
-    // the previous texts, kept for the mirror index of files this run leaves in place
-    const previousTexts = {};
-    const previous = await readPreviousState(async (name) => {
-        const text = await deps.readState(name);
-        if (text !== null)
-            previousTexts[name] = text;
-        return text;
-    });
+    const previous = await readPreviousState(deps.readState);
     const client = new IntervalsClient({ ...deps.client, baseUrl: settings.apiBaseUrl, apiKey: settings.apiKey, fetch: deps.fetch });
     const skipped = emptySkipped();
     const api = new IntervalsApi(client, settings.athleteId, skipped);
@@ -61183,18 +59030,6 @@ async function runSync(settings, deps) {
             files['intervals.json'] = dumps(out.intervals);
         if (out.routes)
             files['routes.json'] = dumps(out.routes);
-        if (settings.digest) {
-            // companions made from this run's files (history.json: the one in place when not regenerated)
-            const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
-            files['latest.md'] = renderDigest(latest, out.history ?? previous.history);
-            files['mirror.json'] = renderMirrorIndex({
-                producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
-                contractVersion: CONTRACT_VERSION,
-                lastUpdated: ctx.now.isoformat(),
-                written: files,
-                kept,
-            });
-        }
         return {
             files,
             latest,
@@ -61214,7 +59049,7 @@ async function runSync(settings, deps) {
 class SyncError extends Error {
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -61267,9 +59102,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(129);
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -61322,7 +59157,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -61337,7 +59172,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -61366,7 +59201,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -61414,7 +59249,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -61435,7 +59270,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -61482,7 +59317,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -61828,7 +59663,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -62120,7 +59955,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -62721,7 +60556,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -62762,7 +60597,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -62969,7 +60804,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -63100,7 +60935,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var dist_bundle_sep = "\\.";
@@ -63155,11 +60990,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -63300,12 +61135,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -65599,7 +63434,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -65725,7 +63560,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -65746,7 +63581,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -66158,7 +63993,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -66197,7 +64032,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -66212,473 +64047,37 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../../main/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(2725);
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function dist_bundle_retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-dist_bundle_retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ../../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var dist_bundle_regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = dist_bundle_regex.test.bind(dist_bundle_regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
 ;// CONCATENATED MODULE: ./src/publish/github/octokit.ts
 /**
- * The GitHub client used by the publisher: `@actions/github`'s Octokit (REST + paginate) with
- *
- * - a deadline on every attempt of every request (a hung connection cannot stall the run);
- * - `@octokit/plugin-retry` for transient failures (5xx, no answer) of requests that are safe to
- *   repeat: reads, and the content-addressed creations (blobs, trees, commits — repeating one
- *   makes the same object). Other writes (ref updates, issues, comments) are sent once, because a
- *   lost answer does not mean they did not happen; their callers check instead;
- * - `@octokit/plugin-throttling` for primary and secondary rate limits, honouring Retry-After
- *   but never waiting longer than a bound (a 15-minute schedule must not stack up runs);
- * - an answer that is not JSON is an error naming the call, never an empty value;
- *
- * and the translation of GitHub's refusals into one-line instructions naming the fix.
+ * The GitHub client used by the publisher: `@actions/github`'s Octokit (REST + paginate), with a
+ * small retry for transient failures of idempotent reads, and the translation of GitHub's refusals
+ * into one-line instructions that name the workflow setting to change.
  */
 
 
-
-
-const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
-/** Longest Retry-After this run waits for; beyond it the run stops and the next one tries again. */
-const DEFAULT_MAX_RATE_LIMIT_WAIT_S = 180;
-const RATE_LIMIT_RETRIES = 2;
-/** GitHub's answer was lost: no status line arrived in time, or the connection broke. */
-function isNoAnswer(e) {
-    return e?.noAnswer === true;
-}
-/** An answer that should be JSON but is not (or was cut off). */
-class MalformedAnswerError extends Error {
-}
-/** Requests that may be repeated after a lost answer without doing anything twice. */
-function repeatable(method, url) {
-    if (method === 'GET' || method === 'HEAD')
-        return true;
-    if (method === 'POST' && /\/git\/(blobs|trees|commits)$/.test(url))
-        return true;
-    // setting an issue's body or state to a value is idempotent
-    if (method === 'PATCH' && /\/issues\/\{issue_number\}$/.test(url))
-        return true;
-    return false;
-}
-/**
- * The innermost layer (one call per attempt): the deadline, the no-answer marking, the JSON
- * check and the debug trace.
- */
-function attemptLayer(timeoutMs, debug) {
-    return (octokit) => {
-        octokit.hook.wrap('request', async (request, options) => {
-            const started = Date.now();
-            const where = `${options.method} ${options.url}`;
-            const signal = AbortSignal.timeout(timeoutMs);
-            options.request = { ...(options.request ?? {}), signal };
+/** Transient statuses worth one more try on a read (GitHub answers these during incidents). */
+const RETRY_STATUSES = new Set([500, 502, 503, 504]);
+const READ_RETRIES = 2;
+function createOctokit(token, opts = {}) {
+    const octokit = getOctokit(token, opts.baseUrl ? { baseUrl: opts.baseUrl } : {});
+    const delay = opts.retryDelayMs ?? 1000;
+    octokit.hook.wrap('request', async (request, options) => {
+        const idempotent = options.method === 'GET' || options.method === 'HEAD';
+        for (let attempt = 0;; attempt++) {
             try {
-                const res = await request(options);
-                const ms = Date.now() - started;
-                // the deadline passed while the body was read: the answer is incomplete
-                if (signal.aborted)
-                    throw Object.assign(new Error('answer cut off'), { status: 500, request: options });
-                debug(`GitHub ${where} → ${res.status} (${ms} ms)`);
-                if (res.status !== 204 && (res.data === null || typeof res.data !== 'object')) {
-                    throw new MalformedAnswerError(`GitHub sent an answer that is not JSON to ${where} (HTTP ${res.status}); nothing was written, the next run will try again`);
-                }
-                return res;
+                return await request(options);
             }
             catch (e) {
-                const ms = Date.now() - started;
-                const err = e;
-                if (e instanceof MalformedAnswerError)
+                const status = httpStatus(e);
+                // no status: the request never got an answer (connection reset, DNS)
+                const transient = status === null || RETRY_STATUSES.has(status);
+                if (!idempotent || !transient || attempt >= READ_RETRIES)
                     throw e;
-                if (err && typeof err === 'object' && err.response === undefined) {
-                    // plugin-retry only repeats errors that carry their request
-                    if (!err.request)
-                        Object.assign(err, { request: options, status: 500 });
-                    // @octokit/request reports a network failure as status 500 without a response
-                    err.noAnswer = true;
-                    const why = signal.aborted ? `no answer within ${timeoutMs / 1000} s` : `the connection failed (${err.message})`;
-                    try {
-                        err.message = `${why} on ${where}`;
-                    }
-                    catch {
-                        /* read-only message: keep GitHub's */
-                    }
-                    debug(`GitHub ${where} → no answer: ${why} (${ms} ms)`);
-                }
-                else {
-                    debug(`GitHub ${where} → ${err?.status ?? '?'} (${ms} ms)`);
-                }
-                throw e;
+                await new Promise((r) => setTimeout(r, delay * (attempt + 1)));
             }
-        });
-        return {};
-    };
-}
-/** Sends the first attempt of non-repeatable requests only once (plugin-retry reads `request.retries`). */
-function retryPolicyLayer(octokit) {
-    octokit.hook.wrap('request', (request, options) => {
-        if (!repeatable(options.method, options.url))
-            options.request = { ...(options.request ?? {}), retries: 0 };
-        return request(options);
-    });
-    return {};
-}
-/** A Bottleneck group stand-in that runs every job at once (no write spacing). */
-const immediate = {
-    key: () => ({
-        schedule: (...args) => {
-            const fnIndex = typeof args[0] === 'function' ? 0 : 1;
-            const fn = args[fnIndex];
-            return Promise.resolve().then(() => fn(...args.slice(fnIndex + 1)));
-        },
-    }),
-};
-function createOctokit(token, opts = {}) {
-    const timeoutMs = opts.timeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS;
-    const maxWait = opts.maxRateLimitWaitS ?? DEFAULT_MAX_RATE_LIMIT_WAIT_S;
-    const log = opts.log ?? (() => undefined);
-    const onLimit = (kind) => (retryAfter, options, _o, retryCount) => {
-        const where = `${options.method} ${options.url}`;
-        if (retryCount < RATE_LIMIT_RETRIES && retryAfter <= maxWait) {
-            log(`GitHub ${kind} rate limit on ${where}: waiting ${retryAfter} s as GitHub asks`);
-            return true;
         }
-        log(`GitHub ${kind} rate limit on ${where}: not waiting ${retryAfter} s (limit ${maxWait} s, ${retryCount} retries so far)`);
-        return false;
-    };
-    const options = {
-        ...(opts.baseUrl ? { baseUrl: opts.baseUrl } : {}),
-        retry: {
-            retryAfterBaseValue: opts.retryDelayMs ?? 1000,
-            doNotRetry: [400, 401, 403, 404, 409, 410, 422, 429, 451],
-        },
-        throttle: {
-            onRateLimit: onLimit('primary'),
-            onSecondaryRateLimit: onLimit('secondary'),
-            retryAfterBaseValue: opts.rateLimitUnitMs ?? 1000,
-            ...(opts.spaceWrites === false ? { write: immediate, notifications: immediate } : {}),
-        },
-    };
-    // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
-    return getOctokit(token, options, attemptLayer(timeoutMs, opts.debug ?? (() => undefined)), dist_bundle_retry, throttling, retryPolicyLayer);
+    });
+    return octokit;
 }
 function parseRepository(full) {
     const m = (full ?? '').trim().match(/^([^/\s]+)\/([^/\s]+)$/);
@@ -66688,8 +64087,6 @@ function parseRepository(full) {
 }
 /** The HTTP status of an Octokit RequestError (duck-typed: the class is a transitive dependency). */
 function httpStatus(e) {
-    if (isNoAnswer(e))
-        return null;
     const s = e?.status;
     return typeof s === 'number' && s >= 100 ? s : null;
 }
@@ -66706,72 +64103,29 @@ class PublishError extends Error {
 /** A GitHub refusal the user fixes in the workflow file or the repository settings. */
 class GitHubPermissionError extends PublishError {
 }
-/** The token may not use issues (the data side still works). */
-class IssuesPermissionError extends GitHubPermissionError {
-}
-function requestWhere(e) {
-    const req = e.request;
-    if (!req?.method || !req.url)
-        return '';
-    const route = req.url.replace(/^https?:\/\/[^/]+/, '').replace(/\?.*$/, '');
-    let readable = route;
-    try {
-        readable = decodeURIComponent(route);
-    }
-    catch {
-        /* keep it encoded */
-    }
-    return ` on ${req.method} ${readable}`;
-}
-function header(e, name) {
-    const h = e.response?.headers?.[name];
-    return h === undefined || h === null ? undefined : String(h);
-}
-function isRateLimit(e) {
-    const status = httpStatus(e);
-    return (status === 403 || status === 429) && (/rate limit/i.test(apiMessage(e)) || header(e, 'x-ratelimit-remaining') === '0');
-}
-function isArchived(e) {
-    return httpStatus(e) === 403 && /archived/i.test(apiMessage(e));
-}
-function archivedMessage(repo) {
-    return `${repo.owner}/${repo.repo} is archived, so it is read-only and nothing can be committed: unarchive it (Settings → General → Danger Zone → Unarchive this repository) or disable the scheduled workflow`;
-}
-/** Any other GitHub API failure as one line (cause, the request, what happens next). */
+/** Any other GitHub API failure as one line (status, GitHub's message, the request). */
 function describeApiError(e) {
-    if (e instanceof MalformedAnswerError)
-        return e.message;
-    if (isNoAnswer(e)) {
-        return `GitHub did not answer (${e instanceof Error ? e.message : String(e)}); nothing was written, the next run will try again`;
-    }
     const status = httpStatus(e);
     if (status === null)
         return null;
-    if (isRateLimit(e)) {
-        const after = header(e, 'retry-after');
-        const reset = header(e, 'x-ratelimit-reset');
-        const when = after ? `, retry after ${after} s` : reset ? `, resets at ${new Date(Number(reset) * 1000).toISOString()}` : '';
-        return `GitHub rate limit (HTTP ${status}${requestWhere(e)}${when}): this run stopped rather than wait longer; the next run will try again`;
-    }
-    return `GitHub API request failed (HTTP ${status}${requestWhere(e)}: ${apiMessage(e)}); the next run will try again`;
+    const req = e.request;
+    const where = req?.method && req.url ? ` on ${req.method} ${req.url.replace(/^https?:\/\/[^/]+/, '')}` : '';
+    return `GitHub API request failed (HTTP ${status}${where}: ${apiMessage(e)}); the next run will try again`;
+}
+function isRateLimit(e) {
+    return /rate limit/i.test(apiMessage(e));
 }
 /** The `permissions:` line a refused write needs. */
 function permissionHint(scope) {
     return `add \`permissions: ${scope}: write\` to the workflow (top level or the job), and under Settings → Actions → General → Workflow permissions allow the token to write`;
 }
 /**
- * Rewrites a GitHub refusal into a one-line error naming its real cause and fix: an archived
- * repository, a missing `permissions:` entry, a branch rule, a bad token. Rate limits and other
- * errors pass through (describeApiError words them).
+ * Rewrites a 403 (or a 404 on a write, GitHub's answer when a token may not even see the target)
+ * into a GitHubPermissionError naming the `permissions:` block to add; other errors pass through.
  */
 function explainWriteError(e, scope, what, repo) {
     const status = httpStatus(e);
-    if (isArchived(e))
-        return new GitHubPermissionError(archivedMessage(repo));
     if (status === 403 && !isRateLimit(e)) {
-        if (scope === 'issues') {
-            return new IssuesPermissionError(`the workflow token may not use issues in ${repo.owner}/${repo.repo} (could not ${what}): add \`permissions: issues: write\` to the workflow (top level or the job)`);
-        }
         return new GitHubPermissionError(`GitHub refused to ${what} in ${repo.owner}/${repo.repo} (HTTP 403: ${apiMessage(e)}): ${permissionHint(scope)}`);
     }
     if ((status === 422 || status === 409) && /protected branch|rule violation|ruleset/i.test(apiMessage(e))) {
@@ -66785,23 +64139,18 @@ function explainWriteError(e, scope, what, repo) {
 
 ;// CONCATENATED MODULE: ./src/publish/github/contents-state.ts
 /**
- * Reading the user's repository through the API: its metadata, the branch head, trees and blobs
- * (Git Data API). The previous state comes from one commit: its tree, read once recursively, says
- * which files exist (and their sizes), each is read by blob SHA — from the workspace when a file
- * there has exactly that SHA (content addressing makes that safe), else through the API. Texts are cached by blob SHA and trees by tree SHA, so
- * the commit step compares against the parent's files without downloading them again.
+ * Reading the user's repository through the API: the branch head, trees and blobs (Git Data API)
+ * and the previous state files (contents API, pinned to one commit so every file comes from the
+ * same snapshot). Texts are cached by git blob SHA, so the commit step compares against the
+ * parent's files without downloading them again.
  */
-
-
 
 
 
 
 /** The SHA git gives a blob with this UTF-8 text (what tree entries carry). */
 function gitBlobSha(text) {
-    return gitBlobShaOfBytes(Buffer.from(text, 'utf8'));
-}
-function gitBlobShaOfBytes(bytes) {
+    const bytes = Buffer.from(text, 'utf8');
     return (0,external_node_crypto_.createHash)('sha1')
         .update(Buffer.concat([Buffer.from(`blob ${bytes.length}\0`), bytes]))
         .digest('hex');
@@ -66836,51 +64185,15 @@ class RepoReader {
         this.repo = repo;
         this.texts = texts;
     }
-    info = null;
-    /** The repository's metadata (one request per run: default branch, visibility, archived). */
-    async repoInfo() {
-        if (this.info)
-            return this.info;
-        const { data } = await this.octokit.rest.repos.get({ ...this.repo });
-        const d = data;
-        if (typeof d.default_branch !== 'string' || !d.default_branch) {
-            throw new PublishError(`GitHub's answer to GET /repos/${this.repo.owner}/${this.repo.repo} has no default branch; the next run will try again`);
-        }
-        this.info = {
-            defaultBranch: d.default_branch,
-            // only a repository GitHub calls public is public; anything unclear is treated as public
-            isPublic: d.visibility === 'public' || d.private !== true,
-            visibility: typeof d.visibility === 'string' ? d.visibility : d.private === true ? 'private' : 'public',
-            archived: d.archived === true,
-            openIssues: typeof d.open_issues_count === 'number' ? d.open_issues_count : null,
-        };
-        return this.info;
-    }
     async defaultBranch() {
-        return (await this.repoInfo()).defaultBranch;
+        const { data } = await this.octokit.rest.repos.get({ ...this.repo });
+        return data.default_branch;
     }
-    /**
-     * The branch head and its tree in one request (GET /branches/{branch} carries both). Only when
-     * GitHub has no such branch does the ref API tell an empty repository (409) from a missing
-     * branch (404).
-     */
     async branchHead(branch) {
+        let commitSha;
         try {
-            const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch });
-            const c = data.commit;
-            const commitSha = c?.sha;
-            const treeSha = c?.commit?.tree?.sha;
-            if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha) || typeof treeSha !== 'string') {
-                throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit or tree SHA; the next run will try again`);
-            }
-            return { kind: 'ok', commitSha, treeSha };
-        }
-        catch (e) {
-            if (httpStatus(e) !== 404)
-                throw e;
-        }
-        try {
-            await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
+            const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
+            commitSha = data.object.sha;
         }
         catch (e) {
             const status = httpStatus(e);
@@ -66890,42 +64203,8 @@ class RepoReader {
                 return { kind: 'missing' };
             throw e;
         }
-        // the ref exists although the branch did not a moment ago (it was just created): ask again
-        return this.branchHead(branch);
-    }
-    whole = new Map();
-    /**
-     * Every entry below a root tree in one request (recursive), path → entry with blob sizes; null
-     * when GitHub cuts the listing off (very large repositories), and callers walk level by level.
-     */
-    async flatTree(rootTree) {
-        if (this.whole.has(rootTree))
-            return this.whole.get(rootTree);
-        const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: rootTree, recursive: 'true' });
-        const list = data.tree;
-        if (!Array.isArray(list)) {
-            throw new PublishError(`GitHub sent no listing of tree ${rootTree.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`);
-        }
-        if (data.truncated) {
-            this.whole.set(rootTree, null);
-            return null;
-        }
-        const out = new Map();
-        for (const t of data.tree) {
-            out.set(t.path ?? '', {
-                name: (t.path ?? '').split('/').pop() ?? '',
-                mode: t.mode ?? '100644',
-                type: (t.type ?? 'blob'),
-                sha: t.sha ?? '',
-                size: typeof t.size === 'number' ? t.size : null,
-            });
-        }
-        this.whole.set(rootTree, out);
-        return out;
-    }
-    /** The recursive listing of a root tree when it was already read, else undefined. */
-    knownFlatTree(rootTree) {
-        return this.whole.get(rootTree);
+        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
+        return { kind: 'ok', commitSha, treeSha: commit.tree.sha };
     }
     /** The entries of one tree (not recursive: archives can hold tens of thousands of files). */
     async treeItems(treeSha) {
@@ -66933,9 +64212,6 @@ class RepoReader {
         if (hit)
             return hit;
         const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: treeSha });
-        if (!Array.isArray(data.tree) || data.truncated) {
-            throw new PublishError(`GitHub sent an incomplete listing of tree ${treeSha.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`);
-        }
         const items = data.tree.map((t) => ({
             name: t.path ?? '',
             mode: t.mode ?? '100644',
@@ -66949,9 +64225,6 @@ class RepoReader {
     async entryAt(rootTree, path) {
         if (path === '')
             return { name: '', mode: '040000', type: 'tree', sha: rootTree };
-        const flat = this.whole.get(rootTree);
-        if (flat)
-            return flat.get(path) ?? null;
         const parts = path.split('/');
         let tree = rootTree;
         for (let i = 0; i < parts.length; i++) {
@@ -66966,22 +64239,12 @@ class RepoReader {
         }
         return null;
     }
-    /** blob reads over HTTP (the commit step must not repeat the state reads) */
-    blobReads = 0;
     async blobText(sha) {
         const hit = this.texts.get(sha);
         if (hit !== undefined)
             return hit;
-        this.blobReads++;
         const { data } = await this.octokit.rest.git.getBlob({ ...this.repo, file_sha: sha });
-        const content = data.content;
-        if (typeof content !== 'string')
-            throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} has no content`);
-        const bytes = Buffer.from(content, data.encoding === 'base64' ? 'base64' : 'utf8');
-        // content-addressed: what came back must hash to what was asked for
-        if (gitBlobShaOfBytes(bytes) !== sha)
-            throw new Error(`GitHub's answer for blob ${sha.slice(0, 7)} does not match its SHA (cut off or garbled)`);
-        const text = bytes.toString('utf8');
+        const text = Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8').toString('utf8');
         this.texts.set(sha, text);
         return text;
     }
@@ -66996,91 +64259,37 @@ class RepoReader {
     remember(text) {
         this.texts.set(gitBlobSha(text), text);
     }
-    /**
-     * The workspace as a content-addressed cache: when the file at `localFile` hashes to the blob
-     * SHA the tree names, it IS that blob, whatever commit the workspace has checked out; its text
-     * is kept and no request is made. Anything else (no file, other bytes, not UTF-8) is a miss.
-     */
-    async fromWorkspace(sha, localFile) {
-        if (this.texts.has(sha))
-            return this.texts.get(sha);
-        let bytes;
-        try {
-            bytes = await external_node_fs_namespaceObject.promises.readFile(localFile);
-        }
-        catch {
-            return null;
-        }
-        if (gitBlobShaOfBytes(bytes) !== sha)
-            return null;
-        const text = bytes.toString('utf8');
-        if (Buffer.byteLength(text, 'utf8') !== bytes.length)
-            return null;
-        this.texts.set(sha, text);
-        return text;
-    }
 }
 /**
- * The output folder's entries at a root tree: which state files exist comes from here, never from
- * a failed read. A path component that is a file is an error (the outputs could not be written).
+ * The pipeline's ReadText backed by the contents API at one commit: null for a file that does
+ * not exist (or an empty repository), the text otherwise. Files above the contents API's 1 MB
+ * inline limit come back without content and are read as blobs. Any other failure stops the run:
+ * treating an unreadable ftp_history.json as absent would replace it with less.
  */
-async function listOutputFolder(reader, rootTree, dir) {
-    const flat = await reader.flatTree(rootTree);
-    if (flat) {
-        const listing = new Map();
-        const self = dir === '' ? null : flat.get(dir);
-        if (dir !== '' && !self)
-            return listing;
-        if (self && self.type !== 'tree') {
-            throw new RepoReadError(`output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`);
-        }
-        const prefix = dir === '' ? '' : `${dir}/`;
-        for (const [p, item] of flat) {
-            if (p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
-                listing.set(item.name, item);
-        }
-        return listing;
-    }
-    const entry = await reader.entryAt(rootTree, dir);
-    const listing = new Map();
-    if (!entry)
-        return listing;
-    if (entry.type !== 'tree') {
-        throw new RepoReadError(`output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`);
-    }
-    for (const item of await reader.treeItems(entry.sha))
-        listing.set(item.name, item);
-    return listing;
-}
-/**
- * The pipeline's ReadText over one commit's output folder: null for a file the tree does not
- * list, the blob's text (read by SHA, verified against it) otherwise. A listed file that cannot
- * be read — no answer, an error status, garbage — stops the run: treating an unreadable
- * ftp_history.json as absent would replace it with less.
- */
-function treeStateReader(reader, listing, dir, localDir) {
+function contentsReader(reader, ref, dir) {
     return async (name) => {
-        const item = listing?.get(name);
-        if (!item)
+        if (ref === null)
             return null;
         const path = repoPath(dir, name);
-        const where = `${reader.repo.owner}/${reader.repo.repo}`;
-        if (item.type !== 'blob') {
-            throw new RepoReadError(`${path} in ${where} is not a file; move it away so the sync can write its output there`);
-        }
-        if (localDir) {
-            const cached = await reader.fromWorkspace(item.sha, external_node_path_default().join(localDir, name));
-            if (cached !== null)
-                return cached;
-        }
+        let data;
         try {
-            return await reader.blobText(item.sha);
+            ({ data } = await reader.octokit.rest.repos.getContent({ ...reader.repo, path, ref }));
         }
         catch (e) {
-            const status = httpStatus(e);
-            const why = status === null ? (e instanceof Error ? e.message : String(e)) : `HTTP ${status}: ${apiMessage(e)}`;
-            throw new RepoReadError(`could not read ${path} from ${where} (${why}); nothing was written, the next run will try again`);
+            if (httpStatus(e) === 404)
+                return null;
+            throw new RepoReadError(`could not read ${path} from ${reader.repo.owner}/${reader.repo.repo} (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)}); nothing was written`);
         }
+        const file = data;
+        if (Array.isArray(data) || file.type !== 'file' || !file.sha) {
+            throw new RepoReadError(`${path} in ${reader.repo.owner}/${reader.repo.repo} is not a file; move it away so the sync can write its output there`);
+        }
+        if (file.encoding === 'base64' && typeof file.content === 'string') {
+            const text = Buffer.from(file.content, 'base64').toString('utf8');
+            reader.texts.set(file.sha, text);
+            return text;
+        }
+        return reader.blobText(file.sha);
     };
 }
 
@@ -67148,391 +64357,28 @@ function parseKeepDays(raw) {
     return Number(v);
 }
 
-;// CONCATENATED MODULE: ./src/publish/github/privacy.ts
+;// CONCATENATED MODULE: ./src/publish/github/inputs.ts
 /**
- * Which files a run writes: the full data, or the privacy-reduced files (GPS points near each
- * route's start and end dropped) that a public repository should carry. `anonymize: auto` decides
- * from the target repository's visibility, read from the repository metadata the run fetches
- * anyway; `true` / `false` force it. Without a repository (commit: false outside GitHub) there is
- * nobody to hide the data from, so `auto` writes everything.
- */
-
-const MAX_PRIVACY_RADIUS_M = 5000;
-function parseAnonymize(raw) {
-    const v = (raw ?? '').trim().toLowerCase() || 'auto';
-    if (v === 'auto' || v === 'true' || v === 'false')
-        return v;
-    throw new ConfigError(`anonymize must be auto, true or false (got "${raw}")`);
-}
-function parsePrivacyRadius(raw) {
-    const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
-    if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
-        throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
-    }
-    return Number(v);
-}
-/**
- * @param isPublic the repository's visibility; null when there is no repository to ask
- */
-function decidePrivacy(input, isPublic) {
-    if (input === 'true')
-        return { anonymize: true, reason: 'forced by input' };
-    if (input === 'false')
-        return { anonymize: false, reason: 'forced by input' };
-    if (isPublic === null)
-        return { anonymize: false, reason: 'no repository' };
-    return isPublic ? { anonymize: true, reason: 'public repository' } : { anonymize: false, reason: 'private repository' };
-}
-function describePrivacy(d, radiusM) {
-    return d.anonymize
-        ? `privacy mode: anonymised (${d.reason}; points within ${radiusM} m of each start and end dropped)`
-        : `privacy mode: full data (${d.reason})`;
-}
-
-;// CONCATENATED MODULE: ./src/publish/protocol-files.ts
-/**
- * Section 11's protocol files (SECTION_11.md, the report templates…) kept current in the data
- * repository, so an AI reading the repository reads the protocol the data was made for.
- *
- * Section 11 publishes manifest.json: { files: { "<path>": { hash: "<sha256 of the bytes>",
- * description? } } }. Each run reads it, compares the hash of every mirrored file with the copy in
- * the repository, downloads only the files whose hash differs, and accepts a download only when
- * its own SHA-256 equals the manifest's (anything else is refused and the old copy kept).
- *
- * Where the files come from: `baseUrl`, by default the folder of the manifest URL (the manifest
- * sits at the root of the repository it describes, so `<base>/<path>` is each file's raw URL).
- *
- * The manifest is kept beside the mirrored files (`<dir>manifest.json`, as Section 11's local
- * sync keeps it). The next run compares against it to tell which files Section 11 changed that
- * this repository does not mirror (`notMirrored`, for the update notice); on the first run there
- * is nothing to compare with and that list is empty.
- *
- * Bounded: http(s) only, a timeout per request, a size cap per response, at most a few same-origin
- * redirects (never to another origin). Nothing here fails the sync: every problem is one warning
- * and the files in place stay as they are.
- */
-
-
-const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/CrankAddict/section-11/main/manifest.json';
-const DEFAULT_PROTOCOL_DIR = 'section-11/';
-const MANIFEST_COPY = 'manifest.json';
-const SAFE_PATH = /^[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/;
-const SHA256 = /^[0-9a-f]{64}$/;
-const MAX_REDIRECTS = 3;
-function sha256Hex(bytes) {
-    return (0,external_node_crypto_.createHash)('sha256')
-        .update(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
-        .digest('hex');
-}
-/** A path that stays inside the folder it is joined to (no "..", no absolute path, no hidden part). */
-function isSafeProtocolPath(p) {
-    return SAFE_PATH.test(p) && !p.split('/').some((part) => part === '..' || part === '.');
-}
-/** The inputs `protocol-files`, `protocol-dir`, `protocol-base-url`, `protocol-manifest-url`, validated. */
-function parseProtocolInputs(raw) {
-    const files = [
-        ...new Set((raw.files ?? '')
-            .split(/[,\n]/)
-            .map((f) => f.trim())
-            .filter(Boolean)),
-    ];
-    for (const f of files) {
-        if (!isSafeProtocolPath(f))
-            throw new ConfigError(`protocol-files: "${f}" must be a path inside the Section 11 repository, e.g. SECTION_11.md`);
-    }
-    let dir = (raw.dir ?? '').trim() || DEFAULT_PROTOCOL_DIR;
-    dir = dir.replace(/^\.\/+/, '').replace(/\/*$/, '/');
-    if (dir !== '/' && !isSafeProtocolPath(dir.slice(0, -1))) {
-        throw new ConfigError(`protocol-dir: "${raw.dir}" must be a folder inside the repository, e.g. section-11/`);
-    }
-    if (dir === '/')
-        dir = '';
-    const manifestUrl = (raw.manifestUrl ?? '').trim() || DEFAULT_MANIFEST_URL;
-    const baseUrl = (raw.baseUrl ?? '').trim() || undefined;
-    for (const [name, u] of [
-        ['protocol-manifest-url', manifestUrl],
-        ['protocol-base-url', baseUrl],
-    ]) {
-        if (u !== undefined && !isHttpUrl(u))
-            throw new ConfigError(`${name}: "${u}" must be an http(s) URL`);
-    }
-    return { files, dir, baseUrl, manifestUrl };
-}
-function isHttpUrl(u) {
-    try {
-        const p = new URL(u).protocol;
-        return p === 'https:' || p === 'http:';
-    }
-    catch {
-        return false;
-    }
-}
-/** The folder of the manifest URL, with a trailing slash. */
-function baseUrlOf(manifestUrl) {
-    const u = new URL(manifestUrl);
-    u.search = '';
-    u.hash = '';
-    u.pathname = u.pathname.replace(/[^/]*$/, '');
-    return u.toString();
-}
-class FetchProblem extends Error {
-}
-/** An abort by the timeout signal (a DOMException, which may come from another realm). */
-function isTimeout(e) {
-    const name = e?.name;
-    return name === 'TimeoutError' || name === 'AbortError';
-}
-function messageOf(e) {
-    return e instanceof FetchProblem || e instanceof Error ? e.message : String(e?.message ?? e);
-}
-/** GET with a timeout, a size cap and same-origin redirects only; the body's bytes. */
-async function boundedGet(fetchFn, url, timeoutMs, maxBytes) {
-    let current = url;
-    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
-        if (!isHttpUrl(current))
-            throw new FetchProblem(`${current} is not an http(s) URL`);
-        let res;
-        try {
-            res = await fetchFn(current, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
-        }
-        catch (e) {
-            throw new FetchProblem(isTimeout(e) ? `no answer within ${timeoutMs} ms` : `unreachable (${messageOf(e)})`);
-        }
-        if (res.status >= 300 && res.status < 400) {
-            await res.body?.cancel();
-            const location = res.headers.get('location');
-            if (!location)
-                throw new FetchProblem(`HTTP ${res.status} without a Location`);
-            const next = new URL(location, current);
-            if (next.origin !== new URL(current).origin)
-                throw new FetchProblem(`redirected to another origin (${next.origin}), not followed`);
-            current = next.toString();
-            continue;
-        }
-        if (res.status !== 200) {
-            await res.body?.cancel();
-            throw new FetchProblem(`HTTP ${res.status}`);
-        }
-        const declared = Number(res.headers.get('content-length') ?? NaN);
-        if (Number.isFinite(declared) && declared > maxBytes) {
-            await res.body?.cancel();
-            throw new FetchProblem(`larger than ${maxBytes} bytes`);
-        }
-        return protocol_files_readCapped(res, maxBytes, timeoutMs);
-    }
-    throw new FetchProblem(`more than ${MAX_REDIRECTS} redirects`);
-}
-async function protocol_files_readCapped(res, maxBytes, timeoutMs) {
-    if (!res.body)
-        return new Uint8Array();
-    const reader = res.body.getReader();
-    const chunks = [];
-    let total = 0;
-    try {
-        for (;;) {
-            const { done, value } = await reader.read();
-            if (done)
-                break;
-            total += value.byteLength;
-            if (total > maxBytes) {
-                await reader.cancel();
-                throw new FetchProblem(`larger than ${maxBytes} bytes`);
-            }
-            chunks.push(value);
-        }
-    }
-    catch (e) {
-        if (e instanceof FetchProblem)
-            throw e;
-        throw new FetchProblem(isTimeout(e) ? `no complete answer within ${timeoutMs} ms` : `read failed (${messageOf(e)})`);
-    }
-    return Buffer.concat(chunks);
-}
-/** Text only when the bytes are valid UTF-8 (kept byte for byte, BOM included). */
-function utf8(bytes) {
-    try {
-        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    }
-    catch {
-        return null;
-    }
-}
-/** path → hash of a manifest text; null when it is not the manifest's shape. */
-function parseManifest(text) {
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch {
-        return null;
-    }
-    const files = v?.files;
-    if (files === null || typeof files !== 'object' || Array.isArray(files))
-        return null;
-    const out = {};
-    for (const [p, info] of Object.entries(files)) {
-        const hash = info?.hash;
-        if (typeof hash === 'string' && SHA256.test(hash.toLowerCase()))
-            out[p] = hash.toLowerCase();
-    }
-    return Object.keys(out).length ? out : null;
-}
-async function syncProtocolFiles(opts) {
-    const result = { files: {}, updated: [], unchanged: [], refused: [], notMirrored: [], warnings: [] };
-    const warn = (line) => {
-        result.warnings.push(line);
-        opts.warn?.(line);
-    };
-    const wanted = [...new Set(opts.files)];
-    if (!wanted.length)
-        return result;
-    const fetchFn = opts.fetch ?? ((u, i) => fetch(u, i));
-    const timeoutMs = opts.timeoutMs ?? 15_000;
-    const dir = opts.dir && !opts.dir.endsWith('/') ? `${opts.dir}/` : opts.dir;
-    let manifestText = null;
-    let manifest = null;
-    try {
-        manifestText = utf8(await boundedGet(fetchFn, opts.manifestUrl, timeoutMs, opts.maxManifestBytes ?? 1024 * 1024));
-        manifest = manifestText === null ? null : parseManifest(manifestText);
-        if (!manifest)
-            throw new FetchProblem('not a Section 11 manifest (no files with a SHA-256 hash)');
-    }
-    catch (e) {
-        const why = messageOf(e);
-        warn(`Section 11 protocol files not checked: the manifest ${opts.manifestUrl} could not be read (${why}); the files in place are kept, the next run tries again`);
-        return result;
-    }
-    let base;
-    try {
-        base = opts.baseUrl ? opts.baseUrl.replace(/\/*$/, '/') : baseUrlOf(opts.manifestUrl);
-    }
-    catch {
-        warn(`Section 11 protocol files not updated: the base URL of ${opts.manifestUrl} is not a URL`);
-        return result;
-    }
-    for (const file of wanted) {
-        if (!isSafeProtocolPath(file)) {
-            result.refused.push(file);
-            warn(`Section 11 file "${file}" refused: not a plain path inside the Section 11 repository (fix protocol-files)`);
-            continue;
-        }
-        const expected = manifest[file];
-        if (!expected) {
-            result.refused.push(file);
-            warn(`Section 11 file "${file}" is not in the manifest: check the name in protocol-files (e.g. SECTION_11.md)`);
-            continue;
-        }
-        const existing = await opts.readExisting(`${dir}${file}`);
-        if (existing !== null && sha256Hex(existing) === expected) {
-            result.unchanged.push(file);
-            continue;
-        }
-        const url = new URL(file.split('/').map(encodeURIComponent).join('/'), base).toString();
-        try {
-            const bytes = await boundedGet(fetchFn, url, timeoutMs, opts.maxFileBytes ?? 5 * 1024 * 1024);
-            const got = sha256Hex(bytes);
-            if (got !== expected)
-                throw new FetchProblem(`its SHA-256 ${got.slice(0, 12)}… differs from the manifest's ${expected.slice(0, 12)}…`);
-            const text = utf8(bytes);
-            if (text === null)
-                throw new FetchProblem('not UTF-8 text');
-            result.files[`${dir}${file}`] = text;
-            result.updated.push(file);
-        }
-        catch (e) {
-            result.refused.push(file);
-            const why = messageOf(e);
-            warn(`Section 11 file "${file}" not updated from ${url}: ${why}; ${existing === null ? 'it stays absent' : 'the copy in place is kept'}`);
-        }
-    }
-    const copyPath = `${dir}${MANIFEST_COPY}`;
-    const previousText = await opts.readExisting(copyPath);
-    const previous = previousText === null ? null : parseManifest(previousText);
-    if (previous) {
-        const mirrored = new Set(wanted);
-        result.notMirrored = Object.keys(manifest)
-            .filter((p) => !mirrored.has(p) && previous[p] !== manifest[p])
-            .sort();
-    }
-    if (previousText !== manifestText)
-        result.files[copyPath] = manifestText;
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-/**
- * Every input of action.yml in one place: the name map, the defaults (an unset input reaches the
- * action as ''), the one boolean parser, and the typed settings the action runs with.
- *
- * The publishing inputs can be read on their own (and leniently), so a failure can always be
- * reported in the sync-failing issue, whatever else is wrong.
+ * The publishing inputs of action.yml, parsed once into typed settings. Defaults live here (an
+ * unset input reaches the action as '').
  */
 
 
 
 
 
-
-
-/** setting key → action.yml input name */
-const INPUTS = {
-    athleteId: 'athlete-id',
-    apiKey: 'api-key',
-    apiBaseUrl: 'api-base-url',
-    days: 'days',
-    weekStart: 'week-start',
-    zonePreference: 'zone-preference',
-    timezone: 'timezone',
-    outputDir: 'output-dir',
-    forceHistory: 'force-history',
-    digest: 'digest',
+const PUBLISH_INPUTS = {
     token: 'github-token',
     branch: 'branch',
     commitMessage: 'commit-message',
     archive: 'archive',
-    keepDays: 'archive-keep-days',
-    commit: 'commit',
     notifyUpdates: 'notify-updates',
+    commit: 'commit',
     changelogUrl: 'changelog-url',
-    anonymize: 'anonymize',
-    privacyRadius: 'privacy-radius',
     failureIssue: 'failure-issue',
-    athleteLabel: 'athlete-label',
-    protocolFiles: 'protocol-files',
-    protocolDir: 'protocol-dir',
-    protocolBaseUrl: 'protocol-base-url',
-    protocolManifestUrl: 'protocol-manifest-url',
+    keepDays: 'archive-keep-days',
 };
 const DEFAULT_COMMIT_MESSAGE = 'Sync training data - {timestamp}';
-/** The defaults action.yml declares (null = required, no default). */
-const INPUT_DEFAULTS = {
-    athleteId: null,
-    apiKey: null,
-    apiBaseUrl: DEFAULT_API_BASE_URL,
-    days: '7',
-    weekStart: 'mon',
-    zonePreference: '',
-    timezone: 'athlete',
-    outputDir: '.',
-    forceHistory: 'false',
-    digest: 'true',
-    token: '${{ github.token }}',
-    branch: '',
-    commitMessage: DEFAULT_COMMIT_MESSAGE,
-    archive: 'true',
-    keepDays: '0',
-    commit: 'true',
-    notifyUpdates: 'true',
-    changelogUrl: DEFAULT_CHANGELOG_URL,
-    anonymize: 'auto',
-    privacyRadius: String(DEFAULT_PRIVACY_RADIUS_M),
-    failureIssue: 'true',
-    athleteLabel: '',
-    protocolFiles: '',
-    protocolDir: DEFAULT_PROTOCOL_DIR,
-    protocolBaseUrl: '',
-    protocolManifestUrl: DEFAULT_MANIFEST_URL,
-};
 /** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them; '' = the default. */
 function parseBool(name, raw, dflt) {
     const v = raw.trim();
@@ -67544,116 +64390,43 @@ function parseBool(name, raw, dflt) {
         return false;
     throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }
-const MAX_LABEL_CHARS = 40;
-const LABEL_SHAPE = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
 /**
- * The athlete's label: issue titles, the commit message and the summary heading carry it, so a
- * coach's athletes stay apart. By default the last folder of output-dir (`team/alice` → `alice`);
- * the root folder gives none. Never the athlete id: users keep it secret.
+ * @param outputDir the output folder as the sync resolved it (absolute, or relative to the
+ *   workspace); it must lie inside the workspace, which is the repository.
  */
-function parseAthleteLabel(raw, repoDir) {
-    const v = raw.trim();
-    if (v === '') {
-        const last = repoDir.split('/').filter(Boolean).pop() ?? '';
-        const cleaned = last
-            .replace(/[^A-Za-z0-9 ._-]/g, '-')
-            .replace(/^[^A-Za-z0-9]+/, '')
-            .slice(0, MAX_LABEL_CHARS);
-        return cleaned;
-    }
-    if (v.length > MAX_LABEL_CHARS || !LABEL_SHAPE.test(v)) {
-        throw new ConfigError(`athlete-label must be up to ${MAX_LABEL_CHARS} letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (got "${v.replace(/[\r\n]/g, ' ').slice(0, 60)}")`);
-    }
-    return v;
-}
-/**
- * @param outputDir the output-dir input (relative to the workspace); it must lie inside the
- *   workspace, which is the repository.
- * @param lenient never throw: an input that cannot be used gets its default. This is how the
- *   failure issue can still be written when some input is wrong (the strict read names it).
- */
-function readPublishSettings(getInput, env, outputDir, lenient = false) {
-    const tolerate = (fn, dflt) => {
-        if (!lenient)
-            return fn();
-        try {
-            return fn();
-        }
-        catch {
-            return dflt;
-        }
-    };
-    const bool = (key, dflt, lenientValue) => tolerate(() => parseBool(INPUTS[key], getInput(INPUTS[key]), dflt), lenientValue);
-    const commit = bool('commit', true, false);
-    const token = getInput(INPUTS.token).trim();
+function readPublishSettings(getInput, env, outputDir) {
+    const commit = parseBool(PUBLISH_INPUTS.commit, getInput(PUBLISH_INPUTS.commit), true);
+    const token = getInput(PUBLISH_INPUTS.token).trim();
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    const repo = env.GITHUB_REPOSITORY ? tolerate(() => parseRepository(env.GITHUB_REPOSITORY), null) : null;
-    if (!lenient && commit && !repo)
+    const repo = env.GITHUB_REPOSITORY ? parseRepository(env.GITHUB_REPOSITORY) : null;
+    if (commit && !repo)
         throw new ConfigError('GITHUB_REPOSITORY is not set: run inside GitHub Actions, or set the commit input to false');
-    if (!lenient && commit && !token)
+    if (commit && !token)
         throw new ConfigError('github-token is empty: leave it at its default ${{ github.token }}, or set the commit input to false');
     const workspace = env.GITHUB_WORKSPACE || process.cwd();
     const runUrl = repo && env.GITHUB_RUN_ID
         ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` +
             (env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '')
         : null;
-    const dir = tolerate(() => normaliseRepoDir(external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, outputDir)) || '.'), '');
-    const noProtocol = { files: [], dir: DEFAULT_PROTOCOL_DIR, baseUrl: undefined, manifestUrl: DEFAULT_MANIFEST_URL };
     return {
         token,
         repo,
-        branch: getInput(INPUTS.branch)
+        branch: getInput(PUBLISH_INPUTS.branch)
             .trim()
             .replace(/^refs\/heads\//, ''),
-        commitMessage: getInput(INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
-        archive: bool('archive', true, true),
-        notifyUpdates: bool('notifyUpdates', true, false),
+        commitMessage: getInput(PUBLISH_INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
+        archive: parseBool(PUBLISH_INPUTS.archive, getInput(PUBLISH_INPUTS.archive), true),
+        notifyUpdates: parseBool(PUBLISH_INPUTS.notifyUpdates, getInput(PUBLISH_INPUTS.notifyUpdates), true),
         commit,
-        changelogUrl: getInput(INPUTS.changelogUrl).trim() || DEFAULT_CHANGELOG_URL,
-        failureIssue: bool('failureIssue', true, true),
-        keepDays: tolerate(() => parseKeepDays(getInput(INPUTS.keepDays)), 0),
-        dir,
-        anonymize: tolerate(() => parseAnonymize(getInput(INPUTS.anonymize)), 'true'),
-        privacyRadiusM: tolerate(() => parsePrivacyRadius(getInput(INPUTS.privacyRadius)), DEFAULT_PRIVACY_RADIUS_M),
-        athleteLabel: tolerate(() => parseAthleteLabel(getInput(INPUTS.athleteLabel), dir), ''),
-        protocol: tolerate(() => parseProtocolInputs({
-            files: getInput(INPUTS.protocolFiles),
-            dir: getInput(INPUTS.protocolDir),
-            baseUrl: getInput(INPUTS.protocolBaseUrl),
-            manifestUrl: getInput(INPUTS.protocolManifestUrl),
-        }), noProtocol),
+        changelogUrl: getInput(PUBLISH_INPUTS.changelogUrl).trim() || DEFAULT_CHANGELOG_URL,
+        failureIssue: parseBool(PUBLISH_INPUTS.failureIssue, getInput(PUBLISH_INPUTS.failureIssue), true),
+        keepDays: parseKeepDays(getInput(PUBLISH_INPUTS.keepDays)),
+        dir: normaliseRepoDir(external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, outputDir)) || '.'),
         workspace,
         apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         runUrl,
     };
-}
-/** The sync inputs (the front masks the key before calling this). */
-function readSyncSettings(getInput, env) {
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    return {
-        athleteId: requireValue(INPUTS.athleteId, getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
-        apiKey: requireValue(INPUTS.apiKey, getInput(INPUTS.apiKey), 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
-        apiBaseUrl: getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
-        days: parseDays(getInput(INPUTS.days)),
-        weekStartDay: parseWeekStart(getInput(INPUTS.weekStart)),
-        zonePreference: parseZonePreference(getInput(INPUTS.zonePreference)),
-        timezone: parseTimezone(getInput(INPUTS.timezone)),
-        nowInstantMs: null,
-        outputDir: external_node_path_default().resolve(workspace, getInput(INPUTS.outputDir) || '.'),
-        forceHistory: parseBool(INPUTS.forceHistory, getInput(INPUTS.forceHistory), false),
-        // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
-        anonymize: false,
-        privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
-        digest: parseBool(INPUTS.digest, getInput(INPUTS.digest), true),
-    };
-}
-/** Every input, strictly: the sync settings and the publishing settings. */
-function readActionInputs(getInput, env) {
-    const publish = readPublishSettings(getInput, env, getInput(INPUTS.outputDir) || '.');
-    const sync = readSyncSettings(getInput, env);
-    sync.privacyRadiusM = publish.privacyRadiusM;
-    return { sync, publish };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/local.ts
@@ -67768,16 +64541,6 @@ function changedBeyondTimestamps(name, previous, next) {
     }
     return !sameData(a.value, b.value);
 }
-/**
- * Outputs made only from the data files of the same run (the Markdown digest, the mirror index,
- * the charts). They change whenever a data file's timestamp does, so their change alone is never
- * a reason to commit: they travel with a meaningful change of the data and stay consistent with it.
- */
-const COMPANION_FILES = new Set(['latest.md', 'mirror.json']);
-const COMPANION_FOLDERS = ['charts/'];
-function isCompanion(name) {
-    return COMPANION_FILES.has(name) || COMPANION_FOLDERS.some((f) => name.startsWith(f));
-}
 function compareOutputs(outputs, previous) {
     const changed = [];
     const meaningful = [];
@@ -67786,7 +64549,7 @@ function compareOutputs(outputs, previous) {
         if (prev === text)
             continue;
         changed.push(name);
-        if (!isCompanion(name) && changedBeyondTimestamps(name, prev, text))
+        if (changedBeyondTimestamps(name, prev, text))
             meaningful.push(name);
     }
     return { changed, meaningful };
@@ -67821,32 +64584,7 @@ function updateSyncLine(readme, human) {
 
 
 
-
-/** A state file in the workspace that exists but cannot be read (never "absent"). */
-class WorkspaceReadError extends PublishError {
-}
-/**
- * The previous state in a workspace folder: null only when the file does not exist. A file that
- * exists but cannot be read (no permission, a folder in its place, a path through a file) stops the
- * run, so a state file is never replaced by less.
- */
-function workspaceStateReader(dir) {
-    return async (name) => {
-        const file = external_node_path_default().join(dir, name);
-        try {
-            return await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
-        }
-        catch (e) {
-            const code = e.code;
-            if (code === 'ENOENT')
-                return null;
-            if (code === 'EISDIR')
-                throw new WorkspaceReadError(`${file} is a folder, not a file: move it away so the sync can write ${name} there`);
-            throw new WorkspaceReadError(`${file} exists but cannot be read (${code ?? e.message}): fix its permissions or remove it; nothing was written`);
-        }
-    };
-}
-async function workspace_list(dir) {
+async function list(dir) {
     try {
         return await external_node_fs_namespaceObject.promises.readdir(dir, { withFileTypes: true });
     }
@@ -67857,10 +64595,10 @@ async function workspace_list(dir) {
 async function expiredLocalSnapshots(root, dir, cutoffMs) {
     const base = archiveDir(dir);
     const out = [];
-    for (const month of await workspace_list(external_node_path_default().join(root, base))) {
+    for (const month of await list(external_node_path_default().join(root, base))) {
         if (!month.isDirectory() || !monthMayHoldExpired(month.name, cutoffMs))
             continue;
-        for (const file of await workspace_list(external_node_path_default().join(root, base, month.name))) {
+        for (const file of await list(external_node_path_default().join(root, base, month.name))) {
             if (file.isFile() && isExpired(file.name, cutoffMs))
                 out.push(`${base}/${month.name}/${file.name}`);
         }
@@ -67892,10 +64630,49 @@ async function publishToWorkspace(p) {
     for (const rel of removed)
         await external_node_fs_namespaceObject.promises.rm(external_node_path_default().join(p.root, rel), { force: true });
     for (const month of new Set(removed.map((r) => external_node_path_default().dirname(r)))) {
-        if ((await workspace_list(external_node_path_default().join(p.root, month))).length === 0)
+        if ((await list(external_node_path_default().join(p.root, month))).length === 0)
             await external_node_fs_namespaceObject.promises.rmdir(external_node_path_default().join(p.root, month)).catch(() => undefined);
     }
     return { written, removed, meaningful };
+}
+
+;// CONCATENATED MODULE: ./src/publish/github/checkout.ts
+/**
+ * Is there a checkout of the branch being published? Then the previous state can be read from the
+ * workspace instead of through the API. Only a checkout whose HEAD is exactly the branch head
+ * qualifies (a stale or different checkout would feed the sync older state than it commits onto).
+ */
+
+
+async function readMaybe(file) {
+    try {
+        return await external_node_fs_namespaceObject.promises.readFile(file, 'utf8');
+    }
+    catch {
+        return null;
+    }
+}
+/** The commit SHA checked out in `workspace`, or null when there is no readable git checkout. */
+async function checkoutHead(workspace) {
+    const gitDir = external_node_path_default().join(workspace, '.git');
+    const head = (await readMaybe(external_node_path_default().join(gitDir, 'HEAD')))?.trim();
+    if (!head)
+        return null;
+    if (/^[0-9a-f]{40}$/.test(head))
+        return head;
+    const m = head.match(/^ref: (refs\/\S+)$/);
+    if (!m)
+        return null;
+    const loose = (await readMaybe(external_node_path_default().join(gitDir, ...m[1].split('/'))))?.trim();
+    if (loose && /^[0-9a-f]{40}$/.test(loose))
+        return loose;
+    const packed = await readMaybe(external_node_path_default().join(gitDir, 'packed-refs'));
+    for (const line of (packed ?? '').split('\n')) {
+        const [sha, ref] = line.trim().split(' ');
+        if (ref === m[1] && /^[0-9a-f]{40}$/.test(sha))
+            return sha;
+    }
+    return null;
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/commit.ts
@@ -67917,39 +64694,15 @@ async function publishToWorkspace(p) {
 
 
 
-
-
-/**
- * How long a run keeps rebuilding its commit on a branch that keeps moving (a coach's matrix jobs
- * finishing together all commit to one branch). Bounded by time, not by a count: ten jobs at
- * GitHub's latency need more tries than two, and the time is what a schedule can afford.
- */
-const COMMIT_DEADLINE_MS = 240_000;
-/** First back-off after a refused fast forward; doubles per attempt up to the cap, jittered. */
-const RETRY_BASE_MS = 300;
-const RETRY_CAP_MS = 8_000;
+/** Tries per run before giving up on a branch that keeps moving. */
+const MAX_COMMIT_ATTEMPTS = 4;
 /** Tree entries per createTree request (create-pull-request's chunk size). */
 const TREE_CHUNK = 100;
 const FILE_MODE = '100644';
-/** Jittered exponential back-off: a random wait in [½, 1½] × base·2ⁿ⁻¹, capped. */
-function retryDelay(attempt, random = Math.random) {
-    const base = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempt - 1));
-    return Math.round(base * (0.5 + random()));
-}
-/** The trailer naming the producer, so a commit says which action version wrote the files. */
-const SYNCED_BY_TRAILER = `Synced-by: ${PRODUCER_NAME} ${PRODUCER_VERSION}`;
-/** The commit-message input (with {timestamp}) as written, then the Synced-by trailer. */
-function commitMessage(template, nowMs, label = '') {
+function commitMessage(template, nowMs) {
     const stamp = utcStamp(nowMs).human;
     const t = template.trim() || 'Sync training data - {timestamp}';
-    const text = t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
-    const subject = label && !text.includes(label) ? `${text} (${label})` : text;
-    return `${subject}\n\n${SYNCED_BY_TRAILER}`;
-}
-/** The request may have been carried out although its answer never arrived. */
-function answerLost(e) {
-    const status = httpStatus(e);
-    return isNoAnswer(e) || e instanceof MalformedAnswerError || (status !== null && status >= 500);
+    return t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
 }
 function isNotFastForward(e) {
     return httpStatus(e) === 422 && /fast.?forward/i.test(apiMessage(e));
@@ -67957,18 +64710,6 @@ function isNotFastForward(e) {
 /** The expired snapshots below the archive folder of a tree (month folders listed only when needed). */
 async function expiredSnapshots(reader, rootTree, dir, cutoffMs) {
     const base = archiveDir(dir);
-    const flat = reader.knownFlatTree(rootTree);
-    if (flat) {
-        const hits = [];
-        for (const [p, e] of flat) {
-            if (e.type !== 'blob' || !p.startsWith(`${base}/`))
-                continue;
-            const parts = p.slice(base.length + 1).split('/');
-            if (parts.length === 2 && monthMayHoldExpired(parts[0], cutoffMs) && isExpired(parts[1], cutoffMs))
-                hits.push(p);
-        }
-        return hits.sort();
-    }
     const archive = await reader.entryAt(rootTree, base);
     if (!archive || archive.type !== 'tree')
         return [];
@@ -67983,25 +64724,13 @@ async function expiredSnapshots(reader, rootTree, dir, cutoffMs) {
     }
     return out.sort();
 }
-async function landed(reader, branch, sha) {
-    try {
-        const head = await reader.branchHead(branch);
-        return head.kind === 'ok' && head.commitSha === sha;
-    }
-    catch {
-        return false;
-    }
-}
 async function commitOutputs(req, deps) {
     const { reader } = deps;
     const { octokit, repo } = reader;
     const log = deps.log ?? (() => undefined);
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const maxAttempts = deps.maxAttempts ?? Number.POSITIVE_INFINITY;
-    const clock = deps.clock ?? Date.now;
-    const giveUpAt = clock() + (deps.deadlineMs ?? COMMIT_DEADLINE_MS);
-    let knownHead = deps.knownHead;
-    const message = commitMessage(req.message, req.nowMs, req.label ?? '');
+    const maxAttempts = deps.maxAttempts ?? MAX_COMMIT_ATTEMPTS;
+    const message = commitMessage(req.message, req.nowMs);
     const stamp = utcStamp(req.nowMs);
     const cutoff = retentionCutoff(req.nowMs, req.keepDays);
     const names = Object.keys(req.outputs);
@@ -68025,9 +64754,8 @@ async function commitOutputs(req, deps) {
         }
     };
     let createdBranch = false;
-    for (;;) {
-        const head = knownHead ?? (await reader.branchHead(req.branch));
-        knownHead = undefined;
+    while (result.attempts < maxAttempts) {
+        const head = await reader.branchHead(req.branch);
         if (head.kind === 'empty') {
             if (result.bootstrapped)
                 throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
@@ -68061,37 +64789,13 @@ async function commitOutputs(req, deps) {
             continue;
         }
         result.attempts++;
-        result.baseTree = head.treeSha;
-        // What the branch holds now: one recursive listing of its tree; a file is unchanged when its
-        // blob SHA is the output's, and only a data file that differs is read (workspace first) to
-        // tell a real change from a new timestamp. The companions are never read: they only travel
-        // with a real change.
-        await reader.flatTree(head.treeSha);
-        const changes = { changed: [], meaningful: [] };
-        for (const name of names) {
-            const entry = await reader.entryAt(head.treeSha, repoPath(req.dir, name));
-            const blob = entry && entry.type === 'blob' ? entry : null;
-            if (blob && blob.sha === gitBlobSha(req.outputs[name]))
-                continue;
-            changes.changed.push(name);
-            if (isCompanion(name))
-                continue;
-            let prev = null;
-            if (blob) {
-                prev = deps.localDir ? await reader.fromWorkspace(blob.sha, external_node_path_default().join(deps.localDir, name)) : null;
-                prev ??= await reader.blobText(blob.sha);
-            }
-            if (changedBeyondTimestamps(name, prev, req.outputs[name]))
-                changes.meaningful.push(name);
-        }
-        const extraChanged = [];
-        for (const [p, text] of Object.entries(req.extra ?? {})) {
-            const entry = await reader.entryAt(head.treeSha, p);
-            if (!entry || entry.type !== 'blob' || entry.sha !== gitBlobSha(text))
-                extraChanged.push(p);
-        }
-        result.meaningful = [...changes.meaningful, ...extraChanged];
-        if (result.meaningful.length === 0) {
+        // What the branch holds now.
+        const previous = {};
+        for (const name of names)
+            previous[name] = (await reader.fileAt(head.treeSha, repoPath(req.dir, name)))?.text ?? null;
+        const changes = compareOutputs(req.outputs, previous);
+        result.meaningful = changes.meaningful;
+        if (changes.meaningful.length === 0) {
             log(`no output changed apart from timestamps on ${req.branch} (${head.commitSha.slice(0, 7)}): nothing to commit`);
             return result;
         }
@@ -68101,9 +64805,7 @@ async function commitOutputs(req, deps) {
             type: 'blob',
             content: req.outputs[name],
         }));
-        for (const p of extraChanged)
-            entries.push({ path: p, mode: FILE_MODE, type: 'blob', content: req.extra[p] });
-        const snapshot = req.archive && req.outputs['latest.json'] !== undefined && changes.meaningful.length > 0 ? snapshotPath(req.dir, req.nowMs) : null;
+        const snapshot = req.archive && req.outputs['latest.json'] !== undefined ? snapshotPath(req.dir, req.nowMs) : null;
         if (snapshot)
             entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
         const readme = await reader.fileAt(head.treeSha, 'README.md');
@@ -68133,23 +64835,15 @@ async function commitOutputs(req, deps) {
             await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
         }
         catch (e) {
-            // The update is sent once; when its answer is lost the branch itself says whether it landed.
-            if (answerLost(e) && (await landed(reader, req.branch, commit.sha))) {
-                log(`the answer to the ${req.branch} update was lost, but the branch points at ${commit.sha.slice(0, 7)}: it landed`);
+            if (isNotFastForward(e) && result.attempts < maxAttempts) {
+                const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
+                log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
+                await sleep(wait);
+                continue;
             }
-            else {
-                if (isNotFastForward(e) && result.attempts < maxAttempts) {
-                    const wait = retryDelay(result.attempts);
-                    if (clock() + wait < giveUpAt) {
-                        log(`${req.branch} moved while committing (attempt ${result.attempts}); rebuilding on the new head in ${wait} ms`);
-                        await sleep(wait);
-                        continue;
-                    }
-                }
-                if (isNotFastForward(e))
-                    break;
-                throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
-            }
+            if (isNotFastForward(e))
+                break;
+            throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
         }
         result.committed = true;
         result.commitSha = commit.sha;
@@ -68157,7 +64851,6 @@ async function commitOutputs(req, deps) {
             if ('content' in e && !result.changedFiles.includes(e.path))
                 result.changedFiles.push(e.path);
         result.deletedFiles = deleted;
-        result.writtenBytes = Object.fromEntries(entries.flatMap((e) => ('content' in e ? [[e.path, Buffer.byteLength(e.content, 'utf8')]] : [])));
         const verification = commit.verification;
         result.verified = verification?.verified ?? null;
         result.verificationReason = verification?.reason ?? null;
@@ -68166,7 +64859,7 @@ async function commitOutputs(req, deps) {
             (result.verified === null ? '' : `; signature ${result.verified ? 'verified' : `not verified (${result.verificationReason})`}`));
         return result;
     }
-    throw new PublishError(`${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times in ${Math.round((clock() - giveUpAt + (deps.deadlineMs ?? COMMIT_DEADLINE_MS)) / 1000)} s; nothing was force-pushed, the next run will try again (fewer jobs at once: lower the matrix's max-parallel)`);
+    throw new PublishError(`${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times; nothing was force-pushed, the next run will try again (use a concurrency group so runs never overlap)`);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/issues.ts
@@ -68181,24 +64874,14 @@ const FALLBACK_PAGES = 3;
 function toFound(i) {
     return { number: i.number, title: i.title, state: i.state, body: i.body ?? '', url: i.html_url };
 }
-const PER_PAGE = 100;
-async function scan(octokit, repo, params, title, maxPages, 
-/** set to true when the listing ended before maxPages (every matching issue was seen) */
-seenAll) {
+async function scan(octokit, repo, params, title, maxPages) {
     let pages = 0;
-    try {
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: PER_PAGE })) {
-            const hit = page.data.find((i) => !i.pull_request && i.title === title);
-            if (hit)
-                return toFound(hit);
-            if (seenAll && page.data.length < PER_PAGE)
-                seenAll.value = true;
-            if (++pages >= maxPages)
-                break;
-        }
-    }
-    catch (e) {
-        throw explainWriteError(e, 'issues', 'list issues', repo);
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
+        const hit = page.data.find((i) => !i.pull_request && i.title === title);
+        if (hit)
+            return toFound(hit);
+        if (++pages >= maxPages)
+            break;
     }
     return null;
 }
@@ -68207,14 +64890,6 @@ seenAll) {
  * pages) among all issues, for one whose label could not be attached when it was opened.
  */
 async function findIssue(octokit, repo, opts) {
-    if (opts.unlabelledFirst) {
-        // One page of every issue first: in most repositories it holds them all, labelled or not.
-        const seenAll = { value: false };
-        const hit = await scan(octokit, repo, { state: opts.state }, opts.title, 1, seenAll);
-        if (hit || seenAll.value)
-            return hit;
-        return scan(octokit, repo, { labels: opts.label, state: opts.state }, opts.title, Number.POSITIVE_INFINITY);
-    }
     return ((await scan(octokit, repo, { labels: opts.label, state: opts.state }, opts.title, Number.POSITIVE_INFINITY)) ??
         (await scan(octokit, repo, { state: opts.state }, opts.title, FALLBACK_PAGES)));
 }
@@ -68225,9 +64900,6 @@ async function ensureLabel(octokit, repo, label, warn) {
         return true;
     }
     catch (e) {
-        const refused = explainWriteError(e, 'issues', `check label "${label.name}"`, repo);
-        if (refused instanceof IssuesPermissionError)
-            throw refused;
         if (httpStatus(e) !== 404) {
             warn(`could not check label "${label.name}" (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)})`);
             return false;
@@ -68240,9 +64912,6 @@ async function ensureLabel(octokit, repo, label, warn) {
     catch (e) {
         if (httpStatus(e) === 422 && /already_exists|already exists/i.test(apiMessage(e)))
             return true;
-        const refused = explainWriteError(e, 'issues', `create label "${label.name}"`, repo);
-        if (refused instanceof IssuesPermissionError)
-            throw refused;
         warn(`could not create label "${label.name}" (HTTP ${httpStatus(e) ?? '?'}: ${apiMessage(e)})`);
         return false;
     }
@@ -68295,14 +64964,6 @@ async function commentOn(octokit, repo, number, body) {
 
 const HEALTH_LABEL = { name: 'sync-failing', color: 'd73a4a', description: `${PRODUCER_NAME}: the scheduled sync is failing` };
 const HEALTH_TITLE = `${PRODUCER_NAME} sync is failing`;
-/**
- * One issue per athlete: with a label the title names it, so two athletes' failures are two
- * issues and one athlete's success closes only its own. Without a label the title stays the one
- * single-athlete repositories already have open.
- */
-function healthTitle(label = '') {
-    return label ? `${HEALTH_TITLE}: ${label}` : HEALTH_TITLE;
-}
 const MARKER = /<!-- intervals-mirror:sync-health reason=([0-9a-f]+) failures=(\d+) since=([^ ]+) -->/;
 function reasonHash(reason) {
     return (0,external_node_crypto_.createHash)('sha256').update(reason).digest('hex').slice(0, 12);
@@ -68311,12 +64972,10 @@ function parseHealthState(body) {
     const m = body.match(MARKER);
     return m ? { reasonHash: m[1], failures: Number(m[2]), since: m[3] } : null;
 }
-function healthBody(reason, runUrl, state, lastAt, label = '') {
+function healthBody(reason, runUrl, state, lastAt) {
     return [
         `<!-- intervals-mirror:sync-health reason=${state.reasonHash} failures=${state.failures} since=${state.since} -->`,
-        label
-            ? `The scheduled ${PRODUCER_NAME} sync of athlete ${label} is failing, so that athlete's JSON files in this repository are not being updated.`
-            : `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
+        `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
         '',
         `**Reason:** ${reason}`,
         '',
@@ -68333,25 +64992,20 @@ async function reportFailure(reason, deps) {
     const oneLine = reason.replace(/\s+/g, ' ').trim();
     const at = utcStamp(deps.nowMs).human;
     const isoNow = new Date(deps.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
-    const title = healthTitle(deps.label);
     try {
-        const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title, state: 'open' });
+        const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
         const hash = reasonHash(oneLine);
         if (!existing) {
             await ensureLabel(octokit, repo, HEALTH_LABEL, deps.warn);
             const state = { reasonHash: hash, failures: 1, since: isoNow };
-            const issue = await openIssue(octokit, repo, { title, body: healthBody(oneLine, deps.runUrl, state, at, deps.label), label: HEALTH_LABEL.name }, deps.warn);
-            log(`opened issue #${issue.number}: ${title}`);
+            const issue = await openIssue(octokit, repo, { title: HEALTH_TITLE, body: healthBody(oneLine, deps.runUrl, state, at), label: HEALTH_LABEL.name }, deps.warn);
+            log(`opened issue #${issue.number}: ${HEALTH_TITLE}`);
             return { status: 'opened', number: issue.number };
         }
         const prev = parseHealthState(existing.body);
         const state = { reasonHash: hash, failures: (prev?.failures ?? 1) + 1, since: prev?.since ?? isoNow };
         try {
-            await octokit.rest.issues.update({
-                ...repo,
-                issue_number: existing.number,
-                body: healthBody(oneLine, deps.runUrl, state, at, deps.label),
-            });
+            await octokit.rest.issues.update({ ...repo, issue_number: existing.number, body: healthBody(oneLine, deps.runUrl, state, at) });
         }
         catch (e) {
             throw explainWriteError(e, 'issues', `update issue #${existing.number}`, repo);
@@ -68366,24 +65020,14 @@ async function reportFailure(reason, deps) {
     }
     catch (e) {
         const why = e instanceof Error ? e.message : apiMessage(e);
-        if (e instanceof IssuesPermissionError)
-            return { status: 'forbidden', reason: why };
         deps.warn(`could not report the failure in an issue: ${why}`);
         return { status: 'failed', reason: why };
     }
 }
 async function resolveFailure(deps) {
     const { octokit, repo } = deps;
-    // no open issue at all (GitHub counts them in the repository metadata): nothing to look for
-    if (deps.openIssues === 0)
-        return { status: 'none' };
     try {
-        const existing = await findIssue(octokit, repo, {
-            label: HEALTH_LABEL.name,
-            title: healthTitle(deps.label),
-            state: 'open',
-            unlabelledFirst: true,
-        });
+        const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
         if (!existing)
             return { status: 'none' };
         await commentOn(octokit, repo, existing.number, `The sync succeeded again at ${utcStamp(deps.nowMs).human}: ${deps.runUrl ?? '(run link unavailable)'}. Closing.`);
@@ -68398,15 +65042,12 @@ async function resolveFailure(deps) {
     }
     catch (e) {
         const why = e instanceof Error ? e.message : apiMessage(e);
-        if (e instanceof IssuesPermissionError)
-            return { status: 'forbidden', reason: why };
         deps.warn(`could not close the sync-failing issue: ${why}`);
         return { status: 'failed', reason: why };
     }
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/update-notice.ts
-
 
 
 
@@ -68431,20 +65072,12 @@ function update_notice_pyStr(v) {
 function updateIssueTitle(notificationId) {
     return `Section 11 updates — ${update_notice_pyStr(notificationId)}`;
 }
-function updateIssueBody(notificationId, changes, protocol) {
+function updateIssueBody(notificationId, changes) {
     let body = '## Section 11 Update Available\n\n';
     body += `**Notification ID:** ${update_notice_pyStr(notificationId)}\n\n`;
     body += '### Changes:\n';
     for (const change of Array.isArray(changes) ? changes : [])
         body += `- ${update_notice_pyStr(change)}\n`;
-    if (protocol) {
-        body += '\n### Protocol files in this repository:\n';
-        body += protocol.updated.length
-            ? `Updated in this sync: ${protocol.updated.map((f) => `\`${protocol.dir}${f}\``).join(', ')}\n`
-            : 'No mirrored file changed in this sync.\n';
-        if (protocol.notMirrored.length)
-            body += `Changed upstream but not mirrored (add them to protocol-files to keep a copy): ${protocol.notMirrored.map((f) => `\`${f}\``).join(', ')}\n`;
-    }
     body += '\n### Repository:\n';
     body += `https://github.com/${UPSTREAM_REPO}\n`;
     body +=
@@ -68479,58 +65112,18 @@ async function checkUpstreamUpdates(deps) {
     }
     const title = updateIssueTitle(id);
     try {
-        const lock = deps.anchorSha ? await takeNoticeLock(deps.octokit, deps.repo, id, deps.anchorSha) : 'unavailable';
-        if (lock === 'taken') {
-            log(`update notification ${update_notice_pyStr(id)} already handled (${noticeRef(id)})`);
-            return { status: 'exists', title, number: null };
-        }
         const existing = await findIssue(deps.octokit, deps.repo, { label: UPDATE_LABEL.name, title, state: 'all' });
         if (existing) {
             log(`update notification already exists: #${existing.number} ${title}`);
             return { status: 'exists', title, number: existing.number };
         }
         await ensureLabel(deps.octokit, deps.repo, UPDATE_LABEL, deps.warn);
-        const issue = await openIssue(deps.octokit, deps.repo, { title, body: updateIssueBody(id, record.changes, deps.protocol), label: UPDATE_LABEL.name }, deps.warn);
+        const issue = await openIssue(deps.octokit, deps.repo, { title, body: updateIssueBody(id, record.changes), label: UPDATE_LABEL.name }, deps.warn);
         log(`update notification created: #${issue.number} ${title}`);
         return { status: 'created', title, number: issue.number };
     }
     catch (e) {
-        if (e instanceof IssuesPermissionError)
-            return { status: 'forbidden', reason: e.message };
         return fail(e instanceof Error ? e.message : apiMessage(e));
-    }
-}
-/** The lock ref of a notification: its id when that is a safe ref name, else a hash of it. */
-function noticeRef(notificationId) {
-    const id = update_notice_pyStr(notificationId);
-    const safe = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id) && !id.includes('..') && !id.endsWith('.lock') && !id.endsWith('.');
-    const name = safe ? id : (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 32);
-    return `refs/intervals-mirror/notices/${name}`;
-}
-/**
- * taken: the ref exists (another run handled the notice); won: this run created it and alone
- * opens the issue; unavailable: the ref cannot be used (no permission, an answer lost), so the
- * issue lookup decides as before.
- */
-async function takeNoticeLock(octokit, repo, notificationId, anchorSha) {
-    const ref = noticeRef(notificationId);
-    try {
-        await octokit.rest.git.getRef({ ...repo, ref: ref.replace(/^refs\//, '') });
-        return 'taken';
-    }
-    catch (e) {
-        if (httpStatus(e) !== 404)
-            return 'unavailable';
-    }
-    try {
-        await octokit.rest.git.createRef({ ...repo, ref, sha: anchorSha });
-        return 'won';
-    }
-    catch (e) {
-        if (httpStatus(e) === 422 && /already exists/i.test(apiMessage(e)))
-            return 'taken';
-        // no permission for refs, or the answer was lost (the ref may exist now): the lookup decides
-        return 'unavailable';
     }
 }
 
@@ -68542,18 +65135,9 @@ async function takeNoticeLock(octokit, repo, notificationId, anchorSha) {
  *   afterSuccess() → Section 11 update notice, close the sync-failing issue
  *   afterFailure() → open / update the sync-failing issue
  *
- * Previous state: with commit: false it is the workspace; otherwise the branch head (one request),
- * its tree listed once recursively (which files exist, their sizes), and each file's blob — taken
- * from the workspace when a file there has exactly the tree's blob SHA (an actions/checkout of the
- * data folder makes a quiet run cost no blob reads), else read once through the API and reused by
- * the commit step. A file that exists but cannot be read fails the run; it is never taken for
- * absent.
- *
- * The repository metadata read first (default branch, visibility, archived) also decides the
- * privacy mode of `anonymize: auto`.
+ * Previous state: with commit: false it is the workspace; otherwise the branch head through the
+ * contents API, or the workspace when it is a checkout of exactly that commit (saves the reads).
  */
-
-
 
 
 
@@ -68572,33 +65156,18 @@ class Publisher {
     branch = null;
     /** where the previous state was read from, for the log */
     stateSource = '';
-    /** repository metadata (null without a repository, or before prepare) */
-    repoInfo = null;
-    /** the privacy mode this run writes (decided by prepare) */
-    privacy = null;
-    /** the branch head the state was read from (null: none yet, or the branch is still to be made) */
-    head = null;
-    /** GitHub API requests this run sent (every attempt counts, as GitHub counts them) */
-    requestCount = 0;
     seen = new Map();
     log;
     warn;
-    debug;
     constructor(settings, deps = {}) {
         this.settings = settings;
         this.deps = deps;
         this.log = deps.log ?? (() => undefined);
         this.warn = deps.warn ?? (() => undefined);
-        this.debug = deps.debug ?? (() => undefined);
+        const wantsApi = settings.commit || settings.notifyUpdates || settings.failureIssue;
         this.octokit =
-            deps.octokit ??
-                (settings.token && settings.repo
-                    ? createOctokit(settings.token, { ...deps.octokitOptions, baseUrl: settings.apiUrl, debug: this.debug, log: this.log })
-                    : null);
+            deps.octokit ?? (wantsApi && settings.token && settings.repo ? createOctokit(settings.token, { baseUrl: settings.apiUrl }) : null);
         this.repoReader = this.octokit && settings.repo ? new RepoReader(this.octokit, settings.repo) : null;
-        this.octokit?.hook.before('request', () => {
-            this.requestCount++;
-        });
     }
     get localDir() {
         return external_node_path_default().join(this.settings.workspace, this.settings.dir);
@@ -68613,133 +65182,47 @@ class Publisher {
             return text;
         };
     }
-    /** The repository metadata and the privacy mode; prepare() calls it first. */
-    async decidePrivacy() {
-        const s = this.settings;
-        if (this.privacy)
-            return this.privacy;
-        if (this.repoReader && (s.commit || s.anonymize === 'auto')) {
-            try {
-                this.repoInfo = await this.repoReader.repoInfo();
-            }
-            catch (e) {
-                throw explainWriteError(e, 'contents', 'read the repository', s.repo);
-            }
-            if (this.repoInfo.archived && s.commit)
-                throw new GitHubPermissionError(archivedMessage(s.repo));
-        }
-        else if (s.repo && s.anonymize === 'auto') {
-            throw new ConfigError(`anonymize: auto needs the github-token input to learn whether ${s.repo.owner}/${s.repo.repo} is public: leave github-token at its default, or set anonymize to true or false`);
-        }
-        this.privacy = decidePrivacy(s.anonymize, this.repoInfo ? this.repoInfo.isPublic : null);
-        this.log(describePrivacy(this.privacy, s.privacyRadiusM));
-        return this.privacy;
-    }
     async prepare() {
         const s = this.settings;
-        await this.decidePrivacy();
         if (!s.commit) {
             this.stateSource = `workspace ${this.localDir}`;
-            this.debug(`state source: ${this.stateSource}`);
-            return this.recording(workspaceStateReader(this.localDir));
+            return this.recording(folderReader(this.localDir));
         }
         const reader = this.repoReader;
         const repoName = `${s.repo.owner}/${s.repo.repo}`;
         try {
             this.branch = s.branch || (await reader.defaultBranch());
             let head = await reader.branchHead(this.branch);
-            if (head.kind === 'ok')
-                this.head = head;
             if (head.kind === 'missing') {
                 // a new branch starts from the default branch: continue its state
                 head = await reader.branchHead(await reader.defaultBranch());
             }
             if (head.kind !== 'ok') {
                 this.stateSource = `${repoName} (empty repository)`;
-                this.debug(`state source: ${this.stateSource}`);
-                return this.recording(treeStateReader(reader, null, s.dir));
+                return this.recording(contentsReader(reader, null, s.dir));
             }
-            this.stateTree = head.treeSha;
-            const listing = await listOutputFolder(reader, head.treeSha, s.dir);
-            this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}); files the workspace holds with the same blob SHA are read there, the rest through the API`;
-            this.debug(`state source: ${this.stateSource}; ${s.dir || '(root)'} lists ${[...listing.keys()].filter((n) => n.endsWith('.json')).join(', ') || 'no JSON file'}`);
-            return this.recording(treeStateReader(reader, listing, s.dir, this.localDir));
+            const checkout = await checkoutHead(s.workspace);
+            if (checkout === head.commitSha) {
+                this.stateSource = `workspace checkout of ${this.branch} (${checkout.slice(0, 7)})`;
+                return this.recording(folderReader(this.localDir), (t) => reader.remember(t));
+            }
+            this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}) through the API`;
+            return this.recording(contentsReader(reader, head.commitSha, s.dir));
         }
         catch (e) {
-            if (e instanceof PublishError)
-                throw e;
             throw explainWriteError(e, 'contents', 'read the repository', s.repo);
         }
     }
-    /** the root tree the previous state was read from */
-    stateTree = null;
-    /**
-     * The Section 11 protocol files (protocol-files input): the files to add to the data commit
-     * (repository paths), from the same tree the state came from. Never fails the run.
-     */
-    async syncProtocol(fetchFn) {
-        const p = this.settings.protocol;
-        if (!p.files.length)
-            return null;
-        const reader = this.repoReader;
-        const tree = this.stateTree;
-        const workspace = this.settings.workspace;
-        return syncProtocolFiles({
-            manifestUrl: p.manifestUrl,
-            baseUrl: p.baseUrl,
-            files: p.files,
-            dir: p.dir,
-            fetch: fetchFn,
-            warn: (line) => this.warn(line, 'Section 11 protocol files'),
-            readExisting: async (repoFile) => {
-                if (!this.settings.commit || !reader || !tree)
-                    return workspaceStateReader(workspace)(repoFile);
-                const entry = await reader.entryAt(tree, repoFile);
-                if (!entry || entry.type !== 'blob')
-                    return null;
-                return (await reader.fromWorkspace(entry.sha, external_node_path_default().join(workspace, repoFile))) ?? (await reader.blobText(entry.sha));
-            },
-        });
-    }
-    /**
-     * The archive snapshot count and the repository's total bytes after this run, from the tree
-     * listing already read (no request); null when it was not read in full.
-     */
-    repoStats(report) {
-        const tree = report?.commit?.baseTree ?? this.stateTree;
-        const flat = tree && this.repoReader ? this.repoReader.knownFlatTree(tree) : null;
-        if (!flat)
-            return { archiveCount: null, totalBytes: null };
-        const sizes = new Map();
-        for (const [p, e] of flat)
-            if (e.type === 'blob')
-                sizes.set(p, e.size ?? 0);
-        for (const p of report?.commit?.deletedFiles ?? [])
-            sizes.delete(p);
-        for (const [p, n] of Object.entries(report?.commit?.writtenBytes ?? {}))
-            sizes.set(p, n);
-        const base = `${archiveDir(this.settings.dir)}/`;
-        let archiveCount = 0;
-        let totalBytes = 0;
-        for (const [p, n] of sizes) {
-            totalBytes += n;
-            const rest = p.startsWith(base) ? p.slice(base.length).split('/') : [];
-            if (rest.length === 2 && snapshotTime(rest[1]) !== null)
-                archiveCount++;
-        }
-        return { archiveCount, totalBytes };
-    }
-    async publish(files, nowMs, extra = {}) {
+    async publish(files, nowMs) {
         const s = this.settings;
         const base = {
             repository: s.repo ? `${s.repo.owner}/${s.repo.repo}` : '',
             serverUrl: s.serverUrl,
             latestPath: external_node_path_default().join(this.localDir, 'latest.json'),
-            privacy: this.privacy ? { ...this.privacy, radiusM: s.privacyRadiusM } : null,
         };
         if (!s.commit) {
             const previous = {};
-            const read = workspaceStateReader(this.localDir);
+            const read = folderReader(this.localDir);
             for (const name of Object.keys(files))
                 previous[name] = this.seen.has(name) ? this.seen.get(name) : await read(name);
             const ws = await publishToWorkspace({
@@ -68751,9 +65234,6 @@ class Publisher {
                 keepDays: s.keepDays,
                 nowMs,
             });
-            const extraWritten = Object.keys(extra).length ? await writeFilesAtomically(s.workspace, extra) : [];
-            ws.written.push(...extraWritten);
-            ws.meaningful.push(...extraWritten);
             if (ws.written.length === 0)
                 this.log('no output changed apart from timestamps: the workspace was left as it was');
             return {
@@ -68774,28 +65254,12 @@ class Publisher {
             keepDays: s.keepDays,
             nowMs,
             message: s.commitMessage,
-            label: s.athleteLabel,
-            extra,
-        }, {
-            reader: this.repoReader,
-            log: this.log,
-            sleep: this.deps.sleep,
-            knownHead: this.head ?? undefined,
-            localDir: this.localDir,
-            deadlineMs: this.deps.commitDeadlineMs,
-        });
+        }, { reader: this.repoReader, log: this.log, sleep: this.deps.sleep });
         // The workspace gets this run's files too, for later steps (it is not what gets committed).
         await writeFilesAtomically(this.localDir, files);
         return { ...base, mode: 'api', branch: this.branch, commit, written: [], removed: [], meaningful: commit.meaningful };
     }
-    /** One warning for every issue feature when the token may not use issues. */
-    issuesForbidden(outcomes) {
-        if (!outcomes.some((o) => o?.status === 'forbidden'))
-            return;
-        const s = this.settings;
-        this.warn(`the workflow token may not use issues in ${s.repo.owner}/${s.repo.repo}, so the Section 11 update notice and the sync-failing issue are off: add \`permissions: issues: write\` to the workflow (top level or the job)`, 'Issues permission missing');
-    }
-    async afterSuccess(nowMs, extras = {}) {
+    async afterSuccess(nowMs) {
         const s = this.settings;
         let update = null;
         let health = null;
@@ -68810,99 +65274,30 @@ class Publisher {
                 repo: s.repo,
                 changelogUrl: s.changelogUrl,
                 fetch: this.deps.fetch,
-                anchorSha: extras.commitSha ?? this.head?.commitSha ?? null,
-                protocol: extras.protocol
-                    ? { dir: s.protocol.dir, updated: extras.protocol.updated, notMirrored: extras.protocol.notMirrored }
-                    : null,
-                warn: (m) => this.warn(m, 'Section 11 update notice'),
+                warn: this.warn,
                 log: this.log,
             });
         }
-        if (s.failureIssue && update?.status !== 'forbidden') {
-            health = await resolveFailure({
-                octokit: this.octokit,
-                repo: s.repo,
-                runUrl: s.runUrl,
-                nowMs,
-                label: s.athleteLabel,
-                openIssues: this.repoInfo?.openIssues ?? null,
-                warn: (m) => this.warn(m, 'Sync-failing issue'),
-                log: this.log,
-            });
+        if (s.failureIssue) {
+            health = await resolveFailure({ octokit: this.octokit, repo: s.repo, runUrl: s.runUrl, nowMs, warn: this.warn, log: this.log });
         }
-        this.issuesForbidden([update, health]);
         return { update, health };
     }
     async afterFailure(reason, nowMs) {
         const s = this.settings;
         if (!s.failureIssue || !this.octokit || !s.repo)
             return null;
-        if (this.repoInfo?.archived) {
-            this.log('the repository is archived: no sync-failing issue can be opened');
-            return null;
-        }
-        const health = await reportFailure(reason, {
-            octokit: this.octokit,
-            repo: s.repo,
-            label: s.athleteLabel,
-            runUrl: s.runUrl,
-            nowMs,
-            warn: (m) => this.warn(m, 'Sync-failing issue'),
-            log: this.log,
-        });
-        this.issuesForbidden([health]);
-        return health;
+        return reportFailure(reason, { octokit: this.octokit, repo: s.repo, runUrl: s.runUrl, nowMs, warn: this.warn, log: this.log });
     }
-}
-
-;// CONCATENATED MODULE: ./src/publish/sizes.ts
-/**
- * The size report of the job summary: each output's size and token estimate, and one warning when
- * the repository nears what AI platforms accept when importing a repository. Gemini's limit is the
- * tightest published one (5,000 files, 100 MB); the archive/ snapshots are what grows without end,
- * so the fix named is archive-keep-days.
- */
-
-const IMPORT_LIMITS = { platform: 'Gemini', maxFiles: 5000, maxBytes: 100 * 1024 * 1024 };
-/** warn from this share of a limit */
-const WARN_AT = 0.8;
-function formatBytes(bytes) {
-    if (bytes < 1024)
-        return `${bytes} B`;
-    if (bytes < 1024 * 1024)
-        return `${(bytes / 1024).toFixed(1)} KB`;
-    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
-const pct = (x) => `${Math.round(x * 100)}%`;
-function sizeReport(input) {
-    const rows = Object.keys(input.files)
-        .sort()
-        .map((file) => ({ file, bytes: input.files[file], size: formatBytes(input.files[file]), tokens: estimateTokens(input.files[file]) }));
-    const fileCount = input.archiveCount + rows.length;
-    const fileShare = fileCount / IMPORT_LIMITS.maxFiles;
-    const byteShare = input.repoTotalBytes / IMPORT_LIMITS.maxBytes;
-    const over = [];
-    if (fileShare >= WARN_AT) {
-        over.push(`${fileCount.toLocaleString('en-US')} files (${pct(fileShare)} of ${IMPORT_LIMITS.maxFiles.toLocaleString('en-US')})`);
-    }
-    if (byteShare >= WARN_AT)
-        over.push(`${formatBytes(input.repoTotalBytes)} (${pct(byteShare)} of ${formatBytes(IMPORT_LIMITS.maxBytes)})`);
-    const warning = over.length
-        ? `The repository is nearing what ${IMPORT_LIMITS.platform} imports: ${over.join(' and ')}, with ${input.archiveCount.toLocaleString('en-US')} archive snapshots. ` +
-            'Set archive-keep-days (e.g. 90) so old snapshots are removed, or archive: false.'
-        : null;
-    return { rows, warning };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/summary.ts
-
-
 /** GitHub rejects summaries over 1 MiB; ours stays far below, but alert lists are capped anyway. */
 const MAX_ALERTS = 20;
 function escapeHtml(v) {
     return String(v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
-function summary_dict(v) {
+function dict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
 }
 function summary_present(v) {
@@ -68910,12 +65305,12 @@ function summary_present(v) {
 }
 const READINESS = new Set(['go', 'modify', 'skip']);
 function readinessOf(latest) {
-    const r = summary_dict(latest.readiness_decision)?.recommendation;
+    const r = dict(latest.readiness_decision)?.recommendation;
     return typeof r === 'string' && READINESS.has(r) ? r : '';
 }
 function phaseOf(latest) {
-    const dm = summary_dict(latest.derived_metrics);
-    const p = dm?.phase_detected ?? summary_dict(dm?.phase_detection)?.phase;
+    const dm = dict(latest.derived_metrics);
+    const p = dm?.phase_detected ?? dict(dm?.phase_detection)?.phase;
     return typeof p === 'string' ? p : '';
 }
 function actionOutputs(latest, report) {
@@ -68932,7 +65327,7 @@ function actionOutputs(latest, report) {
 function signalRows(signals) {
     const rows = [];
     for (const [name, raw] of Object.entries(signals)) {
-        const s = summary_dict(raw);
+        const s = dict(raw);
         if (!s)
             continue;
         const value = s.value ?? s.hours;
@@ -68943,61 +65338,23 @@ function signalRows(signals) {
 function fmt(v, suffix = '') {
     return `${escapeHtml(v)}${suffix}`;
 }
-function summaryHeading(label = '') {
-    return label ? `Intervals.icu sync: ${label}` : 'Intervals.icu sync';
-}
-function addRunFacts(s, f) {
-    if (f.sizes?.rows.length) {
-        s.addHeading('Files', 3);
-        s.addTable([
-            [
-                { data: 'File', header: true },
-                { data: 'Size', header: true },
-                { data: 'Tokens (est.)', header: true },
-            ],
-            ...f.sizes.rows.map((r) => [`<code>${escapeHtml(r.file)}</code>`, escapeHtml(r.size), r.tokens.toLocaleString('en-US')]),
-        ]);
-        const repo = [
-            `archive snapshots: ${f.archiveCount === null || f.archiveCount === undefined ? 'not counted' : f.archiveCount.toLocaleString('en-US')}`,
-            `repository total: ${f.totalBytes === null || f.totalBytes === undefined ? 'not counted' : formatBytes(f.totalBytes)}`,
-        ];
-        s.addRaw(`<p>${repo.join('; ')}.</p>`, true);
-        if (f.sizes.warning)
-            s.addRaw(`<p><strong>Warning:</strong> ${escapeHtml(f.sizes.warning)}</p>`, true);
-    }
-    if (f.githubRequests !== null && f.githubRequests !== undefined)
-        s.addRaw(`<p>GitHub API requests this run: ${f.githubRequests}.</p>`, true);
-}
-function buildSummary(s, latest, report, facts = {}) {
-    s.addHeading(summaryHeading(facts.label), 2);
-    const rd = summary_dict(latest.readiness_decision);
+function buildSummary(s, latest, report) {
+    s.addHeading('Intervals.icu sync', 2);
+    const rd = dict(latest.readiness_decision);
     const rec = readinessOf(latest);
     if (rd && rec) {
         s.addHeading(`Readiness: ${rec.toUpperCase()}`, 3);
         if (summary_present(rd.reason))
             s.addRaw(`<p>${escapeHtml(rd.reason)}</p>`, true);
-        const mod = summary_dict(rd.modification);
+        const mod = dict(rd.modification);
         if (mod) {
-            const triggers = Array.isArray(mod.triggers) ? mod.triggers.filter(summary_present).map(escapeHtml) : [];
-            const adj = summary_dict(mod.suggested_adjustments);
-            const parts = [];
-            for (const [key, label] of [
-                ['intensity', 'intensity'],
-                ['volume', 'volume'],
-                ['cap_zone', 'cap zone'],
-            ]) {
-                if (adj && summary_present(adj[key]))
-                    parts.push(`${label}: <strong>${escapeHtml(adj[key])}</strong>`);
-            }
-            const lines = [];
-            if (triggers.length)
-                lines.push(`Triggers: ${triggers.join(', ')}`);
+            const parts = Object.entries(mod)
+                .filter(([, v]) => summary_present(v) && typeof v !== 'object')
+                .map(([k, v]) => `${escapeHtml(k)}: ${escapeHtml(v)}`);
             if (parts.length)
-                lines.push(`Suggested adjustments — ${parts.join(', ')}`);
-            if (lines.length)
-                s.addRaw(`<p>${lines.join('<br>')}</p>`, true);
+                s.addRaw(`<p>Modification — ${parts.join(', ')}</p>`, true);
         }
-        const signals = summary_dict(rd.signals);
+        const signals = dict(rd.signals);
         const rows = signals ? signalRows(signals) : [];
         if (rows.length) {
             s.addTable([
@@ -69010,7 +65367,7 @@ function buildSummary(s, latest, report, facts = {}) {
             ]);
         }
     }
-    const fitness = summary_dict(summary_dict(latest.current_status)?.fitness);
+    const fitness = dict(dict(latest.current_status)?.fitness);
     const fitnessRows = [];
     for (const [key, label] of [
         ['ctl', 'CTL (fitness)'],
@@ -69021,23 +65378,13 @@ function buildSummary(s, latest, report, facts = {}) {
         if (fitness && summary_present(fitness[key]))
             fitnessRows.push([label, fmt(fitness[key])]);
     }
-    const dm = summary_dict(latest.derived_metrics);
-    const sod = summary_dict(dm?.acwr_start_of_day);
-    if (sod && summary_present(sod.value)) {
-        fitnessRows.push([
-            'ACWR, start of day (readiness)',
-            fmt(sod.value) + (summary_present(sod.interpretation) ? ` (${escapeHtml(sod.interpretation)})` : ''),
-        ]);
-    }
+    const dm = dict(latest.derived_metrics);
     if (dm && summary_present(dm.acwr)) {
-        fitnessRows.push([
-            'ACWR, live (incl. today)',
-            fmt(dm.acwr) + (summary_present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : ''),
-        ]);
+        fitnessRows.push(['ACWR', fmt(dm.acwr) + (summary_present(dm.acwr_interpretation) ? ` (${escapeHtml(dm.acwr_interpretation)})` : '')]);
     }
     const phase = phaseOf(latest);
     if (phase) {
-        const conf = summary_dict(dm?.phase_detection)?.confidence;
+        const conf = dict(dm?.phase_detection)?.confidence;
         fitnessRows.push(['Phase', escapeHtml(phase) + (summary_present(conf) ? ` (${escapeHtml(conf)} confidence)` : '')]);
     }
     if (fitnessRows.length) {
@@ -69050,7 +65397,7 @@ function buildSummary(s, latest, report, facts = {}) {
             ...fitnessRows,
         ]);
     }
-    const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(summary_dict).filter((a) => a !== null) : [];
+    const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a) => a !== null) : [];
     if (alerts.length) {
         s.addHeading(`Alerts (${alerts.length})`, 3);
         const items = alerts.slice(0, MAX_ALERTS).map((a) => {
@@ -69061,7 +65408,7 @@ function buildSummary(s, latest, report, facts = {}) {
             items.push(`… and ${alerts.length - MAX_ALERTS} more in latest.json`);
         s.addList(items);
     }
-    const race = summary_dict(summary_dict(latest.race_calendar)?.next_race);
+    const race = dict(dict(latest.race_calendar)?.next_race);
     if (race && summary_present(race.name ?? race.date)) {
         const bits = [
             summary_present(race.date) ? escapeHtml(race.date) : null,
@@ -69092,13 +65439,6 @@ function buildSummary(s, latest, report, facts = {}) {
     else {
         s.addRaw('<p>No data changed since the last sync (timestamps aside): nothing was committed.</p>', true);
     }
-    if (report.privacy) {
-        s.addRaw(`<p>Privacy mode: ${report.privacy.anonymize
-            ? `<strong>anonymised</strong> (${escapeHtml(report.privacy.reason)}; GPS points within ${escapeHtml(report.privacy.radiusM)} m of each start and end dropped)`
-            : `<strong>full data</strong> (${escapeHtml(report.privacy.reason)})`}.</p>`, true);
-    }
-    addRunFacts(s, facts);
-    s.addRaw(`<p><sub>${escapeHtml(PRODUCER_NAME)} ${escapeHtml(PRODUCER_VERSION)}</sub></p>`, true);
     return s;
 }
 
@@ -69117,12 +65457,11 @@ function redact(text, secrets) {
 
 ;// CONCATENATED MODULE: ./src/main.ts
 /**
- * The GitHub Action front: masks the secrets, reads the publishing inputs (so a failure can always
- * be reported), then the sync inputs, reads the repository metadata (privacy mode) and the previous
- * state (workspace or API), runs the pipeline, commits the outputs to the repository in one commit
- * (or writes them to the workspace with `commit: false`), sets the outputs and the job summary,
- * then the issues (Section 11 update notice, sync-failing). Every failure ends in one redacted
- * `core.setFailed` line that names the fix, and opens or updates the sync-failing issue.
+ * The GitHub Action front: reads the inputs, reads the previous state (workspace or API), runs the
+ * pipeline, commits the outputs to the repository in one commit (or writes them to the workspace
+ * with `commit: false`), sets the outputs and the job summary, then the issues (Section 11 update
+ * notice, sync-failing). All failures end in one `core.setFailed` line that names the fix, and
+ * open or update the sync-failing issue.
  */
 
 
@@ -69134,12 +65473,43 @@ function redact(text, secrets) {
 
 
 
-
-/** The input names (the one map of src/inputs.ts). */
-
-/** The sync inputs (the run masks the key before calling this). */
+/** Input names, in one place (they match the CLI flags). */
+const INPUTS = {
+    athleteId: 'athlete-id',
+    apiKey: 'api-key',
+    apiBaseUrl: 'api-base-url',
+    days: 'days',
+    weekStart: 'week-start',
+    zonePreference: 'zone-preference',
+    timezone: 'timezone',
+    outputDir: 'output-dir',
+    forceHistory: 'force-history',
+};
 function readSettings(env = process.env) {
-    return readSyncSettings((name) => core_getInput(name), env);
+    const apiKey = getInput(INPUTS.apiKey);
+    if (apiKey) {
+        core_setSecret(apiKey);
+        core_setSecret(Buffer.from(`API_KEY:${apiKey}`).toString('base64'));
+    }
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    const force = getInput(INPUTS.forceHistory).trim().toLowerCase();
+    if (force && !['true', 'false'].includes(force))
+        throw new ConfigError(`force-history must be true or false (got "${force}")`);
+    return {
+        athleteId: requireValue('athlete-id', getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
+        apiKey: requireValue('api-key', apiKey, 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
+        apiBaseUrl: getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
+        days: parseDays(getInput(INPUTS.days)),
+        weekStartDay: parseWeekStart(getInput(INPUTS.weekStart)),
+        zonePreference: parseZonePreference(getInput(INPUTS.zonePreference)),
+        timezone: parseTimezone(getInput(INPUTS.timezone)),
+        nowInstantMs: null,
+        outputDir: external_node_path_default().resolve(workspace, getInput(INPUTS.outputDir) || '.'),
+        forceHistory: force === 'true',
+        // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
+        anonymize: false,
+        privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+    };
 }
 /** A failure's one line for the log, the failure issue and setFailed. */
 function failureMessage(e) {
@@ -69150,25 +65520,6 @@ function failureMessage(e) {
         return api;
     return e instanceof Error ? `unexpected error: ${e.message}` : String(e);
 }
-/** Longest failure line kept (after redaction: a cut must never leave part of a secret behind). */
-const MAX_FAILURE_CHARS = 2000;
-function main_oneLine(text) {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > MAX_FAILURE_CHARS ? `${flat.slice(0, MAX_FAILURE_CHARS - 1)}…` : flat;
-}
-/**
- * The run's clock. INTERVALS_MIRROR_NOW (an ISO instant) is for tests only: it lets the built
- * action run on a recorded dataset's day. Real runs never set it.
- */
-function actionNow(env) {
-    const fixed = env.INTERVALS_MIRROR_NOW;
-    if (!fixed)
-        return Date.now();
-    const ms = parseNow(fixed);
-    if (ms === null)
-        return Date.now();
-    return ms;
-}
 async function writeSummary() {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
@@ -69176,92 +65527,41 @@ async function writeSummary() {
         await summary.write();
     }
     catch (e) {
-        warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`, { title: 'Job summary' });
+        warning(`could not write the job summary: ${e instanceof Error ? e.message : String(e)}`);
     }
 }
-async function run(env = process.env) {
-    // Secrets first: every line below is redacted against them, whatever else is wrong.
-    const apiKey = core_getInput(INPUTS.apiKey).trim();
-    if (apiKey) {
-        core_setSecret(apiKey);
-        core_setSecret(Buffer.from(`API_KEY:${apiKey}`).toString('base64'));
-    }
-    const token = core_getInput(INPUTS.token).trim();
-    if (token)
-        core_setSecret(token);
-    const secrets = [apiKey, token];
-    const clean = (line) => redact(line, secrets);
-    const deps = {
-        log: (line) => info(clean(line)),
-        warn: (line, title = PRODUCER_NAME) => warning(clean(line), { title }),
-        debug: (line) => core_debug(clean(line)),
-    };
-    const getInput = (name) => core_getInput(name);
-    const outputDirInput = core_getInput(INPUTS.outputDir) || '.';
+async function run() {
+    let secret = null;
     let publisher = null;
-    let nowMs = Date.now();
+    const nowMs = Date.now();
     try {
-        // The publishing inputs come first and on their own, so the sync-failing issue can be
-        // written whatever else is wrong (a bad sync input, even a bad publishing input).
-        let publishing;
-        try {
-            publishing = readPublishSettings(getInput, env, outputDirInput);
-        }
-        catch (e) {
-            publisher = new Publisher(readPublishSettings(getInput, env, outputDirInput, true), deps);
-            throw e;
-        }
-        publisher = new Publisher(publishing, deps);
-        nowMs = actionNow(env);
-        const settings = readSettings(env);
+        const settings = readSettings();
+        secret = settings.apiKey;
+        const publishing = readPublishSettings((name) => getInput(name), process.env, settings.outputDir);
+        publisher = new Publisher(publishing, { log: (line) => info(line), warn: (line) => warning(line) });
         const pub = publisher;
         const readState = await group('Read the previous state', () => pub.prepare());
         info(`previous state: ${pub.stateSource}`);
-        const privacy = pub.privacy;
-        settings.anonymize = privacy.anonymize;
-        settings.privacyRadiusM = publishing.privacyRadiusM;
         const result = await group('Sync from Intervals.icu', () => runSync(settings, {
             readState,
             nowInstantMs: nowMs,
-            log: (line) => info(clean(line)),
-            debug: (line) => core_debug(clean(line)),
+            log: (line) => info(redact(line, [secret])),
         }));
         info(`${result.requests.length} Intervals.icu requests`);
-        const protocol = await pub.syncProtocol();
-        if (protocol)
-            info(`Section 11 protocol files: ${protocol.updated.length} updated, ${protocol.unchanged.length} current`);
-        const report = await group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs, protocol?.files ?? {}));
+        const report = await group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs));
         if (report.meaningful.length === 0)
-            notice('No data changed since the last sync (timestamps aside): nothing was committed.', { title: 'Nothing to commit' });
+            notice('No data changed since the last sync (timestamps aside): nothing was committed.');
         for (const [name, value] of Object.entries(actionOutputs(result.latest, report)))
             setOutput(name, value);
-        await group('Notifications', () => pub.afterSuccess(nowMs, { protocol, commitSha: report.commit?.commitSha }));
-        const stats = pub.repoStats(report);
-        const sizes = sizeReport({
-            files: Object.fromEntries(Object.entries(result.files).map(([name, text]) => [name, Buffer.byteLength(text, 'utf8')])),
-            archiveCount: stats.archiveCount ?? 0,
-            repoTotalBytes: stats.totalBytes ?? 0,
-        });
-        if (sizes.warning)
-            warning(sizes.warning, { title: 'Repository size' });
-        info(`${pub.requestCount} GitHub API requests`);
-        buildSummary(summary, result.latest, report, {
-            label: publishing.athleteLabel,
-            sizes,
-            archiveCount: stats.archiveCount,
-            totalBytes: stats.totalBytes,
-            githubRequests: pub.octokit ? pub.requestCount : null,
-        });
+        buildSummary(summary, result.latest, report);
         await writeSummary();
+        await group('Notifications', () => pub.afterSuccess(nowMs));
     }
     catch (e) {
-        const msg = main_oneLine(clean(failureMessage(e)));
+        const msg = redact(failureMessage(e), [secret]);
         if (publisher)
             await publisher.afterFailure(msg, nowMs);
-        summary
-            .addHeading(publisher?.settings.athleteLabel ? `Intervals.icu sync failed: ${publisher.settings.athleteLabel}` : 'Intervals.icu sync failed', 2)
-            .addRaw(`<p>${escapeHtml(msg)}</p>`, true)
-            .addRaw(`<p><sub>${PRODUCER_NAME} ${PRODUCER_VERSION}</sub></p>`, true);
+        summary.addHeading('Intervals.icu sync failed', 2).addRaw(`<p>${escapeHtml(msg)}</p>`, true);
         await writeSummary();
         setFailed(msg);
     }
@@ -69605,6 +65905,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(5388);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
