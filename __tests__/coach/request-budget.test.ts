@@ -49,6 +49,11 @@ describe('GitHub requests per run', () => {
     expect(changed.length).toBeGreaterThan(0);
     expect(api.length).toBeLessThanOrEqual(12 + changed.length);
     expect(summaryCount(r.summary)).toBe(api.length);
+    // sizes, token estimates and the repository's totals come from the tree already read
+    expect(r.summary).toMatch(/<code>latest\.json<\/code><\/td><td>[\d.]+ KB<\/td><td>[\d,]+<\/td>/);
+    expect(r.summary).toContain('archive snapshots: 1;');
+    const total = Object.values(github.filesAt()).reduce((n, t) => n + Buffer.byteLength(t), 0);
+    expect(r.summary).toContain(`repository total: ${(total / 1024).toFixed(1)} KB`);
     // the update notice was opened once, by the job that created its lock ref
     expect(github.issues.filter((i) => i.labels.includes('update-notification'))).toHaveLength(1);
     expect(github.refs.has('intervals-mirror/notices/2026-08-13')).toBe(true);
