@@ -29769,6 +29769,8 @@ function updateReadme(readme, run) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -34792,6 +34794,7 @@ function github_getOctokit(token, options, ...additionalPlugins) {
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Longest Retry-After this run waits for; beyond it the run stops and the next one tries again. */
 const DEFAULT_MAX_RATE_LIMIT_WAIT_S = 180;
@@ -34875,6 +34878,40 @@ function retryPolicyLayer(octokit) {
     });
     return {};
 }
+/**
+ * Writes marked by `unspaced` skip the one-second spacing: the content-addressed git objects
+ * (trees, commits). They notify nobody and repeat safely, and spacing them only widens the window
+ * in which another job moves the branch before this job's ref update (a coach's matrix commits
+ * to one branch). Ref updates, issues, comments and labels stay spaced.
+ */
+const unspacedScope = new external_node_async_hooks_.AsyncLocalStorage();
+function unspaced(fn) {
+    return unspacedScope.run(true, fn);
+}
+/** plugin-throttling's write group: one write per `minTimeMs`, in order, except unspaced ones. */
+function spacedWrites(minTimeMs) {
+    let chain = Promise.resolve();
+    let last = 0;
+    const limiter = {
+        schedule: (...args) => {
+            const fnIndex = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[fnIndex];
+            const rest = args.slice(fnIndex + 1);
+            if (unspacedScope.getStore())
+                return Promise.resolve().then(() => fn(...rest));
+            const run = chain.then(async () => {
+                const wait = last + minTimeMs - Date.now();
+                if (wait > 0)
+                    await new Promise((r) => setTimeout(r, wait));
+                last = Date.now();
+                return fn(...rest);
+            });
+            chain = run.catch(() => undefined);
+            return run;
+        },
+    };
+    return { key: () => limiter };
+}
 /** A Bottleneck group stand-in that runs every job at once (no write spacing). */
 const immediate = {
     key: () => ({
@@ -34908,7 +34945,8 @@ function createOctokit(token, opts = {}) {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
             retryAfterBaseValue: opts.rateLimitUnitMs ?? 1000,
-            ...(opts.spaceWrites === false ? { write: immediate, notifications: immediate } : {}),
+            write: opts.spaceWrites === false ? immediate : spacedWrites(1000),
+            ...(opts.spaceWrites === false ? { notifications: immediate } : {}),
         },
     };
     // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
@@ -35020,10 +35058,13 @@ function explainWriteError(e, scope, what, repo) {
 ;// CONCATENATED MODULE: ./src/publish/github/contents-state.ts
 /**
  * Reading the user's repository through the API: its metadata, the branch head, trees and blobs
- * (Git Data API). The previous state comes from one commit: its output folder's tree says which
- * files exist, each is read by blob SHA. Texts are cached by blob SHA and trees by tree SHA, so
+ * (Git Data API). The previous state comes from one commit: its tree, read once recursively, says
+ * which files exist (and their sizes), each is read by blob SHA — from the workspace when a file
+ * there has exactly that SHA (content addressing makes that safe), else through the API. Texts are cached by blob SHA and trees by tree SHA, so
  * the commit step compares against the parent's files without downloading them again.
  */
+
+
 
 
 
@@ -35083,20 +35124,35 @@ class RepoReader {
             isPublic: d.visibility === 'public' || d.private !== true,
             visibility: typeof d.visibility === 'string' ? d.visibility : d.private === true ? 'private' : 'public',
             archived: d.archived === true,
+            openIssues: typeof d.open_issues_count === 'number' ? d.open_issues_count : null,
         };
         return this.info;
     }
     async defaultBranch() {
         return (await this.repoInfo()).defaultBranch;
     }
+    /**
+     * The branch head and its tree in one request (GET /branches/{branch} carries both). Only when
+     * GitHub has no such branch does the ref API tell an empty repository (409) from a missing
+     * branch (404).
+     */
     async branchHead(branch) {
-        let commitSha;
         try {
-            const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
-            commitSha = data.object?.sha;
-            if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha)) {
-                throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`);
+            const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch });
+            const c = data.commit;
+            const commitSha = c?.sha;
+            const treeSha = c?.commit?.tree?.sha;
+            if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha) || typeof treeSha !== 'string') {
+                throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit or tree SHA; the next run will try again`);
             }
+            return { kind: 'ok', commitSha, treeSha };
+        }
+        catch (e) {
+            if (httpStatus(e) !== 404)
+                throw e;
+        }
+        try {
+            await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
         }
         catch (e) {
             const status = httpStatus(e);
@@ -35106,12 +35162,42 @@ class RepoReader {
                 return { kind: 'missing' };
             throw e;
         }
-        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-        const treeSha = commit.tree?.sha;
-        if (typeof treeSha !== 'string') {
-            throw new PublishError(`GitHub's answer for commit ${commitSha.slice(0, 7)} has no tree; the next run will try again`);
+        // the ref exists although the branch did not a moment ago (it was just created): ask again
+        return this.branchHead(branch);
+    }
+    whole = new Map();
+    /**
+     * Every entry below a root tree in one request (recursive), path → entry with blob sizes; null
+     * when GitHub cuts the listing off (very large repositories), and callers walk level by level.
+     */
+    async flatTree(rootTree) {
+        if (this.whole.has(rootTree))
+            return this.whole.get(rootTree);
+        const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: rootTree, recursive: 'true' });
+        const list = data.tree;
+        if (!Array.isArray(list)) {
+            throw new PublishError(`GitHub sent no listing of tree ${rootTree.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`);
         }
-        return { kind: 'ok', commitSha, treeSha };
+        if (data.truncated) {
+            this.whole.set(rootTree, null);
+            return null;
+        }
+        const out = new Map();
+        for (const t of data.tree) {
+            out.set(t.path ?? '', {
+                name: (t.path ?? '').split('/').pop() ?? '',
+                mode: t.mode ?? '100644',
+                type: (t.type ?? 'blob'),
+                sha: t.sha ?? '',
+                size: typeof t.size === 'number' ? t.size : null,
+            });
+        }
+        this.whole.set(rootTree, out);
+        return out;
+    }
+    /** The recursive listing of a root tree when it was already read, else undefined. */
+    knownFlatTree(rootTree) {
+        return this.whole.get(rootTree);
     }
     /** The entries of one tree (not recursive: archives can hold tens of thousands of files). */
     async treeItems(treeSha) {
@@ -35135,6 +35221,9 @@ class RepoReader {
     async entryAt(rootTree, path) {
         if (path === '')
             return { name: '', mode: '040000', type: 'tree', sha: rootTree };
+        const flat = this.whole.get(rootTree);
+        if (flat)
+            return flat.get(path) ?? null;
         const parts = path.split('/');
         let tree = rootTree;
         for (let i = 0; i < parts.length; i++) {
@@ -35179,12 +35268,51 @@ class RepoReader {
     remember(text) {
         this.texts.set(gitBlobSha(text), text);
     }
+    /**
+     * The workspace as a content-addressed cache: when the file at `localFile` hashes to the blob
+     * SHA the tree names, it IS that blob, whatever commit the workspace has checked out; its text
+     * is kept and no request is made. Anything else (no file, other bytes, not UTF-8) is a miss.
+     */
+    async fromWorkspace(sha, localFile) {
+        if (this.texts.has(sha))
+            return this.texts.get(sha);
+        let bytes;
+        try {
+            bytes = await fs.readFile(localFile);
+        }
+        catch {
+            return null;
+        }
+        if (gitBlobShaOfBytes(bytes) !== sha)
+            return null;
+        const text = bytes.toString('utf8');
+        if (Buffer.byteLength(text, 'utf8') !== bytes.length)
+            return null;
+        this.texts.set(sha, text);
+        return text;
+    }
 }
 /**
  * The output folder's entries at a root tree: which state files exist comes from here, never from
  * a failed read. A path component that is a file is an error (the outputs could not be written).
  */
 async function listOutputFolder(reader, rootTree, dir) {
+    const flat = await reader.flatTree(rootTree);
+    if (flat) {
+        const listing = new Map();
+        const self = dir === '' ? null : flat.get(dir);
+        if (dir !== '' && !self)
+            return listing;
+        if (self && self.type !== 'tree') {
+            throw new RepoReadError(`output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`);
+        }
+        const prefix = dir === '' ? '' : `${dir}/`;
+        for (const [p, item] of flat) {
+            if (p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+                listing.set(item.name, item);
+        }
+        return listing;
+    }
     const entry = await reader.entryAt(rootTree, dir);
     const listing = new Map();
     if (!entry)
@@ -35202,7 +35330,7 @@ async function listOutputFolder(reader, rootTree, dir) {
  * be read — no answer, an error status, garbage — stops the run: treating an unreadable
  * ftp_history.json as absent would replace it with less.
  */
-function treeStateReader(reader, listing, dir) {
+function treeStateReader(reader, listing, dir, localDir) {
     return async (name) => {
         const item = listing?.get(name);
         if (!item)
@@ -35211,6 +35339,11 @@ function treeStateReader(reader, listing, dir) {
         const where = `${reader.repo.owner}/${reader.repo.repo}`;
         if (item.type !== 'blob') {
             throw new RepoReadError(`${path} in ${where} is not a file; move it away so the sync can write its output there`);
+        }
+        if (localDir) {
+            const cached = await reader.fromWorkspace(item.sha, nodePath.join(localDir, name));
+            if (cached !== null)
+                return cached;
         }
         try {
             return await reader.blobText(item.sha);
@@ -55107,8 +55240,6 @@ var charts = __nccwpck_require__(1750);
 
 
 
-/** outputs made from the data files of the same run */
-const COMPANION_OUTPUTS = ['latest.md', 'mirror.json'];
 const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
 /** The Intervals.icu failures a user can fix, as one line naming the fix. */
 function explainIntervalsError(e, athleteId) {
@@ -55147,9 +55278,6 @@ async function runSync(settings, deps) {
             previousTexts[name] = text;
         return text;
     });
-    // the companions in place are read too, so a publisher comparing outputs already holds them
-    if (settings.digest)
-        await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
     const client = new IntervalsClient({
         ...deps.client,
         baseUrl: settings.apiBaseUrl,

@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2300);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5128);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2300:
+/***/ 5128:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33276,14 +33276,14 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  */
 function exec_exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
+        const commandArgs = tr.argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
+        const runner = new tr.ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -33303,8 +33303,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stdoutDecoder = new StringDecoder('utf8');
+        const stderrDecoder = new StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -33715,9 +33715,6 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/lib/naive-time.ts
 /**
  * Naive wall-clock date/time, the model of Python's `datetime.now()` the reference uses.
@@ -55865,6 +55862,9 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/snapshot/state.ts
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
@@ -61496,8 +61496,6 @@ function renderCharts(latest, history) {
 
 
 
-/** outputs made from the data files of the same run */
-const COMPANION_OUTPUTS = ['latest.md', 'mirror.json'];
 const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
 /** The Intervals.icu failures a user can fix, as one line naming the fix. */
 function explainIntervalsError(e, athleteId) {
@@ -61536,9 +61534,6 @@ async function runSync(settings, deps) {
             previousTexts[name] = text;
         return text;
     });
-    // the companions in place are read too, so a publisher comparing outputs already holds them
-    if (settings.digest)
-        await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
     const client = new IntervalsClient({
         ...deps.client,
         baseUrl: settings.apiBaseUrl,
@@ -61628,6 +61623,8 @@ async function runSync(settings, deps) {
 class SyncError extends Error {
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -66972,6 +66969,7 @@ throttling.triggersNotification = triggersNotification;
 
 
 
+
 const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /** Longest Retry-After this run waits for; beyond it the run stops and the next one tries again. */
 const DEFAULT_MAX_RATE_LIMIT_WAIT_S = 180;
@@ -67055,6 +67053,40 @@ function retryPolicyLayer(octokit) {
     });
     return {};
 }
+/**
+ * Writes marked by `unspaced` skip the one-second spacing: the content-addressed git objects
+ * (trees, commits). They notify nobody and repeat safely, and spacing them only widens the window
+ * in which another job moves the branch before this job's ref update (a coach's matrix commits
+ * to one branch). Ref updates, issues, comments and labels stay spaced.
+ */
+const unspacedScope = new external_node_async_hooks_.AsyncLocalStorage();
+function unspaced(fn) {
+    return unspacedScope.run(true, fn);
+}
+/** plugin-throttling's write group: one write per `minTimeMs`, in order, except unspaced ones. */
+function spacedWrites(minTimeMs) {
+    let chain = Promise.resolve();
+    let last = 0;
+    const limiter = {
+        schedule: (...args) => {
+            const fnIndex = typeof args[0] === 'function' ? 0 : 1;
+            const fn = args[fnIndex];
+            const rest = args.slice(fnIndex + 1);
+            if (unspacedScope.getStore())
+                return Promise.resolve().then(() => fn(...rest));
+            const run = chain.then(async () => {
+                const wait = last + minTimeMs - Date.now();
+                if (wait > 0)
+                    await new Promise((r) => setTimeout(r, wait));
+                last = Date.now();
+                return fn(...rest);
+            });
+            chain = run.catch(() => undefined);
+            return run;
+        },
+    };
+    return { key: () => limiter };
+}
 /** A Bottleneck group stand-in that runs every job at once (no write spacing). */
 const immediate = {
     key: () => ({
@@ -67088,7 +67120,8 @@ function createOctokit(token, opts = {}) {
             onRateLimit: onLimit('primary'),
             onSecondaryRateLimit: onLimit('secondary'),
             retryAfterBaseValue: opts.rateLimitUnitMs ?? 1000,
-            ...(opts.spaceWrites === false ? { write: immediate, notifications: immediate } : {}),
+            write: opts.spaceWrites === false ? immediate : spacedWrites(1000),
+            ...(opts.spaceWrites === false ? { notifications: immediate } : {}),
         },
     };
     // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
@@ -67200,10 +67233,13 @@ function explainWriteError(e, scope, what, repo) {
 ;// CONCATENATED MODULE: ./src/publish/github/contents-state.ts
 /**
  * Reading the user's repository through the API: its metadata, the branch head, trees and blobs
- * (Git Data API). The previous state comes from one commit: its output folder's tree says which
- * files exist, each is read by blob SHA. Texts are cached by blob SHA and trees by tree SHA, so
+ * (Git Data API). The previous state comes from one commit: its tree, read once recursively, says
+ * which files exist (and their sizes), each is read by blob SHA — from the workspace when a file
+ * there has exactly that SHA (content addressing makes that safe), else through the API. Texts are cached by blob SHA and trees by tree SHA, so
  * the commit step compares against the parent's files without downloading them again.
  */
+
+
 
 
 
@@ -67263,20 +67299,35 @@ class RepoReader {
             isPublic: d.visibility === 'public' || d.private !== true,
             visibility: typeof d.visibility === 'string' ? d.visibility : d.private === true ? 'private' : 'public',
             archived: d.archived === true,
+            openIssues: typeof d.open_issues_count === 'number' ? d.open_issues_count : null,
         };
         return this.info;
     }
     async defaultBranch() {
         return (await this.repoInfo()).defaultBranch;
     }
+    /**
+     * The branch head and its tree in one request (GET /branches/{branch} carries both). Only when
+     * GitHub has no such branch does the ref API tell an empty repository (409) from a missing
+     * branch (404).
+     */
     async branchHead(branch) {
-        let commitSha;
         try {
-            const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
-            commitSha = data.object?.sha;
-            if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha)) {
-                throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`);
+            const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch });
+            const c = data.commit;
+            const commitSha = c?.sha;
+            const treeSha = c?.commit?.tree?.sha;
+            if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha) || typeof treeSha !== 'string') {
+                throw new PublishError(`GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit or tree SHA; the next run will try again`);
             }
+            return { kind: 'ok', commitSha, treeSha };
+        }
+        catch (e) {
+            if (httpStatus(e) !== 404)
+                throw e;
+        }
+        try {
+            await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
         }
         catch (e) {
             const status = httpStatus(e);
@@ -67286,12 +67337,42 @@ class RepoReader {
                 return { kind: 'missing' };
             throw e;
         }
-        const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-        const treeSha = commit.tree?.sha;
-        if (typeof treeSha !== 'string') {
-            throw new PublishError(`GitHub's answer for commit ${commitSha.slice(0, 7)} has no tree; the next run will try again`);
+        // the ref exists although the branch did not a moment ago (it was just created): ask again
+        return this.branchHead(branch);
+    }
+    whole = new Map();
+    /**
+     * Every entry below a root tree in one request (recursive), path → entry with blob sizes; null
+     * when GitHub cuts the listing off (very large repositories), and callers walk level by level.
+     */
+    async flatTree(rootTree) {
+        if (this.whole.has(rootTree))
+            return this.whole.get(rootTree);
+        const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: rootTree, recursive: 'true' });
+        const list = data.tree;
+        if (!Array.isArray(list)) {
+            throw new PublishError(`GitHub sent no listing of tree ${rootTree.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`);
         }
-        return { kind: 'ok', commitSha, treeSha };
+        if (data.truncated) {
+            this.whole.set(rootTree, null);
+            return null;
+        }
+        const out = new Map();
+        for (const t of data.tree) {
+            out.set(t.path ?? '', {
+                name: (t.path ?? '').split('/').pop() ?? '',
+                mode: t.mode ?? '100644',
+                type: (t.type ?? 'blob'),
+                sha: t.sha ?? '',
+                size: typeof t.size === 'number' ? t.size : null,
+            });
+        }
+        this.whole.set(rootTree, out);
+        return out;
+    }
+    /** The recursive listing of a root tree when it was already read, else undefined. */
+    knownFlatTree(rootTree) {
+        return this.whole.get(rootTree);
     }
     /** The entries of one tree (not recursive: archives can hold tens of thousands of files). */
     async treeItems(treeSha) {
@@ -67315,6 +67396,9 @@ class RepoReader {
     async entryAt(rootTree, path) {
         if (path === '')
             return { name: '', mode: '040000', type: 'tree', sha: rootTree };
+        const flat = this.whole.get(rootTree);
+        if (flat)
+            return flat.get(path) ?? null;
         const parts = path.split('/');
         let tree = rootTree;
         for (let i = 0; i < parts.length; i++) {
@@ -67359,12 +67443,51 @@ class RepoReader {
     remember(text) {
         this.texts.set(gitBlobSha(text), text);
     }
+    /**
+     * The workspace as a content-addressed cache: when the file at `localFile` hashes to the blob
+     * SHA the tree names, it IS that blob, whatever commit the workspace has checked out; its text
+     * is kept and no request is made. Anything else (no file, other bytes, not UTF-8) is a miss.
+     */
+    async fromWorkspace(sha, localFile) {
+        if (this.texts.has(sha))
+            return this.texts.get(sha);
+        let bytes;
+        try {
+            bytes = await external_node_fs_namespaceObject.promises.readFile(localFile);
+        }
+        catch {
+            return null;
+        }
+        if (gitBlobShaOfBytes(bytes) !== sha)
+            return null;
+        const text = bytes.toString('utf8');
+        if (Buffer.byteLength(text, 'utf8') !== bytes.length)
+            return null;
+        this.texts.set(sha, text);
+        return text;
+    }
 }
 /**
  * The output folder's entries at a root tree: which state files exist comes from here, never from
  * a failed read. A path component that is a file is an error (the outputs could not be written).
  */
 async function listOutputFolder(reader, rootTree, dir) {
+    const flat = await reader.flatTree(rootTree);
+    if (flat) {
+        const listing = new Map();
+        const self = dir === '' ? null : flat.get(dir);
+        if (dir !== '' && !self)
+            return listing;
+        if (self && self.type !== 'tree') {
+            throw new RepoReadError(`output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`);
+        }
+        const prefix = dir === '' ? '' : `${dir}/`;
+        for (const [p, item] of flat) {
+            if (p.startsWith(prefix) && !p.slice(prefix.length).includes('/'))
+                listing.set(item.name, item);
+        }
+        return listing;
+    }
     const entry = await reader.entryAt(rootTree, dir);
     const listing = new Map();
     if (!entry)
@@ -67382,7 +67505,7 @@ async function listOutputFolder(reader, rootTree, dir) {
  * be read — no answer, an error status, garbage — stops the run: treating an unreadable
  * ftp_history.json as absent would replace it with less.
  */
-function treeStateReader(reader, listing, dir) {
+function treeStateReader(reader, listing, dir, localDir) {
     return async (name) => {
         const item = listing?.get(name);
         if (!item)
@@ -67391,6 +67514,11 @@ function treeStateReader(reader, listing, dir) {
         const where = `${reader.repo.owner}/${reader.repo.repo}`;
         if (item.type !== 'blob') {
             throw new RepoReadError(`${path} in ${where} is not a file; move it away so the sync can write its output there`);
+        }
+        if (localDir) {
+            const cached = await reader.fromWorkspace(item.sha, external_node_path_default().join(localDir, name));
+            if (cached !== null)
+                return cached;
         }
         try {
             return await reader.blobText(item.sha);
@@ -67508,10 +67636,283 @@ function describePrivacy(d, radiusM) {
         : `privacy mode: full data (${d.reason})`;
 }
 
-;// CONCATENATED MODULE: ./src/publish/github/inputs.ts
+;// CONCATENATED MODULE: ./src/publish/protocol-files.ts
 /**
- * The publishing inputs of action.yml, parsed once into typed settings. Defaults live here (an
- * unset input reaches the action as '').
+ * Section 11's protocol files (SECTION_11.md, the report templates…) kept current in the data
+ * repository, so an AI reading the repository reads the protocol the data was made for.
+ *
+ * Section 11 publishes manifest.json: { files: { "<path>": { hash: "<sha256 of the bytes>",
+ * description? } } }. Each run reads it, compares the hash of every mirrored file with the copy in
+ * the repository, downloads only the files whose hash differs, and accepts a download only when
+ * its own SHA-256 equals the manifest's (anything else is refused and the old copy kept).
+ *
+ * Where the files come from: `baseUrl`, by default the folder of the manifest URL (the manifest
+ * sits at the root of the repository it describes, so `<base>/<path>` is each file's raw URL).
+ *
+ * The manifest is kept beside the mirrored files (`<dir>manifest.json`, as Section 11's local
+ * sync keeps it). The next run compares against it to tell which files Section 11 changed that
+ * this repository does not mirror (`notMirrored`, for the update notice); on the first run there
+ * is nothing to compare with and that list is empty.
+ *
+ * Bounded: http(s) only, a timeout per request, a size cap per response, at most a few same-origin
+ * redirects (never to another origin). Nothing here fails the sync: every problem is one warning
+ * and the files in place stay as they are.
+ */
+
+
+const DEFAULT_MANIFEST_URL = 'https://raw.githubusercontent.com/CrankAddict/section-11/main/manifest.json';
+const DEFAULT_PROTOCOL_DIR = 'section-11/';
+const MANIFEST_COPY = 'manifest.json';
+const SAFE_PATH = /^[A-Za-z0-9_][A-Za-z0-9._-]*(\/[A-Za-z0-9_][A-Za-z0-9._-]*)*$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+const MAX_REDIRECTS = 3;
+function sha256Hex(bytes) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes)
+        .digest('hex');
+}
+/** A path that stays inside the folder it is joined to (no "..", no absolute path, no hidden part). */
+function isSafeProtocolPath(p) {
+    return SAFE_PATH.test(p) && !p.split('/').some((part) => part === '..' || part === '.');
+}
+/** The inputs `protocol-files`, `protocol-dir`, `protocol-base-url`, `protocol-manifest-url`, validated. */
+function parseProtocolInputs(raw) {
+    const files = [
+        ...new Set((raw.files ?? '')
+            .split(/[,\n]/)
+            .map((f) => f.trim())
+            .filter(Boolean)),
+    ];
+    for (const f of files) {
+        if (!isSafeProtocolPath(f))
+            throw new ConfigError(`protocol-files: "${f}" must be a path inside the Section 11 repository, e.g. SECTION_11.md`);
+    }
+    let dir = (raw.dir ?? '').trim() || DEFAULT_PROTOCOL_DIR;
+    dir = dir.replace(/^\.\/+/, '').replace(/\/*$/, '/');
+    if (dir !== '/' && !isSafeProtocolPath(dir.slice(0, -1))) {
+        throw new ConfigError(`protocol-dir: "${raw.dir}" must be a folder inside the repository, e.g. section-11/`);
+    }
+    if (dir === '/')
+        dir = '';
+    const manifestUrl = (raw.manifestUrl ?? '').trim() || DEFAULT_MANIFEST_URL;
+    const baseUrl = (raw.baseUrl ?? '').trim() || undefined;
+    for (const [name, u] of [
+        ['protocol-manifest-url', manifestUrl],
+        ['protocol-base-url', baseUrl],
+    ]) {
+        if (u !== undefined && !isHttpUrl(u))
+            throw new ConfigError(`${name}: "${u}" must be an http(s) URL`);
+    }
+    return { files, dir, baseUrl, manifestUrl };
+}
+function isHttpUrl(u) {
+    try {
+        const p = new URL(u).protocol;
+        return p === 'https:' || p === 'http:';
+    }
+    catch {
+        return false;
+    }
+}
+/** The folder of the manifest URL, with a trailing slash. */
+function baseUrlOf(manifestUrl) {
+    const u = new URL(manifestUrl);
+    u.search = '';
+    u.hash = '';
+    u.pathname = u.pathname.replace(/[^/]*$/, '');
+    return u.toString();
+}
+class FetchProblem extends Error {
+}
+/** An abort by the timeout signal (a DOMException, which may come from another realm). */
+function isTimeout(e) {
+    const name = e?.name;
+    return name === 'TimeoutError' || name === 'AbortError';
+}
+function messageOf(e) {
+    return e instanceof FetchProblem || e instanceof Error ? e.message : String(e?.message ?? e);
+}
+/** GET with a timeout, a size cap and same-origin redirects only; the body's bytes. */
+async function boundedGet(fetchFn, url, timeoutMs, maxBytes) {
+    let current = url;
+    for (let hop = 0; hop <= MAX_REDIRECTS; hop++) {
+        if (!isHttpUrl(current))
+            throw new FetchProblem(`${current} is not an http(s) URL`);
+        let res;
+        try {
+            res = await fetchFn(current, { redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+        }
+        catch (e) {
+            throw new FetchProblem(isTimeout(e) ? `no answer within ${timeoutMs} ms` : `unreachable (${messageOf(e)})`);
+        }
+        if (res.status >= 300 && res.status < 400) {
+            await res.body?.cancel();
+            const location = res.headers.get('location');
+            if (!location)
+                throw new FetchProblem(`HTTP ${res.status} without a Location`);
+            const next = new URL(location, current);
+            if (next.origin !== new URL(current).origin)
+                throw new FetchProblem(`redirected to another origin (${next.origin}), not followed`);
+            current = next.toString();
+            continue;
+        }
+        if (res.status !== 200) {
+            await res.body?.cancel();
+            throw new FetchProblem(`HTTP ${res.status}`);
+        }
+        const declared = Number(res.headers.get('content-length') ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+            await res.body?.cancel();
+            throw new FetchProblem(`larger than ${maxBytes} bytes`);
+        }
+        return readCapped(res, maxBytes, timeoutMs);
+    }
+    throw new FetchProblem(`more than ${MAX_REDIRECTS} redirects`);
+}
+async function readCapped(res, maxBytes, timeoutMs) {
+    if (!res.body)
+        return new Uint8Array();
+    const reader = res.body.getReader();
+    const chunks = [];
+    let total = 0;
+    try {
+        for (;;) {
+            const { done, value } = await reader.read();
+            if (done)
+                break;
+            total += value.byteLength;
+            if (total > maxBytes) {
+                await reader.cancel();
+                throw new FetchProblem(`larger than ${maxBytes} bytes`);
+            }
+            chunks.push(value);
+        }
+    }
+    catch (e) {
+        if (e instanceof FetchProblem)
+            throw e;
+        throw new FetchProblem(isTimeout(e) ? `no complete answer within ${timeoutMs} ms` : `read failed (${messageOf(e)})`);
+    }
+    return Buffer.concat(chunks);
+}
+/** Text only when the bytes are valid UTF-8 (kept byte for byte, BOM included). */
+function utf8(bytes) {
+    try {
+        return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return null;
+    }
+}
+/** path → hash of a manifest text; null when it is not the manifest's shape. */
+function parseManifest(text) {
+    let v;
+    try {
+        v = JSON.parse(text);
+    }
+    catch {
+        return null;
+    }
+    const files = v?.files;
+    if (files === null || typeof files !== 'object' || Array.isArray(files))
+        return null;
+    const out = {};
+    for (const [p, info] of Object.entries(files)) {
+        const hash = info?.hash;
+        if (typeof hash === 'string' && SHA256.test(hash.toLowerCase()))
+            out[p] = hash.toLowerCase();
+    }
+    return Object.keys(out).length ? out : null;
+}
+async function syncProtocolFiles(opts) {
+    const result = { files: {}, updated: [], unchanged: [], refused: [], notMirrored: [], warnings: [] };
+    const warn = (line) => {
+        result.warnings.push(line);
+        opts.warn?.(line);
+    };
+    const wanted = [...new Set(opts.files)];
+    if (!wanted.length)
+        return result;
+    const fetchFn = opts.fetch ?? ((u, i) => fetch(u, i));
+    const timeoutMs = opts.timeoutMs ?? 15_000;
+    const dir = opts.dir && !opts.dir.endsWith('/') ? `${opts.dir}/` : opts.dir;
+    let manifestText = null;
+    let manifest = null;
+    try {
+        manifestText = utf8(await boundedGet(fetchFn, opts.manifestUrl, timeoutMs, opts.maxManifestBytes ?? 1024 * 1024));
+        manifest = manifestText === null ? null : parseManifest(manifestText);
+        if (!manifest)
+            throw new FetchProblem('not a Section 11 manifest (no files with a SHA-256 hash)');
+    }
+    catch (e) {
+        const why = messageOf(e);
+        warn(`Section 11 protocol files not checked: the manifest ${opts.manifestUrl} could not be read (${why}); the files in place are kept, the next run tries again`);
+        return result;
+    }
+    let base;
+    try {
+        base = opts.baseUrl ? opts.baseUrl.replace(/\/*$/, '/') : baseUrlOf(opts.manifestUrl);
+    }
+    catch {
+        warn(`Section 11 protocol files not updated: the base URL of ${opts.manifestUrl} is not a URL`);
+        return result;
+    }
+    for (const file of wanted) {
+        if (!isSafeProtocolPath(file)) {
+            result.refused.push(file);
+            warn(`Section 11 file "${file}" refused: not a plain path inside the Section 11 repository (fix protocol-files)`);
+            continue;
+        }
+        const expected = manifest[file];
+        if (!expected) {
+            result.refused.push(file);
+            warn(`Section 11 file "${file}" is not in the manifest: check the name in protocol-files (e.g. SECTION_11.md)`);
+            continue;
+        }
+        const existing = await opts.readExisting(`${dir}${file}`);
+        if (existing !== null && sha256Hex(existing) === expected) {
+            result.unchanged.push(file);
+            continue;
+        }
+        const url = new URL(file.split('/').map(encodeURIComponent).join('/'), base).toString();
+        try {
+            const bytes = await boundedGet(fetchFn, url, timeoutMs, opts.maxFileBytes ?? 5 * 1024 * 1024);
+            const got = sha256Hex(bytes);
+            if (got !== expected)
+                throw new FetchProblem(`its SHA-256 ${got.slice(0, 12)}… differs from the manifest's ${expected.slice(0, 12)}…`);
+            const text = utf8(bytes);
+            if (text === null)
+                throw new FetchProblem('not UTF-8 text');
+            result.files[`${dir}${file}`] = text;
+            result.updated.push(file);
+        }
+        catch (e) {
+            result.refused.push(file);
+            const why = messageOf(e);
+            warn(`Section 11 file "${file}" not updated from ${url}: ${why}; ${existing === null ? 'it stays absent' : 'the copy in place is kept'}`);
+        }
+    }
+    const copyPath = `${dir}${MANIFEST_COPY}`;
+    const previousText = await opts.readExisting(copyPath);
+    const previous = previousText === null ? null : parseManifest(previousText);
+    if (previous) {
+        const mirrored = new Set(wanted);
+        result.notMirrored = Object.keys(manifest)
+            .filter((p) => !mirrored.has(p) && previous[p] !== manifest[p])
+            .sort();
+    }
+    if (previousText !== manifestText)
+        result.files[copyPath] = manifestText;
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+/**
+ * Every input of action.yml in one place: the name map, the defaults (an unset input reaches the
+ * action as ''), the one boolean parser, and the typed settings the action runs with.
+ *
+ * The publishing inputs can be read on their own (and leniently), so a failure can always be
+ * reported in the sync-failing issue, whatever else is wrong.
  */
 
 
@@ -67520,20 +67921,69 @@ function describePrivacy(d, radiusM) {
 
 
 
-const PUBLISH_INPUTS = {
+/** setting key → action.yml input name */
+const INPUTS = {
+    athleteId: 'athlete-id',
+    apiKey: 'api-key',
+    apiBaseUrl: 'api-base-url',
+    days: 'days',
+    weekStart: 'week-start',
+    zonePreference: 'zone-preference',
+    timezone: 'timezone',
+    outputDir: 'output-dir',
+    forceHistory: 'force-history',
+    digest: 'digest',
+    charts: 'charts',
     token: 'github-token',
+    githubApiUrl: 'github-api-url',
     branch: 'branch',
     commitMessage: 'commit-message',
     archive: 'archive',
-    notifyUpdates: 'notify-updates',
-    commit: 'commit',
-    changelogUrl: 'changelog-url',
-    failureIssue: 'failure-issue',
     keepDays: 'archive-keep-days',
+    commit: 'commit',
+    notifyUpdates: 'notify-updates',
+    changelogUrl: 'changelog-url',
     anonymize: 'anonymize',
     privacyRadius: 'privacy-radius',
+    failureIssue: 'failure-issue',
+    athleteLabel: 'athlete-label',
+    protocolFiles: 'protocol-files',
+    protocolDir: 'protocol-dir',
+    protocolBaseUrl: 'protocol-base-url',
+    protocolManifestUrl: 'protocol-manifest-url',
 };
 const DEFAULT_COMMIT_MESSAGE = 'Sync training data - {timestamp}';
+/** The defaults action.yml declares (null = required, no default). */
+const INPUT_DEFAULTS = {
+    athleteId: null,
+    apiKey: null,
+    apiBaseUrl: DEFAULT_API_BASE_URL,
+    days: '7',
+    weekStart: 'mon',
+    zonePreference: '',
+    timezone: 'athlete',
+    outputDir: '.',
+    forceHistory: 'false',
+    digest: 'true',
+    charts: 'true',
+    token: '${{ github.token }}',
+    githubApiUrl: '',
+    branch: '',
+    commitMessage: DEFAULT_COMMIT_MESSAGE,
+    archive: 'true',
+    keepDays: '0',
+    commit: 'true',
+    notifyUpdates: 'true',
+    changelogUrl: DEFAULT_CHANGELOG_URL,
+    anonymize: 'auto',
+    privacyRadius: String(DEFAULT_PRIVACY_RADIUS_M),
+    failureIssue: 'true',
+    athleteLabel: '',
+    protocolFiles: '',
+    protocolDir: DEFAULT_PROTOCOL_DIR,
+    protocolBaseUrl: '',
+    protocolManifestUrl: DEFAULT_MANIFEST_URL,
+};
 /** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them; '' = the default. */
 function parseBool(name, raw, dflt) {
     const v = raw.trim();
@@ -67545,9 +67995,31 @@ function parseBool(name, raw, dflt) {
         return false;
     throw new ConfigError(`${name} must be true or false (got "${raw}")`);
 }
+const MAX_LABEL_CHARS = 40;
+const LABEL_SHAPE = /^[A-Za-z0-9][A-Za-z0-9 ._-]*$/;
 /**
- * @param outputDir the output folder as the sync resolved it (absolute, or relative to the
- *   workspace); it must lie inside the workspace, which is the repository.
+ * The athlete's label: issue titles, the commit message and the summary heading carry it, so a
+ * coach's athletes stay apart. By default the last folder of output-dir (`team/alice` → `alice`);
+ * the root folder gives none. Never the athlete id: users keep it secret.
+ */
+function parseAthleteLabel(raw, repoDir) {
+    const v = raw.trim();
+    if (v === '') {
+        const last = repoDir.split('/').filter(Boolean).pop() ?? '';
+        const cleaned = last
+            .replace(/[^A-Za-z0-9 ._-]/g, '-')
+            .replace(/^[^A-Za-z0-9]+/, '')
+            .slice(0, MAX_LABEL_CHARS);
+        return cleaned;
+    }
+    if (v.length > MAX_LABEL_CHARS || !LABEL_SHAPE.test(v)) {
+        throw new ConfigError(`athlete-label must be up to ${MAX_LABEL_CHARS} letters, digits, spaces, dots, dashes or underscores, starting with a letter or digit (got "${v.replace(/[\r\n]/g, ' ').slice(0, 60)}")`);
+    }
+    return v;
+}
+/**
+ * @param outputDir the output-dir input (relative to the workspace); it must lie inside the
+ *   workspace, which is the repository.
  * @param lenient never throw: an input that cannot be used gets its default. This is how the
  *   failure issue can still be written when some input is wrong (the strict read names it).
  */
@@ -67562,8 +68034,9 @@ function readPublishSettings(getInput, env, outputDir, lenient = false) {
             return dflt;
         }
     };
-    const commit = tolerate(() => parseBool(PUBLISH_INPUTS.commit, getInput(PUBLISH_INPUTS.commit), true), false);
-    const token = getInput(PUBLISH_INPUTS.token).trim();
+    const bool = (key, dflt, lenientValue) => tolerate(() => parseBool(INPUTS[key], getInput(INPUTS[key]), dflt), lenientValue);
+    const commit = bool('commit', true, false);
+    const token = getInput(INPUTS.token).trim();
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
     const repo = env.GITHUB_REPOSITORY ? tolerate(() => parseRepository(env.GITHUB_REPOSITORY), null) : null;
     if (!lenient && commit && !repo)
@@ -67575,27 +68048,65 @@ function readPublishSettings(getInput, env, outputDir, lenient = false) {
         ? `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${env.GITHUB_RUN_ID}` +
             (env.GITHUB_RUN_ATTEMPT && env.GITHUB_RUN_ATTEMPT !== '1' ? `/attempts/${env.GITHUB_RUN_ATTEMPT}` : '')
         : null;
+    const dir = tolerate(() => normaliseRepoDir(external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, outputDir)) || '.'), '');
+    const noProtocol = { files: [], dir: DEFAULT_PROTOCOL_DIR, baseUrl: undefined, manifestUrl: DEFAULT_MANIFEST_URL };
     return {
         token,
         repo,
-        branch: getInput(PUBLISH_INPUTS.branch)
+        branch: getInput(INPUTS.branch)
             .trim()
             .replace(/^refs\/heads\//, ''),
-        commitMessage: getInput(PUBLISH_INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
-        archive: tolerate(() => parseBool(PUBLISH_INPUTS.archive, getInput(PUBLISH_INPUTS.archive), true), true),
-        notifyUpdates: tolerate(() => parseBool(PUBLISH_INPUTS.notifyUpdates, getInput(PUBLISH_INPUTS.notifyUpdates), true), false),
+        commitMessage: getInput(INPUTS.commitMessage).trim() || DEFAULT_COMMIT_MESSAGE,
+        archive: bool('archive', true, true),
+        notifyUpdates: bool('notifyUpdates', true, false),
         commit,
-        changelogUrl: getInput(PUBLISH_INPUTS.changelogUrl).trim() || DEFAULT_CHANGELOG_URL,
-        failureIssue: tolerate(() => parseBool(PUBLISH_INPUTS.failureIssue, getInput(PUBLISH_INPUTS.failureIssue), true), true),
-        keepDays: tolerate(() => parseKeepDays(getInput(PUBLISH_INPUTS.keepDays)), 0),
-        dir: tolerate(() => normaliseRepoDir(external_node_path_default().relative(workspace, external_node_path_default().resolve(workspace, outputDir)) || '.'), ''),
-        anonymize: tolerate(() => parseAnonymize(getInput(PUBLISH_INPUTS.anonymize)), 'true'),
-        privacyRadiusM: tolerate(() => parsePrivacyRadius(getInput(PUBLISH_INPUTS.privacyRadius)), DEFAULT_PRIVACY_RADIUS_M),
+        changelogUrl: getInput(INPUTS.changelogUrl).trim() || DEFAULT_CHANGELOG_URL,
+        failureIssue: bool('failureIssue', true, true),
+        keepDays: tolerate(() => parseKeepDays(getInput(INPUTS.keepDays)), 0),
+        dir,
+        anonymize: tolerate(() => parseAnonymize(getInput(INPUTS.anonymize)), 'true'),
+        privacyRadiusM: tolerate(() => parsePrivacyRadius(getInput(INPUTS.privacyRadius)), DEFAULT_PRIVACY_RADIUS_M),
+        athleteLabel: tolerate(() => parseAthleteLabel(getInput(INPUTS.athleteLabel), dir), ''),
+        protocol: tolerate(() => parseProtocolInputs({
+            files: getInput(INPUTS.protocolFiles),
+            dir: getInput(INPUTS.protocolDir),
+            baseUrl: getInput(INPUTS.protocolBaseUrl),
+            manifestUrl: getInput(INPUTS.protocolManifestUrl),
+        }), noProtocol),
         workspace,
-        apiUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        // the runner sets GITHUB_API_URL (GitHub Enterprise included); the input points a run at another API
+        apiUrl: (getInput(INPUTS.githubApiUrl).trim() || env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
         serverUrl,
         runUrl,
     };
+}
+/** The sync inputs (the front masks the key before calling this). */
+function readSyncSettings(getInput, env) {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    return {
+        athleteId: requireValue(INPUTS.athleteId, getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
+        apiKey: requireValue(INPUTS.apiKey, getInput(INPUTS.apiKey), 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
+        apiBaseUrl: parseApiBaseUrl(getInput(INPUTS.apiBaseUrl)),
+        days: parseDays(getInput(INPUTS.days)),
+        weekStartDay: parseWeekStart(getInput(INPUTS.weekStart)),
+        zonePreference: parseZonePreference(getInput(INPUTS.zonePreference)),
+        timezone: parseTimezone(getInput(INPUTS.timezone)),
+        nowInstantMs: null,
+        outputDir: external_node_path_default().resolve(workspace, getInput(INPUTS.outputDir) || '.'),
+        forceHistory: parseBool(INPUTS.forceHistory, getInput(INPUTS.forceHistory), false),
+        // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
+        anonymize: false,
+        privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+        digest: parseBool(INPUTS.digest, getInput(INPUTS.digest), true),
+        charts: parseBool(INPUTS.charts, getInput(INPUTS.charts), true),
+    };
+}
+/** Every input, strictly: the sync settings and the publishing settings. */
+function readActionInputs(getInput, env) {
+    const publish = readPublishSettings(getInput, env, getInput(INPUTS.outputDir) || '.');
+    const sync = readSyncSettings(getInput, env);
+    sync.privacyRadiusM = publish.privacyRadiusM;
+    return { sync, publish };
 }
 
 ;// CONCATENATED MODULE: ./src/publish/local.ts
@@ -68003,38 +68514,6 @@ async function publishToWorkspace(p) {
     return { written, removed, meaningful };
 }
 
-;// CONCATENATED MODULE: ./src/publish/github/checkout.ts
-/**
- * Is there a checkout of the branch being published? Then the previous state can be read from the
- * workspace instead of through the API. Only a checkout whose HEAD is exactly the branch head, and
- * whose top level is the workspace itself, qualifies: a stale or different checkout would feed the
- * sync older state than it commits onto. The workspace's own git answers (worktrees, packed refs
- * and detached heads are its business); no git, or no checkout, simply means "no checkout".
- */
-
-
-/** The commit SHA checked out in `workspace`, or null when there is no usable git checkout. */
-async function checkoutHead(workspace) {
-    try {
-        const r = await getExecOutput('git', ['rev-parse', '--show-toplevel', 'HEAD'], {
-            cwd: workspace,
-            silent: true,
-            ignoreReturnCode: true,
-        });
-        if (r.exitCode !== 0)
-            return null;
-        const [top, head] = r.stdout.trim().split('\n');
-        if (!top || !head || !/^[0-9a-f]{40}$/.test(head.trim()))
-            return null;
-        const [a, b] = await Promise.all([external_node_fs_namespaceObject.promises.realpath(top.trim()), external_node_fs_namespaceObject.promises.realpath(workspace)]);
-        return a === b ? head.trim() : null;
-    }
-    catch {
-        // git is not installed, or the workspace folder does not exist
-        return null;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/publish/github/commit.ts
 /**
  * One commit with every changed output through the Git Data API (tree with base_tree → commit →
@@ -68055,19 +68534,33 @@ async function checkoutHead(workspace) {
 
 
 
-/** Tries per run before giving up on a branch that keeps moving. */
-const MAX_COMMIT_ATTEMPTS = 4;
+
+/**
+ * How long a run keeps rebuilding its commit on a branch that keeps moving (a coach's matrix jobs
+ * finishing together all commit to one branch). Bounded by time, not by a count: ten jobs at
+ * GitHub's latency need more tries than two, and the time is what a schedule can afford.
+ */
+const COMMIT_DEADLINE_MS = 240_000;
+/** First back-off after a refused fast forward; doubles per attempt up to the cap, jittered. */
+const RETRY_BASE_MS = 250;
+const RETRY_CAP_MS = 5_000;
 /** Tree entries per createTree request (create-pull-request's chunk size). */
 const TREE_CHUNK = 100;
 const FILE_MODE = '100644';
+/** Jittered exponential back-off: a random wait in [½, 1½] × base·2ⁿ⁻¹, capped. */
+function retryDelay(attempt, random = Math.random) {
+    const base = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempt - 1));
+    return Math.round(base * (0.5 + random()));
+}
 /** The trailer naming the producer, so a commit says which action version wrote the files. */
 const SYNCED_BY_TRAILER = `Synced-by: ${PRODUCER_NAME} ${PRODUCER_VERSION}`;
 /** The commit-message input (with {timestamp}) as written, then the Synced-by trailer. */
-function commitMessage(template, nowMs) {
+function commitMessage(template, nowMs, label = '') {
     const stamp = utcStamp(nowMs).human;
     const t = template.trim() || 'Sync training data - {timestamp}';
     const text = t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
-    return `${text}\n\n${SYNCED_BY_TRAILER}`;
+    const subject = label && !text.includes(label) ? `${text} (${label})` : text;
+    return `${subject}\n\n${SYNCED_BY_TRAILER}`;
 }
 /** The request may have been carried out although its answer never arrived. */
 function answerLost(e) {
@@ -68080,6 +68573,18 @@ function isNotFastForward(e) {
 /** The expired snapshots below the archive folder of a tree (month folders listed only when needed). */
 async function expiredSnapshots(reader, rootTree, dir, cutoffMs) {
     const base = archiveDir(dir);
+    const flat = reader.knownFlatTree(rootTree);
+    if (flat) {
+        const hits = [];
+        for (const [p, e] of flat) {
+            if (e.type !== 'blob' || !p.startsWith(`${base}/`))
+                continue;
+            const parts = p.slice(base.length + 1).split('/');
+            if (parts.length === 2 && monthMayHoldExpired(parts[0], cutoffMs) && isExpired(parts[1], cutoffMs))
+                hits.push(p);
+        }
+        return hits.sort();
+    }
     const archive = await reader.entryAt(rootTree, base);
     if (!archive || archive.type !== 'tree')
         return [];
@@ -68108,8 +68613,11 @@ async function commitOutputs(req, deps) {
     const { octokit, repo } = reader;
     const log = deps.log ?? (() => undefined);
     const sleep = deps.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    const maxAttempts = deps.maxAttempts ?? MAX_COMMIT_ATTEMPTS;
-    const message = commitMessage(req.message, req.nowMs);
+    const maxAttempts = deps.maxAttempts ?? Number.POSITIVE_INFINITY;
+    const clock = deps.clock ?? Date.now;
+    const giveUpAt = clock() + (deps.deadlineMs ?? COMMIT_DEADLINE_MS);
+    let knownHead = deps.knownHead;
+    const message = commitMessage(req.message, req.nowMs, req.label ?? '');
     const stamp = utcStamp(req.nowMs);
     const cutoff = retentionCutoff(req.nowMs, req.keepDays);
     const names = Object.keys(req.outputs);
@@ -68133,8 +68641,9 @@ async function commitOutputs(req, deps) {
         }
     };
     let createdBranch = false;
-    while (result.attempts < maxAttempts) {
-        const head = await reader.branchHead(req.branch);
+    for (;;) {
+        const head = knownHead ?? (await reader.branchHead(req.branch));
+        knownHead = undefined;
         if (head.kind === 'empty') {
             if (result.bootstrapped)
                 throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
@@ -68168,13 +68677,37 @@ async function commitOutputs(req, deps) {
             continue;
         }
         result.attempts++;
-        // What the branch holds now.
-        const previous = {};
-        for (const name of names)
-            previous[name] = (await reader.fileAt(head.treeSha, repoPath(req.dir, name)))?.text ?? null;
-        const changes = compareOutputs(req.outputs, previous);
-        result.meaningful = changes.meaningful;
-        if (changes.meaningful.length === 0) {
+        result.baseTree = head.treeSha;
+        // What the branch holds now: one recursive listing of its tree; a file is unchanged when its
+        // blob SHA is the output's, and only a data file that differs is read (workspace first) to
+        // tell a real change from a new timestamp. The companions are never read: they only travel
+        // with a real change.
+        await reader.flatTree(head.treeSha);
+        const changes = { changed: [], meaningful: [] };
+        for (const name of names) {
+            const entry = await reader.entryAt(head.treeSha, repoPath(req.dir, name));
+            const blob = entry && entry.type === 'blob' ? entry : null;
+            if (blob && blob.sha === gitBlobSha(req.outputs[name]))
+                continue;
+            changes.changed.push(name);
+            if (isCompanion(name))
+                continue;
+            let prev = null;
+            if (blob) {
+                prev = deps.localDir ? await reader.fromWorkspace(blob.sha, external_node_path_default().join(deps.localDir, name)) : null;
+                prev ??= await reader.blobText(blob.sha);
+            }
+            if (changedBeyondTimestamps(name, prev, req.outputs[name]))
+                changes.meaningful.push(name);
+        }
+        const extraChanged = [];
+        for (const [p, text] of Object.entries(req.extra ?? {})) {
+            const entry = await reader.entryAt(head.treeSha, p);
+            if (!entry || entry.type !== 'blob' || entry.sha !== gitBlobSha(text))
+                extraChanged.push(p);
+        }
+        result.meaningful = [...changes.meaningful, ...extraChanged];
+        if (result.meaningful.length === 0) {
             log(`no output changed apart from timestamps on ${req.branch} (${head.commitSha.slice(0, 7)}): nothing to commit`);
             return result;
         }
@@ -68184,7 +68717,9 @@ async function commitOutputs(req, deps) {
             type: 'blob',
             content: req.outputs[name],
         }));
-        const snapshot = req.archive && req.outputs['latest.json'] !== undefined ? snapshotPath(req.dir, req.nowMs) : null;
+        for (const p of extraChanged)
+            entries.push({ path: p, mode: FILE_MODE, type: 'blob', content: req.extra[p] });
+        const snapshot = req.archive && req.outputs['latest.json'] !== undefined && changes.meaningful.length > 0 ? snapshotPath(req.dir, req.nowMs) : null;
         if (snapshot)
             entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
         const readme = await reader.fileAt(head.treeSha, 'README.md');
@@ -68200,7 +68735,7 @@ async function commitOutputs(req, deps) {
             const base = tree;
             ({
                 data: { sha: tree },
-            } = await write('create a tree', () => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk })));
+            } = await write('create a tree', () => unspaced(() => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk }))));
         }
         if (tree === head.treeSha) {
             log('the new tree equals the branch tree: nothing to commit');
@@ -68209,7 +68744,7 @@ async function commitOutputs(req, deps) {
         const parent = head.commitSha;
         const { data: commit } = await write('create a commit', () => 
         // No author/committer: GitHub then signs the commit as the token's bot (Verified).
-        octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] }));
+        unspaced(() => octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] })));
         try {
             await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
         }
@@ -68220,10 +68755,12 @@ async function commitOutputs(req, deps) {
             }
             else {
                 if (isNotFastForward(e) && result.attempts < maxAttempts) {
-                    const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
-                    log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
-                    await sleep(wait);
-                    continue;
+                    const wait = retryDelay(result.attempts);
+                    if (clock() + wait < giveUpAt) {
+                        log(`${req.branch} moved while committing (attempt ${result.attempts}); rebuilding on the new head in ${wait} ms`);
+                        await sleep(wait);
+                        continue;
+                    }
                 }
                 if (isNotFastForward(e))
                     break;
@@ -68236,6 +68773,7 @@ async function commitOutputs(req, deps) {
             if ('content' in e && !result.changedFiles.includes(e.path))
                 result.changedFiles.push(e.path);
         result.deletedFiles = deleted;
+        result.writtenBytes = Object.fromEntries(entries.flatMap((e) => ('content' in e ? [[e.path, Buffer.byteLength(e.content, 'utf8')]] : [])));
         const verification = commit.verification;
         result.verified = verification?.verified ?? null;
         result.verificationReason = verification?.reason ?? null;
@@ -68244,7 +68782,7 @@ async function commitOutputs(req, deps) {
             (result.verified === null ? '' : `; signature ${result.verified ? 'verified' : `not verified (${result.verificationReason})`}`));
         return result;
     }
-    throw new PublishError(`${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times; nothing was force-pushed, the next run will try again (use a concurrency group so runs never overlap)`);
+    throw new PublishError(`${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times in ${Math.round((clock() - giveUpAt + (deps.deadlineMs ?? COMMIT_DEADLINE_MS)) / 1000)} s; nothing was force-pushed, the next run will try again (fewer jobs at once: lower the matrix's max-parallel)`);
 }
 
 ;// CONCATENATED MODULE: ./src/publish/github/issues.ts
@@ -68259,13 +68797,18 @@ const FALLBACK_PAGES = 3;
 function toFound(i) {
     return { number: i.number, title: i.title, state: i.state, body: i.body ?? '', url: i.html_url };
 }
-async function scan(octokit, repo, params, title, maxPages) {
+const PER_PAGE = 100;
+async function scan(octokit, repo, params, title, maxPages, 
+/** set to true when the listing ended before maxPages (every matching issue was seen) */
+seenAll) {
     let pages = 0;
     try {
-        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: PER_PAGE })) {
             const hit = page.data.find((i) => !i.pull_request && i.title === title);
             if (hit)
                 return toFound(hit);
+            if (seenAll && page.data.length < PER_PAGE)
+                seenAll.value = true;
             if (++pages >= maxPages)
                 break;
         }
@@ -68280,6 +68823,14 @@ async function scan(octokit, repo, params, title, maxPages) {
  * pages) among all issues, for one whose label could not be attached when it was opened.
  */
 async function findIssue(octokit, repo, opts) {
+    if (opts.unlabelledFirst) {
+        // One page of every issue first: in most repositories it holds them all, labelled or not.
+        const seenAll = { value: false };
+        const hit = await scan(octokit, repo, { state: opts.state }, opts.title, 1, seenAll);
+        if (hit || seenAll.value)
+            return hit;
+        return scan(octokit, repo, { labels: opts.label, state: opts.state }, opts.title, Number.POSITIVE_INFINITY);
+    }
     return ((await scan(octokit, repo, { labels: opts.label, state: opts.state }, opts.title, Number.POSITIVE_INFINITY)) ??
         (await scan(octokit, repo, { state: opts.state }, opts.title, FALLBACK_PAGES)));
 }
@@ -68360,6 +68911,14 @@ async function commentOn(octokit, repo, number, body) {
 
 const HEALTH_LABEL = { name: 'sync-failing', color: 'd73a4a', description: `${PRODUCER_NAME}: the scheduled sync is failing` };
 const HEALTH_TITLE = `${PRODUCER_NAME} sync is failing`;
+/**
+ * One issue per athlete: with a label the title names it, so two athletes' failures are two
+ * issues and one athlete's success closes only its own. Without a label the title stays the one
+ * single-athlete repositories already have open.
+ */
+function healthTitle(label = '') {
+    return label ? `${HEALTH_TITLE}: ${label}` : HEALTH_TITLE;
+}
 const sync_health_MARKER = /<!-- intervals-mirror:sync-health reason=([0-9a-f]+) failures=(\d+) since=([^ ]+) -->/;
 function reasonHash(reason) {
     return (0,external_node_crypto_.createHash)('sha256').update(reason).digest('hex').slice(0, 12);
@@ -68368,10 +68927,12 @@ function parseHealthState(body) {
     const m = body.match(sync_health_MARKER);
     return m ? { reasonHash: m[1], failures: Number(m[2]), since: m[3] } : null;
 }
-function healthBody(reason, runUrl, state, lastAt) {
+function healthBody(reason, runUrl, state, lastAt, label = '') {
     return [
         `<!-- intervals-mirror:sync-health reason=${state.reasonHash} failures=${state.failures} since=${state.since} -->`,
-        `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
+        label
+            ? `The scheduled ${PRODUCER_NAME} sync of athlete ${label} is failing, so that athlete's JSON files in this repository are not being updated.`
+            : `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
         '',
         `**Reason:** ${reason}`,
         '',
@@ -68388,20 +68949,25 @@ async function reportFailure(reason, deps) {
     const oneLine = reason.replace(/\s+/g, ' ').trim();
     const at = utcStamp(deps.nowMs).human;
     const isoNow = new Date(deps.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const title = healthTitle(deps.label);
     try {
-        const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
+        const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title, state: 'open' });
         const hash = reasonHash(oneLine);
         if (!existing) {
             await ensureLabel(octokit, repo, HEALTH_LABEL, deps.warn);
             const state = { reasonHash: hash, failures: 1, since: isoNow };
-            const issue = await openIssue(octokit, repo, { title: HEALTH_TITLE, body: healthBody(oneLine, deps.runUrl, state, at), label: HEALTH_LABEL.name }, deps.warn);
-            log(`opened issue #${issue.number}: ${HEALTH_TITLE}`);
+            const issue = await openIssue(octokit, repo, { title, body: healthBody(oneLine, deps.runUrl, state, at, deps.label), label: HEALTH_LABEL.name }, deps.warn);
+            log(`opened issue #${issue.number}: ${title}`);
             return { status: 'opened', number: issue.number };
         }
         const prev = parseHealthState(existing.body);
         const state = { reasonHash: hash, failures: (prev?.failures ?? 1) + 1, since: prev?.since ?? isoNow };
         try {
-            await octokit.rest.issues.update({ ...repo, issue_number: existing.number, body: healthBody(oneLine, deps.runUrl, state, at) });
+            await octokit.rest.issues.update({
+                ...repo,
+                issue_number: existing.number,
+                body: healthBody(oneLine, deps.runUrl, state, at, deps.label),
+            });
         }
         catch (e) {
             throw explainWriteError(e, 'issues', `update issue #${existing.number}`, repo);
@@ -68424,8 +68990,16 @@ async function reportFailure(reason, deps) {
 }
 async function resolveFailure(deps) {
     const { octokit, repo } = deps;
+    // no open issue at all (GitHub counts them in the repository metadata): nothing to look for
+    if (deps.openIssues === 0)
+        return { status: 'none' };
     try {
-        const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
+        const existing = await findIssue(octokit, repo, {
+            label: HEALTH_LABEL.name,
+            title: healthTitle(deps.label),
+            state: 'open',
+            unlabelledFirst: true,
+        });
         if (!existing)
             return { status: 'none' };
         await commentOn(octokit, repo, existing.number, `The sync succeeded again at ${utcStamp(deps.nowMs).human}: ${deps.runUrl ?? '(run link unavailable)'}. Closing.`);
@@ -68451,6 +69025,7 @@ async function resolveFailure(deps) {
 
 
 
+
 /** The reference's UPSTREAM_REPO. */
 const UPSTREAM_REPO = 'CrankAddict/section-11';
 const UPDATE_LABEL = { name: 'update-notification', color: '0e8a16', description: 'Section 11 published an update' };
@@ -68472,12 +69047,20 @@ function update_notice_pyStr(v) {
 function updateIssueTitle(notificationId) {
     return `Section 11 updates — ${update_notice_pyStr(notificationId)}`;
 }
-function updateIssueBody(notificationId, changes) {
+function updateIssueBody(notificationId, changes, protocol) {
     let body = '## Section 11 Update Available\n\n';
     body += `**Notification ID:** ${update_notice_pyStr(notificationId)}\n\n`;
     body += '### Changes:\n';
     for (const change of Array.isArray(changes) ? changes : [])
         body += `- ${update_notice_pyStr(change)}\n`;
+    if (protocol) {
+        body += '\n### Protocol files in this repository:\n';
+        body += protocol.updated.length
+            ? `Updated in this sync: ${protocol.updated.map((f) => `\`${protocol.dir}${f}\``).join(', ')}\n`
+            : 'No mirrored file changed in this sync.\n';
+        if (protocol.notMirrored.length)
+            body += `Changed upstream but not mirrored (add them to protocol-files to keep a copy): ${protocol.notMirrored.map((f) => `\`${f}\``).join(', ')}\n`;
+    }
     body += '\n### Repository:\n';
     body += `https://github.com/${UPSTREAM_REPO}\n`;
     body +=
@@ -68512,13 +69095,18 @@ async function checkUpstreamUpdates(deps) {
     }
     const title = updateIssueTitle(id);
     try {
+        const lock = deps.anchorSha ? await takeNoticeLock(deps.octokit, deps.repo, id, deps.anchorSha) : 'unavailable';
+        if (lock === 'taken') {
+            log(`update notification ${update_notice_pyStr(id)} already handled (${noticeRef(id)})`);
+            return { status: 'exists', title, number: null };
+        }
         const existing = await findIssue(deps.octokit, deps.repo, { label: UPDATE_LABEL.name, title, state: 'all' });
         if (existing) {
             log(`update notification already exists: #${existing.number} ${title}`);
             return { status: 'exists', title, number: existing.number };
         }
         await ensureLabel(deps.octokit, deps.repo, UPDATE_LABEL, deps.warn);
-        const issue = await openIssue(deps.octokit, deps.repo, { title, body: updateIssueBody(id, record.changes), label: UPDATE_LABEL.name }, deps.warn);
+        const issue = await openIssue(deps.octokit, deps.repo, { title, body: updateIssueBody(id, record.changes, deps.protocol), label: UPDATE_LABEL.name }, deps.warn);
         log(`update notification created: #${issue.number} ${title}`);
         return { status: 'created', title, number: issue.number };
     }
@@ -68526,6 +69114,39 @@ async function checkUpstreamUpdates(deps) {
         if (e instanceof IssuesPermissionError)
             return { status: 'forbidden', reason: e.message };
         return fail(e instanceof Error ? e.message : apiMessage(e));
+    }
+}
+/** The lock ref of a notification: its id when that is a safe ref name, else a hash of it. */
+function noticeRef(notificationId) {
+    const id = update_notice_pyStr(notificationId);
+    const safe = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(id) && !id.includes('..') && !id.endsWith('.lock') && !id.endsWith('.');
+    const name = safe ? id : (0,external_node_crypto_.createHash)('sha256').update(id).digest('hex').slice(0, 32);
+    return `refs/intervals-mirror/notices/${name}`;
+}
+/**
+ * taken: the ref exists (another run handled the notice); won: this run created it and alone
+ * opens the issue; unavailable: the ref cannot be used (no permission, an answer lost), so the
+ * issue lookup decides as before.
+ */
+async function takeNoticeLock(octokit, repo, notificationId, anchorSha) {
+    const ref = noticeRef(notificationId);
+    try {
+        await octokit.rest.git.getRef({ ...repo, ref: ref.replace(/^refs\//, '') });
+        return 'taken';
+    }
+    catch (e) {
+        if (httpStatus(e) !== 404)
+            return 'unavailable';
+    }
+    try {
+        await octokit.rest.git.createRef({ ...repo, ref, sha: anchorSha });
+        return 'won';
+    }
+    catch (e) {
+        if (httpStatus(e) === 422 && /already exists/i.test(apiMessage(e)))
+            return 'taken';
+        // no permission for refs, or the answer was lost (the ref may exist now): the lookup decides
+        return 'unavailable';
     }
 }
 
@@ -68537,14 +69158,17 @@ async function checkUpstreamUpdates(deps) {
  *   afterSuccess() → Section 11 update notice, close the sync-failing issue
  *   afterFailure() → open / update the sync-failing issue
  *
- * Previous state: with commit: false it is the workspace; otherwise the branch head's tree (which
- * files exist) and blobs (their texts, read once and reused by the commit step), or the workspace
- * when it is a checkout of exactly that commit (saves the reads). A file that exists but cannot be
- * read fails the run in both places; it is never taken for absent.
+ * Previous state: with commit: false it is the workspace; otherwise the branch head (one request),
+ * its tree listed once recursively (which files exist, their sizes), and each file's blob — taken
+ * from the workspace when a file there has exactly the tree's blob SHA (an actions/checkout of the
+ * data folder makes a quiet run cost no blob reads), else read once through the API and reused by
+ * the commit step. A file that exists but cannot be read fails the run; it is never taken for
+ * absent.
  *
  * The repository metadata read first (default branch, visibility, archived) also decides the
  * privacy mode of `anonymize: auto`.
  */
+
 
 
 
@@ -68568,6 +69192,10 @@ class Publisher {
     repoInfo = null;
     /** the privacy mode this run writes (decided by prepare) */
     privacy = null;
+    /** the branch head the state was read from (null: none yet, or the branch is still to be made) */
+    head = null;
+    /** GitHub API requests this run sent (every attempt counts, as GitHub counts them) */
+    requestCount = 0;
     seen = new Map();
     log;
     warn;
@@ -68584,6 +69212,9 @@ class Publisher {
                     ? createOctokit(settings.token, { ...deps.octokitOptions, baseUrl: settings.apiUrl, debug: this.debug, log: this.log })
                     : null);
         this.repoReader = this.octokit && settings.repo ? new RepoReader(this.octokit, settings.repo) : null;
+        this.octokit?.hook.before('request', () => {
+            this.requestCount++;
+        });
     }
     get localDir() {
         return external_node_path_default().join(this.settings.workspace, this.settings.dir);
@@ -68633,6 +69264,8 @@ class Publisher {
         try {
             this.branch = s.branch || (await reader.defaultBranch());
             let head = await reader.branchHead(this.branch);
+            if (head.kind === 'ok')
+                this.head = head;
             if (head.kind === 'missing') {
                 // a new branch starts from the default branch: continue its state
                 head = await reader.branchHead(await reader.defaultBranch());
@@ -68642,17 +69275,11 @@ class Publisher {
                 this.debug(`state source: ${this.stateSource}`);
                 return this.recording(treeStateReader(reader, null, s.dir));
             }
-            const checkout = await checkoutHead(s.workspace);
-            this.debug(`workspace checkout: ${checkout ?? 'none'}; ${this.branch} head: ${head.commitSha}`);
-            if (checkout === head.commitSha) {
-                this.stateSource = `workspace checkout of ${this.branch} (${checkout.slice(0, 7)})`;
-                this.debug(`state source: ${this.stateSource}`);
-                return this.recording(workspaceStateReader(this.localDir), (t) => reader.remember(t));
-            }
+            this.stateTree = head.treeSha;
             const listing = await listOutputFolder(reader, head.treeSha, s.dir);
-            this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}) through the API`;
+            this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}); files the workspace holds with the same blob SHA are read there, the rest through the API`;
             this.debug(`state source: ${this.stateSource}; ${s.dir || '(root)'} lists ${[...listing.keys()].filter((n) => n.endsWith('.json')).join(', ') || 'no JSON file'}`);
-            return this.recording(treeStateReader(reader, listing, s.dir));
+            return this.recording(treeStateReader(reader, listing, s.dir, this.localDir));
         }
         catch (e) {
             if (e instanceof PublishError)
@@ -68660,7 +69287,65 @@ class Publisher {
             throw explainWriteError(e, 'contents', 'read the repository', s.repo);
         }
     }
-    async publish(files, nowMs) {
+    /** the root tree the previous state was read from */
+    stateTree = null;
+    /**
+     * The Section 11 protocol files (protocol-files input): the files to add to the data commit
+     * (repository paths), from the same tree the state came from. Never fails the run.
+     */
+    async syncProtocol(fetchFn) {
+        const p = this.settings.protocol;
+        if (!p.files.length)
+            return null;
+        const reader = this.repoReader;
+        const tree = this.stateTree;
+        const workspace = this.settings.workspace;
+        return syncProtocolFiles({
+            manifestUrl: p.manifestUrl,
+            baseUrl: p.baseUrl,
+            files: p.files,
+            dir: p.dir,
+            fetch: fetchFn,
+            warn: (line) => this.warn(line, 'Section 11 protocol files'),
+            readExisting: async (repoFile) => {
+                if (!this.settings.commit || !reader || !tree)
+                    return workspaceStateReader(workspace)(repoFile);
+                const entry = await reader.entryAt(tree, repoFile);
+                if (!entry || entry.type !== 'blob')
+                    return null;
+                return (await reader.fromWorkspace(entry.sha, external_node_path_default().join(workspace, repoFile))) ?? (await reader.blobText(entry.sha));
+            },
+        });
+    }
+    /**
+     * The archive snapshot count and the repository's total bytes after this run, from the tree
+     * listing already read (no request); null when it was not read in full.
+     */
+    repoStats(report) {
+        const tree = report?.commit?.baseTree ?? this.stateTree;
+        const flat = tree && this.repoReader ? this.repoReader.knownFlatTree(tree) : null;
+        if (!flat)
+            return { archiveCount: null, totalBytes: null };
+        const sizes = new Map();
+        for (const [p, e] of flat)
+            if (e.type === 'blob')
+                sizes.set(p, e.size ?? 0);
+        for (const p of report?.commit?.deletedFiles ?? [])
+            sizes.delete(p);
+        for (const [p, n] of Object.entries(report?.commit?.writtenBytes ?? {}))
+            sizes.set(p, n);
+        const base = `${archiveDir(this.settings.dir)}/`;
+        let archiveCount = 0;
+        let totalBytes = 0;
+        for (const [p, n] of sizes) {
+            totalBytes += n;
+            const rest = p.startsWith(base) ? p.slice(base.length).split('/') : [];
+            if (rest.length === 2 && snapshotTime(rest[1]) !== null)
+                archiveCount++;
+        }
+        return { archiveCount, totalBytes };
+    }
+    async publish(files, nowMs, extra = {}) {
         const s = this.settings;
         const base = {
             repository: s.repo ? `${s.repo.owner}/${s.repo.repo}` : '',
@@ -68682,6 +69367,9 @@ class Publisher {
                 keepDays: s.keepDays,
                 nowMs,
             });
+            const extraWritten = Object.keys(extra).length ? await writeFilesAtomically(s.workspace, extra) : [];
+            ws.written.push(...extraWritten);
+            ws.meaningful.push(...extraWritten);
             if (ws.written.length === 0)
                 this.log('no output changed apart from timestamps: the workspace was left as it was');
             return {
@@ -68702,7 +69390,16 @@ class Publisher {
             keepDays: s.keepDays,
             nowMs,
             message: s.commitMessage,
-        }, { reader: this.repoReader, log: this.log, sleep: this.deps.sleep });
+            label: s.athleteLabel,
+            extra,
+        }, {
+            reader: this.repoReader,
+            log: this.log,
+            sleep: this.deps.sleep,
+            knownHead: this.head ?? undefined,
+            localDir: this.localDir,
+            deadlineMs: this.deps.commitDeadlineMs,
+        });
         // The workspace gets this run's files too, for later steps (it is not what gets committed).
         await writeFilesAtomically(this.localDir, files);
         return { ...base, mode: 'api', branch: this.branch, commit, written: [], removed: [], meaningful: commit.meaningful };
@@ -68714,7 +69411,7 @@ class Publisher {
         const s = this.settings;
         this.warn(`the workflow token may not use issues in ${s.repo.owner}/${s.repo.repo}, so the Section 11 update notice and the sync-failing issue are off: add \`permissions: issues: write\` to the workflow (top level or the job)`, 'Issues permission missing');
     }
-    async afterSuccess(nowMs) {
+    async afterSuccess(nowMs, extras = {}) {
         const s = this.settings;
         let update = null;
         let health = null;
@@ -68729,6 +69426,10 @@ class Publisher {
                 repo: s.repo,
                 changelogUrl: s.changelogUrl,
                 fetch: this.deps.fetch,
+                anchorSha: extras.commitSha ?? this.head?.commitSha ?? null,
+                protocol: extras.protocol
+                    ? { dir: s.protocol.dir, updated: extras.protocol.updated, notMirrored: extras.protocol.notMirrored }
+                    : null,
                 warn: (m) => this.warn(m, 'Section 11 update notice'),
                 log: this.log,
             });
@@ -68739,6 +69440,8 @@ class Publisher {
                 repo: s.repo,
                 runUrl: s.runUrl,
                 nowMs,
+                label: s.athleteLabel,
+                openIssues: this.repoInfo?.openIssues ?? null,
                 warn: (m) => this.warn(m, 'Sync-failing issue'),
                 log: this.log,
             });
@@ -68757,6 +69460,7 @@ class Publisher {
         const health = await reportFailure(reason, {
             octokit: this.octokit,
             repo: s.repo,
+            label: s.athleteLabel,
             runUrl: s.runUrl,
             nowMs,
             warn: (m) => this.warn(m, 'Sync-failing issue'),
@@ -68767,7 +69471,47 @@ class Publisher {
     }
 }
 
+;// CONCATENATED MODULE: ./src/publish/sizes.ts
+/**
+ * The size report of the job summary: each output's size and token estimate, and one warning when
+ * the repository nears what AI platforms accept when importing a repository. Gemini's limit is the
+ * tightest published one (5,000 files, 100 MB); the archive/ snapshots are what grows without end,
+ * so the fix named is archive-keep-days.
+ */
+
+const IMPORT_LIMITS = { platform: 'Gemini', maxFiles: 5000, maxBytes: 100 * 1024 * 1024 };
+/** warn from this share of a limit */
+const WARN_AT = 0.8;
+function sizes_formatBytes(bytes) {
+    if (bytes < 1024)
+        return `${bytes} B`;
+    if (bytes < 1024 * 1024)
+        return `${(bytes / 1024).toFixed(1)} KB`;
+    return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+const pct = (x) => `${Math.round(x * 100)}%`;
+function sizeReport(input) {
+    const rows = Object.keys(input.files)
+        .sort()
+        .map((file) => ({ file, bytes: input.files[file], size: sizes_formatBytes(input.files[file]), tokens: estimateTokens(input.files[file]) }));
+    const fileCount = input.archiveCount + rows.length;
+    const fileShare = fileCount / IMPORT_LIMITS.maxFiles;
+    const byteShare = input.repoTotalBytes / IMPORT_LIMITS.maxBytes;
+    const over = [];
+    if (fileShare >= WARN_AT) {
+        over.push(`${fileCount.toLocaleString('en-US')} files (${pct(fileShare)} of ${IMPORT_LIMITS.maxFiles.toLocaleString('en-US')})`);
+    }
+    if (byteShare >= WARN_AT)
+        over.push(`${sizes_formatBytes(input.repoTotalBytes)} (${pct(byteShare)} of ${sizes_formatBytes(IMPORT_LIMITS.maxBytes)})`);
+    const warning = over.length
+        ? `The repository is nearing what ${IMPORT_LIMITS.platform} imports: ${over.join(' and ')}, with ${input.archiveCount.toLocaleString('en-US')} archive snapshots. ` +
+            'Set archive-keep-days (e.g. 90) so old snapshots are removed, or archive: false.'
+        : null;
+    return { rows, warning };
+}
+
 ;// CONCATENATED MODULE: ./src/publish/github/summary.ts
+
 
 /** GitHub rejects summaries over 1 MiB; ours stays far below, but alert lists are capped anyway. */
 const MAX_ALERTS = 20;
@@ -68815,8 +69559,33 @@ function signalRows(signals) {
 function fmt(v, suffix = '') {
     return `${escapeHtml(v)}${suffix}`;
 }
-function buildSummary(s, latest, report) {
-    s.addHeading('Intervals.icu sync', 2);
+function summaryHeading(label = '') {
+    return label ? `Intervals.icu sync: ${label}` : 'Intervals.icu sync';
+}
+function addRunFacts(s, f) {
+    if (f.sizes?.rows.length) {
+        s.addHeading('Files', 3);
+        s.addTable([
+            [
+                { data: 'File', header: true },
+                { data: 'Size', header: true },
+                { data: 'Tokens (est.)', header: true },
+            ],
+            ...f.sizes.rows.map((r) => [`<code>${escapeHtml(r.file)}</code>`, escapeHtml(r.size), r.tokens.toLocaleString('en-US')]),
+        ]);
+        const repo = [
+            `archive snapshots: ${f.archiveCount === null || f.archiveCount === undefined ? 'not counted' : f.archiveCount.toLocaleString('en-US')}`,
+            `repository total: ${f.totalBytes === null || f.totalBytes === undefined ? 'not counted' : sizes_formatBytes(f.totalBytes)}`,
+        ];
+        s.addRaw(`<p>${repo.join('; ')}.</p>`, true);
+        if (f.sizes.warning)
+            s.addRaw(`<p><strong>Warning:</strong> ${escapeHtml(f.sizes.warning)}</p>`, true);
+    }
+    if (f.githubRequests !== null && f.githubRequests !== undefined)
+        s.addRaw(`<p>GitHub API requests this run: ${f.githubRequests}.</p>`, true);
+}
+function buildSummary(s, latest, report, facts = {}) {
+    s.addHeading(summaryHeading(facts.label), 2);
     const rd = summary_dict(latest.readiness_decision);
     const rec = readinessOf(latest);
     if (rd && rec) {
@@ -68944,6 +69713,7 @@ function buildSummary(s, latest, report) {
             ? `<strong>anonymised</strong> (${escapeHtml(report.privacy.reason)}; GPS points within ${escapeHtml(report.privacy.radiusM)} m of each start and end dropped)`
             : `<strong>full data</strong> (${escapeHtml(report.privacy.reason)})`}.</p>`, true);
     }
+    addRunFacts(s, facts);
     s.addRaw(`<p><sub>${escapeHtml(PRODUCER_NAME)} ${escapeHtml(PRODUCER_VERSION)}</sub></p>`, true);
     return s;
 }
@@ -68968,44 +69738,11 @@ function buildSummary(s, latest, report) {
 
 
 
-/** Input names, in one place (they match the CLI flags). */
-const INPUTS = {
-    athleteId: 'athlete-id',
-    apiKey: 'api-key',
-    apiBaseUrl: 'api-base-url',
-    days: 'days',
-    weekStart: 'week-start',
-    zonePreference: 'zone-preference',
-    timezone: 'timezone',
-    outputDir: 'output-dir',
-    forceHistory: 'force-history',
-    digest: 'digest',
-    charts: 'charts',
-};
+/** The input names (the one map of src/inputs.ts). */
+
 /** The sync inputs (the run masks the key before calling this). */
 function readSettings(env = process.env) {
-    const apiKey = core_getInput(INPUTS.apiKey);
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    const force = core_getInput(INPUTS.forceHistory).trim().toLowerCase();
-    if (force && !['true', 'false'].includes(force))
-        throw new ConfigError(`force-history must be true or false (got "${force}")`);
-    return {
-        athleteId: requireValue('athlete-id', core_getInput(INPUTS.athleteId), 'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)'),
-        apiKey: requireValue('api-key', apiKey, 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
-        apiBaseUrl: core_getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
-        days: parseDays(core_getInput(INPUTS.days)),
-        weekStartDay: parseWeekStart(core_getInput(INPUTS.weekStart)),
-        zonePreference: parseZonePreference(core_getInput(INPUTS.zonePreference)),
-        timezone: parseTimezone(core_getInput(INPUTS.timezone)),
-        nowInstantMs: null,
-        outputDir: external_node_path_default().resolve(workspace, core_getInput(INPUTS.outputDir) || '.'),
-        forceHistory: force === 'true',
-        // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
-        anonymize: false,
-        privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
-        digest: parseBool(INPUTS.digest, core_getInput(INPUTS.digest), true),
-        charts: parseBool(INPUTS.charts, core_getInput(INPUTS.charts), true),
-    };
+    return readSyncSettings((name) => core_getInput(name), env);
 }
 /** A failure's one line for the log, the failure issue and setFailed. */
 function failureMessage(e) {
@@ -69052,7 +69789,7 @@ async function run(env = process.env) {
         core_setSecret(apiKey);
         core_setSecret(Buffer.from(`API_KEY:${apiKey}`).toString('base64'));
     }
-    const token = core_getInput(PUBLISH_INPUTS.token).trim();
+    const token = core_getInput(INPUTS.token).trim();
     if (token)
         core_setSecret(token);
     const secrets = [apiKey, token];
@@ -69093,21 +69830,39 @@ async function run(env = process.env) {
             debug: (line) => core_debug(clean(line)),
         }));
         info(`${result.requests.length} Intervals.icu requests`);
-        const report = await group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs));
+        const protocol = await pub.syncProtocol();
+        if (protocol)
+            info(`Section 11 protocol files: ${protocol.updated.length} updated, ${protocol.unchanged.length} current`);
+        const report = await group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () => pub.publish(result.files, nowMs, protocol?.files ?? {}));
         if (report.meaningful.length === 0)
             notice('No data changed since the last sync (timestamps aside): nothing was committed.', { title: 'Nothing to commit' });
         for (const [name, value] of Object.entries(actionOutputs(result.latest, report)))
             setOutput(name, value);
-        buildSummary(summary, result.latest, report);
+        await group('Notifications', () => pub.afterSuccess(nowMs, { protocol, commitSha: report.commit?.commitSha }));
+        const stats = pub.repoStats(report);
+        const sizes = sizeReport({
+            files: Object.fromEntries(Object.entries(result.files).map(([name, text]) => [name, Buffer.byteLength(text, 'utf8')])),
+            archiveCount: stats.archiveCount ?? 0,
+            repoTotalBytes: stats.totalBytes ?? 0,
+        });
+        if (sizes.warning)
+            warning(sizes.warning, { title: 'Repository size' });
+        info(`${pub.requestCount} GitHub API requests`);
+        buildSummary(summary, result.latest, report, {
+            label: publishing.athleteLabel,
+            sizes,
+            archiveCount: stats.archiveCount,
+            totalBytes: stats.totalBytes,
+            githubRequests: pub.octokit ? pub.requestCount : null,
+        });
         await writeSummary();
-        await group('Notifications', () => pub.afterSuccess(nowMs));
     }
     catch (e) {
         const msg = main_oneLine(clean(failureMessage(e)));
         if (publisher)
             await publisher.afterFailure(msg, nowMs);
         summary
-            .addHeading('Intervals.icu sync failed', 2)
+            .addHeading(publisher?.settings.athleteLabel ? `Intervals.icu sync failed: ${publisher.settings.athleteLabel}` : 'Intervals.icu sync failed', 2)
             .addRaw(`<p>${escapeHtml(msg)}</p>`, true)
             .addRaw(`<p><sub>${PRODUCER_NAME} ${PRODUCER_VERSION}</sub></p>`, true);
         await writeSummary();

@@ -7,70 +7,23 @@
  * `core.setFailed` line that names the fix, and opens or updates the sync-failing issue.
  */
 import * as core from '@actions/core';
-import path from 'node:path';
-import {
-  ConfigError,
-  DEFAULT_API_BASE_URL,
-  DEFAULT_PRIVACY_RADIUS_M,
-  parseDays,
-  parseNow,
-  parseTimezone,
-  parseWeekStart,
-  parseZonePreference,
-  requireValue,
-  type Settings,
-} from './config.js';
+import { ConfigError, parseNow, type Settings } from './config.js';
 import { runSync, SyncError } from './pipeline.js';
 import { StateFileError } from './snapshot/state.js';
-import { PUBLISH_INPUTS, parseBool, type PublishSettings, readPublishSettings } from './publish/github/inputs.js';
+import { INPUTS, type PublishSettings, readPublishSettings, readSyncSettings } from './inputs.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from './version.js';
 import { describeApiError, PublishError } from './publish/github/octokit.js';
 import { Publisher } from './publish/github/publisher.js';
 import { actionOutputs, buildSummary, escapeHtml } from './publish/github/summary.js';
+import { sizeReport } from './publish/sizes.js';
 import { redact } from './lib/redact.js';
 
-/** Input names, in one place (they match the CLI flags). */
-export const INPUTS = {
-  athleteId: 'athlete-id',
-  apiKey: 'api-key',
-  apiBaseUrl: 'api-base-url',
-  days: 'days',
-  weekStart: 'week-start',
-  zonePreference: 'zone-preference',
-  timezone: 'timezone',
-  outputDir: 'output-dir',
-  forceHistory: 'force-history',
-  digest: 'digest',
-  charts: 'charts',
-} as const;
+/** The input names (the one map of src/inputs.ts). */
+export { INPUTS };
 
 /** The sync inputs (the run masks the key before calling this). */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
-  const apiKey = core.getInput(INPUTS.apiKey);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const force = core.getInput(INPUTS.forceHistory).trim().toLowerCase();
-  if (force && !['true', 'false'].includes(force)) throw new ConfigError(`force-history must be true or false (got "${force}")`);
-  return {
-    athleteId: requireValue(
-      'athlete-id',
-      core.getInput(INPUTS.athleteId),
-      'set `athlete-id: ${{ secrets.ATHLETE_ID }}` (your Intervals.icu id, e.g. i123456)',
-    ),
-    apiKey: requireValue('api-key', apiKey, 'set `api-key: ${{ secrets.INTERVALS_KEY }}` (Intervals.icu → Settings → Developer Settings)'),
-    apiBaseUrl: core.getInput(INPUTS.apiBaseUrl) || DEFAULT_API_BASE_URL,
-    days: parseDays(core.getInput(INPUTS.days)),
-    weekStartDay: parseWeekStart(core.getInput(INPUTS.weekStart)),
-    zonePreference: parseZonePreference(core.getInput(INPUTS.zonePreference)),
-    timezone: parseTimezone(core.getInput(INPUTS.timezone)),
-    nowInstantMs: null,
-    outputDir: path.resolve(workspace, core.getInput(INPUTS.outputDir) || '.'),
-    forceHistory: force === 'true',
-    // the publisher resolves `anonymize: auto` from the repository's visibility before the sync
-    anonymize: false,
-    privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
-    digest: parseBool(INPUTS.digest, core.getInput(INPUTS.digest), true),
-    charts: parseBool(INPUTS.charts, core.getInput(INPUTS.charts), true),
-  };
+  return readSyncSettings((name) => core.getInput(name), env);
 }
 
 /** A failure's one line for the log, the failure issue and setFailed. */
@@ -117,7 +70,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
     core.setSecret(apiKey);
     core.setSecret(Buffer.from(`API_KEY:${apiKey}`).toString('base64'));
   }
-  const token = core.getInput(PUBLISH_INPUTS.token).trim();
+  const token = core.getInput(INPUTS.token).trim();
   if (token) core.setSecret(token);
   const secrets = [apiKey, token];
   const clean = (line: string) => redact(line, secrets);
@@ -159,20 +112,39 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       }),
     );
     core.info(`${result.requests.length} Intervals.icu requests`);
+    const protocol = await pub.syncProtocol();
+    if (protocol) core.info(`Section 11 protocol files: ${protocol.updated.length} updated, ${protocol.unchanged.length} current`);
     const report = await core.group(publishing.commit ? 'Commit to the repository' : 'Write outputs', () =>
-      pub.publish(result.files, nowMs),
+      pub.publish(result.files, nowMs, protocol?.files ?? {}),
     );
     if (report.meaningful.length === 0)
       core.notice('No data changed since the last sync (timestamps aside): nothing was committed.', { title: 'Nothing to commit' });
     for (const [name, value] of Object.entries(actionOutputs(result.latest, report))) core.setOutput(name, value);
-    buildSummary(core.summary, result.latest, report);
+    await core.group('Notifications', () => pub.afterSuccess(nowMs, { protocol, commitSha: report.commit?.commitSha }));
+    const stats = pub.repoStats(report);
+    const sizes = sizeReport({
+      files: Object.fromEntries(Object.entries(result.files).map(([name, text]) => [name, Buffer.byteLength(text, 'utf8')])),
+      archiveCount: stats.archiveCount ?? 0,
+      repoTotalBytes: stats.totalBytes ?? 0,
+    });
+    if (sizes.warning) core.warning(sizes.warning, { title: 'Repository size' });
+    core.info(`${pub.requestCount} GitHub API requests`);
+    buildSummary(core.summary, result.latest, report, {
+      label: publishing.athleteLabel,
+      sizes,
+      archiveCount: stats.archiveCount,
+      totalBytes: stats.totalBytes,
+      githubRequests: pub.octokit ? pub.requestCount : null,
+    });
     await writeSummary();
-    await core.group('Notifications', () => pub.afterSuccess(nowMs));
   } catch (e) {
     const msg = oneLine(clean(failureMessage(e)));
     if (publisher) await publisher.afterFailure(msg, nowMs);
     core.summary
-      .addHeading('Intervals.icu sync failed', 2)
+      .addHeading(
+        publisher?.settings.athleteLabel ? `Intervals.icu sync failed: ${publisher.settings.athleteLabel}` : 'Intervals.icu sync failed',
+        2,
+      )
       .addRaw(`<p>${escapeHtml(msg)}</p>`, true)
       .addRaw(`<p><sub>${PRODUCER_NAME} ${PRODUCER_VERSION}</sub></p>`, true);
     await writeSummary();

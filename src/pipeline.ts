@@ -48,9 +48,6 @@ export interface SyncDeps {
   client?: Partial<Omit<ClientOptions, 'baseUrl' | 'apiKey'>>;
 }
 
-/** outputs made from the data files of the same run */
-const COMPANION_OUTPUTS = ['latest.md', 'mirror.json'] as const;
-
 export const SCRIPT_HASH = createHash('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
 
 /** The Intervals.icu failures a user can fix, as one line naming the fix. */
@@ -90,8 +87,6 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     if (text !== null) previousTexts[name] = text;
     return text;
   });
-  // the companions in place are read too, so a publisher comparing outputs already holds them
-  if (settings.digest) await Promise.all(COMPANION_OUTPUTS.map((name) => deps.readState(name)));
   const client = new IntervalsClient({
     ...deps.client,
     baseUrl: settings.apiBaseUrl,

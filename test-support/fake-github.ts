@@ -18,6 +18,11 @@
  * lose the answer, answer and then reset mid-body, answer with malformed JSON) and `before` (run
  * code, e.g. a concurrent commit, just before a matching request is handled). `archived` makes
  * every write a 403 as on an archived repository; `visibility` is what the repository API reports.
+ *
+ * `latencyMs` (optionally `jitterMs`) delays every reply, so concurrent writers race as they do
+ * against GitHub at its real latency (the state changes when the request is handled, the answer
+ * arrives later). `apiRequests()` is the request log without the /raw/ files (which are not part of
+ * the API's rate limit).
  */
 import http from 'node:http';
 import { createHash } from 'node:crypto';
@@ -103,6 +108,10 @@ export interface FakeGitHubOptions {
   defaultBranch?: string;
   /** contents API answers `encoding: "none"` for files larger than this (GitHub: 1 MB) */
   contentsInlineLimit?: number;
+  /** every reply is delayed this many ms */
+  latencyMs?: number;
+  /** plus a random 0…jitterMs */
+  jitterMs?: number;
 }
 
 export class FakeGitHub {
@@ -111,6 +120,8 @@ export class FakeGitHub {
   readonly token: string;
   defaultBranch: string;
   contentsInlineLimit: number;
+  latencyMs: number;
+  jitterMs: number;
   url = '';
   readonly requests: RecordedRequest[] = [];
   readonly blobs = new Map<string, Buffer>();
@@ -137,6 +148,18 @@ export class FakeGitHub {
     this.token = opts.token ?? 'ghs_faketoken';
     this.defaultBranch = opts.defaultBranch ?? 'main';
     this.contentsInlineLimit = opts.contentsInlineLimit ?? 1024 * 1024;
+    this.latencyMs = opts.latencyMs ?? 0;
+    this.jitterMs = opts.jitterMs ?? 0;
+  }
+
+  /** The API requests (the /raw/ files aside), optionally since an index of the log. */
+  apiRequests(since = 0): RecordedRequest[] {
+    return this.requests.slice(since).filter((r) => !r.path.startsWith('/raw/'));
+  }
+
+  private async delay(): Promise<void> {
+    const ms = this.latencyMs + (this.jitterMs ? Math.random() * this.jitterMs : 0);
+    if (ms > 0) await new Promise((r) => setTimeout(r, ms));
   }
 
   async start(): Promise<string> {
@@ -439,6 +462,7 @@ export class FakeGitHub {
       }
     }
     this.requests.push({ method, path, query: u.searchParams, status, body });
+    await this.delay();
     res.writeHead(status, headers);
     res.end(status === 204 ? undefined : JSON.stringify(payload));
   }
@@ -465,10 +489,19 @@ export class FakeGitHub {
           private: this.visibility !== 'public',
           visibility: this.visibility,
           archived: this.archived,
+          open_issues_count: this.issues.filter((i) => i.state === 'open').length,
           name: this.repo,
           owner: { login: this.owner },
         },
       ];
+    }
+
+    // ---- branches (the head commit with its tree in one answer)
+    if (method === 'GET' && (m = rest.match(/^\/branches\/(.+)$/))) {
+      const sha = this.refs.get(`heads/${m[1]}`);
+      if (!sha) throw new HttpFail(404, 'Branch not found');
+      const c = this.commits.get(sha)!;
+      return [200, { name: m[1], commit: { sha, commit: { tree: { sha: c.tree }, message: c.message } }, protected: false }];
     }
 
     // ---- Git Data

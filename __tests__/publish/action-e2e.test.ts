@@ -200,7 +200,9 @@ describe('node dist/index.js', () => {
     expect(warnings[0]).toMatch(/^::warning title=Issues permission missing::.*permissions: issues: write/);
     expect(warnings[0]).not.toMatch(/Resource not accessible/);
     // step-debug traces: the state source and each GitHub request with its status and time
-    expect(r.stdout).toMatch(/::debug::state source: athlete\/training-data@main \([0-9a-f]{7}\) through the API/);
+    expect(r.stdout).toMatch(
+      /::debug::state source: athlete\/training-data@main \([0-9a-f]{7}\); files the workspace holds with the same blob SHA/,
+    );
     expect(r.stdout).toMatch(/::debug::GitHub GET \/repos\/\{owner\}\/\{repo\} → 200 \(\d+ ms\)/);
     expect(r.stdout).toMatch(/::debug::GitHub PATCH \/repos\/\{owner\}\/\{repo\}\/git\/refs\/\{ref\} → 200 \(\d+ ms\)/);
     // the commit names the producer under the commit-message line

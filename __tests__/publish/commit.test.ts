@@ -2,7 +2,7 @@
  * The data commit against a fake GitHub API over real HTTP (real Octokit, nothing stubbed).
  */
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals';
-import { commitOutputs, type CommitRequest } from '../../src/publish/github/commit.js';
+import { commitOutputs, type CommitRequest, RETRY_CAP_MS, retryDelay } from '../../src/publish/github/commit.js';
 import { GitHubPermissionError } from '../../src/publish/github/octokit.js';
 import { goldenOutputs, noSleep, restamped, startRig, type Rig } from './helpers.js';
 
@@ -141,6 +141,38 @@ describe('commitOutputs', () => {
     );
     expect(rig.fake.filesAt()['ftp_history.json']).toBe(outputs['ftp_history.json']);
     expect(rig.fake.forcedUpdates).toBe(0);
+  });
+
+  it('keeps rebuilding on the moving branch until its time is up, with growing jittered pauses', async () => {
+    const outputs = await goldenOutputs();
+    rig.fake.commitDirect(outputs);
+    let n = 0;
+    rig.fake.before('PATCH', /\/git\/refs\/heads\/main$/, () => void rig.fake.commitDirect({ [`other/${n++}.txt`]: 'x' }), 100);
+    let now = 0;
+    const waits: number[] = [];
+    const sleep = async (ms: number) => {
+      waits.push(ms);
+      now += ms;
+    };
+    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
+    await expect(commitOutputs(request(next, T2), { reader: rig.reader(), sleep, clock: () => now, deadlineMs: 20_000 })).rejects.toThrow(
+      /kept moving.*nothing was force-pushed/,
+    );
+    // far more than a fixed handful of tries, and never past the deadline
+    expect(waits.length).toBeGreaterThan(4);
+    expect(now).toBeLessThanOrEqual(20_000);
+    expect(waits[3]).toBeGreaterThan(waits[0]);
+    expect(Math.max(...waits)).toBeLessThanOrEqual(RETRY_CAP_MS * 1.5);
+    expect(rig.fake.forcedUpdates).toBe(0);
+    // the other writer's files are all there: each attempt started from the head it found
+    expect(Object.keys(rig.fake.filesAt()).filter((p) => p.startsWith('other/'))).toHaveLength(n);
+  });
+
+  it('retryDelay: base doubling per attempt, jittered between ½ and 1½, capped', () => {
+    expect(retryDelay(1, () => 0.5)).toBe(250);
+    expect(retryDelay(3, () => 0.5)).toBe(1000);
+    expect(retryDelay(2, () => 0)).toBe(250);
+    expect(retryDelay(40, () => 0.999)).toBeLessThanOrEqual(RETRY_CAP_MS * 1.5);
   });
 
   it('turns a 403 on the ref update into the permissions: contents: write instruction', async () => {

@@ -30,8 +30,10 @@ describe('treeStateReader (the branch tree says which files exist)', () => {
     const { reader, read } = await stateAt(rig, sha, 'data');
     for (const [name, text] of Object.entries(outputs)) expect(await read(name)).toBe(text);
     expect(rig.fake.requests.some((r) => /\/contents\//.test(r.path))).toBe(false);
-    // the output folder is listed, never the whole repository recursively
-    expect(rig.fake.requests.some((r) => r.query.get('recursive'))).toBe(false);
+    // the tree is listed once, recursively (which files exist, their sizes): one request for any depth
+    const trees = rig.fake.requests.filter((r) => /\/git\/trees\//.test(r.path));
+    expect(trees).toHaveLength(1);
+    expect(trees[0].query.get('recursive')).toBeTruthy();
     // texts are cached under their git blob SHA for the commit step: a second read costs nothing
     expect(reader.texts.get(gitBlobSha(outputs['latest.json']))).toBe(outputs['latest.json']);
     const blobReads = reader.blobReads;

@@ -3,7 +3,6 @@
  * Intervals.icu server, publishing into the fake GitHub API (both over HTTP, nothing stubbed).
  */
 import { describe, it, expect, beforeAll, afterAll, beforeEach, afterEach } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import type { Settings } from '../../src/config.js';
 import { Publisher } from '../../src/publish/github/publisher.js';
 import { readPublishSettings } from '../../src/publish/github/inputs.js';
 import { HEALTH_TITLE } from '../../src/publish/github/sync-health.js';
-import { checkoutHead } from '../../src/publish/github/checkout.js';
+import { gitBlobSha } from '../../src/publish/github/contents-state.js';
 import { noSleep, startRig, type Rig } from './helpers.js';
 
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
@@ -145,37 +144,31 @@ describe('action publishing flow', () => {
     expect(rig.fake.requests.some((r) => /issues|labels|raw/.test(r.path))).toBe(false);
   }, 60_000);
 
-  it('reads the state from a git checkout of exactly the branch head instead of the API', async () => {
+  it("takes a state file from the workspace when its blob SHA is the tree entry's, whatever is checked out", async () => {
     const r1 = await actionRun(T1, { 'output-dir': 'data' });
     if (!r1.ok) throw r1.error;
-    // a real checkout of those files: its commit becomes the branch head on the fake (same SHA)
-    const files = rig.fake.filesAt();
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: workspace, encoding: 'utf8' }).trim();
-    git('init', '-q');
-    for (const [p, text] of Object.entries(files)) {
-      await fs.mkdir(path.dirname(path.join(workspace, p)), { recursive: true });
-      await fs.writeFile(path.join(workspace, p), text);
-    }
-    git('add', '-A');
-    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-qm', 'checkout');
-    rig.fake.commitDirect({}, 'same files', undefined, git('rev-parse', 'HEAD'));
+    // the run left its files in the workspace (no git at all): the same bytes are the same blobs
     const before = rig.fake.requests.length;
     const r2 = await actionRun(T2, { 'output-dir': 'data' });
     if (!r2.ok) throw r2.error;
-    expect(r2.pub.stateSource).toMatch(/workspace checkout/);
-    expect(rig.fake.requests.slice(before).some((r) => /\/contents\//.test(r.path) || /\/git\/blobs\//.test(r.path))).toBe(false);
+    expect(rig.fake.requests.slice(before).some((r) => /\/contents\/|\/git\/blobs\//.test(r.path))).toBe(false);
     expect(r2.report.commit?.committed).toBe(false);
-    // a stale checkout is not trusted
-    rig.fake.commitDirect({ 'other.txt': 'x' });
+    // what actions/checkout leaves: the branch's files; one of them with other bytes is never
+    // trusted, exactly that file is read through the API
+    for (const [p, text] of Object.entries(rig.fake.filesAt())) {
+      await fs.mkdir(path.dirname(path.join(workspace, p)), { recursive: true });
+      await fs.writeFile(path.join(workspace, p), text);
+    }
+    const ftp = path.join(workspace, 'data', 'ftp_history.json');
+    const real = await fs.readFile(ftp, 'utf8');
+    await fs.writeFile(ftp, '{"indoor": {}}');
+    const mid = rig.fake.requests.length;
     const r3 = await actionRun(T2 + 60_000, { 'output-dir': 'data' });
     if (!r3.ok) throw r3.error;
-    expect(r3.pub.stateSource).toMatch(/through the API/);
+    const blobs = rig.fake.requests.slice(mid).filter((r) => /\/git\/blobs\//.test(r.path));
+    expect(blobs.map((r) => r.path.split('/').pop())).toEqual([gitBlobSha(real)]);
+    expect(r3.report.commit?.committed).toBe(false);
   }, 60_000);
-
-  it('a workspace without git, or a folder that is no checkout, is simply "no checkout"', async () => {
-    expect(await checkoutHead(workspace)).toBeNull();
-    expect(await checkoutHead(path.join(workspace, 'missing'))).toBeNull();
-  });
 
   it('commit: false writes to the workspace only when data changed, with archive and README line', async () => {
     await fs.writeFile(path.join(workspace, 'README.md'), '# me\n**Last successful sync:** never\n');

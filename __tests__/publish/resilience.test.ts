@@ -147,6 +147,9 @@ describe('deadlines and lost answers', () => {
   it('the state is read once: the commit step reuses the blobs, and nothing goes through the contents API', async () => {
     const first = await actionRun(T1);
     if (!first.ok) throw new Error(first.message);
+    // no workspace copies: every state file has to come through the API
+    await fs.rm(workspace, { recursive: true, force: true });
+    await fs.mkdir(workspace);
     fake.requests.length = 0;
     const second = await actionRun(T1 + 3_600_000, { 'force-history': 'true' });
     if (!second.ok) throw new Error(second.message);

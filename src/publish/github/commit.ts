@@ -12,14 +12,22 @@
  * commit; that commit is made with the contents API (latest.json alone), the rest follows.
  */
 import { archiveDir, isExpired, monthMayHoldExpired, retentionCutoff, snapshotPath, utcStamp } from './archive.js';
-import { compareOutputs } from './changes.js';
-import { repoPath, type RepoReader } from './contents-state.js';
-import { apiMessage, explainWriteError, httpStatus, isNoAnswer, MalformedAnswerError, PublishError } from './octokit.js';
-import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
+import { changedBeyondTimestamps, isCompanion } from './changes.js';
+import nodePath from 'node:path';
+import { type BranchHead, gitBlobSha, repoPath, type RepoReader } from './contents-state.js';
+import { apiMessage, explainWriteError, httpStatus, isNoAnswer, MalformedAnswerError, PublishError, unspaced } from './octokit.js';
 import { updateReadme } from './readme-line.js';
+import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 
-/** Tries per run before giving up on a branch that keeps moving. */
-export const MAX_COMMIT_ATTEMPTS = 4;
+/**
+ * How long a run keeps rebuilding its commit on a branch that keeps moving (a coach's matrix jobs
+ * finishing together all commit to one branch). Bounded by time, not by a count: ten jobs at
+ * GitHub's latency need more tries than two, and the time is what a schedule can afford.
+ */
+export const COMMIT_DEADLINE_MS = 240_000;
+/** First back-off after a refused fast forward; doubles per attempt up to the cap, jittered. */
+export const RETRY_BASE_MS = 250;
+export const RETRY_CAP_MS = 5_000;
 /** Tree entries per createTree request (create-pull-request's chunk size). */
 const TREE_CHUNK = 100;
 const FILE_MODE = '100644';
@@ -38,6 +46,13 @@ export interface CommitRequest {
   nowMs: number;
   /** `{timestamp}` is replaced by the run's UTC time */
   message: string;
+  /** the athlete's label, named in the commit message ('' = none) */
+  label?: string;
+  /**
+   * Other files of the same commit, by repository path (the Section 11 protocol files): each is
+   * written when it differs from the branch, and such a difference is a reason to commit.
+   */
+  extra?: Record<string, string>;
 }
 
 export interface CommitResult {
@@ -54,13 +69,31 @@ export interface CommitResult {
   verificationReason: string | null;
   /** true when the first commit of an empty repository was made through the contents API */
   bootstrapped: boolean;
+  /** the branch tree the final attempt was built on (null before any) */
+  baseTree?: string | null;
+  /** repository path → bytes of every file the commit wrote */
+  writtenBytes?: Record<string, number>;
 }
 
 export interface CommitDeps {
   reader: RepoReader;
   log?: (line: string) => void;
   sleep?: (ms: number) => Promise<void>;
+  /** optional cap on attempts (tests); the deadline bounds the run in any case */
   maxAttempts?: number;
+  /** how long to keep retrying a moving branch (default COMMIT_DEADLINE_MS) */
+  deadlineMs?: number;
+  /** the branch head the state was read from: the first attempt starts there without asking again */
+  knownHead?: BranchHead;
+  /** the workspace folder of the outputs, used as a content-addressed cache of their blobs */
+  localDir?: string;
+  clock?: () => number;
+}
+
+/** Jittered exponential back-off: a random wait in [½, 1½] × base·2ⁿ⁻¹, capped. */
+export function retryDelay(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** Math.max(0, attempt - 1));
+  return Math.round(base * (0.5 + random()));
 }
 
 type TreeEntry =
@@ -71,11 +104,12 @@ type TreeEntry =
 export const SYNCED_BY_TRAILER = `Synced-by: ${PRODUCER_NAME} ${PRODUCER_VERSION}`;
 
 /** The commit-message input (with {timestamp}) as written, then the Synced-by trailer. */
-export function commitMessage(template: string, nowMs: number): string {
+export function commitMessage(template: string, nowMs: number, label = ''): string {
   const stamp = utcStamp(nowMs).human;
   const t = template.trim() || 'Sync training data - {timestamp}';
   const text = t.includes('{timestamp}') ? t.split('{timestamp}').join(stamp) : t;
-  return `${text}\n\n${SYNCED_BY_TRAILER}`;
+  const subject = label && !text.includes(label) ? `${text} (${label})` : text;
+  return `${subject}\n\n${SYNCED_BY_TRAILER}`;
 }
 
 /** The request may have been carried out although its answer never arrived. */
@@ -91,6 +125,16 @@ function isNotFastForward(e: unknown): boolean {
 /** The expired snapshots below the archive folder of a tree (month folders listed only when needed). */
 async function expiredSnapshots(reader: RepoReader, rootTree: string, dir: string, cutoffMs: number): Promise<string[]> {
   const base = archiveDir(dir);
+  const flat = reader.knownFlatTree(rootTree);
+  if (flat) {
+    const hits: string[] = [];
+    for (const [p, e] of flat) {
+      if (e.type !== 'blob' || !p.startsWith(`${base}/`)) continue;
+      const parts = p.slice(base.length + 1).split('/');
+      if (parts.length === 2 && monthMayHoldExpired(parts[0], cutoffMs) && isExpired(parts[1], cutoffMs)) hits.push(p);
+    }
+    return hits.sort();
+  }
   const archive = await reader.entryAt(rootTree, base);
   if (!archive || archive.type !== 'tree') return [];
   const out: string[] = [];
@@ -117,8 +161,11 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
   const { octokit, repo } = reader;
   const log = deps.log ?? (() => undefined);
   const sleep = deps.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
-  const maxAttempts = deps.maxAttempts ?? MAX_COMMIT_ATTEMPTS;
-  const message = commitMessage(req.message, req.nowMs);
+  const maxAttempts = deps.maxAttempts ?? Number.POSITIVE_INFINITY;
+  const clock = deps.clock ?? Date.now;
+  const giveUpAt = clock() + (deps.deadlineMs ?? COMMIT_DEADLINE_MS);
+  let knownHead = deps.knownHead;
+  const message = commitMessage(req.message, req.nowMs, req.label ?? '');
   const stamp = utcStamp(req.nowMs);
   const cutoff = retentionCutoff(req.nowMs, req.keepDays);
   const names = Object.keys(req.outputs);
@@ -142,8 +189,9 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
   };
 
   let createdBranch = false;
-  while (result.attempts < maxAttempts) {
-    const head = await reader.branchHead(req.branch);
+  for (;;) {
+    const head = knownHead ?? (await reader.branchHead(req.branch));
+    knownHead = undefined;
     if (head.kind === 'empty') {
       if (result.bootstrapped)
         throw new PublishError(`${repo.owner}/${repo.repo} still reports an empty repository after its first commit`);
@@ -180,13 +228,34 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       continue;
     }
     result.attempts++;
+    result.baseTree = head.treeSha;
 
-    // What the branch holds now.
-    const previous: Record<string, string | null> = {};
-    for (const name of names) previous[name] = (await reader.fileAt(head.treeSha, repoPath(req.dir, name)))?.text ?? null;
-    const changes = compareOutputs(req.outputs, previous);
-    result.meaningful = changes.meaningful;
-    if (changes.meaningful.length === 0) {
+    // What the branch holds now: one recursive listing of its tree; a file is unchanged when its
+    // blob SHA is the output's, and only a data file that differs is read (workspace first) to
+    // tell a real change from a new timestamp. The companions are never read: they only travel
+    // with a real change.
+    await reader.flatTree(head.treeSha);
+    const changes = { changed: [] as string[], meaningful: [] as string[] };
+    for (const name of names) {
+      const entry = await reader.entryAt(head.treeSha, repoPath(req.dir, name));
+      const blob = entry && entry.type === 'blob' ? entry : null;
+      if (blob && blob.sha === gitBlobSha(req.outputs[name])) continue;
+      changes.changed.push(name);
+      if (isCompanion(name)) continue;
+      let prev: string | null = null;
+      if (blob) {
+        prev = deps.localDir ? await reader.fromWorkspace(blob.sha, nodePath.join(deps.localDir, name)) : null;
+        prev ??= await reader.blobText(blob.sha);
+      }
+      if (changedBeyondTimestamps(name, prev, req.outputs[name])) changes.meaningful.push(name);
+    }
+    const extraChanged: string[] = [];
+    for (const [p, text] of Object.entries(req.extra ?? {})) {
+      const entry = await reader.entryAt(head.treeSha, p);
+      if (!entry || entry.type !== 'blob' || entry.sha !== gitBlobSha(text)) extraChanged.push(p);
+    }
+    result.meaningful = [...changes.meaningful, ...extraChanged];
+    if (result.meaningful.length === 0) {
       log(`no output changed apart from timestamps on ${req.branch} (${head.commitSha.slice(0, 7)}): nothing to commit`);
       return result;
     }
@@ -197,7 +266,9 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       type: 'blob',
       content: req.outputs[name],
     }));
-    const snapshot = req.archive && req.outputs['latest.json'] !== undefined ? snapshotPath(req.dir, req.nowMs) : null;
+    for (const p of extraChanged) entries.push({ path: p, mode: FILE_MODE, type: 'blob', content: req.extra![p] });
+    const snapshot =
+      req.archive && req.outputs['latest.json'] !== undefined && changes.meaningful.length > 0 ? snapshotPath(req.dir, req.nowMs) : null;
     if (snapshot) entries.push({ path: snapshot, mode: FILE_MODE, type: 'blob', content: req.outputs['latest.json'] });
     const readme = await reader.fileAt(head.treeSha, 'README.md');
     const readmeNext = updateReadme(readme?.text ?? null, { outputs: req.outputs, dir: req.dir, human: stamp.human });
@@ -212,7 +283,7 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
       const base = tree;
       ({
         data: { sha: tree },
-      } = await write('create a tree', () => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk })));
+      } = await write('create a tree', () => unspaced(() => octokit.rest.git.createTree({ ...repo, base_tree: base, tree: chunk }))));
     }
     if (tree === head.treeSha) {
       log('the new tree equals the branch tree: nothing to commit');
@@ -221,7 +292,7 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     const parent = head.commitSha;
     const { data: commit } = await write('create a commit', () =>
       // No author/committer: GitHub then signs the commit as the token's bot (Verified).
-      octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] }),
+      unspaced(() => octokit.rest.git.createCommit({ ...repo, message, tree, parents: [parent] })),
     );
     try {
       await octokit.rest.git.updateRef({ ...repo, ref: `heads/${req.branch}`, sha: commit.sha, force: false });
@@ -231,10 +302,12 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
         log(`the answer to the ${req.branch} update was lost, but the branch points at ${commit.sha.slice(0, 7)}: it landed`);
       } else {
         if (isNotFastForward(e) && result.attempts < maxAttempts) {
-          const wait = 500 * 2 ** (result.attempts - 1) + Math.floor(Math.random() * 250);
-          log(`${req.branch} moved while committing (attempt ${result.attempts}); retrying on the new head in ${wait} ms`);
-          await sleep(wait);
-          continue;
+          const wait = retryDelay(result.attempts);
+          if (clock() + wait < giveUpAt) {
+            log(`${req.branch} moved while committing (attempt ${result.attempts}); rebuilding on the new head in ${wait} ms`);
+            await sleep(wait);
+            continue;
+          }
         }
         if (isNotFastForward(e)) break;
         throw explainWriteError(e, 'contents', `update branch ${req.branch}`, repo);
@@ -244,6 +317,9 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     result.commitSha = commit.sha;
     for (const e of entries) if ('content' in e && !result.changedFiles.includes(e.path)) result.changedFiles.push(e.path);
     result.deletedFiles = deleted;
+    result.writtenBytes = Object.fromEntries(
+      entries.flatMap((e) => ('content' in e ? [[e.path, Buffer.byteLength(e.content, 'utf8')] as const] : [])),
+    );
     const verification = (commit as { verification?: { verified?: boolean; reason?: string } }).verification;
     result.verified = verification?.verified ?? null;
     result.verificationReason = verification?.reason ?? null;
@@ -255,6 +331,6 @@ export async function commitOutputs(req: CommitRequest, deps: CommitDeps): Promi
     return result;
   }
   throw new PublishError(
-    `${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times; nothing was force-pushed, the next run will try again (use a concurrency group so runs never overlap)`,
+    `${req.branch} in ${repo.owner}/${repo.repo} kept moving: the commit was refused as not a fast forward ${result.attempts} times in ${Math.round((clock() - giveUpAt + (deps.deadlineMs ?? COMMIT_DEADLINE_MS)) / 1000)} s; nothing was force-pushed, the next run will try again (fewer jobs at once: lower the matrix's max-parallel)`,
   );
 }

@@ -1,10 +1,13 @@
 /**
  * Reading the user's repository through the API: its metadata, the branch head, trees and blobs
- * (Git Data API). The previous state comes from one commit: its output folder's tree says which
- * files exist, each is read by blob SHA. Texts are cached by blob SHA and trees by tree SHA, so
+ * (Git Data API). The previous state comes from one commit: its tree, read once recursively, says
+ * which files exist (and their sizes), each is read by blob SHA — from the workspace when a file
+ * there has exactly that SHA (content addressing makes that safe), else through the API. Texts are cached by blob SHA and trees by tree SHA, so
  * the commit step compares against the parent's files without downloading them again.
  */
 import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import nodePath from 'node:path';
 import { posix } from 'node:path';
 import { ConfigError } from '../../config.js';
 import type { ReadText } from '../../snapshot/state.js';
@@ -28,11 +31,18 @@ export interface TreeItem {
   sha: string;
 }
 
+export interface FlatEntry extends TreeItem {
+  /** bytes of a blob; null for trees (or when GitHub does not say) */
+  size: number | null;
+}
+
 export interface RepoInfo {
   defaultBranch: string;
   isPublic: boolean;
   visibility: string;
   archived: boolean;
+  /** open issues and pull requests; 0 means there is no sync-failing issue to close */
+  openIssues: number | null;
 }
 
 export type BranchHead =
@@ -77,7 +87,13 @@ export class RepoReader {
   async repoInfo(): Promise<RepoInfo> {
     if (this.info) return this.info;
     const { data } = await this.octokit.rest.repos.get({ ...this.repo });
-    const d = data as { default_branch?: unknown; private?: unknown; visibility?: unknown; archived?: unknown };
+    const d = data as {
+      default_branch?: unknown;
+      private?: unknown;
+      visibility?: unknown;
+      archived?: unknown;
+      open_issues_count?: unknown;
+    };
     if (typeof d.default_branch !== 'string' || !d.default_branch) {
       throw new PublishError(
         `GitHub's answer to GET /repos/${this.repo.owner}/${this.repo.repo} has no default branch; the next run will try again`,
@@ -89,6 +105,7 @@ export class RepoReader {
       isPublic: d.visibility === 'public' || d.private !== true,
       visibility: typeof d.visibility === 'string' ? d.visibility : d.private === true ? 'private' : 'public',
       archived: d.archived === true,
+      openIssues: typeof d.open_issues_count === 'number' ? d.open_issues_count : null,
     };
     return this.info;
   }
@@ -97,28 +114,74 @@ export class RepoReader {
     return (await this.repoInfo()).defaultBranch;
   }
 
+  /**
+   * The branch head and its tree in one request (GET /branches/{branch} carries both). Only when
+   * GitHub has no such branch does the ref API tell an empty repository (409) from a missing
+   * branch (404).
+   */
   async branchHead(branch: string): Promise<BranchHead> {
-    let commitSha: string;
     try {
-      const { data } = await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
-      commitSha = (data as { object?: { sha?: unknown } }).object?.sha as string;
-      if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha)) {
+      const { data } = await this.octokit.rest.repos.getBranch({ ...this.repo, branch });
+      const c = (data as { commit?: { sha?: unknown; commit?: { tree?: { sha?: unknown } } } }).commit;
+      const commitSha = c?.sha;
+      const treeSha = c?.commit?.tree?.sha;
+      if (typeof commitSha !== 'string' || !/^[0-9a-f]{40}$/.test(commitSha) || typeof treeSha !== 'string') {
         throw new PublishError(
-          `GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit SHA; the next run will try again`,
+          `GitHub's answer for branch ${branch} of ${this.repo.owner}/${this.repo.repo} has no commit or tree SHA; the next run will try again`,
         );
       }
+      return { kind: 'ok', commitSha, treeSha };
+    } catch (e) {
+      if (httpStatus(e) !== 404) throw e;
+    }
+    try {
+      await this.octokit.rest.git.getRef({ ...this.repo, ref: `heads/${branch}` });
     } catch (e) {
       const status = httpStatus(e);
       if (status === 409 && /empty/i.test(apiMessage(e))) return { kind: 'empty' };
       if (status === 404) return { kind: 'missing' };
       throw e;
     }
-    const { data: commit } = await this.octokit.rest.git.getCommit({ ...this.repo, commit_sha: commitSha });
-    const treeSha = (commit as { tree?: { sha?: unknown } }).tree?.sha;
-    if (typeof treeSha !== 'string') {
-      throw new PublishError(`GitHub's answer for commit ${commitSha.slice(0, 7)} has no tree; the next run will try again`);
+    // the ref exists although the branch did not a moment ago (it was just created): ask again
+    return this.branchHead(branch);
+  }
+
+  private readonly whole = new Map<string, Map<string, FlatEntry> | null>();
+
+  /**
+   * Every entry below a root tree in one request (recursive), path → entry with blob sizes; null
+   * when GitHub cuts the listing off (very large repositories), and callers walk level by level.
+   */
+  async flatTree(rootTree: string): Promise<Map<string, FlatEntry> | null> {
+    if (this.whole.has(rootTree)) return this.whole.get(rootTree)!;
+    const { data } = await this.octokit.rest.git.getTree({ ...this.repo, tree_sha: rootTree, recursive: 'true' });
+    const list = (data as { tree?: unknown }).tree;
+    if (!Array.isArray(list)) {
+      throw new PublishError(
+        `GitHub sent no listing of tree ${rootTree.slice(0, 7)} in ${this.repo.owner}/${this.repo.repo}; nothing was written, the next run will try again`,
+      );
     }
-    return { kind: 'ok', commitSha, treeSha };
+    if (data.truncated) {
+      this.whole.set(rootTree, null);
+      return null;
+    }
+    const out = new Map<string, FlatEntry>();
+    for (const t of data.tree) {
+      out.set(t.path ?? '', {
+        name: (t.path ?? '').split('/').pop() ?? '',
+        mode: t.mode ?? '100644',
+        type: (t.type ?? 'blob') as TreeItem['type'],
+        sha: t.sha ?? '',
+        size: typeof t.size === 'number' ? t.size : null,
+      });
+    }
+    this.whole.set(rootTree, out);
+    return out;
+  }
+
+  /** The recursive listing of a root tree when it was already read, else undefined. */
+  knownFlatTree(rootTree: string): Map<string, FlatEntry> | null | undefined {
+    return this.whole.get(rootTree);
   }
 
   /** The entries of one tree (not recursive: archives can hold tens of thousands of files). */
@@ -144,6 +207,8 @@ export class RepoReader {
   /** The tree entry at a path below a root tree, or null. */
   async entryAt(rootTree: string, path: string): Promise<TreeItem | null> {
     if (path === '') return { name: '', mode: '040000', type: 'tree', sha: rootTree };
+    const flat = this.whole.get(rootTree);
+    if (flat) return flat.get(path) ?? null;
     const parts = path.split('/');
     let tree = rootTree;
     for (let i = 0; i < parts.length; i++) {
@@ -186,6 +251,26 @@ export class RepoReader {
   remember(text: string): void {
     this.texts.set(gitBlobSha(text), text);
   }
+
+  /**
+   * The workspace as a content-addressed cache: when the file at `localFile` hashes to the blob
+   * SHA the tree names, it IS that blob, whatever commit the workspace has checked out; its text
+   * is kept and no request is made. Anything else (no file, other bytes, not UTF-8) is a miss.
+   */
+  async fromWorkspace(sha: string, localFile: string): Promise<string | null> {
+    if (this.texts.has(sha)) return this.texts.get(sha)!;
+    let bytes: Buffer;
+    try {
+      bytes = await fs.readFile(localFile);
+    } catch {
+      return null;
+    }
+    if (gitBlobShaOfBytes(bytes) !== sha) return null;
+    const text = bytes.toString('utf8');
+    if (Buffer.byteLength(text, 'utf8') !== bytes.length) return null;
+    this.texts.set(sha, text);
+    return text;
+  }
 }
 
 /** The output folder as the branch tree lists it: file name → entry (one level, never recursive). */
@@ -196,6 +281,22 @@ export type FolderListing = Map<string, TreeItem>;
  * a failed read. A path component that is a file is an error (the outputs could not be written).
  */
 export async function listOutputFolder(reader: RepoReader, rootTree: string, dir: string): Promise<FolderListing> {
+  const flat = await reader.flatTree(rootTree);
+  if (flat) {
+    const listing: FolderListing = new Map();
+    const self = dir === '' ? null : flat.get(dir);
+    if (dir !== '' && !self) return listing;
+    if (self && self.type !== 'tree') {
+      throw new RepoReadError(
+        `output-dir ${dir} is a file in ${reader.repo.owner}/${reader.repo.repo}, not a folder: move it away or choose another output-dir`,
+      );
+    }
+    const prefix = dir === '' ? '' : `${dir}/`;
+    for (const [p, item] of flat) {
+      if (p.startsWith(prefix) && !p.slice(prefix.length).includes('/')) listing.set(item.name, item);
+    }
+    return listing;
+  }
   const entry = await reader.entryAt(rootTree, dir);
   const listing: FolderListing = new Map();
   if (!entry) return listing;
@@ -214,7 +315,7 @@ export async function listOutputFolder(reader: RepoReader, rootTree: string, dir
  * be read — no answer, an error status, garbage — stops the run: treating an unreadable
  * ftp_history.json as absent would replace it with less.
  */
-export function treeStateReader(reader: RepoReader, listing: FolderListing | null, dir: string): ReadText {
+export function treeStateReader(reader: RepoReader, listing: FolderListing | null, dir: string, localDir?: string): ReadText {
   return async (name) => {
     const item = listing?.get(name);
     if (!item) return null;
@@ -222,6 +323,10 @@ export function treeStateReader(reader: RepoReader, listing: FolderListing | nul
     const where = `${reader.repo.owner}/${reader.repo.repo}`;
     if (item.type !== 'blob') {
       throw new RepoReadError(`${path} in ${where} is not a file; move it away so the sync can write its output there`);
+    }
+    if (localDir) {
+      const cached = await reader.fromWorkspace(item.sha, nodePath.join(localDir, name));
+      if (cached !== null) return cached;
     }
     try {
       return await reader.blobText(item.sha);

@@ -28,18 +28,23 @@ function toFound(i: ListedIssue): FoundIssue {
   return { number: i.number, title: i.title, state: i.state, body: i.body ?? '', url: i.html_url };
 }
 
+const PER_PAGE = 100;
+
 async function scan(
   octokit: Octokit,
   repo: RepoId,
   params: { labels?: string; state: 'open' | 'closed' | 'all' },
   title: string,
   maxPages: number,
+  /** set to true when the listing ended before maxPages (every matching issue was seen) */
+  seenAll?: { value: boolean },
 ): Promise<FoundIssue | null> {
   let pages = 0;
   try {
-    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: 100 })) {
+    for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, { ...repo, ...params, per_page: PER_PAGE })) {
       const hit = (page.data as ListedIssue[]).find((i) => !i.pull_request && i.title === title);
       if (hit) return toFound(hit);
+      if (seenAll && (page.data as ListedIssue[]).length < PER_PAGE) seenAll.value = true;
       if (++pages >= maxPages) break;
     }
   } catch (e) {
@@ -55,8 +60,15 @@ async function scan(
 export async function findIssue(
   octokit: Octokit,
   repo: RepoId,
-  opts: { label: string; title: string; state: 'open' | 'all' },
+  opts: { label: string; title: string; state: 'open' | 'all'; unlabelledFirst?: boolean },
 ): Promise<FoundIssue | null> {
+  if (opts.unlabelledFirst) {
+    // One page of every issue first: in most repositories it holds them all, labelled or not.
+    const seenAll = { value: false };
+    const hit = await scan(octokit, repo, { state: opts.state }, opts.title, 1, seenAll);
+    if (hit || seenAll.value) return hit;
+    return scan(octokit, repo, { labels: opts.label, state: opts.state }, opts.title, Number.POSITIVE_INFINITY);
+  }
   return (
     (await scan(octokit, repo, { labels: opts.label, state: opts.state }, opts.title, Number.POSITIVE_INFINITY)) ??
     (await scan(octokit, repo, { state: opts.state }, opts.title, FALLBACK_PAGES))

@@ -12,6 +12,7 @@
  *
  * and the translation of GitHub's refusals into one-line instructions naming the fix.
  */
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -134,6 +135,41 @@ function retryPolicyLayer(octokit: HookHost) {
   return {};
 }
 
+/**
+ * Writes marked by `unspaced` skip the one-second spacing: the content-addressed git objects
+ * (trees, commits). They notify nobody and repeat safely, and spacing them only widens the window
+ * in which another job moves the branch before this job's ref update (a coach's matrix commits
+ * to one branch). Ref updates, issues, comments and labels stay spaced.
+ */
+const unspacedScope = new AsyncLocalStorage<true>();
+
+export function unspaced<T>(fn: () => Promise<T>): Promise<T> {
+  return unspacedScope.run(true, fn);
+}
+
+/** plugin-throttling's write group: one write per `minTimeMs`, in order, except unspaced ones. */
+function spacedWrites(minTimeMs: number) {
+  let chain: Promise<unknown> = Promise.resolve();
+  let last = 0;
+  const limiter = {
+    schedule: (...args: unknown[]) => {
+      const fnIndex = typeof args[0] === 'function' ? 0 : 1;
+      const fn = args[fnIndex] as (...a: unknown[]) => unknown;
+      const rest = args.slice(fnIndex + 1);
+      if (unspacedScope.getStore()) return Promise.resolve().then(() => fn(...rest));
+      const run = chain.then(async () => {
+        const wait = last + minTimeMs - Date.now();
+        if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+        last = Date.now();
+        return fn(...rest);
+      });
+      chain = run.catch(() => undefined);
+      return run;
+    },
+  };
+  return { key: () => limiter };
+}
+
 /** A Bottleneck group stand-in that runs every job at once (no write spacing). */
 const immediate = {
   key: () => ({
@@ -168,13 +204,14 @@ export function createOctokit(token: string, opts: OctokitOptions = {}): Octokit
       onRateLimit: onLimit('primary'),
       onSecondaryRateLimit: onLimit('secondary'),
       retryAfterBaseValue: opts.rateLimitUnitMs ?? 1000,
-      ...(opts.spaceWrites === false ? { write: immediate, notifications: immediate } : {}),
+      write: opts.spaceWrites === false ? immediate : spacedWrites(1000),
+      ...(opts.spaceWrites === false ? { notifications: immediate } : {}),
     },
   };
   // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
   return getOctokit(
     token,
-    options as Parameters<typeof getOctokit>[1],
+    options as unknown as Parameters<typeof getOctokit>[1],
     attemptLayer(timeoutMs, opts.debug ?? (() => undefined)) as never,
     retry as never,
     throttling as never,

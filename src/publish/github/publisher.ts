@@ -5,10 +5,12 @@
  *   afterSuccess() → Section 11 update notice, close the sync-failing issue
  *   afterFailure() → open / update the sync-failing issue
  *
- * Previous state: with commit: false it is the workspace; otherwise the branch head's tree (which
- * files exist) and blobs (their texts, read once and reused by the commit step), or the workspace
- * when it is a checkout of exactly that commit (saves the reads). A file that exists but cannot be
- * read fails the run in both places; it is never taken for absent.
+ * Previous state: with commit: false it is the workspace; otherwise the branch head (one request),
+ * its tree listed once recursively (which files exist, their sizes), and each file's blob — taken
+ * from the workspace when a file there has exactly the tree's blob SHA (an actions/checkout of the
+ * data folder makes a quiet run cost no blob reads), else read once through the API and reused by
+ * the commit step. A file that exists but cannot be read fails the run; it is never taken for
+ * absent.
  *
  * The repository metadata read first (default branch, visibility, archived) also decides the
  * privacy mode of `anonymize: auto`.
@@ -19,9 +21,10 @@ import { ConfigError } from '../../config.js';
 import type { ReadText } from '../../snapshot/state.js';
 import { writeFilesAtomically } from '../local.js';
 import { publishToWorkspace, workspaceStateReader } from '../workspace.js';
-import { checkoutHead } from './checkout.js';
 import { commitOutputs } from './commit.js';
-import { listOutputFolder, RepoReader, type RepoInfo, treeStateReader } from './contents-state.js';
+import { type BranchHead, listOutputFolder, RepoReader, type RepoInfo, treeStateReader } from './contents-state.js';
+import { archiveDir, snapshotTime } from './archive.js';
+import { type ProtocolSyncResult, syncProtocolFiles } from '../protocol-files.js';
 import type { PublishSettings } from './inputs.js';
 import {
   archivedMessage,
@@ -49,6 +52,8 @@ export interface PublisherDeps {
   /** injected in tests; otherwise built from the token and GITHUB_API_URL */
   octokit?: Octokit;
   sleep?: (ms: number) => Promise<void>;
+  /** how long the commit keeps retrying a moving branch */
+  commitDeadlineMs?: number;
 }
 
 export class Publisher {
@@ -61,6 +66,10 @@ export class Publisher {
   repoInfo: RepoInfo | null = null;
   /** the privacy mode this run writes (decided by prepare) */
   privacy: PrivacyDecision | null = null;
+  /** the branch head the state was read from (null: none yet, or the branch is still to be made) */
+  head: (BranchHead & { kind: 'ok' }) | null = null;
+  /** GitHub API requests this run sent (every attempt counts, as GitHub counts them) */
+  requestCount = 0;
   private readonly seen = new Map<string, string | null>();
   private readonly log: (line: string) => void;
   private readonly warn: (line: string, title?: string) => void;
@@ -79,6 +88,9 @@ export class Publisher {
         ? createOctokit(settings.token, { ...deps.octokitOptions, baseUrl: settings.apiUrl, debug: this.debug, log: this.log })
         : null);
     this.repoReader = this.octokit && settings.repo ? new RepoReader(this.octokit, settings.repo) : null;
+    this.octokit?.hook.before('request', () => {
+      this.requestCount++;
+    });
   }
 
   private get localDir(): string {
@@ -129,6 +141,7 @@ export class Publisher {
     try {
       this.branch = s.branch || (await reader.defaultBranch());
       let head = await reader.branchHead(this.branch);
+      if (head.kind === 'ok') this.head = head;
       if (head.kind === 'missing') {
         // a new branch starts from the default branch: continue its state
         head = await reader.branchHead(await reader.defaultBranch());
@@ -138,26 +151,72 @@ export class Publisher {
         this.debug(`state source: ${this.stateSource}`);
         return this.recording(treeStateReader(reader, null, s.dir));
       }
-      const checkout = await checkoutHead(s.workspace);
-      this.debug(`workspace checkout: ${checkout ?? 'none'}; ${this.branch} head: ${head.commitSha}`);
-      if (checkout === head.commitSha) {
-        this.stateSource = `workspace checkout of ${this.branch} (${checkout.slice(0, 7)})`;
-        this.debug(`state source: ${this.stateSource}`);
-        return this.recording(workspaceStateReader(this.localDir), (t) => reader.remember(t));
-      }
+      this.stateTree = head.treeSha;
       const listing = await listOutputFolder(reader, head.treeSha, s.dir);
-      this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}) through the API`;
+      this.stateSource = `${repoName}@${this.branch} (${head.commitSha.slice(0, 7)}); files the workspace holds with the same blob SHA are read there, the rest through the API`;
       this.debug(
         `state source: ${this.stateSource}; ${s.dir || '(root)'} lists ${[...listing.keys()].filter((n) => n.endsWith('.json')).join(', ') || 'no JSON file'}`,
       );
-      return this.recording(treeStateReader(reader, listing, s.dir));
+      return this.recording(treeStateReader(reader, listing, s.dir, this.localDir));
     } catch (e) {
       if (e instanceof PublishError) throw e;
       throw explainWriteError(e, 'contents', 'read the repository', s.repo!);
     }
   }
 
-  async publish(files: Record<string, string>, nowMs: number): Promise<PublishReport> {
+  /** the root tree the previous state was read from */
+  private stateTree: string | null = null;
+
+  /**
+   * The Section 11 protocol files (protocol-files input): the files to add to the data commit
+   * (repository paths), from the same tree the state came from. Never fails the run.
+   */
+  async syncProtocol(fetchFn?: FetchLike): Promise<ProtocolSyncResult | null> {
+    const p = this.settings.protocol;
+    if (!p.files.length) return null;
+    const reader = this.repoReader;
+    const tree = this.stateTree;
+    const workspace = this.settings.workspace;
+    return syncProtocolFiles({
+      manifestUrl: p.manifestUrl,
+      baseUrl: p.baseUrl,
+      files: p.files,
+      dir: p.dir,
+      fetch: fetchFn as never,
+      warn: (line) => this.warn(line, 'Section 11 protocol files'),
+      readExisting: async (repoFile) => {
+        if (!this.settings.commit || !reader || !tree) return workspaceStateReader(workspace)(repoFile);
+        const entry = await reader.entryAt(tree, repoFile);
+        if (!entry || entry.type !== 'blob') return null;
+        return (await reader.fromWorkspace(entry.sha, path.join(workspace, repoFile))) ?? (await reader.blobText(entry.sha));
+      },
+    });
+  }
+
+  /**
+   * The archive snapshot count and the repository's total bytes after this run, from the tree
+   * listing already read (no request); null when it was not read in full.
+   */
+  repoStats(report: PublishReport | null): { archiveCount: number | null; totalBytes: number | null } {
+    const tree = report?.commit?.baseTree ?? this.stateTree;
+    const flat = tree && this.repoReader ? this.repoReader.knownFlatTree(tree) : null;
+    if (!flat) return { archiveCount: null, totalBytes: null };
+    const sizes = new Map<string, number>();
+    for (const [p, e] of flat) if (e.type === 'blob') sizes.set(p, e.size ?? 0);
+    for (const p of report?.commit?.deletedFiles ?? []) sizes.delete(p);
+    for (const [p, n] of Object.entries(report?.commit?.writtenBytes ?? {})) sizes.set(p, n);
+    const base = `${archiveDir(this.settings.dir)}/`;
+    let archiveCount = 0;
+    let totalBytes = 0;
+    for (const [p, n] of sizes) {
+      totalBytes += n;
+      const rest = p.startsWith(base) ? p.slice(base.length).split('/') : [];
+      if (rest.length === 2 && snapshotTime(rest[1]) !== null) archiveCount++;
+    }
+    return { archiveCount, totalBytes };
+  }
+
+  async publish(files: Record<string, string>, nowMs: number, extra: Record<string, string> = {}): Promise<PublishReport> {
     const s = this.settings;
     const base = {
       repository: s.repo ? `${s.repo.owner}/${s.repo.repo}` : '',
@@ -178,6 +237,9 @@ export class Publisher {
         keepDays: s.keepDays,
         nowMs,
       });
+      const extraWritten = Object.keys(extra).length ? await writeFilesAtomically(s.workspace, extra) : [];
+      ws.written.push(...extraWritten);
+      ws.meaningful.push(...extraWritten);
       if (ws.written.length === 0) this.log('no output changed apart from timestamps: the workspace was left as it was');
       return {
         ...base,
@@ -198,8 +260,17 @@ export class Publisher {
         keepDays: s.keepDays,
         nowMs,
         message: s.commitMessage,
+        label: s.athleteLabel,
+        extra,
       },
-      { reader: this.repoReader!, log: this.log, sleep: this.deps.sleep },
+      {
+        reader: this.repoReader!,
+        log: this.log,
+        sleep: this.deps.sleep,
+        knownHead: this.head ?? undefined,
+        localDir: this.localDir,
+        deadlineMs: this.deps.commitDeadlineMs,
+      },
     );
     // The workspace gets this run's files too, for later steps (it is not what gets committed).
     await writeFilesAtomically(this.localDir, files);
@@ -216,7 +287,10 @@ export class Publisher {
     );
   }
 
-  async afterSuccess(nowMs: number): Promise<{ update: UpdateNoticeOutcome | null; health: HealthOutcome | null }> {
+  async afterSuccess(
+    nowMs: number,
+    extras: { protocol?: ProtocolSyncResult | null; commitSha?: string | null } = {},
+  ): Promise<{ update: UpdateNoticeOutcome | null; health: HealthOutcome | null }> {
     const s = this.settings;
     let update: UpdateNoticeOutcome | null = null;
     let health: HealthOutcome | null = null;
@@ -231,6 +305,10 @@ export class Publisher {
         repo: s.repo,
         changelogUrl: s.changelogUrl,
         fetch: this.deps.fetch,
+        anchorSha: extras.commitSha ?? this.head?.commitSha ?? null,
+        protocol: extras.protocol
+          ? { dir: s.protocol.dir, updated: extras.protocol.updated, notMirrored: extras.protocol.notMirrored }
+          : null,
         warn: (m) => this.warn(m, 'Section 11 update notice'),
         log: this.log,
       });
@@ -241,6 +319,8 @@ export class Publisher {
         repo: s.repo,
         runUrl: s.runUrl,
         nowMs,
+        label: s.athleteLabel,
+        openIssues: this.repoInfo?.openIssues ?? null,
         warn: (m) => this.warn(m, 'Sync-failing issue'),
         log: this.log,
       });
@@ -259,6 +339,7 @@ export class Publisher {
     const health = await reportFailure(reason, {
       octokit: this.octokit,
       repo: s.repo,
+      label: s.athleteLabel,
       runUrl: s.runUrl,
       nowMs,
       warn: (m) => this.warn(m, 'Sync-failing issue'),

@@ -7,6 +7,7 @@ import type { summary as coreSummary } from '@actions/core';
 import type { Dict } from '../../lib/py/index.js';
 import type { CommitResult } from './commit.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
+import { formatBytes, type SizeReport } from '../sizes.js';
 
 type Summary = typeof coreSummary;
 
@@ -83,8 +84,48 @@ function fmt(v: unknown, suffix = ''): string {
   return `${escapeHtml(v)}${suffix}`;
 }
 
-export function buildSummary(s: Summary, latest: Dict, report: PublishReport): Summary {
-  s.addHeading('Intervals.icu sync', 2);
+/** What the run itself cost and produced, for the end of the summary. */
+export interface RunFacts {
+  /** the athlete's label ('' = none) */
+  label?: string;
+  /** the output files' sizes and token estimates (sizeReport) */
+  sizes?: SizeReport | null;
+  /** archive snapshots in the repository after this run; null = not counted */
+  archiveCount?: number | null;
+  /** bytes of every file in the repository after this run; null = not counted */
+  totalBytes?: number | null;
+  /** GitHub API requests this run sent */
+  githubRequests?: number | null;
+}
+
+export function summaryHeading(label = ''): string {
+  return label ? `Intervals.icu sync: ${label}` : 'Intervals.icu sync';
+}
+
+function addRunFacts(s: Summary, f: RunFacts): void {
+  if (f.sizes?.rows.length) {
+    s.addHeading('Files', 3);
+    s.addTable([
+      [
+        { data: 'File', header: true },
+        { data: 'Size', header: true },
+        { data: 'Tokens (est.)', header: true },
+      ],
+      ...f.sizes.rows.map((r) => [`<code>${escapeHtml(r.file)}</code>`, escapeHtml(r.size), r.tokens.toLocaleString('en-US')]),
+    ]);
+    const repo = [
+      `archive snapshots: ${f.archiveCount === null || f.archiveCount === undefined ? 'not counted' : f.archiveCount.toLocaleString('en-US')}`,
+      `repository total: ${f.totalBytes === null || f.totalBytes === undefined ? 'not counted' : formatBytes(f.totalBytes)}`,
+    ];
+    s.addRaw(`<p>${repo.join('; ')}.</p>`, true);
+    if (f.sizes.warning) s.addRaw(`<p><strong>Warning:</strong> ${escapeHtml(f.sizes.warning)}</p>`, true);
+  }
+  if (f.githubRequests !== null && f.githubRequests !== undefined)
+    s.addRaw(`<p>GitHub API requests this run: ${f.githubRequests}.</p>`, true);
+}
+
+export function buildSummary(s: Summary, latest: Dict, report: PublishReport, facts: RunFacts = {}): Summary {
+  s.addHeading(summaryHeading(facts.label), 2);
 
   const rd = dict(latest.readiness_decision);
   const rec = readinessOf(latest);
@@ -214,6 +255,7 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport): S
       true,
     );
   }
+  addRunFacts(s, facts);
   s.addRaw(`<p><sub>${escapeHtml(PRODUCER_NAME)} ${escapeHtml(PRODUCER_VERSION)}</sub></p>`, true);
   return s;
 }

@@ -16,6 +16,15 @@ import { apiMessage, explainWriteError, IssuesPermissionError, type Octokit, typ
 export const HEALTH_LABEL = { name: 'sync-failing', color: 'd73a4a', description: `${PRODUCER_NAME}: the scheduled sync is failing` };
 export const HEALTH_TITLE = `${PRODUCER_NAME} sync is failing`;
 
+/**
+ * One issue per athlete: with a label the title names it, so two athletes' failures are two
+ * issues and one athlete's success closes only its own. Without a label the title stays the one
+ * single-athlete repositories already have open.
+ */
+export function healthTitle(label = ''): string {
+  return label ? `${HEALTH_TITLE}: ${label}` : HEALTH_TITLE;
+}
+
 interface HealthState {
   reasonHash: string;
   failures: number;
@@ -33,10 +42,12 @@ export function parseHealthState(body: string): HealthState | null {
   return m ? { reasonHash: m[1], failures: Number(m[2]), since: m[3] } : null;
 }
 
-export function healthBody(reason: string, runUrl: string | null, state: HealthState, lastAt: string): string {
+export function healthBody(reason: string, runUrl: string | null, state: HealthState, lastAt: string, label = ''): string {
   return [
     `<!-- intervals-mirror:sync-health reason=${state.reasonHash} failures=${state.failures} since=${state.since} -->`,
-    `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
+    label
+      ? `The scheduled ${PRODUCER_NAME} sync of athlete ${label} is failing, so that athlete's JSON files in this repository are not being updated.`
+      : `The scheduled ${PRODUCER_NAME} sync is failing, so the JSON files in this repository are not being updated.`,
     '',
     `**Reason:** ${reason}`,
     '',
@@ -51,6 +62,10 @@ export function healthBody(reason: string, runUrl: string | null, state: HealthS
 export interface HealthDeps {
   octokit: Octokit;
   repo: RepoId;
+  /** the athlete's label ('' = none) */
+  label?: string;
+  /** open issues as the repository metadata counted them; 0 = nothing to close, no list needed */
+  openIssues?: number | null;
   runUrl: string | null;
   nowMs: number;
   warn: (message: string) => void;
@@ -70,8 +85,9 @@ export async function reportFailure(reason: string, deps: HealthDeps): Promise<H
   const oneLine = reason.replace(/\s+/g, ' ').trim();
   const at = utcStamp(deps.nowMs).human;
   const isoNow = new Date(deps.nowMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const title = healthTitle(deps.label);
   try {
-    const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
+    const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title, state: 'open' });
     const hash = reasonHash(oneLine);
     if (!existing) {
       await ensureLabel(octokit, repo, HEALTH_LABEL, deps.warn);
@@ -79,16 +95,20 @@ export async function reportFailure(reason: string, deps: HealthDeps): Promise<H
       const issue = await openIssue(
         octokit,
         repo,
-        { title: HEALTH_TITLE, body: healthBody(oneLine, deps.runUrl, state, at), label: HEALTH_LABEL.name },
+        { title, body: healthBody(oneLine, deps.runUrl, state, at, deps.label), label: HEALTH_LABEL.name },
         deps.warn,
       );
-      log(`opened issue #${issue.number}: ${HEALTH_TITLE}`);
+      log(`opened issue #${issue.number}: ${title}`);
       return { status: 'opened', number: issue.number };
     }
     const prev = parseHealthState(existing.body);
     const state = { reasonHash: hash, failures: (prev?.failures ?? 1) + 1, since: prev?.since ?? isoNow };
     try {
-      await octokit.rest.issues.update({ ...repo, issue_number: existing.number, body: healthBody(oneLine, deps.runUrl, state, at) });
+      await octokit.rest.issues.update({
+        ...repo,
+        issue_number: existing.number,
+        body: healthBody(oneLine, deps.runUrl, state, at, deps.label),
+      });
     } catch (e) {
       throw explainWriteError(e, 'issues', `update issue #${existing.number}`, repo);
     }
@@ -114,8 +134,15 @@ export async function reportFailure(reason: string, deps: HealthDeps): Promise<H
 
 export async function resolveFailure(deps: HealthDeps): Promise<HealthOutcome> {
   const { octokit, repo } = deps;
+  // no open issue at all (GitHub counts them in the repository metadata): nothing to look for
+  if (deps.openIssues === 0) return { status: 'none' };
   try {
-    const existing = await findIssue(octokit, repo, { label: HEALTH_LABEL.name, title: HEALTH_TITLE, state: 'open' });
+    const existing = await findIssue(octokit, repo, {
+      label: HEALTH_LABEL.name,
+      title: healthTitle(deps.label),
+      state: 'open',
+      unlabelledFirst: true,
+    });
     if (!existing) return { status: 'none' };
     await commentOn(
       octokit,
