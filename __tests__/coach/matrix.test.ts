@@ -68,8 +68,14 @@ describe('ten matrix jobs on one branch', () => {
       expect(r.summary).toContain(`Intervals.icu sync: ${ATHLETES[i]}`);
     }
     expect(files['coach-notes.md']).toBe('keep me\n');
-    // the README line was rebuilt on each new head: it carries one of the jobs' times
-    expect(files['README.md']).toMatch(/^# Team\n\n\*\*Last successful sync:\*\* 2025-02-20 08:00:0\d UTC\n$/);
+    // the README was rebuilt on each new head: the coach's line carries one of the jobs' times, and
+    // every athlete's dashboard section is there exactly once
+    const readme = files['README.md'];
+    expect(readme).toMatch(/^# Team\n\n\*\*Last successful sync:\*\* 2025-02-20 08:00:0\d UTC\n/);
+    for (const name of ATHLETES) {
+      expect(readme.split(`<!-- intervals-mirror:start dir=team/${name} -->`)).toHaveLength(2);
+      expect(readme.split(`<!-- intervals-mirror:end dir=team/${name} -->`)).toHaveLength(2);
+    }
 
     const notices = github.issues.filter((x) => x.labels.includes('update-notification'));
     expect(notices).toHaveLength(1);

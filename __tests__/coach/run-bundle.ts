@@ -87,9 +87,11 @@ export async function runBundle(opts: {
 /** The files a run left in its workspace folder (what it wrote), by repository path. */
 export async function workspaceFiles(workspace: string, dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const name of await fs.readdir(path.join(workspace, dir))) {
-    const full = path.join(workspace, dir, name);
-    if ((await fs.stat(full)).isFile()) out[`${dir}/${name}`] = await fs.readFile(full, 'utf8');
+  // the folder's files and those of its subfolders (charts/), recursively
+  for (const entry of await fs.readdir(path.join(workspace, dir), { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    out[`${dir}/${path.relative(path.join(workspace, dir), full).split(path.sep).join('/')}`] = await fs.readFile(full, 'utf8');
   }
   return out;
 }
