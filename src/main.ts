@@ -135,6 +135,7 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
       archiveCount: stats.archiveCount,
       totalBytes: stats.totalBytes,
       githubRequests: pub.octokit ? pub.requestCount : null,
+      diagnostics: result.diagnostics.map((d) => ({ block: d.block, reason: clean(d.reason) })),
     });
     await writeSummary();
   } catch (e) {

@@ -222,6 +222,19 @@ describe('outputs and job summary', () => {
     expect(buildSummary(summary, noCap, report()).stringify()).not.toContain('cap zone');
   });
 
+  it('counts the degraded blocks and says why, and says nothing when none degraded', () => {
+    const diagnostics = [
+      { block: 'routes.events[2].terrain_summary', reason: 'RouteFileError: GPX parse error <x>' },
+      { block: 'history.json', reason: 'TypeError: internal error' },
+    ];
+    const html = buildSummary(summary, {}, report(), { diagnostics }).stringify();
+    expect(html).toContain('Degraded blocks: 2');
+    expect(html).toContain('<code>routes.events[2].terrain_summary</code>: RouteFileError: GPX parse error &lt;x&gt;');
+    expect(html).toContain('<code>history.json</code>: TypeError: internal error');
+    summary.emptyBuffer();
+    expect(buildSummary(summary, {}, report(), { diagnostics: [] }).stringify()).not.toContain('Degraded');
+  });
+
   it('leaves out what latest.json does not have', () => {
     const html = buildSummary(
       summary,

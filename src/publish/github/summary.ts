@@ -4,7 +4,8 @@
  * (the summary is HTML and race names are free text).
  */
 import type { summary as coreSummary } from '@actions/core';
-import type { Dict } from '../../lib/py/index.js';
+import { isDict, type Dict } from '../../lib/py/index.js';
+import type { Diagnostic } from '../../derive/diagnostics.js';
 import type { CommitResult } from './commit.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
 import { formatBytes, type SizeReport } from '../sizes.js';
@@ -19,7 +20,7 @@ export function escapeHtml(v: unknown): string {
 }
 
 function dict(v: unknown): Dict | null {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : null;
+  return isDict(v) ? v : null;
 }
 
 function present(v: unknown): boolean {
@@ -96,6 +97,8 @@ export interface RunFacts {
   totalBytes?: number | null;
   /** GitHub API requests this run sent */
   githubRequests?: number | null;
+  /** blocks of the files that degraded this run, and why (derive's diagnostics) */
+  diagnostics?: readonly Diagnostic[];
 }
 
 export function summaryHeading(label = ''): string {
@@ -119,6 +122,12 @@ function addRunFacts(s: Summary, f: RunFacts): void {
     ];
     s.addRaw(`<p>${repo.join('; ')}.</p>`, true);
     if (f.sizes.warning) s.addRaw(`<p><strong>Warning:</strong> ${escapeHtml(f.sizes.warning)}</p>`, true);
+  }
+  if (f.diagnostics?.length) {
+    // a degraded block is written as the reference writes it (null or {"error": …}); the reason is here
+    s.addHeading(`Degraded blocks: ${f.diagnostics.length}`, 3);
+    s.addList(f.diagnostics.slice(0, 20).map((d) => `<code>${escapeHtml(d.block)}</code>: ${escapeHtml(d.reason)}`));
+    if (f.diagnostics.length > 20) s.addRaw(`<p>… and ${f.diagnostics.length - 20} more (see the log).</p>`, true);
   }
   if (f.githubRequests !== null && f.githubRequests !== undefined)
     s.addRaw(`<p>GitHub API requests this run: ${f.githubRequests}.</p>`, true);
