@@ -1,3 +1,4 @@
+import type { DfaBlock, DfaSummary, IntervalsFile } from '../../src/contract/index.js';
 import { describe, it, expect } from '@jest/globals';
 import { formatActivities, planMessageFetches } from '../../src/derive/activities/index.js';
 import { classifyEffortResponse } from '../../src/derive/activities/effort.js';
@@ -27,13 +28,14 @@ function format(
   return formatActivities(ctx, {
     activities28d: acts,
     intervalActivityIds: new Set(),
-    intervalsData: opts.intervalsData ?? null,
+    // partial fixtures: only the keys the formatter reads
+    intervalsData: (opts.intervalsData ?? null) as IntervalsFile | null,
     tempUnit: 'C',
     windUnit: 'MPS',
     speedUnit: 'KPH',
     units: opts.units ?? metric,
     snapshot: snapshot(opts.messages),
-    buildDfaSummary: opts.dfa,
+    buildDfaSummary: opts.dfa as ((b: DfaBlock) => DfaSummary) | undefined,
   });
 }
 

@@ -32,12 +32,12 @@ describe('computeDfaBlock: filtering and quality', () => {
     expect(b.quality.sufficient).toBe(true);
     // `d < 0.01` is false for NaN: the two NaN samples are counted, poison the mean, sit in no band
     expect(b.avg).toBeNaN();
-    expect(b.tiz_endurance.secs).toBe(n - 104);
+    expect(b.tiz_endurance!.secs).toBe(n - 104);
     expect(b.tiz_easy).toBeNull();
     expect(b.tiz_tempo).toBeNull();
     expect(b.tiz_supra).toBeNull();
-    expect(b.drift.first_third_avg).toBeNaN();
-    expect(b.drift.last_third_avg).toBe(0.9);
+    expect(b.drift!.first_third_avg).toBeNaN();
+    expect(b.drift!.last_third_avg).toBe(0.9);
   });
 
   it('without NaN the percentiles, bands and drift are plain statistics of the valid samples', () => {
@@ -77,7 +77,7 @@ describe('computeDfaBlock: filtering and quality', () => {
   it('insufficient data yields the minimal block (AlphaHRV ran but unusable)', () => {
     const b = computeDfaBlock({ dfa_a1: fill(1199, 0.8) })!;
     expect(b.quality).toMatchObject({ valid_secs: 1199, sufficient: false });
-    for (const k of ['avg', 'p25', 'p50', 'p75', 'tiz_easy', 'drift', 'lt1_crossing']) expect(b[k]).toBeNull();
+    for (const k of ['avg', 'p25', 'p50', 'p75', 'tiz_easy', 'drift', 'lt1_crossing'] as const) expect(b[k]).toBeNull();
     // enough samples but below 70 % valid
     const dfa: unknown[] = fill(2000, 0.8);
     for (let i = 0; i < 700; i++) dfa[i] = 0;
@@ -117,7 +117,7 @@ describe('computeDfaBlock: threshold crossings', () => {
       avg_hr: 150,
       avg_watts: 230,
     });
-    expect(b.lt2_crossing.reason).toBe('no_samples_in_band');
+    expect(b.lt2_crossing!.reason).toBe('no_samples_in_band');
     const summary = buildDfaSummary(b);
     expect([summary.lt1_watts, summary.lt1_hr, summary.lt2_watts]).toEqual([230, 150, undefined]);
   });
@@ -184,11 +184,11 @@ describe('computeDfaBlock: threshold crossings', () => {
     expect(b.quality.total_secs).toBe(n);
     expect(b.quality.valid_secs).toBe(n - 90 - dfa.filter((d, i) => d >= 0.01 && i % 97 === 0).length);
     expect(b.quality.sufficient).toBe(true);
-    const bandSecs = ['tiz_easy', 'tiz_endurance', 'tiz_tempo', 'tiz_supra'].reduce((s, k) => s + (b[k]?.secs ?? 0), 0);
+    const bandSecs = (['tiz_easy', 'tiz_endurance', 'tiz_tempo', 'tiz_supra'] as const).reduce((s, k) => s + (b[k]?.secs ?? 0), 0);
     expect(bandSecs).toBe(b.quality.valid_secs);
-    expect(b.p25).toBeLessThanOrEqual(b.p50);
-    expect(b.p50).toBeLessThanOrEqual(b.p75);
-    for (const k of ['easy_guard_crossing', 'lt1_crossing', 'lt2_crossing']) expect(typeof b[k].reason).toBe('string');
+    expect(b.p25).toBeLessThanOrEqual(b.p50!);
+    expect(b.p50).toBeLessThanOrEqual(b.p75!);
+    for (const k of ['easy_guard_crossing', 'lt1_crossing', 'lt2_crossing'] as const) expect(typeof b[k]!.reason).toBe('string');
   });
 });
 

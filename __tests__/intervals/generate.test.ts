@@ -17,11 +17,11 @@ describe('generateIntervals: outcome classification per endpoint', () => {
       status: 'tombstone',
       reason: 'terminal_error',
     });
-    expect(st.streams.status).toBe('ok');
+    expect(st.streams!.status).toBe('ok');
     // the entry exists for its DFA block only; no interval segments
     const entry = r1.result.intervalsData!.activities[0];
     expect(entry.intervals).toEqual([]);
-    expect(entry.dfa.quality.sufficient).toBe(true);
+    expect(entry.dfa!.quality.sufficient).toBe(true);
 
     const r2 = runOnce(ctxAt('2025-07-22T12:00:00'), [ACT], r1.result.intervalsData, () => {
       throw new Error('nothing may be fetched');
@@ -33,8 +33,8 @@ describe('generateIntervals: outcome classification per endpoint', () => {
   it('a 410 is terminal too, a 401 is transient (auth flakes never become cache truth)', () => {
     const r = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, (_id, ep) => (ep === 'intervals' ? httpError(410) : httpError(401)));
     const st = r.result.intervalsData!.fetch_state.i1;
-    expect([st.intervals.status, st.intervals.reason]).toEqual(['tombstone', 'terminal_error']);
-    expect([st.streams.status, st.streams.reason, st.streams.next_retry_at]).toEqual(['pending', 'transient', '2025-07-22T06:05:00']);
+    expect([st.intervals!.status, st.intervals!.reason]).toEqual(['tombstone', 'terminal_error']);
+    expect([st.streams!.status, st.streams!.reason, st.streams!.next_retry_at]).toEqual(['pending', 'transient', '2025-07-22T06:05:00']);
   });
 
   it('429 Retry-After in seconds lengthens the ladder delay', () => {
@@ -51,14 +51,14 @@ describe('generateIntervals: outcome classification per endpoint', () => {
       ep === 'intervals' ? httpError(429, 'Tue, 22 Jul 2025 08:30:00 GMT') : httpError(429, 'Tue, 22 Jul 2025 06:01:00 GMT'),
     );
     const st = r.result.intervalsData!.fetch_state.i1;
-    expect(st.intervals.next_retry_at).toBe('2025-07-22T08:30:00');
+    expect(st.intervals!.next_retry_at).toBe('2025-07-22T08:30:00');
     // a Retry-After shorter than the ladder step does not shorten it
-    expect(st.streams.next_retry_at).toBe('2025-07-22T06:05:00');
+    expect(st.streams!.next_retry_at).toBe('2025-07-22T06:05:00');
   });
 
   it('Retry-After is honoured only on 429 (a 503 with Retry-After follows the ladder)', () => {
     const r = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, () => httpError(503, '7200'));
-    expect(r.result.intervalsData!.fetch_state.i1.intervals.next_retry_at).toBe('2025-07-22T06:05:00');
+    expect(r.result.intervalsData!.fetch_state.i1.intervals!.next_retry_at).toBe('2025-07-22T06:05:00');
   });
 
   it('500, then success on the next scheduled attempt (attempts and first_seen carried)', () => {
@@ -93,7 +93,7 @@ describe('generateIntervals: outcome classification per endpoint', () => {
     expect(entry.intervals.map((s: Dict) => s.type)).toEqual(['WORK', 'RECOVERY']);
     expect(entry.intervals[1]).toEqual({ type: 'RECOVERY', duration_secs: 300 }); // None-valued keys dropped
     expect(entry.zone_basis).toBe('power');
-    expect(entry.dfa.quality.valid_secs).toBe(1800); // the DFA sibling survived the merge
+    expect(entry.dfa!.quality.valid_secs).toBe(1800); // the DFA sibling survived the merge
   });
 
   it('streams with heartrate and watts but no dfa_a1 are pending/no_data, not ok', () => {
@@ -118,7 +118,7 @@ describe('generateIntervals: outcome classification per endpoint', () => {
         : ok([{ type: 'cadence', data: [90] }]);
     });
     const fs = r.result.intervalsData!.fetch_state;
-    expect([fs.i1.streams.reason, fs.i2.streams.reason, fs.i1.intervals.reason]).toEqual(['no_data', 'no_data', 'no_data']);
+    expect([fs.i1.streams!.reason, fs.i2.streams!.reason, fs.i1.intervals!.reason]).toEqual(['no_data', 'no_data', 'no_data']);
     // neither payload: no entry, but the state keeps it from being re-queued as new
     expect(r.result.intervalsData!.activities).toEqual([]);
   });
@@ -138,7 +138,7 @@ describe('generateIntervals: outcome classification per endpoint', () => {
     });
     const fs = r.result.intervalsData!.fetch_state;
     for (const s of [fs.i1.intervals, fs.i1.streams, fs.i2.intervals, fs.i2.streams]) {
-      expect([s.status, s.reason]).toEqual(['pending', 'transient']);
+      expect([s!.status, s!.reason]).toEqual(['pending', 'transient']);
     }
   });
 });
@@ -172,7 +172,7 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
     const r1 = runOnce(ctxAt('2025-07-22T06:00:00'), [ACT], null, () => ok(WORK_INTERVALS));
     const r2 = runOnce(ctxAt('2025-07-22T07:00:00', 'other-hash'), [ACT], r1.result.intervalsData, () => ok(WORK_INTERVALS));
     expect(r2.plan).toEqual({ i1: { intervals: true, streams: true } });
-    expect(r2.result.intervalsData!.fetch_state.i1.intervals.attempts).toBe(1);
+    expect(r2.result.intervalsData!.fetch_state.i1.intervals!.attempts).toBe(1);
   });
 
   it('entries and fetch_state are pruned by retention and by activities no longer present', () => {
@@ -216,7 +216,7 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
 
     // a 404 exhausts this token only
     const r3 = runOnce(ctxAt('2025-07-22T11:05:00'), [edited], r2.result.intervalsData, () => httpError(404));
-    expect(r3.result.intervalsData!.fetch_state.i1.intervals.refresh).toEqual({
+    expect(r3.result.intervalsData!.fetch_state.i1.intervals!.refresh).toEqual({
       target_sync_date: '2025-07-22T10:00:00Z',
       attempts: 2,
       status: 'exhausted',
@@ -231,7 +231,7 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
       ok(single),
     );
     const ep4 = r4.result.intervalsData!.fetch_state.i1.intervals;
-    expect(ep4.refresh).toBeUndefined();
+    expect(ep4!.refresh).toBeUndefined();
     expect(ep4).toMatchObject({ attempts: 2, status: 'ok', source_icu_sync_date: '2025-07-23T12:00:00Z' });
     const entry = r4.result.intervalsData!.activities[0];
     expect(entry.intervals).toEqual([{ type: 'WORK', duration_secs: 1200, zone: 3 }]);
@@ -244,10 +244,10 @@ describe('generateIntervals: windows, pruning, refresh, cache identity', () => {
     const r1 = runOnce(ctxAt('2025-07-16T06:00:00'), [act], null, () => ok({ icu_intervals: [] }), events);
     const s1 = r1.result.intervalsData!.fetch_state.i1;
     expect(s1.paired_planned).toBe(true);
-    expect(s1.intervals.next_retry_at).toBe('2025-07-16T06:05:00');
+    expect(s1.intervals!.next_retry_at).toBe('2025-07-16T06:05:00');
     // five days after the ride: streams would long be expired, intervals retry daily
     const later = { ...r1.result.intervalsData! };
-    later.fetch_state.i1.intervals.next_retry_at = '2025-07-20T06:00:00';
+    later.fetch_state.i1.intervals!.next_retry_at = '2025-07-20T06:00:00';
     const r2 = runOnce(ctxAt('2025-07-20T06:00:00'), [act], later, () => ok({ icu_intervals: [] }), events);
     expect(r2.plan).toEqual({ i1: { intervals: true, streams: true } });
     const s2 = r2.result.intervalsData!.fetch_state.i1;

@@ -1,7 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { activityStartDt, advanceEndpointState, isDue, scheduleRefresh, scheduleRetry } from '../../src/derive/intervals/ladder.js';
-import { parseHttpDate, parseRetryAfter } from '../../src/derive/intervals/retry-after.js';
+import { parseRetryAfter } from '../../src/derive/intervals/retry-after.js';
+import { parseHttpDate } from '../../src/lib/py/index.js';
 import type { Dict } from '../../src/lib/py/index.js';
 
 const T = (s: string) => NaiveDateTime.parse(s);

@@ -139,5 +139,7 @@ export const PlannedWorkout = obj({
 });
 
 export type RecentActivity = v.InferOutput<typeof RecentActivity>;
+export type ActivityZoneDistribution = v.InferOutput<typeof ActivityZoneDistribution>;
+export type ZoneTimes = v.InferOutput<typeof ZoneTimes>;
 export type PlannedWorkout = v.InferOutput<typeof PlannedWorkout>;
 export type WeatherSummary = v.InferOutput<typeof WeatherSummary>;

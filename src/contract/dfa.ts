@@ -165,3 +165,5 @@ export type DfaBlock = v.InferOutput<typeof DfaBlock>;
 export type DfaSummary = v.InferOutput<typeof DfaSummary>;
 export type DfaA1Profile = v.InferOutput<typeof DfaA1Profile>;
 export type DfaTrailingSport = v.InferOutput<typeof DfaTrailingSport>;
+export type CrossingReason = v.InferOutput<typeof CrossingReason>;
+export type EstimateReason = v.InferOutput<typeof EstimateReason>;

@@ -98,3 +98,7 @@ export const IntervalsFile = obj({
 export type IntervalSegment = v.InferOutput<typeof IntervalSegment>;
 export type IntervalActivity = v.InferOutput<typeof IntervalActivity>;
 export type IntervalsFile = v.InferOutput<typeof IntervalsFile>;
+export type ActivityFetchState = v.InferOutput<typeof ActivityFetchState>;
+export type IntervalsFetchState = v.InferOutput<typeof IntervalsFetchState>;
+export type StreamsFetchState = v.InferOutput<typeof StreamsFetchState>;
+export type IntervalsRefresh = NonNullable<IntervalsFetchState['refresh']>;

@@ -11,7 +11,7 @@
  * sync" line. Images and links are relative to the README at the repository root, so they render
  * on github.com for private repositories too.
  */
-import type { Dict } from '../lib/py/index.js';
+import type { LatestRead } from './read-back.js';
 import { CHART_FILES } from './charts/index.js';
 import { readinessCall } from './charts/readiness-badge.js';
 import { finite, shown } from './charts/svg.js';
@@ -22,7 +22,7 @@ export const SYNC_LABEL = '**Last successful sync:**';
 
 export interface SectionInput {
   /** this run's latest.json */
-  latest: Dict;
+  latest: LatestRead;
   /** repository folder of the outputs ('' = root) */
   dir: string;
   /** "YYYY-MM-DD HH:MM:SS UTC" */
@@ -56,7 +56,7 @@ export function relativeLink(dir: string, name: string): string {
 }
 
 /** Today's call in one sentence, from latest.json's readiness decision. */
-export function todaysCall(latest: Dict): string {
+export function todaysCall(latest: LatestRead): string {
   const c = readinessCall(latest);
   if (c.call === null) return 'No readiness decision today (latest.json has none).';
   const head = `**${c.call.toUpperCase()}** today${c.priority === null ? '' : ` (priority ${shown(c.priority)})`}`;
@@ -64,8 +64,8 @@ export function todaysCall(latest: Dict): string {
 }
 
 /** The numbers beside the call, each copied from latest.json (absent ones are left out). */
-export function todaysNumbers(latest: Dict): string | null {
-  const f: Dict = latest?.current_status?.fitness ?? {};
+export function todaysNumbers(latest: LatestRead): string | null {
+  const f = latest?.current_status?.fitness ?? {};
   const parts: string[] = [];
   for (const [label, key] of [
     ['Fitness (CTL)', 'ctl'],

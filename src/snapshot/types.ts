@@ -3,7 +3,10 @@
  * Derive reads only this (and the context); it never fetches.
  */
 import type { Dict } from '../lib/py/index.js';
-import type { Outcome } from '../fetch/client.js';
+import type { Outcome } from '../fetch/errors.js';
+
+/** The fetch result type derive reads (derive imports it from here, not from the fetch layer). */
+export { IntervalsError, type Outcome } from '../fetch/errors.js';
 
 /** The previous outputs found in the output folder / repository (null = absent). */
 export interface PreviousState {

@@ -2,6 +2,7 @@
  * effort_response: port of _classify_effort_response (v11.34 RPE Expectation Bands, SECTION_11.md).
  * IF arrives as icu_intensity (percent); RPE is icu_rpe (1-10).
  */
+import type { RecentActivity } from '../../contract/index.js';
 
 /** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
 const RPE_BANDS: [number, number, number][] = [
@@ -18,7 +19,7 @@ const RPE_BANDS_MIN_IF = 0.65;
  * "positive" (RPE below the expected band), "neutral" (within), "negative" (above), or null
  * when IF or RPE is absent, RPE <= 0, or IF < 0.65.
  */
-export function classifyEffortResponse(ifValue: unknown, rpe: unknown): string | null {
+export function classifyEffortResponse(ifValue: unknown, rpe: unknown): RecentActivity['effort_response'] {
   if (ifValue === null || ifValue === undefined || rpe === null || rpe === undefined) return null;
   if (typeof ifValue !== 'number' || typeof rpe !== 'number') return null;
   if (rpe <= 0) return null;

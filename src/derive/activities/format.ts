@@ -7,7 +7,17 @@
  * fields (terrain module), description passthrough with leading NOTE: lines, and the chat
  * notes fetched for activities of the last 7 days.
  */
-import { get, isDict, or, round, strip, truthy, type Dict } from '../../lib/py/index.js';
+import { get, isDict, or, round, strip, truthy } from '../../lib/py/index.js';
+import type {
+  ActivityZoneDistribution,
+  DfaBlock,
+  DfaSummary,
+  IntervalActivity,
+  IntervalsFile,
+  RecentActivity,
+  ZoneTimes,
+} from '../../contract/index.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { DeriveContext } from '../context.js';
 import { formatDuration } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
@@ -23,14 +33,14 @@ const POWER_ZONE_IDS = new Set(['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7']);
 
 export interface ActivityFormatOptions {
   /** intervals.json content of this run, or null */
-  intervalsData: Dict | null;
-  tempUnit: string;
+  intervalsData: IntervalsFile | null;
+  tempUnit: RecentActivity['avg_temp_unit'];
   windUnit: string;
-  speedUnit: string;
+  speedUnit: RecentActivity['avg_speed_unit'];
   units: AthleteUnits;
   snapshot: Snapshot;
   /** _build_dfa_summary (intervals module); without it dfa_summary is not attached */
-  buildDfaSummary?: (dfaBlock: Dict) => Dict;
+  buildDfaSummary?: (dfaBlock: DfaBlock) => DfaSummary;
 }
 
 /** (now - 7 days).strftime('%Y-%m-%d') */
@@ -49,10 +59,22 @@ function numOrZero(v: unknown): number {
   return 0;
 }
 
+type Display = RecentActivity['display'];
+type AnyDisplay = NonNullable<Display['elevation'] | Display['avg_speed'] | Display['distance']>;
+
+/**
+ * A display block as toDisplay builds it: its unit is the athlete's unit for the block's kind
+ * (km/mi, m/ft, km/h / mph), which toDisplay returns as a plain string.
+ */
+function shown<D extends AnyDisplay>(d: { value: number; unit: string } | null): D | null {
+  return d as D | null;
+}
+
 /** {hr_zones?, power_zones?} or null */
-function zoneDistribution(act: Dict): Dict | null {
-  const hrZones: Dict = {};
-  const powerZones: Dict = {};
+function zoneDistribution(act: ApiActivity): ActivityZoneDistribution | null {
+  // zone keys in the order the API lists the zones; seconds pass through as sent
+  const hrZones: Record<string, number> = {};
+  const powerZones: Record<string, number> = {};
   const hrTimes = get(act, 'icu_hr_zone_times', []);
   if (truthy(hrTimes) && Array.isArray(hrTimes)) {
     hrTimes.forEach((secs, idx) => {
@@ -68,14 +90,14 @@ function zoneDistribution(act: Dict): Dict | null {
       if (POWER_ZONE_IDS.has(zoneId)) powerZones[`${zoneId}_time`] = secs ?? 0;
     }
   }
-  const dist: Dict = {};
-  if (truthy(hrZones)) dist.hr_zones = hrZones;
-  if (truthy(powerZones)) dist.power_zones = powerZones;
+  const dist: ActivityZoneDistribution = {};
+  if (truthy(hrZones)) dist.hr_zones = hrZones as ZoneTimes;
+  if (truthy(powerZones)) dist.power_zones = powerZones as ZoneTimes;
   return truthy(dist) ? dist : null;
 }
 
 /** icu_hrr may be a number or {value|hrr: number} */
-function hrrc(act: Dict): unknown {
+function hrrc(act: ApiActivity): number | null {
   let raw = get(act, 'icu_hrr');
   if (isDict(raw)) {
     let v = get(raw, 'value');
@@ -86,9 +108,9 @@ function hrrc(act: Dict): unknown {
 }
 
 /** description (stripped) and the NOTE: lines at its top */
-function descriptionFields(act: Dict): Dict {
+function descriptionFields(act: ApiActivity): Pick<RecentActivity, 'description' | 'coach_notes'> {
   const rawDesc = str(or(get(act, 'description'), ''));
-  const out: Dict = {};
+  const out: Pick<RecentActivity, 'description' | 'coach_notes'> = {};
   if (!strip(rawDesc)) return out;
   out.description = strip(rawDesc);
   const notes: string[] = [];
@@ -106,20 +128,21 @@ function descriptionFields(act: Dict): Dict {
 }
 
 /** intervals.json activities by str(activity_id) (later entries win, as in a dict comprehension) */
-function intervalsById(intervalsData: Dict | null): Map<string, Dict> {
-  const m = new Map<string, Dict>();
+function intervalsById(intervalsData: IntervalsFile | null): Map<string, IntervalActivity> {
+  const m = new Map<string, IntervalActivity>();
   const acts = get(intervalsData ?? {}, 'activities', []);
   if (!Array.isArray(acts)) return m;
   for (const e of acts) {
     if (!isDict(e)) continue;
     const id = get(e, 'activity_id');
-    if (id !== null) m.set(String(id), e);
+    // this run's intervals.json entries (generateIntervals), read with the reference's .get() checks
+    if (id !== null) m.set(String(id), e as IntervalActivity);
   }
   return m;
 }
 
-/** _format_activities(activities, ...) */
-export function formatActivityRows(ctx: DeriveContext, activities: Dict[], opts: ActivityFormatOptions): Dict[] {
+/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
+export function formatActivityRows(ctx: DeriveContext, activities: ApiActivity[], opts: ActivityFormatOptions): RecentActivity[] {
   const byId = intervalsById(opts.intervalsData);
   const cutoff = chatNotesCutoff(ctx);
   const previousLatest = opts.snapshot.previous.latest;
@@ -169,7 +192,7 @@ export function formatActivityRows(ctx: DeriveContext, activities: Dict[], opts:
     const elevationM = get(act, 'total_elevation_gain');
     const movingTime = numOrZero(get(act, 'moving_time'));
 
-    const activity: Dict = {
+    const activity: RecentActivity = {
       id: get(act, 'id', `unknown_${i + 1}`),
       date: get(act, 'start_date_local', 'unknown'),
       type: get(act, 'type', 'Unknown'),
@@ -205,10 +228,10 @@ export function formatActivityRows(ctx: DeriveContext, activities: Dict[], opts:
       hrrc: hrrc(act),
       elevation_m: elevationM,
       display: {
-        distance: toDisplay(distanceKm, 'distance', units),
-        elevation: toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units),
-        avg_speed: toDisplay(avgSpeed, 'speed', units),
-        max_speed: toDisplay(maxSpeed, 'speed', units),
+        distance: shown(toDisplay(distanceKm, 'distance', units)) as Display['distance'],
+        elevation: shown(toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units)),
+        avg_speed: shown(toDisplay(avgSpeed, 'speed', units)),
+        max_speed: shown(toDisplay(maxSpeed, 'speed', units)),
       },
       feel: get(act, 'feel'),
       rpe: get(act, 'icu_rpe'),
@@ -229,7 +252,7 @@ export function formatActivityRows(ctx: DeriveContext, activities: Dict[], opts:
         activity.has_dfa = true;
         const quality = get(dfa, 'quality', {});
         if (isDict(quality) && truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
-          activity.dfa_summary = opts.buildDfaSummary(dfa);
+          activity.dfa_summary = opts.buildDfaSummary(dfa as DfaBlock);
         }
       }
     }
@@ -258,7 +281,7 @@ export function formatActivityRows(ctx: DeriveContext, activities: Dict[], opts:
 }
 
 /** Activities whose /activity/{id}/messages the reference requests (dated >= today - 7, with an id). */
-export function messageFetchIds(ctx: DeriveContext, activities: Dict[]): string[] {
+export function messageFetchIds(ctx: DeriveContext, activities: ApiActivity[]): string[] {
   const cutoff = chatNotesCutoff(ctx);
   const ids: string[] = [];
   for (const act of activities) {

@@ -1,23 +1,24 @@
 /**
  * recent_activities (issue "Activities and calendar"): port of _format_activities (format.ts).
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { RecentActivity } from '../../contract/index.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { DeriveContext } from '../context.js';
 import { formatActivityRows, messageFetchIds, type ActivityFormatOptions } from './format.js';
 
 /** Which activities the reference fetches /activity/{id}/messages for (dated >= today - 7). */
-export function planMessageFetches(ctx: DeriveContext, activities28d: Dict[]): string[] {
+export function planMessageFetches(ctx: DeriveContext, activities28d: ApiActivity[]): string[] {
   return messageFetchIds(ctx, activities28d);
 }
 
 export interface FormatActivitiesInput extends ActivityFormatOptions {
-  activities28d: Dict[];
+  activities28d: ApiActivity[];
   /** activity ids with interval data (the reference passes it but reads has_intervals from intervals.json) */
   intervalActivityIds: Set<string>;
 }
 
-/** _format_activities(...) */
-export function formatActivities(ctx: DeriveContext, input: FormatActivitiesInput): Dict[] {
+/** latest.json recent_activities: one row per activity of the 28-day window. */
+export function formatActivities(ctx: DeriveContext, input: FormatActivitiesInput): RecentActivity[] {
   return formatActivityRows(ctx, input.activities28d, {
     intervalsData: input.intervalsData,
     tempUnit: input.tempUnit,

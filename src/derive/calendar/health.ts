@@ -7,7 +7,7 @@
  * (365 d back, 90 d ahead); when it failed, from the main event window with source_status
  * "partial" (marker_active / recent_marker omitted, clarification_required true).
  */
-import { get, isNum, reprFloat, sorted, strip, truthy, type Dict } from '../../lib/py/index.js';
+import { get, isNum, pyStr, sorted, strip, truthy, type Dict } from '../../lib/py/index.js';
 import { HEALTH_EVENT_CATEGORIES } from '../sports.js';
 import { strptimeYmd } from './dates.js';
 
@@ -29,14 +29,6 @@ export interface HealthContextInput {
   latestWellness: Dict;
   /** oldest date of the main event fetch */
   fallbackOldest: string;
-}
-
-/** str(x) as Python prints an event id in the sort key */
-function pyStr(v: unknown): string {
-  if (v === null || v === undefined) return 'None';
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : reprFloat(v);
-  return String(v);
 }
 
 function strField(v: unknown): string {

@@ -5,7 +5,7 @@
  * 8-14 days out; layer 3: the race-week protocol when a RACE_A (preferred) or RACE_B is <= 7
  * days out. Load targets are relative to CTL (normal weekly TSS = CTL x 7).
  */
-import { get, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, pyStr, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { ATL_DECAY, CTL_DECAY } from '../fitness.js';
@@ -102,14 +102,6 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
   const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
 
   return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
-}
-
-/** str() of a name for the f-string messages */
-function pyStr(v: unknown): string {
-  if (v === null || v === undefined) return 'None';
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : reprFloat(v);
-  return String(v);
 }
 
 /** Python `x if x else 0` on a numeric input */

@@ -14,7 +14,7 @@
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
-import { isDict, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
+import { isDict, pyFloat as floatOfStr, pyIntStr, pyStr, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
 import { formatDuration } from '../format.js';
 import { degraded } from '../diagnostics.js';
 
@@ -50,8 +50,9 @@ function pyInt(v: unknown): number {
     return Math.trunc(v);
   }
   if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string' && /^\s*[+-]?\d+(_\d+)*\s*$/.test(v)) return Number(v.replace(/_/g, ''));
-  throw new PyError('invalid literal for int()');
+  const parsed = typeof v === 'string' ? pyIntStr(v) : null;
+  if (parsed === null) throw new PyError('invalid literal for int()');
+  return parsed;
 }
 
 /** Python float(x): numbers, bools and numeric strings; raises otherwise. */
@@ -59,10 +60,11 @@ function pyFloat(v: unknown): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
-    const s = v.trim().replace(/(\d)_(?=\d)/g, '$1');
-    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s)) return Number(s);
-    if (/^[+-]?(inf|infinity)$/i.test(s)) return s.startsWith('-') ? -Infinity : Infinity;
-    if (/^[+-]?nan$/i.test(s)) return NaN;
+    try {
+      return floatOfStr(v);
+    } catch {
+      throw new PyError('could not convert to float');
+    }
   }
   throw new PyError('could not convert to float');
 }
@@ -72,25 +74,6 @@ function intRound(v: unknown): number {
   const x = num(v);
   if (!Number.isFinite(x)) throw new PyError('cannot convert to int');
   return round(x);
-}
-
-/** str(x) for the values a step may carry (f-string interpolation). */
-function pyStr(v: unknown): string {
-  if (v === null || v === undefined) return 'None';
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : reprFloat(v);
-  if (typeof v === 'string') return v;
-  return pyRepr(v);
-}
-
-function pyRepr(v: unknown): string {
-  if (typeof v === 'string') return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-  if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
-  if (isDict(v))
-    return `{${Object.entries(v)
-      .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
-      .join(', ')}}`;
-  return pyStr(v);
 }
 
 /** dict.get on a value that must be a dict (AttributeError otherwise). */

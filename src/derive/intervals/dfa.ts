@@ -8,7 +8,8 @@
  * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see dfa-sort.ts),
  * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
  */
-import { pstdev, round, type Dict } from '../../lib/py/index.js';
+import { pstdev, round } from '../../lib/py/index.js';
+import type { CrossingReason, DfaBlock, EstimateReason } from '../../contract/index.js';
 import { pySortFloats } from './dfa-sort.js';
 
 /** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */
@@ -38,7 +39,7 @@ export const DFA_CROSSING_MAX_POWER_CV_PCT = 12.0;
 /** alphaHRV rolling window, in beats (Rogers & Gronwald, Front Physiol 2022;13:879071) */
 export const DFA_LOOKBACK_BEATS = 200;
 /** fixed precedence so mixed failures always yield the same class */
-export const ESTIMATE_REASON_PRIORITY = [
+export const ESTIMATE_REASON_PRIORITY: readonly string[] = [
   'lookback_incomplete',
   'lookback_gap',
   'unknown_artifact',
@@ -99,10 +100,10 @@ interface Crossing {
 }
 
 /**
- * _compute_dfa_block(streams): the dfa block, or null when dfa_a1 is absent/empty (no AlphaHRV
+ * The dfa block of an activity's streams, or null when dfa_a1 is absent/empty (no AlphaHRV
  * recording). Throws on a non-numeric dfa_a1 sample (the caller records compute_error).
  */
-export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
+export function computeDfaBlock(streams: Record<string, unknown>): DfaBlock | null {
   const dfaRaw = streams.dfa_a1;
   if (!truthyList(dfaRaw)) return null;
   const n = dfaRaw.length;
@@ -143,7 +144,8 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
   const validPct = n ? round((100.0 * valid) / n, 1) : 0.0;
   const artifactRateAvg = artifactCount ? round(artifactSum / artifactCount, 2) : null;
   const artifactCoveragePct = n ? round((100.0 * artifactCount) / n, 3) : 0.0;
-  const artifactState = artifactCount === 0 ? 'absent' : artifactCount === n ? 'complete' : 'partial';
+  const artifactState: DfaBlock['quality']['artifact_state'] =
+    artifactCount === 0 ? 'absent' : artifactCount === n ? 'complete' : 'partial';
   const sufficient = valid >= DFA_MIN_DURATION_SECS && validPct >= DFA_SUFFICIENT_MIN_VALID_PCT;
   const quality = {
     valid_secs: valid,
@@ -181,7 +183,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
   const p50 = round(sortedDfa[Math.floor(valid / 2)], 3);
   const p75 = round(sortedDfa[Math.floor((valid * 3) / 4)], 3);
 
-  const bandStats = (pred: (d: number) => boolean): Dict | null => {
+  const bandStats = (pred: (d: number) => boolean): DfaBlock['tiz_easy'] => {
     let secs = 0;
     let hrSum = 0;
     let hrN = 0;
@@ -214,7 +216,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
 
   // drift: first third vs last third of the valid samples
   const third = Math.floor(valid / 3);
-  let drift: Dict | null = null;
+  let drift: DfaBlock['drift'] = null;
   if (third >= 60) {
     let s1 = 0;
     for (let i = 0; i < third; i++) s1 += vd[i];
@@ -231,7 +233,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
     };
   }
 
-  const crossingStats = (center: number, band: number): Dict => {
+  const crossingStats = (center: number, band: number): NonNullable<DfaBlock['lt1_crossing']> => {
     const lo = center - band;
     const hi = center + band;
     const segments: Crossing[] = [];
@@ -262,7 +264,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
     const qualifying = segments.filter((s) => s.count >= DFA_MIN_CROSSING_DWELL_SECS);
     let best = 0;
     for (const s of segments) best = Math.max(best, s.count);
-    let reason: string;
+    let reason: CrossingReason;
     if (inBand === 0) reason = 'no_samples_in_band';
     else if (inBand < DFA_MIN_CROSSING_DWELL_SECS) reason = 'insufficient_total_dwell';
     else if (qualifying.length === 0) reason = 'no_contiguous_dwell';
@@ -289,7 +291,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
     const nEligible = segReasons.filter((r) => r === 'ok').length;
     const failing = segReasons.filter((r) => r !== 'ok');
     let eligible: boolean;
-    let estimateReason: string;
+    let estimateReason: EstimateReason;
     if (reason !== 'ok') {
       eligible = false;
       estimateReason = reason;
@@ -332,7 +334,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): Dict | null {
 }
 
 /** min(reasons, key=(priority index or len, name)) — never segment order in time */
-export function highestPriorityReason(reasons: string[]): string {
+export function highestPriorityReason<R extends string>(reasons: R[]): R {
   const order = (r: string): number => {
     const i = ESTIMATE_REASON_PRIORITY.indexOf(r);
     return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
@@ -350,7 +352,13 @@ export function highestPriorityReason(reasons: string[]): string {
  * indices) over itself plus the alphaHRV lookback that produced its a1 values. Streams are the
  * finite-normalised arrays (NaN = not observed).
  */
-export function segmentEstimateReason(start: number, end: number, art: Float64Array, hr: Float64Array, watts: Float64Array): string {
+export function segmentEstimateReason(
+  start: number,
+  end: number,
+  art: Float64Array,
+  hr: Float64Array,
+  watts: Float64Array,
+): EstimateReason {
   // 1. resolve the lookback (beats, not seconds); a hole fails rather than being skipped
   let beats = 0.0;
   let i = start - 1;

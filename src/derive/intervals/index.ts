@@ -9,6 +9,16 @@
  * interval or stream request.
  */
 import { get, isDict, truthy, type Dict } from '../../lib/py/index.js';
+import type {
+  ActivityFetchState,
+  DfaBlock,
+  IntervalActivity,
+  IntervalSegment,
+  IntervalsFetchState,
+  IntervalsFile,
+  IntervalsRefresh,
+} from '../../contract/index.js';
+import type { ApiActivity, ApiEvent } from '../../snapshot/api-rows.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import type { DeriveContext } from '../context.js';
 import type { IntervalFetch } from '../../snapshot/types.js';
@@ -31,15 +41,16 @@ export const INTERVAL_RETENTION_DAYS = 14;
 export const INTERVALS_SCHEMA_VERSION = 1;
 
 export interface IntervalPlanInput {
-  activities28d: Dict[];
+  activities28d: ApiActivity[];
+  /** the previous intervals.json as read back (any shape: it is checked before use) */
   previousIntervals: Dict | null;
   /** events dated <= today (the reference's pairing_events) */
-  pairingEvents: Dict[];
+  pairingEvents: ApiEvent[];
 }
 
 export interface IntervalsResult {
   /** intervals.json content (null = not written this run) */
-  intervalsData: Dict | null;
+  intervalsData: IntervalsFile | null;
   /** activity ids with interval data (has_intervals) */
   intervalActivityIds: Set<string>;
 }
@@ -47,24 +58,30 @@ export interface IntervalsResult {
 type Due = { intervals?: true; streams?: true };
 
 interface Candidate {
-  act: Dict;
+  act: ApiActivity;
   due: Due;
   refresh: boolean;
 }
 
 interface CacheView {
-  cached: Dict;
-  fetchState: Record<string, Dict>;
+  cached: CachedIntervals;
+  fetchState: Record<string, ActivityFetchState>;
   candidates: Candidate[];
   retentionCutoff: string;
   nowIso: string;
 }
 
-const actDateOf = (act: Dict): string => String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
+const actDateOf = (act: ApiActivity): string => String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
 
 /** The previous intervals.json as the reference loads it (stale on a different script hash). */
-function loadCache(ctx: DeriveContext, previous: Dict | null): { cached: Dict; firstRun: boolean } {
-  const empty = (): Dict => ({ activities: [], fetch_state: {} });
+/** The previous file's activities and fetch_state as carried forward (same script hash: our own output). */
+interface CachedIntervals {
+  activities?: IntervalActivity[] | null;
+  fetch_state?: unknown;
+}
+
+function loadCache(ctx: DeriveContext, previous: Dict | null): { cached: CachedIntervals; firstRun: boolean } {
+  const empty = (): CachedIntervals => ({ activities: [], fetch_state: {} });
   if (previous === null || !isDict(previous)) return { cached: empty(), firstRun: true };
   if (get(previous, 'script_hash') !== ctx.scriptHash) return { cached: empty(), firstRun: true };
   return { cached: structuredClone(previous), firstRun: false };
@@ -76,13 +93,13 @@ function selectCandidates(ctx: DeriveContext, input: IntervalPlanInput): CacheVi
   const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
   const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
 
-  const fetchState: Record<string, Dict> = {};
+  const fetchState: Record<string, ActivityFetchState> = {};
   const rawState = get(cached, 'fetch_state');
   if (truthy(rawState) && isDict(rawState)) {
-    for (const [k, v] of Object.entries(rawState)) if (isDict(v)) fetchState[String(k)] = v;
+    for (const [k, v] of Object.entries(rawState)) if (isDict(v)) fetchState[String(k)] = v as ActivityFetchState;
   }
   const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
-  const cachedIds = new Set(((get(cached, 'activities', []) ?? []) as Dict[]).map((a) => idStr(get(a, 'activity_id'))));
+  const cachedIds = new Set((cached.activities ?? []).map((a) => idStr(get(a, 'activity_id'))));
 
   const candidates: Candidate[] = [];
   for (const act of input.activities28d) {
@@ -141,7 +158,7 @@ export function planIntervalFetches(
 
 const NOT_FETCHED: Classified<never> = { status: 'transient', payload: null, reason: 'not_fetched', retryAfterSecs: null };
 
-/** _generate_intervals(...) given the fetch outcomes planned above. */
+/** intervals.json: merges this run's fetch outcomes into the carried-forward cache and advances each endpoint's retry state. */
 export function generateIntervals(
   ctx: DeriveContext,
   input: IntervalPlanInput & { fetches: Record<string, IntervalFetch> },
@@ -152,17 +169,17 @@ export function generateIntervals(
   const pairedIds = buildPairingMap(input.pairingEvents, input.activities28d);
 
   interface Update {
-    act: Dict;
-    intervals?: Dict[];
-    zoneBasis?: string | null;
-    dfa?: Dict;
+    act: ApiActivity;
+    intervals?: IntervalSegment[];
+    zoneBasis?: IntervalActivity['zone_basis'] | null;
+    dfa?: DfaBlock;
   }
   const updates = new Map<string, Update>();
   for (const { act, due, refresh } of candidates) {
     const actId = idStr(get(act, 'id'));
     const actStart = activityStartDt(act, now);
     const paired = pairedIds.has(actId);
-    if (!fetchState[actId]) fetchState[actId] = {};
+    if (!fetchState[actId]) fetchState[actId] = {} as ActivityFetchState;
     const state = fetchState[actId];
     state.date = actDateOf(act);
     if (paired) state.paired_planned = true;
@@ -182,17 +199,18 @@ export function generateIntervals(
         if (truthy(token)) state.intervals.source_icu_sync_date = token;
       } else if (refresh) {
         // a failed refresh keeps the cached payload; only the refresh sub-object advances
-        const ep = asDict(state.intervals);
+        const ep = asDict(state.intervals) as IntervalsFetchState;
         const prevRef = asDict(ep.refresh);
         const attempts = get(prevRef, 'target_sync_date') === token ? prevAttempts(prevRef) + 1 : 1;
-        const ref: Dict = { target_sync_date: token, attempts };
-        if (r.status === 'terminal_error') {
-          ref.status = 'exhausted';
-          ref.reason = 'terminal_error';
-        } else {
-          ref.reason = r.status === 'no_data' ? 'no_data' : 'transient';
-          ref.next_retry_at = scheduleRefresh(attempts, now, r.retryAfterSecs);
-        }
+        const ref: IntervalsRefresh =
+          r.status === 'terminal_error'
+            ? { target_sync_date: token, attempts, status: 'exhausted', reason: 'terminal_error' }
+            : {
+                target_sync_date: token,
+                attempts,
+                reason: r.status === 'no_data' ? 'no_data' : 'transient',
+                next_retry_at: scheduleRefresh(attempts, now, r.retryAfterSecs),
+              };
         ep.refresh = ref;
         ep.last_attempt = nowIso;
         state.intervals = ep;
@@ -215,7 +233,7 @@ export function generateIntervals(
         // a 200 carrying only heartrate/watts is not success: only a usable dfa_a1 counts
         state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'no_data', now, actStart, paired);
       } else {
-        let block: Dict | null = null;
+        let block: DfaBlock | null = null;
         let failed = false;
         try {
           block = computeDfaBlock(r.payload!);
@@ -237,8 +255,8 @@ export function generateIntervals(
 
   // merge: cached entries within retention that still exist upstream, then per-sibling updates
   const presentIds = new Set(input.activities28d.filter((a) => truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
-  const byId = new Map<string, Dict>();
-  for (const entry of (get(cached, 'activities', []) ?? []) as Dict[]) {
+  const byId = new Map<string, IntervalActivity>();
+  for (const entry of cached.activities ?? []) {
     if (String(get(entry, 'date', '') ?? '') < retentionCutoff) continue;
     const eid = idStr(get(entry, 'activity_id'));
     if (!presentIds.has(eid)) continue;
@@ -270,14 +288,14 @@ export function generateIntervals(
   // an entry with neither payload carries nothing; its fetch_state keeps it from re-queueing
   const allEntries = [...byId.values()].filter((e) => truthy(get(e, 'intervals')) || truthy(get(e, 'dfa')));
 
-  const prunedState: Record<string, Dict> = {};
+  const prunedState: Record<string, ActivityFetchState> = {};
   for (const [actId, state] of Object.entries(fetchState)) {
     if (String(get(state, 'date', '') ?? '') < retentionCutoff) continue;
     if (!presentIds.has(actId)) continue;
     prunedState[actId] = state;
   }
 
-  const intervalsData: Dict = {
+  const intervalsData: IntervalsFile = {
     generated_at: ctx.utcNow.isoformat(),
     schema_version: INTERVALS_SCHEMA_VERSION,
     version: ctx.producerVersion,
@@ -290,7 +308,7 @@ export function generateIntervals(
   return { intervalsData, intervalActivityIds: new Set(allEntries.map((e) => idStr(e.activity_id))) };
 }
 
-/** _calculate_dfa_a1_profile() over this run's intervals.json content */
+/** The trailing DFA a1 profile over this run's intervals.json content. */
 export function calculateDfaA1Profile(_ctx: DeriveContext, intervalsData: Dict | null): Dict | null {
   return dfaA1Profile(intervalsData);
 }

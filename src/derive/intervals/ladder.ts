@@ -10,7 +10,12 @@
  * a retry that would land at or past the deadline becomes a `retry_expired` tombstone.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { truthy, type Dict } from '../../lib/py/index.js';
+import { pyStr, truthy } from '../../lib/py/index.js';
+import type { StreamsFetchState } from '../../contract/index.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
+
+/** An endpoint record read back from intervals.json: any key may be missing or of another type. */
+type EndpointRecord = { attempts?: unknown; first_seen?: unknown; [key: string]: unknown };
 
 /** (through_attempt, delay_secs); null = all further attempts (sync.py v3.121 retry policy) */
 export const INTERVAL_RETRY_LADDER: ReadonlyArray<readonly [number | null, number]> = [
@@ -37,13 +42,13 @@ function pyIntValue(x: unknown): number {
 }
 
 /** attempts counter of a previous record, Python `int(d.get("attempts", 0))` */
-export function prevAttempts(prev: Dict | null | undefined): number {
+export function prevAttempts(prev: EndpointRecord | null | undefined): number {
   const v = prev ? prev.attempts : undefined;
   return v === undefined ? 0 : pyIntValue(v);
 }
 
 /** _activity_start_dt: start_date_local as a naive datetime; `now` when unparseable. */
-export function activityStartDt(act: Dict, now: NaiveDateTime): NaiveDateTime {
+export function activityStartDt(act: ApiActivity, now: NaiveDateTime): NaiveDateTime {
   const raw = typeof act.start_date_local === 'string' ? act.start_date_local : '';
   const full = /^(\d{4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2}):(\d{1,2})$/.exec(raw.slice(0, 19));
   if (full) {
@@ -115,7 +120,7 @@ export function scheduleRefresh(attempts: number, now: NaiveDateTime, retryAfter
  * becomes a `retry_expired` tombstone here (expiry is decided in exactly one place).
  */
 export function advanceEndpointState(
-  prev: Dict | null | undefined,
+  prev: EndpointRecord | null | undefined,
   endpoint: Endpoint,
   outcome: EndpointOutcome,
   reason: string,
@@ -123,44 +128,24 @@ export function advanceEndpointState(
   activityStart: NaiveDateTime,
   pairedPlanned: boolean,
   retryAfterSecs: number | null = null,
-): Dict {
+): StreamsFetchState {
   const attempts = prevAttempts(prev) + 1;
   const firstSeen = prev ? prev.first_seen : undefined;
-  const state: Dict = {
+  const head = {
     attempts,
-    first_seen: firstSeen !== undefined && truthy(firstSeen) ? firstSeen : now.isoformat(),
+    // carried over verbatim from the previous record, as the reference copies it
+    first_seen: (firstSeen !== undefined && truthy(firstSeen) ? firstSeen : now.isoformat()) as string,
     last_attempt: now.isoformat(),
   };
-  if (outcome === 'ok') {
-    state.status = 'ok';
-    state.reason = 'ok';
-    return state;
-  }
-  if (outcome === 'tombstone') {
-    state.status = 'tombstone';
-    state.reason = reason;
-    return state;
-  }
+  if (outcome === 'ok') return { ...head, status: 'ok', reason: 'ok' };
+  if (outcome === 'tombstone') return { ...head, status: 'tombstone', reason };
   const nxt = scheduleRetry(endpoint, attempts, pairedPlanned, activityStart, now, retryAfterSecs);
-  if (nxt === null) {
-    state.status = 'tombstone';
-    state.reason = 'retry_expired';
-  } else {
-    state.status = 'pending';
-    state.reason = reason;
-    state.next_retry_at = nxt;
-  }
-  return state;
+  if (nxt === null) return { ...head, status: 'tombstone', reason: 'retry_expired' };
+  return { ...head, status: 'pending', reason, next_retry_at: nxt };
 }
 
 /** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
 export function isDue(next: unknown, nowIso: string): boolean {
   if (next === null || next === undefined) return true;
   return pyStr(next) <= nowIso;
-}
-
-function pyStr(v: unknown): string {
-  if (typeof v === 'string') return v;
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  return String(v);
 }

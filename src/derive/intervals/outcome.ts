@@ -7,7 +7,7 @@
  *   transient       everything else (5xx, 429, other 4xx incl. 401/403, timeout, network,
  *                   malformed JSON, unexpected shape); a 429's Retry-After is surfaced.
  */
-import type { Outcome } from '../../fetch/client.js';
+import type { Outcome } from '../../snapshot/types.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { isDict, type Dict } from '../../lib/py/index.js';
 import { parseRetryAfter } from './retry-after.js';

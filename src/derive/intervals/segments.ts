@@ -3,7 +3,11 @@
  * and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
  * pace when exactly one of those zone-time families is present; else null).
  */
-import { isDict, truthy, type Dict } from '../../lib/py/index.js';
+import { isDict, truthy } from '../../lib/py/index.js';
+import type { IntervalActivity, IntervalSegment } from '../../contract/index.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
+
+type ZoneBasis = NonNullable<IntervalActivity['zone_basis']>;
 
 /** segment key → icu_intervals field, in the reference's key order */
 const SEGMENT_FIELDS: ReadonlyArray<readonly [string, string]> = [
@@ -27,19 +31,23 @@ const SEGMENT_FIELDS: ReadonlyArray<readonly [string, string]> = [
 
 const present = (v: unknown): boolean => v !== null && v !== undefined;
 
-export function formatIntervalSegments(rawIntervals: unknown[], act: Dict): { segments: Dict[]; zoneBasis: string | null } {
+export function formatIntervalSegments(
+  rawIntervals: unknown[],
+  act: ApiActivity,
+): { segments: IntervalSegment[]; zoneBasis: ZoneBasis | null } {
   const ivs = rawIntervals.filter(isDict);
-  const segments: Dict[] = [];
+  const segments: IntervalSegment[] = [];
   for (const iv of ivs) {
-    const seg: Dict = {};
+    // the API's values pass through as they are; keys follow SEGMENT_FIELDS' order
+    const seg: Record<string, unknown> = {};
     for (const [key, field] of SEGMENT_FIELDS) if (present(iv[field])) seg[key] = iv[field];
-    segments.push(seg);
+    segments.push(seg as IntervalSegment);
   }
   const hasZone = ivs.some((iv) => present(iv.zone));
   const hasPowerBounds = ivs.some((iv) => present(iv.zone_min_watts) || present(iv.zone_max_watts));
   const hasHrZones = truthy(act.icu_hr_zone_times);
   const hasPaceZones = truthy(act.pace_zone_times) || truthy(act.gap_zone_times);
-  let zoneBasis: string | null = null;
+  let zoneBasis: ZoneBasis | null = null;
   if (hasZone) {
     if (hasPowerBounds) zoneBasis = 'power';
     else if (hasHrZones && !hasPaceZones) zoneBasis = 'hr';

@@ -4,7 +4,7 @@
  * _build_terrain_for_activity.
  */
 import { get, isDict, type Dict } from '../../lib/py/index.js';
-import type { Outcome } from '../../fetch/client.js';
+import type { Outcome } from '../../snapshot/types.js';
 import type { AthleteUnits } from '../units.js';
 import { analyzeTerrain, refreshTerrainDisplay } from './analyze.js';
 import { anyElevation, TrackpointBuilder, type Trackpoints } from './trackpoints.js';

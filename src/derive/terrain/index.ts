@@ -16,7 +16,7 @@
 import type { Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';
-import type { Outcome } from '../../fetch/client.js';
+import type { Outcome } from '../../snapshot/types.js';
 import { attachmentUrlsToDownload, buildRoutes } from './routes.js';
 import { needsTerrainFetch, previousLookup, terrainForActivity, type PreviousLookup } from './activity.js';
 import { weatherForActivity } from './weather.js';

@@ -5,7 +5,7 @@
  */
 import type { Dict } from '../../lib/py/index.js';
 import { strip } from '../../lib/py/index.js';
-import type { Outcome } from '../../fetch/client.js';
+import type { Outcome } from '../../snapshot/types.js';
 import type { AthleteUnits } from '../units.js';
 import { analyzeTerrain } from './analyze.js';
 import { gpxTrackpoints, RouteFileError } from './gpx.js';

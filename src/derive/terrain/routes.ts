@@ -4,7 +4,7 @@
  * attachments are downloaded, and only while the producer's script_hash is unchanged).
  */
 import { get, isDict, truthy, type Dict } from '../../lib/py/index.js';
-import type { Outcome } from '../../fetch/client.js';
+import type { Outcome } from '../../snapshot/types.js';
 import type { DeriveContext } from '../context.js';
 import type { AthleteUnits } from '../units.js';
 import { refreshTerrainDisplay } from './analyze.js';

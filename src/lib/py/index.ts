@@ -9,3 +9,5 @@ export * from './str.js';
 export * from './stats.js';
 export * from './order.js';
 export * from './json.js';
+export * from './dates.js';
+export * from './repr.js';

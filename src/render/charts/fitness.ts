@@ -10,7 +10,8 @@
  * The plot area carries its scale as data attributes (data-day0/day1 over data-x0/x1, data-v0/v1
  * over data-y0/y1), so a reader can map every coordinate back to the value it plots.
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { Fitness, HistoryRead, LatestRead, Row } from '../read-back.js';
+import type { DailyRow, Race } from '../../contract/index.js';
 import {
   clip,
   COLOURS,
@@ -55,7 +56,7 @@ export interface RaceMark {
 }
 
 /** The calendar day of the run (latest.json's metadata.last_updated), or null. */
-export function runDay(latest: Dict): number | null {
+export function runDay(latest: LatestRead): number | null {
   return dayNumber(latest?.metadata?.last_updated);
 }
 
@@ -63,9 +64,9 @@ export function runDay(latest: Dict): number | null {
  * The 90 days ending today, one entry per day: the daily tier's values for the days before today,
  * latest.json's current fitness for today (the tier's own today row when latest.json has none).
  */
-export function fitnessSeries(latest: Dict, history: Dict | null): { today: number; days: FitnessDay[] } | null {
-  const rows: Dict[] = Array.isArray(history?.daily_90d) ? history!.daily_90d : [];
-  const byDay = new Map<number, Dict>();
+export function fitnessSeries(latest: LatestRead, history: HistoryRead | null): { today: number; days: FitnessDay[] } | null {
+  const rows: Row<DailyRow>[] = Array.isArray(history?.daily_90d) ? history.daily_90d : [];
+  const byDay = new Map<number, Row<DailyRow>>();
   for (const r of rows) {
     const n = dayNumber(r?.date);
     if (n !== null) byDay.set(n, r);
@@ -73,7 +74,7 @@ export function fitnessSeries(latest: Dict, history: Dict | null): { today: numb
   const lastRow = byDay.size ? Math.max(...byDay.keys()) : null;
   const today = runDay(latest) ?? lastRow;
   if (today === null) return null;
-  const current: Dict = latest?.current_status?.fitness ?? {};
+  const current: Fitness = latest?.current_status?.fitness ?? {};
   const days: FitnessDay[] = [];
   for (let n = today - FITNESS_DAYS + 1; n <= today; n++) {
     const r = byDay.get(n);
@@ -84,9 +85,16 @@ export function fitnessSeries(latest: Dict, history: Dict | null): { today: numb
   return { today, days };
 }
 
+/** "42.2 km" from a display block's value and unit; null unless both are usable. */
+function distanceText(value: unknown, unit: unknown): string | null {
+  const x = finite(value);
+  return x !== null && typeof unit === 'string' ? `${shown(x)} ${unit}` : null;
+}
+
 /** The races on or after today, nearest first, with the distance in the athlete's unit. */
-export function racesAhead(latest: Dict, today: number): RaceMark[] {
-  const all: Dict[] = Array.isArray(latest?.race_calendar?.all_races) ? latest.race_calendar.all_races : [];
+export function racesAhead(latest: LatestRead, today: number): RaceMark[] {
+  const races = latest?.race_calendar?.all_races;
+  const all: Row<Race>[] = Array.isArray(races) ? races : [];
   const out: RaceMark[] = [];
   for (const r of all) {
     const day = dayNumber(r?.date);
@@ -97,7 +105,7 @@ export function racesAhead(latest: Dict, today: number): RaceMark[] {
       day,
       name: typeof r.name === 'string' && r.name ? r.name : 'Race',
       category: typeof r.category === 'string' ? r.category.replace(/^RACE_/, '') : '',
-      distance: dist && finite(dist.value) !== null && typeof dist.unit === 'string' ? `${shown(dist.value)} ${dist.unit}` : null,
+      distance: distanceText(dist?.value, dist?.unit),
     });
   }
   return out.sort((a, b) => a.day - b.day);
@@ -107,15 +115,17 @@ function raceLabel(r: RaceMark): string {
   return `${clip(r.name, 22)}${r.category ? ` (${r.category})` : ''}${r.distance ? ` · ${r.distance}` : ''}`;
 }
 
-export function fitnessChart(latest: Dict, history: Dict | null): string {
+export function fitnessChart(latest: LatestRead, history: HistoryRead | null): string {
   const title = 'Fitness, fatigue and form — last 90 days';
   const series = fitnessSeries(latest, history);
   const hasHistory = series !== null && series.days.slice(0, -1).some((d) => d.ctl !== null || d.atl !== null || d.tsb !== null);
   if (series === null || !hasHistory) {
-    const cur: Dict = latest?.current_status?.fitness ?? {};
-    const now = ['ctl', 'atl', 'tsb']
-      .filter((k) => finite(cur[k]) !== null)
-      .map((k) => `${k.toUpperCase()} ${shown(cur[k])}`)
+    const cur: Fitness = latest?.current_status?.fitness ?? {};
+    const now = (['ctl', 'atl', 'tsb'] as const)
+      .flatMap((k) => {
+        const x = finite(cur[k]);
+        return x === null ? [] : [`${k.toUpperCase()} ${shown(x)}`];
+      })
       .join(' · ');
     return emptyChart('fitness', W, 120, title, `No history yet${now ? ` — today ${now}` : ''}`);
   }

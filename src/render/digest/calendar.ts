@@ -3,8 +3,8 @@
  * workouts. Events whose route is in routes.json say so (`has_terrain`), as Section 11 loads
  * routes.json only for those.
  */
-import type { Dict } from '../../lib/py/index.js';
-import { dict, list, MISSING, measured, num, pairs, range, table, text } from './format.js';
+import type { LatestRead } from '../read-back.js';
+import { dict, list, MISSING, measured, num, pairs, range, table, text, type JsonObject } from './format.js';
 
 /** Cuts a long one-line summary at a word boundary, so no figure is ever split. */
 function short(s: string, max: number): string {
@@ -13,7 +13,7 @@ function short(s: string, max: number): string {
   return `${s.slice(0, cut > 0 ? cut : max).trimEnd()} …`;
 }
 
-export function raceSection(latest: Dict, cap: number): string[] {
+export function raceSection(latest: LatestRead, cap: number): string[] {
   const rc = dict(latest.race_calendar);
   const out = ['', '## Races ahead', ''];
   const races = list(rc.all_races).map(dict);
@@ -39,7 +39,7 @@ export function raceSection(latest: Dict, cap: number): string[] {
   return out;
 }
 
-function raceWeekLines(rw: Dict): string[] {
+function raceWeekLines(rw: JsonObject): string[] {
   const today = dict(rw.today);
   const carb = dict(rw.carb_loading);
   const opener = dict(rw.opener);
@@ -68,7 +68,7 @@ function raceWeekLines(rw: Dict): string[] {
   return out;
 }
 
-export function plannedSection(latest: Dict, cap: number): string[] {
+export function plannedSection(latest: LatestRead, cap: number): string[] {
   const planned = list(latest.planned_workouts).map(dict);
   const out = ['', '## Planned workouts', ''];
   if (!planned.length) {

@@ -3,11 +3,11 @@
  * for trends, intervals.json only for a session flagged has_intervals / has_dfa, routes.json only
  * for an event flagged has_terrain.
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { LatestRead } from '../read-back.js';
 import { dict, list, text } from './format.js';
 import { periodStart } from './sessions.js';
 
-export function filesSection(latest: Dict, historyPresent: boolean): string[] {
+export function filesSection(latest: LatestRead, historyPresent: boolean): string[] {
   const start = periodStart(latest);
   const acts = list(latest.recent_activities).map(dict);
   const flagged = acts.filter(

@@ -5,15 +5,17 @@
  * there. Nothing here rounds, converts units or derives a new figure; a missing value prints as
  * "—", never as 0.
  */
-import type { Dict } from '../../lib/py/index.js';
 
 export const MISSING = '—';
 
-export function isDict(v: unknown): v is Dict {
+/** A JSON object read back from a file: the digest checks every value it reads, so values stay unknown. */
+export type JsonObject = { [key: string]: unknown };
+
+export function isDict(v: unknown): v is JsonObject {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
-export function dict(v: unknown): Dict {
+export function dict(v: unknown): JsonObject {
   return isDict(v) ? v : {};
 }
 

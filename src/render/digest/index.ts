@@ -7,7 +7,7 @@
  * Budget: DIGEST_BUDGET_BYTES. The lists are capped, and when a very busy week would still go over
  * the budget the caps shrink step by step (each cut list says where the rest is).
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { LatestRead, HistoryRead } from '../read-back.js';
 import { filesSection } from './files.js';
 import { plannedSection, raceSection } from './calendar.js';
 import { sessionsSection, wellnessSection } from './sessions.js';
@@ -31,7 +31,7 @@ const CAP_STEPS: Caps[] = [
   { alerts: 3, races: 1, sessions: 4, planned: 2, weeks: 1 },
 ];
 
-function render(latest: Dict, history: Dict | null, caps: Caps): string {
+function render(latest: LatestRead, history: HistoryRead | null, caps: Caps): string {
   const lines = [
     ...headerSection(latest),
     ...todaySection(latest),
@@ -51,7 +51,7 @@ function render(latest: Dict, history: Dict | null, caps: Caps): string {
  * The digest of one run. `history` is this run's history.json, or the previous one when it was not
  * regenerated (null when there is none).
  */
-export function renderDigest(latest: Dict, history: Dict | null): string {
+export function renderDigest(latest: LatestRead, history: HistoryRead | null): string {
   let md = '';
   for (const caps of CAP_STEPS) {
     md = render(latest, history, caps);

@@ -3,8 +3,8 @@
  * more detail lives), the wellness days against their baselines, and the recent training weeks
  * from history.json.
  */
-import type { Dict } from '../../lib/py/index.js';
-import { dict, list, MISSING, measured, num, table, text } from './format.js';
+import type { LatestRead, HistoryRead } from '../read-back.js';
+import { dict, list, MISSING, measured, num, table, text, type JsonObject } from './format.js';
 
 const DAY_MS = 86_400_000;
 
@@ -12,7 +12,7 @@ const DAY_MS = 86_400_000;
  * The first date of the data period ("Last N days (including today)"): last_updated's date minus
  * N-1 days. It only selects rows, it is never printed. null when either is missing.
  */
-export function periodStart(latest: Dict): string | null {
+export function periodStart(latest: LatestRead): string | null {
   const meta = dict(latest.metadata);
   const last = typeof meta.last_updated === 'string' ? meta.last_updated.slice(0, 10) : '';
   const days = meta.data_range_days;
@@ -26,7 +26,7 @@ function dateOf(v: unknown): string {
   return typeof v === 'string' ? v.slice(0, 10) : '';
 }
 
-function moreData(a: Dict): string {
+function moreData(a: JsonObject): string {
   const where: string[] = [];
   const flags = [a.has_intervals === true ? 'has_intervals' : '', a.has_dfa === true ? 'has_dfa' : ''].filter(Boolean);
   if (flags.length) where.push(`intervals.json (${flags.join(', ')})`);
@@ -35,7 +35,7 @@ function moreData(a: Dict): string {
   return where.join(', ') || MISSING;
 }
 
-export function sessionsSection(latest: Dict, cap: number): string[] {
+export function sessionsSection(latest: LatestRead, cap: number): string[] {
   const start = periodStart(latest);
   const all = list(latest.recent_activities).map(dict);
   const inPeriod = start === null ? all : all.filter((a) => dateOf(a.date) >= start);
@@ -63,7 +63,7 @@ export function sessionsSection(latest: Dict, cap: number): string[] {
   return out;
 }
 
-export function wellnessSection(latest: Dict, history: Dict | null, weeksCap: number): string[] {
+export function wellnessSection(latest: LatestRead, history: HistoryRead | null, weeksCap: number): string[] {
   const dm = dict(latest.derived_metrics);
   const cm = dict(dict(latest.current_status).current_metrics);
   const ws = dict(latest.weekly_summary);
@@ -98,7 +98,7 @@ export function wellnessSection(latest: Dict, history: Dict | null, weeksCap: nu
 }
 
 /** The last training weeks from history.json (its weekly rows, newest last). */
-function weeksLines(history: Dict | null, cap: number): string[] {
+function weeksLines(history: HistoryRead | null, cap: number): string[] {
   const weeks = list(history?.weekly_180d).map(dict);
   if (!weeks.length) return ['', 'Weekly trend: history.json not available.'];
   const rows = weeks

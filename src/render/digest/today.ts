@@ -3,8 +3,8 @@
  * Section 11 asks the coach to check last_updated before anything else and to cite only values it
  * read from the files in this response, so the header says where every figure comes from.
  */
-import type { Dict } from '../../lib/py/index.js';
-import { dict, list, MISSING, num, numUnit, pairs, table, text, words, yesNo } from './format.js';
+import type { LatestRead } from '../read-back.js';
+import { dict, list, MISSING, num, numUnit, pairs, table, text, words, yesNo, type JsonObject } from './format.js';
 
 /** How each reading of a readiness signal is labelled; a key mapped to null is left out. */
 const SIGNAL_LABELS: Record<string, string | null> = {
@@ -23,7 +23,7 @@ const SIGNAL_LABELS: Record<string, string | null> = {
 };
 
 /** The readings of one signal, in the JSON's key order; unknown plain keys keep their own name. */
-function signalReading(sig: Dict): string {
+function signalReading(sig: JsonObject): string {
   const items: Array<[string, string]> = [];
   for (const [key, value] of Object.entries(sig)) {
     if (value !== null && typeof value === 'object') continue;
@@ -39,7 +39,7 @@ function signalReading(sig: Dict): string {
   return pairs(items);
 }
 
-export function headerSection(latest: Dict): string[] {
+export function headerSection(latest: LatestRead): string[] {
   const meta = dict(latest.metadata);
   const rtf = dict(latest.READ_THIS_FIRST);
   return [
@@ -53,7 +53,7 @@ export function headerSection(latest: Dict): string[] {
   ];
 }
 
-export function todaySection(latest: Dict): string[] {
+export function todaySection(latest: LatestRead): string[] {
   const rd = latest.readiness_decision;
   const out = ['', '## Today’s call', ''];
   if (rd === null || typeof rd !== 'object') {
@@ -102,7 +102,7 @@ export function todaySection(latest: Dict): string[] {
 }
 
 /** Illness / injury markers: context, not a readiness input, but they forbid an unqualified call. */
-function healthLines(hc: Dict): string[] {
+function healthLines(hc: JsonObject): string[] {
   if (!Object.keys(hc).length) return [];
   const marker = (m: unknown) => {
     const x = dict(m);
@@ -127,7 +127,7 @@ function healthLines(hc: Dict): string[] {
   return out;
 }
 
-export function loadSection(latest: Dict): string[] {
+export function loadSection(latest: LatestRead): string[] {
   const f = dict(dict(latest.current_status).fitness);
   const dm = dict(latest.derived_metrics);
   const sod = dict(dm.acwr_start_of_day);
@@ -155,7 +155,7 @@ export function loadSection(latest: Dict): string[] {
   return out;
 }
 
-export function phaseSection(latest: Dict): string[] {
+export function phaseSection(latest: LatestRead): string[] {
   const dm = dict(latest.derived_metrics);
   const pd = dict(dm.phase_detection);
   const out = ['', '## Phase', ''];
@@ -178,7 +178,7 @@ export function phaseSection(latest: Dict): string[] {
 
 const SEVERITY_ORDER = ['alarm', 'warning', 'info'];
 
-export function alertsSection(latest: Dict, cap: number): string[] {
+export function alertsSection(latest: LatestRead, cap: number): string[] {
   const alerts = list(latest.alerts).map(dict);
   const out = ['', '## Alerts', ''];
   if (!alerts.length) {
@@ -186,7 +186,7 @@ export function alertsSection(latest: Dict, cap: number): string[] {
     return out;
   }
   // most severe first, the JSON's order within a severity
-  const rank = (a: Dict) => {
+  const rank = (a: JsonObject) => {
     const i = SEVERITY_ORDER.indexOf(String(a.severity));
     return i < 0 ? SEVERITY_ORDER.length : i;
   };

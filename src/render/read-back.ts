@@ -1,0 +1,22 @@
+/**
+ * A contract file as a renderer reads it back from disk: the shape the contract names, but any key
+ * may be missing (an older file, a hand-edited one, a run that wrote less). Renderers check each
+ * value before they use it, so a partial file draws what it has instead of failing.
+ */
+import type { CurrentStatus, HistoryFile, LatestFile } from '../contract/index.js';
+
+export type ReadBack<T> = T extends readonly (infer U)[]
+  ? ReadBack<U>[]
+  : T extends object
+    ? { [K in keyof T]?: ReadBack<T[K]> | null }
+    : T;
+
+/** latest.json as read back. */
+export type LatestRead = ReadBack<LatestFile>;
+/** history.json as read back. */
+export type HistoryRead = ReadBack<HistoryFile>;
+
+/** One row of a read-back list (a table row, a race): any key may be missing. */
+export type Row<T> = ReadBack<T>;
+/** current_status.fitness as read back. */
+export type Fitness = ReadBack<CurrentStatus['fitness']>;
