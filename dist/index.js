@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5128);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9991);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5128:
+/***/ 9991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42638,6 +42638,516 @@ function pyFloat(s) {
     return sign * Number(num);
 }
 
+;// CONCATENATED MODULE: ./src/lib/py/stats.ts
+/**
+ * The `statistics` and `math` functions the reference calls, exactly: fsum, builtin sum,
+ * mean (exact fractions), fmean, stdev (sample, n-1) vs pstdev (population, n), median,
+ * linear_regression.
+ */
+/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
+function fsum(values) {
+    const partials = [];
+    for (let x of values) {
+        let i = 0;
+        for (let j = 0; j < partials.length; j++) {
+            let y = partials[j];
+            if (Math.abs(x) < Math.abs(y))
+                [x, y] = [y, x];
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                partials[i++] = lo;
+            x = hi;
+        }
+        partials.length = i;
+        partials.push(x);
+    }
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Python's builtin sum(): plain left-to-right float addition. */
+function sum(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s;
+}
+/** A finite double as mant * 2**exp with an integer mantissa (exact). */
+function decomposeDouble(x) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const hi = view.getUint32(0);
+    const lo = view.getUint32(4);
+    const sign = hi >>> 31 ? -1n : 1n;
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+    if (biased === 0)
+        return [sign * mant, -1074];
+    mant |= 1n << 52n;
+    return [sign * mant, biased - 1075];
+}
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
+function ratioToDouble(num, den, exp) {
+    // scale so that the integer quotient carries at least 55 significant bits
+    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
+    const scaled = num << BigInt(shift);
+    const q = scaled / den;
+    const sticky = scaled % den !== 0n;
+    const drop = bitLength(q) - 53;
+    let keep = q >> BigInt(drop);
+    const rest = q & ((1n << BigInt(drop)) - 1n);
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
+        keep += 1n;
+    const e = drop - shift + exp;
+    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
+    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+}
+/**
+ * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
+ * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
+ */
+function mean(values) {
+    if (values.length === 0)
+        throw new Error('mean requires at least one data point');
+    if (!values.every(Number.isFinite))
+        return fsum(values) / values.length;
+    const parts = values.map(decomposeDouble);
+    const emin = Math.min(...parts.map(([, e]) => e));
+    let total = 0n;
+    for (const [m, e] of parts)
+        total += m << BigInt(e - emin);
+    if (total === 0n)
+        return 0;
+    const neg = total < 0n;
+    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
+    return neg ? -v : v;
+}
+/** statistics.fmean */
+function fmean(values) {
+    return mean(values);
+}
+/** isqrt for a non-negative bigint (Newton's method). */
+function isqrt(n) {
+    if (n < 2n)
+        return n;
+    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+    for (;;) {
+        const y = (x + n / x) >> 1n;
+        if (y >= x)
+            return x;
+        x = y;
+    }
+}
+/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
+function sqrtOfFraction(n, m) {
+    if (n === 0n)
+        return 0;
+    const rto = (a, b) => {
+        const r = isqrt(a / b);
+        return r * r * b !== a ? r | 1n : r;
+    };
+    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
+    if (q >= 0)
+        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
+    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
+}
+/**
+ * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
+ * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
+ * constant series has a standard deviation of exactly 0.
+ */
+function exactStdev(values, divisor) {
+    if (!values.every(Number.isFinite)) {
+        const m = fsum(values) / values.length;
+        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
+    }
+    const parts = values.map(decomposeDouble);
+    let emin = 0;
+    for (const [m, e] of parts)
+        if (m !== 0n && e < emin)
+            emin = e;
+    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
+    const n = BigInt(values.length);
+    const total = terms.reduce((a, b) => a + b, 0n);
+    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
+    let ss = 0n;
+    for (const a of terms) {
+        const d = n * a - total;
+        ss += d * d;
+    }
+    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
+}
+/** statistics.stdev: SAMPLE standard deviation (n-1). */
+function stdev(values) {
+    if (values.length < 2)
+        throw new Error('stdev requires at least two data points');
+    return exactStdev(values, values.length - 1);
+}
+/** statistics.pstdev: POPULATION standard deviation (n). */
+function pstdev(values) {
+    if (values.length < 1)
+        throw new Error('pstdev requires at least one data point');
+    return exactStdev(values, values.length);
+}
+/** statistics.median */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('no median for empty data');
+    const s = [...values].sort((a, b) => a - b);
+    const n = s.length;
+    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** statistics.linear_regression (Python 3.11: fsum-based). */
+function linearRegression(x, y) {
+    const n = x.length;
+    if (n < 2 || y.length !== n)
+        throw new Error('linear regression requires at least two points');
+    const xbar = fsum(x) / n;
+    const ybar = fsum(y) / n;
+    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
+    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
+    if (sxx === 0)
+        throw new Error('x is constant');
+    const slope = sxy / sxx;
+    return { slope, intercept: ybar - slope * xbar };
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/order.ts
+/**
+ * Python ordering: comparison of str/number/tuple values, stable sorted() (reverse keeps equal
+ * items in order), and min()/max() returning the FIRST extreme item.
+ */
+/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
+function cmp(a, b) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = cmp(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return a.length - b.length;
+    }
+    if (typeof a === 'string' && typeof b === 'string') {
+        // Python compares code points; compare via code points to be exact beyond the BMP.
+        if (a === b)
+            return 0;
+        const ca = Array.from(a);
+        const cb = Array.from(b);
+        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+            if (d !== 0)
+                return d;
+        }
+        return ca.length - cb.length;
+    }
+    const x = a;
+    const y = b;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
+function sorted(items, key = (t) => t, reverse = false) {
+    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
+    arr.sort((p, q) => {
+        const c = cmp(p.k, q.k);
+        if (c !== 0)
+            return reverse ? -c : c;
+        return p.idx - q.idx;
+    });
+    return arr.map((p) => p.item);
+}
+/** max(items, key=...): the FIRST maximal item, like Python. */
+function maxBy(items, key) {
+    if (items.length === 0)
+        throw new Error('max() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) > 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+/** min(items, key=...): the FIRST minimal item, like Python. */
+function minBy(items, key) {
+    if (items.length === 0)
+        throw new Error('min() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) < 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/dates.ts
+/**
+ * Python's parsing of integers and HTTP/RFC 2822 dates from text: int(str) (sign, digits, '_'
+ * between digits; None where Python raises) and email.utils.parsedate_to_datetime (via
+ * _parsedate_tz), which accepts the RFC 2822 family and a few legacy shapes. A date with a zone
+ * carries its offset; a date without one (or with the "-0000" no-zone marker) is naive.
+ */
+const TIMEZONES = {
+    UT: 0,
+    UTC: 0,
+    GMT: 0,
+    Z: 0,
+    AST: -400,
+    ADT: -300,
+    EST: -500,
+    EDT: -400,
+    CST: -600,
+    CDT: -500,
+    MST: -700,
+    MDT: -600,
+    PST: -800,
+    PDT: -700,
+};
+const MONTHNAMES = [
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+];
+const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
+function pyIntStr(s) {
+    const t = s.trim();
+    if (!/^[+-]?\d+(?:_\d+)*$/.test(t))
+        return null;
+    return Number(t.replace(/_/g, ''));
+}
+/** email.utils.parsedate_to_datetime (via _parsedate_tz); null where Python raises. */
+function parseHttpDate(input) {
+    let data = input.split(/\s+/).filter((x) => x.length > 0);
+    if (data.length === 0)
+        return null;
+    if (data[0].endsWith(',') || DAYNAMES.includes(data[0].toLowerCase())) {
+        data.shift();
+    }
+    else {
+        const i = data[0].lastIndexOf(',');
+        if (i >= 0)
+            data[0] = data[0].slice(i + 1);
+    }
+    if (data.length === 3) {
+        const stuff = data[0].split('-');
+        if (stuff.length === 3)
+            data = [...stuff, ...data.slice(1)];
+    }
+    if (data.length === 4) {
+        const s = data[3];
+        let i = s.indexOf('+');
+        if (i === -1)
+            i = s.indexOf('-');
+        if (i > 0)
+            data = [...data.slice(0, 3), s.slice(0, i), s.slice(i)];
+        else
+            data.push('');
+    }
+    if (data.length < 5)
+        return null;
+    let [dd, mm, yy, tm, tz] = data.slice(0, 5);
+    if (!(dd && mm && yy))
+        return null;
+    mm = mm.toLowerCase();
+    if (!MONTHNAMES.includes(mm)) {
+        [dd, mm] = [mm, dd.toLowerCase()];
+        if (!MONTHNAMES.includes(mm))
+            return null;
+    }
+    let month = MONTHNAMES.indexOf(mm) + 1;
+    if (month > 12)
+        month -= 12;
+    if (dd.endsWith(','))
+        dd = dd.slice(0, -1);
+    if (yy.indexOf(':') > 0)
+        [yy, tm] = [tm, yy];
+    if (yy.endsWith(',')) {
+        yy = yy.slice(0, -1);
+        if (!yy)
+            return null;
+    }
+    if (!/^\d/.test(yy))
+        [yy, tz] = [tz, yy];
+    if (tm.endsWith(','))
+        tm = tm.slice(0, -1);
+    let parts = tm.split(':');
+    let thh, tmm, tss;
+    if (parts.length === 2)
+        [thh, tmm, tss] = [parts[0], parts[1], '0'];
+    else if (parts.length === 3)
+        [thh, tmm, tss] = parts;
+    else if (parts.length === 1 && parts[0].includes('.')) {
+        parts = parts[0].split('.');
+        if (parts.length === 2)
+            [thh, tmm, tss] = [parts[0], parts[1], '0'];
+        else if (parts.length === 3)
+            [thh, tmm, tss] = parts;
+        else
+            return null;
+    }
+    else
+        return null;
+    const nums = [yy, dd, thh, tmm, tss].map(pyIntStr);
+    if (nums.some((x) => x === null))
+        return null;
+    let [year] = nums;
+    const [, day, hour, minute, second] = nums;
+    if (year < 100)
+        year += year > 68 ? 1900 : 2000;
+    let tzoffset = null;
+    const tzu = (tz ?? '').toUpperCase();
+    if (Object.hasOwn(TIMEZONES, tzu))
+        tzoffset = TIMEZONES[tzu];
+    else {
+        tzoffset = pyIntStr(tzu);
+        if (tzoffset === 0 && tzu.startsWith('-'))
+            tzoffset = null;
+    }
+    if (tzoffset) {
+        const sign = tzoffset < 0 ? -1 : 1;
+        const a = Math.abs(tzoffset);
+        tzoffset = sign * (Math.floor(a / 100) * 3600 + (a % 100) * 60);
+    }
+    // datetime(...) validation (ValueError → the reference returns None)
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
+        return null;
+    if (day < 1 || day > daysInMonth(year, month) || hour < 0 || minute < 0 || second < 0)
+        return null;
+    if (tzoffset !== null && Math.abs(tzoffset) >= 86400)
+        return null;
+    const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+    d.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900+
+    return { wallMs: d.getTime(), offsetSecs: tzoffset };
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/repr.ts
+/**
+ * Python str() and repr() of JSON-decoded values, as f-strings and sort keys print them: None,
+ * True/False, integral numbers as int, other numbers as float repr, containers in repr form
+ * ({'a': 1}, [1, 'x']) rather than JavaScript's "[object Object]" or "1,x".
+ */
+
+
+/** repr(s) of a str: single quotes unless the text holds a ' and no ", escapes as CPython writes them. */
+function reprStr(s) {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += `\\${quote}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+    }
+    return quote + out + quote;
+}
+/** Python str(x) of a JSON value. */
+function pyStr(v) {
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : reprFloat(v);
+    if (typeof v === 'string')
+        return v;
+    return pyRepr(v);
+}
+/** Python repr(x) of a JSON value (containers print their items' repr). */
+function pyRepr(v) {
+    if (typeof v === 'string')
+        return reprStr(v);
+    if (Array.isArray(v))
+        return `[${v.map(pyRepr).join(', ')}]`;
+    if (isDict(v))
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${reprStr(k)}: ${pyRepr(x)}`)
+            .join(', ')}}`;
+    return pyStr(v);
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/index.ts
+/**
+ * Python semantics the port must reproduce exactly (the reference is sync.py), in one package.
+ * Every derive/render module uses these helpers instead of the JavaScript look-alikes where the
+ * reference's semantics apply (see each module's header).
+ */
+
+
+
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/derive/format.ts
 /** Small text formatters shared by several outputs. */
 /** _format_duration(seconds): 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s' */
@@ -51638,10 +52148,6 @@ function buildWeatherForActivity(_ctx, act, previousLatest, units) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/activities/effort.ts
-/**
- * effort_response: port of _classify_effort_response (v11.34 RPE Expectation Bands, SECTION_11.md).
- * IF arrives as icu_intensity (percent); RPE is icu_rpe (1-10).
- */
 /** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
 const RPE_BANDS = [
     [0.75, 2, 4],
@@ -51716,8 +52222,16 @@ function numOrZero(v) {
         return x ? 1 : 0;
     return 0;
 }
+/**
+ * A display block as toDisplay builds it: its unit is the athlete's unit for the block's kind
+ * (km/mi, m/ft, km/h / mph), which toDisplay returns as a plain string.
+ */
+function shown(d) {
+    return d;
+}
 /** {hr_zones?, power_zones?} or null */
 function zoneDistribution(act) {
+    // zone keys in the order the API lists the zones; seconds pass through as sent
     const hrZones = {};
     const powerZones = {};
     const hrTimes = get(act, 'icu_hr_zone_times', []);
@@ -51789,12 +52303,13 @@ function intervalsById(intervalsData) {
         if (!isDict(e))
             continue;
         const id = get(e, 'activity_id');
+        // this run's intervals.json entries (generateIntervals), read with the reference's .get() checks
         if (id !== null)
             m.set(String(id), e);
     }
     return m;
 }
-/** _format_activities(activities, ...) */
+/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
 function formatActivityRows(ctx, activities, opts) {
     const byId = intervalsById(opts.intervalsData);
     const cutoff = chatNotesCutoff(ctx);
@@ -51858,10 +52373,10 @@ function formatActivityRows(ctx, activities, opts) {
             hrrc: hrrc(act),
             elevation_m: elevationM,
             display: {
-                distance: toDisplay(distanceKm, 'distance', units),
-                elevation: toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units),
-                avg_speed: toDisplay(avgSpeed, 'speed', units),
-                max_speed: toDisplay(maxSpeed, 'speed', units),
+                distance: shown(toDisplay(distanceKm, 'distance', units)),
+                elevation: shown(toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units)),
+                avg_speed: shown(toDisplay(avgSpeed, 'speed', units)),
+                max_speed: shown(toDisplay(maxSpeed, 'speed', units)),
             },
             feel: get(act, 'feel'),
             rpe: get(act, 'icu_rpe'),
@@ -51920,7 +52435,7 @@ function messageFetchIds(ctx, activities) {
 function planMessageFetches(ctx, activities28d) {
     return messageFetchIds(ctx, activities28d);
 }
-/** _format_activities(...) */
+/** latest.json recent_activities: one row per activity of the 28-day window. */
 function formatActivities(ctx, input) {
     return formatActivityRows(ctx, input.activities28d, {
         intervalsData: input.intervalsData,
@@ -52107,45 +52622,26 @@ function scheduleRefresh(attempts, now, retryAfterSecs = null) {
 function advanceEndpointState(prev, endpoint, outcome, reason, now, activityStart, pairedPlanned, retryAfterSecs = null) {
     const attempts = prevAttempts(prev) + 1;
     const firstSeen = prev ? prev.first_seen : undefined;
-    const state = {
+    const head = {
         attempts,
-        first_seen: firstSeen !== undefined && truthy(firstSeen) ? firstSeen : now.isoformat(),
+        // carried over verbatim from the previous record, as the reference copies it
+        first_seen: (firstSeen !== undefined && truthy(firstSeen) ? firstSeen : now.isoformat()),
         last_attempt: now.isoformat(),
     };
-    if (outcome === 'ok') {
-        state.status = 'ok';
-        state.reason = 'ok';
-        return state;
-    }
-    if (outcome === 'tombstone') {
-        state.status = 'tombstone';
-        state.reason = reason;
-        return state;
-    }
+    if (outcome === 'ok')
+        return { ...head, status: 'ok', reason: 'ok' };
+    if (outcome === 'tombstone')
+        return { ...head, status: 'tombstone', reason };
     const nxt = scheduleRetry(endpoint, attempts, pairedPlanned, activityStart, now, retryAfterSecs);
-    if (nxt === null) {
-        state.status = 'tombstone';
-        state.reason = 'retry_expired';
-    }
-    else {
-        state.status = 'pending';
-        state.reason = reason;
-        state.next_retry_at = nxt;
-    }
-    return state;
+    if (nxt === null)
+        return { ...head, status: 'tombstone', reason: 'retry_expired' };
+    return { ...head, status: 'pending', reason, next_retry_at: nxt };
 }
 /** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
 function isDue(next, nowIso) {
     if (next === null || next === undefined)
         return true;
     return pyStr(next) <= nowIso;
-}
-function pyStr(v) {
-    if (typeof v === 'string')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    return String(v);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/pairing.ts
@@ -52216,6 +52712,7 @@ function formatIntervalSegments(rawIntervals, act) {
     const ivs = rawIntervals.filter(isDict);
     const segments = [];
     for (const iv of ivs) {
+        // the API's values pass through as they are; keys follow SEGMENT_FIELDS' order
         const seg = {};
         for (const [key, field] of SEGMENT_FIELDS)
             if (present(iv[field]))
@@ -52239,167 +52736,19 @@ function formatIntervalSegments(rawIntervals, act) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/retry-after.ts
-const TIMEZONES = {
-    UT: 0,
-    UTC: 0,
-    GMT: 0,
-    Z: 0,
-    AST: -400,
-    ADT: -300,
-    EST: -500,
-    EDT: -400,
-    CST: -600,
-    CDT: -500,
-    MST: -700,
-    MDT: -600,
-    PST: -800,
-    PDT: -700,
-};
-const MONTHNAMES = [
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'may',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'oct',
-    'nov',
-    'dec',
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-];
-const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-/** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
-function pyInt(s) {
-    const t = s.trim();
-    if (!/^[+-]?\d+(?:_\d+)*$/.test(t))
-        return null;
-    return Number(t.replace(/_/g, ''));
-}
-/** email.utils.parsedate_to_datetime (via _parsedate_tz); null where Python raises. */
-function parseHttpDate(input) {
-    let data = input.split(/\s+/).filter((x) => x.length > 0);
-    if (data.length === 0)
-        return null;
-    if (data[0].endsWith(',') || DAYNAMES.includes(data[0].toLowerCase())) {
-        data.shift();
-    }
-    else {
-        const i = data[0].lastIndexOf(',');
-        if (i >= 0)
-            data[0] = data[0].slice(i + 1);
-    }
-    if (data.length === 3) {
-        const stuff = data[0].split('-');
-        if (stuff.length === 3)
-            data = [...stuff, ...data.slice(1)];
-    }
-    if (data.length === 4) {
-        const s = data[3];
-        let i = s.indexOf('+');
-        if (i === -1)
-            i = s.indexOf('-');
-        if (i > 0)
-            data = [...data.slice(0, 3), s.slice(0, i), s.slice(i)];
-        else
-            data.push('');
-    }
-    if (data.length < 5)
-        return null;
-    let [dd, mm, yy, tm, tz] = data.slice(0, 5);
-    if (!(dd && mm && yy))
-        return null;
-    mm = mm.toLowerCase();
-    if (!MONTHNAMES.includes(mm)) {
-        [dd, mm] = [mm, dd.toLowerCase()];
-        if (!MONTHNAMES.includes(mm))
-            return null;
-    }
-    let month = MONTHNAMES.indexOf(mm) + 1;
-    if (month > 12)
-        month -= 12;
-    if (dd.endsWith(','))
-        dd = dd.slice(0, -1);
-    if (yy.indexOf(':') > 0)
-        [yy, tm] = [tm, yy];
-    if (yy.endsWith(',')) {
-        yy = yy.slice(0, -1);
-        if (!yy)
-            return null;
-    }
-    if (!/^\d/.test(yy))
-        [yy, tz] = [tz, yy];
-    if (tm.endsWith(','))
-        tm = tm.slice(0, -1);
-    let parts = tm.split(':');
-    let thh, tmm, tss;
-    if (parts.length === 2)
-        [thh, tmm, tss] = [parts[0], parts[1], '0'];
-    else if (parts.length === 3)
-        [thh, tmm, tss] = parts;
-    else if (parts.length === 1 && parts[0].includes('.')) {
-        parts = parts[0].split('.');
-        if (parts.length === 2)
-            [thh, tmm, tss] = [parts[0], parts[1], '0'];
-        else if (parts.length === 3)
-            [thh, tmm, tss] = parts;
-        else
-            return null;
-    }
-    else
-        return null;
-    const nums = [yy, dd, thh, tmm, tss].map(pyInt);
-    if (nums.some((x) => x === null))
-        return null;
-    let [year] = nums;
-    const [, day, hour, minute, second] = nums;
-    if (year < 100)
-        year += year > 68 ? 1900 : 2000;
-    let tzoffset = null;
-    const tzu = (tz ?? '').toUpperCase();
-    if (Object.hasOwn(TIMEZONES, tzu))
-        tzoffset = TIMEZONES[tzu];
-    else {
-        tzoffset = pyInt(tzu);
-        if (tzoffset === 0 && tzu.startsWith('-'))
-            tzoffset = null;
-    }
-    if (tzoffset) {
-        const sign = tzoffset < 0 ? -1 : 1;
-        const a = Math.abs(tzoffset);
-        tzoffset = sign * (Math.floor(a / 100) * 3600 + (a % 100) * 60);
-    }
-    // datetime(...) validation (ValueError → the reference returns None)
-    if (year < 1 || year > 9999 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
-        return null;
-    if (day < 1 || day > daysInMonth(year, month) || hour < 0 || minute < 0 || second < 0)
-        return null;
-    if (tzoffset !== null && Math.abs(tzoffset) >= 86400)
-        return null;
-    const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
-    d.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900+
-    return { wallMs: d.getTime(), offsetSecs: tzoffset };
-}
-function daysInMonth(y, m) {
-    if (m === 2)
-        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-    return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
 /**
- * _parse_retry_after(value): seconds to wait, or null.
+ * Retry-After (RFC 9110 §10.2.3) as the reference reads it (_parse_retry_after): delta-seconds
+ * (Python int()) or an HTTP-date (email.utils.parsedate_to_datetime, which accepts the RFC 2822
+ * family and a few legacy shapes). Returns non-negative whole seconds, or null when absent or
+ * unparseable.
+ *
+ * A date with a zone (GMT, +0100, EST, …) is compared with the true instant of the run; a date
+ * without one (or with the "-0000" no-zone marker) is naive and compared with the naive wall clock,
+ * exactly as `datetime.now(dt.tzinfo)` vs `datetime.now()` do.
+ */
+
+/**
+ * Seconds to wait before retrying, or null.
  * @param now the run's naive wall clock (the reference's datetime.now())
  * @param nowInstantMs the run's true instant (datetime.now(tz)); defaults to `now` read as UTC
  */
@@ -52409,7 +52758,7 @@ function parseRetryAfter(value, now, nowInstantMs = now.ms) {
     const raw = String(value).trim();
     if (!raw)
         return null;
-    const secs = pyInt(raw);
+    const secs = pyIntStr(raw);
     if (secs !== null)
         return secs >= 0 ? secs : null;
     const dt = parseHttpDate(raw);
@@ -52476,204 +52825,6 @@ function classifyStreams(o, types, clock) {
     return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
 }
 
-;// CONCATENATED MODULE: ./src/lib/py/stats.ts
-/**
- * The `statistics` and `math` functions the reference calls, exactly: fsum, builtin sum,
- * mean (exact fractions), fmean, stdev (sample, n-1) vs pstdev (population, n), median,
- * linear_regression.
- */
-/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
-function fsum(values) {
-    const partials = [];
-    for (let x of values) {
-        let i = 0;
-        for (let j = 0; j < partials.length; j++) {
-            let y = partials[j];
-            if (Math.abs(x) < Math.abs(y))
-                [x, y] = [y, x];
-            const hi = x + y;
-            const lo = y - (hi - x);
-            if (lo !== 0)
-                partials[i++] = lo;
-            x = hi;
-        }
-        partials.length = i;
-        partials.push(x);
-    }
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-/** Python's builtin sum(): plain left-to-right float addition. */
-function sum(values) {
-    let s = 0;
-    for (const v of values)
-        s += v;
-    return s;
-}
-/** A finite double as mant * 2**exp with an integer mantissa (exact). */
-function decomposeDouble(x) {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x);
-    const hi = view.getUint32(0);
-    const lo = view.getUint32(4);
-    const sign = hi >>> 31 ? -1n : 1n;
-    const biased = (hi >>> 20) & 0x7ff;
-    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-    if (biased === 0)
-        return [sign * mant, -1074];
-    mant |= 1n << 52n;
-    return [sign * mant, biased - 1075];
-}
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
-function ratioToDouble(num, den, exp) {
-    // scale so that the integer quotient carries at least 55 significant bits
-    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
-    const scaled = num << BigInt(shift);
-    const q = scaled / den;
-    const sticky = scaled % den !== 0n;
-    const drop = bitLength(q) - 53;
-    let keep = q >> BigInt(drop);
-    const rest = q & ((1n << BigInt(drop)) - 1n);
-    const half = 1n << BigInt(drop - 1);
-    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
-        keep += 1n;
-    const e = drop - shift + exp;
-    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
-    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
-}
-/**
- * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
- * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
- */
-function mean(values) {
-    if (values.length === 0)
-        throw new Error('mean requires at least one data point');
-    if (!values.every(Number.isFinite))
-        return fsum(values) / values.length;
-    const parts = values.map(decomposeDouble);
-    const emin = Math.min(...parts.map(([, e]) => e));
-    let total = 0n;
-    for (const [m, e] of parts)
-        total += m << BigInt(e - emin);
-    if (total === 0n)
-        return 0;
-    const neg = total < 0n;
-    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
-    return neg ? -v : v;
-}
-/** statistics.fmean */
-function fmean(values) {
-    return mean(values);
-}
-/** isqrt for a non-negative bigint (Newton's method). */
-function isqrt(n) {
-    if (n < 2n)
-        return n;
-    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
-    for (;;) {
-        const y = (x + n / x) >> 1n;
-        if (y >= x)
-            return x;
-        x = y;
-    }
-}
-/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
-function sqrtOfFraction(n, m) {
-    if (n === 0n)
-        return 0;
-    const rto = (a, b) => {
-        const r = isqrt(a / b);
-        return r * r * b !== a ? r | 1n : r;
-    };
-    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
-    if (q >= 0)
-        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
-    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
-}
-/**
- * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
- * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
- * constant series has a standard deviation of exactly 0.
- */
-function exactStdev(values, divisor) {
-    if (!values.every(Number.isFinite)) {
-        const m = fsum(values) / values.length;
-        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
-    }
-    const parts = values.map(decomposeDouble);
-    let emin = 0;
-    for (const [m, e] of parts)
-        if (m !== 0n && e < emin)
-            emin = e;
-    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
-    const n = BigInt(values.length);
-    const total = terms.reduce((a, b) => a + b, 0n);
-    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
-    let ss = 0n;
-    for (const a of terms) {
-        const d = n * a - total;
-        ss += d * d;
-    }
-    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
-}
-/** statistics.stdev: SAMPLE standard deviation (n-1). */
-function stdev(values) {
-    if (values.length < 2)
-        throw new Error('stdev requires at least two data points');
-    return exactStdev(values, values.length - 1);
-}
-/** statistics.pstdev: POPULATION standard deviation (n). */
-function pstdev(values) {
-    if (values.length < 1)
-        throw new Error('pstdev requires at least one data point');
-    return exactStdev(values, values.length);
-}
-/** statistics.median */
-function median(values) {
-    if (values.length === 0)
-        throw new Error('no median for empty data');
-    const s = [...values].sort((a, b) => a - b);
-    const n = s.length;
-    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** statistics.linear_regression (Python 3.11: fsum-based). */
-function linearRegression(x, y) {
-    const n = x.length;
-    if (n < 2 || y.length !== n)
-        throw new Error('linear regression requires at least two points');
-    const xbar = fsum(x) / n;
-    const ybar = fsum(y) / n;
-    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
-    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
-    if (sxx === 0)
-        throw new Error('x is constant');
-    const slope = sxy / sxx;
-    return { slope, intercept: ybar - slope * xbar };
-}
-
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-sort.ts
 /**
  * sorted() of a float list exactly as CPython 3.11 orders it, for the DFA percentiles.
@@ -52683,6 +52834,10 @@ function linearRegression(x, y) {
  * `d < 0.01`, false for NaN), and with a NaN present the order depends on the algorithm: CPython
  * compares with `<` only. For that case this is a port of CPython 3.11's listsort (timsort with
  * binary insertion, galloping merges and the powersort merge policy), comparing with `<`.
+ *
+ * Kept because simpler rules give other orders: __tests__/intervals/dfa-sort.test.ts checks this
+ * port against CPython 3.11's own sorted() on random lists with NaN, and shows that JavaScript's
+ * sort (NaN last) and a plain `<` insertion sort each disagree with CPython on some of them.
  */
 const MIN_GALLOP = 7;
 function pySortFloats(values) {
@@ -53197,7 +53352,7 @@ function truthyList(v) {
     return Array.isArray(v) && v.length > 0;
 }
 /**
- * _compute_dfa_block(streams): the dfa block, or null when dfa_a1 is absent/empty (no AlphaHRV
+ * The dfa block of an activity's streams, or null when dfa_a1 is absent/empty (no AlphaHRV
  * recording). Throws on a non-numeric dfa_a1 sample (the caller records compute_error).
  */
 function computeDfaBlock(streams) {
@@ -53493,80 +53648,6 @@ function segmentEstimateReason(start, end, art, hr, watts) {
     return 'ok';
 }
 
-;// CONCATENATED MODULE: ./src/lib/py/order.ts
-/**
- * Python ordering: comparison of str/number/tuple values, stable sorted() (reverse keeps equal
- * items in order), and min()/max() returning the FIRST extreme item.
- */
-/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
-function cmp(a, b) {
-    if (Array.isArray(a) && Array.isArray(b)) {
-        for (let i = 0; i < Math.min(a.length, b.length); i++) {
-            const c = cmp(a[i], b[i]);
-            if (c !== 0)
-                return c;
-        }
-        return a.length - b.length;
-    }
-    if (typeof a === 'string' && typeof b === 'string') {
-        // Python compares code points; compare via code points to be exact beyond the BMP.
-        if (a === b)
-            return 0;
-        const ca = Array.from(a);
-        const cb = Array.from(b);
-        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
-            if (d !== 0)
-                return d;
-        }
-        return ca.length - cb.length;
-    }
-    const x = a;
-    const y = b;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
-function sorted(items, key = (t) => t, reverse = false) {
-    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
-    arr.sort((p, q) => {
-        const c = cmp(p.k, q.k);
-        if (c !== 0)
-            return reverse ? -c : c;
-        return p.idx - q.idx;
-    });
-    return arr.map((p) => p.item);
-}
-/** max(items, key=...): the FIRST maximal item, like Python. */
-function maxBy(items, key) {
-    if (items.length === 0)
-        throw new Error('max() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) > 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
-/** min(items, key=...): the FIRST minimal item, like Python. */
-function minBy(items, key) {
-    if (items.length === 0)
-        throw new Error('min() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) < 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
-
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-profile.ts
 /**
  * derived_metrics.capability.dfa_a1_profile (the reference's _calculate_dfa_a1_profile, v3.99,
@@ -53810,7 +53891,7 @@ function dfaA1Profile(intervalsData) {
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-summary.ts
 /**
- * _build_dfa_summary: the compact dfa_summary of a recent_activities[] entry in latest.json
+ * The compact dfa_summary of a recent_activities[] entry in latest.json
  * (v3.100/v3.118/v3.122). Call only for a block whose quality.sufficient is true. Every number
  * comes from the block; the only derived field is dominant_band (most raw seconds, exact ties
  * to the more intense band). Threshold numbers appear only for estimate-eligible crossings.
@@ -53823,9 +53904,16 @@ const DOMINANT_ORDER = [
     ['easy', 'tiz_easy'],
 ];
 const truthyDict = (b) => b !== null && typeof b === 'object' && Object.keys(b).length > 0;
+/** The compact dfa_summary of a sufficient DFA block (its statistics are then never null). */
 function buildDfaSummary(block) {
-    const bandPct = (name) => (truthyDict(block[name]) ? block[name].pct : 0.0);
-    const bandSecs = (name) => (truthyDict(block[name]) ? block[name].secs : 0);
+    const bandPct = (name) => {
+        const b = block[name];
+        return truthyDict(b) ? b.pct : 0.0;
+    };
+    const bandSecs = (name) => {
+        const b = block[name];
+        return truthyDict(b) ? b.secs : 0;
+    };
     const bands = {
         easy: bandPct('tiz_easy'),
         endurance: bandPct('tiz_endurance'),
@@ -53848,17 +53936,19 @@ function buildDfaSummary(block) {
         summary.drift_delta = drift.delta;
         summary.drift_interpretable = drift.interpretable === undefined ? false : drift.interpretable;
     }
-    for (const [key, prefix] of [
-        ['lt1_crossing', 'lt1'],
-        ['lt2_crossing', 'lt2'],
-    ]) {
-        const c = truthyDict(block[key]) ? block[key] : {};
-        if (truthy(c.estimate_eligible)) {
-            if (c.avg_watts !== null && c.avg_watts !== undefined)
-                summary[`${prefix}_watts`] = c.avg_watts;
-            if (c.avg_hr !== null && c.avg_hr !== undefined)
-                summary[`${prefix}_hr`] = c.avg_hr;
-        }
+    const lt1 = block.lt1_crossing;
+    if (truthyDict(lt1) && truthy(lt1.estimate_eligible)) {
+        if (lt1.avg_watts !== null && lt1.avg_watts !== undefined)
+            summary.lt1_watts = lt1.avg_watts;
+        if (lt1.avg_hr !== null && lt1.avg_hr !== undefined)
+            summary.lt1_hr = lt1.avg_hr;
+    }
+    const lt2 = block.lt2_crossing;
+    if (truthyDict(lt2) && truthy(lt2.estimate_eligible)) {
+        if (lt2.avg_watts !== null && lt2.avg_watts !== undefined)
+            summary.lt2_watts = lt2.avg_watts;
+        if (lt2.avg_hr !== null && lt2.avg_hr !== undefined)
+            summary.lt2_hr = lt2.avg_hr;
     }
     return summary;
 }
@@ -53891,7 +53981,6 @@ const INTERVAL_SCAN_HOURS = 72;
 const INTERVAL_RETENTION_DAYS = 14;
 const INTERVALS_SCHEMA_VERSION = 1;
 const actDateOf = (act) => String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
-/** The previous intervals.json as the reference loads it (stale on a different script hash). */
 function loadCache(ctx, previous) {
     const empty = () => ({ activities: [], fetch_state: {} });
     if (previous === null || !isDict(previous))
@@ -53913,7 +54002,7 @@ function selectCandidates(ctx, input) {
                 fetchState[String(k)] = v;
     }
     const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
-    const cachedIds = new Set((get(cached, 'activities', []) ?? []).map((a) => idStr(get(a, 'activity_id'))));
+    const cachedIds = new Set((cached.activities ?? []).map((a) => idStr(get(a, 'activity_id'))));
     const candidates = [];
     for (const act of input.activities28d) {
         const date = actDateOf(act);
@@ -53973,7 +54062,7 @@ function planIntervalFetches(ctx, input) {
     return plan;
 }
 const NOT_FETCHED = { status: 'transient', payload: null, reason: 'not_fetched', retryAfterSecs: null };
-/** _generate_intervals(...) given the fetch outcomes planned above. */
+/** intervals.json: merges this run's fetch outcomes into the carried-forward cache and advances each endpoint's retry state. */
 function generateIntervals(ctx, input) {
     const now = ctx.now;
     const clock = { now, nowInstantMs: ctx.nowInstantMs };
@@ -54012,15 +54101,14 @@ function generateIntervals(ctx, input) {
                 const ep = intervals_asDict(state.intervals);
                 const prevRef = intervals_asDict(ep.refresh);
                 const attempts = get(prevRef, 'target_sync_date') === token ? prevAttempts(prevRef) + 1 : 1;
-                const ref = { target_sync_date: token, attempts };
-                if (r.status === 'terminal_error') {
-                    ref.status = 'exhausted';
-                    ref.reason = 'terminal_error';
-                }
-                else {
-                    ref.reason = r.status === 'no_data' ? 'no_data' : 'transient';
-                    ref.next_retry_at = scheduleRefresh(attempts, now, r.retryAfterSecs);
-                }
+                const ref = r.status === 'terminal_error'
+                    ? { target_sync_date: token, attempts, status: 'exhausted', reason: 'terminal_error' }
+                    : {
+                        target_sync_date: token,
+                        attempts,
+                        reason: r.status === 'no_data' ? 'no_data' : 'transient',
+                        next_retry_at: scheduleRefresh(attempts, now, r.retryAfterSecs),
+                    };
                 ep.refresh = ref;
                 ep.last_attempt = nowIso;
                 state.intervals = ep;
@@ -54072,7 +54160,7 @@ function generateIntervals(ctx, input) {
     // merge: cached entries within retention that still exist upstream, then per-sibling updates
     const presentIds = new Set(input.activities28d.filter((a) => truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
     const byId = new Map();
-    for (const entry of (get(cached, 'activities', []) ?? [])) {
+    for (const entry of cached.activities ?? []) {
         if (String(get(entry, 'date', '') ?? '') < retentionCutoff)
             continue;
         const eid = idStr(get(entry, 'activity_id'));
@@ -54128,7 +54216,7 @@ function generateIntervals(ctx, input) {
     };
     return { intervalsData, intervalActivityIds: new Set(allEntries.map((e) => idStr(e.activity_id))) };
 }
-/** _calculate_dfa_a1_profile() over this run's intervals.json content */
+/** The trailing DFA a1 profile over this run's intervals.json content. */
 function calculateDfaA1Profile(_ctx, intervalsData) {
     return dfaA1Profile(intervalsData);
 }
@@ -56352,7 +56440,7 @@ function pyEq(a, b) {
     return a === b;
 }
 /** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
-function workout_doc_pyInt(v) {
+function pyInt(v) {
     if (typeof v === 'number') {
         if (!Number.isFinite(v))
             throw new PyError('cannot convert to int');
@@ -56360,9 +56448,10 @@ function workout_doc_pyInt(v) {
     }
     if (typeof v === 'boolean')
         return v ? 1 : 0;
-    if (typeof v === 'string' && /^\s*[+-]?\d+(_\d+)*\s*$/.test(v))
-        return Number(v.replace(/_/g, ''));
-    throw new PyError('invalid literal for int()');
+    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
+    if (parsed === null)
+        throw new PyError('invalid literal for int()');
+    return parsed;
 }
 /** Python float(x): numbers, bools and numeric strings; raises otherwise. */
 function workout_doc_pyFloat(v) {
@@ -56371,13 +56460,12 @@ function workout_doc_pyFloat(v) {
     if (typeof v === 'boolean')
         return v ? 1 : 0;
     if (typeof v === 'string') {
-        const s = v.trim().replace(/(\d)_(?=\d)/g, '$1');
-        if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(s))
-            return Number(s);
-        if (/^[+-]?(inf|infinity)$/i.test(s))
-            return s.startsWith('-') ? -Infinity : Infinity;
-        if (/^[+-]?nan$/i.test(s))
-            return NaN;
+        try {
+            return pyFloat(v);
+        }
+        catch {
+            throw new PyError('could not convert to float');
+        }
     }
     throw new PyError('could not convert to float');
 }
@@ -56387,29 +56475,6 @@ function intRound(v) {
     if (!Number.isFinite(x))
         throw new PyError('cannot convert to int');
     return round(x);
-}
-/** str(x) for the values a step may carry (f-string interpolation). */
-function workout_doc_pyStr(v) {
-    if (v === null || v === undefined)
-        return 'None';
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? String(v) : reprFloat(v);
-    if (typeof v === 'string')
-        return v;
-    return pyRepr(v);
-}
-function pyRepr(v) {
-    if (typeof v === 'string')
-        return `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-    if (Array.isArray(v))
-        return `[${v.map(pyRepr).join(', ')}]`;
-    if (isDict(v))
-        return `{${Object.entries(v)
-            .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
-            .join(', ')}}`;
-    return workout_doc_pyStr(v);
 }
 /** dict.get on a value that must be a dict (AttributeError otherwise). */
 function dget(step, key, dflt = null) {
@@ -56473,7 +56538,7 @@ function renderFlatStep(step) {
         const dur = dget(step, 'duration');
         if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
             return null; // isinstance(dur, (int, float))
-        const durStr = formatStepDuration(workout_doc_pyInt(dur));
+        const durStr = formatStepDuration(pyInt(dur));
         const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
         if (truthy(power) && isDict(power)) {
             const val = power.value;
@@ -56497,7 +56562,7 @@ function describeWorkStep(step) {
         const dur = dget(step, 'duration');
         if (!truthy(dur))
             return null;
-        const durStr = formatStepDuration(workout_doc_pyInt(dur));
+        const durStr = formatStepDuration(pyInt(dur));
         const power = getPower(step);
         if (power !== null)
             return `${durStr} @${intRound(power)}W`;
@@ -56518,7 +56583,7 @@ function describeRestDuration(step) {
         const dur = dget(step, 'duration');
         if (!truthy(dur))
             return null;
-        return formatStepDuration(workout_doc_pyInt(dur));
+        return formatStepDuration(pyInt(dur));
     }
     catch (e) {
         // the reference's except: this renderer gives up and the caller falls back
@@ -56598,8 +56663,8 @@ function detectAlternatingInNested(nested, outerReps) {
         const inner = `${nReps}×${formatStepDuration(refWDur)} @${intRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
         if (pyCmp(outerReps, 1) > 0) {
             if (setRec !== null)
-                return `${workout_doc_pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
-            return `${workout_doc_pyStr(outerReps)} sets × ${inner}`;
+                return `${pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+            return `${pyStr(outerReps)} sets × ${inner}`;
         }
         if (setRec !== null)
             return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
@@ -56622,9 +56687,9 @@ function renderRepeatBlock(step) {
             const workStr = describeWorkStep(nested[0]);
             const restStr = describeRestDuration(nested[1]);
             if (workStr && restStr)
-                return `${workout_doc_pyStr(reps)}×${workStr} / ${restStr} rec`;
+                return `${pyStr(reps)}×${workStr} / ${restStr} rec`;
             if (workStr)
-                return `${workout_doc_pyStr(reps)}×${workStr}`;
+                return `${pyStr(reps)}×${workStr}`;
             return null;
         }
         if (nested.length >= 3) {
@@ -57061,7 +57126,7 @@ function buildRaceCalendarBlock(today, input) {
         taperAlert.event_date = taperRace.date;
         taperAlert.days_until = taperRace.daysUntil;
         taperAlert.message =
-            `RACE_A '${race_pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
+            `RACE_A '${pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
                 'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
                 'CTL should peak now or within the next few days.';
     }
@@ -57071,16 +57136,6 @@ function buildRaceCalendarBlock(today, input) {
         target = candidates.find((r) => r.category === 'RACE_A') ?? candidates[0];
     const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
     return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
-}
-/** str() of a name for the f-string messages */
-function race_pyStr(v) {
-    if (v === null || v === undefined)
-        return 'None';
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? String(v) : reprFloat(v);
-    return String(v);
 }
 /** Python `x if x else 0` on a numeric input */
 function orZero(x) {
@@ -57273,16 +57328,6 @@ const HEALTH_EVENT_LOOKAHEAD_DAYS = 90;
 /** HEALTH_RECENT_WINDOW_DAYS: matches the 14-day illness-or-injury test gate */
 const HEALTH_RECENT_WINDOW_DAYS = 14;
 const HEALTH_CONTEXT_NOTE = "Athlete-reported illness / injury context. NOT a readiness input - readiness_decision is physiological and may read 'go' while clarification_required is true. Calendar markers are matched on the Intervals.icu category (SICK / INJURED), never the event title. end_date is the INCLUSIVE last CALENDAR-MARKED day (Intervals stores an exclusive end) - not the last day the athlete was unwell. end_date_local is the end of the calendar MARKING, not evidence the illness ended - illness is normally marked for the current day because recovery cannot be predicted, so a marker in 'recent' with none in 'current' means recovery status is UNKNOWN, not recovered. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity, or ask whether the athlete has recovered after a recent one. Never an automatic Skip, and never grounds to relax an existing Skip. source_status 'partial' means the dedicated health fetch failed and this block was built from the narrower main event window: marker_active and recent_marker are omitted because they were not established, and an empty list is not evidence of no marker. A span beginning before lookback_days is not visible.";
-/** str(x) as Python prints an event id in the sort key */
-function health_pyStr(v) {
-    if (v === null || v === undefined)
-        return 'None';
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? String(v) : reprFloat(v);
-    return String(v);
-}
 function strField(v) {
     return typeof v === 'string' ? v : '';
 }
@@ -57371,7 +57416,7 @@ function buildHealthContextBlock(today, input) {
             recent.push(entry);
         }
     }
-    const order = (e) => [e.start_date, e.category, health_pyStr(e.event_id)];
+    const order = (e) => [e.start_date, e.category, pyStr(e.event_id)];
     const currentS = sorted(current, order);
     const recentS = sorted(recent, order);
     const upcomingS = sorted(upcoming, order);
@@ -57383,7 +57428,7 @@ function buildHealthContextBlock(today, input) {
         const injuryDate = get(input.latestWellness, 'id');
         let daysOld = null;
         if (truthy(injuryDate)) {
-            const d = strptimeYmd(health_pyStr(injuryDate).slice(0, 10));
+            const d = strptimeYmd(pyStr(injuryDate).slice(0, 10));
             daysOld = d ? todayDt.daysSince(d) : null;
         }
         const freshness = daysOld === 0 ? 'current' : 'stale';
@@ -60108,6 +60153,13 @@ function renderLatest(p, meta) {
 }
 
 ;// CONCATENATED MODULE: ./src/render/digest/format.ts
+/**
+ * Printing JSON values into the digest without changing them. Every number the digest shows is a
+ * value of latest.json or history.json printed as JavaScript prints it (the shortest text that
+ * reads back to the same number), so an AI coach that checks a figure against the JSON finds it
+ * there. Nothing here rounds, converts units or derives a new figure; a missing value prints as
+ * "—", never as 0.
+ */
 const MISSING = '—';
 function format_isDict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -60941,7 +60993,7 @@ function svg_finite(v) {
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 /** A JSON value as the JSON shows it (37.11 stays "37.11"; Python's 1.0 reads back as 1). */
-function shown(v) {
+function svg_shown(v) {
     return String(v);
 }
 /** Text cut to `max` characters with an ellipsis. */
@@ -60987,9 +61039,15 @@ function fitnessSeries(latest, history) {
     }
     return { today, days };
 }
+/** "42.2 km" from a display block's value and unit; null unless both are usable. */
+function distanceText(value, unit) {
+    const x = svg_finite(value);
+    return x !== null && typeof unit === 'string' ? `${svg_shown(x)} ${unit}` : null;
+}
 /** The races on or after today, nearest first, with the distance in the athlete's unit. */
 function racesAhead(latest, today) {
-    const all = Array.isArray(latest?.race_calendar?.all_races) ? latest.race_calendar.all_races : [];
+    const races = latest?.race_calendar?.all_races;
+    const all = Array.isArray(races) ? races : [];
     const out = [];
     for (const r of all) {
         const day = dayNumber(r?.date);
@@ -61001,7 +61059,7 @@ function racesAhead(latest, today) {
             day,
             name: typeof r.name === 'string' && r.name ? r.name : 'Race',
             category: typeof r.category === 'string' ? r.category.replace(/^RACE_/, '') : '',
-            distance: dist && svg_finite(dist.value) !== null && typeof dist.unit === 'string' ? `${shown(dist.value)} ${dist.unit}` : null,
+            distance: distanceText(dist?.value, dist?.unit),
         });
     }
     return out.sort((a, b) => a.day - b.day);
@@ -61016,8 +61074,10 @@ function fitnessChart(latest, history) {
     if (series === null || !hasHistory) {
         const cur = latest?.current_status?.fitness ?? {};
         const now = ['ctl', 'atl', 'tsb']
-            .filter((k) => svg_finite(cur[k]) !== null)
-            .map((k) => `${k.toUpperCase()} ${shown(cur[k])}`)
+            .flatMap((k) => {
+            const x = svg_finite(cur[k]);
+            return x === null ? [] : [`${k.toUpperCase()} ${svg_shown(x)}`];
+        })
             .join(' · ');
         return emptyChart('fitness', W, 120, title, `No history yet${now ? ` — today ${now}` : ''}`);
     }
@@ -61144,20 +61204,20 @@ function fitnessChart(latest, history) {
     const marks = [];
     for (const [label, v, colour] of labels) {
         if (v !== null)
-            marks.push(el('circle', { cx: tx, cy: y(v), r: 3.5, fill: colour, 'data-today': label.toLowerCase(), 'data-value': shown(v) }));
+            marks.push(el('circle', { cx: tx, cy: y(v), r: 3.5, fill: colour, 'data-today': label.toLowerCase(), 'data-value': svg_shown(v) }));
     }
     // the labels beside the plot, top to bottom by value, at least a line apart
     let prev = -Infinity;
     for (const [label, v, colour] of labels.filter((l) => l[1] !== null).sort((a, b) => y(a[1]) - y(b[1]))) {
         const ly = Math.max(y(v) + 4, prev + 13);
         prev = ly;
-        marks.push(svg_text(W - M.right + 8, ly, `${label} ${shown(v)}`, { fill: colour, class: 'b' }));
+        marks.push(svg_text(W - M.right + 8, ly, `${label} ${svg_shown(v)}`, { fill: colour, class: 'b' }));
     }
     body.push(el('g', { 'data-layer': 'today', 'data-date': t.date }, marks));
     const desc = `Daily fitness (CTL), fatigue (ATL) and form (TSB) from ${isoDay(first)} to ${t.date}. ` +
         `Today (${shortDay(today)}): ${labels
             .filter((l) => l[1] !== null)
-            .map((l) => `${l[0].toLowerCase()} ${shown(l[1])}`)
+            .map((l) => `${l[0].toLowerCase()} ${svg_shown(l[1])}`)
             .join(', ')}.` +
         (races.length ? ` Races ahead: ${races.map((r) => `${r.name} on ${r.date}`).join('; ')}.` : '');
     return svgDoc('fitness', W, H, title, desc, body);
@@ -61182,7 +61242,8 @@ const ZONES = [
 function intensityRows(latest) {
     const dm = latest?.derived_metrics ?? {};
     return WINDOWS.map(([window, label, key]) => {
-        const t = dm[key] && typeof dm[key] === 'object' ? dm[key] : null;
+        const tid = dm[key];
+        const t = tid && typeof tid === 'object' ? tid : null;
         return {
             window,
             label,
@@ -61244,13 +61305,13 @@ function intensityChart(latest) {
                 fill: colour,
                 'fill-opacity': 0.85,
                 'data-zone': z,
-                'data-pct': shown(p),
+                'data-pct': svg_shown(p),
             }));
             // the percentage inside its segment when it fits, otherwise nothing (the desc has all of them)
             if (x1 - x0 >= 44)
-                segs.push(svg_text((x0 + x1) / 2, mid, `${shown(p)}%`, { 'text-anchor': 'middle', fill: '#1f2328', class: 'b' }));
+                segs.push(svg_text((x0 + x1) / 2, mid, `${svg_shown(p)}%`, { 'text-anchor': 'middle', fill: '#1f2328', class: 'b' }));
             else if (x1 - x0 > 0)
-                segs.push(el('title', {}, [`${label} ${shown(p)}%`]));
+                segs.push(el('title', {}, [`${label} ${svg_shown(p)}%`]));
             acc += p;
         }
         body.push(el('g', { 'data-window': r.window, 'data-x0': x(0), 'data-x100': x(100) }, segs));
@@ -61259,7 +61320,7 @@ function intensityChart(latest) {
     });
     const desc = rows
         .map((r) => hasData(r)
-        ? `${r.label}: ${ZONES.map(([z, label]) => `${label} ${r.pct[z] === null ? 'n/a' : `${shown(r.pct[z])}%`}`).join(', ')}${r.classification ? ` (${r.classification})` : ''}.`
+        ? `${r.label}: ${ZONES.map(([z, label]) => `${label} ${r.pct[z] === null ? 'n/a' : `${svg_shown(r.pct[z])}%`}`).join(', ')}${r.classification ? ` (${r.classification})` : ''}.`
         : `${r.label}: no zone time.`)
         .join(' ');
     return svgDoc('intensity', intensity_W, intensity_H, title, desc, body);
@@ -61286,7 +61347,7 @@ function readinessCall(latest) {
 function badgeValue(c) {
     if (c.call === null)
         return 'n/a';
-    return c.priority === null ? c.call.toUpperCase() : `${c.call.toUpperCase()} · P${shown(c.priority)}`;
+    return c.priority === null ? c.call.toUpperCase() : `${c.call.toUpperCase()} · P${svg_shown(c.priority)}`;
 }
 /** Width of a short text at 11px in the sans-serif stack (a generous estimate: text never overflows). */
 function textWidth(s) {
@@ -61303,7 +61364,7 @@ function readinessBadge(latest) {
     const vw = textWidth(value) + 14;
     const title = c.call === null
         ? 'Readiness: no decision today'
-        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${shown(c.priority)}`}`;
+        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${svg_shown(c.priority)}`}`;
     const desc = c.reason ?? (c.call === null ? 'latest.json has no readiness decision for today.' : `Today's call: ${c.call}.`);
     return svgDoc('readiness', lw + vw, readiness_badge_H, title, desc, [
         el('rect', { width: lw, height: readiness_badge_H, rx: 3, fill: '#555d66' }),
@@ -61311,7 +61372,7 @@ function readinessBadge(latest) {
         el('rect', { x: lw - 3, width: 6, height: readiness_badge_H, fill: colour }),
         svg_text(lw / 2, 14, LABEL, { 'text-anchor': 'middle', fill: '#ffffff' }),
         svg_text(lw + vw / 2, 14, value, { 'text-anchor': 'middle', fill: '#ffffff', class: 'b', 'data-value': value }),
-    ], { 'data-priority': c.priority === null ? null : shown(c.priority) });
+    ], { 'data-priority': c.priority === null ? null : svg_shown(c.priority) });
 }
 
 ;// CONCATENATED MODULE: ./src/render/charts/weekly-load.ts
@@ -61386,7 +61447,7 @@ function weeklyLoadChart(latest, history) {
     body.push(svg_text(lx + 18, 34, 'Ramp rate (CTL/week, right axis)'));
     const rampNow = svg_finite(latest?.current_status?.fitness?.ramp_rate);
     if (rampNow !== null)
-        body.push(svg_text(weekly_load_W - 8, 18, `ramp rate now ${shown(rampNow)}`, { 'text-anchor': 'end' }));
+        body.push(svg_text(weekly_load_W - 8, 18, `ramp rate now ${svg_shown(rampNow)}`, { 'text-anchor': 'end' }));
     const grid = [];
     for (const t of niceTicks(t0, t1, 4)) {
         grid.push(el('line', { x1: weekly_load_M.left, x2: weekly_load_W - weekly_load_M.right, y1: y(t), y2: y(t), stroke: COLOURS.grid, 'stroke-opacity': 0.2 }));
@@ -61413,14 +61474,14 @@ function weeklyLoadChart(latest, history) {
             fill: phaseColour(w.phase),
             'fill-opacity': 0.8,
             'data-week': w.weekStart,
-            'data-tss': shown(w.tss),
+            'data-tss': svg_shown(w.tss),
             'data-phase': w.phase ?? '',
         }));
     });
     const ramp = gappedPath(weeks.map((w, i) => (w.ramp === null ? null : [centre(i), yr(w.ramp)])));
     const dots = weeks.flatMap((w, i) => w.ramp === null
         ? []
-        : [el('circle', { cx: centre(i), cy: yr(w.ramp), r: 2.5, fill: COLOURS.ramp, 'data-week': w.weekStart, 'data-ramp': shown(w.ramp) })]);
+        : [el('circle', { cx: centre(i), cy: yr(w.ramp), r: 2.5, fill: COLOURS.ramp, 'data-week': w.weekStart, 'data-ramp': svg_shown(w.ramp) })]);
     body.push(el('g', {
         'data-layer': 'plot',
         'data-tss0': t0,
@@ -61446,7 +61507,7 @@ function weeklyLoadChart(latest, history) {
     const last = [...weeks].reverse().find((w) => w.tss !== null);
     const desc = `Weekly training load (TSS) for the 26 weeks from ${weeks[0].weekStart} to ${weeks[WEEKS - 1].weekStart}, coloured by training phase, ` +
         `with the weekly ramp rate.` +
-        (last ? ` Latest week with data (${last.weekStart}): ${shown(last.tss)} TSS${last.phase ? `, ${last.phase}` : ''}.` : '');
+        (last ? ` Latest week with data (${last.weekStart}): ${svg_shown(last.tss)} TSS${last.phase ? `, ${last.phase}` : ''}.` : '');
     return svgDoc('weekly-load', weekly_load_W, weekly_load_H, title, desc, body);
 }
 
@@ -68277,7 +68338,7 @@ function todaysCall(latest) {
     const c = readinessCall(latest);
     if (c.call === null)
         return 'No readiness decision today (latest.json has none).';
-    const head = `**${c.call.toUpperCase()}** today${c.priority === null ? '' : ` (priority ${shown(c.priority)})`}`;
+    const head = `**${c.call.toUpperCase()}** today${c.priority === null ? '' : ` (priority ${svg_shown(c.priority)})`}`;
     return c.reason ? `${head}: ${mdText(c.reason)}` : `${head}.`;
 }
 /** The numbers beside the call, each copied from latest.json (absent ones are left out). */
@@ -68292,7 +68353,7 @@ function todaysNumbers(latest) {
     ]) {
         const v = svg_finite(f[key]);
         if (v !== null)
-            parts.push(`${label} ${shown(v)}`);
+            parts.push(`${label} ${svg_shown(v)}`);
     }
     const phase = latest?.derived_metrics?.phase_detected;
     if (typeof phase === 'string' && phase)
@@ -68302,7 +68363,7 @@ function todaysNumbers(latest) {
         const days = svg_finite(next.days_until);
         parts.push(`next race ${mdText(next.name)}${typeof next.category === 'string' ? ` (${mdText(next.category)})` : ''}` +
             (typeof next.date === 'string' ? ` on ${mdText(next.date)}` : '') +
-            (days === null ? '' : `, in ${shown(days)} days`));
+            (days === null ? '' : `, in ${svg_shown(days)} days`));
     }
     if (parts.length === 0)
         return null;
@@ -68322,7 +68383,7 @@ function renderSection(input) {
     const c = readinessCall(latest);
     const badgeAlt = c.call === null
         ? 'Readiness: no decision'
-        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${shown(c.priority)}`}`;
+        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${svg_shown(c.priority)}`}`;
     const call = todaysCall(latest);
     lines.push(files.has(CHART_FILES.readiness) ? `![${badgeAlt}](${relativeLink(dir, CHART_FILES.readiness)}) ${call}` : call);
     const numbers = todaysNumbers(latest);
@@ -69513,13 +69574,14 @@ function sizeReport(input) {
 ;// CONCATENATED MODULE: ./src/publish/github/summary.ts
 
 
+
 /** GitHub rejects summaries over 1 MiB; ours stays far below, but alert lists are capped anyway. */
 const MAX_ALERTS = 20;
 function escapeHtml(v) {
     return String(v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
 }
 function summary_dict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+    return isDict(v) ? v : null;
 }
 function summary_present(v) {
     return v !== null && v !== undefined && v !== '';
@@ -69580,6 +69642,13 @@ function addRunFacts(s, f) {
         s.addRaw(`<p>${repo.join('; ')}.</p>`, true);
         if (f.sizes.warning)
             s.addRaw(`<p><strong>Warning:</strong> ${escapeHtml(f.sizes.warning)}</p>`, true);
+    }
+    if (f.diagnostics?.length) {
+        // a degraded block is written as the reference writes it (null or {"error": …}); the reason is here
+        s.addHeading(`Degraded blocks: ${f.diagnostics.length}`, 3);
+        s.addList(f.diagnostics.slice(0, 20).map((d) => `<code>${escapeHtml(d.block)}</code>: ${escapeHtml(d.reason)}`));
+        if (f.diagnostics.length > 20)
+            s.addRaw(`<p>… and ${f.diagnostics.length - 20} more (see the log).</p>`, true);
     }
     if (f.githubRequests !== null && f.githubRequests !== undefined)
         s.addRaw(`<p>GitHub API requests this run: ${f.githubRequests}.</p>`, true);
@@ -69854,6 +69923,7 @@ async function run(env = process.env) {
             archiveCount: stats.archiveCount,
             totalBytes: stats.totalBytes,
             githubRequests: pub.octokit ? pub.requestCount : null,
+            diagnostics: result.diagnostics.map((d) => ({ block: d.block, reason: clean(d.reason) })),
         });
         await writeSummary();
     }
