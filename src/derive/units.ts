@@ -2,7 +2,8 @@
  * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
  * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
  */
-import { get, round, type Dict } from '../lib/py/index.js';
+import { get, round } from '../lib/py/index.js';
+import type { ApiAthlete } from './api-rows.js';
 
 export interface AthleteUnits {
   wind: string;
@@ -16,7 +17,7 @@ export interface AthleteUnits {
 const WIND: Record<string, string> = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
 const RAIN: Record<string, string> = { MM: 'mm', IN: 'in' };
 
-export function athleteUnits(athlete: Dict | null | undefined): AthleteUnits {
+export function athleteUnits(athlete: ApiAthlete | null | undefined): AthleteUnits {
   const defaults: AthleteUnits = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
   if (!athlete || Object.keys(athlete).length === 0) return defaults;
   const mp = get(athlete, 'measurement_preference');

@@ -9,6 +9,7 @@
  */
 import { get, truthy, type Dict } from '../lib/py/index.js';
 import { sportFamily } from './sports.js';
+import type { ApiActivity } from './api-rows.js';
 
 export type ZoneBasis = 'power' | 'hr';
 export type Zones = Record<string, number>;
@@ -32,7 +33,7 @@ export function pyAdd(a: unknown, b: unknown): number {
  * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
  */
 export function getActivityZones(
-  activity: Dict,
+  activity: ApiActivity,
   family: string | null | undefined,
   zonePreference: Record<string, string>,
 ): [Zones, ZoneBasis | null] {
@@ -86,9 +87,9 @@ export function addDayZones(day: DayZonesByBasis, zones: Zones, basis: ZoneBasis
  * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
  */
 export function dayZonesByBasis(
-  activities: Dict[],
+  activities: ApiActivity[],
   zonePreference: Record<string, string>,
-  onZones?: (zones: Zones, basis: ZoneBasis, activity: Dict) => void,
+  onZones?: (zones: Zones, basis: ZoneBasis, activity: ApiActivity) => void,
 ): DayZonesByBasis {
   const day: DayZonesByBasis = {};
   for (const a of activities) {

@@ -4,13 +4,16 @@
  * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, isDict, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
+import { get, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { isValidHrv } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
 import { detectPhaseV2 } from '../phase/index.js';
+import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
+import type { ApiActivity } from '../api-rows.js';
+import type { WeeklyRow } from '../../contract/index.js';
 import {
   dayActivities,
   dayWellness,
@@ -23,45 +26,16 @@ import {
   type HistoryLookups,
 } from './common.js';
 
-/** _CYCLING_EF_TYPES of the weekly capability rollup */
-const CYCLING_EF_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+type CapabilityRollup = Pick<
+  WeeklyRow,
+  'durability_mean' | 'durability_qualifying' | 'ef_mean' | 'ef_qualifying' | 'hrrc_mean' | 'hrrc_qualifying'
+>;
 
-/** Python `x is not None and x > 0 and x <= hi` on a JSON value (None/str comparisons excluded). */
-function viOk(vi: unknown): vi is number {
-  return typeof vi === 'number' && vi > 0 && vi <= 1.05;
-}
-
-/**
- * Weekly capability rollup (v3.110): durability (VI ≤ 1.05, ≥ 90 min, decoupling present),
- * cycling EF (VI ≤ 1.05, ≥ 20 min), HRRc (> 0). Means of the qualifying activities and counts.
- */
-export function capabilityRollup(acts: Dict[]): Dict {
-  const dur: number[] = [];
-  const ef: number[] = [];
-  const hrrc: number[] = [];
-  for (const a of acts) {
-    let dec = get(a, 'icu_hr_decoupling');
-    if (dec === null) dec = get(a, 'decoupling');
-    const vi = get(a, 'icu_variability_index');
-    const mt = get(a, 'moving_time', 0) || 0;
-    if (dec !== null && vi !== null && viOk(vi) && mt >= 5400) dur.push(dec);
-  }
-  for (const a of acts) {
-    const e = get(a, 'icu_efficiency_factor');
-    const vi = get(a, 'icu_variability_index');
-    const mt = get(a, 'moving_time', 0) || 0;
-    if (e !== null && CYCLING_EF_TYPES.has(get(a, 'type', '')) && vi !== null && viOk(vi) && mt >= 1200) ef.push(e);
-  }
-  for (const a of acts) {
-    let h = get(a, 'icu_hrr');
-    if (isDict(h)) {
-      let v = get(h, 'value');
-      if (v === null) v = get(h, 'hrr');
-      h = v;
-    }
-    if (typeof h === 'boolean') h = Number(h);
-    if (typeof h === 'number' && h > 0) hrrc.push(h);
-  }
+/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
+export function capabilityRollup(acts: ApiActivity[]): CapabilityRollup {
+  const dur = qualifyingDecoupling(acts);
+  const ef = qualifyingEf(acts);
+  const hrrc = qualifyingHrrc(acts);
   return {
     durability_mean: meanRounded(dur, 2),
     durability_qualifying: dur.length,
@@ -101,7 +75,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
   let atlEnd: number | null = null;
   let rampRate: number | null = null;
   const sportTss: Record<string, number> = {};
-  const weekActs: Dict[] = [];
+  const weekActs: ApiActivity[] = [];
 
   for (let d = 0; d < 7; d++) {
     const day = current.addDays(d);
