@@ -8,7 +8,7 @@ import { get, strip, truthy, or, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { sportFamily } from './sports.js';
 import { toDisplay, type AthleteUnits } from './units.js';
-import type { ApiAthlete } from './api-rows.js';
+import type { ApiAthlete, ApiRow } from './api-rows.js';
 
 /** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
 export function yearsSince(ctx: DeriveContext, dateStr: unknown): number | null {
@@ -50,7 +50,7 @@ export function athleteProfile(ctx: DeriveContext, athlete: ApiAthlete, units: A
  */
 export function buildSportThresholds(athlete: ApiAthlete): Dict {
   const candidates = new Map<string, { entry: Dict; populated: number; type: string }>();
-  for (const sport of (or(get(athlete, 'sportSettings'), []) as Dict[]) ?? []) {
+  for (const sport of (or(get(athlete, 'sportSettings'), []) as ApiRow[]) ?? []) {
     if (!sport || typeof sport !== 'object') continue;
     for (const sportType of (or(get(sport, 'types'), []) as string[]) ?? []) {
       const family = sportFamily(sportType);

@@ -5,10 +5,10 @@
  * (PMC time constants 42 d and 7 d).
  */
 import type { DerivedMetrics } from '../contract/index.js';
-import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
+import { get, or, round, truthy } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { TRAINING_EVENT_CATEGORIES, actDate } from './sports.js';
-import type { ApiActivity, ApiEvent, ApiWellness } from './api-rows.js';
+import type { ApiActivity, ApiEvent, ApiRow, ApiWellness } from './api-rows.js';
 
 export const CTL_DECAY = Math.exp(-1 / 42);
 export const ATL_DECAY = Math.exp(-1 / 7);
@@ -76,7 +76,7 @@ export interface PowerModel {
 
 /** _extract_power_model_from_wellness: the first sportInfo entry of type Ride */
 export function powerModelFromWellness(todayWellness: ApiWellness): PowerModel {
-  const info = ((or(get(todayWellness, 'sportInfo'), []) as Dict[]) ?? []).find((s) => s && get(s, 'type') === 'Ride');
+  const info = ((or(get(todayWellness, 'sportInfo'), []) as ApiRow[]) ?? []).find((s) => s && get(s, 'type') === 'Ride');
   if (!info) return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };
   const eftp = get(info, 'eftp');
   const w = get(info, 'wPrime');

@@ -4,7 +4,7 @@
  * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
  * intervals, derived metrics, alerts, readiness, and the display blocks.
  */
-import type { RaceCalendar } from '../contract/index.js';
+import type { Alert, DerivedMetrics, RaceCalendar, ReadinessDecision } from '../contract/index.js';
 import { get, type Dict } from '../lib/py/index.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { DeriveContext } from './context.js';
@@ -46,8 +46,8 @@ export interface LatestParts {
   activities7d: ApiActivity[];
   athleteProfile: Dict;
   athleteNotes: unknown;
-  alerts: Dict[] | undefined;
-  readinessDecision: Dict | undefined;
+  alerts: Alert[] | undefined;
+  readinessDecision: ReadinessDecision | undefined;
   healthContext: Dict | undefined;
   history: Dict;
   summary: Dict;
@@ -57,13 +57,13 @@ export interface LatestParts {
   sportThresholds: Dict;
   currentMetrics: Dict;
   weight: Dict | null;
-  derivedMetrics: Dict;
+  derivedMetrics: DerivedMetrics;
   recentActivities: ApiActivity[] | undefined;
   wellnessData: ApiWellness[];
   plannedWorkouts: Dict[] | undefined;
   workoutSummaryStats: Dict | undefined;
   weeklySummary: Dict;
-  raceCalendar: Dict | undefined;
+  raceCalendar: RaceCalendar | undefined;
   units: AthleteUnits;
 }
 

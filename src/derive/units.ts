@@ -2,6 +2,7 @@
  * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
  * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
  */
+import type { WeightDisplay } from '../contract/index.js';
 import { get, round } from '../lib/py/index.js';
 import type { ApiAthlete } from './api-rows.js';
 
@@ -34,6 +35,16 @@ export function athleteUnits(athlete: ApiAthlete | null | undefined): AthleteUni
 export type DisplayKind = 'distance' | 'elevation' | 'elevation_per_distance' | 'weight' | 'height' | 'speed';
 
 /** _to_display(value, kind, athlete_units) → {value, unit} | null */
+export function toDisplay(
+  value: number | null | undefined,
+  kind: 'weight',
+  units: Partial<AthleteUnits> | null | undefined,
+): WeightDisplay | null;
+export function toDisplay(
+  value: number | null | undefined,
+  kind: DisplayKind,
+  units: Partial<AthleteUnits> | null | undefined,
+): { value: number; unit: string } | null;
 export function toDisplay(
   value: number | null | undefined,
   kind: DisplayKind,

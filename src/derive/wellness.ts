@@ -2,6 +2,7 @@
  * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
  * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
  */
+import type { WellnessState } from '../contract/index.js';
 import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
@@ -23,7 +24,7 @@ function sleepFormatted(w: ApiWellness): string | null {
 }
 
 /** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
-export function wellnessStateFields(w: ApiWellness): Dict {
+export function wellnessStateFields(w: ApiWellness): WellnessState {
   return {
     fatigue: get(w, 'fatigue'),
     soreness: get(w, 'soreness'),

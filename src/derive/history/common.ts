@@ -3,26 +3,26 @@
  * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
  * tiers.
  */
-import { get, mean, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, mean, round, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
 import type { ApiActivity, ApiWellness } from '../api-rows.js';
 
 export interface HistoryLookups {
   /** date → activities of that day (API order), references into the one activity list */
-  activitiesByDate: Map<string, Dict[]>;
+  activitiesByDate: Map<string, ApiActivity[]>;
   /** date → wellness record (the last record with that id wins) */
-  wellnessByDate: Map<string, Dict>;
+  wellnessByDate: Map<string, ApiWellness>;
 }
 
 /** generate_history's wellness_by_date / activities_by_date */
 export function buildLookups(activities: ApiActivity[], wellness: ApiWellness[]): HistoryLookups {
-  const wellnessByDate = new Map<string, Dict>();
+  const wellnessByDate = new Map<string, ApiWellness>();
   for (const w of wellness) {
     const id = get(w, 'id', '');
     if (truthy(id)) wellnessByDate.set(String(id), w);
   }
-  const activitiesByDate = new Map<string, Dict[]>();
+  const activitiesByDate = new Map<string, ApiActivity[]>();
   for (const a of activities) {
     const d = actDate(a);
     if (!d) continue;
@@ -33,11 +33,11 @@ export function buildLookups(activities: ApiActivity[], wellness: ApiWellness[])
   return { activitiesByDate, wellnessByDate };
 }
 
-export function dayActivities(l: HistoryLookups, date: string): Dict[] {
+export function dayActivities(l: HistoryLookups, date: string): ApiActivity[] {
   return l.activitiesByDate.get(date) ?? [];
 }
 
-export function dayWellness(l: HistoryLookups, date: string): Dict {
+export function dayWellness(l: HistoryLookups, date: string): ApiWellness {
   return l.wellnessByDate.get(date) ?? {};
 }
 

@@ -5,7 +5,7 @@
  */
 import { cmp, get, isDict, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
-import type { ApiAthlete } from '../api-rows.js';
+import type { ApiAthlete, ApiRow } from '../api-rows.js';
 
 /** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
 function loadFtpHistory(previous: Dict | null): Dict {
@@ -15,10 +15,10 @@ function loadFtpHistory(previous: Dict | null): Dict {
 }
 
 /** sportSettings entry whose types include Ride or VirtualRide */
-function cyclingSettings(athlete: ApiAthlete): Dict | null {
+function cyclingSettings(athlete: ApiAthlete): ApiRow | null {
   const settings = get(athlete, 'sportSettings');
   if (!truthy(settings)) return null;
-  for (const sport of settings as Dict[]) {
+  for (const sport of settings as ApiRow[]) {
     const types = get(sport, 'types') || [];
     if (types.includes('Ride') || types.includes('VirtualRide')) return sport;
   }

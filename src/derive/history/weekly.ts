@@ -13,7 +13,7 @@ import { classifyHardDay } from '../zones.js';
 import { detectPhaseV2 } from '../phase/index.js';
 import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
 import type { ApiActivity } from '../api-rows.js';
-import type { WeeklyRow } from '../../contract/index.js';
+import type { SportFamily, WeeklyRow } from '../../contract/index.js';
 import {
   dayActivities,
   dayWellness,
@@ -55,7 +55,7 @@ export function weekMonotony(dailyTss: number[]): number | null {
   return s > 0 ? round(m / s, 2) : null;
 }
 
-function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): Dict {
+function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): WeeklyRow {
   const now = ctx.now;
   let weekTss = 0;
   let weekSeconds = 0;
@@ -74,7 +74,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
   let ctlEnd: number | null = null;
   let atlEnd: number | null = null;
   let rampRate: number | null = null;
-  const sportTss: Record<string, number> = {};
+  const sportTss: Partial<Record<SportFamily, number>> = {};
   const weekActs: ApiActivity[] = [];
 
   for (let d = 0; d < 7; d++) {
@@ -118,8 +118,8 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
   }
 
   const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd! - atlEnd!, 1) : null;
-  const sports = Object.keys(sportTss);
-  const primary = sports.length ? maxBy(sports, (k) => sportTss[k]) : null;
+  const sports = Object.keys(sportTss) as SportFamily[];
+  const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
   const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
 
   return {
@@ -127,8 +127,8 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     total_hours: round(weekSeconds / 3600, 2),
     total_tss: round(weekTss, 0),
     primary_sport: primary,
-    primary_sport_tss: primary ? round(sportTss[primary], 0) : null,
-    sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k], 0)])) : null,
+    primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
+    sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
     activity_count: weekActivities,
     ctl_end: truthy(ctlEnd) ? round(ctlEnd!, 1) : null,
     atl_end: truthy(atlEnd) ? round(atlEnd!, 1) : null,
@@ -155,7 +155,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
 }
 
 /** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
-export function applyWeeklyAcwr(rows: Dict[]): void {
+export function applyWeeklyAcwr(rows: WeeklyRow[]): void {
   rows.forEach((row, i) => {
     if (i < 3) return;
     const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
@@ -167,12 +167,12 @@ export function applyWeeklyAcwr(rows: Dict[]): void {
 }
 
 /** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
-export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): Dict[] {
+export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): WeeklyRow[] {
   const now = ctx.now;
   const start = now.addDays(-days);
   const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
   let current = start.addDays(-sinceWeekStart);
-  const rows: Dict[] = [];
+  const rows: WeeklyRow[] = [];
   // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
   while (current.compare(now) < 0) {
     rows.push(buildWeekRow(ctx, l, current, units));
@@ -193,7 +193,7 @@ const EMPTY_RACE_CALENDAR: Dict = {
  * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
  * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
  */
-export function backfillPhases(ctx: DeriveContext, rows: Dict[]): void {
+export function backfillPhases(ctx: DeriveContext, rows: WeeklyRow[]): void {
   for (let i = 0; i < rows.length - 1; i++) {
     const lookback = rows.slice(Math.max(0, i - 3), i + 1);
     const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
