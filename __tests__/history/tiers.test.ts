@@ -83,7 +83,7 @@ describe('weekly_180d', () => {
     expect(rows[5].monotony).toBeNull(); // stdev 0
     expect(rows[5].display).toEqual({ weight: { value: 70, unit: 'kg' } });
     expect(rows[5].avg_sleep_hours).toBe(7.5);
-    expect(rows[5].tsb_end).toBe(Math.round((rows[5].ctl_end - 45) * 10) / 10);
+    expect(rows[5].tsb_end).toBe(Math.round(((rows[5].ctl_end ?? 0) - 45) * 10) / 10);
   });
 
   it('week monotony needs five days and three loaded days', () => {
@@ -174,7 +174,7 @@ describe('monthly dominant_phase', () => {
   it('takes the most frequent overlapping phase, TSS breaking ties', () => {
     const m = NaiveDateTime.parse('2025-05-01');
     const next = NaiveDateTime.parse('2025-06-01');
-    const rows = [
+    const rows: Parameters<typeof dominantPhase>[0] & object = [
       { week_start: '2025-04-28', phase_detected: 'Base', total_tss: 100 }, // overlaps May 1-4
       { week_start: '2025-05-05', phase_detected: 'Build', total_tss: 400 },
       { week_start: '2025-05-12', phase_detected: 'Base', total_tss: 100 },

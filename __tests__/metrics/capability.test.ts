@@ -87,8 +87,8 @@ describe('power / HR curve delta', () => {
       ],
     };
     const r = calculatePowerCurveDelta(data, DATES);
-    expect(r.anchors['5s']).toEqual({ current_watts: 800, previous_watts: 780, pct_change: 2.6 });
-    expect(r.anchors['3600s'].pct_change).toBe(4.8);
+    expect(r.anchors?.['5s']).toEqual({ current_watts: 800, previous_watts: 780, pct_change: 2.6 });
+    expect(r.anchors?.['3600s']?.pct_change).toBe(4.8);
     expect(r.rotation_index).toBe(-4.4);
     expect(r.current_window).toEqual({ start: DATES[0], end: DATES[1] });
   });
@@ -111,8 +111,8 @@ describe('power / HR curve delta', () => {
       ],
     };
     const r = calculateHrCurveDelta(data, DATES);
-    expect(r.anchors['60s']).toEqual({ current_bpm: 180, previous_bpm: 178, pct_change: 1.1 });
-    expect(r.anchors['3600s']).toEqual({ current_bpm: null, previous_bpm: 150, pct_change: null });
+    expect(r.anchors?.['60s']).toEqual({ current_bpm: 180, previous_bpm: 178, pct_change: 1.1 });
+    expect(r.anchors?.['3600s']).toEqual({ current_bpm: null, previous_bpm: 150, pct_change: null });
     expect(r.rotation_index).toBeNull();
     expect(calculateHrCurveDelta({ list: [] }, DATES).note).toBe('Insufficient HR data in one or both windows.');
   });

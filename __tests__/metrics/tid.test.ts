@@ -1,3 +1,4 @@
+import type { SeilerTid } from '../../src/contract/index.js';
 import { describe, it, expect } from '@jest/globals';
 import { buildSeilerTid, classifyTid, polarizationIndex, tidComparison } from '../../src/derive/metrics/tid.js';
 import { act, powerZones, TODAY } from './fixtures.js';
@@ -54,7 +55,8 @@ describe('buildSeilerTid', () => {
 });
 
 describe('tidComparison', () => {
-  const t = (classification: string | null, pi: number | null) => ({ classification, polarization_index: pi });
+  // only the two fields the comparison reads; the rest of the block is irrelevant here
+  const t = (classification: string | null, pi: number | null) => ({ classification, polarization_index: pi }) as SeilerTid;
   it('detects acute depolarization before a classification shift', () => {
     expect(tidComparison(t('Pyramidal', 1.9), t('Polarized', 2.1))).toMatchObject({ drift: 'acute_depolarization', pi_delta: -0.2 });
     expect(tidComparison(t('Threshold', null), t('Pyramidal', null))).toMatchObject({ drift: 'shifting', pi_delta: null });

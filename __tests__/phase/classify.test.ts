@@ -1,3 +1,4 @@
+import type { Phase } from '../../src/contract/index.js';
 /**
  * _detect_phase_v2 on hand-built weekly rows: every branch of the classifier the inputs can
  * reach, the live/backfill lookback difference, data quality, and the Stream 2 week windows.
@@ -42,7 +43,7 @@ function rows(n: number, c: Cols): Dict[] {
 const NO_RACE = { next_race: null, all_races: [], taper_alert: { active: false }, race_week: { active: false } };
 const race = (days: number, category: string): Dict => ({ next_race: { days_until: days, category } });
 
-function backfill(weekly: Dict[], previousPhase: string | null = null, ctx = ctxAt()): Dict {
+function backfill(weekly: Dict[], previousPhase: Phase | null = null, ctx = ctxAt()): Dict {
   return detectPhaseV2(ctx, {
     weeklyRows: weekly,
     plannedWorkouts: [],
@@ -61,7 +62,7 @@ function live(
     weeklyRows: weekly,
     plannedWorkouts: opts.planned ?? [],
     raceCalendar: opts.raceCalendar ?? NO_RACE,
-    previousPhase: opts.previousPhase ?? null,
+    previousPhase: (opts.previousPhase ?? null) as Phase | null,
   });
 }
 

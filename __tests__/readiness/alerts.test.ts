@@ -1,3 +1,4 @@
+import type { DerivedMetrics } from '../../src/contract/index.js';
 import { describe, it, expect } from '@jest/globals';
 import type { Dict } from '../../src/lib/py/index.js';
 import { countHrvLowDays, countRhrHighDays, detectDeloadContext, generateAlerts } from '../../src/derive/readiness/alerts.js';
@@ -7,7 +8,12 @@ import { greenMetrics, raceWeek, wellnessDays } from './fixtures.js';
 const flatWellness = wellnessDays([60.5, 60.5, 60.5, 60.5, 60.5, 60.5, 60.5], [50, 50, 51, 50, 50, 50, 50]);
 
 function alertsFor(dm: Dict, wellness: Dict[] = flatWellness): Dict[] {
-  return generateAlerts({ derivedMetrics: dm, wellness7d: wellness, tss7dTotal: dm.tss_7d_total, tss28dTotal: dm.tss_28d_total });
+  return generateAlerts({
+    derivedMetrics: dm as DerivedMetrics,
+    wellness7d: wellness,
+    tss7dTotal: dm.tss_7d_total,
+    tss28dTotal: dm.tss_28d_total,
+  });
 }
 
 describe('generateAlerts: the green athlete raises nothing', () => {

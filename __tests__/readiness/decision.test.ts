@@ -1,3 +1,4 @@
+import type { Alert, RaceCalendar } from '../../src/contract/index.js';
 import { describe, it, expect } from '@jest/globals';
 import type { Dict } from '../../src/lib/py/index.js';
 import { generateAlerts } from '../../src/derive/readiness/alerts.js';
@@ -19,8 +20,9 @@ interface Scenario {
 /** Runs alerts + race alerts + decision the way the pipeline does. */
 function decide(s: Scenario = {}): { rd: Dict; alerts: Dict[] } {
   const dm = greenMetrics(s.dm);
-  const race = s.race ?? noRace;
-  const alerts = s.alerts ?? [
+  // hand-built alerts and calendars carry only the keys the decision reads
+  const race = (s.race ?? noRace) as RaceCalendar;
+  const alerts = (s.alerts as Alert[] | undefined) ?? [
     ...generateAlerts({ derivedMetrics: dm, wellness7d: flatWellness, tss7dTotal: dm.tss_7d_total, tss28dTotal: dm.tss_28d_total }),
     ...generateRaceAlerts(race),
   ];

@@ -1,8 +1,11 @@
 /** Hand-built inputs for the readiness tests: a green athlete that each case perturbs. */
+import type { DerivedMetrics, RaceCalendar } from '../../src/contract/index.js';
 import type { Dict } from '../../src/lib/py/index.js';
 
 /** Derived metrics of a rested athlete: every alert quiet, every readiness signal green. */
-export function greenMetrics(over: Dict = {}): Dict {
+// a partial block (the readiness code reads only these keys; primary_sport as an activity type
+// on purpose), hence the cast
+export function greenMetrics(over: Dict = {}): DerivedMetrics {
   return {
     acwr: 1.0,
     monotony: 1.5,
@@ -33,7 +36,7 @@ export function greenMetrics(over: Dict = {}): Dict {
     acwr_start_of_day: { value: 1.0, as_of_date: '2025-06-16', scope: 'start_of_day', current_day_load_included: false },
     phase_detection: { phase: 'Base', phase_duration_weeks: 2 },
     ...over,
-  };
+  } as unknown as DerivedMetrics;
 }
 
 /** Seven wellness days ending today; each array holds the values oldest → newest. */
@@ -54,10 +57,10 @@ export function wellnessDays(hrv: (number | null)[], rhr: (number | null)[], las
 export const restedWellness: Dict = { id: '2025-06-16', sleepSecs: 8 * 3600, sleepQuality: 2, hrvSDNN: null };
 
 /** A race calendar with nothing active. */
-export const noRace: Dict = { next_race: null, taper_alert: { active: false }, race_week: { active: false } };
+export const noRace = { next_race: null, taper_alert: { active: false }, race_week: { active: false } } as RaceCalendar;
 
 /** Race week, D-3 of an A race (the shape _build_race_week produces). */
-export function raceWeek(over: Dict = {}): Dict {
+export function raceWeek(over: Dict = {}): RaceCalendar {
   return {
     next_race: { name: 'Gran Fondo', days_until: 3 },
     race_week: {
@@ -71,5 +74,5 @@ export function raceWeek(over: Dict = {}): Dict {
       today: { label: 'Easy / rest', load_target_tss: { min: 16, max: 32 }, zones: 'Z1-Z2 only' },
       ...over,
     },
-  };
+  } as RaceCalendar;
 }

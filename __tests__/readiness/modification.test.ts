@@ -1,3 +1,4 @@
+import type { ReadinessSignalName } from '../../src/contract/index.js';
 import { describe, it, expect } from '@jest/globals';
 import { buildModification } from '../../src/derive/readiness/modification.js';
 import { DEFAULT_MODIFIERS, PHASE_MODIFIERS, RACE_WEEK_MODIFIERS } from '../../src/derive/readiness/thresholds.js';
@@ -20,7 +21,11 @@ const cases: [string[], string, string, string | null][] = [
 
 describe('buildModification', () => {
   it.each(cases)('%j → intensity %s, volume %s, cap %s', (triggers, intensity, volume, cap) => {
-    expect(buildModification(triggers)).toEqual({ triggers, suggested_adjustments: { intensity, volume, cap_zone: cap } });
+    // 'unknown' is outside the signal names on purpose: the fallback rule must still answer
+    expect(buildModification(triggers as ReadinessSignalName[])).toEqual({
+      triggers,
+      suggested_adjustments: { intensity, volume, cap_zone: cap },
+    });
   });
 });
 

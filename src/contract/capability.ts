@@ -156,4 +156,12 @@ export const Capability = obj({
 });
 
 export type Capability = v.InferOutput<typeof Capability>;
+export type Durability = v.InferOutput<typeof Durability>;
+export type EfficiencyFactor = v.InferOutput<typeof EfficiencyFactor>;
+export type Hrrc = v.InferOutput<typeof Hrrc>;
+export type TidComparison = v.InferOutput<typeof TidComparison>;
+export type PowerCurveDelta = v.InferOutput<typeof PowerCurveDelta>;
+export type HrCurveDelta = v.InferOutput<typeof HrCurveDelta>;
+export type SportSustainability = v.InferOutput<typeof SportSustainability>;
+export type CyclingSustainability = v.InferOutput<typeof CyclingSustainability>;
 export type SustainabilityProfile = v.InferOutput<typeof SustainabilityProfile>;

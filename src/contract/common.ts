@@ -17,3 +17,8 @@ export const RaceCategory = oneOf(['RACE_A', 'RACE_B', 'RACE_C']);
 
 export type Phase = v.InferOutput<typeof Phase>;
 export type SportFamily = v.InferOutput<typeof SportFamily>;
+export type ZoneBasis = v.InferOutput<typeof ZoneBasis>;
+export type TidClassification = v.InferOutput<typeof TidClassification>;
+export type Confidence = v.InferOutput<typeof Confidence>;
+export type Severity = v.InferOutput<typeof Severity>;
+export type SignalStatus = v.InferOutput<typeof SignalStatus>;

@@ -139,3 +139,6 @@ export type Alert = v.InferOutput<typeof Alert>;
 export type ReadinessDecision = v.InferOutput<typeof ReadinessDecision>;
 export type ReadinessSignals = v.InferOutput<typeof ReadinessSignals>;
 export type HealthContext = v.InferOutput<typeof HealthContext>;
+export type Modification = v.InferOutput<typeof Modification>;
+export type HrvSignal = v.InferOutput<typeof HrvSignal>;
+export type ReadinessSignalName = v.InferOutput<typeof ReadinessSignalName>;

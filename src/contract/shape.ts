@@ -119,3 +119,14 @@ function convertBare(schema: AnySchema, node: Node): AnySchema {
       return schema;
   }
 }
+
+/**
+ * A block as a tolerant reader sees it: every key, at every depth, may be absent. For functions
+ * that read a contract block key by key with Python `.get()` defaults (as the reference does), so
+ * partial or foreign blocks are accepted.
+ */
+export type DeepPartial<T> = T extends readonly (infer U)[]
+  ? DeepPartial<U>[]
+  : T extends object
+    ? { [K in keyof T]?: DeepPartial<T[K]> }
+    : T;

@@ -61,3 +61,5 @@ export const WellnessRecord = obj({
 });
 
 export type WellnessRecord = v.InferOutput<typeof WellnessRecord>;
+/** The wellness state fields shared by wellness_data, current_metrics and daily_90d rows. */
+export type WellnessState = v.InferOutput<v.ObjectSchema<typeof wellnessStateEntries, undefined>>;

@@ -8,6 +8,7 @@ import { get, strip, truthy, or, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { sportFamily } from './sports.js';
 import { toDisplay, type AthleteUnits } from './units.js';
+import type { ApiAthlete, ApiRow } from './api-rows.js';
 
 /** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
 export function yearsSince(ctx: DeriveContext, dateStr: unknown): number | null {
@@ -24,7 +25,7 @@ export function composeLocation(...parts: unknown[]): string | null {
   return kept.length ? kept.join(', ') : null;
 }
 
-export function athleteProfile(ctx: DeriveContext, athlete: Dict, units: AthleteUnits): Dict {
+export function athleteProfile(ctx: DeriveContext, athlete: ApiAthlete, units: AthleteUnits): Dict {
   const dob = get(athlete, 'icu_date_of_birth');
   const activatedRaw = get(athlete, 'icu_activated');
   const activated = truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
@@ -47,9 +48,9 @@ export function athleteProfile(ctx: DeriveContext, athlete: Dict, units: Athlete
  * _build_sport_thresholds: per sport family, the sportSettings entry with the most populated
  * fields (ties → alphabetically smallest type). Null lists are skipped (v3.124).
  */
-export function buildSportThresholds(athlete: Dict): Dict {
+export function buildSportThresholds(athlete: ApiAthlete): Dict {
   const candidates = new Map<string, { entry: Dict; populated: number; type: string }>();
-  for (const sport of (or(get(athlete, 'sportSettings'), []) as Dict[]) ?? []) {
+  for (const sport of (or(get(athlete, 'sportSettings'), []) as ApiRow[]) ?? []) {
     if (!sport || typeof sport !== 'object') continue;
     for (const sportType of (or(get(sport, 'types'), []) as string[]) ?? []) {
       const family = sportFamily(sportType);

@@ -4,9 +4,11 @@
  * nothing is completed yet, yesterday's values decayed by one day are used instead
  * (PMC time constants 42 d and 7 d).
  */
-import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
+import type { DerivedMetrics } from '../contract/index.js';
+import { get, or, round, truthy } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { TRAINING_EVENT_CATEGORIES, actDate } from './sports.js';
+import type { ApiActivity, ApiEvent, ApiRow, ApiWellness } from './api-rows.js';
 
 export const CTL_DECAY = Math.exp(-1 / 42);
 export const ATL_DECAY = Math.exp(-1 / 7);
@@ -21,7 +23,7 @@ export interface Fitness {
 
 export function computeFitness(
   ctx: DeriveContext,
-  input: { todayWellness: Dict; yesterdayWellness: Dict[] | null; events: Dict[]; activities7d: Dict[] },
+  input: { todayWellness: ApiWellness; yesterdayWellness: ApiWellness[] | null; events: ApiEvent[]; activities7d: ApiActivity[] },
 ): Fitness {
   const apiCtl = get(input.todayWellness, 'ctl');
   const apiAtl = get(input.todayWellness, 'atl');
@@ -69,12 +71,12 @@ export interface PowerModel {
   w_prime: number | null;
   w_prime_kj: number | null;
   p_max: number | null;
-  source: string;
+  source: DerivedMetrics['power_model_source'];
 }
 
 /** _extract_power_model_from_wellness: the first sportInfo entry of type Ride */
-export function powerModelFromWellness(todayWellness: Dict): PowerModel {
-  const info = ((or(get(todayWellness, 'sportInfo'), []) as Dict[]) ?? []).find((s) => s && get(s, 'type') === 'Ride');
+export function powerModelFromWellness(todayWellness: ApiWellness): PowerModel {
+  const info = ((or(get(todayWellness, 'sportInfo'), []) as ApiRow[]) ?? []).find((s) => s && get(s, 'type') === 'Ride');
   if (!info) return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };
   const eftp = get(info, 'eftp');
   const w = get(info, 'wPrime');

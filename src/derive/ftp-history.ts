@@ -3,6 +3,7 @@
  * changes, and the Benchmark Index (FTP now vs ~8 weeks ago). Ports of _load_ftp_history,
  * _save_ftp_history, _calculate_benchmark_index, _get_ftp_history_span, _is_benchmark_expected.
  */
+import type { Benchmark, SeasonalContext } from '../contract/index.js';
 import { NaiveDateTime } from '../lib/naive-time.js';
 import { fmtPercent, round, sorted, truthy, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
@@ -105,8 +106,8 @@ export function benchmarkBlock(
   currentFtp: number | null,
   ftp8WeeksAgo: number | null,
   index: number | null,
-  seasonalContext: string,
-): Dict {
+  seasonalContext: SeasonalContext,
+): Benchmark {
   return {
     current_ftp: currentFtp,
     ftp_8_weeks_ago: ftp8WeeksAgo,

@@ -4,6 +4,7 @@
  * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
  * intervals, derived metrics, alerts, readiness, and the display blocks.
  */
+import type { Alert, DerivedMetrics, RaceCalendar, ReadinessDecision } from '../contract/index.js';
 import { get, type Dict } from '../lib/py/index.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { DeriveContext } from './context.js';
@@ -22,7 +23,9 @@ import { actDate } from './sports.js';
 import { activitySummary, weeklySummary } from './summaries.js';
 import { currentMetrics, formatWellness } from './wellness.js';
 import { buildWeightSignal } from './weight.js';
+import { PLANNED_HORIZON_DAYS } from './windows.js';
 import { collectDiagnostics, degraded, type Diagnostic } from './diagnostics.js';
+import type { ApiActivity, ApiWellness } from './api-rows.js';
 
 /** Everything the renderers turn into files. */
 export interface RunOutputs {
@@ -40,27 +43,27 @@ export interface RunOutputs {
 export interface LatestParts {
   daysBack: number;
   zonePreference: Record<string, string>;
-  activities7d: Dict[];
+  activities7d: ApiActivity[];
   athleteProfile: Dict;
   athleteNotes: unknown;
-  alerts: Dict[] | undefined;
-  readinessDecision: Dict | undefined;
+  alerts: Alert[] | undefined;
+  readinessDecision: ReadinessDecision | undefined;
   healthContext: Dict | undefined;
   history: Dict;
   summary: Dict;
   fitness: Fitness;
   powerModel: PowerModel;
-  vo2max: unknown;
+  vo2max: number | null;
   sportThresholds: Dict;
   currentMetrics: Dict;
   weight: Dict | null;
-  derivedMetrics: Dict;
-  recentActivities: Dict[] | undefined;
-  wellnessData: Dict[];
+  derivedMetrics: DerivedMetrics;
+  recentActivities: ApiActivity[] | undefined;
+  wellnessData: ApiWellness[];
   plannedWorkouts: Dict[] | undefined;
   workoutSummaryStats: Dict | undefined;
   weeklySummary: Dict;
-  raceCalendar: Dict | undefined;
+  raceCalendar: RaceCalendar | undefined;
   units: AthleteUnits;
 }
 
@@ -102,7 +105,7 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
   const pastEvents = events.filter((e) => pastCutoff <= actDate(e) && actDate(e) <= today);
   const pairingEvents = events.filter((e) => actDate(e) <= today);
   const futureEvents = events.filter((e) => actDate(e) >= today);
-  const nearLimit = ctx.now.addDays(42).date();
+  const nearLimit = ctx.now.addDays(PLANNED_HORIZON_DAYS).date();
   const nearFutureEvents = futureEvents.filter((e) => actDate(e) <= nearLimit);
 
   const healthContext = buildHealthContext(ctx, {
@@ -133,6 +136,7 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
     units,
   });
 
+  // built by calendar/ (model RaceCalendar)
   const raceCalendar = buildRaceCalendar(ctx, {
     futureEvents,
     ctl: fitness.ctl,
@@ -141,7 +145,7 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
     activities7d,
     units,
     terrainEventIds: routes.terrainEventIds,
-  });
+  }) as RaceCalendar;
   const formatted = formatEvents(ctx, nearFutureEvents, routes.terrainEventIds);
 
   const intervals = generateIntervals(ctx, {

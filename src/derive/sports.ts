@@ -1,6 +1,7 @@
 /** Sport families and type sets of the reference (SPORT_FAMILIES, OUTDOOR_TYPES, …). */
+import type { SportFamily } from '../contract/index.js';
 
-export const SPORT_FAMILIES: Record<string, string> = {
+export const SPORT_FAMILIES: Record<string, SportFamily> = {
   Ride: 'cycling',
   VirtualRide: 'cycling',
   MountainBikeRide: 'cycling',
@@ -21,8 +22,8 @@ export const SPORT_FAMILIES: Record<string, string> = {
   Workout: 'other',
 };
 
-/** SPORT_FAMILIES.get(type) or undefined */
-export function sportFamily(type: unknown): string | undefined {
+/** The sport family of an activity type, undefined for types outside the table. */
+export function sportFamily(type: unknown): SportFamily | undefined {
   return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 
@@ -42,7 +43,7 @@ export const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B',
 export const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
 export const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
 
-export const SUSTAINABILITY_WINDOW_DAYS = 42;
+export { SUSTAINABILITY_WINDOW_DAYS } from './windows.js';
 export const SUSTAINABILITY_ANCHORS: Record<string, Record<string, number>> = {
   cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
   ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },

@@ -7,17 +7,18 @@ import { get, round, sorted, sum, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import { isValidHrv } from './wellness.js';
+import type { ApiActivity, ApiWellness } from './api-rows.js';
 
 /** sum(act.get("moving_time", 0)) — absent counts 0 (the reference raises on a present null). */
-function movingSeconds(activities: Dict[]): number {
+function movingSeconds(activities: ApiActivity[]): number {
   return sum(activities.map((a) => get(a, 'moving_time', 0) ?? 0));
 }
 
-function totalTss(activities: Dict[]): number {
+function totalTss(activities: ApiActivity[]): number {
   return sum(activities.filter((a) => truthy(get(a, 'icu_training_load'))).map((a) => get(a, 'icu_training_load', 0)));
 }
 
-export function quickStats(activities7d: Dict[]): Dict {
+export function quickStats(activities7d: ApiActivity[]): Dict {
   const secs = movingSeconds(activities7d);
   return {
     total_training_hours: round(secs / 3600, 2),
@@ -27,7 +28,7 @@ export function quickStats(activities7d: Dict[]): Dict {
   };
 }
 
-export function weeklySummary(activities7d: Dict[], wellness7d: Dict[]): Dict {
+export function weeklySummary(activities7d: ApiActivity[], wellness7d: ApiWellness[]): Dict {
   const secs = movingSeconds(activities7d);
   let avgHrv: number | null = null;
   let avgRhr: number | null = null;
@@ -47,7 +48,7 @@ export function weeklySummary(activities7d: Dict[], wellness7d: Dict[]): Dict {
   };
 }
 
-export function activitySummary(activities7d: Dict[], daysBack: number, units: AthleteUnits): Dict {
+export function activitySummary(activities7d: ApiActivity[], daysBack: number, units: AthleteUnits): Dict {
   const byType = new Map<string, { count: number; seconds: number; tss: number; distance_km: number }>();
   for (const a of activities7d) {
     const type = String(get(a, 'type', 'Unknown'));

@@ -2,7 +2,9 @@
  * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
  * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
  */
-import { get, round, type Dict } from '../lib/py/index.js';
+import type { WeightDisplay } from '../contract/index.js';
+import { get, round } from '../lib/py/index.js';
+import type { ApiAthlete } from './api-rows.js';
 
 export interface AthleteUnits {
   wind: string;
@@ -16,7 +18,7 @@ export interface AthleteUnits {
 const WIND: Record<string, string> = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
 const RAIN: Record<string, string> = { MM: 'mm', IN: 'in' };
 
-export function athleteUnits(athlete: Dict | null | undefined): AthleteUnits {
+export function athleteUnits(athlete: ApiAthlete | null | undefined): AthleteUnits {
   const defaults: AthleteUnits = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
   if (!athlete || Object.keys(athlete).length === 0) return defaults;
   const mp = get(athlete, 'measurement_preference');
@@ -33,6 +35,16 @@ export function athleteUnits(athlete: Dict | null | undefined): AthleteUnits {
 export type DisplayKind = 'distance' | 'elevation' | 'elevation_per_distance' | 'weight' | 'height' | 'speed';
 
 /** _to_display(value, kind, athlete_units) → {value, unit} | null */
+export function toDisplay(
+  value: number | null | undefined,
+  kind: 'weight',
+  units: Partial<AthleteUnits> | null | undefined,
+): WeightDisplay | null;
+export function toDisplay(
+  value: number | null | undefined,
+  kind: DisplayKind,
+  units: Partial<AthleteUnits> | null | undefined,
+): { value: number; unit: string } | null;
 export function toDisplay(
   value: number | null | undefined,
   kind: DisplayKind,

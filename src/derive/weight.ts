@@ -10,6 +10,7 @@ import type { FtpHistory } from './ftp-history.js';
 import type { PowerModel } from './fitness.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import { degraded } from './diagnostics.js';
+import type { ApiWellness } from './api-rows.js';
 
 const BLOCK_WINDOW_DAYS = 28;
 const BOUNDARY_WIDTH_DAYS = 4;
@@ -19,7 +20,7 @@ const SLOPE_28D_MIN_ENTRIES = 14;
 
 export function buildWeightSignal(
   ctx: DeriveContext,
-  input: { wellness28d: Dict[]; sportThresholds: Dict; powerModel: PowerModel; ftpHistory: FtpHistory; units: AthleteUnits },
+  input: { wellness28d: ApiWellness[]; sportThresholds: Dict; powerModel: PowerModel; ftpHistory: FtpHistory; units: AthleteUnits },
 ): Dict | null {
   const today = NaiveDateTime.fromDate(ctx.today);
   const block: Dict = {};

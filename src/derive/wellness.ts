@@ -2,27 +2,29 @@
  * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
  * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
  */
+import type { WellnessState } from '../contract/index.js';
 import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
+import type { ApiAthlete, ApiWellness } from './api-rows.js';
 
 /** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
 export function isValidHrv(value: unknown): value is number {
   return typeof value === 'number' && value >= 10 && value <= 250;
 }
 
-function sleepHours(w: Dict): number | null {
+function sleepHours(w: ApiWellness): number | null {
   const s = get(w, 'sleepSecs');
   return truthy(s) ? round(s / 3600, 2) : null;
 }
 
-function sleepFormatted(w: Dict): string | null {
+function sleepFormatted(w: ApiWellness): string | null {
   const s = get(w, 'sleepSecs');
   return truthy(s) ? formatMinutes(s) : null;
 }
 
 /** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
-export function wellnessStateFields(w: Dict): Dict {
+export function wellnessStateFields(w: ApiWellness): WellnessState {
   return {
     fatigue: get(w, 'fatigue'),
     soreness: get(w, 'soreness'),
@@ -53,7 +55,7 @@ export function wellnessStateFields(w: Dict): Dict {
 }
 
 /** _format_wellness(wellness, athlete_units) */
-export function formatWellness(wellness: Dict[], units: AthleteUnits): Dict[] {
+export function formatWellness(wellness: ApiWellness[], units: AthleteUnits): Dict[] {
   return wellness.map((w) => {
     const weight = get(w, 'weight');
     return {
@@ -76,7 +78,7 @@ export function formatWellness(wellness: Dict[], units: AthleteUnits): Dict[] {
 }
 
 /** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-export function currentMetrics(latest: Dict, athlete: Dict, units: AthleteUnits): Dict {
+export function currentMetrics(latest: ApiWellness, athlete: ApiAthlete, units: AthleteUnits): Dict {
   const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
   return {
     weight_kg: weight,

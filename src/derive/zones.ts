@@ -7,8 +7,9 @@
  * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
  * never mixed in one accumulator.
  */
-import { get, truthy, type Dict } from '../lib/py/index.js';
+import { get, truthy } from '../lib/py/index.js';
 import { sportFamily } from './sports.js';
+import type { ApiActivity, ApiRow } from './api-rows.js';
 
 export type ZoneBasis = 'power' | 'hr';
 export type Zones = Record<string, number>;
@@ -32,7 +33,7 @@ export function pyAdd(a: unknown, b: unknown): number {
  * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
  */
 export function getActivityZones(
-  activity: Dict,
+  activity: ApiActivity,
   family: string | null | undefined,
   zonePreference: Record<string, string>,
 ): [Zones, ZoneBasis | null] {
@@ -46,10 +47,10 @@ export function getActivityZones(
       if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
         throw new TypeError('icu_zone_times entry is not a dict');
       }
-      const rawId = get(zone as Dict, 'id', '');
+      const rawId = get(zone as ApiRow, 'id', '');
       if (typeof rawId !== 'string') throw new TypeError('zone id is not a string');
       const id = rawId.toLowerCase();
-      const secs = get(zone as Dict, 'secs', 0);
+      const secs = get(zone as ApiRow, 'secs', 0);
       if (ZONE_IDS.includes(id)) pz[id] = secs;
     }
     if (truthy(pz)) powerZones = pz;
@@ -86,9 +87,9 @@ export function addDayZones(day: DayZonesByBasis, zones: Zones, basis: ZoneBasis
  * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
  */
 export function dayZonesByBasis(
-  activities: Dict[],
+  activities: ApiActivity[],
   zonePreference: Record<string, string>,
-  onZones?: (zones: Zones, basis: ZoneBasis, activity: Dict) => void,
+  onZones?: (zones: Zones, basis: ZoneBasis, activity: ApiActivity) => void,
 ): DayZonesByBasis {
   const day: DayZonesByBasis = {};
   for (const a of activities) {

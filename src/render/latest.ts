@@ -5,6 +5,7 @@
 import type { Dict } from '../lib/py/index.js';
 import type { LatestParts } from '../derive/index.js';
 import { quickStats } from '../derive/summaries.js';
+import { ACWR_DAYS } from '../derive/windows.js';
 import {
   CAPABILITY_METRICS_NOTE,
   DISPLAY_FORMATTING,
@@ -13,8 +14,6 @@ import {
   READINESS_DECISION_NOTE,
   WELLNESS_FIELD_SCALES,
 } from './read-this-first-texts.js';
-
-const ACWR_DAYS = 28;
 
 function defined(entries: Array<[string, unknown]>): Dict {
   const out: Dict = {};

@@ -17,23 +17,24 @@ import { planMessageFetches } from '../derive/activities/index.js';
 import { planIntervalFetches } from '../derive/intervals/index.js';
 import { planAttachmentDownloads, planTerrainStreamFetches } from '../derive/terrain/index.js';
 import { messageTexts } from '../derive/activities/messages.js';
-import { HISTORY_LOOKBACK_DAYS } from '../derive/history/index.js';
 import {
   HEALTH_EVENT_CATEGORIES,
   SPORT_FAMILIES,
   SUSTAINABILITY_ANCHORS,
   SUSTAINABILITY_HR_TYPES,
   SUSTAINABILITY_POWER_TYPES,
-  SUSTAINABILITY_WINDOW_DAYS,
   actDate,
 } from '../derive/sports.js';
 import type { IntervalFetch, PreviousState, Snapshot, SustainabilityCurves } from './types.js';
-
-const ACWR_DAYS = 28;
-const INTERVAL_RETENTION_DAYS = 14;
-const EVENTS_AHEAD_DAYS = 90;
-const HEALTH_LOOKBACK_DAYS = 365;
-const HEALTH_LOOKAHEAD_DAYS = 90;
+import {
+  ACWR_DAYS,
+  EVENTS_AHEAD_DAYS,
+  HEALTH_LOOKAHEAD_DAYS,
+  HEALTH_LOOKBACK_DAYS,
+  HISTORY_LOOKBACK_DAYS,
+  INTERVAL_RETENTION_DAYS,
+  SUSTAINABILITY_WINDOW_DAYS,
+} from '../derive/windows.js';
 /** largest route attachment downloaded */
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 

@@ -3,25 +3,26 @@
  * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
  * tiers.
  */
-import { get, mean, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, mean, round, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
+import type { ApiActivity, ApiWellness } from '../api-rows.js';
 
 export interface HistoryLookups {
   /** date → activities of that day (API order), references into the one activity list */
-  activitiesByDate: Map<string, Dict[]>;
+  activitiesByDate: Map<string, ApiActivity[]>;
   /** date → wellness record (the last record with that id wins) */
-  wellnessByDate: Map<string, Dict>;
+  wellnessByDate: Map<string, ApiWellness>;
 }
 
 /** generate_history's wellness_by_date / activities_by_date */
-export function buildLookups(activities: Dict[], wellness: Dict[]): HistoryLookups {
-  const wellnessByDate = new Map<string, Dict>();
+export function buildLookups(activities: ApiActivity[], wellness: ApiWellness[]): HistoryLookups {
+  const wellnessByDate = new Map<string, ApiWellness>();
   for (const w of wellness) {
     const id = get(w, 'id', '');
     if (truthy(id)) wellnessByDate.set(String(id), w);
   }
-  const activitiesByDate = new Map<string, Dict[]>();
+  const activitiesByDate = new Map<string, ApiActivity[]>();
   for (const a of activities) {
     const d = actDate(a);
     if (!d) continue;
@@ -32,23 +33,23 @@ export function buildLookups(activities: Dict[], wellness: Dict[]): HistoryLooku
   return { activitiesByDate, wellnessByDate };
 }
 
-export function dayActivities(l: HistoryLookups, date: string): Dict[] {
+export function dayActivities(l: HistoryLookups, date: string): ApiActivity[] {
   return l.activitiesByDate.get(date) ?? [];
 }
 
-export function dayWellness(l: HistoryLookups, date: string): Dict {
+export function dayWellness(l: HistoryLookups, date: string): ApiWellness {
   return l.wellnessByDate.get(date) ?? {};
 }
 
 /** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
-export function sumLoad(acts: Dict[]): number {
+export function sumLoad(acts: ApiActivity[]): number {
   let s = 0;
   for (const a of acts) s += get(a, 'icu_training_load', 0) || 0;
   return s;
 }
 
 /** sum(a.get("moving_time", 0) or 0 for a in acts) */
-export function sumMovingTime(acts: Dict[]): number {
+export function sumMovingTime(acts: ApiActivity[]): number {
   let s = 0;
   for (const a of acts) s += get(a, 'moving_time', 0) || 0;
   return s;
@@ -82,7 +83,7 @@ export class ZoneDistribution {
 }
 
 /** The day's zones (per basis) and, when given, the combined distribution. */
-export function dayZones(acts: Dict[], zonePreference: Record<string, string>, dist?: ZoneDistribution): DayZonesByBasis {
+export function dayZones(acts: ApiActivity[], zonePreference: Record<string, string>, dist?: ZoneDistribution): DayZonesByBasis {
   return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
 }
 
@@ -92,7 +93,7 @@ export function meanRounded(values: number[], nd: number): number | null {
 }
 
 /** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
-export function longestMovingTime(acts: Dict[], longest: number): number {
+export function longestMovingTime(acts: ApiActivity[], longest: number): number {
   for (const a of acts) {
     const s = get(a, 'moving_time', 0) || 0;
     if (s > longest) longest = s;

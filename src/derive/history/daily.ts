@@ -1,16 +1,18 @@
 /**
  * history.json daily_90d: one row per day, oldest first, ending today. Port of _build_daily_tier.
  */
-import { get, round, truthy, type Dict } from '../../lib/py/index.js';
+import type { DailyRow } from '../../contract/index.js';
+import { get, round, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { formatMinutes } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { wellnessStateFields } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
 import { dayActivities, dayWellness, dayZones, sumLoad, sumMovingTime, type HistoryLookups } from './common.js';
+import type { ApiActivity } from '../api-rows.js';
 
 /** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
-function activityTypes(acts: Dict[]): string {
+function activityTypes(acts: ApiActivity[]): string {
   if (!acts.length) return 'Rest';
   const types: string[] = [];
   for (const a of acts) {
@@ -21,8 +23,8 @@ function activityTypes(acts: Dict[]): string {
   return types.join(', ');
 }
 
-export function buildDailyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): Dict[] {
-  const rows: Dict[] = [];
+export function buildDailyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): DailyRow[] {
+  const rows: DailyRow[] = [];
   for (let i = days - 1; i >= 0; i--) {
     const date = ctx.now.addDays(-i).date();
     const acts = dayActivities(l, date);

@@ -5,6 +5,7 @@
  */
 import { cmp, get, isDict, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
+import type { ApiAthlete, ApiRow } from '../api-rows.js';
 
 /** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
 function loadFtpHistory(previous: Dict | null): Dict {
@@ -14,10 +15,10 @@ function loadFtpHistory(previous: Dict | null): Dict {
 }
 
 /** sportSettings entry whose types include Ride or VirtualRide */
-function cyclingSettings(athlete: Dict): Dict | null {
+function cyclingSettings(athlete: ApiAthlete): ApiRow | null {
   const settings = get(athlete, 'sportSettings');
   if (!truthy(settings)) return null;
-  for (const sport of settings as Dict[]) {
+  for (const sport of settings as ApiRow[]) {
     const types = get(sport, 'types') || [];
     if (types.includes('Ride') || types.includes('VirtualRide')) return sport;
   }
@@ -34,7 +35,7 @@ function latestValue(entries: Dict[], type: string): unknown {
   return byDate.get(maxDate!);
 }
 
-export function buildFtpTimeline(ctx: DeriveContext, previousFtpHistory: Dict | null, athlete: Dict): Dict[] {
+export function buildFtpTimeline(ctx: DeriveContext, previousFtpHistory: Dict | null, athlete: ApiAthlete): Dict[] {
   const history = loadFtpHistory(previousFtpHistory);
   let timeline: Dict[] = [];
   for (const ftpType of ['indoor', 'outdoor']) {

@@ -16,9 +16,10 @@ import { buildMonthlyTier } from './monthly.js';
 import { buildHistorySummaries } from './summaries.js';
 import { backfillPhases, buildWeeklyTier } from './weekly.js';
 import { degraded } from '../diagnostics.js';
+import { DAILY_TIER_DAYS, HISTORY_MAX_AGE_DAYS, WEEKLY_TIER_DAYS } from '../windows.js';
+import type { ApiActivity, ApiAthlete, ApiWellness } from '../api-rows.js';
 
-export const HISTORY_LOOKBACK_DAYS = 365 * 3;
-export const HISTORY_MAX_AGE_DAYS = 28;
+export { HISTORY_LOOKBACK_DAYS, HISTORY_MAX_AGE_DAYS } from '../windows.js';
 
 function parseGeneratedAt(s: unknown): NaiveDateTime | null {
   if (typeof s !== 'string' || !s) return null;
@@ -48,16 +49,12 @@ export function shouldGenerateHistory(ctx: DeriveContext, prev: PreviousState, f
   return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
 }
 
-/** the tiers' spans (days) */
-const DAILY_TIER_DAYS = 90;
-const WEEKLY_TIER_DAYS = 180;
-
 export interface HistoryInput {
   /** the 3-year activity list (newest first, as the API sends it) */
-  activities: Dict[];
+  activities: ApiActivity[];
   /** the 3-year wellness list */
-  wellness: Dict[];
-  athlete: Dict;
+  wellness: ApiWellness[];
+  athlete: ApiAthlete;
   /** ftp_history.json as the previous run left it (null when absent) */
   previousFtpHistory: Dict | null;
 }

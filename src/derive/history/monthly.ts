@@ -3,6 +3,7 @@
  * now-days up to the current month. Port of _build_monthly_tier (dominant_phase by modal
  * aggregation of the weekly_180d phases, TSS as tie-break).
  */
+import type { MonthlyRow, Phase, WeeklyRow } from '../../contract/index.js';
 import { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, mean, maxBy, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
@@ -29,10 +30,14 @@ function monthStart(year: number, month: number): NaiveDateTime {
  * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
  * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
  */
-export function dominantPhase(weekly: Dict[] | null, month: NaiveDateTime, nextMonth: NaiveDateTime): string | null {
+export function dominantPhase(
+  weekly: Pick<WeeklyRow, 'week_start' | 'phase_detected' | 'total_tss'>[] | null,
+  month: NaiveDateTime,
+  nextMonth: NaiveDateTime,
+): Phase | null {
   if (!weekly || !weekly.length) return null;
-  const counts = new Map<string, number>();
-  const tss = new Map<string, number>();
+  const counts = new Map<Phase, number>();
+  const tss = new Map<Phase, number>();
   for (const row of weekly) {
     const phase = get(row, 'phase_detected');
     if (!truthy(phase)) continue;
@@ -53,11 +58,17 @@ export function dominantPhase(weekly: Dict[] | null, month: NaiveDateTime, nextM
   return maxBy(candidates, (p) => tss.get(p) ?? 0);
 }
 
-export function buildMonthlyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits, weekly: Dict[] | null): Dict[] {
+export function buildMonthlyTier(
+  ctx: DeriveContext,
+  l: HistoryLookups,
+  days: number,
+  units: AthleteUnits,
+  weekly: WeeklyRow[] | null,
+): Dict[] {
   const now = ctx.now;
   const start = now.addDays(-days);
   let month = monthStart(start.year, start.month);
-  const rows: Dict[] = [];
+  const rows: MonthlyRow[] = [];
   while (month.compare(now) <= 0) {
     const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
     let monthTss = 0;

@@ -4,13 +4,16 @@
  * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, isDict, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
+import { get, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { isValidHrv } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
 import { detectPhaseV2 } from '../phase/index.js';
+import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
+import type { ApiActivity } from '../api-rows.js';
+import type { SportFamily, WeeklyRow } from '../../contract/index.js';
 import {
   dayActivities,
   dayWellness,
@@ -23,45 +26,16 @@ import {
   type HistoryLookups,
 } from './common.js';
 
-/** _CYCLING_EF_TYPES of the weekly capability rollup */
-const CYCLING_EF_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+type CapabilityRollup = Pick<
+  WeeklyRow,
+  'durability_mean' | 'durability_qualifying' | 'ef_mean' | 'ef_qualifying' | 'hrrc_mean' | 'hrrc_qualifying'
+>;
 
-/** Python `x is not None and x > 0 and x <= hi` on a JSON value (None/str comparisons excluded). */
-function viOk(vi: unknown): vi is number {
-  return typeof vi === 'number' && vi > 0 && vi <= 1.05;
-}
-
-/**
- * Weekly capability rollup (v3.110): durability (VI ≤ 1.05, ≥ 90 min, decoupling present),
- * cycling EF (VI ≤ 1.05, ≥ 20 min), HRRc (> 0). Means of the qualifying activities and counts.
- */
-export function capabilityRollup(acts: Dict[]): Dict {
-  const dur: number[] = [];
-  const ef: number[] = [];
-  const hrrc: number[] = [];
-  for (const a of acts) {
-    let dec = get(a, 'icu_hr_decoupling');
-    if (dec === null) dec = get(a, 'decoupling');
-    const vi = get(a, 'icu_variability_index');
-    const mt = get(a, 'moving_time', 0) || 0;
-    if (dec !== null && vi !== null && viOk(vi) && mt >= 5400) dur.push(dec);
-  }
-  for (const a of acts) {
-    const e = get(a, 'icu_efficiency_factor');
-    const vi = get(a, 'icu_variability_index');
-    const mt = get(a, 'moving_time', 0) || 0;
-    if (e !== null && CYCLING_EF_TYPES.has(get(a, 'type', '')) && vi !== null && viOk(vi) && mt >= 1200) ef.push(e);
-  }
-  for (const a of acts) {
-    let h = get(a, 'icu_hrr');
-    if (isDict(h)) {
-      let v = get(h, 'value');
-      if (v === null) v = get(h, 'hrr');
-      h = v;
-    }
-    if (typeof h === 'boolean') h = Number(h);
-    if (typeof h === 'number' && h > 0) hrrc.push(h);
-  }
+/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
+export function capabilityRollup(acts: ApiActivity[]): CapabilityRollup {
+  const dur = qualifyingDecoupling(acts);
+  const ef = qualifyingEf(acts);
+  const hrrc = qualifyingHrrc(acts);
   return {
     durability_mean: meanRounded(dur, 2),
     durability_qualifying: dur.length,
@@ -81,7 +55,7 @@ export function weekMonotony(dailyTss: number[]): number | null {
   return s > 0 ? round(m / s, 2) : null;
 }
 
-function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): Dict {
+function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): WeeklyRow {
   const now = ctx.now;
   let weekTss = 0;
   let weekSeconds = 0;
@@ -100,8 +74,8 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
   let ctlEnd: number | null = null;
   let atlEnd: number | null = null;
   let rampRate: number | null = null;
-  const sportTss: Record<string, number> = {};
-  const weekActs: Dict[] = [];
+  const sportTss: Partial<Record<SportFamily, number>> = {};
+  const weekActs: ApiActivity[] = [];
 
   for (let d = 0; d < 7; d++) {
     const day = current.addDays(d);
@@ -144,8 +118,8 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
   }
 
   const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd! - atlEnd!, 1) : null;
-  const sports = Object.keys(sportTss);
-  const primary = sports.length ? maxBy(sports, (k) => sportTss[k]) : null;
+  const sports = Object.keys(sportTss) as SportFamily[];
+  const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
   const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
 
   return {
@@ -153,8 +127,8 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     total_hours: round(weekSeconds / 3600, 2),
     total_tss: round(weekTss, 0),
     primary_sport: primary,
-    primary_sport_tss: primary ? round(sportTss[primary], 0) : null,
-    sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k], 0)])) : null,
+    primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
+    sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
     activity_count: weekActivities,
     ctl_end: truthy(ctlEnd) ? round(ctlEnd!, 1) : null,
     atl_end: truthy(atlEnd) ? round(atlEnd!, 1) : null,
@@ -181,7 +155,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
 }
 
 /** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
-export function applyWeeklyAcwr(rows: Dict[]): void {
+export function applyWeeklyAcwr(rows: WeeklyRow[]): void {
   rows.forEach((row, i) => {
     if (i < 3) return;
     const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
@@ -193,12 +167,12 @@ export function applyWeeklyAcwr(rows: Dict[]): void {
 }
 
 /** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
-export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): Dict[] {
+export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: number, units: AthleteUnits): WeeklyRow[] {
   const now = ctx.now;
   const start = now.addDays(-days);
   const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
   let current = start.addDays(-sinceWeekStart);
-  const rows: Dict[] = [];
+  const rows: WeeklyRow[] = [];
   // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
   while (current.compare(now) < 0) {
     rows.push(buildWeekRow(ctx, l, current, units));
@@ -219,7 +193,7 @@ const EMPTY_RACE_CALENDAR: Dict = {
  * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
  * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
  */
-export function backfillPhases(ctx: DeriveContext, rows: Dict[]): void {
+export function backfillPhases(ctx: DeriveContext, rows: WeeklyRow[]): void {
   for (let i = 0; i < rows.length - 1; i++) {
     const lookback = rows.slice(Math.max(0, i - 3), i + 1);
     const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;

@@ -3,10 +3,12 @@
  * (matched by date: several workouts may be planned on one day). Port of
  * _calculate_consistency_index.
  */
-import { get, or, round, sorted, truthy, type Dict } from '../../lib/py/index.js';
+import type { ConsistencyDetails } from '../../contract/index.js';
+import { get, or, round, sorted, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
+import type { ApiActivity, ApiEvent } from '../api-rows.js';
 
-export function calculateConsistencyIndex(activities: Dict[], pastEvents: Dict[]): [number | null, Dict] {
+export function calculateConsistencyIndex(activities: ApiActivity[], pastEvents: ApiEvent[]): [number | null, ConsistencyDetails] {
   const planned = new Set<string>();
   for (const e of pastEvents) {
     if (get(e, 'category') !== 'WORKOUT') continue;

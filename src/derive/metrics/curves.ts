@@ -5,18 +5,20 @@
  * response id, never by list position. Ports of _calculate_power_curve_delta and
  * _calculate_hr_curve_delta.
  */
-import { get, round, sum, truthy, type Dict } from '../../lib/py/index.js';
+import type { HrCurveDelta, PowerCurveDelta } from '../../contract/index.js';
+import type { ApiRow } from '../api-rows.js';
+import { get, round, sum, truthy } from '../../lib/py/index.js';
 
 /** {curve id: curve} of a curves response (last one wins on duplicate ids, like a dict comprehension) */
-export function curvesById(data: unknown): Map<string, Dict> {
-  const list = truthy(data) && typeof data === 'object' ? get(data as Dict, 'list', []) : [];
-  const out = new Map<string, Dict>();
-  for (const c of (list ?? []) as Dict[]) if (c && typeof c === 'object' && 'id' in c) out.set(c.id, c);
+export function curvesById(data: unknown): Map<string, ApiRow> {
+  const list = truthy(data) && typeof data === 'object' ? get(data as ApiRow, 'list', []) : [];
+  const out = new Map<string, ApiRow>();
+  for (const c of (list ?? []) as ApiRow[]) if (c && typeof c === 'object' && 'id' in c) out.set(c.id, c);
   return out;
 }
 
 /** The curve's value at `durationSecs` (first match in `secs`); null when absent or <= 0. */
-export function valueAt(curve: Dict, valueKey: string, durationSecs: number): number | null {
+export function valueAt(curve: ApiRow, valueKey: string, durationSecs: number): number | null {
   const secs = (get(curve, 'secs', []) ?? []) as number[];
   const values = (get(curve, valueKey, []) ?? []) as (number | null)[];
   const idx = secs.indexOf(durationSecs);
@@ -72,8 +74,21 @@ const HR_SPEC: CurveSpec = {
     'has fewer than 3 valid anchor durations.',
 };
 
-function curveDelta(spec: CurveSpec, data: Dict | null, dates: readonly string[] | null): Dict {
-  const nullBlock = (note: string = spec.defaultNote): Dict => ({
+/** One anchor duration: the spec's current/previous value keys and pct_change. */
+type CurveAnchorRow = Record<string, number | null>;
+
+/** A curve delta block before its anchors are narrowed to the model's labels. */
+interface CurveDeltaBlock {
+  window_days: number;
+  current_window?: { start: string; end: string };
+  previous_window?: { start: string; end: string };
+  anchors: Record<string, CurveAnchorRow> | null;
+  rotation_index: number | null;
+  note: string;
+}
+
+function curveDelta(spec: CurveSpec, data: ApiRow | null, dates: readonly string[] | null): CurveDeltaBlock {
+  const nullBlock = (note: string = spec.defaultNote): CurveDeltaBlock => ({
     window_days: 28,
     ...(truthy(dates)
       ? {
@@ -99,7 +114,7 @@ function curveDelta(spec: CurveSpec, data: Dict | null, dates: readonly string[]
     return nullBlock(`No ${spec.noDataWord} data in ${missing.join(' and ')} window(s).`);
   }
 
-  const anchors: Record<string, Dict> = {};
+  const anchors: Record<string, CurveAnchorRow> = {};
   for (const [label, secs] of Object.entries(spec.anchors)) {
     const cur = valueAt(current!, spec.valueKey, secs);
     const prev = valueAt(previous!, spec.valueKey, secs);
@@ -134,11 +149,13 @@ function curveDelta(spec: CurveSpec, data: Dict | null, dates: readonly string[]
 }
 
 /** capability.power_curve_delta (Ride power curves, windows [start1, end1, start2, end2]) */
-export function calculatePowerCurveDelta(data: Dict | null, dates: readonly string[] | null): Dict {
-  return curveDelta(POWER_SPEC, data, dates);
+export function calculatePowerCurveDelta(data: ApiRow | null, dates: readonly string[] | null): PowerCurveDelta {
+  // the anchors carry exactly POWER_SPEC's labels and watt keys, which are the model's
+  return curveDelta(POWER_SPEC, data, dates) as PowerCurveDelta;
 }
 
 /** capability.hr_curve_delta (all-sport HR curves, same windows; values in `values`) */
-export function calculateHrCurveDelta(data: Dict | null, dates: readonly string[] | null): Dict {
-  return curveDelta(HR_SPEC, data, dates);
+export function calculateHrCurveDelta(data: ApiRow | null, dates: readonly string[] | null): HrCurveDelta {
+  // the anchors carry exactly HR_SPEC's labels and bpm keys, which are the model's
+  return curveDelta(HR_SPEC, data, dates) as HrCurveDelta;
 }

@@ -1,49 +1,28 @@
 /**
  * HRRc trend: heart-rate recovery (largest 60 s HR drop after > 1 min above threshold HR,
  * Intervals.icu icu_hrr). 7d >= 1 session, 28d >= 3; > 10 % difference is meaningful (field CV
- * 10-15 %, Fecchio et al. 2019, Lamberts et al. 2024). Port of _calculate_hrrc_trend.
+ * 10-15 %, Fecchio et al. 2019, Lamberts et al. 2024).
  */
-import { get, isDict, mean, round, type Dict } from '../../lib/py/index.js';
+import type { Hrrc } from '../../contract/index.js';
+import type { ApiActivity } from '../api-rows.js';
+import { qualifyingHrrc, windowTrend } from './trend.js';
 
-/** icu_hrr as a number (plain, or {"value"} / {"hrr"} dict); null when absent or <= 0. */
-export function hrrcValue(act: Dict): number | null {
-  let h = get(act, 'icu_hrr');
-  if (h === null) return null;
-  if (isDict(h)) {
-    let v = get(h, 'value');
-    if (v === null) v = get(h, 'hrr');
-    h = v;
-  }
-  if (typeof h === 'boolean') h = Number(h); // isinstance(True, int) in Python
-  return typeof h === 'number' && h > 0 ? h : null;
-}
-
-export function qualifyingHrrc(activities: Dict[]): number[] {
-  const out: number[] = [];
-  for (const act of activities) {
-    const v = hrrcValue(act);
-    if (v !== null) out.push(v);
-  }
-  return out;
-}
-
-/** capability.hrrc */
-export function calculateHrrcTrend(activities7d: Dict[], activities28d: Dict[]): Dict {
-  const v7 = qualifyingHrrc(activities7d);
-  const v28 = qualifyingHrrc(activities28d);
-  const mean7 = v7.length >= 1 ? round(mean(v7), 1) : null;
-  const mean28 = v28.length >= 3 ? round(mean(v28), 1) : null;
-  let trend: string | null = null;
-  if (mean7 !== null && mean28 !== null && mean28 > 0) {
-    const pct = (mean7 - mean28) / mean28;
-    trend = pct > 0.1 ? 'improving' : pct < -0.1 ? 'declining' : 'stable';
-  }
+/** capability.hrrc: mean HRRc of both windows (higher = better), within 10 % of the 28-day mean = stable. */
+export function calculateHrrcTrend(activities7d: ApiActivity[], activities28d: ApiActivity[]): Hrrc {
+  const t = windowTrend(qualifyingHrrc(activities7d), qualifyingHrrc(activities28d), {
+    minSessions7d: 1,
+    minSessions28d: 3,
+    digits: 1,
+    stableBand: 0.1,
+    relative: true,
+    higherIsBetter: true,
+  });
   return {
-    mean_hrrc_7d: mean7,
-    mean_hrrc_28d: mean28,
-    qualifying_sessions_7d: v7.length,
-    qualifying_sessions_28d: v28.length,
-    trend,
+    mean_hrrc_7d: t.mean7d,
+    mean_hrrc_28d: t.mean28d,
+    qualifying_sessions_7d: t.sessions7d,
+    qualifying_sessions_28d: t.sessions28d,
+    trend: t.trend,
     note:
       'HRRc = heart rate recovery (largest 60s HR drop in bpm after exceeding threshold HR for >1 min). Higher = ' +
       'better parasympathetic recovery. Null when threshold not reached, recording stopped before cooldown, or no ' +

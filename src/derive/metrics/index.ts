@@ -1,7 +1,8 @@
 /**
- * derived_metrics (issue "Derived metrics"): port of _calculate_derived_metrics. Each metric lives
+ * derived_metrics: the Section 11 metric block. Each metric lives
  * in its own module of this folder; this file assembles the block in the reference's key order.
  */
+import type { DerivedMetrics, DfaA1Profile, RaceCalendar } from '../../contract/index.js';
 import { get, round, sum, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { PowerModel } from '../fitness.js';
@@ -23,25 +24,26 @@ import { calculateSustainabilityProfile } from './sustainability.js';
 import { buildSeilerTid, tidComparison } from './tid.js';
 import { buildLiveWeeklyRows } from './weekly-rows.js';
 import { aggregateZones } from './zones.js';
+import type { ApiActivity, ApiEvent, ApiWellness } from '../api-rows.js';
 
 export interface DerivedMetricsInput {
-  activities7d: Dict[];
-  activities28d: Dict[];
-  wellness7d: Dict[];
-  wellness28d: Dict[];
+  activities7d: ApiActivity[];
+  activities28d: ApiActivity[];
+  wellness7d: ApiWellness[];
+  wellness28d: ApiWellness[];
   currentCtl: number | null;
   currentAtl: number | null;
   currentTsb: number | null;
   /** calendar entries dated today-(days-1) .. today (all categories) */
-  pastEvents: Dict[];
-  activitiesForConsistency: Dict[];
+  pastEvents: ApiEvent[];
+  activitiesForConsistency: ApiActivity[];
   powerModel: PowerModel;
   /** [benchmark_index, ftp_8_weeks_ago, current_ftp] */
   benchmarkIndoor: [number | null, number | null, number | null];
   benchmarkOutdoor: [number | null, number | null, number | null];
-  vo2max: unknown;
+  vo2max: number | null;
   formattedPlannedWorkouts: Dict[];
-  raceCalendar: Dict | undefined;
+  raceCalendar: RaceCalendar | undefined;
   powerCurveData: Dict | null;
   powerCurveDates: [string, string, string, string];
   hrCurveData: Dict | null;
@@ -58,7 +60,7 @@ export interface DerivedMetricsInput {
 }
 
 /** The race calendar _calculate_derived_metrics assumes when none is given. */
-const DEFAULT_RACE_CALENDAR: Dict = {
+const DEFAULT_RACE_CALENDAR: RaceCalendar = {
   next_race: null,
   all_races: [],
   taper_alert: { active: false },
@@ -69,7 +71,8 @@ const HARD_DAYS_NOTE =
   'Power ladder: z3+ >= 30min, z4+ >= 10min, z5+ >= 5min, z6+ >= 2min, z7 >= 1min. HR fallback (when no power): ' +
   'z4+ >= 10min, z5+ >= 5min. Per Seiler 3-zone model + Foster. HR-based days flagged with intensity_basis: hr';
 
-export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetricsInput): Dict {
+/** derived_metrics: every Section 11 metric of the 7- and 28-day windows, in the reference's key order. */
+export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetricsInput): DerivedMetrics {
   const now = ctx.now;
   const zp = ctx.zonePreference;
   const raceCalendar = input.raceCalendar ?? DEFAULT_RACE_CALENDAR;
@@ -123,7 +126,8 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
       icuWeight: input.icuWeight,
       ftpHistory: input.ftpHistory,
     }),
-    dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) ?? null,
+    // the DFA block is assembled by intervals/ (its own model, DfaA1Profile)
+    dfa_a1_profile: (calculateDfaA1Profile(ctx, input.intervalsData) as DfaA1Profile | null) ?? null,
   };
 
   const [consistencyIndex, consistencyDetails] = calculateConsistencyIndex(input.activitiesForConsistency, input.pastEvents);

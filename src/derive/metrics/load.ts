@@ -2,10 +2,12 @@
  * Daily training load (TSS) series and the primary sport. Ports of _get_daily_tss,
  * _get_daily_tss_by_sport and the primary-sport choice of _calculate_derived_metrics.
  */
+import type { SportFamily } from '../../contract/index.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, maxBy, round, sum, type Dict } from '../../lib/py/index.js';
+import { get, maxBy, round, sum } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { sportFamilyOrOther } from './zones.js';
+import type { ApiActivity } from '../api-rows.js';
 
 /** The last `days` dates ending today, oldest first. */
 export function lastDates(now: NaiveDateTime, days: number): string[] {
@@ -15,7 +17,7 @@ export function lastDates(now: NaiveDateTime, days: number): string[] {
 }
 
 /** _get_daily_tss(activities, days): icu_training_load summed per day, 0 on days without load. */
-export function getDailyTss(now: NaiveDateTime, activities: Dict[], days: number): number[] {
+export function getDailyTss(now: NaiveDateTime, activities: ApiActivity[], days: number): number[] {
   const daily = new Map<string, number>();
   for (const act of activities) {
     const d = actDate(act);
@@ -28,8 +30,8 @@ export function getDailyTss(now: NaiveDateTime, activities: Dict[], days: number
  * _get_daily_tss_by_sport(activities, days): {sport family: daily TSS series}, only families with
  * an activity of TSS > 0; unmapped types are family "other". Families in first-seen order.
  */
-export function getDailyTssBySport(now: NaiveDateTime, activities: Dict[], days: number): Map<string, number[]> {
-  const bySport = new Map<string, Map<string, number>>();
+export function getDailyTssBySport(now: NaiveDateTime, activities: ApiActivity[], days: number): Map<SportFamily, number[]> {
+  const bySport = new Map<SportFamily, Map<string, number>>();
   for (const act of activities) {
     const tss = get(act, 'icu_training_load') || 0;
     if (tss <= 0) continue;
@@ -40,7 +42,7 @@ export function getDailyTssBySport(now: NaiveDateTime, activities: Dict[], days:
     daily.set(d, (daily.get(d) ?? 0) + tss);
   }
   const dates = lastDates(now, days);
-  const out = new Map<string, number[]>();
+  const out = new Map<SportFamily, number[]>();
   for (const [family, daily] of bySport)
     out.set(
       family,
@@ -51,7 +53,7 @@ export function getDailyTssBySport(now: NaiveDateTime, activities: Dict[], days:
 
 export interface PrimarySport {
   /** highest 7-day TSS family (first in insertion order on ties); null without any TSS */
-  primarySport: string | null;
+  primarySport: SportFamily | null;
   /** its daily series */
   primaryDays: number[] | null;
   /** round(sum(primary days), 0) */
@@ -59,7 +61,7 @@ export interface PrimarySport {
 }
 
 /** Primary sport = the family with the highest total of the per-sport daily series. */
-export function primarySportOf(dailyBySport: Map<string, number[]>): PrimarySport {
+export function primarySportOf(dailyBySport: Map<SportFamily, number[]>): PrimarySport {
   if (dailyBySport.size === 0) return { primarySport: null, primaryDays: null, primarySportTss7d: null };
   const totals = [...dailyBySport.entries()].map(([family, days]) => [family, sum(days)] as const);
   const [primary] = maxBy(totals, (t) => t[1]);

@@ -4,9 +4,10 @@
  * plus the two RI-derived load figures. Ports of those sections of _calculate_derived_metrics
  * and _is_valid_hrv.
  */
-import { get, mean, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, mean, round, truthy } from '../../lib/py/index.js';
 
 import { isValidHrv } from '../wellness.js';
+import type { ApiWellness } from '../api-rows.js';
 
 /** _is_valid_hrv lives with the wellness helpers; re-exported for the metric modules. */
 export { isValidHrv };
@@ -23,15 +24,15 @@ export interface Baselines {
 const meanOrNull = (values: number[]): number | null => (values.length ? round(mean(values), 1) : null);
 
 /** Valid HRV values and truthy restingHR values of a wellness list. */
-export function hrvValues(wellness: Dict[]): number[] {
+export function hrvValues(wellness: ApiWellness[]): number[] {
   return wellness.map((w) => get(w, 'hrv')).filter(isValidHrv);
 }
-export function rhrValues(wellness: Dict[]): number[] {
+export function rhrValues(wellness: ApiWellness[]): number[] {
   return wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v));
 }
 
 /** 7-day and extended (28-day) HRV / RHR baselines (means, 1 decimal). */
-export function computeBaselines(wellness7d: Dict[], wellnessExtended: Dict[]): Baselines {
+export function computeBaselines(wellness7d: ApiWellness[], wellnessExtended: ApiWellness[]): Baselines {
   const hrv7 = hrvValues(wellness7d);
   const rhr7 = rhrValues(wellness7d);
   return {
@@ -45,7 +46,7 @@ export function computeBaselines(wellness7d: Dict[], wellnessExtended: Dict[]): 
 }
 
 /** RI of one wellness day against the 7-day baselines; null when any input is missing/zero. */
-export function recoveryIndexOf(day: Dict, hrvBaseline: number | null, rhrBaseline: number | null): number | null {
+export function recoveryIndexOf(day: ApiWellness, hrvBaseline: number | null, rhrBaseline: number | null): number | null {
   const rawHrv = get(day, 'hrv');
   const hrv = isValidHrv(rawHrv) ? rawHrv : null;
   const rhr = get(day, 'restingHR');
@@ -61,11 +62,12 @@ export interface RecoveryIndex {
   ri: number | null;
   riYesterday: number | null;
   latestHrv: number | null;
-  latestRhr: unknown;
+  /** restingHR of the latest record, as recorded */
+  latestRhr: number | null;
 }
 
 /** Today's RI (last wellness entry) and yesterday's (the one before, same 7-day baselines). */
-export function computeRecoveryIndex(wellness7d: Dict[], b: Baselines): RecoveryIndex {
+export function computeRecoveryIndex(wellness7d: ApiWellness[], b: Baselines): RecoveryIndex {
   const last = wellness7d.length ? wellness7d[wellness7d.length - 1] : null;
   const rawHrv = last ? get(last, 'hrv') : null;
   const latestHrv = isValidHrv(rawHrv) ? rawHrv : null;

@@ -7,8 +7,10 @@
 import { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, isDict, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { SustainabilityCurves } from '../../snapshot/types.js';
-import { INDOOR_CYCLING_TYPES, SUSTAINABILITY_ANCHORS, SUSTAINABILITY_WINDOW_DAYS } from '../sports.js';
+import { INDOOR_CYCLING_TYPES, SUSTAINABILITY_ANCHORS } from '../sports.js';
+import { SUSTAINABILITY_WINDOW_DAYS } from '../windows.js';
 import { curvesById, valueAt } from './curves.js';
+import type { ApiWellness } from '../api-rows.js';
 
 /** Sustainable power as a fraction of FTP by duration: midpoints of the published ranges.
  * Source: Allen & Coggan, Training and Racing with a Power Meter (3rd ed.). Cycling only. */
@@ -34,15 +36,19 @@ export interface SustainabilityInput {
   window: readonly [string, string] | null;
   powerModel: Dict;
   sportSettings: Dict;
-  wellness7d: Dict[];
-  wellnessExtended: Dict[];
+  wellness7d: ApiWellness[];
+  wellnessExtended: ApiWellness[];
   icuWeight: unknown;
   /** ftp_history.json content (staleness = days since its newest entry) */
   ftpHistory: Dict;
 }
 
 /** Weight fallback: newest wellness weight (7d, then extended), then athlete icu_weight. */
-export function sustainabilityWeight(wellness7d: Dict[], wellnessExtended: Dict[], icuWeight: unknown): [number | null, string | null] {
+export function sustainabilityWeight(
+  wellness7d: ApiWellness[],
+  wellnessExtended: ApiWellness[],
+  icuWeight: unknown,
+): [number | null, string | null] {
   for (const [list, source] of [
     [wellness7d, 'wellness_recent'],
     [wellnessExtended, 'wellness_extended'],

@@ -3,8 +3,10 @@
  * Treff Polarization Index, the classification and the 7d-vs-28d drift comparison. Ports of
  * _calculate_polarization_index, _classify_tid, _build_seiler_tid and _calculate_tid_comparison.
  */
-import { get, round, type Dict } from '../../lib/py/index.js';
+import type { SeilerTid, TidClassification, TidComparison } from '../../contract/index.js';
+import { round } from '../../lib/py/index.js';
 import { aggregateSeilerZones, type ZonePreference } from './zones.js';
+import type { ApiActivity } from '../api-rows.js';
 
 /**
  * Treff PI = log10((Z1 / Z2) × Z3 × 100), only for a polarized structure Z1 > Z3 > Z2 with
@@ -20,7 +22,7 @@ export function polarizationIndex(z1: number, z2: number, z3: number): number | 
 }
 
 /** _classify_tid: Base, Polarized (PI > 2), Pyramidal, Threshold, High Intensity (that priority). */
-export function classifyTid(z1: number, z2: number, z3: number, pi: number | null): string {
+export function classifyTid(z1: number, z2: number, z3: number, pi: number | null): TidClassification {
   if (z3 < 0.01 && z1 >= z2 && z1 >= z3) return 'Base';
   if (z1 > z3 && z3 > z2 && pi !== null && pi > 2.0) return 'Polarized';
   if (z1 > z2 && z2 > z3) return 'Pyramidal';
@@ -29,8 +31,12 @@ export function classifyTid(z1: number, z2: number, z3: number, pi: number | nul
   return 'Pyramidal';
 }
 
-/** _build_seiler_tid(activities, sport_family_filter) */
-export function buildSeilerTid(activities: Dict[], zonePreference: ZonePreference, sportFamilyFilter: string | null = null): Dict {
+/** Seiler three-zone TID of the activities (of one sport family when filtered). */
+export function buildSeilerTid(
+  activities: ApiActivity[],
+  zonePreference: ZonePreference,
+  sportFamilyFilter: string | null = null,
+): SeilerTid {
   const zones = aggregateSeilerZones(activities, zonePreference, sportFamilyFilter);
   const total = zones.total_seconds;
   if (total === 0) {
@@ -64,14 +70,14 @@ export function buildSeilerTid(activities: Dict[], zonePreference: ZonePreferenc
 }
 
 /**
- * _calculate_tid_comparison(seiler_tid_7d, seiler_tid_28d): drift is acute_depolarization
+ * capability.tid_comparison of the 7- and 28-day TID: drift is acute_depolarization
  * (7d PI < 2.0 while 28d PI >= 2.0), shifting (classifications differ) or consistent.
  */
-export function tidComparison(tid7d: Dict, tid28d: Dict): Dict {
-  const cls7 = get(tid7d, 'classification');
-  const cls28 = get(tid28d, 'classification');
-  const pi7 = get(tid7d, 'polarization_index');
-  const pi28 = get(tid28d, 'polarization_index');
+export function tidComparison(tid7d: SeilerTid, tid28d: SeilerTid): TidComparison {
+  const cls7 = tid7d.classification;
+  const cls28 = tid28d.classification;
+  const pi7 = tid7d.polarization_index;
+  const pi28 = tid28d.polarization_index;
   if (cls7 === null || cls28 === null) {
     return {
       classification_7d: cls7,
@@ -84,7 +90,7 @@ export function tidComparison(tid7d: Dict, tid28d: Dict): Dict {
     };
   }
   const piDelta = pi7 !== null && pi28 !== null ? round(pi7 - pi28, 2) : null;
-  let drift: string;
+  let drift: TidComparison['drift'];
   if (pi7 !== null && pi28 !== null && pi7 < 2.0 && pi28 >= 2.0) drift = 'acute_depolarization';
   else if (cls7 !== cls28) drift = 'shifting';
   else drift = 'consistent';

@@ -8,6 +8,7 @@ import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, mod, round, truthy, type Dict } from '../../lib/py/index.js';
 import { actDate, sportFamily } from '../sports.js';
 import { accumulateDayZones, classifyHardDay, type ZonePreference } from './zones.js';
+import type { ApiActivity } from '../api-rows.js';
 
 /** [week_start, week_end] of the current and the three previous training weeks, oldest first. */
 export function liveWeekBoundaries(now: NaiveDateTime, weekStartDay: number): [string, string][] {
@@ -21,7 +22,7 @@ export function liveWeekBoundaries(now: NaiveDateTime, weekStartDay: number): [s
 }
 
 /** Number of hard days among the activities (grouped by date, zones by basis per day). */
-export function countHardDays(activities: Dict[], zonePreference: ZonePreference): number {
+export function countHardDays(activities: ApiActivity[], zonePreference: ZonePreference): number {
   const byDate = new Map<string, Dict[]>();
   for (const a of activities) {
     const d = actDate(a);
@@ -38,7 +39,7 @@ export function countHardDays(activities: Dict[], zonePreference: ZonePreference
 }
 
 export interface LiveWeeklyInput {
-  activities28d: Dict[];
+  activities28d: ApiActivity[];
   primarySport: string | null;
   zonePreference: ZonePreference;
   currentCtl: number | null;

@@ -3,20 +3,23 @@
  * Zone extraction and hard-day classification (_get_activity_zones, _classify_hard_day) are the
  * shared helpers of ../zones.ts (also used by the history tiers); they are re-exported here.
  */
-import { get, sum, truthy, type Dict } from '../../lib/py/index.js';
+import type { SportFamily, ZoneBasis as WindowZoneBasis } from '../../contract/index.js';
+import { get, sum, truthy } from '../../lib/py/index.js';
 import { sportFamily } from '../sports.js';
 import { classifyHardDay, dayZonesByBasis, getActivityZones, type DayZonesByBasis, type ZoneBasis } from '../zones.js';
+import type { ApiActivity } from '../api-rows.js';
 
 export { classifyHardDay, getActivityZones, type DayZonesByBasis, type ZoneBasis };
 /** the reference's zone_preference: {sport family: "power" | "hr"} */
 export type ZonePreference = Record<string, string>;
 
 /** The day's zones per basis of a list of activities (zone preference by SPORT_FAMILIES.get(type)). */
-export function accumulateDayZones(activities: Dict[], zonePreference: ZonePreference): DayZonesByBasis {
+export function accumulateDayZones(activities: ApiActivity[], zonePreference: ZonePreference): DayZonesByBasis {
   return dayZonesByBasis(activities, zonePreference);
 }
 
-function aggregateBasis(basisSet: Set<string>): string | null {
+/** The basis of a window: the one basis its activities used, "mixed" for both, null for none. */
+function aggregateBasis(basisSet: Set<ZoneBasis>): WindowZoneBasis | null {
   if (basisSet.size > 1) return 'mixed';
   if (basisSet.size === 1) return [...basisSet][0];
   return null;
@@ -28,17 +31,17 @@ export interface ZoneTotals {
   z3_time: number;
   z4_plus_time: number;
   total_time: number;
-  zone_basis: string | null;
+  zone_basis: WindowZoneBasis | null;
 }
 
 /** _aggregate_zones(activities): Z1, Z2, Z3 and Z4+ seconds over all activities. */
-export function aggregateZones(activities: Dict[], zonePreference: ZonePreference): ZoneTotals {
+export function aggregateZones(activities: ApiActivity[], zonePreference: ZonePreference): ZoneTotals {
   let z1 = 0;
   let z2 = 0;
   let z3 = 0;
   let z4plus = 0;
   let total = 0;
-  const basisSet = new Set<string>();
+  const basisSet = new Set<ZoneBasis>();
   for (const act of activities) {
     const [zones, basis] = getActivityZones(act, sportFamily(get(act, 'type', '')), zonePreference);
     if (truthy(zones)) {
@@ -58,11 +61,11 @@ export interface SeilerZones {
   z2_seconds: number;
   z3_seconds: number;
   total_seconds: number;
-  zone_basis: string | null;
+  zone_basis: WindowZoneBasis | null;
 }
 
-/** SPORT_FAMILIES.get(type, "other") */
-export function sportFamilyOrOther(type: unknown): string {
+/** The sport family of an activity type, "other" outside the table. */
+export function sportFamilyOrOther(type: unknown): SportFamily {
   return sportFamily(type) ?? 'other';
 }
 
@@ -71,14 +74,14 @@ export function sportFamilyOrOther(type: unknown): string {
  * (Treff et al. 2019): Z1 = z1+z2, Z2 = z3, Z3 = z4..z7. Unmapped types count as family "other".
  */
 export function aggregateSeilerZones(
-  activities: Dict[],
+  activities: ApiActivity[],
   zonePreference: ZonePreference,
   sportFamilyFilter: string | null = null,
 ): SeilerZones {
   let sz1 = 0;
   let sz2 = 0;
   let sz3 = 0;
-  const basisSet = new Set<string>();
+  const basisSet = new Set<ZoneBasis>();
   for (const act of activities) {
     const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
     if (truthy(sportFamilyFilter) && family !== sportFamilyFilter) continue;

@@ -3,6 +3,7 @@
  * Taper, Peak, Recovery, Deload→Build, Deload, low-load Recovery, scored Build/Base) with
  * hysteresis and confidence. Ports of _phase_data_quality and _phase_classify.
  */
+import type { Confidence, Phase } from '../../contract/index.js';
 import { get, mean, truthy, type Dict } from '../../lib/py/index.js';
 import type { Stream1 } from './stream1.js';
 import type { Stream2 } from './stream2.js';
@@ -41,7 +42,7 @@ export function phaseDataQuality(
 
 const REDUCED = 0.8;
 
-function deloadResult(nextWeekDelta: number | null, planCovNext: number, reasons: string[]): [string, string, string[]] {
+function deloadResult(nextWeekDelta: number | null, planCovNext: number, reasons: string[]): [Phase, Confidence, string[]] {
   if (nextWeekDelta !== null && nextWeekDelta >= 0.8) return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
   if (planCovNext < 0.3) {
     reasons.push('PLAN_GAP_NEXT_WEEK');
@@ -83,9 +84,9 @@ function deloadSignal(s1: Stream1, s2: Stream2, tssDeltaReliable: boolean, build
 export function phaseClassify(
   s1: Stream1,
   s2: Stream2,
-  previousPhase: string | null,
+  previousPhase: Phase | null,
   dataQuality: DataQuality,
-): [string | null, string, string[]] {
+): [Phase | null, Confidence, string[]] {
   const reasons: string[] = [];
   const s1Phase = s1.suggested_phase;
   const raceProx = s2.race_proximity;
@@ -186,7 +187,7 @@ export function phaseClassify(
 
   const margin = build - base;
   const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
-  let phase: string | null;
+  let phase: Phase | null;
   if (margin >= 2) phase = 'Build';
   else if (margin <= -2) phase = 'Base';
   else if (margin > 0) phase = buildOrBase ? previousPhase : 'Build';
@@ -197,7 +198,7 @@ export function phaseClassify(
     reasons.push('BUILD_BASE_AMBIGUOUS');
   }
 
-  let confidence: string;
+  let confidence: Confidence;
   if (phase === null) confidence = 'low';
   else if (Math.abs(margin) >= 3 && dataQuality === 'good') confidence = 'high';
   else if (Math.abs(margin) >= 2 || dataQuality === 'good') confidence = 'medium';

@@ -6,6 +6,7 @@
  * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).
  * Phases: Build, Base, Peak, Taper, Deload, Recovery, Overreached, or null.
  */
+import type { Phase, PhaseDetection, SeasonalContext } from '../../contract/index.js';
 import { get, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { phaseClassify, phaseDataQuality } from './classify.js';
@@ -16,8 +17,8 @@ export { stream1Features, phaseFromStream1 } from './stream1.js';
 export { stream2Features, phaseFromStream2, isHardPlanned } from './stream2.js';
 export { phaseClassify, phaseDataQuality } from './classify.js';
 
-/** _determine_seasonal_context() (Northern Hemisphere cycling calendar) */
-export function determineSeasonalContext(ctx: DeriveContext): string {
+/** The Northern Hemisphere cycling season of today's month. */
+export function determineSeasonalContext(ctx: DeriveContext): SeasonalContext {
   const month = ctx.now.month;
   if (month === 11 || month === 12) return 'Off-season / Transition';
   if (month === 1 || month === 2) return 'Early Base';
@@ -38,17 +39,17 @@ export interface PhaseInput {
   weeklyRows: Dict[];
   plannedWorkouts: Dict[];
   raceCalendar: Dict;
-  previousPhase: string | null;
+  previousPhase: Phase | null;
   /** 'YYYY-MM-DD'; ctx.today when omitted */
   today?: string | null;
-  dossierDeclared?: string | null;
+  dossierDeclared?: Phase | null;
   primarySport?: string | null;
   /** history backfill: weeklyRows[-1] is the (completed) week being classified */
   isBackfill?: boolean;
 }
 
-/** _detect_phase_v2(weekly_rows, planned_workouts, race_calendar, previous_phase, today, ...) */
-export function detectPhaseV2(ctx: DeriveContext, input: PhaseInput): Dict {
+/** phase_detection: both streams' features, the classified phase and its agreement flags. */
+export function detectPhaseV2(ctx: DeriveContext, input: PhaseInput): PhaseDetection {
   const today = input.today ?? ctx.today;
   const weeklyRows = input.weeklyRows;
   const previousPhase = input.previousPhase ?? null;

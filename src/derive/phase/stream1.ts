@@ -2,6 +2,7 @@
  * Phase detection Stream 1 (retrospective): features of the last four weekly rows and the phase
  * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
  */
+import type { Phase } from '../../contract/index.js';
 import { get, linearRegression, mean, round, truthy, type Dict } from '../../lib/py/index.js';
 import { degraded } from '../diagnostics.js';
 
@@ -15,7 +16,7 @@ export interface Stream1 {
   monotony_trend: 'elevated' | 'normal' | null;
   tss_values: number[];
   primary_tss_values: number[];
-  suggested_phase: string | null;
+  suggested_phase: Phase | null;
 }
 
 /** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
@@ -86,7 +87,7 @@ export function stream1Features(weeklyRows: Dict[], isBackfill = false): Stream1
 }
 
 /** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
-export function phaseFromStream1(f: Stream1, recentRows: Dict[]): string | null {
+export function phaseFromStream1(f: Stream1, recentRows: Dict[]): Phase | null {
   const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
   if (f.monotony_trend === 'elevated') {
     // the last row of the caller's window (last finalized week live, target week in backfill)

@@ -3,6 +3,7 @@
  * remainder and the next training week, and the race calendar. Ports of _phase_stream2_features
  * and _phase_from_stream2.
  */
+import type { Phase } from '../../contract/index.js';
 import { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, mean, mod, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
@@ -19,7 +20,7 @@ export interface Stream2 {
   next_week_tss_delta: number | null;
   plan_coverage_current_week: number;
   plan_coverage_next_week: number;
-  suggested_phase: string | null;
+  suggested_phase: Phase | null;
   /** set only when there are planned workouts (sessions in the current-week remainder) */
   next_7d_sessions?: number;
 }
@@ -163,7 +164,7 @@ export function stream2Features(
 }
 
 /** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
-export function phaseFromStream2(f: Stream2): string | null {
+export function phaseFromStream2(f: Stream2): Phase | null {
   const prox = f.race_proximity;
   const cat = f.race_category;
   const delta = f.planned_tss_delta;

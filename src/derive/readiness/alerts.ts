@@ -3,15 +3,17 @@
  * _detect_deload_context, _count_hrv_low_days, _count_rhr_high_days. An empty array is the green
  * light. Alerts are ordered by tier (1 = primary readiness, 2 = load, 3 = capability), then severity.
  */
-import { get, round, sorted, sum, truthy, type Dict } from '../../lib/py/index.js';
+import type { Alert, DerivedMetrics, Severity } from '../../contract/index.js';
+import { get, round, sorted, sum, truthy } from '../../lib/py/index.js';
 import { isValidHrv } from '../wellness.js';
 import { strAny, strFloat, strInt, strRounded } from '../../lib/py/str.js';
 import * as T from './thresholds.js';
+import type { ApiWellness } from '../api-rows.js';
 
 export interface AlertsInput {
-  derivedMetrics: Dict;
+  derivedMetrics: DerivedMetrics;
   /** the display-window wellness records (ascending by date), as fetched */
-  wellness7d: Dict[];
+  wellness7d: ApiWellness[];
   tss7dTotal: number;
   tss28dTotal: number;
 }
@@ -35,7 +37,7 @@ export function detectDeloadContext(tss7dTotal: number, tss28dTotal: number): st
 }
 
 /** _count_hrv_low_days: consecutive days, newest first, with a valid HRV below baseline × 0.8. */
-export function countHrvLowDays(wellness7d: Dict[], baseline: number): number {
+export function countHrvLowDays(wellness7d: ApiWellness[], baseline: number): number {
   const threshold = baseline * T.HRV_LOW_DAY_FACTOR;
   let count = 0;
   for (let i = wellness7d.length - 1; i >= 0; i--) {
@@ -47,7 +49,7 @@ export function countHrvLowDays(wellness7d: Dict[], baseline: number): number {
 }
 
 /** _count_rhr_high_days: consecutive days, newest first, with RHR ≥ baseline + 5 bpm. */
-export function countRhrHighDays(wellness7d: Dict[], baseline: number): number {
+export function countRhrHighDays(wellness7d: ApiWellness[], baseline: number): number {
   const threshold = baseline + T.RHR_ALERT_RISE_BPM;
   let count = 0;
   for (let i = wellness7d.length - 1; i >= 0; i--) {
@@ -67,13 +69,15 @@ function baselineIsInt(values: number[]): boolean {
   return values.length > 0 && values.every((v) => Number.isInteger(v)) && sum(values) % values.length === 0;
 }
 
-const hrvBaselineValues = (wellness: Dict[]): number[] => wellness.map((w) => get(w, 'hrv')).filter((v): v is number => isValidHrv(v));
-const rhrBaselineValues = (wellness: Dict[]): number[] => wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v)) as number[];
+const hrvBaselineValues = (wellness: ApiWellness[]): number[] =>
+  wellness.map((w) => get(w, 'hrv')).filter((v): v is number => isValidHrv(v));
+const rhrBaselineValues = (wellness: ApiWellness[]): number[] =>
+  wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v)) as number[];
 
 /** _generate_alerts: every alert the reference raises from the derived metrics. */
-export function generateAlerts(input: AlertsInput): Dict[] {
+export function generateAlerts(input: AlertsInput): Alert[] {
   const dm = input.derivedMetrics;
-  const alerts: Dict[] = [];
+  const alerts: Alert[] = [];
 
   const acwr = get(dm, 'acwr');
   const monotony = get(dm, 'monotony');
@@ -126,7 +130,7 @@ export function generateAlerts(input: AlertsInput): Dict[] {
       note = ` (total monotony ${strFloat(monotony)} inflated by multi-sport training; ${strAny(primarySport)} monotony ${strFloat(primarySportMonotony)} used for alerting)`;
     }
     const m = strFloat(effectiveMonotony);
-    const monotonyAlert = (severity: string, threshold: number, context: string): Dict => ({
+    const monotonyAlert = (severity: Severity, threshold: number, context: string): Alert => ({
       metric: 'monotony',
       value: effectiveMonotony,
       severity,

@@ -1,6 +1,6 @@
 /**
- * The go / modify / skip call. Port of _compute_readiness_decision (v3.72, start-of-day ACWR
- * v3.127) and _get_phase_modifiers. The priority ladder, first match wins:
+ * The go / modify / skip call (v3.72, start-of-day ACWR v3.127) with the phase modifiers of
+ * its thresholds. The priority ladder, first match wins:
  *
  *   P0 safety stop      RI < 0.6, or any tier-1 alarm                               → skip
  *   P1 acute overload   start-of-day ACWR ≥ 1.5 corroborated by a Tier-1 signal,
@@ -10,33 +10,36 @@
  *      fatigue          ≥ 2 red → skip; 1 red → modify; ambers ≥ threshold → modify
  *   P3 green light                                                                  → go
  */
-import { get, truthy, type Dict } from '../../lib/py/index.js';
+import type { Alert, DerivedMetrics, Modification, PhaseDetection, RaceCalendar, ReadinessDecision } from '../../contract/index.js';
+import { get, truthy } from '../../lib/py/index.js';
 import { buildModification } from './modification.js';
 import { strAny, strFloat } from '../../lib/py/str.js';
 import { computeSignals, countSignals, tsbSignal, type SignalCounts, type Signals } from './signals.js';
 import * as T from './thresholds.js';
+import type { ApiActivity, ApiWellness } from '../api-rows.js';
 
 export interface DecisionInput {
-  derivedMetrics: Dict;
+  derivedMetrics: DerivedMetrics;
   /** the full alerts array (physiological + race alerts) */
-  alerts: Dict[];
-  latestWellness: Dict;
+  alerts: Alert[];
+  latestWellness: ApiWellness;
   /** accepted like the reference's `activities` parameter, which it never reads */
-  activities28d?: Dict[];
-  raceCalendar: Dict | null | undefined;
+  activities28d?: ApiActivity[];
+  raceCalendar: RaceCalendar | null | undefined;
   currentTsb: number | null;
 }
 
-/** _get_phase_modifiers: race week overrides the phase; Build loosens, Taper tightens. */
+/** The phase's threshold modifiers: race week overrides the phase; Build loosens, Taper tightens. */
 export function phaseModifiers(phase: unknown, raceWeekActive: unknown): T.PhaseModifiers {
   if (truthy(raceWeekActive)) return T.RACE_WEEK_MODIFIERS;
   return (typeof phase === 'string' && Object.hasOwn(T.PHASE_MODIFIERS, phase) ? T.PHASE_MODIFIERS[phase] : null) ?? T.DEFAULT_MODIFIERS;
 }
 
 /** Python `a and b` for the race_week_defers flag: a falsy `active` value passes through as is. */
-const pyAnd = (a: unknown, b: boolean): unknown => (truthy(a) ? b : a);
+const pyAnd = (a: boolean, b: boolean): boolean => (truthy(a) ? b : a);
 
-export function computeReadinessDecision(input: DecisionInput): Dict {
+/** readiness_decision: the first rung of the P0-P3 ladder that matches, with its signals and guidance. */
+export function computeReadinessDecision(input: DecisionInput): ReadinessDecision {
   const dm = input.derivedMetrics;
 
   // --- Gather inputs
@@ -44,15 +47,15 @@ export function computeReadinessDecision(input: DecisionInput): Dict {
   const riYesterday = get(dm, 'recovery_index_yesterday');
   // v3.127: readiness reads the START-OF-DAY ACWR, never the live value: a workout completed
   // today must not change today's readiness
-  const acwrSod: Dict = truthy(get(dm, 'acwr_start_of_day')) ? get(dm, 'acwr_start_of_day') : {};
+  const acwrSod: Partial<DerivedMetrics['acwr_start_of_day']> = truthy(get(dm, 'acwr_start_of_day')) ? get(dm, 'acwr_start_of_day') : {};
   const acwr = get(acwrSod, 'value');
   const acwrAsOf = get(acwrSod, 'as_of_date');
   const tsb = input.currentTsb;
 
-  const phaseDetection: Dict = get(dm, 'phase_detection') ?? {};
+  const phaseDetection: Partial<PhaseDetection> = get(dm, 'phase_detection') ?? {};
   const currentPhase = get(phaseDetection, 'phase');
   const phaseWeek = get(phaseDetection, 'phase_duration_weeks');
-  const raceWeekActive = get(get(input.raceCalendar, 'race_week') ?? {}, 'active', false);
+  const raceWeekActive: boolean = get(get(input.raceCalendar, 'race_week') ?? {}, 'active', false);
   const mods = phaseModifiers(currentPhase, raceWeekActive);
 
   const { signals, hrvDeltaPct } = computeSignals({
@@ -71,11 +74,11 @@ export function computeReadinessDecision(input: DecisionInput): Dict {
     recommendation: 'go' | 'modify' | 'skip',
     priority: 0 | 1 | 2 | 3,
     counts: SignalCounts,
-    raceWeekDefers: unknown,
-    modification: Dict | null,
+    raceWeekDefers: boolean,
+    modification: Modification | null,
     reason: string,
     alarmRefs: string[],
-  ): Dict => ({
+  ): ReadinessDecision => ({
     recommendation,
     priority,
     signals: { ...signals } as Signals,
@@ -100,7 +103,7 @@ export function computeReadinessDecision(input: DecisionInput): Dict {
   const tier1Alarms = input.alerts.filter((a) => get(a, 'severity') === 'alarm' && get(a, 'tier') === 1);
   const riRed = ri !== null && ri < T.RI_ALARM;
   if (riRed || tier1Alarms.length > 0) {
-    const alarmRefs = tier1Alarms.map((a) => a.metric as string);
+    const alarmRefs = tier1Alarms.map((a) => a.metric);
     const reasons: string[] = [];
     if (riRed) reasons.push(`RI ${strFloat(ri)} < 0.6`);
     if (tier1Alarms.length > 0) reasons.push(`tier-1 alarms: ${alarmRefs.join(', ')}`);
@@ -141,7 +144,7 @@ export function computeReadinessDecision(input: DecisionInput): Dict {
     );
   });
   if (ri !== null && ri < T.P1_PERSISTENT_RI && tier1Persistent.length > 0) {
-    const metrics = tier1Persistent.map((a) => a.metric as string);
+    const metrics = tier1Persistent.map((a) => a.metric);
     p1Skip.push(`RI ${strFloat(ri)} < 0.7 with persistent alerts: ${metrics.join(', ')}`);
     p1AlarmRefs.push(...metrics);
   }

@@ -1,6 +1,6 @@
 /**
- * Alerts and the readiness decision (issue "Readiness decision and alerts"): ports of
- * _generate_alerts, _generate_race_alerts, _compute_readiness_decision and their helpers.
+ * Alerts and the readiness decision (the reference functions each module ports are listed in
+ * docs/PORTING.md).
  *
  *   thresholds.ts    every threshold, named, with the phase modifiers
  *   alerts.ts        _generate_alerts, _detect_deload_context, _count_hrv_low_days, _count_rhr_high_days
@@ -9,36 +9,37 @@
  *   decision.ts      the P0-P3 ladder, _get_phase_modifiers
  *   modification.ts  _build_modification
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { Alert, DeepPartial, DerivedMetrics, RaceCalendar, ReadinessDecision } from '../../contract/index.js';
 import type { DeriveContext } from '../context.js';
 import { generateAlerts as alerts } from './alerts.js';
 import { computeReadinessDecision as decision } from './decision.js';
 import { generateRaceAlerts as raceAlerts } from './race-alerts.js';
+import type { ApiActivity, ApiWellness } from '../api-rows.js';
 
-/** _generate_alerts(derived_metrics, wellness_7d, tss_7d_total, tss_28d_total) */
+/** alerts[]: the threshold crossings of the derived metrics and wellness. */
 export function generateAlerts(
   _ctx: DeriveContext,
-  input: { derivedMetrics: Dict; wellness7d: Dict[]; tss7dTotal: number; tss28dTotal: number },
-): Dict[] {
+  input: { derivedMetrics: DerivedMetrics; wellness7d: ApiWellness[]; tss7dTotal: number; tss28dTotal: number },
+): Alert[] {
   return alerts(input);
 }
 
-/** _generate_race_alerts(race_calendar) */
-export function generateRaceAlerts(_ctx: DeriveContext, raceCalendar: Dict | undefined): Dict[] {
+/** The race alerts appended after the physiological ones. */
+export function generateRaceAlerts(_ctx: DeriveContext, raceCalendar: DeepPartial<RaceCalendar> | undefined): Alert[] {
   return raceAlerts(raceCalendar);
 }
 
-/** _compute_readiness_decision(...) */
+/** readiness_decision: the go / modify / skip call. */
 export function computeReadinessDecision(
   _ctx: DeriveContext,
   input: {
-    derivedMetrics: Dict;
-    alerts: Dict[];
-    latestWellness: Dict;
-    activities28d: Dict[];
-    raceCalendar: Dict | undefined;
+    derivedMetrics: DerivedMetrics;
+    alerts: Alert[];
+    latestWellness: ApiWellness;
+    activities28d: ApiActivity[];
+    raceCalendar: RaceCalendar | undefined;
     currentTsb: number | null;
   },
-): Dict {
+): ReadinessDecision {
   return decision(input);
 }

@@ -1,17 +1,19 @@
 /**
- * Structured modification guidance for a "modify" decision. Port of _build_modification: the
+ * Structured modification guidance for a "modify" decision: the
  * trigger signals map deterministically to adjustment directions; the AI writes the coaching text.
  * The first matching rule wins, in the reference's order.
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { Modification } from '../../contract/index.js';
 
 type Direction = 'reduce' | 'preserve';
+type SignalName = Modification['triggers'][number];
 
-function guidance(triggers: string[], intensity: Direction, volume: Direction, capZone: string | null): Dict {
+function guidance(triggers: SignalName[], intensity: Direction, volume: Direction, capZone: 'Z2' | null): Modification {
   return { triggers, suggested_adjustments: { intensity, volume, cap_zone: capZone } };
 }
 
-export function buildModification(triggers: string[]): Dict {
+/** The adjustment directions for the signals that triggered a "modify". */
+export function buildModification(triggers: SignalName[]): Modification {
   // no triggers (reachable: P1 modify passes the amber signals only) → preserve both
   if (triggers.length === 0) return guidance([], 'preserve', 'preserve', null);
 

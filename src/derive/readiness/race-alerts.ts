@@ -1,8 +1,8 @@
 /**
- * Race alerts appended after the physiological ones (unsorted, tier 1). Port of
- * _generate_race_alerts: taper onset (RACE_A 8-14 days out), the race-week daily status and the
+ * Race alerts appended after the physiological ones (unsorted, tier 1): taper onset (RACE_A 8-14 days out), the race-week daily status and the
  * race-day TSB projection warning.
  */
+import type { Alert, DeepPartial, RaceCalendar } from '../../contract/index.js';
 import { get, truthy, type Dict } from '../../lib/py/index.js';
 import { strAny, strFloat, strInt } from '../../lib/py/str.js';
 import { projectedTsbText } from '../calendar/race.js';
@@ -10,8 +10,9 @@ import { projectedTsbText } from '../calendar/race.js';
 /** `d.get(key, {})` where a present-but-null value is treated as the empty default. */
 const sub = (d: Dict | null | undefined, key: string): Dict => get(d, key) ?? {};
 
-export function generateRaceAlerts(raceCalendar: Dict | null | undefined): Dict[] {
-  const alerts: Dict[] = [];
+/** The race alerts of the calendar: taper onset, race-week status, race-day TSB projection. */
+export function generateRaceAlerts(raceCalendar: DeepPartial<RaceCalendar> | null | undefined): Alert[] {
+  const alerts: Alert[] = [];
 
   // Taper onset: race_calendar.taper_alert.active
   const taper = sub(raceCalendar, 'taper_alert');

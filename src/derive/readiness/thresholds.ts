@@ -3,6 +3,7 @@
  * they mean. Values are the reference's (sync.py v3.128: _generate_alerts, _detect_deload_context,
  * _count_hrv_low_days, _count_rhr_high_days, _get_phase_modifiers, _compute_readiness_decision).
  */
+import type { ReadinessDecision } from '../../contract/index.js';
 
 // ------------------------------------------------------------------ alerts (_generate_alerts)
 
@@ -102,7 +103,7 @@ export interface PhaseModifiers {
    */
   tighten_red: boolean;
   /** audit label */
-  modifier_applied: string;
+  modifier_applied: ReadinessDecision['phase_context']['modifier_applied'];
 }
 
 /** Race week overrides any phase: one amber triggers modify, TSB amber below -15, red tightened. */
