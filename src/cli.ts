@@ -33,8 +33,6 @@ import { runSync, SyncError } from './pipeline.js';
 import { folderReader, StateFileError } from './snapshot/state.js';
 import { writeFilesAtomically } from './publish/local.js';
 import { redact } from './lib/redact.js';
-import { runDemo } from './demo.js';
-import { runBench } from './bench.js';
 
 const USAGE =
   'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
@@ -138,10 +136,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const command = argv[0];
     if (command === 'demo') {
       // (the folder name is read at run time so the bundler cannot take it for an asset)
+      const { runDemo } = await import('./demo.js');
       process.stdout.write((await runDemo(path.resolve(env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
       return 0;
     }
     if (command === 'bench') {
+      const { runBench } = await import('./bench.js');
       process.stdout.write((await runBench(Number(env.BENCH_LATENCY_MS ?? 50))) + '\n');
       return 0;
     }

@@ -1,22 +1,31 @@
 /**
- * Intervals.icu HTTP client on the platform fetch: Basic auth (`API_KEY:<key>`), bounded
- * concurrency, one request per URL per run, and for every request:
- *   - one deadline per attempt covering headers AND body, and an overall bound across attempts
- *     and waits, so a server that sends headers and then stalls cannot hold the run;
- *   - a cap on the decoded body, counted while streaming (see body.ts);
- *   - redirects followed only within the origin they start from (an Authorization header is
- *     never sent to, and no data is taken from, another host), a bounded number of times;
- *   - bounded retries of 408/429/5xx/timeouts/network failures on the requests a run cannot do
- *     without, honouring Retry-After in its seconds and HTTP-date forms (retry-policy.ts);
- *   - a trace line per attempt to `debug` (method, endpoint name, status or error kind, ms,
- *     bytes: never the query string, never a header).
+ * Intervals.icu HTTP client: Basic auth (`API_KEY:<key>`), bounded concurrency, one request per
+ * URL per run. The transport is ky, with the parts ky cannot do kept by hand:
+ *
+ * ky's: the URL (`prefixUrl`, `searchParams`), the headers, turning a non-2xx into an HTTPError,
+ *   and the retry loop — `retry.limit`, `statusCodes` (408/429/5xx gateway family),
+ *   `afterStatusCodes` with Retry-After in its seconds and HTTP-date forms, `maxRetryAfter`,
+ *   exponential `delay` up to `backoffLimit` — with `shouldRetry` refusing what must fail at once
+ *   (a refused redirect, an oversized body, a Retry-After longer than the run may wait, a wait
+ *   past the request's overall bound) and `hooks.beforeRetry` writing the trace of each failed try.
+ *   The overall bound is our AbortSignal given to ky as `signal`: it ends an attempt or a wait.
+ *
+ * by hand (attempt.ts, body.ts), as the `fetch` ky calls for each try: ky's `timeout` stops at
+ *   the headers and ky follows redirects to any host, so each attempt runs under one deadline
+ *   covering headers AND body (`timeout: false` in ky), reads the body under a cap on decoded
+ *   bytes, and follows redirects only within the origin (`redirect: 'manual'`).
+ *
+ * Every attempt leaves one trace line for `debug` (method, endpoint name, status or error kind,
+ * ms, bytes: never the query string, never a header). Errors never quote a body.
  */
+import ky, { HTTPError, type KyInstance } from 'ky';
 import * as v from 'valibot';
 import { loads } from '../lib/py/json.js';
 import { redact } from '../lib/redact.js';
-import { discardBody, formatBytes, readBodyCapped, untilAborted, type ByteCount } from './body.js';
+import { attemptFetch, DeadlineExceeded, type AttemptState } from './attempt.js';
+import { formatBytes } from './body.js';
 import { IntervalsError, type Outcome } from './errors.js';
-import { isRetryable, retryDelayMs } from './retry-policy.js';
+import { isRetryable, parseRetryAfterMs, RETRY_STATUSES, retryDelayMs } from './retry-policy.js';
 import { describeIssue } from './schemas.js';
 
 export { IntervalsError, type Outcome } from './errors.js';
@@ -66,7 +75,6 @@ export const DEFAULT_TIMEOUT_MS = 30_000;
 export const DEFAULT_TOTAL_TIMEOUT_MS = 150_000;
 /** cap of a request that names none */
 export const DEFAULT_BODY_CAP = 16 * 1024 * 1024;
-const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
 class Semaphore {
   private active = 0;
@@ -107,30 +115,58 @@ export function refuseDownloadUrl(raw: string): string | null {
   return null;
 }
 
-class DeadlineExceeded extends Error {
-  constructor(readonly ms: number) {
-    super(`deadline of ${ms} ms exceeded`);
-  }
+/** Retry-After is honoured on these (413 is not retried at all: ky's own rule) */
+const RETRY_AFTER_STATUSES = [413, 429, 503];
+function hasRetryAfter(e: IntervalsError): boolean {
+  return e.status !== null && RETRY_AFTER_STATUSES.includes(e.status) && parseRetryAfterMs(e.retryAfterRaw, Date.now()) !== null;
 }
 
-interface Answer {
-  status: number;
-  retryAfter: string | null;
-  body: Buffer | null;
-}
+/** ky's delay before retry n (1-based): 300 ms doubling, capped by `backoffLimit` */
+const backoff = (n: number) => 300 * 2 ** (n - 1);
+
+/**
+ * How many requests run at once. Intervals.icu allows about 10 requests per second per IP
+ * (bursts above that answer 429, which the retry honours); a full run makes 26 to 60 requests in
+ * three dependent waves, so 8 in flight keeps a wave's burst under that rate at the latencies
+ * real clients see (80+ ms) while not serialising the run.
+ */
+export const DEFAULT_CONCURRENCY = 8;
 
 export class IntervalsClient {
   private readonly sem: Semaphore;
   private readonly inflight = new Map<string, Promise<unknown>>();
-  private readonly auth: string;
+  private readonly api: KyInstance;
+  private readonly download: KyInstance;
   private readonly fetchImpl: FetchLike;
   /** every URL requested in this run, in order (used by tests and the bench) */
   readonly requested: string[] = [];
 
   constructor(private readonly opts: ClientOptions) {
-    this.sem = new Semaphore(opts.concurrency ?? 8);
-    this.auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
+    this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
     this.fetchImpl = opts.fetch ?? globalThis.fetch;
+    const userAgent = opts.userAgent ?? 'intervals-mirror';
+    const common = {
+      timeout: false as const,
+      throwHttpErrors: true,
+      retry: {
+        statusCodes: [...RETRY_STATUSES],
+        afterStatusCodes: RETRY_AFTER_STATUSES,
+        maxRetryAfter: opts.maxRetryAfterMs ?? 60_000,
+        backoffLimit: opts.backoffLimitMs ?? 8_000,
+        delay: backoff,
+      },
+    };
+    this.api = ky.create({
+      ...common,
+      prefixUrl: opts.baseUrl.replace(/\/+$/, ''),
+      headers: {
+        Accept: 'application/json',
+        'User-Agent': userAgent,
+        Authorization: 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64'),
+      },
+    });
+    // attachments: absolute URLs, never the API's credentials
+    this.download = ky.create({ ...common, headers: { Accept: '*/*', 'User-Agent': userAgent } });
   }
 
   /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
@@ -142,7 +178,7 @@ export class IntervalsClient {
     const url = buildUrl(this.opts.baseUrl, path, o.query);
     let p = this.inflight.get(url) as Promise<T> | undefined;
     if (!p) {
-      p = this.sem.run(() => this.request<T>(url, o));
+      p = this.sem.run(() => this.request<T>(url, path, o));
       this.inflight.set(url, p);
     }
     return p;
@@ -159,108 +195,73 @@ export class IntervalsClient {
     }
   }
 
-  private async request<T>(url: string, o: RequestOptions<T>): Promise<T> {
+  private async request<T>(url: string, path: string, o: RequestOptions<T>): Promise<T> {
     this.requested.push(url);
-    const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const deadline = Date.now() + (this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS);
-    const retries = o.retry ? (this.opts.retries ?? 3) : 0;
-    const cap = Math.min(o.maxBytes ?? DEFAULT_BODY_CAP, this.opts.maxBodyBytes ?? Number.POSITIVE_INFINITY);
-    for (let attempt = 0; ; attempt++) {
-      const t0 = Date.now();
-      const budget = Math.max(1, Math.min(timeoutMs, deadline - t0));
-      const count: ByteCount = { bytes: 0 };
-      let answer: Answer | null = null;
-      let failure: IntervalsError | null = null;
-      try {
-        answer = await this.attempt(url, o, budget, cap, count);
-      } catch (e) {
-        failure = this.describe(e, o.endpoint);
-      }
-      if (answer && answer.status >= 200 && answer.status < 300) {
-        // a body that arrived whole is not fetched again, whatever its content
-        let data: T;
-        try {
-          data = this.decode<T>(answer, o);
-        } catch (e) {
-          if (e instanceof IntervalsError) this.trace(o.endpoint, e.kind, t0, count, attempt);
-          throw e;
-        }
-        this.trace(o.endpoint, String(answer.status), t0, count, attempt);
-        return data;
-      }
-      const error =
-        failure ??
-        new IntervalsError(`${o.endpoint}: HTTP ${answer?.status}`, o.endpoint, answer?.status ?? null, 'http', answer?.retryAfter ?? null);
-      this.trace(o.endpoint, answer ? String(answer.status) : (error.detail ?? error.kind), t0, count, attempt);
-      if (attempt >= retries || !isRetryable(error)) throw error;
-      const wait = retryDelayMs(
-        error,
-        attempt + 1,
-        { maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 60_000, backoffLimitMs: this.opts.backoffLimitMs ?? 8_000 },
-        Date.now(),
-      );
-      // a wait the server asks for beyond what the run may spend fails now, with the reason
-      if (wait === null || Date.now() + wait >= deadline) throw error;
-      await new Promise((r) => setTimeout(r, wait));
-    }
-  }
-
-  /** One attempt under one deadline: the request, same-origin redirects, and the capped body. */
-  private async attempt(url: string, o: RequestOptions<unknown>, budgetMs: number, cap: number, count: ByteCount): Promise<Answer> {
-    const ac = new AbortController();
-    const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budgetMs)), budgetMs);
-    const headers: Record<string, string> = o.raw
-      ? { Accept: '*/*', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror' }
-      : { Accept: 'application/json', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror', Authorization: this.auth };
-    const origin = new URL(url).origin;
+    const totalMs = this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+    const st: AttemptState = {
+      endpoint: o.endpoint,
+      cap: Math.min(o.maxBytes ?? DEFAULT_BODY_CAP, this.opts.maxBodyBytes ?? Number.POSITIVE_INFINITY),
+      deadline: Date.now() + totalMs,
+      attempts: 0,
+      t0: Date.now(),
+      end: Date.now(),
+      count: { bytes: 0 },
+      body: null,
+    };
+    const overall = new AbortController();
+    const bound = setTimeout(() => overall.abort(new DeadlineExceeded(totalMs)), totalMs);
+    const backoffLimitMs = this.opts.backoffLimitMs ?? 8_000;
+    const maxRetryAfterMs = this.opts.maxRetryAfterMs ?? 60_000;
+    let status: number;
     try {
-      let current = url;
-      for (let hop = 0; ; hop++) {
-        const res = await untilAborted(
-          this.fetchImpl(current, { method: 'GET', headers, redirect: 'manual', signal: ac.signal }),
-          ac.signal,
-        );
-        const location = res.headers.get('Location');
-        if (REDIRECT_STATUSES.has(res.status) && location !== null) {
-          discardBody(res);
-          const next = safeResolve(location, current);
-          if (next === null || next.origin !== origin) {
-            throw new IntervalsError(
-              `${o.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`,
-              o.endpoint,
-              res.status,
-              'http',
-              null,
-              'redirect',
-            );
-          }
-          if (hop >= (this.opts.maxRedirects ?? 5)) {
-            throw new IntervalsError(
-              `${o.endpoint}: too many redirects (HTTP ${res.status})`,
-              o.endpoint,
-              res.status,
-              'http',
-              null,
-              'redirect',
-            );
-          }
-          current = next.toString();
-          continue;
-        }
-        if (res.status < 200 || res.status >= 300) {
-          discardBody(res);
-          return { status: res.status, retryAfter: res.headers.get('Retry-After'), body: null };
-        }
-        const body = await readBodyCapped(res, cap, o.endpoint, ac.signal, count);
-        return { status: res.status, retryAfter: null, body };
-      }
+      const res = await (o.raw ? this.download : this.api).get(o.raw ? url : path.replace(/^\/+/, ''), {
+        searchParams: o.raw ? undefined : o.query,
+        signal: overall.signal,
+        fetch: attemptFetch(st, {
+          fetch: this.fetchImpl,
+          timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+          maxRedirects: this.opts.maxRedirects ?? 5,
+        }) as FetchLike,
+        retry: {
+          limit: o.retry ? (this.opts.retries ?? 3) : 0,
+          // false = fail now; undefined = ky's own rules (status codes, Retry-After, backoff)
+          shouldRetry: ({ error, retryCount }) => {
+            const e = this.describe(error, o.endpoint);
+            if (!isRetryable(e)) return false;
+            const wait = retryDelayMs(e, retryCount, { maxRetryAfterMs, backoffLimitMs }, Date.now());
+            // a wait the server asks for beyond what the run may spend fails now, with the reason
+            if (wait === null || Date.now() + wait >= st.deadline) return false;
+            // a usable Retry-After is ky's to honour; without one (absent or unparseable, which
+            // ky would turn into a wait of maxRetryAfter) ky's plain backoff applies
+            return hasRetryAfter(e) ? undefined : true;
+          },
+        },
+        hooks: {
+          beforeRetry: [({ error }) => this.traceFailure(st, this.describe(error, o.endpoint), st.attempts - 1)],
+        },
+      });
+      status = res.status;
+    } catch (e) {
+      const error = this.describe(e, o.endpoint);
+      this.traceFailure(st, error, st.attempts - 1);
+      throw error;
     } finally {
-      clearTimeout(timer);
+      clearTimeout(bound);
     }
+    // a body that arrived whole is not fetched again, whatever its content
+    let data: T;
+    try {
+      data = this.decode<T>(st.body, status, o);
+    } catch (e) {
+      if (e instanceof IntervalsError) this.trace(o.endpoint, e.kind, st, st.attempts - 1);
+      throw e;
+    }
+    this.trace(o.endpoint, String(status), st, st.attempts - 1);
+    return data;
   }
 
-  private decode<T>(answer: Answer, o: RequestOptions<T>): T {
-    const buf = answer.body ?? Buffer.alloc(0);
+  private decode<T>(raw: Buffer | null, status: number, o: RequestOptions<T>): T {
+    const buf = raw ?? Buffer.alloc(0);
     if (o.raw) return buf as unknown as T;
     let body: unknown;
     try {
@@ -268,9 +269,9 @@ export class IntervalsClient {
       body = loads(new TextDecoder('utf-8').decode(buf));
     } catch {
       throw new IntervalsError(
-        `${o.endpoint}: Intervals.icu answered with malformed JSON (HTTP ${answer.status}, ${formatBytes(buf.length)})`,
+        `${o.endpoint}: Intervals.icu answered with malformed JSON (HTTP ${status}, ${formatBytes(buf.length)})`,
         o.endpoint,
-        answer.status,
+        status,
         'malformed',
       );
     }
@@ -279,6 +280,10 @@ export class IntervalsClient {
 
   private describe(e: unknown, endpoint: string): IntervalsError {
     if (e instanceof IntervalsError) return e;
+    if (e instanceof HTTPError) {
+      const { status, headers } = e.response;
+      return new IntervalsError(`${endpoint}: HTTP ${status}`, endpoint, status, 'http', headers.get('Retry-After'));
+    }
     if (e instanceof DeadlineExceeded) {
       return new IntervalsError(`${endpoint}: timed out after ${e.ms} ms`, endpoint, null, 'timeout');
     }
@@ -290,18 +295,14 @@ export class IntervalsClient {
     return new IntervalsError(`${endpoint}: network error (${why})`, endpoint, null, 'network');
   }
 
-  private trace(endpoint: string, outcome: string, t0: number, count: ByteCount, attempt: number): void {
+  private traceFailure(st: AttemptState, e: IntervalsError, attempt: number): void {
+    this.trace(e.endpoint, e.kind === 'http' && e.detail === null ? String(e.status) : (e.detail ?? e.kind), st, attempt);
+  }
+
+  private trace(endpoint: string, outcome: string, st: AttemptState, attempt: number): void {
     if (!this.opts.debug) return;
     const retry = attempt > 0 ? ` (retry ${attempt})` : '';
-    this.opts.debug(`intervals: ${endpoint} → ${outcome}, ${Date.now() - t0} ms, ${count.bytes} bytes${retry}`);
-  }
-}
-
-function safeResolve(location: string, base: string): URL | null {
-  try {
-    return new URL(location, base);
-  } catch {
-    return null;
+    this.opts.debug(`intervals: ${endpoint} → ${outcome}, ${st.end - st.t0} ms, ${st.count.bytes} bytes${retry}`);
   }
 }
 
