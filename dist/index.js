@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9991);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8885);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9991:
+/***/ 8885:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33951,6 +33951,1181 @@ function parseApiBaseUrl(raw) {
     return `${u.origin}${u.pathname}`.replace(/\/+$/, '');
 }
 
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/HTTPError.js
+class HTTPError extends Error {
+    response;
+    request;
+    options;
+    constructor(response, request, options) {
+        const code = (response.status || response.status === 0) ? response.status : '';
+        const title = response.statusText ?? '';
+        const status = `${code} ${title}`.trim();
+        const reason = status ? `status code ${status}` : 'an unknown error';
+        super(`Request failed with ${reason}: ${request.method} ${request.url}`);
+        this.name = 'HTTPError';
+        this.response = response;
+        this.request = request;
+        this.options = options;
+    }
+}
+//# sourceMappingURL=HTTPError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/NonError.js
+/**
+Wrapper for non-Error values that were thrown.
+
+In JavaScript, any value can be thrown (not just Error instances). This class wraps such values to ensure consistent error handling.
+*/
+class NonError extends Error {
+    name = 'NonError';
+    value;
+    constructor(value) {
+        let message = 'Non-error value was thrown';
+        // Intentionally minimal as this error is just an edge-case.
+        try {
+            if (typeof value === 'string') {
+                message = value;
+            }
+            else if (value && typeof value === 'object' && 'message' in value && typeof value.message === 'string') {
+                message = value.message;
+            }
+        }
+        catch {
+            // Use default message if accessing properties throws
+        }
+        super(message);
+        this.value = value;
+    }
+}
+//# sourceMappingURL=NonError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/ForceRetryError.js
+
+/**
+Internal error used to signal a forced retry from afterResponse hooks.
+This is thrown when a user returns ky.retry() from an afterResponse hook.
+*/
+class ForceRetryError_ForceRetryError extends Error {
+    name = 'ForceRetryError';
+    customDelay;
+    code;
+    customRequest;
+    constructor(options) {
+        // Runtime protection: wrap non-Error causes in NonError
+        // TypeScript type is Error for guidance, but JS users can pass anything
+        const cause = options?.cause
+            ? (options.cause instanceof Error ? options.cause : new NonError(options.cause))
+            : undefined;
+        super(options?.code ? `Forced retry: ${options.code}` : 'Forced retry', cause ? { cause } : undefined);
+        this.customDelay = options?.delay;
+        this.code = options?.code;
+        this.customRequest = options?.request;
+    }
+}
+//# sourceMappingURL=ForceRetryError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/constants.js
+const supportsRequestStreams = (() => {
+    let duplexAccessed = false;
+    let hasContentType = false;
+    const supportsReadableStream = typeof globalThis.ReadableStream === 'function';
+    const supportsRequest = typeof globalThis.Request === 'function';
+    if (supportsReadableStream && supportsRequest) {
+        try {
+            hasContentType = new globalThis.Request('https://empty.invalid', {
+                body: new globalThis.ReadableStream(),
+                method: 'POST',
+                // @ts-expect-error - Types are outdated.
+                get duplex() {
+                    duplexAccessed = true;
+                    return 'half';
+                },
+            }).headers.has('Content-Type');
+        }
+        catch (error) {
+            // QQBrowser on iOS throws "unsupported BodyInit type" error (see issue #581)
+            if (error instanceof Error && error.message === 'unsupported BodyInit type') {
+                return false;
+            }
+            throw error;
+        }
+    }
+    return duplexAccessed && !hasContentType;
+})();
+const supportsAbortController = typeof globalThis.AbortController === 'function';
+const supportsAbortSignal = typeof globalThis.AbortSignal === 'function' && typeof globalThis.AbortSignal.any === 'function';
+const supportsResponseStreams = typeof globalThis.ReadableStream === 'function';
+const supportsFormData = typeof globalThis.FormData === 'function';
+const requestMethods = ['get', 'post', 'put', 'patch', 'head', 'delete'];
+const validate = () => undefined;
+validate();
+const responseTypes = {
+    json: 'application/json',
+    text: 'text/*',
+    formData: 'multipart/form-data',
+    arrayBuffer: '*/*',
+    blob: '*/*',
+    // Supported in modern Fetch implementations (for example, browsers and recent Node.js/undici).
+    // We still feature-check at runtime before exposing the shortcut.
+    bytes: '*/*',
+};
+// The maximum value of a 32bit int (see issue #117)
+const maxSafeTimeout = 2_147_483_647;
+// Size in bytes of a typical form boundary, used to help estimate upload size
+const usualFormBoundarySize = new TextEncoder().encode('------WebKitFormBoundaryaxpyiPgbbPti10Rw').length;
+const stop = Symbol('stop');
+/**
+Marker returned by ky.retry() to signal a forced retry from afterResponse hooks.
+*/
+class RetryMarker {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+}
+/**
+Force a retry from an `afterResponse` hook.
+
+This allows you to retry a request based on the response content, even if the response has a successful status code. The retry will respect the `retry.limit` option and skip the `shouldRetry` check. The forced retry is observable in `beforeRetry` hooks, where the error will be a `ForceRetryError`.
+
+@param options - Optional configuration for the retry.
+
+@example
+```
+import ky, {isForceRetryError} from 'ky';
+
+const api = ky.extend({
+    hooks: {
+        afterResponse: [
+            async (request, options, response) => {
+                // Retry based on response body content
+                if (response.status === 200) {
+                    const data = await response.clone().json();
+
+                    // Simple retry with default delay
+                    if (data.error?.code === 'TEMPORARY_ERROR') {
+                        return ky.retry();
+                    }
+
+                    // Retry with custom delay from API response
+                    if (data.error?.code === 'RATE_LIMIT') {
+                        return ky.retry({
+                            delay: data.error.retryAfter * 1000,
+                            code: 'RATE_LIMIT'
+                        });
+                    }
+
+                    // Retry with a modified request (e.g., fallback endpoint)
+                    if (data.error?.code === 'FALLBACK_TO_BACKUP') {
+                        return ky.retry({
+                            request: new Request('https://backup-api.com/endpoint', {
+                                method: request.method,
+                                headers: request.headers,
+                            }),
+                            code: 'BACKUP_ENDPOINT'
+                        });
+                    }
+
+                    // Retry with refreshed authentication
+                    if (data.error?.code === 'TOKEN_REFRESH' && data.newToken) {
+                        return ky.retry({
+                            request: new Request(request, {
+                                headers: {
+                                    ...Object.fromEntries(request.headers),
+                                    'Authorization': `Bearer ${data.newToken}`
+                                }
+                            }),
+                            code: 'TOKEN_REFRESHED'
+                        });
+                    }
+
+                    // Retry with cause to preserve error chain
+                    try {
+                        validateResponse(data);
+                    } catch (error) {
+                        return ky.retry({
+                            code: 'VALIDATION_FAILED',
+                            cause: error
+                        });
+                    }
+                }
+            }
+        ],
+        beforeRetry: [
+            ({error, retryCount}) => {
+                // Observable in beforeRetry hooks
+                if (isForceRetryError(error)) {
+                    console.log(`Forced retry #${retryCount}: ${error.message}`);
+                    // Example output: "Forced retry #1: Forced retry: RATE_LIMIT"
+                }
+            }
+        ]
+    }
+});
+
+const response = await api.get('https://example.com/api');
+```
+*/
+const retry = (options) => new RetryMarker(options);
+const kyOptionKeys = {
+    json: true,
+    parseJson: true,
+    stringifyJson: true,
+    searchParams: true,
+    prefixUrl: true,
+    retry: true,
+    timeout: true,
+    hooks: true,
+    throwHttpErrors: true,
+    onDownloadProgress: true,
+    onUploadProgress: true,
+    fetch: true,
+    context: true,
+};
+// Vendor-specific fetch options that should always be passed to fetch()
+// even if they appear on the Request object due to vendor patching.
+// See: https://github.com/sindresorhus/ky/issues/541
+const vendorSpecificOptions = {
+    next: true, // Next.js cache revalidation (revalidate, tags)
+};
+// Standard RequestInit options that should NOT be passed separately to fetch()
+// because they're already applied to the Request object.
+// Note: `dispatcher` and `priority` are NOT included here - they're fetch-only
+// options that the Request constructor doesn't accept, so they need to be passed
+// separately to fetch().
+const requestOptionsRegistry = {
+    method: true,
+    headers: true,
+    body: true,
+    mode: true,
+    credentials: true,
+    cache: true,
+    redirect: true,
+    referrer: true,
+    referrerPolicy: true,
+    integrity: true,
+    keepalive: true,
+    signal: true,
+    window: true,
+    duplex: true,
+};
+//# sourceMappingURL=constants.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/body.js
+
+// eslint-disable-next-line @typescript-eslint/ban-types
+const getBodySize = (body) => {
+    if (!body) {
+        return 0;
+    }
+    if (body instanceof FormData) {
+        // This is an approximation, as FormData size calculation is not straightforward
+        let size = 0;
+        for (const [key, value] of body) {
+            size += usualFormBoundarySize;
+            size += new TextEncoder().encode(`Content-Disposition: form-data; name="${key}"`).length;
+            size += typeof value === 'string'
+                ? new TextEncoder().encode(value).length
+                : value.size;
+        }
+        return size;
+    }
+    if (body instanceof Blob) {
+        return body.size;
+    }
+    if (body instanceof ArrayBuffer) {
+        return body.byteLength;
+    }
+    if (typeof body === 'string') {
+        return new TextEncoder().encode(body).length;
+    }
+    if (body instanceof URLSearchParams) {
+        return new TextEncoder().encode(body.toString()).length;
+    }
+    if ('byteLength' in body) {
+        return (body).byteLength;
+    }
+    if (typeof body === 'object' && body !== null) {
+        try {
+            const jsonString = JSON.stringify(body);
+            return new TextEncoder().encode(jsonString).length;
+        }
+        catch {
+            return 0;
+        }
+    }
+    return 0; // Default case, unable to determine size
+};
+const withProgress = (stream, totalBytes, onProgress) => {
+    let previousChunk;
+    let transferredBytes = 0;
+    return stream.pipeThrough(new TransformStream({
+        transform(currentChunk, controller) {
+            controller.enqueue(currentChunk);
+            if (previousChunk) {
+                transferredBytes += previousChunk.byteLength;
+                let percent = totalBytes === 0 ? 0 : transferredBytes / totalBytes;
+                // Avoid reporting 100% progress before the stream is actually finished (in case totalBytes is inaccurate)
+                if (percent >= 1) {
+                    // Epsilon is used here to get as close as possible to 100% without reaching it.
+                    // If we were to use 0.99 here, percent could potentially go backwards.
+                    percent = 1 - Number.EPSILON;
+                }
+                onProgress?.({ percent, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
+            }
+            previousChunk = currentChunk;
+        },
+        flush() {
+            if (previousChunk) {
+                transferredBytes += previousChunk.byteLength;
+                onProgress?.({ percent: 1, totalBytes: Math.max(totalBytes, transferredBytes), transferredBytes }, previousChunk);
+            }
+        },
+    }));
+};
+const streamResponse = (response, onDownloadProgress) => {
+    if (!response.body) {
+        return response;
+    }
+    if (response.status === 204) {
+        return new Response(null, {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers,
+        });
+    }
+    const totalBytes = Math.max(0, Number(response.headers.get('content-length')) || 0);
+    return new Response(withProgress(response.body, totalBytes, onDownloadProgress), {
+        status: response.status,
+        statusText: response.statusText,
+        headers: response.headers,
+    });
+};
+// eslint-disable-next-line @typescript-eslint/ban-types
+const streamRequest = (request, onUploadProgress, originalBody) => {
+    if (!request.body) {
+        return request;
+    }
+    // Use original body for size calculation since request.body is already a stream
+    const totalBytes = getBodySize(originalBody ?? request.body);
+    return new Request(request, {
+        // @ts-expect-error - Types are outdated.
+        duplex: 'half',
+        body: withProgress(request.body, totalBytes, onUploadProgress),
+    });
+};
+//# sourceMappingURL=body.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/is.js
+// eslint-disable-next-line @typescript-eslint/ban-types
+const isObject = (value) => value !== null && typeof value === 'object';
+//# sourceMappingURL=is.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/merge.js
+
+
+const validateAndMerge = (...sources) => {
+    for (const source of sources) {
+        if ((!isObject(source) || Array.isArray(source)) && source !== undefined) {
+            throw new TypeError('The `options` argument must be an object');
+        }
+    }
+    return deepMerge({}, ...sources);
+};
+const mergeHeaders = (source1 = {}, source2 = {}) => {
+    const result = new globalThis.Headers(source1);
+    const isHeadersInstance = source2 instanceof globalThis.Headers;
+    const source = new globalThis.Headers(source2);
+    for (const [key, value] of source.entries()) {
+        if ((isHeadersInstance && value === 'undefined') || value === undefined) {
+            result.delete(key);
+        }
+        else {
+            result.set(key, value);
+        }
+    }
+    return result;
+};
+function newHookValue(original, incoming, property) {
+    return (Object.hasOwn(incoming, property) && incoming[property] === undefined)
+        ? []
+        : deepMerge(original[property] ?? [], incoming[property] ?? []);
+}
+const mergeHooks = (original = {}, incoming = {}) => ({
+    beforeRequest: newHookValue(original, incoming, 'beforeRequest'),
+    beforeRetry: newHookValue(original, incoming, 'beforeRetry'),
+    afterResponse: newHookValue(original, incoming, 'afterResponse'),
+    beforeError: newHookValue(original, incoming, 'beforeError'),
+});
+const appendSearchParameters = (target, source) => {
+    const result = new URLSearchParams();
+    for (const input of [target, source]) {
+        if (input === undefined) {
+            continue;
+        }
+        if (input instanceof URLSearchParams) {
+            for (const [key, value] of input.entries()) {
+                result.append(key, value);
+            }
+        }
+        else if (Array.isArray(input)) {
+            for (const pair of input) {
+                if (!Array.isArray(pair) || pair.length !== 2) {
+                    throw new TypeError('Array search parameters must be provided in [[key, value], ...] format');
+                }
+                result.append(String(pair[0]), String(pair[1]));
+            }
+        }
+        else if (isObject(input)) {
+            for (const [key, value] of Object.entries(input)) {
+                if (value !== undefined) {
+                    result.append(key, String(value));
+                }
+            }
+        }
+        else {
+            // String
+            const parameters = new URLSearchParams(input);
+            for (const [key, value] of parameters.entries()) {
+                result.append(key, value);
+            }
+        }
+    }
+    return result;
+};
+// TODO: Make this strongly-typed (no `any`).
+const deepMerge = (...sources) => {
+    let returnValue = {};
+    let headers = {};
+    let hooks = {};
+    let searchParameters;
+    const signals = [];
+    for (const source of sources) {
+        if (Array.isArray(source)) {
+            if (!Array.isArray(returnValue)) {
+                returnValue = [];
+            }
+            returnValue = [...returnValue, ...source];
+        }
+        else if (isObject(source)) {
+            for (let [key, value] of Object.entries(source)) {
+                // Special handling for AbortSignal instances
+                if (key === 'signal' && value instanceof globalThis.AbortSignal) {
+                    signals.push(value);
+                    continue;
+                }
+                // Special handling for context - shallow merge only
+                if (key === 'context') {
+                    if (value !== undefined && value !== null && (!isObject(value) || Array.isArray(value))) {
+                        throw new TypeError('The `context` option must be an object');
+                    }
+                    // Shallow merge: always create a new object to prevent mutation bugs
+                    returnValue = {
+                        ...returnValue,
+                        context: (value === undefined || value === null)
+                            ? {}
+                            : { ...returnValue.context, ...value },
+                    };
+                    continue;
+                }
+                // Special handling for searchParams
+                if (key === 'searchParams') {
+                    if (value === undefined || value === null) {
+                        // Explicit undefined or null removes searchParams
+                        searchParameters = undefined;
+                    }
+                    else {
+                        // First source: keep as-is to preserve type (string/object/URLSearchParams)
+                        // Subsequent sources: merge and convert to URLSearchParams
+                        searchParameters = searchParameters === undefined ? value : appendSearchParameters(searchParameters, value);
+                    }
+                    continue;
+                }
+                if (isObject(value) && key in returnValue) {
+                    value = deepMerge(returnValue[key], value);
+                }
+                returnValue = { ...returnValue, [key]: value };
+            }
+            if (isObject(source.hooks)) {
+                hooks = mergeHooks(hooks, source.hooks);
+                returnValue.hooks = hooks;
+            }
+            if (isObject(source.headers)) {
+                headers = mergeHeaders(headers, source.headers);
+                returnValue.headers = headers;
+            }
+        }
+    }
+    if (searchParameters !== undefined) {
+        returnValue.searchParams = searchParameters;
+    }
+    if (signals.length > 0) {
+        if (signals.length === 1) {
+            returnValue.signal = signals[0];
+        }
+        else if (supportsAbortSignal) {
+            returnValue.signal = AbortSignal.any(signals);
+        }
+        else {
+            // When AbortSignal.any is not available, use the last signal
+            // This maintains the previous behavior before signal merging was added
+            // This can be remove when the `supportsAbortSignal` check is removed.`
+            returnValue.signal = signals.at(-1);
+        }
+    }
+    return returnValue;
+};
+//# sourceMappingURL=merge.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/normalize.js
+
+const normalizeRequestMethod = (input) => requestMethods.includes(input) ? input.toUpperCase() : input;
+const retryMethods = ['get', 'put', 'head', 'delete', 'options', 'trace'];
+const retryStatusCodes = [408, 413, 429, 500, 502, 503, 504];
+const retryAfterStatusCodes = [413, 429, 503];
+const defaultRetryOptions = {
+    limit: 2,
+    methods: retryMethods,
+    statusCodes: retryStatusCodes,
+    afterStatusCodes: retryAfterStatusCodes,
+    maxRetryAfter: Number.POSITIVE_INFINITY,
+    backoffLimit: Number.POSITIVE_INFINITY,
+    delay: attemptCount => 0.3 * (2 ** (attemptCount - 1)) * 1000,
+    jitter: undefined,
+    retryOnTimeout: false,
+};
+const normalizeRetryOptions = (retry = {}) => {
+    if (typeof retry === 'number') {
+        return {
+            ...defaultRetryOptions,
+            limit: retry,
+        };
+    }
+    if (retry.methods && !Array.isArray(retry.methods)) {
+        throw new Error('retry.methods must be an array');
+    }
+    retry.methods &&= retry.methods.map(method => method.toLowerCase());
+    if (retry.statusCodes && !Array.isArray(retry.statusCodes)) {
+        throw new Error('retry.statusCodes must be an array');
+    }
+    const normalizedRetry = Object.fromEntries(Object.entries(retry).filter(([, value]) => value !== undefined));
+    return {
+        ...defaultRetryOptions,
+        ...normalizedRetry,
+    };
+};
+//# sourceMappingURL=normalize.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/errors/TimeoutError.js
+class TimeoutError extends Error {
+    request;
+    constructor(request) {
+        super(`Request timed out: ${request.method} ${request.url}`);
+        this.name = 'TimeoutError';
+        this.request = request;
+    }
+}
+//# sourceMappingURL=TimeoutError.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/timeout.js
+
+// `Promise.race()` workaround (#91)
+async function timeout(request, init, abortController, options) {
+    return new Promise((resolve, reject) => {
+        const timeoutId = setTimeout(() => {
+            if (abortController) {
+                abortController.abort();
+            }
+            reject(new TimeoutError(request));
+        }, options.timeout);
+        void options
+            .fetch(request, init)
+            .then(resolve)
+            .catch(reject)
+            .then(() => {
+            clearTimeout(timeoutId);
+        });
+    });
+}
+//# sourceMappingURL=timeout.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/delay.js
+// https://github.com/sindresorhus/delay/tree/ab98ae8dfcb38e1593286c94d934e70d14a4e111
+async function delay(ms, { signal }) {
+    return new Promise((resolve, reject) => {
+        if (signal) {
+            signal.throwIfAborted();
+            signal.addEventListener('abort', abortHandler, { once: true });
+        }
+        function abortHandler() {
+            clearTimeout(timeoutId);
+            reject(signal.reason);
+        }
+        const timeoutId = setTimeout(() => {
+            signal?.removeEventListener('abort', abortHandler);
+            resolve();
+        }, ms);
+    });
+}
+//# sourceMappingURL=delay.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/options.js
+
+const findUnknownOptions = (request, options) => {
+    const unknownOptions = {};
+    for (const key in options) {
+        // Skip inherited properties
+        if (!Object.hasOwn(options, key)) {
+            continue;
+        }
+        // An option is passed to fetch() if:
+        // 1. It's not a standard RequestInit option (not in requestOptionsRegistry)
+        // 2. It's not a ky-specific option (not in kyOptionKeys)
+        // 3. Either:
+        //    a. It's not on the Request object, OR
+        //    b. It's a vendor-specific option that should always be passed (in vendorSpecificOptions)
+        if (!(key in requestOptionsRegistry) && !(key in kyOptionKeys) && (!(key in request) || key in vendorSpecificOptions)) {
+            unknownOptions[key] = options[key];
+        }
+    }
+    return unknownOptions;
+};
+const hasSearchParameters = (search) => {
+    if (search === undefined) {
+        return false;
+    }
+    // The `typeof array` still gives "object", so we need different checking for array.
+    if (Array.isArray(search)) {
+        return search.length > 0;
+    }
+    if (search instanceof URLSearchParams) {
+        return search.size > 0;
+    }
+    // Record
+    if (typeof search === 'object') {
+        return Object.keys(search).length > 0;
+    }
+    if (typeof search === 'string') {
+        return search.trim().length > 0;
+    }
+    return Boolean(search);
+};
+//# sourceMappingURL=options.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/utils/type-guards.js
+
+
+
+/**
+Type guard to check if an error is a Ky error.
+
+@param error - The error to check
+@returns `true` if the error is a Ky error, `false` otherwise
+
+@example
+```
+import ky, {isKyError} from 'ky';
+try {
+    const response = await ky.get('/api/data');
+} catch (error) {
+    if (isKyError(error)) {
+        // Handle Ky-specific errors
+        console.log('Ky error occurred:', error.message);
+    } else {
+        // Handle other errors
+        console.log('Unknown error:', error);
+    }
+}
+```
+*/
+function isKyError(error) {
+    return isHTTPError(error) || isTimeoutError(error) || isForceRetryError(error);
+}
+/**
+Type guard to check if an error is an HTTPError.
+
+@param error - The error to check
+@returns `true` if the error is an HTTPError, `false` otherwise
+
+@example
+```
+import ky, {isHTTPError} from 'ky';
+try {
+    const response = await ky.get('/api/data');
+} catch (error) {
+    if (isHTTPError(error)) {
+        console.log('HTTP error status:', error.response.status);
+    }
+}
+```
+*/
+function isHTTPError(error) {
+    return error instanceof HTTPError || (error?.name === HTTPError.name);
+}
+/**
+Type guard to check if an error is a TimeoutError.
+
+@param error - The error to check
+@returns `true` if the error is a TimeoutError, `false` otherwise
+
+@example
+```
+import ky, {isTimeoutError} from 'ky';
+try {
+    const response = await ky.get('/api/data', { timeout: 1000 });
+} catch (error) {
+    if (isTimeoutError(error)) {
+        console.log('Request timed out:', error.request.url);
+    }
+}
+```
+*/
+function isTimeoutError(error) {
+    return error instanceof TimeoutError || (error?.name === TimeoutError.name);
+}
+/**
+Type guard to check if an error is a ForceRetryError.
+
+@param error - The error to check
+@returns `true` if the error is a ForceRetryError, `false` otherwise
+
+@example
+```
+import ky, {isForceRetryError} from 'ky';
+
+const api = ky.extend({
+    hooks: {
+        beforeRetry: [
+            ({error, retryCount}) => {
+                if (isForceRetryError(error)) {
+                    console.log(`Forced retry #${retryCount}: ${error.code}`);
+                }
+            }
+        ]
+    }
+});
+```
+*/
+function isForceRetryError(error) {
+    return error instanceof ForceRetryError || (error?.name === ForceRetryError.name);
+}
+//# sourceMappingURL=type-guards.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/core/Ky.js
+
+
+
+
+
+
+
+
+
+
+
+class Ky {
+    static create(input, options) {
+        const ky = new Ky(input, options);
+        const function_ = async () => {
+            if (typeof ky.#options.timeout === 'number' && ky.#options.timeout > maxSafeTimeout) {
+                throw new RangeError(`The \`timeout\` option cannot be greater than ${maxSafeTimeout}`);
+            }
+            // Delay the fetch so that body method shortcuts can set the Accept header
+            await Promise.resolve();
+            // Before using ky.request, _fetch clones it and saves the clone for future retries to use.
+            // If retry is not needed, close the cloned request's ReadableStream for memory safety.
+            let response = await ky.#fetch();
+            for (const hook of ky.#options.hooks.afterResponse) {
+                // Clone the response before passing to hook so we can cancel it if needed
+                const clonedResponse = ky.#decorateResponse(response.clone());
+                let modifiedResponse;
+                try {
+                    // eslint-disable-next-line no-await-in-loop
+                    modifiedResponse = await hook(ky.request, ky.#getNormalizedOptions(), clonedResponse, { retryCount: ky.#retryCount });
+                }
+                catch (error) {
+                    // Cancel both responses to prevent memory leaks when hook throws
+                    ky.#cancelResponseBody(clonedResponse);
+                    ky.#cancelResponseBody(response);
+                    throw error;
+                }
+                if (modifiedResponse instanceof RetryMarker) {
+                    // Cancel both the cloned response passed to the hook and the current response to prevent resource leaks (especially important in Deno/Bun).
+                    // Do not await cancellation since hooks can clone the response, leaving extra tee branches that keep cancel promises pending per the Streams spec.
+                    ky.#cancelResponseBody(clonedResponse);
+                    ky.#cancelResponseBody(response);
+                    throw new ForceRetryError_ForceRetryError(modifiedResponse.options);
+                }
+                // Determine which response to use going forward
+                const nextResponse = modifiedResponse instanceof globalThis.Response ? modifiedResponse : response;
+                // Cancel any response bodies we won't use to prevent memory leaks.
+                // Uses fire-and-forget since hooks may have cloned the response, creating tee branches that block cancellation.
+                if (clonedResponse !== nextResponse) {
+                    ky.#cancelResponseBody(clonedResponse);
+                }
+                if (response !== nextResponse) {
+                    ky.#cancelResponseBody(response);
+                }
+                response = nextResponse;
+            }
+            ky.#decorateResponse(response);
+            if (!response.ok && (typeof ky.#options.throwHttpErrors === 'function'
+                ? ky.#options.throwHttpErrors(response.status)
+                : ky.#options.throwHttpErrors)) {
+                let error = new HTTPError(response, ky.request, ky.#getNormalizedOptions());
+                for (const hook of ky.#options.hooks.beforeError) {
+                    // eslint-disable-next-line no-await-in-loop
+                    error = await hook(error, { retryCount: ky.#retryCount });
+                }
+                throw error;
+            }
+            // If `onDownloadProgress` is passed, it uses the stream API internally
+            if (ky.#options.onDownloadProgress) {
+                if (typeof ky.#options.onDownloadProgress !== 'function') {
+                    throw new TypeError('The `onDownloadProgress` option must be a function');
+                }
+                if (!supportsResponseStreams) {
+                    throw new Error('Streams are not supported in your environment. `ReadableStream` is missing.');
+                }
+                const progressResponse = response.clone();
+                ky.#cancelResponseBody(response);
+                return streamResponse(progressResponse, ky.#options.onDownloadProgress);
+            }
+            return response;
+        };
+        // Always wrap in #retry to catch forced retries from afterResponse hooks
+        // Method retriability is checked in #calculateRetryDelay for non-forced retries
+        const result = ky.#retry(function_)
+            .finally(() => {
+            const originalRequest = ky.#originalRequest;
+            // Ignore cancellation errors from already-locked or already-consumed streams.
+            ky.#cancelBody(originalRequest?.body ?? undefined);
+            ky.#cancelBody(ky.request.body ?? undefined);
+        });
+        for (const [type, mimeType] of Object.entries(responseTypes)) {
+            // Only expose `.bytes()` when the environment implements it.
+            if (type === 'bytes'
+                && typeof globalThis.Response?.prototype?.bytes !== 'function') {
+                continue;
+            }
+            result[type] = async () => {
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                ky.request.headers.set('accept', ky.request.headers.get('accept') || mimeType);
+                const response = await result;
+                if (type === 'json') {
+                    if (response.status === 204) {
+                        return '';
+                    }
+                    const text = await response.text();
+                    if (text === '') {
+                        return '';
+                    }
+                    if (options.parseJson) {
+                        return options.parseJson(text);
+                    }
+                    return JSON.parse(text);
+                }
+                return response[type]();
+            };
+        }
+        return result;
+    }
+    // eslint-disable-next-line unicorn/prevent-abbreviations
+    static #normalizeSearchParams(searchParams) {
+        // Filter out undefined values from plain objects
+        if (searchParams && typeof searchParams === 'object' && !Array.isArray(searchParams) && !(searchParams instanceof URLSearchParams)) {
+            return Object.fromEntries(Object.entries(searchParams).filter(([, value]) => value !== undefined));
+        }
+        return searchParams;
+    }
+    request;
+    #abortController;
+    #retryCount = 0;
+    // eslint-disable-next-line @typescript-eslint/prefer-readonly -- False positive: #input is reassigned on line 202
+    #input;
+    #options;
+    #originalRequest;
+    #userProvidedAbortSignal;
+    #cachedNormalizedOptions;
+    // eslint-disable-next-line complexity
+    constructor(input, options = {}) {
+        this.#input = input;
+        this.#options = {
+            ...options,
+            headers: mergeHeaders(this.#input.headers, options.headers),
+            hooks: mergeHooks({
+                beforeRequest: [],
+                beforeRetry: [],
+                beforeError: [],
+                afterResponse: [],
+            }, options.hooks),
+            method: normalizeRequestMethod(options.method ?? this.#input.method ?? 'GET'),
+            // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+            prefixUrl: String(options.prefixUrl || ''),
+            retry: normalizeRetryOptions(options.retry),
+            throwHttpErrors: options.throwHttpErrors ?? true,
+            timeout: options.timeout ?? 10_000,
+            fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+            context: options.context ?? {},
+        };
+        if (typeof this.#input !== 'string' && !(this.#input instanceof URL || this.#input instanceof globalThis.Request)) {
+            throw new TypeError('`input` must be a string, URL, or Request');
+        }
+        if (this.#options.prefixUrl && typeof this.#input === 'string') {
+            if (this.#input.startsWith('/')) {
+                throw new Error('`input` must not begin with a slash when using `prefixUrl`');
+            }
+            if (!this.#options.prefixUrl.endsWith('/')) {
+                this.#options.prefixUrl += '/';
+            }
+            this.#input = this.#options.prefixUrl + this.#input;
+        }
+        if (supportsAbortController && supportsAbortSignal) {
+            this.#userProvidedAbortSignal = this.#options.signal ?? this.#input.signal;
+            this.#abortController = new globalThis.AbortController();
+            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
+        }
+        if (supportsRequestStreams) {
+            // @ts-expect-error - Types are outdated.
+            this.#options.duplex = 'half';
+        }
+        if (this.#options.json !== undefined) {
+            this.#options.body = this.#options.stringifyJson?.(this.#options.json) ?? JSON.stringify(this.#options.json);
+            this.#options.headers.set('content-type', this.#options.headers.get('content-type') ?? 'application/json');
+        }
+        // To provide correct form boundary, Content-Type header should be deleted when creating Request from another Request with FormData/URLSearchParams body
+        // Only delete if user didn't explicitly provide a custom content-type
+        const userProvidedContentType = options.headers && new globalThis.Headers(options.headers).has('content-type');
+        if (this.#input instanceof globalThis.Request
+            && ((supportsFormData && this.#options.body instanceof globalThis.FormData) || this.#options.body instanceof URLSearchParams)
+            && !userProvidedContentType) {
+            this.#options.headers.delete('content-type');
+        }
+        this.request = new globalThis.Request(this.#input, this.#options);
+        if (hasSearchParameters(this.#options.searchParams)) {
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const textSearchParams = typeof this.#options.searchParams === 'string'
+                ? this.#options.searchParams.replace(/^\?/, '')
+                : new URLSearchParams(Ky.#normalizeSearchParams(this.#options.searchParams)).toString();
+            // eslint-disable-next-line unicorn/prevent-abbreviations
+            const searchParams = '?' + textSearchParams;
+            const url = this.request.url.replace(/(?:\?.*?)?(?=#|$)/, searchParams);
+            // Recreate request with the updated URL. We already have all options in this.#options, including duplex.
+            this.request = new globalThis.Request(url, this.#options);
+        }
+        // If `onUploadProgress` is passed, it uses the stream API internally
+        if (this.#options.onUploadProgress) {
+            if (typeof this.#options.onUploadProgress !== 'function') {
+                throw new TypeError('The `onUploadProgress` option must be a function');
+            }
+            if (!supportsRequestStreams) {
+                throw new Error('Request streams are not supported in your environment. The `duplex` option for `Request` is not available.');
+            }
+            this.request = this.#wrapRequestWithUploadProgress(this.request, this.#options.body ?? undefined);
+        }
+    }
+    #calculateDelay() {
+        const retryDelay = this.#options.retry.delay(this.#retryCount);
+        let jitteredDelay = retryDelay;
+        if (this.#options.retry.jitter === true) {
+            jitteredDelay = Math.random() * retryDelay;
+        }
+        else if (typeof this.#options.retry.jitter === 'function') {
+            jitteredDelay = this.#options.retry.jitter(retryDelay);
+            if (!Number.isFinite(jitteredDelay) || jitteredDelay < 0) {
+                jitteredDelay = retryDelay;
+            }
+        }
+        // Handle undefined backoffLimit by treating it as no limit (Infinity)
+        const backoffLimit = this.#options.retry.backoffLimit ?? Number.POSITIVE_INFINITY;
+        return Math.min(backoffLimit, jitteredDelay);
+    }
+    async #calculateRetryDelay(error) {
+        this.#retryCount++;
+        if (this.#retryCount > this.#options.retry.limit) {
+            throw error;
+        }
+        // Wrap non-Error throws to ensure consistent error handling
+        const errorObject = error instanceof Error ? error : new NonError(error);
+        // Handle forced retry from afterResponse hook - skip method check and shouldRetry
+        if (errorObject instanceof ForceRetryError_ForceRetryError) {
+            return errorObject.customDelay ?? this.#calculateDelay();
+        }
+        // Check if method is retriable for non-forced retries
+        if (!this.#options.retry.methods.includes(this.request.method.toLowerCase())) {
+            throw error;
+        }
+        // User-provided shouldRetry function takes precedence over all other checks
+        if (this.#options.retry.shouldRetry !== undefined) {
+            const result = await this.#options.retry.shouldRetry({ error: errorObject, retryCount: this.#retryCount });
+            // Strict boolean checking - only exact true/false are handled specially
+            if (result === false) {
+                throw error;
+            }
+            if (result === true) {
+                // Force retry - skip all other validation and return delay
+                return this.#calculateDelay();
+            }
+            // If undefined or any other value, fall through to default behavior
+        }
+        // Default timeout behavior
+        if (isTimeoutError(error) && !this.#options.retry.retryOnTimeout) {
+            throw error;
+        }
+        if (isHTTPError(error)) {
+            if (!this.#options.retry.statusCodes.includes(error.response.status)) {
+                throw error;
+            }
+            const retryAfter = error.response.headers.get('Retry-After')
+                ?? error.response.headers.get('RateLimit-Reset')
+                ?? error.response.headers.get('X-RateLimit-Retry-After') // Symfony-based services
+                ?? error.response.headers.get('X-RateLimit-Reset') // GitHub
+                ?? error.response.headers.get('X-Rate-Limit-Reset'); // Twitter
+            if (retryAfter && this.#options.retry.afterStatusCodes.includes(error.response.status)) {
+                let after = Number(retryAfter) * 1000;
+                if (Number.isNaN(after)) {
+                    after = Date.parse(retryAfter) - Date.now();
+                }
+                else if (after >= Date.parse('2024-01-01')) {
+                    // A large number is treated as a timestamp (fixed threshold protects against clock skew)
+                    after -= Date.now();
+                }
+                const max = this.#options.retry.maxRetryAfter ?? after;
+                // Don't apply jitter when server provides explicit retry timing
+                return after < max ? after : max;
+            }
+            if (error.response.status === 413) {
+                throw error;
+            }
+        }
+        return this.#calculateDelay();
+    }
+    #decorateResponse(response) {
+        if (this.#options.parseJson) {
+            response.json = async () => this.#options.parseJson(await response.text());
+        }
+        return response;
+    }
+    #cancelBody(body) {
+        if (!body) {
+            return;
+        }
+        // Ignore cancellation failures from already-locked or already-consumed streams.
+        void body.cancel().catch(() => undefined);
+    }
+    #cancelResponseBody(response) {
+        // Ignore cancellation failures from already-locked or already-consumed streams.
+        this.#cancelBody(response.body ?? undefined);
+    }
+    async #retry(function_) {
+        try {
+            return await function_();
+        }
+        catch (error) {
+            const ms = Math.min(await this.#calculateRetryDelay(error), maxSafeTimeout);
+            if (this.#retryCount < 1) {
+                throw error;
+            }
+            // Only use user-provided signal for delay, not our internal abortController
+            await delay(ms, this.#userProvidedAbortSignal ? { signal: this.#userProvidedAbortSignal } : {});
+            // Apply custom request from forced retry before beforeRetry hooks
+            // Ensure the custom request has the correct managed signal for timeouts and user aborts
+            if (error instanceof ForceRetryError_ForceRetryError && error.customRequest) {
+                const managedRequest = this.#options.signal
+                    ? new globalThis.Request(error.customRequest, { signal: this.#options.signal })
+                    : new globalThis.Request(error.customRequest);
+                this.#assignRequest(managedRequest);
+            }
+            for (const hook of this.#options.hooks.beforeRetry) {
+                // eslint-disable-next-line no-await-in-loop
+                const hookResult = await hook({
+                    request: this.request,
+                    options: this.#getNormalizedOptions(),
+                    error: error,
+                    retryCount: this.#retryCount,
+                });
+                if (hookResult instanceof globalThis.Request) {
+                    this.#assignRequest(hookResult);
+                    break;
+                }
+                // If a Response is returned, use it and skip the retry
+                if (hookResult instanceof globalThis.Response) {
+                    return hookResult;
+                }
+                // If `stop` is returned from the hook, the retry process is stopped
+                if (hookResult === stop) {
+                    return;
+                }
+            }
+            return this.#retry(function_);
+        }
+    }
+    async #fetch() {
+        // Reset abortController if it was aborted (happens on timeout retry)
+        if (this.#abortController?.signal.aborted) {
+            this.#abortController = new globalThis.AbortController();
+            this.#options.signal = this.#userProvidedAbortSignal ? AbortSignal.any([this.#userProvidedAbortSignal, this.#abortController.signal]) : this.#abortController.signal;
+            // Recreate request with new signal
+            this.request = new globalThis.Request(this.request, { signal: this.#options.signal });
+        }
+        for (const hook of this.#options.hooks.beforeRequest) {
+            // eslint-disable-next-line no-await-in-loop
+            const result = await hook(this.request, this.#getNormalizedOptions(), { retryCount: this.#retryCount });
+            if (result instanceof Response) {
+                return result;
+            }
+            if (result instanceof globalThis.Request) {
+                this.#assignRequest(result);
+                break;
+            }
+        }
+        const nonRequestOptions = findUnknownOptions(this.request, this.#options);
+        // Cloning is done here to prepare in advance for retries
+        this.#originalRequest = this.request;
+        this.request = this.#originalRequest.clone();
+        if (this.#options.timeout === false) {
+            return this.#options.fetch(this.#originalRequest, nonRequestOptions);
+        }
+        return timeout(this.#originalRequest, nonRequestOptions, this.#abortController, this.#options);
+    }
+    #getNormalizedOptions() {
+        if (!this.#cachedNormalizedOptions) {
+            const { hooks, ...normalizedOptions } = this.#options;
+            this.#cachedNormalizedOptions = Object.freeze(normalizedOptions);
+        }
+        return this.#cachedNormalizedOptions;
+    }
+    #assignRequest(request) {
+        this.#cachedNormalizedOptions = undefined;
+        this.request = this.#wrapRequestWithUploadProgress(request);
+    }
+    #wrapRequestWithUploadProgress(request, originalBody) {
+        if (!this.#options.onUploadProgress || !request.body) {
+            return request;
+        }
+        return streamRequest(request, this.#options.onUploadProgress, originalBody ?? this.#options.body ?? undefined);
+    }
+}
+//# sourceMappingURL=Ky.js.map
+;// CONCATENATED MODULE: ./node_modules/ky/distribution/index.js
+/*! MIT License © Sindre Sorhus */
+
+
+
+const createInstance = (defaults) => {
+    // eslint-disable-next-line @typescript-eslint/promise-function-async
+    const ky = (input, options) => Ky.create(input, validateAndMerge(defaults, options));
+    for (const method of requestMethods) {
+        // eslint-disable-next-line @typescript-eslint/promise-function-async
+        ky[method] = (input, options) => Ky.create(input, validateAndMerge(defaults, options, { method }));
+    }
+    ky.create = (newDefaults) => createInstance(validateAndMerge(newDefaults));
+    ky.extend = (newDefaults) => {
+        if (typeof newDefaults === 'function') {
+            newDefaults = newDefaults(defaults ?? {});
+        }
+        return createInstance(validateAndMerge(defaults, newDefaults));
+    };
+    ky.stop = stop;
+    ky.retry = retry;
+    return ky;
+};
+const ky = createInstance();
+/* harmony default export */ const distribution = (ky);
+
+
+
+
+// Intentionally not exporting this for now as it's just an implementation detail and we don't want to commit to a certain API yet at least.
+// export {NonError} from './errors/NonError.js';
+//# sourceMappingURL=index.js.map
 ;// CONCATENATED MODULE: ./node_modules/valibot/dist/index.mjs
 //#region src/storages/globalConfig/globalConfig.ts
 let store$4;
@@ -41846,6 +43021,84 @@ function discardBody(res) {
     res.body?.cancel().catch(() => undefined);
 }
 
+;// CONCATENATED MODULE: ./src/fetch/attempt.ts
+/**
+ * One attempt of one request, as the `fetch` that ky calls for every try: the part of the
+ * transport ky cannot do, because ky hands back a Response at the headers and its `timeout`
+ * stops there, while a server can send its headers and then stall or inflate the body.
+ *
+ *   - one deadline for the whole attempt: an AbortSignal of our own goes to the platform fetch,
+ *     and aborting it aborts both the wait for headers and the body stream read here;
+ *   - the body is read to the end under that deadline and a cap on decoded bytes (body.ts),
+ *     so ky's retry loop sees a stalled or oversized body as this attempt's failure;
+ *   - redirects are followed by hand (`redirect: 'manual'`) and only within the origin the
+ *     request started from: the Authorization header never reaches another host.
+ *
+ * The answer handed back to ky carries status and headers only (ky turns a non-2xx into an
+ * HTTPError and applies its retry rules, Retry-After included); the body bytes go to `sink`.
+ */
+
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+class DeadlineExceeded extends Error {
+    ms;
+    constructor(ms) {
+        super(`deadline of ${ms} ms exceeded`);
+        this.ms = ms;
+    }
+}
+function safeResolve(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return null;
+    }
+}
+/** A `fetch` for ky: one attempt under one deadline, same-origin redirects, the capped body into `st.body`. */
+function attemptFetch(st, o) {
+    return async (request) => {
+        st.attempts++;
+        st.t0 = Date.now();
+        st.count = { bytes: 0 };
+        st.body = null;
+        const budget = Math.max(1, Math.min(o.timeoutMs, st.deadline - st.t0));
+        const ac = new AbortController();
+        const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budget)), budget);
+        // ky's signal (the request's overall bound) ends the attempt too
+        const signal = AbortSignal.any([ac.signal, request.signal]);
+        const origin = new URL(request.url).origin;
+        try {
+            let current = request.url;
+            for (let hop = 0;; hop++) {
+                const res = await untilAborted(o.fetch(current, { method: 'GET', headers: request.headers, redirect: 'manual', signal }), signal);
+                const location = res.headers.get('Location');
+                if (REDIRECT_STATUSES.has(res.status) && location !== null) {
+                    discardBody(res);
+                    const next = safeResolve(location, current);
+                    if (next === null || next.origin !== origin) {
+                        throw new IntervalsError(`${st.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`, st.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    if (hop >= o.maxRedirects) {
+                        throw new IntervalsError(`${st.endpoint}: too many redirects (HTTP ${res.status})`, st.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    current = next.toString();
+                    continue;
+                }
+                if (res.status >= 200 && res.status < 300)
+                    st.body = await readBodyCapped(res, st.cap, st.endpoint, signal, st.count);
+                else
+                    discardBody(res);
+                return new Response(null, { status: res.status, headers: res.headers });
+            }
+        }
+        finally {
+            clearTimeout(timer);
+            st.end = Date.now();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/fetch/retry-policy.ts
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const RETRY_AFTER_STATUSES = new Set([413, 429, 503]);
@@ -41991,18 +43244,27 @@ function emptySkipped() {
 
 ;// CONCATENATED MODULE: ./src/fetch/client.ts
 /**
- * Intervals.icu HTTP client on the platform fetch: Basic auth (`API_KEY:<key>`), bounded
- * concurrency, one request per URL per run, and for every request:
- *   - one deadline per attempt covering headers AND body, and an overall bound across attempts
- *     and waits, so a server that sends headers and then stalls cannot hold the run;
- *   - a cap on the decoded body, counted while streaming (see body.ts);
- *   - redirects followed only within the origin they start from (an Authorization header is
- *     never sent to, and no data is taken from, another host), a bounded number of times;
- *   - bounded retries of 408/429/5xx/timeouts/network failures on the requests a run cannot do
- *     without, honouring Retry-After in its seconds and HTTP-date forms (retry-policy.ts);
- *   - a trace line per attempt to `debug` (method, endpoint name, status or error kind, ms,
- *     bytes: never the query string, never a header).
+ * Intervals.icu HTTP client: Basic auth (`API_KEY:<key>`), bounded concurrency, one request per
+ * URL per run. The transport is ky, with the parts ky cannot do kept by hand:
+ *
+ * ky's: the URL (`prefixUrl`, `searchParams`), the headers, turning a non-2xx into an HTTPError,
+ *   and the retry loop — `retry.limit`, `statusCodes` (408/429/5xx gateway family),
+ *   `afterStatusCodes` with Retry-After in its seconds and HTTP-date forms, `maxRetryAfter`,
+ *   exponential `delay` up to `backoffLimit` — with `shouldRetry` refusing what must fail at once
+ *   (a refused redirect, an oversized body, a Retry-After longer than the run may wait, a wait
+ *   past the request's overall bound) and `hooks.beforeRetry` writing the trace of each failed try.
+ *   The overall bound is our AbortSignal given to ky as `signal`: it ends an attempt or a wait.
+ *
+ * by hand (attempt.ts, body.ts), as the `fetch` ky calls for each try: ky's `timeout` stops at
+ *   the headers and ky follows redirects to any host, so each attempt runs under one deadline
+ *   covering headers AND body (`timeout: false` in ky), reads the body under a cap on decoded
+ *   bytes, and follows redirects only within the origin (`redirect: 'manual'`).
+ *
+ * Every attempt leaves one trace line for `debug` (method, endpoint name, status or error kind,
+ * ms, bytes: never the query string, never a header). Errors never quote a body.
  */
+
+
 
 
 
@@ -42016,7 +43278,6 @@ const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 150_000;
 /** cap of a request that names none */
 const DEFAULT_BODY_CAP = 16 * 1024 * 1024;
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 class Semaphore {
     limit;
     active = 0;
@@ -42061,26 +43322,56 @@ function refuseDownloadUrl(raw) {
         return 'refused a URL that carries credentials';
     return null;
 }
-class DeadlineExceeded extends Error {
-    ms;
-    constructor(ms) {
-        super(`deadline of ${ms} ms exceeded`);
-        this.ms = ms;
-    }
+/** Retry-After is honoured on these (413 is not retried at all: ky's own rule) */
+const client_RETRY_AFTER_STATUSES = [413, 429, 503];
+function hasRetryAfter(e) {
+    return e.status !== null && client_RETRY_AFTER_STATUSES.includes(e.status) && parseRetryAfterMs(e.retryAfterRaw, Date.now()) !== null;
 }
+/** ky's delay before retry n (1-based): 300 ms doubling, capped by `backoffLimit` */
+const backoff = (n) => 300 * 2 ** (n - 1);
+/**
+ * How many requests run at once. Intervals.icu allows about 10 requests per second per IP
+ * (bursts above that answer 429, which the retry honours); a full run makes 26 to 60 requests in
+ * three dependent waves, so 8 in flight keeps a wave's burst under that rate at the latencies
+ * real clients see (80+ ms) while not serialising the run.
+ */
+const DEFAULT_CONCURRENCY = 8;
 class IntervalsClient {
     opts;
     sem;
     inflight = new Map();
-    auth;
+    api;
+    download;
     fetchImpl;
     /** every URL requested in this run, in order (used by tests and the bench) */
     requested = [];
     constructor(opts) {
         this.opts = opts;
-        this.sem = new Semaphore(opts.concurrency ?? 8);
-        this.auth = 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64');
+        this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
         this.fetchImpl = opts.fetch ?? globalThis.fetch;
+        const userAgent = opts.userAgent ?? 'intervals-mirror';
+        const common = {
+            timeout: false,
+            throwHttpErrors: true,
+            retry: {
+                statusCodes: [...RETRY_STATUSES],
+                afterStatusCodes: client_RETRY_AFTER_STATUSES,
+                maxRetryAfter: opts.maxRetryAfterMs ?? 60_000,
+                backoffLimit: opts.backoffLimitMs ?? 8_000,
+                delay: backoff,
+            },
+        };
+        this.api = distribution.create({
+            ...common,
+            prefixUrl: opts.baseUrl.replace(/\/+$/, ''),
+            headers: {
+                Accept: 'application/json',
+                'User-Agent': userAgent,
+                Authorization: 'Basic ' + Buffer.from(`API_KEY:${opts.apiKey}`).toString('base64'),
+            },
+        });
+        // attachments: absolute URLs, never the API's credentials
+        this.download = distribution.create({ ...common, headers: { Accept: '*/*', 'User-Agent': userAgent } });
     }
     /** GET and parse; throws IntervalsError. The same URL is requested at most once per run. */
     async get(path, o) {
@@ -42092,7 +43383,7 @@ class IntervalsClient {
         const url = buildUrl(this.opts.baseUrl, path, o.query);
         let p = this.inflight.get(url);
         if (!p) {
-            p = this.sem.run(() => this.request(url, o));
+            p = this.sem.run(() => this.request(url, path, o));
             this.inflight.set(url, p);
         }
         return p;
@@ -42109,89 +43400,78 @@ class IntervalsClient {
             throw e;
         }
     }
-    async request(url, o) {
+    async request(url, path, o) {
         this.requested.push(url);
-        const timeoutMs = this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-        const deadline = Date.now() + (this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS);
-        const retries = o.retry ? (this.opts.retries ?? 3) : 0;
-        const cap = Math.min(o.maxBytes ?? DEFAULT_BODY_CAP, this.opts.maxBodyBytes ?? Number.POSITIVE_INFINITY);
-        for (let attempt = 0;; attempt++) {
-            const t0 = Date.now();
-            const budget = Math.max(1, Math.min(timeoutMs, deadline - t0));
-            const count = { bytes: 0 };
-            let answer = null;
-            let failure = null;
-            try {
-                answer = await this.attempt(url, o, budget, cap, count);
-            }
-            catch (e) {
-                failure = this.describe(e, o.endpoint);
-            }
-            if (answer && answer.status >= 200 && answer.status < 300) {
-                // a body that arrived whole is not fetched again, whatever its content
-                let data;
-                try {
-                    data = this.decode(answer, o);
-                }
-                catch (e) {
-                    if (e instanceof IntervalsError)
-                        this.trace(o.endpoint, e.kind, t0, count, attempt);
-                    throw e;
-                }
-                this.trace(o.endpoint, String(answer.status), t0, count, attempt);
-                return data;
-            }
-            const error = failure ??
-                new IntervalsError(`${o.endpoint}: HTTP ${answer?.status}`, o.endpoint, answer?.status ?? null, 'http', answer?.retryAfter ?? null);
-            this.trace(o.endpoint, answer ? String(answer.status) : (error.detail ?? error.kind), t0, count, attempt);
-            if (attempt >= retries || !isRetryable(error))
-                throw error;
-            const wait = retryDelayMs(error, attempt + 1, { maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 60_000, backoffLimitMs: this.opts.backoffLimitMs ?? 8_000 }, Date.now());
-            // a wait the server asks for beyond what the run may spend fails now, with the reason
-            if (wait === null || Date.now() + wait >= deadline)
-                throw error;
-            await new Promise((r) => setTimeout(r, wait));
-        }
-    }
-    /** One attempt under one deadline: the request, same-origin redirects, and the capped body. */
-    async attempt(url, o, budgetMs, cap, count) {
-        const ac = new AbortController();
-        const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budgetMs)), budgetMs);
-        const headers = o.raw
-            ? { Accept: '*/*', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror' }
-            : { Accept: 'application/json', 'User-Agent': this.opts.userAgent ?? 'intervals-mirror', Authorization: this.auth };
-        const origin = new URL(url).origin;
+        const totalMs = this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
+        const st = {
+            endpoint: o.endpoint,
+            cap: Math.min(o.maxBytes ?? DEFAULT_BODY_CAP, this.opts.maxBodyBytes ?? Number.POSITIVE_INFINITY),
+            deadline: Date.now() + totalMs,
+            attempts: 0,
+            t0: Date.now(),
+            end: Date.now(),
+            count: { bytes: 0 },
+            body: null,
+        };
+        const overall = new AbortController();
+        const bound = setTimeout(() => overall.abort(new DeadlineExceeded(totalMs)), totalMs);
+        const backoffLimitMs = this.opts.backoffLimitMs ?? 8_000;
+        const maxRetryAfterMs = this.opts.maxRetryAfterMs ?? 60_000;
+        let status;
         try {
-            let current = url;
-            for (let hop = 0;; hop++) {
-                const res = await untilAborted(this.fetchImpl(current, { method: 'GET', headers, redirect: 'manual', signal: ac.signal }), ac.signal);
-                const location = res.headers.get('Location');
-                if (REDIRECT_STATUSES.has(res.status) && location !== null) {
-                    discardBody(res);
-                    const next = safeResolve(location, current);
-                    if (next === null || next.origin !== origin) {
-                        throw new IntervalsError(`${o.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`, o.endpoint, res.status, 'http', null, 'redirect');
-                    }
-                    if (hop >= (this.opts.maxRedirects ?? 5)) {
-                        throw new IntervalsError(`${o.endpoint}: too many redirects (HTTP ${res.status})`, o.endpoint, res.status, 'http', null, 'redirect');
-                    }
-                    current = next.toString();
-                    continue;
-                }
-                if (res.status < 200 || res.status >= 300) {
-                    discardBody(res);
-                    return { status: res.status, retryAfter: res.headers.get('Retry-After'), body: null };
-                }
-                const body = await readBodyCapped(res, cap, o.endpoint, ac.signal, count);
-                return { status: res.status, retryAfter: null, body };
-            }
+            const res = await (o.raw ? this.download : this.api).get(o.raw ? url : path.replace(/^\/+/, ''), {
+                searchParams: o.raw ? undefined : o.query,
+                signal: overall.signal,
+                fetch: attemptFetch(st, {
+                    fetch: this.fetchImpl,
+                    timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+                    maxRedirects: this.opts.maxRedirects ?? 5,
+                }),
+                retry: {
+                    limit: o.retry ? (this.opts.retries ?? 3) : 0,
+                    // false = fail now; undefined = ky's own rules (status codes, Retry-After, backoff)
+                    shouldRetry: ({ error, retryCount }) => {
+                        const e = this.describe(error, o.endpoint);
+                        if (!isRetryable(e))
+                            return false;
+                        const wait = retryDelayMs(e, retryCount, { maxRetryAfterMs, backoffLimitMs }, Date.now());
+                        // a wait the server asks for beyond what the run may spend fails now, with the reason
+                        if (wait === null || Date.now() + wait >= st.deadline)
+                            return false;
+                        // a usable Retry-After is ky's to honour; without one (absent or unparseable, which
+                        // ky would turn into a wait of maxRetryAfter) ky's plain backoff applies
+                        return hasRetryAfter(e) ? undefined : true;
+                    },
+                },
+                hooks: {
+                    beforeRetry: [({ error }) => this.traceFailure(st, this.describe(error, o.endpoint), st.attempts - 1)],
+                },
+            });
+            status = res.status;
+        }
+        catch (e) {
+            const error = this.describe(e, o.endpoint);
+            this.traceFailure(st, error, st.attempts - 1);
+            throw error;
         }
         finally {
-            clearTimeout(timer);
+            clearTimeout(bound);
         }
+        // a body that arrived whole is not fetched again, whatever its content
+        let data;
+        try {
+            data = this.decode(st.body, status, o);
+        }
+        catch (e) {
+            if (e instanceof IntervalsError)
+                this.trace(o.endpoint, e.kind, st, st.attempts - 1);
+            throw e;
+        }
+        this.trace(o.endpoint, String(status), st, st.attempts - 1);
+        return data;
     }
-    decode(answer, o) {
-        const buf = answer.body ?? Buffer.alloc(0);
+    decode(raw, status, o) {
+        const buf = raw ?? Buffer.alloc(0);
         if (o.raw)
             return buf;
         let body;
@@ -42200,13 +43480,17 @@ class IntervalsClient {
             body = loads(new TextDecoder('utf-8').decode(buf));
         }
         catch {
-            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (HTTP ${answer.status}, ${formatBytes(buf.length)})`, o.endpoint, answer.status, 'malformed');
+            throw new IntervalsError(`${o.endpoint}: Intervals.icu answered with malformed JSON (HTTP ${status}, ${formatBytes(buf.length)})`, o.endpoint, status, 'malformed');
         }
         return o.parse ? o.parse(body) : body;
     }
     describe(e, endpoint) {
         if (e instanceof IntervalsError)
             return e;
+        if (e instanceof HTTPError) {
+            const { status, headers } = e.response;
+            return new IntervalsError(`${endpoint}: HTTP ${status}`, endpoint, status, 'http', headers.get('Retry-After'));
+        }
         if (e instanceof DeadlineExceeded) {
             return new IntervalsError(`${endpoint}: timed out after ${e.ms} ms`, endpoint, null, 'timeout');
         }
@@ -42217,23 +43501,18 @@ class IntervalsClient {
         const why = redact(raw, [this.opts.apiKey]).replace(/\s+/g, ' ').slice(0, 80);
         return new IntervalsError(`${endpoint}: network error (${why})`, endpoint, null, 'network');
     }
-    trace(endpoint, outcome, t0, count, attempt) {
+    traceFailure(st, e, attempt) {
+        this.trace(e.endpoint, e.kind === 'http' && e.detail === null ? String(e.status) : (e.detail ?? e.kind), st, attempt);
+    }
+    trace(endpoint, outcome, st, attempt) {
         if (!this.opts.debug)
             return;
         const retry = attempt > 0 ? ` (retry ${attempt})` : '';
-        this.opts.debug(`intervals: ${endpoint} → ${outcome}, ${Date.now() - t0} ms, ${count.bytes} bytes${retry}`);
-    }
-}
-function safeResolve(location, base) {
-    try {
-        return new URL(location, base);
-    }
-    catch {
-        return null;
+        this.opts.debug(`intervals: ${endpoint} → ${outcome}, ${st.end - st.t0} ms, ${st.count.bytes} bytes${retry}`);
     }
 }
 /** valibot → IntervalsError('schema') naming the endpoint and the first offending field. */
-function validate(schema, body, endpoint) {
+function client_validate(schema, body, endpoint) {
     const r = safeParse(schema, body);
     if (r.success)
         return r.output;
@@ -42300,7 +43579,7 @@ class IntervalsApi {
             retry: true,
             maxBytes: BODY_CAPS.athlete,
             parse: (b) => {
-                validate(AthleteSchema, b, endpoint);
+                client_validate(AthleteSchema, b, endpoint);
                 return b;
             },
         });
@@ -42326,7 +43605,7 @@ class IntervalsApi {
             endpoint,
             maxBytes: BODY_CAPS.wellnessDay,
             parse: (b) => {
-                validate(WellnessSchema, b, endpoint);
+                client_validate(WellnessSchema, b, endpoint);
                 return b;
             },
         });
@@ -42350,7 +43629,7 @@ class IntervalsApi {
             query,
             maxBytes: BODY_CAPS.curves,
             parse: (b) => {
-                validate(CurveListSchema, b, endpoint);
+                client_validate(CurveListSchema, b, endpoint);
                 return b;
             },
         });
@@ -42362,7 +43641,7 @@ class IntervalsApi {
             query,
             maxBytes: BODY_CAPS.curves,
             parse: (b) => {
-                validate(CurveListSchema, b, endpoint);
+                client_validate(CurveListSchema, b, endpoint);
                 return b;
             },
         });
@@ -42374,7 +43653,7 @@ class IntervalsApi {
             query: { intervals: 'true' },
             maxBytes: BODY_CAPS.activityDetail,
             parse: (b) => {
-                validate(ActivityDetailSchema, b, endpoint);
+                client_validate(ActivityDetailSchema, b, endpoint);
                 return b;
             },
         });
@@ -42387,7 +43666,7 @@ class IntervalsApi {
             endpoint,
             query: types ? { types: types.join(',') } : undefined,
             maxBytes: BODY_CAPS.streams,
-            parse: (b) => validate(StreamsSchema, b, endpoint),
+            parse: (b) => client_validate(StreamsSchema, b, endpoint),
         });
     }
     messages(activityId) {
@@ -42395,7 +43674,7 @@ class IntervalsApi {
         return this.client.tryGet(`activity/${encodeURIComponent(activityId)}/messages`, {
             endpoint,
             maxBytes: BODY_CAPS.messages,
-            parse: (b) => validate(MessagesSchema, b, endpoint),
+            parse: (b) => client_validate(MessagesSchema, b, endpoint),
         });
     }
     /** attachment download (absolute URL, no API auth), capped in size */
@@ -43172,10 +44451,6 @@ function formatMinutes(totalSeconds) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/units.ts
-/**
- * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
- * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
- */
 
 const WIND = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
 const RAIN = { MM: 'mm', IN: 'in' };
@@ -43193,7 +44468,6 @@ function athleteUnits(athlete) {
         height: get(athlete, 'height_units') === 'IN' ? 'in' : 'cm',
     };
 }
-/** _to_display(value, kind, athlete_units) → {value, unit} | null */
 function toDisplay(value, kind, units) {
     if (value === null || value === undefined)
         return null;
@@ -52449,7 +53723,6 @@ function formatActivities(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/sports.ts
-/** Sport families and type sets of the reference (SPORT_FAMILIES, OUTDOOR_TYPES, …). */
 const SPORT_FAMILIES = {
     Ride: 'cycling',
     VirtualRide: 'cycling',
@@ -52470,7 +53743,7 @@ const SPORT_FAMILIES = {
     Yoga: 'other',
     Workout: 'other',
 };
-/** SPORT_FAMILIES.get(type) or undefined */
+/** The sport family of an activity type, undefined for types outside the table. */
 function sportFamily(type) {
     return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
@@ -52489,7 +53762,7 @@ const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
 const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
 const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
 const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
-const SUSTAINABILITY_WINDOW_DAYS = 42;
+
 const SUSTAINABILITY_ANCHORS = {
     cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
     ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
@@ -54238,1563 +55511,34 @@ function messageTexts(messages) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/derive/zones.ts
+;// CONCATENATED MODULE: ./src/derive/windows.ts
 /**
- * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
- * and the derived metrics. Ports of _get_activity_zones and _classify_hard_day, plus the
- * per-day accumulation every caller repeats (zones summed separately per basis).
- *
- * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
- * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
- * never mixed in one accumulator.
+ * The time windows one run reads and the retention ages of the state files, in one place: the
+ * fetch plan (snapshot/collect) and the derive modules that slice the fetched rows must agree,
+ * or a metric would silently read a shorter window than was fetched.
  */
-
-
-const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
-/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
-function pyAdd(a, b) {
-    const na = typeof a === 'boolean' ? Number(a) : a;
-    const nb = typeof b === 'boolean' ? Number(b) : b;
-    if (typeof na !== 'number' || typeof nb !== 'number') {
-        throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
-    }
-    return na + nb;
-}
-/**
- * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
- * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
- */
-function getActivityZones(activity, family, zonePreference) {
-    const preferHr = truthy(family) && get(zonePreference, family) === 'hr';
-    let powerZones = null;
-    const zoneTimes = get(activity, 'icu_zone_times', []);
-    if (truthy(zoneTimes)) {
-        const pz = {};
-        for (const zone of zoneTimes) {
-            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
-                throw new TypeError('icu_zone_times entry is not a dict');
-            }
-            const rawId = get(zone, 'id', '');
-            if (typeof rawId !== 'string')
-                throw new TypeError('zone id is not a string');
-            const id = rawId.toLowerCase();
-            const secs = get(zone, 'secs', 0);
-            if (ZONE_IDS.includes(id))
-                pz[id] = secs;
-        }
-        if (truthy(pz))
-            powerZones = pz;
-    }
-    let hrZones = null;
-    const hrTimes = get(activity, 'icu_hr_zone_times', []);
-    if (truthy(hrTimes)) {
-        const hz = {};
-        hrTimes.forEach((secs, idx) => {
-            if (idx < ZONE_IDS.length && truthy(secs))
-                hz[ZONE_IDS[idx]] = secs;
-        });
-        if (truthy(hz))
-            hrZones = hz;
-    }
-    if (preferHr) {
-        if (hrZones)
-            return [hrZones, 'hr'];
-        if (powerZones)
-            return [powerZones, 'power'];
-    }
-    else {
-        if (powerZones)
-            return [powerZones, 'power'];
-        if (hrZones)
-            return [hrZones, 'hr'];
-    }
-    return [{}, null];
-}
-/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
-function addDayZones(day, zones, basis) {
-    const acc = (day[basis] ??= {});
-    for (const [zid, secs] of Object.entries(zones))
-        acc[zid] = pyAdd(get(acc, zid, 0), secs);
-}
-/**
- * The day's zones of a list of activities, each with its sport family's preference applied.
- * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
- */
-function dayZonesByBasis(activities, zonePreference, onZones) {
-    const day = {};
-    for (const a of activities) {
-        const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
-        if (truthy(zones) && basis) {
-            addDayZones(day, zones, basis);
-            onZones?.(zones, basis, a);
-        }
-    }
-    return day;
-}
-const z = (zones, id) => get(zones, id, 0);
-/**
- * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
- * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
- * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
- * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
- */
-function classifyHardDay(day) {
-    const pz = get(day, 'power', {});
-    const hz = get(day, 'hr', {});
-    const hasPower = truthy(pz);
-    const hasHr = truthy(hz);
-    if (!hasPower && !hasHr)
-        return [null, null];
-    let powerHard = false;
-    if (hasPower) {
-        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
-        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
-    }
-    let hrHard = false;
-    if (hasHr) {
-        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
-        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
-    }
-    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
-    return [powerHard || hrHard, basis];
-}
-/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
-function zoneBucket(zid) {
-    if (zid === 'z1' || zid === 'z2')
-        return 'easy';
-    if (zid === 'z3')
-        return 'grey';
-    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
-        return 'hard';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/common.ts
-/**
- * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
- * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
- * tiers.
- */
-
-
-
-/** generate_history's wellness_by_date / activities_by_date */
-function buildLookups(activities, wellness) {
-    const wellnessByDate = new Map();
-    for (const w of wellness) {
-        const id = get(w, 'id', '');
-        if (truthy(id))
-            wellnessByDate.set(String(id), w);
-    }
-    const activitiesByDate = new Map();
-    for (const a of activities) {
-        const d = actDate(a);
-        if (!d)
-            continue;
-        const list = activitiesByDate.get(d);
-        if (list)
-            list.push(a);
-        else
-            activitiesByDate.set(d, [a]);
-    }
-    return { activitiesByDate, wellnessByDate };
-}
-function dayActivities(l, date) {
-    return l.activitiesByDate.get(date) ?? [];
-}
-function dayWellness(l, date) {
-    return l.wellnessByDate.get(date) ?? {};
-}
-/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
-function sumLoad(acts) {
-    let s = 0;
-    for (const a of acts)
-        s += get(a, 'icu_training_load', 0) || 0;
-    return s;
-}
-/** sum(a.get("moving_time", 0) or 0 for a in acts) */
-function sumMovingTime(acts) {
-    let s = 0;
-    for (const a of acts)
-        s += get(a, 'moving_time', 0) || 0;
-    return s;
-}
-/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
-class ZoneDistribution {
-    easy = 0;
-    grey = 0;
-    hard = 0;
-    total = 0;
-    add(zones) {
-        for (const [zid, secs] of Object.entries(zones)) {
-            const b = zoneBucket(zid);
-            if (b === 'easy')
-                this.easy += secs;
-            else if (b === 'grey')
-                this.grey += secs;
-            else if (b === 'hard')
-                this.hard += secs;
-            this.total += secs;
-        }
-    }
-    pct(x) {
-        return this.total > 0 ? round((x / this.total) * 100, 1) : null;
-    }
-    /** z1_z2_pct / z3_pct / z4_plus_pct */
-    fields() {
-        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
-    }
-}
-/** The day's zones (per basis) and, when given, the combined distribution. */
-function dayZones(acts, zonePreference, dist) {
-    return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
-}
-/** round(statistics.mean(values), nd) if values else None */
-function meanRounded(values, nd) {
-    return values.length ? round(mean(values), nd) : null;
-}
-/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
-function longestMovingTime(acts, longest) {
-    for (const a of acts) {
-        const s = get(a, 'moving_time', 0) || 0;
-        if (s > longest)
-            longest = s;
-    }
-    return longest;
-}
-
-;// CONCATENATED MODULE: ./src/derive/wellness.ts
-/**
- * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
- * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
- */
-
-
-
-/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
-function isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
-function sleepHours(w) {
-    const s = get(w, 'sleepSecs');
-    return truthy(s) ? round(s / 3600, 2) : null;
-}
-function sleepFormatted(w) {
-    const s = get(w, 'sleepSecs');
-    return truthy(s) ? formatMinutes(s) : null;
-}
-/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
-function wellnessStateFields(w) {
-    return {
-        fatigue: get(w, 'fatigue'),
-        soreness: get(w, 'soreness'),
-        stress: get(w, 'stress'),
-        mood: get(w, 'mood'),
-        motivation: get(w, 'motivation'),
-        injury: get(w, 'injury'),
-        hydration: get(w, 'hydration'),
-        spO2: get(w, 'spO2'),
-        blood_glucose: get(w, 'bloodGlucose'),
-        systolic: get(w, 'systolic'),
-        diastolic: get(w, 'diastolic'),
-        baevsky_si: get(w, 'baevskySI'),
-        lactate: get(w, 'lactate'),
-        respiration: get(w, 'respiration'),
-        body_fat_pct: get(w, 'bodyFat'),
-        abdomen_cm: get(w, 'abdomen'),
-        steps: get(w, 'steps'),
-        hydration_volume_l: get(w, 'hydrationVolume'),
-        kcal_consumed: get(w, 'kcalConsumed'),
-        carbohydrates_g: get(w, 'carbohydrates'),
-        protein_g: get(w, 'protein'),
-        fat_g: get(w, 'fatTotal'),
-        menstrual_phase: get(w, 'menstrualPhase'),
-        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-        readiness: get(w, 'readiness'),
-    };
-}
-/** _format_wellness(wellness, athlete_units) */
-function formatWellness(wellness, units) {
-    return wellness.map((w) => {
-        const weight = get(w, 'weight');
-        return {
-            date: get(w, 'id', 'unknown'),
-            weight_kg: weight,
-            display: { weight: toDisplay(weight, 'weight', units) },
-            resting_hr: get(w, 'restingHR'),
-            hrv_rmssd: get(w, 'hrv'),
-            hrv_sdnn: get(w, 'hrvSDNN'),
-            sleep_hours: sleepHours(w),
-            sleep_formatted: sleepFormatted(w),
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            mental_energy: get(w, 'mentalEnergy'),
-            avg_sleeping_hr: get(w, 'avgSleepingHR'),
-            vo2max: get(w, 'vo2max'),
-            ...wellnessStateFields(w),
-        };
-    });
-}
-/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-function currentMetrics(latest, athlete, units) {
-    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
-    return {
-        weight_kg: weight,
-        display: { weight: toDisplay(weight, 'weight', units) },
-        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
-        hrv: get(latest, 'hrv'),
-        sleep_quality: get(latest, 'sleepQuality'),
-        sleep_hours: sleepHours(latest),
-        sleep_formatted: sleepFormatted(latest),
-        sleep_score: get(latest, 'sleepScore'),
-        ...wellnessStateFields(latest),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/daily.ts
-/**
- * history.json daily_90d: one row per day, oldest first, ending today. Port of _build_daily_tier.
- */
-
-
-
-
-
-
-/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
-function activityTypes(acts) {
-    if (!acts.length)
-        return 'Rest';
-    const types = [];
-    for (const a of acts) {
-        const t = get(a, 'type', 'Unknown');
-        if (typeof t !== 'string')
-            throw new TypeError('sequence item: expected str instance');
-        if (!types.includes(t))
-            types.push(t);
-    }
-    return types.join(', ');
-}
-function buildDailyTier(ctx, l, days, units) {
-    const rows = [];
-    for (let i = days - 1; i >= 0; i--) {
-        const date = ctx.now.addDays(-i).date();
-        const acts = dayActivities(l, date);
-        const w = dayWellness(l, date);
-        const totalTss = sumLoad(acts);
-        const totalSeconds = sumMovingTime(acts);
-        const [isHard, intensityBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference));
-        const ctl = get(w, 'ctl');
-        const atl = get(w, 'atl');
-        const sleepSecs = get(w, 'sleepSecs');
-        rows.push({
-            date,
-            total_hours: round(totalSeconds / 3600, 2),
-            total_tss: round(totalTss, 0),
-            activity_count: acts.length,
-            activity_types: activityTypes(acts),
-            ctl,
-            atl,
-            tsb: truthy(ctl) && truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
-            hrv: get(w, 'hrv'),
-            rhr: get(w, 'restingHR'),
-            sleep_hours: truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
-            sleep_formatted: truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            weight_kg: get(w, 'weight'),
-            display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
-            is_hard_day: isHard,
-            intensity_basis: intensityBasis,
-            ...wellnessStateFields(w),
-        });
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
-/**
- * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
- * activity date, stated factually. Port of _find_data_gaps.
- */
-
-/** shortest run of activity-free days reported */
-const MIN_GAP_DAYS = 3;
-function findDataGaps(activityDates, earliest, latest) {
-    const gaps = [];
-    if (!activityDates.length)
-        return gaps;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
-        return gaps;
-    const dates = new Set(activityDates);
-    let gapStart = null;
-    for (let current = earliest; current <= latest; current = addDays(current, 1)) {
-        if (!dates.has(current)) {
-            if (gapStart === null)
-                gapStart = current;
-        }
-        else if (gapStart !== null) {
-            const gapDays = daysBetween(current, gapStart);
-            if (gapDays >= MIN_GAP_DAYS) {
-                gaps.push({ period: `${gapStart} to ${addDays(current, -1)}`, days_missing: gapDays });
-            }
-            gapStart = null;
-        }
-    }
-    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
-    if (gapStart !== null) {
-        const gapDays = daysBetween(latest, gapStart) + 1;
-        if (gapDays >= MIN_GAP_DAYS)
-            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
-    }
-    return gaps;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
-/**
- * history.json ftp_timeline: the FTP values of ftp_history.json as the previous run left it
- * (generate_history runs before this run's ftp_history update), plus today's FTP from the cycling
- * sport settings when it differs from the latest tracked one. Port of _build_ftp_timeline.
- */
-
-/** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
-function loadFtpHistory(previous) {
-    if (previous === null)
-        return { indoor: {}, outdoor: {} };
-    if (truthy(previous) && !('indoor' in previous || 'outdoor' in previous))
-        return { indoor: {}, outdoor: previous };
-    return previous;
-}
-/** sportSettings entry whose types include Ride or VirtualRide */
-function cyclingSettings(athlete) {
-    const settings = get(athlete, 'sportSettings');
-    if (!truthy(settings))
-        return null;
-    for (const sport of settings) {
-        const types = get(sport, 'types') || [];
-        if (types.includes('Ride') || types.includes('VirtualRide'))
-            return sport;
-    }
-    return null;
-}
-/** value of the latest date in {date: ftp}, or null */
-function latestValue(entries, type) {
-    const byDate = new Map();
-    for (const e of entries)
-        if (e.type === type)
-            byDate.set(e.date, e.ftp);
-    if (!byDate.size)
-        return null;
-    let maxDate = null;
-    for (const d of byDate.keys())
-        if (maxDate === null || cmp(d, maxDate) > 0)
-            maxDate = d;
-    return byDate.get(maxDate);
-}
-function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
-    const history = loadFtpHistory(previousFtpHistory);
-    let timeline = [];
-    for (const ftpType of ['indoor', 'outdoor']) {
-        const entries = get(history, ftpType, {});
-        if (!isDict(entries))
-            continue;
-        for (const date of sorted(Object.keys(entries))) {
-            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
-        }
-    }
-    const cycling = cyclingSettings(athlete);
-    if (cycling) {
-        const outdoor = get(cycling, 'ftp');
-        const indoor = get(cycling, 'indoor_ftp');
-        const latestOutdoor = latestValue(timeline, 'outdoor');
-        const latestIndoor = latestValue(timeline, 'indoor');
-        if (truthy(outdoor) && outdoor !== latestOutdoor) {
-            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
-        }
-        if (truthy(indoor) && indoor !== latestIndoor) {
-            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
-        }
-    }
-    timeline = sorted(timeline, (e) => [e.date, e.type]);
-    return timeline;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
-/**
- * history.json monthly_1y / monthly_2y / monthly_3y: calendar-month rows from the month containing
- * now-days up to the current month. Port of _build_monthly_tier (dominant_phase by modal
- * aggregation of the weekly_180d phases, TSS as tie-break).
- */
-
-
-
-
-
-
-function monthStart(year, month) {
-    return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-}
-/**
- * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
- * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
- */
-function dominantPhase(weekly, month, nextMonth) {
-    if (!weekly || !weekly.length)
-        return null;
-    const counts = new Map();
-    const tss = new Map();
-    for (const row of weekly) {
-        const phase = get(row, 'phase_detected');
-        if (!truthy(phase))
-            continue;
-        const raw = row.week_start;
-        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
-        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
-            continue;
-        const ws = NaiveDateTime.parse(raw);
-        const we = ws.addDays(6);
-        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
-            counts.set(phase, (counts.get(phase) ?? 0) + 1);
-            tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
-        }
-    }
-    if (!counts.size)
-        return null;
-    const maxCount = Math.max(...counts.values());
-    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
-    if (candidates.length === 1)
-        return candidates[0];
-    return maxBy(candidates, (p) => tss.get(p) ?? 0);
-}
-function buildMonthlyTier(ctx, l, days, units, weekly) {
-    const now = ctx.now;
-    const start = now.addDays(-days);
-    let month = monthStart(start.year, start.month);
-    const rows = [];
-    while (month.compare(now) <= 0) {
-        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
-        let monthTss = 0;
-        let monthSeconds = 0;
-        let monthActivities = 0;
-        const hrv = [];
-        const rhr = [];
-        const weight = [];
-        const ctl = [];
-        let hardDays = 0;
-        let longest = 0;
-        const dist = new ZoneDistribution();
-        let daysWithData = 0;
-        let daysInMonth = 0;
-        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
-            const date = day.date();
-            daysInMonth += 1;
-            const acts = dayActivities(l, date);
-            const w = dayWellness(l, date);
-            if (acts.length || truthy(w))
-                daysWithData += 1;
-            monthTss += sumLoad(acts);
-            monthSeconds += sumMovingTime(acts);
-            monthActivities += acts.length;
-            if (isValidHrv(get(w, 'hrv')))
-                hrv.push(w.hrv);
-            if (truthy(get(w, 'restingHR')))
-                rhr.push(w.restingHR);
-            if (truthy(get(w, 'weight')))
-                weight.push(w.weight);
-            if (truthy(get(w, 'ctl')))
-                ctl.push(w.ctl);
-            longest = longestMovingTime(acts, longest);
-            const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-            if (isHard)
-                hardDays += 1;
-        }
-        const weeksInPeriod = Math.max(1, daysInMonth / 7);
-        const avgWeight = weight.length ? round(mean(weight), 1) : null;
-        rows.push({
-            month: month.date().slice(0, 7),
-            total_hours: round(monthSeconds / 3600, 2),
-            total_tss: round(monthTss, 0),
-            activity_count: monthActivities,
-            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
-            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            avg_hrv: meanRounded(hrv, 1),
-            avg_rhr: meanRounded(rhr, 1),
-            ...dist.fields(),
-            hard_days_avg_per_week: round(hardDays / weeksInPeriod, 1),
-            longest_ride_hours: round(longest / 3600, 2),
-            avg_weight_kg: avgWeight,
-            display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
-            dominant_phase: dominantPhase(weekly, month, next),
-            days_with_data: daysWithData,
-        });
-        month = next;
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
-/**
- * history.json summaries: 90d (daily tier), 180d (weekly tier) and 1y/2y/3y (monthly tiers).
- * Port of _build_history_summaries.
- */
-
-function roundedMean(values, nd) {
-    return values.length ? round(mean(values), nd) : null;
-}
-function buildHistorySummaries(daily, weekly, monthlyTiers) {
-    const summaries = {};
-    if (daily.length) {
-        const tss = daily.map((d) => d.total_tss).filter(truthy);
-        const hours = daily.map((d) => d.total_hours).filter(truthy);
-        const ctl = daily.map((d) => d.ctl).filter(truthy);
-        const weeks = Math.max(1, daily.length / 7);
-        summaries['90d'] = {
-            avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
-            avg_weekly_hours: hours.length ? round(sum(hours) / weeks, 1) : null,
-            ctl_start: ctl.length ? round(ctl[0], 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            total_activities: daily.filter((d) => d.activity_count > 0).length,
-            rest_days: daily.filter((d) => d.activity_count === 0).length,
-            hard_days: daily.filter((d) => truthy(d.is_hard_day)).length,
-        };
-    }
-    if (weekly.length) {
-        const tss = weekly.map((w) => w.total_tss).filter(truthy);
-        const hours = weekly.map((w) => w.total_hours).filter(truthy);
-        const ctl = weekly.map((w) => w.ctl_end).filter(truthy);
-        summaries['180d'] = {
-            avg_weekly_tss: roundedMean(tss, 0),
-            avg_weekly_hours: roundedMean(hours, 1),
-            ctl_start: ctl.length ? round(ctl[0], 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            weeks_tracked: weekly.length,
-        };
-    }
-    for (const key of ['monthly_1y', 'monthly_2y', 'monthly_3y']) {
-        const monthly = monthlyTiers[key] ?? [];
-        if (!monthly.length)
-            continue;
-        const tss = monthly.map((m) => m.total_tss).filter(truthy);
-        const ctl = monthly.map((m) => m.ctl_end).filter(truthy);
-        summaries[key.replace('monthly_', '')] = {
-            avg_monthly_tss: roundedMean(tss, 0),
-            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
-            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
-            months_tracked: monthly.length,
-        };
-    }
-    return summaries;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
-/**
- * Phase classification from both streams: data quality, then the priority ladder (Overreached,
- * Taper, Peak, Recovery, Deload→Build, Deload, low-load Recovery, scored Build/Base) with
- * hysteresis and confidence. Ports of _phase_data_quality and _phase_classify.
- */
-
-/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
-function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
-    let quality = 'good';
-    if (s1.weeks_available < 3) {
-        reasonCodes.push('INSUFFICIENT_LOOKBACK');
-        quality = 'poor';
-    }
-    if (weeklyRows.length) {
-        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
-        let hrOnly = 0;
-        for (const row of recent) {
-            const ibb = get(row, 'intensity_basis_breakdown');
-            if (truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0)
-                hrOnly += 1;
-        }
-        if (hrOnly > recent.length / 2) {
-            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
-            if (!hasHrPreference) {
-                reasonCodes.push('HR_ONLY_MAJORITY');
-                if (quality === 'good')
-                    quality = 'mixed';
-            }
-        }
-    }
-    return quality;
-}
-const REDUCED = 0.8;
-function deloadResult(nextWeekDelta, planCovNext, reasons) {
-    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
-        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
-    if (planCovNext < 0.3) {
-        reasons.push('PLAN_GAP_NEXT_WEEK');
-        return ['Deload', 'medium', reasons];
-    }
-    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
-}
-/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
-function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
-    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
-    const sessions = get(s2, 'next_7d_sessions', 0);
-    const slope = s1.ctl_slope;
-    const hardAvg = s1.hard_day_avg;
-    const delta = s2.planned_tss_delta;
-    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
-        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
-            return true; // A
-        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
-            return true; // B
-    }
-    if (sessions === 0) {
-        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
-        const tss = s1.tss_values;
-        const hard = s1.hard_day_values;
-        if (tss.length >= 4 && hard.length >= 4) {
-            const currentTss = tss[tss.length - 1];
-            const prior3Avg = mean(tss.slice(-4, -1));
-            const prior3HardAvg = mean(hard.slice(-4, -1));
-            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
-            if (priorBuild) {
-                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
-                if (ratio <= REDUCED)
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
-function phaseClassify(s1, s2, previousPhase, dataQuality) {
-    const reasons = [];
-    const s1Phase = s1.suggested_phase;
-    const raceProx = s2.race_proximity;
-    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
-    const delta = s2.planned_tss_delta;
-    const nextWeekDelta = s2.next_week_tss_delta;
-    const slope = s1.ctl_slope;
-    const hardAvg = s1.hard_day_avg;
-    const planCovCurr = get(s2, 'plan_coverage_current_week', 0);
-    const planCovNext = get(s2, 'plan_coverage_next_week', 0);
-    const weeks = get(s1, 'weeks_available', 0);
-    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
-    const sessions = get(s2, 'next_7d_sessions', 0);
-    const reliable = delta !== null && sessions >= 3;
-    if (dataQuality === 'poor' && weeks < 2) {
-        reasons.push('INSUFFICIENT_DATA');
-        return [null, 'low', reasons];
-    }
-    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
-    if (s1Phase === 'Overreached')
-        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
-    // Priority 2: Taper (race-anchored)
-    if (raceProx !== null && raceProx <= 14 && keyRace) {
-        if (reliable && delta <= REDUCED) {
-            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
-            return ['Taper', 'high', reasons];
-        }
-        reasons.push('RACE_IMMINENT');
-        return ['Taper', 'medium', reasons];
-    }
-    // Priority 3: Peak (race approaching, CTL at its high)
-    if (raceProx !== null && raceProx <= 21 && keyRace) {
-        if (!reliable || delta > REDUCED) {
-            const ctl = s1.ctl_values;
-            if (ctl.length >= 3) {
-                const current = ctl[ctl.length - 1];
-                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
-                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
-                }
-            }
-        }
-    }
-    // Priority 3.5: Recovery (declining CTL, no hard days)
-    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
-        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
-        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
-    }
-    // Priority 4: Deload → Build
-    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
-    if (previousPhase === 'Deload') {
-        if (hardPlanned >= 2)
-            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
-        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
-            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
-        }
-    }
-    // Priority 5: Deload (Build history + reduced/easy load)
-    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
-    if (deloadSignal(s1, s2, reliable, buildHistory))
-        return deloadResult(nextWeekDelta, planCovNext, reasons);
-    // reduced plan without Build history: Recovery only when CTL is declining too
-    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
-        if (!buildHistory && slope !== null && slope < -1.0) {
-            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
-        }
-    }
-    // Priority 6: Build / Base (scored)
-    let build = 0;
-    let base = 0;
-    if (slope !== null) {
-        if (slope > 2.0)
-            build += 3;
-        else if (slope > 1.0)
-            build += 2;
-        else if (slope > 0)
-            build += 1;
-        else if (slope >= -1.0)
-            base += 2;
-    }
-    if (hardAvg !== null) {
-        if (hardAvg >= 2.5)
-            build += 2;
-        else if (hardAvg >= 1.5)
-            build += 1;
-        else if (hardAvg <= 1.0)
-            base += 2;
-        else
-            base += 1;
-    }
-    const acwrTrend = s1.acwr_trend;
-    if (acwrTrend === 'rising')
-        build += 1;
-    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
-        base += 1;
-    if (sessions >= 3) {
-        let cwHardTotal = get(s2, 'current_week_hard_days_total');
-        if (cwHardTotal === null)
-            cwHardTotal = get(s2, 'hard_sessions_planned', 0);
-        if (cwHardTotal >= 2)
-            build += 1;
-        else if (cwHardTotal <= 1)
-            base += 1;
-    }
-    const margin = build - base;
-    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
-    let phase;
-    if (margin >= 2)
-        phase = 'Build';
-    else if (margin <= -2)
-        phase = 'Base';
-    else if (margin > 0)
-        phase = buildOrBase ? previousPhase : 'Build';
-    else if (margin < 0)
-        phase = buildOrBase ? previousPhase : 'Base';
-    else if (buildOrBase)
-        phase = previousPhase;
-    else {
-        phase = null;
-        reasons.push('BUILD_BASE_AMBIGUOUS');
-    }
-    let confidence;
-    if (phase === null)
-        confidence = 'low';
-    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
-        confidence = 'high';
-    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
-        confidence = 'medium';
-    else
-        confidence = 'low';
-    // hysteresis: name the transition
-    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
-        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
-    }
-    if (dataQuality === 'poor' && confidence === 'high')
-        confidence = 'medium';
-    else if (dataQuality === 'poor' && confidence === 'medium')
-        confidence = 'low';
-    if (planCovCurr === 0 && planCovNext === 0) {
-        if (confidence === 'high')
-            confidence = 'medium';
-        reasons.push('NO_PLANNED_WORKOUTS');
-    }
-    return [phase, confidence, reasons];
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
-/**
- * Phase detection Stream 1 (retrospective): features of the last four weekly rows and the phase
- * they suggest on their own. Ports of _phase_stream1_features and _phase_from_stream1.
- */
-
-
-/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
-const OVERREACHED_ACWR = 1.5;
-/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
-const OVERREACHED_ACWR_RISING = 1.3;
-/** weekly monotony above which the trend is "elevated" (Foster) */
-const MONOTONY_ELEVATED = 2.5;
-/**
- * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
- * the in-progress week (partial CTL) and is left out when there is an earlier row.
- */
-function stream1Features(weeklyRows, isBackfill = false) {
-    const result = {
-        weeks_available: weeklyRows.length,
-        ctl_slope: null,
-        ctl_values: [],
-        acwr_trend: null,
-        hard_day_avg: null,
-        hard_day_values: [],
-        monotony_trend: null,
-        tss_values: [],
-        primary_tss_values: [],
-        suggested_phase: null,
-    };
-    if (!weeklyRows.length)
-        return result;
-    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
-    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-    // CTL slope: least-squares slope (CTL per week) over the finalized window
-    const ctlValues = recent.map((r) => get(r, 'ctl_end')).filter((v) => v !== null);
-    result.ctl_values = ctlValues;
-    if (ctlValues.length >= 2) {
-        const x = ctlValues.map((_, i) => i);
-        let slope;
-        try {
-            slope = linearRegression(x, ctlValues).slope;
-        }
-        catch (e) {
-            degraded('derived_metrics.phase_detection.ctl_slope', e);
-            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
-        }
-        result.ctl_slope = round(slope, 2);
-    }
-    result.tss_values = recent.map((r) => get(r, 'total_tss', 0) || 0);
-    result.primary_tss_values = recent.map((r) => get(r, 'primary_sport_tss', 0) || 0);
-    const acwr = recent.map((r) => get(r, 'acwr')).filter((v) => v !== null);
-    if (acwr.length >= 2) {
-        const diff = acwr[acwr.length - 1] - acwr[0];
-        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
-    }
-    const hard = recent.map((r) => get(r, 'hard_days', 0) || 0);
-    result.hard_day_values = hard;
-    if (hard.length)
-        result.hard_day_avg = round(mean(hard), 1);
-    const mono = recent.map((r) => get(r, 'monotony')).filter((v) => v !== null);
-    if (mono.length >= 2) {
-        const last = mono[mono.length - 1];
-        result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
-    }
-    result.suggested_phase = phaseFromStream1(result, recent);
-    return result;
-}
-/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
-function phaseFromStream1(f, recentRows) {
-    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
-    if (f.monotony_trend === 'elevated') {
-        // the last row of the caller's window (last finalized week live, target week in backfill)
-        const current = recentRows.length ? get(recentRows[recentRows.length - 1], 'acwr') : null;
-        if (current !== null && current >= OVERREACHED_ACWR)
-            return 'Overreached';
-        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
-            return 'Overreached';
-    }
-    if (slope === null)
-        return null;
-    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
-        return 'Build';
-    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
-        return 'Base';
-    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
-/**
- * Phase detection Stream 2 (prospective): the planned calendar of the current training-week
- * remainder and the next training week, and the race calendar. Ports of _phase_stream2_features
- * and _phase_from_stream2.
- */
-
-
-
-/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
-const REDUCED_LOAD_RATIO = 0.8;
-/** next-week ratio that confirms a deload rebound in Stream 2 */
-const REBOUND_RATIO = 0.85;
-const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
-/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
-function parseYmd(s) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-    if (!m)
-        return null;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const dt = new Date(Date.UTC(y, mo - 1, d));
-    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
-        return null;
-    return NaiveDateTime.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
-}
-/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
-function isHardPlanned(pw) {
-    const ws = String(get(pw, 'workout_summary') || '');
-    const cat = String(get(pw, 'type') || '').toUpperCase();
-    const name = String(get(pw, 'name') || '').toLowerCase();
-    return (ws.includes('×') ||
-        ws.toLowerCase().includes('sets') ||
-        cat === 'RACE_A' ||
-        cat === 'RACE_B' ||
-        cat === 'RACE_C' ||
-        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
-}
-function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
-    const result = {
-        planned_tss_delta: null,
-        hard_sessions_planned: 0,
-        current_week_hard_days_completed: 0,
-        current_week_hard_days_total: 0,
-        race_proximity: null,
-        race_category: null,
-        next_week_tss_delta: null,
-        plan_coverage_current_week: 0.0,
-        plan_coverage_next_week: 0.0,
-        suggested_phase: null,
-    };
-    const todayDate = NaiveDateTime.parse(today);
-    const nextRace = get(raceCalendar, 'next_race');
-    if (truthy(nextRace) && get(nextRace, 'days_until') !== null) {
-        result.race_proximity = nextRace.days_until;
-        result.race_category = get(nextRace, 'category');
-    }
-    if (!plannedWorkouts.length)
-        return result;
-    // training-week aligned windows: today .. week end, and the next full training week
-    const weekEndDay = mod(ctx.weekStartDay - 1, 7);
-    const daysToWeekEnd = mod(weekEndDay - todayDate.weekday(), 7);
-    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
-    const nextWeekStart = currentWeekEnd.addDays(1);
-    const nextWeekEnd = nextWeekStart.addDays(6);
-    const currentWeek = [];
-    const nextWeek = [];
-    let currentTss = 0;
-    let currentTssPrimary = 0;
-    for (const pw of plannedWorkouts) {
-        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
-        if (!TRAINING_EVENT_CATEGORIES.has(get(pw, 'type') || ''))
-            continue;
-        const dateStr = String(get(pw, 'date') || '').slice(0, 10);
-        if (!dateStr || dateStr === 'unknown')
-            continue;
-        const pwDate = parseYmd(dateStr);
-        if (!pwDate)
-            continue;
-        const pwTss = get(pw, 'planned_tss') || 0;
-        const isPrimary = truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
-        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
-            currentWeek.push(pw);
-            currentTss += pwTss;
-            if (isPrimary)
-                currentTssPrimary += pwTss;
-        }
-        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
-            nextWeek.push(pw);
-        }
-    }
-    // expected sessions per week from the finalized weeks' activity counts (default 5)
-    let expected = 5;
-    if (weeklyRows && weeklyRows.length) {
-        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
-        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-        const counts = recent.map((r) => get(r, 'activity_count')).filter((c) => c !== null);
-        if (counts.length)
-            expected = Math.max(1, round(mean(counts)));
-    }
-    result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
-    result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
-    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
-    // when it has load in the lookback
-    const usePrimary = truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
-    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
-    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
-    let avgPrev = null;
-    if (denom.length >= 3)
-        avgPrev = mean(denom.slice(-3));
-    else if (denom.length)
-        avgPrev = mean(denom);
-    const daysRemaining = daysToWeekEnd + 1;
-    if (truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
-        const projected = numerCurrent * (7 / daysRemaining);
-        result.planned_tss_delta = round(projected / avgPrev, 2);
-    }
-    let nextWeekTss = 0;
-    for (const pw of nextWeek) {
-        if (usePrimary && sportFamily(get(pw, 'sport_type', '')) !== primarySport)
-            continue;
-        nextWeekTss += get(pw, 'planned_tss') || 0;
-    }
-    if (truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
-        result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
-    }
-    const hardCount = currentWeek.filter(isHardPlanned).length;
-    result.hard_sessions_planned = hardCount;
-    result.next_7d_sessions = currentWeek.length;
-    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
-    const completed = weeklyRows && weeklyRows.length ? get(weeklyRows[weeklyRows.length - 1], 'hard_days') || 0 : 0;
-    result.current_week_hard_days_completed = completed;
-    result.current_week_hard_days_total = completed + hardCount;
-    result.suggested_phase = phaseFromStream2(result);
-    return result;
-}
-/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
-function phaseFromStream2(f) {
-    const prox = f.race_proximity;
-    const cat = f.race_category;
-    const delta = f.planned_tss_delta;
-    const nextDelta = f.next_week_tss_delta;
-    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
-    // race within 14 days: Taper (whether or not volume is reducing yet)
-    if (prox !== null && prox <= 14 && keyRace)
-        return 'Taper';
-    if (prox !== null && prox <= 21 && keyRace) {
-        if (delta !== null && delta > REDUCED_LOAD_RATIO)
-            return 'Peak';
-    }
-    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
-        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
-            return 'Deload';
-        if (get(f, 'plan_coverage_next_week', 0) < 0.3)
-            return null;
-        return 'Deload';
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/index.ts
-/**
- * Phase detection (issue "history.json and phase detection"): port of _detect_phase_v2 and its
- * stream/feature helpers, _determine_seasonal_context, _load_weekly_rows_for_phase.
- *
- * Stream 1: completed history (rolling 4-week lookback of weekly rows).
- * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).
- * Phases: Build, Base, Peak, Taper, Deload, Recovery, Overreached, or null.
- */
-
-
-
-
-
-
-
-/** _determine_seasonal_context() (Northern Hemisphere cycling calendar) */
-function determineSeasonalContext(ctx) {
-    const month = ctx.now.month;
-    if (month === 11 || month === 12)
-        return 'Off-season / Transition';
-    if (month === 1 || month === 2)
-        return 'Early Base';
-    if (month === 3 || month === 4)
-        return 'Late Base / Build';
-    if (month === 5 || month === 6)
-        return 'Build / Early Race Season';
-    if (month === 7 || month === 8)
-        return 'Peak Race Season';
-    if (month === 9 || month === 10)
-        return 'Late Season / Transition';
-    return 'Unknown';
-}
-/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
-function loadWeeklyRowsForPhase(history) {
-    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
-    return rows.length >= 4 ? rows.slice(-4) : rows;
-}
-/** _detect_phase_v2(weekly_rows, planned_workouts, race_calendar, previous_phase, today, ...) */
-function detectPhaseV2(ctx, input) {
-    const today = input.today ?? ctx.today;
-    const weeklyRows = input.weeklyRows;
-    const previousPhase = input.previousPhase ?? null;
-    const dossier = input.dossierDeclared ?? null;
-    const reasonCodes = [];
-    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
-    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
-    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
-    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
-    reasonCodes.push(...extra);
-    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
-    let duration = 0;
-    if (phase && weeklyRows.length) {
-        for (let i = weeklyRows.length - 2; i >= 0; i--) {
-            if (get(weeklyRows[i], 'phase_detected') === phase)
-                duration += 1;
-            else
-                break;
-        }
-        duration += 1;
-    }
-    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
-    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
-    return {
-        phase,
-        confidence,
-        reason_codes: reasonCodes,
-        basis: {
-            stream_1: {
-                ctl_slope: s1.ctl_slope,
-                acwr_trend: s1.acwr_trend,
-                hard_day_pattern: s1.hard_day_avg,
-                weeks_available: s1.weeks_available,
-            },
-            stream_2: {
-                planned_tss_delta: s2.planned_tss_delta,
-                hard_sessions_planned: s2.hard_sessions_planned,
-                current_week_hard_days_completed: s2.current_week_hard_days_completed,
-                current_week_hard_days_total: s2.current_week_hard_days_total,
-                race_proximity: s2.race_proximity,
-                next_week_load: s2.next_week_tss_delta,
-                plan_coverage_current_week: s2.plan_coverage_current_week,
-                plan_coverage_next_week: s2.plan_coverage_next_week,
-            },
-            data_quality: dataQuality,
-            stream_agreement: streamAgreement,
-        },
-        previous_phase: previousPhase,
-        phase_duration_weeks: duration,
-        dossier_declared: dossier,
-        dossier_agreement: dossierAgreement,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
-
-
-
-
-
-
-
-/** _CYCLING_EF_TYPES of the weekly capability rollup */
-const CYCLING_EF_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
-/** Python `x is not None and x > 0 and x <= hi` on a JSON value (None/str comparisons excluded). */
-function viOk(vi) {
-    return typeof vi === 'number' && vi > 0 && vi <= 1.05;
-}
-/**
- * Weekly capability rollup (v3.110): durability (VI ≤ 1.05, ≥ 90 min, decoupling present),
- * cycling EF (VI ≤ 1.05, ≥ 20 min), HRRc (> 0). Means of the qualifying activities and counts.
- */
-function capabilityRollup(acts) {
-    const dur = [];
-    const ef = [];
-    const hrrc = [];
-    for (const a of acts) {
-        let dec = get(a, 'icu_hr_decoupling');
-        if (dec === null)
-            dec = get(a, 'decoupling');
-        const vi = get(a, 'icu_variability_index');
-        const mt = get(a, 'moving_time', 0) || 0;
-        if (dec !== null && vi !== null && viOk(vi) && mt >= 5400)
-            dur.push(dec);
-    }
-    for (const a of acts) {
-        const e = get(a, 'icu_efficiency_factor');
-        const vi = get(a, 'icu_variability_index');
-        const mt = get(a, 'moving_time', 0) || 0;
-        if (e !== null && CYCLING_EF_TYPES.has(get(a, 'type', '')) && vi !== null && viOk(vi) && mt >= 1200)
-            ef.push(e);
-    }
-    for (const a of acts) {
-        let h = get(a, 'icu_hrr');
-        if (isDict(h)) {
-            let v = get(h, 'value');
-            if (v === null)
-                v = get(h, 'hrr');
-            h = v;
-        }
-        if (typeof h === 'boolean')
-            h = Number(h);
-        if (typeof h === 'number' && h > 0)
-            hrrc.push(h);
-    }
-    return {
-        durability_mean: meanRounded(dur, 2),
-        durability_qualifying: dur.length,
-        ef_mean: meanRounded(ef, 2),
-        ef_qualifying: ef.length,
-        hrrc_mean: meanRounded(hrrc, 1),
-        hrrc_qualifying: hrrc.length,
-    };
-}
-/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
-function weekMonotony(dailyTss) {
-    const daysWithData = dailyTss.filter((t) => t > 0).length;
-    if (dailyTss.length < 5 || daysWithData < 3)
-        return null;
-    const m = mean(dailyTss);
-    const s = stdev(dailyTss);
-    return s > 0 ? round(m / s, 2) : null;
-}
-function buildWeekRow(ctx, l, current, units) {
-    const now = ctx.now;
-    let weekTss = 0;
-    let weekSeconds = 0;
-    let weekActivities = 0;
-    const hrv = [];
-    const rhr = [];
-    const sleep = [];
-    const feel = [];
-    const rpe = [];
-    const weight = [];
-    let hardDays = 0;
-    const dailyTss = [];
-    const basisCounts = { power: 0, hr: 0 };
-    let longest = 0;
-    const dist = new ZoneDistribution();
-    let ctlEnd = null;
-    let atlEnd = null;
-    let rampRate = null;
-    const sportTss = {};
-    const weekActs = [];
-    for (let d = 0; d < 7; d++) {
-        const day = current.addDays(d);
-        if (day.compare(now) > 0)
-            break;
-        const date = day.date();
-        const acts = dayActivities(l, date);
-        const w = dayWellness(l, date);
-        weekActs.push(...acts);
-        const dayTss = sumLoad(acts);
-        weekTss += dayTss;
-        weekSeconds += sumMovingTime(acts);
-        weekActivities += acts.length;
-        dailyTss.push(dayTss);
-        if (isValidHrv(get(w, 'hrv')))
-            hrv.push(w.hrv);
-        if (truthy(get(w, 'restingHR')))
-            rhr.push(w.restingHR);
-        if (truthy(get(w, 'sleepSecs')))
-            sleep.push(w.sleepSecs / 3600);
-        if (truthy(get(w, 'weight')))
-            weight.push(w.weight);
-        ctlEnd = get(w, 'ctl') || ctlEnd;
-        atlEnd = get(w, 'atl') || atlEnd;
-        rampRate = get(w, 'rampRate') || rampRate;
-        longest = longestMovingTime(acts, longest);
-        for (const a of acts) {
-            const sf = sportFamily(get(a, 'type', ''));
-            const aTss = get(a, 'icu_training_load', 0) || 0;
-            if (aTss > 0 && sf)
-                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
-            const f = get(a, 'feel');
-            if (f !== null)
-                feel.push(f);
-            const r = get(a, 'icu_rpe');
-            if (r !== null)
-                rpe.push(r);
-        }
-        const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-        if (isHard) {
-            hardDays += 1;
-            if (hardBasis === 'power' || hardBasis === 'hr')
-                basisCounts[hardBasis] += 1;
-        }
-    }
-    const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
-    const sports = Object.keys(sportTss);
-    const primary = sports.length ? maxBy(sports, (k) => sportTss[k]) : null;
-    const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
-    return {
-        week_start: current.date(),
-        total_hours: round(weekSeconds / 3600, 2),
-        total_tss: round(weekTss, 0),
-        primary_sport: primary,
-        primary_sport_tss: primary ? round(sportTss[primary], 0) : null,
-        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k], 0)])) : null,
-        activity_count: weekActivities,
-        ctl_end: truthy(ctlEnd) ? round(ctlEnd, 1) : null,
-        atl_end: truthy(atlEnd) ? round(atlEnd, 1) : null,
-        tsb_end: tsbEnd,
-        ramp_rate: truthy(rampRate) ? round(rampRate, 2) : null,
-        avg_hrv: meanRounded(hrv, 1),
-        avg_rhr: meanRounded(rhr, 1),
-        avg_sleep_hours: meanRounded(sleep, 2),
-        ...dist.fields(),
-        hard_days: hardDays,
-        longest_ride_hours: round(longest / 3600, 2),
-        avg_feel: meanRounded(feel, 1),
-        feel_count: feel.length,
-        avg_rpe: meanRounded(rpe, 1),
-        rpe_count: rpe.length,
-        weight_kg: lastWeight,
-        display: { weight: toDisplay(lastWeight, 'weight', units) },
-        monotony: weekMonotony(dailyTss),
-        intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
-        acwr: null,
-        phase_detected: null,
-        ...capabilityRollup(weekActs),
-    };
-}
-/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
-function applyWeeklyAcwr(rows) {
-    rows.forEach((row, i) => {
-        if (i < 3)
-            return;
-        const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
-        let chronicTss = 0;
-        for (let j = i - 3; j < i; j++)
-            chronicTss += rows[j].total_tss || 0;
-        const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
-        if (chronic > 0)
-            row.acwr = round(acute / chronic, 2);
-    });
-}
-/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
-function buildWeeklyTier(ctx, l, days, units) {
-    const now = ctx.now;
-    const start = now.addDays(-days);
-    const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
-    let current = start.addDays(-sinceWeekStart);
-    const rows = [];
-    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
-    while (current.compare(now) < 0) {
-        rows.push(buildWeekRow(ctx, l, current, units));
-        current = current.addDays(7);
-    }
-    applyWeeklyAcwr(rows);
-    return rows;
-}
-const EMPTY_RACE_CALENDAR = {
-    next_race: null,
-    all_races: [],
-    taper_alert: { active: false },
-    race_week: { active: false },
-};
-/**
- * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
- * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
- */
-function backfillPhases(ctx, rows) {
-    for (let i = 0; i < rows.length - 1; i++) {
-        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
-        const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
-        const result = detectPhaseV2(ctx, {
-            weeklyRows: lookback,
-            plannedWorkouts: [],
-            raceCalendar: EMPTY_RACE_CALENDAR,
-            previousPhase: prev,
-            today: rows[i].week_start,
-            isBackfill: true,
-        });
-        rows[i].phase_detected = result.phase;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/index.ts
-/**
- * history.json (issue "history.json and phase detection"): ports of should_generate_history,
- * generate_history and the tier builders. _get_history_confidence lives here too.
- */
-
-
-
-
-
-
-
-
-
-
-
-
+/** Chronic window: ACWR, the 28-day baselines and the extended activity/wellness fetch. */
+const ACWR_DAYS = 28;
+/** Planned workouts listed in latest.json reach this far ahead (days). */
+const PLANNED_HORIZON_DAYS = 42;
+/** Sustainability (power/HR curve anchors) look-back window (days, today included). */
+const SUSTAINABILITY_WINDOW_DAYS = 42;
+/** Calendar events fetched ahead of today (days): race calendar and planned workouts. */
+const EVENTS_AHEAD_DAYS = 90;
+/** Past events kept for interval pairing (days); also intervals.json's retention. */
+const windows_INTERVAL_RETENTION_DAYS = 14;
+/** Activities whose interval/stream fetches are (re)tried (hours since start). */
+const windows_INTERVAL_SCAN_HOURS = 72;
+/** SICK / INJURED calendar markers: look-back and look-ahead of the dedicated fetch (days). */
+const HEALTH_LOOKBACK_DAYS = 365;
+const HEALTH_LOOKAHEAD_DAYS = 90;
+/** history.json reads three years of activities and wellness. */
 const HISTORY_LOOKBACK_DAYS = 365 * 3;
+/** history.json is regenerated on the weekly refresh once older than this (days). */
 const HISTORY_MAX_AGE_DAYS = 28;
-function parseGeneratedAt(s) {
-    if (typeof s !== 'string' || !s)
-        return null;
-    try {
-        return NaiveDateTime.parse(s.replace('Z', '+00:00'));
-    }
-    catch (e) {
-        // the reference's except: the file is regenerated / its age is unknown
-        degraded('history.json.generated_at', e);
-        return null;
-    }
-}
-/**
- * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
- * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
- */
-function shouldGenerateHistory(ctx, prev, force) {
-    if (force)
-        return true;
-    if (!prev.history || prev.historyUnreadable)
-        return true;
-    if (get(prev.history, 'script_hash') !== ctx.scriptHash)
-        return true;
-    const now = ctx.now;
-    if (now.weekday() !== 0 && now.weekday() !== 6)
-        return false;
-    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
-        return false;
-    const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
-    if (!gen)
-        return true;
-    // generated_at is UTC wall time (see DeriveContext)
-    return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
-}
-/** the tiers' spans (days) */
+/** history.json tiers: daily rows (days), weekly rows (days); monthly rows cover the rest. */
 const DAILY_TIER_DAYS = 90;
 const WEEKLY_TIER_DAYS = 180;
-/**
- * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
- * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
- */
-function generateHistory(ctx, input) {
-    const newest = ctx.today;
-    const units = athleteUnits(input.athlete);
-    const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
-    const earliest = activityDates.length ? activityDates[0] : newest;
-    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
-    let totalMonths = 0;
-    try {
-        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
-    }
-    catch (e) {
-        degraded('history.json.data_range.total_months', e);
-        totalMonths = 0;
-    }
-    const lookups = buildLookups(input.activities, input.wellness);
-    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
-    const dataGaps = findDataGaps(activityDates, earliest, latest);
-    const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
-    const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
-    backfillPhases(ctx, weekly);
-    const monthlyTiers = {};
-    for (const years of [1, 2, 3]) {
-        // a tier needs at least half its span of data
-        monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
-    }
-    return {
-        generated_at: ctx.utcNow.isoformat(),
-        source: 'Intervals.icu API',
-        sync_version: ctx.producerVersion,
-        script_hash: ctx.scriptHash,
-        data_range: { earliest, latest, total_months: totalMonths },
-        ftp_timeline: ftpTimeline,
-        data_gaps: dataGaps,
-        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
-        daily_90d: daily,
-        weekly_180d: weekly,
-        ...monthlyTiers,
-    };
-}
-/** _get_history_confidence(): latest.json's `history` block, read from history.json. */
-function historyConfidence(ctx, history) {
-    if (history) {
-        const generatedAt = get(history, 'generated_at', '');
-        const gen = parseGeneratedAt(generatedAt);
-        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
-        const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
-        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
-        return {
-            available: true,
-            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
-            age_days: ageDays,
-            total_months: totalMonths,
-            history_confidence: confidence,
-        };
-    }
-    return {
-        available: false,
-        history_confidence: 'low',
-        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/snapshot/collect.ts
 
@@ -55804,11 +55548,6 @@ function historyConfidence(ctx, history) {
 
 
 
-const ACWR_DAYS = 28;
-const collect_INTERVAL_RETENTION_DAYS = 14;
-const EVENTS_AHEAD_DAYS = 90;
-const HEALTH_LOOKBACK_DAYS = 365;
-const HEALTH_LOOKAHEAD_DAYS = 90;
 /** largest route attachment downloaded */
 const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 function inRange(d, oldest, newest) {
@@ -55827,16 +55566,29 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
     const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
     const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
     const yesterday = addDays(today, -1);
-    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, collect_INTERVAL_RETENTION_DAYS));
+    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, windows_INTERVAL_RETENTION_DAYS));
     const eventsNewest = addDays(today, EVENTS_AHEAD_DAYS);
     const pc = [addDays(today, -27), today, addDays(today, -55), addDays(today, -28)];
     const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
     const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
-    // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
-    // when history.json is regenerated (one request instead of two for the same rows).
+    // ---- phase A: nothing here waits on anything else. The lists phase B plans from (activities,
+    // events) are asked for first, since the client runs requests in the order they are made. The
+    // 28-day lists come from the 3-year lists when history.json is regenerated (one request
+    // instead of two for the same rows); only a failed 3-year list asks for them separately.
+    const histActsP = generateHistory ? settle(api.activities(history3yOldest, today)) : null;
+    const activitiesP = histActsP
+        ? histActsP.then((h) => h.ok ? h.data.filter((a) => inRange(actDate(a), oldestExtended, today)) : api.activities(oldestExtended, today))
+        : api.activities(oldestExtended, today);
+    const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
+    const histWellP = generateHistory ? settle(api.wellness(history3yOldest, today)) : null;
+    const wellness28P = histWellP
+        ? histWellP.then((h) => h.ok ? h.data.filter((w) => inRange(String(w.id), oldestExtended, today)) : api.wellness(oldestExtended, today))
+        : api.wellness(oldestExtended, today);
+    const wellness7P = histWellP
+        ? histWellP.then((h) => (h.ok ? h.data.filter((w) => inRange(String(w.id), oldestDisplay, today)) : api.wellness(oldestDisplay, today)))
+        : api.wellness(oldestDisplay, today);
     const todayP = api.wellnessDay(today);
     const yesterdayP = api.wellnessList(yesterday, yesterday);
-    const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
     const healthP = api.eventsBestEffort({
         oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
         newest: addDays(today, HEALTH_LOOKAHEAD_DAYS),
@@ -55844,22 +55596,64 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
     });
     const powerP = api.powerCurves({ type: 'Ride', curves });
     const hrP = api.hrCurves({ curves });
-    // keep rejections observed while other reads are awaited
-    for (const p of [eventsP, athleteP])
+    // ---- phase B: each group of reads starts the moment ITS inputs are there (the activity list
+    // for curves, terrain streams and messages; the events for attachments; both for intervals),
+    // not after every phase-A read.
+    const susWindow = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
+    const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
+    const susP = activitiesP.then((activities28d) => {
+        const families = [];
+        for (const a of activities28d) {
+            const f = SPORT_FAMILIES[String(a.type ?? '')];
+            if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f))
+                families.push(f);
+        }
+        return Promise.all(families.map(async (family) => {
+            const power = {};
+            const hr = {};
+            const [pw, hw] = await Promise.all([
+                Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
+                Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
+            ]);
+            (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
+                if (pw[i].ok)
+                    power[t] = pw[i].data;
+            });
+            (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
+                if (hw[i].ok)
+                    hr[t] = hw[i].data;
+            });
+            return [family, { power, hr }];
+        }));
+    });
+    const intervalP = Promise.all([activitiesP, eventsP]).then(([activities28d, events]) => {
+        const pairingEvents = events.filter((e) => actDate(e) <= today);
+        const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
+        return Promise.all(Object.entries(intervalPlan).map(async ([id, want]) => {
+            const f = {};
+            const [iv, st] = await Promise.all([
+                want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
+                want.streams ? api.streams(id) : Promise.resolve(undefined),
+            ]);
+            if (iv)
+                f.intervals = iv;
+            if (st)
+                f.streams = st;
+            return [id, f];
+        }));
+    });
+    const terrainP = activitiesP.then((activities28d) => Promise.all(planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest }).map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])])));
+    const attachP = eventsP.then((events) => Promise.all(planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes }).map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)])));
+    const msgP = activitiesP.then((activities28d) => Promise.all(planMessageFetches(ctx, activities28d).map(async (id) => {
+        const r = await api.messages(id);
+        return [id, r.ok ? messageTexts(r.data) : []];
+    })));
+    // the first failure of a read the run cannot do without ends the run (Promise.all rejects with
+    // it); the others are observed here so none surfaces as an unhandled rejection meanwhile
+    const pending = [athleteP, activitiesP, eventsP, wellness7P, wellness28P, susP, intervalP, terrainP, attachP, msgP];
+    for (const p of pending)
         p.catch(() => undefined);
-    const [histActs, histWell] = generateHistory
-        ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
-        : [undefined, undefined];
-    const activitiesP = histActs?.ok
-        ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
-        : api.activities(oldestExtended, today);
-    const wellness28P = histWell?.ok
-        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
-        : api.wellness(oldestExtended, today);
-    const wellness7P = histWell?.ok
-        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
-        : api.wellness(oldestDisplay, today);
-    const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
+    const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves, sus, intervalFetches, terrain, attachments, messages,] = await Promise.all([
         athleteP,
         activitiesP,
         wellness7P,
@@ -55870,57 +55664,14 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         healthP,
         powerP,
         hrP,
+        susP,
+        intervalP,
+        terrainP,
+        attachP,
+        msgP,
     ]);
-    // ---- phase B (planned from phase A's data)
-    const susWindow = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
-    const families = [];
-    for (const a of activities28d) {
-        const f = SPORT_FAMILIES[String(a.type ?? '')];
-        if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f))
-            families.push(f);
-    }
-    const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
-    const susP = Promise.all(families.map(async (family) => {
-        const power = {};
-        const hr = {};
-        const [pw, hw] = await Promise.all([
-            Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
-            Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
-        ]);
-        (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
-            if (pw[i].ok)
-                power[t] = pw[i].data;
-        });
-        (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
-            if (hw[i].ok)
-                hr[t] = hw[i].data;
-        });
-        return [family, { power, hr }];
-    }));
-    const pairingEvents = events.filter((e) => actDate(e) <= today);
-    const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
-    const intervalP = Promise.all(Object.entries(intervalPlan).map(async ([id, want]) => {
-        const f = {};
-        const [iv, st] = await Promise.all([
-            want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
-            want.streams ? api.streams(id) : Promise.resolve(undefined),
-        ]);
-        if (iv)
-            f.intervals = iv;
-        if (st)
-            f.streams = st;
-        return [id, f];
-    }));
-    const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
-    const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
-    const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
-    const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
-    const messageIds = planMessageFetches(ctx, activities28d);
-    const msgP = Promise.all(messageIds.map(async (id) => {
-        const r = await api.messages(id);
-        return [id, r.ok ? messageTexts(r.data) : []];
-    }));
-    const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
+    const histActs = histActsP ? await histActsP : undefined;
+    const histWell = histWellP ? await histWellP : undefined;
     const sustainabilityCurves = {};
     for (const [family, c] of sus)
         sustainabilityCurves[family] = c;
@@ -56220,12 +55971,6 @@ function buildSportThresholds(athlete) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/fitness.ts
-/**
- * Fitness (CTL/ATL/TSB/ramp) with the decay rule, and the power model from wellness.sportInfo.
- * The API's "today" CTL/ATL include planned load, so when a training event is planned today and
- * nothing is completed yet, yesterday's values decayed by one day are used instead
- * (PMC time constants 42 d and 7 d).
- */
 
 
 const CTL_DECAY = Math.exp(-1 / 42);
@@ -56285,11 +56030,6 @@ function powerModelFromWellness(todayWellness) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/ftp-history.ts
-/**
- * ftp_history.json: indoor and outdoor FTP by date, appended when the FTP set in Intervals.icu
- * changes, and the Benchmark Index (FTP now vs ~8 weeks ago). Ports of _load_ftp_history,
- * _save_ftp_history, _calculate_benchmark_index, _get_ftp_history_span, _is_benchmark_expected.
- */
 
 
 
@@ -56390,6 +56130,1573 @@ function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
         benchmark_index: index,
         benchmark_percentage: index !== null ? fmtPercent(index, 1, true) : null,
         seasonal_expected: isBenchmarkExpected(index, seasonalContext),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/zones.ts
+/**
+ * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
+ * and the derived metrics. Ports of _get_activity_zones and _classify_hard_day, plus the
+ * per-day accumulation every caller repeats (zones summed separately per basis).
+ *
+ * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
+ * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
+ * never mixed in one accumulator.
+ */
+
+
+const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
+/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
+function pyAdd(a, b) {
+    const na = typeof a === 'boolean' ? Number(a) : a;
+    const nb = typeof b === 'boolean' ? Number(b) : b;
+    if (typeof na !== 'number' || typeof nb !== 'number') {
+        throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+    }
+    return na + nb;
+}
+/**
+ * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
+ * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
+ */
+function getActivityZones(activity, family, zonePreference) {
+    const preferHr = truthy(family) && get(zonePreference, family) === 'hr';
+    let powerZones = null;
+    const zoneTimes = get(activity, 'icu_zone_times', []);
+    if (truthy(zoneTimes)) {
+        const pz = {};
+        for (const zone of zoneTimes) {
+            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
+                throw new TypeError('icu_zone_times entry is not a dict');
+            }
+            const rawId = get(zone, 'id', '');
+            if (typeof rawId !== 'string')
+                throw new TypeError('zone id is not a string');
+            const id = rawId.toLowerCase();
+            const secs = get(zone, 'secs', 0);
+            if (ZONE_IDS.includes(id))
+                pz[id] = secs;
+        }
+        if (truthy(pz))
+            powerZones = pz;
+    }
+    let hrZones = null;
+    const hrTimes = get(activity, 'icu_hr_zone_times', []);
+    if (truthy(hrTimes)) {
+        const hz = {};
+        hrTimes.forEach((secs, idx) => {
+            if (idx < ZONE_IDS.length && truthy(secs))
+                hz[ZONE_IDS[idx]] = secs;
+        });
+        if (truthy(hz))
+            hrZones = hz;
+    }
+    if (preferHr) {
+        if (hrZones)
+            return [hrZones, 'hr'];
+        if (powerZones)
+            return [powerZones, 'power'];
+    }
+    else {
+        if (powerZones)
+            return [powerZones, 'power'];
+        if (hrZones)
+            return [hrZones, 'hr'];
+    }
+    return [{}, null];
+}
+/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
+function addDayZones(day, zones, basis) {
+    const acc = (day[basis] ??= {});
+    for (const [zid, secs] of Object.entries(zones))
+        acc[zid] = pyAdd(get(acc, zid, 0), secs);
+}
+/**
+ * The day's zones of a list of activities, each with its sport family's preference applied.
+ * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
+ */
+function dayZonesByBasis(activities, zonePreference, onZones) {
+    const day = {};
+    for (const a of activities) {
+        const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
+        if (truthy(zones) && basis) {
+            addDayZones(day, zones, basis);
+            onZones?.(zones, basis, a);
+        }
+    }
+    return day;
+}
+const z = (zones, id) => get(zones, id, 0);
+/**
+ * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
+ * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
+ * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
+ * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
+ */
+function classifyHardDay(day) {
+    const pz = get(day, 'power', {});
+    const hz = get(day, 'hr', {});
+    const hasPower = truthy(pz);
+    const hasHr = truthy(hz);
+    if (!hasPower && !hasHr)
+        return [null, null];
+    let powerHard = false;
+    if (hasPower) {
+        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
+        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+    }
+    let hrHard = false;
+    if (hasHr) {
+        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
+        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
+    }
+    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
+    return [powerHard || hrHard, basis];
+}
+/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
+function zoneBucket(zid) {
+    if (zid === 'z1' || zid === 'z2')
+        return 'easy';
+    if (zid === 'z3')
+        return 'grey';
+    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
+        return 'hard';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/common.ts
+/**
+ * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
+ * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
+ * tiers.
+ */
+
+
+
+/** generate_history's wellness_by_date / activities_by_date */
+function buildLookups(activities, wellness) {
+    const wellnessByDate = new Map();
+    for (const w of wellness) {
+        const id = get(w, 'id', '');
+        if (truthy(id))
+            wellnessByDate.set(String(id), w);
+    }
+    const activitiesByDate = new Map();
+    for (const a of activities) {
+        const d = actDate(a);
+        if (!d)
+            continue;
+        const list = activitiesByDate.get(d);
+        if (list)
+            list.push(a);
+        else
+            activitiesByDate.set(d, [a]);
+    }
+    return { activitiesByDate, wellnessByDate };
+}
+function dayActivities(l, date) {
+    return l.activitiesByDate.get(date) ?? [];
+}
+function dayWellness(l, date) {
+    return l.wellnessByDate.get(date) ?? {};
+}
+/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
+function sumLoad(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += get(a, 'icu_training_load', 0) || 0;
+    return s;
+}
+/** sum(a.get("moving_time", 0) or 0 for a in acts) */
+function sumMovingTime(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += get(a, 'moving_time', 0) || 0;
+    return s;
+}
+/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
+class ZoneDistribution {
+    easy = 0;
+    grey = 0;
+    hard = 0;
+    total = 0;
+    add(zones) {
+        for (const [zid, secs] of Object.entries(zones)) {
+            const b = zoneBucket(zid);
+            if (b === 'easy')
+                this.easy += secs;
+            else if (b === 'grey')
+                this.grey += secs;
+            else if (b === 'hard')
+                this.hard += secs;
+            this.total += secs;
+        }
+    }
+    pct(x) {
+        return this.total > 0 ? round((x / this.total) * 100, 1) : null;
+    }
+    /** z1_z2_pct / z3_pct / z4_plus_pct */
+    fields() {
+        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
+    }
+}
+/** The day's zones (per basis) and, when given, the combined distribution. */
+function dayZones(acts, zonePreference, dist) {
+    return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
+}
+/** round(statistics.mean(values), nd) if values else None */
+function meanRounded(values, nd) {
+    return values.length ? round(mean(values), nd) : null;
+}
+/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
+function longestMovingTime(acts, longest) {
+    for (const a of acts) {
+        const s = get(a, 'moving_time', 0) || 0;
+        if (s > longest)
+            longest = s;
+    }
+    return longest;
+}
+
+;// CONCATENATED MODULE: ./src/derive/wellness.ts
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = get(w, 'sleepSecs');
+    return truthy(s) ? round(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = get(w, 'sleepSecs');
+    return truthy(s) ? formatMinutes(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
+function wellnessStateFields(w) {
+    return {
+        fatigue: get(w, 'fatigue'),
+        soreness: get(w, 'soreness'),
+        stress: get(w, 'stress'),
+        mood: get(w, 'mood'),
+        motivation: get(w, 'motivation'),
+        injury: get(w, 'injury'),
+        hydration: get(w, 'hydration'),
+        spO2: get(w, 'spO2'),
+        blood_glucose: get(w, 'bloodGlucose'),
+        systolic: get(w, 'systolic'),
+        diastolic: get(w, 'diastolic'),
+        baevsky_si: get(w, 'baevskySI'),
+        lactate: get(w, 'lactate'),
+        respiration: get(w, 'respiration'),
+        body_fat_pct: get(w, 'bodyFat'),
+        abdomen_cm: get(w, 'abdomen'),
+        steps: get(w, 'steps'),
+        hydration_volume_l: get(w, 'hydrationVolume'),
+        kcal_consumed: get(w, 'kcalConsumed'),
+        carbohydrates_g: get(w, 'carbohydrates'),
+        protein_g: get(w, 'protein'),
+        fat_g: get(w, 'fatTotal'),
+        menstrual_phase: get(w, 'menstrualPhase'),
+        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+        readiness: get(w, 'readiness'),
+    };
+}
+/** _format_wellness(wellness, athlete_units) */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = get(w, 'weight');
+        return {
+            date: get(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: toDisplay(weight, 'weight', units) },
+            resting_hr: get(w, 'restingHR'),
+            hrv_rmssd: get(w, 'hrv'),
+            hrv_sdnn: get(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            mental_energy: get(w, 'mentalEnergy'),
+            avg_sleeping_hr: get(w, 'avgSleepingHR'),
+            vo2max: get(w, 'vo2max'),
+            ...wellnessStateFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: toDisplay(weight, 'weight', units) },
+        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
+        hrv: get(latest, 'hrv'),
+        sleep_quality: get(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: get(latest, 'sleepScore'),
+        ...wellnessStateFields(latest),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/daily.ts
+
+
+
+
+
+
+/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
+function activityTypes(acts) {
+    if (!acts.length)
+        return 'Rest';
+    const types = [];
+    for (const a of acts) {
+        const t = get(a, 'type', 'Unknown');
+        if (typeof t !== 'string')
+            throw new TypeError('sequence item: expected str instance');
+        if (!types.includes(t))
+            types.push(t);
+    }
+    return types.join(', ');
+}
+function buildDailyTier(ctx, l, days, units) {
+    const rows = [];
+    for (let i = days - 1; i >= 0; i--) {
+        const date = ctx.now.addDays(-i).date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        const totalTss = sumLoad(acts);
+        const totalSeconds = sumMovingTime(acts);
+        const [isHard, intensityBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference));
+        const ctl = get(w, 'ctl');
+        const atl = get(w, 'atl');
+        const sleepSecs = get(w, 'sleepSecs');
+        rows.push({
+            date,
+            total_hours: round(totalSeconds / 3600, 2),
+            total_tss: round(totalTss, 0),
+            activity_count: acts.length,
+            activity_types: activityTypes(acts),
+            ctl,
+            atl,
+            tsb: truthy(ctl) && truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
+            hrv: get(w, 'hrv'),
+            rhr: get(w, 'restingHR'),
+            sleep_hours: truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
+            sleep_formatted: truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            weight_kg: get(w, 'weight'),
+            display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
+            is_hard_day: isHard,
+            intensity_basis: intensityBasis,
+            ...wellnessStateFields(w),
+        });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
+/**
+ * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
+ * activity date, stated factually. Port of _find_data_gaps.
+ */
+
+/** shortest run of activity-free days reported */
+const MIN_GAP_DAYS = 3;
+function findDataGaps(activityDates, earliest, latest) {
+    const gaps = [];
+    if (!activityDates.length)
+        return gaps;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
+        return gaps;
+    const dates = new Set(activityDates);
+    let gapStart = null;
+    for (let current = earliest; current <= latest; current = addDays(current, 1)) {
+        if (!dates.has(current)) {
+            if (gapStart === null)
+                gapStart = current;
+        }
+        else if (gapStart !== null) {
+            const gapDays = daysBetween(current, gapStart);
+            if (gapDays >= MIN_GAP_DAYS) {
+                gaps.push({ period: `${gapStart} to ${addDays(current, -1)}`, days_missing: gapDays });
+            }
+            gapStart = null;
+        }
+    }
+    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
+    if (gapStart !== null) {
+        const gapDays = daysBetween(latest, gapStart) + 1;
+        if (gapDays >= MIN_GAP_DAYS)
+            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
+    }
+    return gaps;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
+/**
+ * history.json ftp_timeline: the FTP values of ftp_history.json as the previous run left it
+ * (generate_history runs before this run's ftp_history update), plus today's FTP from the cycling
+ * sport settings when it differs from the latest tracked one. Port of _build_ftp_timeline.
+ */
+
+/** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
+function loadFtpHistory(previous) {
+    if (previous === null)
+        return { indoor: {}, outdoor: {} };
+    if (truthy(previous) && !('indoor' in previous || 'outdoor' in previous))
+        return { indoor: {}, outdoor: previous };
+    return previous;
+}
+/** sportSettings entry whose types include Ride or VirtualRide */
+function cyclingSettings(athlete) {
+    const settings = get(athlete, 'sportSettings');
+    if (!truthy(settings))
+        return null;
+    for (const sport of settings) {
+        const types = get(sport, 'types') || [];
+        if (types.includes('Ride') || types.includes('VirtualRide'))
+            return sport;
+    }
+    return null;
+}
+/** value of the latest date in {date: ftp}, or null */
+function latestValue(entries, type) {
+    const byDate = new Map();
+    for (const e of entries)
+        if (e.type === type)
+            byDate.set(e.date, e.ftp);
+    if (!byDate.size)
+        return null;
+    let maxDate = null;
+    for (const d of byDate.keys())
+        if (maxDate === null || cmp(d, maxDate) > 0)
+            maxDate = d;
+    return byDate.get(maxDate);
+}
+function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
+    const history = loadFtpHistory(previousFtpHistory);
+    let timeline = [];
+    for (const ftpType of ['indoor', 'outdoor']) {
+        const entries = get(history, ftpType, {});
+        if (!isDict(entries))
+            continue;
+        for (const date of sorted(Object.keys(entries))) {
+            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
+        }
+    }
+    const cycling = cyclingSettings(athlete);
+    if (cycling) {
+        const outdoor = get(cycling, 'ftp');
+        const indoor = get(cycling, 'indoor_ftp');
+        const latestOutdoor = latestValue(timeline, 'outdoor');
+        const latestIndoor = latestValue(timeline, 'indoor');
+        if (truthy(outdoor) && outdoor !== latestOutdoor) {
+            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
+        }
+        if (truthy(indoor) && indoor !== latestIndoor) {
+            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
+        }
+    }
+    timeline = sorted(timeline, (e) => [e.date, e.type]);
+    return timeline;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
+
+
+
+
+
+
+function monthStart(year, month) {
+    return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+}
+/**
+ * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
+ * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
+ */
+function dominantPhase(weekly, month, nextMonth) {
+    if (!weekly || !weekly.length)
+        return null;
+    const counts = new Map();
+    const tss = new Map();
+    for (const row of weekly) {
+        const phase = get(row, 'phase_detected');
+        if (!truthy(phase))
+            continue;
+        const raw = row.week_start;
+        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
+        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+            continue;
+        const ws = NaiveDateTime.parse(raw);
+        const we = ws.addDays(6);
+        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
+            counts.set(phase, (counts.get(phase) ?? 0) + 1);
+            tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
+        }
+    }
+    if (!counts.size)
+        return null;
+    const maxCount = Math.max(...counts.values());
+    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
+    if (candidates.length === 1)
+        return candidates[0];
+    return maxBy(candidates, (p) => tss.get(p) ?? 0);
+}
+function buildMonthlyTier(ctx, l, days, units, weekly) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    let month = monthStart(start.year, start.month);
+    const rows = [];
+    while (month.compare(now) <= 0) {
+        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
+        let monthTss = 0;
+        let monthSeconds = 0;
+        let monthActivities = 0;
+        const hrv = [];
+        const rhr = [];
+        const weight = [];
+        const ctl = [];
+        let hardDays = 0;
+        let longest = 0;
+        const dist = new ZoneDistribution();
+        let daysWithData = 0;
+        let daysInMonth = 0;
+        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
+            const date = day.date();
+            daysInMonth += 1;
+            const acts = dayActivities(l, date);
+            const w = dayWellness(l, date);
+            if (acts.length || truthy(w))
+                daysWithData += 1;
+            monthTss += sumLoad(acts);
+            monthSeconds += sumMovingTime(acts);
+            monthActivities += acts.length;
+            if (isValidHrv(get(w, 'hrv')))
+                hrv.push(w.hrv);
+            if (truthy(get(w, 'restingHR')))
+                rhr.push(w.restingHR);
+            if (truthy(get(w, 'weight')))
+                weight.push(w.weight);
+            if (truthy(get(w, 'ctl')))
+                ctl.push(w.ctl);
+            longest = longestMovingTime(acts, longest);
+            const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
+            if (isHard)
+                hardDays += 1;
+        }
+        const weeksInPeriod = Math.max(1, daysInMonth / 7);
+        const avgWeight = weight.length ? round(mean(weight), 1) : null;
+        rows.push({
+            month: month.date().slice(0, 7),
+            total_hours: round(monthSeconds / 3600, 2),
+            total_tss: round(monthTss, 0),
+            activity_count: monthActivities,
+            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            avg_hrv: meanRounded(hrv, 1),
+            avg_rhr: meanRounded(rhr, 1),
+            ...dist.fields(),
+            hard_days_avg_per_week: round(hardDays / weeksInPeriod, 1),
+            longest_ride_hours: round(longest / 3600, 2),
+            avg_weight_kg: avgWeight,
+            display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
+            dominant_phase: dominantPhase(weekly, month, next),
+            days_with_data: daysWithData,
+        });
+        month = next;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
+/**
+ * history.json summaries: 90d (daily tier), 180d (weekly tier) and 1y/2y/3y (monthly tiers).
+ * Port of _build_history_summaries.
+ */
+
+function roundedMean(values, nd) {
+    return values.length ? round(mean(values), nd) : null;
+}
+function buildHistorySummaries(daily, weekly, monthlyTiers) {
+    const summaries = {};
+    if (daily.length) {
+        const tss = daily.map((d) => d.total_tss).filter(truthy);
+        const hours = daily.map((d) => d.total_hours).filter(truthy);
+        const ctl = daily.map((d) => d.ctl).filter(truthy);
+        const weeks = Math.max(1, daily.length / 7);
+        summaries['90d'] = {
+            avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
+            avg_weekly_hours: hours.length ? round(sum(hours) / weeks, 1) : null,
+            ctl_start: ctl.length ? round(ctl[0], 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            total_activities: daily.filter((d) => d.activity_count > 0).length,
+            rest_days: daily.filter((d) => d.activity_count === 0).length,
+            hard_days: daily.filter((d) => truthy(d.is_hard_day)).length,
+        };
+    }
+    if (weekly.length) {
+        const tss = weekly.map((w) => w.total_tss).filter(truthy);
+        const hours = weekly.map((w) => w.total_hours).filter(truthy);
+        const ctl = weekly.map((w) => w.ctl_end).filter(truthy);
+        summaries['180d'] = {
+            avg_weekly_tss: roundedMean(tss, 0),
+            avg_weekly_hours: roundedMean(hours, 1),
+            ctl_start: ctl.length ? round(ctl[0], 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            weeks_tracked: weekly.length,
+        };
+    }
+    for (const key of ['monthly_1y', 'monthly_2y', 'monthly_3y']) {
+        const monthly = monthlyTiers[key] ?? [];
+        if (!monthly.length)
+            continue;
+        const tss = monthly.map((m) => m.total_tss).filter(truthy);
+        const ctl = monthly.map((m) => m.ctl_end).filter(truthy);
+        summaries[key.replace('monthly_', '')] = {
+            avg_monthly_tss: roundedMean(tss, 0),
+            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+            months_tracked: monthly.length,
+        };
+    }
+    return summaries;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
+
+/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
+function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
+    let quality = 'good';
+    if (s1.weeks_available < 3) {
+        reasonCodes.push('INSUFFICIENT_LOOKBACK');
+        quality = 'poor';
+    }
+    if (weeklyRows.length) {
+        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
+        let hrOnly = 0;
+        for (const row of recent) {
+            const ibb = get(row, 'intensity_basis_breakdown');
+            if (truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0)
+                hrOnly += 1;
+        }
+        if (hrOnly > recent.length / 2) {
+            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
+            if (!hasHrPreference) {
+                reasonCodes.push('HR_ONLY_MAJORITY');
+                if (quality === 'good')
+                    quality = 'mixed';
+            }
+        }
+    }
+    return quality;
+}
+const REDUCED = 0.8;
+function deloadResult(nextWeekDelta, planCovNext, reasons) {
+    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
+        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
+    if (planCovNext < 0.3) {
+        reasons.push('PLAN_GAP_NEXT_WEEK');
+        return ['Deload', 'medium', reasons];
+    }
+    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
+}
+/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
+function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
+    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
+    const sessions = get(s2, 'next_7d_sessions', 0);
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const delta = s2.planned_tss_delta;
+    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
+        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
+            return true; // A
+        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
+            return true; // B
+    }
+    if (sessions === 0) {
+        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
+        const tss = s1.tss_values;
+        const hard = s1.hard_day_values;
+        if (tss.length >= 4 && hard.length >= 4) {
+            const currentTss = tss[tss.length - 1];
+            const prior3Avg = mean(tss.slice(-4, -1));
+            const prior3HardAvg = mean(hard.slice(-4, -1));
+            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
+            if (priorBuild) {
+                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
+                if (ratio <= REDUCED)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
+function phaseClassify(s1, s2, previousPhase, dataQuality) {
+    const reasons = [];
+    const s1Phase = s1.suggested_phase;
+    const raceProx = s2.race_proximity;
+    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
+    const delta = s2.planned_tss_delta;
+    const nextWeekDelta = s2.next_week_tss_delta;
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const planCovCurr = get(s2, 'plan_coverage_current_week', 0);
+    const planCovNext = get(s2, 'plan_coverage_next_week', 0);
+    const weeks = get(s1, 'weeks_available', 0);
+    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
+    const sessions = get(s2, 'next_7d_sessions', 0);
+    const reliable = delta !== null && sessions >= 3;
+    if (dataQuality === 'poor' && weeks < 2) {
+        reasons.push('INSUFFICIENT_DATA');
+        return [null, 'low', reasons];
+    }
+    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
+    if (s1Phase === 'Overreached')
+        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
+    // Priority 2: Taper (race-anchored)
+    if (raceProx !== null && raceProx <= 14 && keyRace) {
+        if (reliable && delta <= REDUCED) {
+            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
+            return ['Taper', 'high', reasons];
+        }
+        reasons.push('RACE_IMMINENT');
+        return ['Taper', 'medium', reasons];
+    }
+    // Priority 3: Peak (race approaching, CTL at its high)
+    if (raceProx !== null && raceProx <= 21 && keyRace) {
+        if (!reliable || delta > REDUCED) {
+            const ctl = s1.ctl_values;
+            if (ctl.length >= 3) {
+                const current = ctl[ctl.length - 1];
+                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
+                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
+                }
+            }
+        }
+    }
+    // Priority 3.5: Recovery (declining CTL, no hard days)
+    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
+        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
+        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
+    }
+    // Priority 4: Deload → Build
+    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
+    if (previousPhase === 'Deload') {
+        if (hardPlanned >= 2)
+            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
+        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
+            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
+        }
+    }
+    // Priority 5: Deload (Build history + reduced/easy load)
+    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
+    if (deloadSignal(s1, s2, reliable, buildHistory))
+        return deloadResult(nextWeekDelta, planCovNext, reasons);
+    // reduced plan without Build history: Recovery only when CTL is declining too
+    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
+        if (!buildHistory && slope !== null && slope < -1.0) {
+            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
+        }
+    }
+    // Priority 6: Build / Base (scored)
+    let build = 0;
+    let base = 0;
+    if (slope !== null) {
+        if (slope > 2.0)
+            build += 3;
+        else if (slope > 1.0)
+            build += 2;
+        else if (slope > 0)
+            build += 1;
+        else if (slope >= -1.0)
+            base += 2;
+    }
+    if (hardAvg !== null) {
+        if (hardAvg >= 2.5)
+            build += 2;
+        else if (hardAvg >= 1.5)
+            build += 1;
+        else if (hardAvg <= 1.0)
+            base += 2;
+        else
+            base += 1;
+    }
+    const acwrTrend = s1.acwr_trend;
+    if (acwrTrend === 'rising')
+        build += 1;
+    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
+        base += 1;
+    if (sessions >= 3) {
+        let cwHardTotal = get(s2, 'current_week_hard_days_total');
+        if (cwHardTotal === null)
+            cwHardTotal = get(s2, 'hard_sessions_planned', 0);
+        if (cwHardTotal >= 2)
+            build += 1;
+        else if (cwHardTotal <= 1)
+            base += 1;
+    }
+    const margin = build - base;
+    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
+    let phase;
+    if (margin >= 2)
+        phase = 'Build';
+    else if (margin <= -2)
+        phase = 'Base';
+    else if (margin > 0)
+        phase = buildOrBase ? previousPhase : 'Build';
+    else if (margin < 0)
+        phase = buildOrBase ? previousPhase : 'Base';
+    else if (buildOrBase)
+        phase = previousPhase;
+    else {
+        phase = null;
+        reasons.push('BUILD_BASE_AMBIGUOUS');
+    }
+    let confidence;
+    if (phase === null)
+        confidence = 'low';
+    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
+        confidence = 'high';
+    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
+        confidence = 'medium';
+    else
+        confidence = 'low';
+    // hysteresis: name the transition
+    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
+        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
+    }
+    if (dataQuality === 'poor' && confidence === 'high')
+        confidence = 'medium';
+    else if (dataQuality === 'poor' && confidence === 'medium')
+        confidence = 'low';
+    if (planCovCurr === 0 && planCovNext === 0) {
+        if (confidence === 'high')
+            confidence = 'medium';
+        reasons.push('NO_PLANNED_WORKOUTS');
+    }
+    return [phase, confidence, reasons];
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
+
+
+/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
+const OVERREACHED_ACWR = 1.5;
+/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
+const OVERREACHED_ACWR_RISING = 1.3;
+/** weekly monotony above which the trend is "elevated" (Foster) */
+const MONOTONY_ELEVATED = 2.5;
+/**
+ * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
+ * the in-progress week (partial CTL) and is left out when there is an earlier row.
+ */
+function stream1Features(weeklyRows, isBackfill = false) {
+    const result = {
+        weeks_available: weeklyRows.length,
+        ctl_slope: null,
+        ctl_values: [],
+        acwr_trend: null,
+        hard_day_avg: null,
+        hard_day_values: [],
+        monotony_trend: null,
+        tss_values: [],
+        primary_tss_values: [],
+        suggested_phase: null,
+    };
+    if (!weeklyRows.length)
+        return result;
+    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+    // CTL slope: least-squares slope (CTL per week) over the finalized window
+    const ctlValues = recent.map((r) => get(r, 'ctl_end')).filter((v) => v !== null);
+    result.ctl_values = ctlValues;
+    if (ctlValues.length >= 2) {
+        const x = ctlValues.map((_, i) => i);
+        let slope;
+        try {
+            slope = linearRegression(x, ctlValues).slope;
+        }
+        catch (e) {
+            degraded('derived_metrics.phase_detection.ctl_slope', e);
+            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
+        }
+        result.ctl_slope = round(slope, 2);
+    }
+    result.tss_values = recent.map((r) => get(r, 'total_tss', 0) || 0);
+    result.primary_tss_values = recent.map((r) => get(r, 'primary_sport_tss', 0) || 0);
+    const acwr = recent.map((r) => get(r, 'acwr')).filter((v) => v !== null);
+    if (acwr.length >= 2) {
+        const diff = acwr[acwr.length - 1] - acwr[0];
+        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
+    }
+    const hard = recent.map((r) => get(r, 'hard_days', 0) || 0);
+    result.hard_day_values = hard;
+    if (hard.length)
+        result.hard_day_avg = round(mean(hard), 1);
+    const mono = recent.map((r) => get(r, 'monotony')).filter((v) => v !== null);
+    if (mono.length >= 2) {
+        const last = mono[mono.length - 1];
+        result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
+    }
+    result.suggested_phase = phaseFromStream1(result, recent);
+    return result;
+}
+/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
+function phaseFromStream1(f, recentRows) {
+    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
+    if (f.monotony_trend === 'elevated') {
+        // the last row of the caller's window (last finalized week live, target week in backfill)
+        const current = recentRows.length ? get(recentRows[recentRows.length - 1], 'acwr') : null;
+        if (current !== null && current >= OVERREACHED_ACWR)
+            return 'Overreached';
+        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
+            return 'Overreached';
+    }
+    if (slope === null)
+        return null;
+    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
+        return 'Build';
+    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
+        return 'Base';
+    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
+
+
+
+/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
+const REDUCED_LOAD_RATIO = 0.8;
+/** next-week ratio that confirms a deload rebound in Stream 2 */
+const REBOUND_RATIO = 0.85;
+const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
+/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
+function parseYmd(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
+        return null;
+    return NaiveDateTime.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+}
+/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
+function isHardPlanned(pw) {
+    const ws = String(get(pw, 'workout_summary') || '');
+    const cat = String(get(pw, 'type') || '').toUpperCase();
+    const name = String(get(pw, 'name') || '').toLowerCase();
+    return (ws.includes('×') ||
+        ws.toLowerCase().includes('sets') ||
+        cat === 'RACE_A' ||
+        cat === 'RACE_B' ||
+        cat === 'RACE_C' ||
+        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
+}
+function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
+    const result = {
+        planned_tss_delta: null,
+        hard_sessions_planned: 0,
+        current_week_hard_days_completed: 0,
+        current_week_hard_days_total: 0,
+        race_proximity: null,
+        race_category: null,
+        next_week_tss_delta: null,
+        plan_coverage_current_week: 0.0,
+        plan_coverage_next_week: 0.0,
+        suggested_phase: null,
+    };
+    const todayDate = NaiveDateTime.parse(today);
+    const nextRace = get(raceCalendar, 'next_race');
+    if (truthy(nextRace) && get(nextRace, 'days_until') !== null) {
+        result.race_proximity = nextRace.days_until;
+        result.race_category = get(nextRace, 'category');
+    }
+    if (!plannedWorkouts.length)
+        return result;
+    // training-week aligned windows: today .. week end, and the next full training week
+    const weekEndDay = mod(ctx.weekStartDay - 1, 7);
+    const daysToWeekEnd = mod(weekEndDay - todayDate.weekday(), 7);
+    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
+    const nextWeekStart = currentWeekEnd.addDays(1);
+    const nextWeekEnd = nextWeekStart.addDays(6);
+    const currentWeek = [];
+    const nextWeek = [];
+    let currentTss = 0;
+    let currentTssPrimary = 0;
+    for (const pw of plannedWorkouts) {
+        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
+        if (!TRAINING_EVENT_CATEGORIES.has(get(pw, 'type') || ''))
+            continue;
+        const dateStr = String(get(pw, 'date') || '').slice(0, 10);
+        if (!dateStr || dateStr === 'unknown')
+            continue;
+        const pwDate = parseYmd(dateStr);
+        if (!pwDate)
+            continue;
+        const pwTss = get(pw, 'planned_tss') || 0;
+        const isPrimary = truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
+        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
+            currentWeek.push(pw);
+            currentTss += pwTss;
+            if (isPrimary)
+                currentTssPrimary += pwTss;
+        }
+        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
+            nextWeek.push(pw);
+        }
+    }
+    // expected sessions per week from the finalized weeks' activity counts (default 5)
+    let expected = 5;
+    if (weeklyRows && weeklyRows.length) {
+        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+        const counts = recent.map((r) => get(r, 'activity_count')).filter((c) => c !== null);
+        if (counts.length)
+            expected = Math.max(1, round(mean(counts)));
+    }
+    result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
+    result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
+    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
+    // when it has load in the lookback
+    const usePrimary = truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
+    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
+    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
+    let avgPrev = null;
+    if (denom.length >= 3)
+        avgPrev = mean(denom.slice(-3));
+    else if (denom.length)
+        avgPrev = mean(denom);
+    const daysRemaining = daysToWeekEnd + 1;
+    if (truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
+        const projected = numerCurrent * (7 / daysRemaining);
+        result.planned_tss_delta = round(projected / avgPrev, 2);
+    }
+    let nextWeekTss = 0;
+    for (const pw of nextWeek) {
+        if (usePrimary && sportFamily(get(pw, 'sport_type', '')) !== primarySport)
+            continue;
+        nextWeekTss += get(pw, 'planned_tss') || 0;
+    }
+    if (truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
+        result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
+    }
+    const hardCount = currentWeek.filter(isHardPlanned).length;
+    result.hard_sessions_planned = hardCount;
+    result.next_7d_sessions = currentWeek.length;
+    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
+    const completed = weeklyRows && weeklyRows.length ? get(weeklyRows[weeklyRows.length - 1], 'hard_days') || 0 : 0;
+    result.current_week_hard_days_completed = completed;
+    result.current_week_hard_days_total = completed + hardCount;
+    result.suggested_phase = phaseFromStream2(result);
+    return result;
+}
+/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
+function phaseFromStream2(f) {
+    const prox = f.race_proximity;
+    const cat = f.race_category;
+    const delta = f.planned_tss_delta;
+    const nextDelta = f.next_week_tss_delta;
+    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
+    // race within 14 days: Taper (whether or not volume is reducing yet)
+    if (prox !== null && prox <= 14 && keyRace)
+        return 'Taper';
+    if (prox !== null && prox <= 21 && keyRace) {
+        if (delta !== null && delta > REDUCED_LOAD_RATIO)
+            return 'Peak';
+    }
+    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
+        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
+            return 'Deload';
+        if (get(f, 'plan_coverage_next_week', 0) < 0.3)
+            return null;
+        return 'Deload';
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/index.ts
+
+
+
+
+
+
+
+/** The Northern Hemisphere cycling season of today's month. */
+function determineSeasonalContext(ctx) {
+    const month = ctx.now.month;
+    if (month === 11 || month === 12)
+        return 'Off-season / Transition';
+    if (month === 1 || month === 2)
+        return 'Early Base';
+    if (month === 3 || month === 4)
+        return 'Late Base / Build';
+    if (month === 5 || month === 6)
+        return 'Build / Early Race Season';
+    if (month === 7 || month === 8)
+        return 'Peak Race Season';
+    if (month === 9 || month === 10)
+        return 'Late Season / Transition';
+    return 'Unknown';
+}
+/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
+function loadWeeklyRowsForPhase(history) {
+    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
+    return rows.length >= 4 ? rows.slice(-4) : rows;
+}
+/** phase_detection: both streams' features, the classified phase and its agreement flags. */
+function detectPhaseV2(ctx, input) {
+    const today = input.today ?? ctx.today;
+    const weeklyRows = input.weeklyRows;
+    const previousPhase = input.previousPhase ?? null;
+    const dossier = input.dossierDeclared ?? null;
+    const reasonCodes = [];
+    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
+    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
+    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
+    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
+    reasonCodes.push(...extra);
+    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
+    let duration = 0;
+    if (phase && weeklyRows.length) {
+        for (let i = weeklyRows.length - 2; i >= 0; i--) {
+            if (get(weeklyRows[i], 'phase_detected') === phase)
+                duration += 1;
+            else
+                break;
+        }
+        duration += 1;
+    }
+    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
+    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
+    return {
+        phase,
+        confidence,
+        reason_codes: reasonCodes,
+        basis: {
+            stream_1: {
+                ctl_slope: s1.ctl_slope,
+                acwr_trend: s1.acwr_trend,
+                hard_day_pattern: s1.hard_day_avg,
+                weeks_available: s1.weeks_available,
+            },
+            stream_2: {
+                planned_tss_delta: s2.planned_tss_delta,
+                hard_sessions_planned: s2.hard_sessions_planned,
+                current_week_hard_days_completed: s2.current_week_hard_days_completed,
+                current_week_hard_days_total: s2.current_week_hard_days_total,
+                race_proximity: s2.race_proximity,
+                next_week_load: s2.next_week_tss_delta,
+                plan_coverage_current_week: s2.plan_coverage_current_week,
+                plan_coverage_next_week: s2.plan_coverage_next_week,
+            },
+            data_quality: dataQuality,
+            stream_agreement: streamAgreement,
+        },
+        previous_phase: previousPhase,
+        phase_duration_weeks: duration,
+        dossier_declared: dossier,
+        dossier_agreement: dossierAgreement,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/trend.ts
+/**
+ * "7-day vs 28-day trend over qualifying sessions", shared by the capability blocks (durability,
+ * efficiency factor, HRRc) and history.json's weekly capability rollup: which activities qualify
+ * for each metric, and how a 7-day mean compares with the 28-day mean.
+ */
+
+/** Steady-state session: variability index in (0, 1.05] (NP close to average power). */
+const STEADY_STATE_MAX_VI = 1.05;
+/** Decoupling needs >= 90 min to show (Maunder et al. 2021, Rothschild et al. 2025). */
+const DURABILITY_MIN_SECONDS = 5400;
+/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan). */
+const EF_MIN_SECONDS = 1200;
+/** Activity types whose EF is read (cycling power + HR). */
+const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+/** Python `vi is not None and vi > 0 and vi <= 1.05` (a bool compares as 0/1, as in Python). */
+function steadyState(vi) {
+    return (typeof vi === 'number' || typeof vi === 'boolean') && Number(vi) > 0 && Number(vi) <= STEADY_STATE_MAX_VI;
+}
+function movingTime(act) {
+    return or(get(act, 'moving_time', 0), 0);
+}
+/** Decoupling (icu_hr_decoupling, else decoupling) of long steady-state sessions. */
+function qualifyingDecoupling(activities) {
+    const out = [];
+    for (const act of activities) {
+        let dec = get(act, 'icu_hr_decoupling');
+        if (dec === null)
+            dec = get(act, 'decoupling');
+        if (dec !== null && steadyState(get(act, 'icu_variability_index')) && movingTime(act) >= DURABILITY_MIN_SECONDS)
+            out.push(dec);
+    }
+    return out;
+}
+/** Efficiency factor of steady-state cycling sessions of >= 20 minutes. */
+function qualifyingEf(activities) {
+    const out = [];
+    for (const act of activities) {
+        const ef = get(act, 'icu_efficiency_factor');
+        const ok = EF_CYCLING_TYPES.has(get(act, 'type', '')) && steadyState(get(act, 'icu_variability_index'));
+        if (ef !== null && ok && movingTime(act) >= EF_MIN_SECONDS)
+            out.push(ef);
+    }
+    return out;
+}
+/** icu_hrr as a number (plain, or a {"value"} / {"hrr"} dict); null when absent or <= 0. */
+function hrrcValue(act) {
+    let h = get(act, 'icu_hrr');
+    if (h === null)
+        return null;
+    if (isDict(h)) {
+        let v = get(h, 'value');
+        if (v === null)
+            v = get(h, 'hrr');
+        h = v;
+    }
+    if (typeof h === 'boolean')
+        h = Number(h); // isinstance(True, int) in Python
+    return typeof h === 'number' && h > 0 ? h : null;
+}
+/** HRRc values of the sessions that recorded one. */
+function qualifyingHrrc(activities) {
+    const out = [];
+    for (const act of activities) {
+        const v = hrrcValue(act);
+        if (v !== null)
+            out.push(v);
+    }
+    return out;
+}
+/** Means of both windows (null below the session minimum) and the trend between them. */
+function windowTrend(values7d, values28d, rule) {
+    const mean7d = values7d.length >= rule.minSessions7d ? round(mean(values7d), rule.digits) : null;
+    const mean28d = values28d.length >= rule.minSessions28d ? round(mean(values28d), rule.digits) : null;
+    let trend = null;
+    if (mean7d !== null && mean28d !== null && (!rule.relative || mean28d > 0)) {
+        const delta = rule.relative ? (mean7d - mean28d) / mean28d : mean7d - mean28d;
+        const better = rule.higherIsBetter ? delta : -delta;
+        trend = better > rule.stableBand ? 'improving' : better < -rule.stableBand ? 'declining' : 'stable';
+    }
+    return { mean7d, mean28d, sessions7d: values7d.length, sessions28d: values28d.length, trend };
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
+
+
+
+
+
+
+
+
+/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
+function capabilityRollup(acts) {
+    const dur = qualifyingDecoupling(acts);
+    const ef = qualifyingEf(acts);
+    const hrrc = qualifyingHrrc(acts);
+    return {
+        durability_mean: meanRounded(dur, 2),
+        durability_qualifying: dur.length,
+        ef_mean: meanRounded(ef, 2),
+        ef_qualifying: ef.length,
+        hrrc_mean: meanRounded(hrrc, 1),
+        hrrc_qualifying: hrrc.length,
+    };
+}
+/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
+function weekMonotony(dailyTss) {
+    const daysWithData = dailyTss.filter((t) => t > 0).length;
+    if (dailyTss.length < 5 || daysWithData < 3)
+        return null;
+    const m = mean(dailyTss);
+    const s = stdev(dailyTss);
+    return s > 0 ? round(m / s, 2) : null;
+}
+function buildWeekRow(ctx, l, current, units) {
+    const now = ctx.now;
+    let weekTss = 0;
+    let weekSeconds = 0;
+    let weekActivities = 0;
+    const hrv = [];
+    const rhr = [];
+    const sleep = [];
+    const feel = [];
+    const rpe = [];
+    const weight = [];
+    let hardDays = 0;
+    const dailyTss = [];
+    const basisCounts = { power: 0, hr: 0 };
+    let longest = 0;
+    const dist = new ZoneDistribution();
+    let ctlEnd = null;
+    let atlEnd = null;
+    let rampRate = null;
+    const sportTss = {};
+    const weekActs = [];
+    for (let d = 0; d < 7; d++) {
+        const day = current.addDays(d);
+        if (day.compare(now) > 0)
+            break;
+        const date = day.date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        weekActs.push(...acts);
+        const dayTss = sumLoad(acts);
+        weekTss += dayTss;
+        weekSeconds += sumMovingTime(acts);
+        weekActivities += acts.length;
+        dailyTss.push(dayTss);
+        if (isValidHrv(get(w, 'hrv')))
+            hrv.push(w.hrv);
+        if (truthy(get(w, 'restingHR')))
+            rhr.push(w.restingHR);
+        if (truthy(get(w, 'sleepSecs')))
+            sleep.push(w.sleepSecs / 3600);
+        if (truthy(get(w, 'weight')))
+            weight.push(w.weight);
+        ctlEnd = get(w, 'ctl') || ctlEnd;
+        atlEnd = get(w, 'atl') || atlEnd;
+        rampRate = get(w, 'rampRate') || rampRate;
+        longest = longestMovingTime(acts, longest);
+        for (const a of acts) {
+            const sf = sportFamily(get(a, 'type', ''));
+            const aTss = get(a, 'icu_training_load', 0) || 0;
+            if (aTss > 0 && sf)
+                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
+            const f = get(a, 'feel');
+            if (f !== null)
+                feel.push(f);
+            const r = get(a, 'icu_rpe');
+            if (r !== null)
+                rpe.push(r);
+        }
+        const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
+        if (isHard) {
+            hardDays += 1;
+            if (hardBasis === 'power' || hardBasis === 'hr')
+                basisCounts[hardBasis] += 1;
+        }
+    }
+    const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
+    const sports = Object.keys(sportTss);
+    const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
+    const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
+    return {
+        week_start: current.date(),
+        total_hours: round(weekSeconds / 3600, 2),
+        total_tss: round(weekTss, 0),
+        primary_sport: primary,
+        primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
+        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
+        activity_count: weekActivities,
+        ctl_end: truthy(ctlEnd) ? round(ctlEnd, 1) : null,
+        atl_end: truthy(atlEnd) ? round(atlEnd, 1) : null,
+        tsb_end: tsbEnd,
+        ramp_rate: truthy(rampRate) ? round(rampRate, 2) : null,
+        avg_hrv: meanRounded(hrv, 1),
+        avg_rhr: meanRounded(rhr, 1),
+        avg_sleep_hours: meanRounded(sleep, 2),
+        ...dist.fields(),
+        hard_days: hardDays,
+        longest_ride_hours: round(longest / 3600, 2),
+        avg_feel: meanRounded(feel, 1),
+        feel_count: feel.length,
+        avg_rpe: meanRounded(rpe, 1),
+        rpe_count: rpe.length,
+        weight_kg: lastWeight,
+        display: { weight: toDisplay(lastWeight, 'weight', units) },
+        monotony: weekMonotony(dailyTss),
+        intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
+        acwr: null,
+        phase_detected: null,
+        ...capabilityRollup(weekActs),
+    };
+}
+/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
+function applyWeeklyAcwr(rows) {
+    rows.forEach((row, i) => {
+        if (i < 3)
+            return;
+        const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
+        let chronicTss = 0;
+        for (let j = i - 3; j < i; j++)
+            chronicTss += rows[j].total_tss || 0;
+        const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
+        if (chronic > 0)
+            row.acwr = round(acute / chronic, 2);
+    });
+}
+/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
+function buildWeeklyTier(ctx, l, days, units) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
+    let current = start.addDays(-sinceWeekStart);
+    const rows = [];
+    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
+    while (current.compare(now) < 0) {
+        rows.push(buildWeekRow(ctx, l, current, units));
+        current = current.addDays(7);
+    }
+    applyWeeklyAcwr(rows);
+    return rows;
+}
+const EMPTY_RACE_CALENDAR = {
+    next_race: null,
+    all_races: [],
+    taper_alert: { active: false },
+    race_week: { active: false },
+};
+/**
+ * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
+ * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
+ */
+function backfillPhases(ctx, rows) {
+    for (let i = 0; i < rows.length - 1; i++) {
+        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
+        const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
+        const result = detectPhaseV2(ctx, {
+            weeklyRows: lookback,
+            plannedWorkouts: [],
+            raceCalendar: EMPTY_RACE_CALENDAR,
+            previousPhase: prev,
+            today: rows[i].week_start,
+            isBackfill: true,
+        });
+        rows[i].phase_detected = result.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/index.ts
+/**
+ * history.json (issue "history.json and phase detection"): ports of should_generate_history,
+ * generate_history and the tier builders. _get_history_confidence lives here too.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function parseGeneratedAt(s) {
+    if (typeof s !== 'string' || !s)
+        return null;
+    try {
+        return NaiveDateTime.parse(s.replace('Z', '+00:00'));
+    }
+    catch (e) {
+        // the reference's except: the file is regenerated / its age is unknown
+        degraded('history.json.generated_at', e);
+        return null;
+    }
+}
+/**
+ * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
+ * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
+ */
+function shouldGenerateHistory(ctx, prev, force) {
+    if (force)
+        return true;
+    if (!prev.history || prev.historyUnreadable)
+        return true;
+    if (get(prev.history, 'script_hash') !== ctx.scriptHash)
+        return true;
+    const now = ctx.now;
+    if (now.weekday() !== 0 && now.weekday() !== 6)
+        return false;
+    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
+        return false;
+    const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
+    if (!gen)
+        return true;
+    // generated_at is UTC wall time (see DeriveContext)
+    return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
+}
+/**
+ * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
+ * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
+ */
+function generateHistory(ctx, input) {
+    const newest = ctx.today;
+    const units = athleteUnits(input.athlete);
+    const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
+    const earliest = activityDates.length ? activityDates[0] : newest;
+    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
+    let totalMonths = 0;
+    try {
+        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
+    }
+    catch (e) {
+        degraded('history.json.data_range.total_months', e);
+        totalMonths = 0;
+    }
+    const lookups = buildLookups(input.activities, input.wellness);
+    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
+    const dataGaps = findDataGaps(activityDates, earliest, latest);
+    const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
+    const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
+    backfillPhases(ctx, weekly);
+    const monthlyTiers = {};
+    for (const years of [1, 2, 3]) {
+        // a tier needs at least half its span of data
+        monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+    }
+    return {
+        generated_at: ctx.utcNow.isoformat(),
+        source: 'Intervals.icu API',
+        sync_version: ctx.producerVersion,
+        script_hash: ctx.scriptHash,
+        data_range: { earliest, latest, total_months: totalMonths },
+        ftp_timeline: ftpTimeline,
+        data_gaps: dataGaps,
+        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
+        daily_90d: daily,
+        weekly_180d: weekly,
+        ...monthlyTiers,
+    };
+}
+/** _get_history_confidence(): latest.json's `history` block, read from history.json. */
+function historyConfidence(ctx, history) {
+    if (history) {
+        const generatedAt = get(history, 'generated_at', '');
+        const gen = parseGeneratedAt(generatedAt);
+        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
+        const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
+        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
+        return {
+            available: true,
+            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
+            age_days: ageDays,
+            total_months: totalMonths,
+            history_confidence: confidence,
+        };
+    }
+    return {
+        available: false,
+        history_confidence: 'low',
+        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
     };
 }
 
@@ -57478,11 +58785,6 @@ function buildHealthContext(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/zones.ts
-/**
- * Zone aggregation of the derived metrics: ports of _aggregate_zones and _aggregate_seiler_zones.
- * Zone extraction and hard-day classification (_get_activity_zones, _classify_hard_day) are the
- * shared helpers of ../zones.ts (also used by the history tiers); they are re-exported here.
- */
 
 
 
@@ -57491,6 +58793,7 @@ function buildHealthContext(ctx, input) {
 function accumulateDayZones(activities, zonePreference) {
     return dayZonesByBasis(activities, zonePreference);
 }
+/** The basis of a window: the one basis its activities used, "mixed" for both, null for none. */
 function aggregateBasis(basisSet) {
     if (basisSet.size > 1)
         return 'mixed';
@@ -57520,7 +58823,7 @@ function aggregateZones(activities, zonePreference) {
     }
     return { z1_time: z1, z2_time: z2, z3_time: z3, z4_plus_time: z4plus, total_time: total, zone_basis: aggregateBasis(basisSet) };
 }
-/** SPORT_FAMILIES.get(type, "other") */
+/** The sport family of an activity type, "other" outside the table. */
 function sportFamilyOrOther(type) {
     return sportFamily(type) ?? 'other';
 }
@@ -57612,7 +58915,7 @@ function acwrFromTotals(tss7dTotal, tss28dTotal) {
     const chronic = truthy(tss28dTotal) ? tss28dTotal / 28 : 0;
     return chronic > 0 ? round(acute / chronic, 2) : null;
 }
-/** _interpret_acwr */
+/** The ACWR band: < 0.8 undertraining, < 1.3 optimal, < 1.5 caution, else danger. */
 function interpretAcwr(acwr) {
     if (acwr === null)
         return null;
@@ -57648,11 +58951,6 @@ function acwrStartOfDayBlock(today, value) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/consistency.ts
-/**
- * Consistency Index = days with a completed activity among the days with a planned WORKOUT
- * (matched by date: several workouts may be planned on one day). Port of
- * _calculate_consistency_index.
- */
 
 
 function calculateConsistencyIndex(activities, pastEvents) {
@@ -57688,13 +58986,6 @@ function calculateConsistencyIndex(activities, pastEvents) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/curves.ts
-/**
- * Power- and HR-curve deltas across two 28-day windows (Pinot & Grappe 2011, Quod et al. 2010):
- * the curve value at each anchor duration in both windows, the % change per anchor and a rotation
- * index = mean(short-anchor changes) - mean(long-anchor changes). Curves are matched by their
- * response id, never by list position. Ports of _calculate_power_curve_delta and
- * _calculate_hr_curve_delta.
- */
 
 /** {curve id: curve} of a curves response (last one wins on duplicate ids, like a dict comprehension) */
 function curvesById(data) {
@@ -57809,59 +59100,45 @@ function curveDelta(spec, data, dates) {
 }
 /** capability.power_curve_delta (Ride power curves, windows [start1, end1, start2, end2]) */
 function calculatePowerCurveDelta(data, dates) {
+    // the anchors carry exactly POWER_SPEC's labels and watt keys, which are the model's
     return curveDelta(POWER_SPEC, data, dates);
 }
 /** capability.hr_curve_delta (all-sport HR curves, same windows; values in `values`) */
 function calculateHrCurveDelta(data, dates) {
+    // the anchors carry exactly HR_SPEC's labels and bpm keys, which are the model's
     return curveDelta(HR_SPEC, data, dates);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/durability.ts
-/**
- * Durability trend: aggregate aerobic decoupling of long steady-state power sessions
- * (Maunder et al. 2021, Rothschild et al. 2025: drift needs >= 90 min to show). Port of
- * _calculate_durability.
- */
 
-/** steady state: VI in (0, 1.05]; long: >= 90 min moving */
-const MAX_STEADY_VI = 1.05;
-const MIN_DURABILITY_SECONDS = 5400;
-/** Decoupling values (icu_hr_decoupling, else decoupling) of qualifying sessions. */
-function qualifyingDecoupling(activities) {
-    const out = [];
-    for (const act of activities) {
-        let dec = get(act, 'icu_hr_decoupling');
-        if (dec === null)
-            dec = get(act, 'decoupling');
-        const vi = get(act, 'icu_variability_index');
-        const mt = get(act, 'moving_time', 0) || 0;
-        if (dec !== null && vi !== null && vi > 0 && vi <= MAX_STEADY_VI && mt >= MIN_DURABILITY_SECONDS)
-            out.push(dec);
-    }
-    return out;
-}
-/** capability.durability */
+/** decoupling above this (%) is high drift */
+const HIGH_DRIFT_PCT = 5.0;
+/** sessions each window needs before the durability alerts are evaluated */
+const MIN_ALERT_SESSIONS_7D = 3;
+const MIN_ALERT_SESSIONS_28D = 5;
+/** capability.durability: mean decoupling of both windows (lower = more durable), +/-1 % = stable. */
 function calculateDurability(activities7d, activities28d) {
     const v7 = qualifyingDecoupling(activities7d);
     const v28 = qualifyingDecoupling(activities28d);
-    const mean7 = v7.length >= 2 ? round(mean(v7), 2) : null;
-    const mean28 = v28.length >= 2 ? round(mean(v28), 2) : null;
-    let trend = null;
-    if (mean7 !== null && mean28 !== null) {
-        const delta = mean7 - mean28;
-        trend = delta < -1.0 ? 'improving' : delta > 1.0 ? 'declining' : 'stable';
-    }
-    const n7 = v7.length;
-    const n28 = v28.length;
-    const limited = n28 < 5 || n7 < 3;
+    const t = windowTrend(v7, v28, {
+        minSessions7d: 2,
+        minSessions28d: 2,
+        digits: 2,
+        stableBand: 1.0,
+        relative: false,
+        higherIsBetter: false,
+    });
+    const n7 = t.sessions7d;
+    const n28 = t.sessions28d;
+    const limited = n28 < MIN_ALERT_SESSIONS_28D || n7 < MIN_ALERT_SESSIONS_7D;
     return {
-        mean_decoupling_7d: mean7,
-        mean_decoupling_28d: mean28,
-        high_drift_count_7d: v7.filter((v) => v > 5.0).length,
-        high_drift_count_28d: v28.filter((v) => v > 5.0).length,
+        mean_decoupling_7d: t.mean7d,
+        mean_decoupling_28d: t.mean28d,
+        high_drift_count_7d: v7.filter((v) => v > HIGH_DRIFT_PCT).length,
+        high_drift_count_28d: v28.filter((v) => v > HIGH_DRIFT_PCT).length,
         qualifying_sessions_7d: n7,
         qualifying_sessions_28d: n28,
-        trend,
+        trend: t.trend,
         reliability_limited: limited,
         reliability_note: limited ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)` : null,
         note: 'Steady-state power sessions only (VI <= 1.05, VI > 0, >= 90min, power data). Negative decoupling = strong ' +
@@ -57871,43 +59148,23 @@ function calculateDurability(activities7d, activities28d) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/efficiency.ts
-/**
- * Efficiency Factor trend (EF = NP / average HR, Coggan; Intervals.icu icu_efficiency_factor)
- * over steady-state cycling sessions of >= 20 minutes. Port of _calculate_efficiency_factor.
- */
 
-const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
-/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan) */
-const MIN_EF_SECONDS = 1200;
-function qualifyingEf(activities) {
-    const out = [];
-    for (const act of activities) {
-        const ef = get(act, 'icu_efficiency_factor');
-        const vi = get(act, 'icu_variability_index');
-        const mt = get(act, 'moving_time', 0) || 0;
-        const type = get(act, 'type', '');
-        if (ef !== null && EF_CYCLING_TYPES.has(type) && vi !== null && vi > 0 && vi <= 1.05 && mt >= MIN_EF_SECONDS)
-            out.push(ef);
-    }
-    return out;
-}
-/** capability.efficiency_factor */
+/** capability.efficiency_factor: mean EF of both windows (higher = more efficient), +/-0.03 = stable. */
 function calculateEfficiencyFactor(activities7d, activities28d) {
-    const v7 = qualifyingEf(activities7d);
-    const v28 = qualifyingEf(activities28d);
-    const mean7 = v7.length >= 2 ? round(mean(v7), 2) : null;
-    const mean28 = v28.length >= 2 ? round(mean(v28), 2) : null;
-    let trend = null;
-    if (mean7 !== null && mean28 !== null) {
-        const delta = mean7 - mean28;
-        trend = delta > 0.03 ? 'improving' : delta < -0.03 ? 'declining' : 'stable';
-    }
+    const t = windowTrend(qualifyingEf(activities7d), qualifyingEf(activities28d), {
+        minSessions7d: 2,
+        minSessions28d: 2,
+        digits: 2,
+        stableBand: 0.03,
+        relative: false,
+        higherIsBetter: true,
+    });
     return {
-        mean_ef_7d: mean7,
-        mean_ef_28d: mean28,
-        qualifying_sessions_7d: v7.length,
-        qualifying_sessions_28d: v28.length,
-        trend,
+        mean_ef_7d: t.mean7d,
+        mean_ef_28d: t.mean28d,
+        qualifying_sessions_7d: t.sessions7d,
+        qualifying_sessions_28d: t.sessions28d,
+        trend: t.trend,
         note: 'Steady-state cycling sessions only (VI <= 1.05, VI > 0, >= 20min, power+HR data). Rising EF = improving ' +
             'aerobic efficiency. Compare like-for-like sessions only — EF varies with intensity. Trend compares 7d vs ' +
             '28d mean (+/-0.03 = stable).',
@@ -57915,53 +59172,23 @@ function calculateEfficiencyFactor(activities7d, activities28d) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/hrrc.ts
-/**
- * HRRc trend: heart-rate recovery (largest 60 s HR drop after > 1 min above threshold HR,
- * Intervals.icu icu_hrr). 7d >= 1 session, 28d >= 3; > 10 % difference is meaningful (field CV
- * 10-15 %, Fecchio et al. 2019, Lamberts et al. 2024). Port of _calculate_hrrc_trend.
- */
 
-/** icu_hrr as a number (plain, or {"value"} / {"hrr"} dict); null when absent or <= 0. */
-function hrrcValue(act) {
-    let h = get(act, 'icu_hrr');
-    if (h === null)
-        return null;
-    if (isDict(h)) {
-        let v = get(h, 'value');
-        if (v === null)
-            v = get(h, 'hrr');
-        h = v;
-    }
-    if (typeof h === 'boolean')
-        h = Number(h); // isinstance(True, int) in Python
-    return typeof h === 'number' && h > 0 ? h : null;
-}
-function qualifyingHrrc(activities) {
-    const out = [];
-    for (const act of activities) {
-        const v = hrrcValue(act);
-        if (v !== null)
-            out.push(v);
-    }
-    return out;
-}
-/** capability.hrrc */
+/** capability.hrrc: mean HRRc of both windows (higher = better), within 10 % of the 28-day mean = stable. */
 function calculateHrrcTrend(activities7d, activities28d) {
-    const v7 = qualifyingHrrc(activities7d);
-    const v28 = qualifyingHrrc(activities28d);
-    const mean7 = v7.length >= 1 ? round(mean(v7), 1) : null;
-    const mean28 = v28.length >= 3 ? round(mean(v28), 1) : null;
-    let trend = null;
-    if (mean7 !== null && mean28 !== null && mean28 > 0) {
-        const pct = (mean7 - mean28) / mean28;
-        trend = pct > 0.1 ? 'improving' : pct < -0.1 ? 'declining' : 'stable';
-    }
+    const t = windowTrend(qualifyingHrrc(activities7d), qualifyingHrrc(activities28d), {
+        minSessions7d: 1,
+        minSessions28d: 3,
+        digits: 1,
+        stableBand: 0.1,
+        relative: true,
+        higherIsBetter: true,
+    });
     return {
-        mean_hrrc_7d: mean7,
-        mean_hrrc_28d: mean28,
-        qualifying_sessions_7d: v7.length,
-        qualifying_sessions_28d: v28.length,
-        trend,
+        mean_hrrc_7d: t.mean7d,
+        mean_hrrc_28d: t.mean28d,
+        qualifying_sessions_7d: t.sessions7d,
+        qualifying_sessions_28d: t.sessions28d,
+        trend: t.trend,
         note: 'HRRc = heart rate recovery (largest 60s HR drop in bpm after exceeding threshold HR for >1 min). Higher = ' +
             'better parasympathetic recovery. Null when threshold not reached, recording stopped before cooldown, or no ' +
             'HR data. Trend: 7d mean vs 28d mean, >10% = meaningful (min 1 session/7d, 3 sessions/28d). Display only — ' +
@@ -58086,6 +59313,7 @@ function loadRecoveryRatio(tss7dTotal, ri) {
  * %LTHR, and for cycling the Coggan duration-factor and CP/W' (P = CP + W'/t, Skiba et al. 2012)
  * model layers. Port of _calculate_sustainability_profile.
  */
+
 
 
 
@@ -58243,11 +59471,6 @@ function calculateSustainabilityProfile(now, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/tid.ts
-/**
- * Seiler Training Intensity Distribution (3-zone model, Treff et al. 2019): zone shares, the
- * Treff Polarization Index, the classification and the 7d-vs-28d drift comparison. Ports of
- * _calculate_polarization_index, _classify_tid, _build_seiler_tid and _calculate_tid_comparison.
- */
 
 
 /**
@@ -58279,7 +59502,7 @@ function classifyTid(z1, z2, z3, pi) {
         return 'High Intensity';
     return 'Pyramidal';
 }
-/** _build_seiler_tid(activities, sport_family_filter) */
+/** Seiler three-zone TID of the activities (of one sport family when filtered). */
 function buildSeilerTid(activities, zonePreference, sportFamilyFilter = null) {
     const zones = aggregateSeilerZones(activities, zonePreference, sportFamilyFilter);
     const total = zones.total_seconds;
@@ -58313,14 +59536,14 @@ function buildSeilerTid(activities, zonePreference, sportFamilyFilter = null) {
     };
 }
 /**
- * _calculate_tid_comparison(seiler_tid_7d, seiler_tid_28d): drift is acute_depolarization
+ * capability.tid_comparison of the 7- and 28-day TID: drift is acute_depolarization
  * (7d PI < 2.0 while 28d PI >= 2.0), shifting (classifications differ) or consistent.
  */
 function tidComparison(tid7d, tid28d) {
-    const cls7 = get(tid7d, 'classification');
-    const cls28 = get(tid28d, 'classification');
-    const pi7 = get(tid7d, 'polarization_index');
-    const pi28 = get(tid28d, 'polarization_index');
+    const cls7 = tid7d.classification;
+    const cls28 = tid28d.classification;
+    const pi7 = tid7d.polarization_index;
+    const pi28 = tid28d.polarization_index;
     if (cls7 === null || cls28 === null) {
         return {
             classification_7d: cls7,
@@ -58433,10 +59656,6 @@ function buildLiveWeeklyRows(now, weekStartDay, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/index.ts
-/**
- * derived_metrics (issue "Derived metrics"): port of _calculate_derived_metrics. Each metric lives
- * in its own module of this folder; this file assembles the block in the reference's key order.
- */
 
 
 
@@ -58464,6 +59683,7 @@ const DEFAULT_RACE_CALENDAR = {
 };
 const HARD_DAYS_NOTE = 'Power ladder: z3+ >= 30min, z4+ >= 10min, z5+ >= 5min, z6+ >= 2min, z7 >= 1min. HR fallback (when no power): ' +
     'z4+ >= 10min, z5+ >= 5min. Per Seiler 3-zone model + Foster. HR-based days flagged with intensity_basis: hr';
+/** derived_metrics: every Section 11 metric of the 7- and 28-day windows, in the reference's key order. */
 function calculateDerivedMetrics(ctx, input) {
     const now = ctx.now;
     const zp = ctx.zonePreference;
@@ -58512,6 +59732,7 @@ function calculateDerivedMetrics(ctx, input) {
             icuWeight: input.icuWeight,
             ftpHistory: input.ftpHistory,
         }),
+        // the DFA block is assembled by intervals/ (its own model, DfaA1Profile)
         dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) ?? null,
     };
     const [consistencyIndex, consistencyDetails] = calculateConsistencyIndex(input.activitiesForConsistency, input.pastEvents);
@@ -58613,11 +59834,6 @@ function calculateDerivedMetrics(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/thresholds.ts
-/**
- * Every threshold the alerts and the readiness decision use, in one place, named after what
- * they mean. Values are the reference's (sync.py v3.128: _generate_alerts, _detect_deload_context,
- * _count_hrv_low_days, _count_rhr_high_days, _get_phase_modifiers, _compute_readiness_decision).
- */
 // ------------------------------------------------------------------ alerts (_generate_alerts)
 /** Live ACWR reporting bands, high side only (v3.127: reporting, not a readiness input). */
 const ACWR_ALERT_ALARM = 1.35;
@@ -58711,11 +59927,6 @@ const DEFAULT_MODIFIERS = {
 };
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/alerts.ts
-/**
- * The graduated alerts array (info → warning → alarm). Port of _generate_alerts and its helpers
- * _detect_deload_context, _count_hrv_low_days, _count_rhr_high_days. An empty array is the green
- * light. Alerts are ordered by tier (1 = primary readiness, 2 = load, 3 = capability), then severity.
- */
 
 
 
@@ -59016,6 +60227,7 @@ function generateAlerts(input) {
 function guidance(triggers, intensity, volume, capZone) {
     return { triggers, suggested_adjustments: { intensity, volume, cap_zone: capZone } };
 }
+/** The adjustment directions for the signals that triggered a "modify". */
 function buildModification(triggers) {
     // no triggers (reachable: P1 modify passes the amber signals only) → preserve both
     if (triggers.length === 0)
@@ -59049,76 +60261,75 @@ function buildModification(triggers) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/signals.ts
-/**
- * The per-signal statuses (green / amber / red / unavailable) the readiness decision counts.
- * Port of the "Compute signal statuses" part of _compute_readiness_decision, plus the TSB signal
- * it adds at P2 with the phase-adjusted amber threshold. Key order (hrv, rhr, sleep, acwr, ri,
- * then tsb) is the order the reference lists amber/red signals in its reasons and triggers.
- */
 
 
+/** The five start-of-day signals from the wellness record, baselines, ACWR and recovery index. */
 function computeSignals(x) {
-    const signals = {};
     // HRV (rMSSD only): delta % vs the 7d baseline; ≤ -20 red, ≤ -10 amber
     let hrvDeltaPct = null;
+    let hrv;
     if (truthy(x.latestHrv) && truthy(x.hrvBaseline) && x.hrvBaseline > 0) {
         const latest = x.latestHrv;
         const base = x.hrvBaseline;
         hrvDeltaPct = round(((latest - base) / base) * 100, 1);
         const status = hrvDeltaPct <= HRV_RED_PCT ? 'red' : hrvDeltaPct <= HRV_AMBER_PCT ? 'amber' : 'green';
-        signals.hrv = { status, value: round(latest, 1), baseline_7d: round(base, 1), delta_pct: hrvDeltaPct };
+        hrv = { status, value: round(latest, 1), baseline_7d: round(base, 1), delta_pct: hrvDeltaPct };
     }
     else {
-        signals.hrv = { status: 'unavailable', value: x.latestHrv, baseline_7d: x.hrvBaseline, delta_pct: null };
+        hrv = { status: 'unavailable', value: x.latestHrv, baseline_7d: x.hrvBaseline, delta_pct: null };
         // v3.126: name the cause when the record carries SDNN but no usable rMSSD; SDNN is never
         // substituted for HRV (the key is omitted when it does not apply)
         if (x.latestHrv === null && get(x.latestWellness, 'hrvSDNN') !== null) {
-            signals.hrv.reason = 'rmssd_missing_sdnn_available';
+            hrv.reason = 'rmssd_missing_sdnn_available';
         }
     }
     // RHR: delta bpm vs the 7d baseline; ≥ 5 red, ≥ 3 amber
+    let rhr;
     if (truthy(x.latestRhr) && truthy(x.rhrBaseline) && x.rhrBaseline > 0) {
         const delta = round(x.latestRhr - x.rhrBaseline, 1);
         const status = delta >= RHR_RED_BPM ? 'red' : delta >= RHR_AMBER_BPM ? 'amber' : 'green';
-        signals.rhr = { status, value: round(x.latestRhr, 1), baseline_7d: round(x.rhrBaseline, 1), delta_bpm: delta };
+        rhr = { status, value: round(x.latestRhr, 1), baseline_7d: round(x.rhrBaseline, 1), delta_bpm: delta };
     }
     else {
-        signals.rhr = { status: 'unavailable', value: x.latestRhr, baseline_7d: x.rhrBaseline, delta_bpm: null };
+        rhr = { status: 'unavailable', value: x.latestRhr, baseline_7d: x.rhrBaseline, delta_bpm: null };
     }
     // Sleep (v3.90: hours only, quality passed through): < 5 h red, < 7 h amber
     const sleepSecs = get(x.latestWellness, 'sleepSecs');
     const sleepHours = truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null;
     const sleepQuality = get(x.latestWellness, 'sleepQuality');
+    let sleep;
     if (sleepHours !== null) {
         const status = sleepHours < SLEEP_RED_HOURS ? 'red' : sleepHours < SLEEP_AMBER_HOURS ? 'amber' : 'green';
-        signals.sleep = { status, hours: sleepHours, quality: sleepQuality };
+        sleep = { status, hours: sleepHours, quality: sleepQuality };
     }
     else {
-        signals.sleep = { status: 'unavailable', hours: null, quality: sleepQuality };
+        sleep = { status: 'unavailable', hours: null, quality: sleepQuality };
     }
     // ACWR, start-of-day basis (v3.127), high side only: ≥ 1.5 red, ≥ 1.3 amber
     const acwrMeta = { scope: 'start_of_day', as_of_date: x.acwrAsOf, current_day_load_included: false };
+    let acwr;
     if (x.acwrSod !== null) {
         const a = x.acwrSod;
         const status = a >= ACWR_SIGNAL_RED ? 'red' : a >= ACWR_SIGNAL_AMBER ? 'amber' : 'green';
-        signals.acwr = { status, value: a, ...acwrMeta };
+        acwr = { status, value: a, ...acwrMeta };
     }
     else {
-        signals.acwr = { status: 'unavailable', value: null, ...acwrMeta };
+        acwr = { status: 'unavailable', value: null, ...acwrMeta };
     }
     // Recovery index: < 0.6 red; < 0.7 amber only when yesterday was < 0.7 too (2-day persistence)
+    let ri;
     if (x.ri !== null) {
         const status = x.ri < RI_ALARM
             ? 'red'
             : x.ri < RI_PERSISTENT_WARNING && x.riYesterday !== null && x.riYesterday < RI_PERSISTENT_WARNING
                 ? 'amber'
                 : 'green';
-        signals.ri = { status, value: x.ri, value_yesterday: x.riYesterday };
+        ri = { status, value: x.ri, value_yesterday: x.riYesterday };
     }
     else {
-        signals.ri = { status: 'unavailable', value: null, value_yesterday: x.riYesterday };
+        ri = { status: 'unavailable', value: null, value_yesterday: x.riYesterday };
     }
-    return { signals, hrvDeltaPct };
+    return { signals: { hrv, rhr, sleep, acwr, ri }, hrvDeltaPct };
 }
 /** The TSB signal added at P2: < -30 red, below the phase's tsb_amber amber. */
 function tsbSignal(tsb, tsbAmber) {
@@ -59129,8 +60340,8 @@ function tsbSignal(tsb, tsbAmber) {
 }
 /** signal_summary and the amber / red signal names, in signal order. */
 function countSignals(signals) {
-    const entries = Object.entries(signals);
-    const named = (s) => entries.filter(([, v]) => v.status === s).map(([k]) => k);
+    const names = Object.keys(signals);
+    const named = (s) => names.filter((k) => signals[k]?.status === s);
     const amber = named('amber');
     const red = named('red');
     return {
@@ -59141,24 +60352,12 @@ function countSignals(signals) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/decision.ts
-/**
- * The go / modify / skip call. Port of _compute_readiness_decision (v3.72, start-of-day ACWR
- * v3.127) and _get_phase_modifiers. The priority ladder, first match wins:
- *
- *   P0 safety stop      RI < 0.6, or any tier-1 alarm                               → skip
- *   P1 acute overload   start-of-day ACWR ≥ 1.5 corroborated by a Tier-1 signal,
- *                       TSB < -30 with HRV < -10 %, RI < 0.7 with persistent alerts → skip
- *                       TSB < -25 with HRV < -10 %                                  → modify
- *   P2 accumulated      signal counting (TSB added, phase-adjusted thresholds):
- *      fatigue          ≥ 2 red → skip; 1 red → modify; ambers ≥ threshold → modify
- *   P3 green light                                                                  → go
- */
 
 
 
 
 
-/** _get_phase_modifiers: race week overrides the phase; Build loosens, Taper tightens. */
+/** The phase's threshold modifiers: race week overrides the phase; Build loosens, Taper tightens. */
 function phaseModifiers(phase, raceWeekActive) {
     if (truthy(raceWeekActive))
         return RACE_WEEK_MODIFIERS;
@@ -59166,6 +60365,7 @@ function phaseModifiers(phase, raceWeekActive) {
 }
 /** Python `a and b` for the race_week_defers flag: a falsy `active` value passes through as is. */
 const pyAnd = (a, b) => (truthy(a) ? b : a);
+/** readiness_decision: the first rung of the P0-P3 ladder that matches, with its signals and guidance. */
 function computeReadinessDecision(input) {
     const dm = input.derivedMetrics;
     // --- Gather inputs
@@ -59300,16 +60500,12 @@ function computeReadinessDecision(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/readiness/race-alerts.ts
-/**
- * Race alerts appended after the physiological ones (unsorted, tier 1). Port of
- * _generate_race_alerts: taper onset (RACE_A 8-14 days out), the race-week daily status and the
- * race-day TSB projection warning.
- */
 
 
 
 /** `d.get(key, {})` where a present-but-null value is treated as the empty default. */
 const sub = (d, key) => get(d, key) ?? {};
+/** The race alerts of the calendar: taper onset, race-week status, race-day TSB projection. */
 function generateRaceAlerts(raceCalendar) {
     const alerts = [];
     // Taper onset: race_calendar.taper_alert.active
@@ -59371,15 +60567,15 @@ function generateRaceAlerts(raceCalendar) {
 
 
 
-/** _generate_alerts(derived_metrics, wellness_7d, tss_7d_total, tss_28d_total) */
+/** alerts[]: the threshold crossings of the derived metrics and wellness. */
 function readiness_generateAlerts(_ctx, input) {
     return generateAlerts(input);
 }
-/** _generate_race_alerts(race_calendar) */
+/** The race alerts appended after the physiological ones. */
 function readiness_generateRaceAlerts(_ctx, raceCalendar) {
     return generateRaceAlerts(raceCalendar);
 }
-/** _compute_readiness_decision(...) */
+/** readiness_decision: the go / modify / skip call. */
 function readiness_computeReadinessDecision(_ctx, input) {
     return computeReadinessDecision(input);
 }
@@ -59596,12 +60792,7 @@ function buildWeightSignal(ctx, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/index.ts
-/**
- * derive: every output of one run as pure functions of (snapshot, context). No I/O, no clock.
- * The order follows the reference's data flow (collect_training_data): history first (latest.json
- * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
- * intervals, derived metrics, alerts, readiness, and the display blocks.
- */
+
 
 
 
@@ -59653,7 +60844,7 @@ function deriveAll(ctx, snap, opts) {
     const pastEvents = events.filter((e) => pastCutoff <= actDate(e) && actDate(e) <= today);
     const pairingEvents = events.filter((e) => actDate(e) <= today);
     const futureEvents = events.filter((e) => actDate(e) >= today);
-    const nearLimit = ctx.now.addDays(42).date();
+    const nearLimit = ctx.now.addDays(PLANNED_HORIZON_DAYS).date();
     const nearFutureEvents = futureEvents.filter((e) => actDate(e) <= nearLimit);
     const healthContext = buildHealthContext(ctx, {
         healthEvents: snap.healthEvents,
@@ -59679,6 +60870,7 @@ function deriveAll(ctx, snap, opts) {
         attachments: snap.attachments,
         units,
     });
+    // built by calendar/ (model RaceCalendar)
     const raceCalendar = buildRaceCalendar(ctx, {
         futureEvents,
         ctl: fitness.ctl,
@@ -60084,7 +61276,7 @@ const WELLNESS_FIELD_SCALES = {
 ;// CONCATENATED MODULE: ./src/render/latest.ts
 
 
-const latest_ACWR_DAYS = 28;
+
 function defined(entries) {
     const out = {};
     for (const [k, v] of entries)
@@ -60115,7 +61307,7 @@ function renderLatest(p, meta) {
                 instruction_for_ai: INSTRUCTION_FOR_AI,
                 display_formatting: DISPLAY_FORMATTING,
                 data_period: `Last ${p.daysBack} days (including today)`,
-                extended_data_note: `ACWR and baselines calculated from ${latest_ACWR_DAYS} days of data`,
+                extended_data_note: `ACWR and baselines calculated from ${ACWR_DAYS} days of data`,
                 capability_metrics_note: CAPABILITY_METRICS_NOTE,
                 readiness_decision_note: READINESS_DECISION_NOTE,
                 health_context_note: read_this_first_texts_HEALTH_CONTEXT_NOTE,
@@ -60130,7 +61322,7 @@ function renderLatest(p, meta) {
                 athlete_id: 'REDACTED',
                 last_updated: meta.lastUpdated,
                 data_range_days: p.daysBack,
-                extended_range_days: latest_ACWR_DAYS,
+                extended_range_days: ACWR_DAYS,
                 version: meta.version,
             },
         ],
@@ -66739,7 +67931,7 @@ async function requestWithGraphqlErrorHandling(state, octokit, request, options)
 }
 
 // pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
+function dist_bundle_retry(octokit, octokitOptions) {
   const state = Object.assign(
     {
       enabled: true,
@@ -66766,7 +67958,7 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
+dist_bundle_retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
 ;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -67186,7 +68378,7 @@ function createOctokit(token, opts = {}) {
         },
     };
     // plugin order = wrap order: the attempt layer is innermost (once per attempt), the policy outermost
-    return getOctokit(token, options, attemptLayer(timeoutMs, opts.debug ?? (() => undefined)), retry, throttling, retryPolicyLayer);
+    return getOctokit(token, options, attemptLayer(timeoutMs, opts.debug ?? (() => undefined)), dist_bundle_retry, throttling, retryPolicyLayer);
 }
 function parseRepository(full) {
     const m = (full ?? '').trim().match(/^([^/\s]+)\/([^/\s]+)$/);

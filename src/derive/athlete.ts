@@ -8,7 +8,7 @@ import { get, strip, truthy, or, type Dict } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { sportFamily } from './sports.js';
 import { toDisplay, type AthleteUnits } from './units.js';
-import type { ApiAthlete, ApiRow } from './api-rows.js';
+import type { ApiAthlete, ApiRow } from '../snapshot/api-rows.js';
 
 /** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
 export function yearsSince(ctx: DeriveContext, dateStr: unknown): number | null {

@@ -8,7 +8,7 @@ import type { DerivedMetrics } from '../contract/index.js';
 import { get, or, round, truthy } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { TRAINING_EVENT_CATEGORIES, actDate } from './sports.js';
-import type { ApiActivity, ApiEvent, ApiRow, ApiWellness } from './api-rows.js';
+import type { ApiActivity, ApiEvent, ApiRow, ApiWellness } from '../snapshot/api-rows.js';
 
 export const CTL_DECAY = Math.exp(-1 / 42);
 export const ATL_DECAY = Math.exp(-1 / 7);

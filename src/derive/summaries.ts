@@ -7,7 +7,7 @@ import { get, round, sorted, sum, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import { isValidHrv } from './wellness.js';
-import type { ApiActivity, ApiWellness } from './api-rows.js';
+import type { ApiActivity, ApiWellness } from '../snapshot/api-rows.js';
 
 /** sum(act.get("moving_time", 0)) — absent counts 0 (the reference raises on a present null). */
 function movingSeconds(activities: ApiActivity[]): number {

@@ -4,7 +4,7 @@
  */
 import type { WeightDisplay } from '../contract/index.js';
 import { get, round } from '../lib/py/index.js';
-import type { ApiAthlete } from './api-rows.js';
+import type { ApiAthlete } from '../snapshot/api-rows.js';
 
 export interface AthleteUnits {
   wind: string;

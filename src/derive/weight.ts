@@ -10,7 +10,7 @@ import type { FtpHistory } from './ftp-history.js';
 import type { PowerModel } from './fitness.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import { degraded } from './diagnostics.js';
-import type { ApiWellness } from './api-rows.js';
+import type { ApiWellness } from '../snapshot/api-rows.js';
 
 const BLOCK_WINDOW_DAYS = 28;
 const BOUNDARY_WIDTH_DAYS = 4;

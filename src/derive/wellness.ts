@@ -6,7 +6,7 @@ import type { WellnessState } from '../contract/index.js';
 import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
-import type { ApiAthlete, ApiWellness } from './api-rows.js';
+import type { ApiAthlete, ApiWellness } from '../snapshot/api-rows.js';
 
 /** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
 export function isValidHrv(value: unknown): value is number {

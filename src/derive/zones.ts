@@ -9,7 +9,7 @@
  */
 import { get, truthy } from '../lib/py/index.js';
 import { sportFamily } from './sports.js';
-import type { ApiActivity, ApiRow } from './api-rows.js';
+import type { ApiActivity, ApiRow } from '../snapshot/api-rows.js';
 
 export type ZoneBasis = 'power' | 'hr';
 export type Zones = Record<string, number>;

@@ -6,7 +6,7 @@
 import { get, mean, round, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
-import type { ApiActivity, ApiWellness } from '../api-rows.js';
+import type { ApiActivity, ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface HistoryLookups {
   /** date → activities of that day (API order), references into the one activity list */

@@ -9,7 +9,7 @@ import { toDisplay, type AthleteUnits } from '../units.js';
 import { wellnessStateFields } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
 import { dayActivities, dayWellness, dayZones, sumLoad, sumMovingTime, type HistoryLookups } from './common.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 /** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
 function activityTypes(acts: ApiActivity[]): string {

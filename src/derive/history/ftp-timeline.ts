@@ -5,7 +5,7 @@
  */
 import { cmp, get, isDict, sorted, truthy, type Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
-import type { ApiAthlete, ApiRow } from '../api-rows.js';
+import type { ApiAthlete, ApiRow } from '../../snapshot/api-rows.js';
 
 /** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
 function loadFtpHistory(previous: Dict | null): Dict {

@@ -17,7 +17,7 @@ import { buildHistorySummaries } from './summaries.js';
 import { backfillPhases, buildWeeklyTier } from './weekly.js';
 import { degraded } from '../diagnostics.js';
 import { DAILY_TIER_DAYS, HISTORY_MAX_AGE_DAYS, WEEKLY_TIER_DAYS } from '../windows.js';
-import type { ApiActivity, ApiAthlete, ApiWellness } from '../api-rows.js';
+import type { ApiActivity, ApiAthlete, ApiWellness } from '../../snapshot/api-rows.js';
 
 export { HISTORY_LOOKBACK_DAYS, HISTORY_MAX_AGE_DAYS } from '../windows.js';
 

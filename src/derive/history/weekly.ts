@@ -12,7 +12,7 @@ import { isValidHrv } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
 import { detectPhaseV2 } from '../phase/index.js';
 import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { SportFamily, WeeklyRow } from '../../contract/index.js';
 import {
   dayActivities,

@@ -8,7 +8,7 @@ import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { round, sum, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { getDailyTss } from './load.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 /** (7-day total / 7) / (28-day total / 28), 2 decimals; null when the chronic load is 0. */
 export function acwrFromTotals(tss7dTotal: number, tss28dTotal: number): number | null {

@@ -6,7 +6,7 @@
 import type { ConsistencyDetails } from '../../contract/index.js';
 import { get, or, round, sorted, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
-import type { ApiActivity, ApiEvent } from '../api-rows.js';
+import type { ApiActivity, ApiEvent } from '../../snapshot/api-rows.js';
 
 export function calculateConsistencyIndex(activities: ApiActivity[], pastEvents: ApiEvent[]): [number | null, ConsistencyDetails] {
   const planned = new Set<string>();

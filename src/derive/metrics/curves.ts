@@ -6,7 +6,7 @@
  * _calculate_hr_curve_delta.
  */
 import type { HrCurveDelta, PowerCurveDelta } from '../../contract/index.js';
-import type { ApiRow } from '../api-rows.js';
+import type { ApiRow } from '../../snapshot/api-rows.js';
 import { get, round, sum, truthy } from '../../lib/py/index.js';
 
 /** {curve id: curve} of a curves response (last one wins on duplicate ids, like a dict comprehension) */

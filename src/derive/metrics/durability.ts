@@ -3,7 +3,7 @@
  * (Maunder et al. 2021, Rothschild et al. 2025: drift needs >= 90 min to show).
  */
 import type { Durability } from '../../contract/index.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import { qualifyingDecoupling, windowTrend } from './trend.js';
 
 /** decoupling above this (%) is high drift */

@@ -3,7 +3,7 @@
  * over steady-state cycling sessions of >= 20 minutes.
  */
 import type { EfficiencyFactor } from '../../contract/index.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import { qualifyingEf, windowTrend } from './trend.js';
 
 /** capability.efficiency_factor: mean EF of both windows (higher = more efficient), +/-0.03 = stable. */

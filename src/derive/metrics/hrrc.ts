@@ -4,7 +4,7 @@
  * 10-15 %, Fecchio et al. 2019, Lamberts et al. 2024).
  */
 import type { Hrrc } from '../../contract/index.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import { qualifyingHrrc, windowTrend } from './trend.js';
 
 /** capability.hrrc: mean HRRc of both windows (higher = better), within 10 % of the 28-day mean = stable. */

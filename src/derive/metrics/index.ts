@@ -24,7 +24,7 @@ import { calculateSustainabilityProfile } from './sustainability.js';
 import { buildSeilerTid, tidComparison } from './tid.js';
 import { buildLiveWeeklyRows } from './weekly-rows.js';
 import { aggregateZones } from './zones.js';
-import type { ApiActivity, ApiEvent, ApiWellness } from '../api-rows.js';
+import type { ApiActivity, ApiEvent, ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface DerivedMetricsInput {
   activities7d: ApiActivity[];

@@ -7,7 +7,7 @@ import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, maxBy, round, sum } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { sportFamilyOrOther } from './zones.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 /** The last `days` dates ending today, oldest first. */
 export function lastDates(now: NaiveDateTime, days: number): string[] {

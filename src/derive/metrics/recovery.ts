@@ -7,7 +7,7 @@
 import { get, mean, round, truthy } from '../../lib/py/index.js';
 
 import { isValidHrv } from '../wellness.js';
-import type { ApiWellness } from '../api-rows.js';
+import type { ApiWellness } from '../../snapshot/api-rows.js';
 
 /** _is_valid_hrv lives with the wellness helpers; re-exported for the metric modules. */
 export { isValidHrv };

@@ -10,7 +10,7 @@ import type { SustainabilityCurves } from '../../snapshot/types.js';
 import { INDOOR_CYCLING_TYPES, SUSTAINABILITY_ANCHORS } from '../sports.js';
 import { SUSTAINABILITY_WINDOW_DAYS } from '../windows.js';
 import { curvesById, valueAt } from './curves.js';
-import type { ApiWellness } from '../api-rows.js';
+import type { ApiWellness } from '../../snapshot/api-rows.js';
 
 /** Sustainable power as a fraction of FTP by duration: midpoints of the published ranges.
  * Source: Allen & Coggan, Training and Racing with a Power Meter (3rd ed.). Cycling only. */

@@ -6,7 +6,7 @@
 import type { SeilerTid, TidClassification, TidComparison } from '../../contract/index.js';
 import { round } from '../../lib/py/index.js';
 import { aggregateSeilerZones, type ZonePreference } from './zones.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 /**
  * Treff PI = log10((Z1 / Z2) × Z3 × 100), only for a polarized structure Z1 > Z3 > Z2 with

@@ -4,7 +4,7 @@
  * for each metric, and how a 7-day mean compares with the 28-day mean.
  */
 import { get, isDict, mean, or, round } from '../../lib/py/index.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 /** Steady-state session: variability index in (0, 1.05] (NP close to average power). */
 export const STEADY_STATE_MAX_VI = 1.05;

@@ -8,7 +8,7 @@ import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, mod, round, truthy, type Dict } from '../../lib/py/index.js';
 import { actDate, sportFamily } from '../sports.js';
 import { accumulateDayZones, classifyHardDay, type ZonePreference } from './zones.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 /** [week_start, week_end] of the current and the three previous training weeks, oldest first. */
 export function liveWeekBoundaries(now: NaiveDateTime, weekStartDay: number): [string, string][] {

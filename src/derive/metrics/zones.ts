@@ -7,7 +7,7 @@ import type { SportFamily, ZoneBasis as WindowZoneBasis } from '../../contract/i
 import { get, sum, truthy } from '../../lib/py/index.js';
 import { sportFamily } from '../sports.js';
 import { classifyHardDay, dayZonesByBasis, getActivityZones, type DayZonesByBasis, type ZoneBasis } from '../zones.js';
-import type { ApiActivity } from '../api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 
 export { classifyHardDay, getActivityZones, type DayZonesByBasis, type ZoneBasis };
 /** the reference's zone_preference: {sport family: "power" | "hr"} */

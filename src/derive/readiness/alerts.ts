@@ -8,7 +8,7 @@ import { get, round, sorted, sum, truthy } from '../../lib/py/index.js';
 import { isValidHrv } from '../wellness.js';
 import { strAny, strFloat, strInt, strRounded } from '../../lib/py/str.js';
 import * as T from './thresholds.js';
-import type { ApiWellness } from '../api-rows.js';
+import type { ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface AlertsInput {
   derivedMetrics: DerivedMetrics;

@@ -16,7 +16,7 @@ import { buildModification } from './modification.js';
 import { strAny, strFloat } from '../../lib/py/str.js';
 import { computeSignals, countSignals, tsbSignal, type SignalCounts, type Signals } from './signals.js';
 import * as T from './thresholds.js';
-import type { ApiActivity, ApiWellness } from '../api-rows.js';
+import type { ApiActivity, ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface DecisionInput {
   derivedMetrics: DerivedMetrics;

@@ -14,7 +14,7 @@ import type { DeriveContext } from '../context.js';
 import { generateAlerts as alerts } from './alerts.js';
 import { computeReadinessDecision as decision } from './decision.js';
 import { generateRaceAlerts as raceAlerts } from './race-alerts.js';
-import type { ApiActivity, ApiWellness } from '../api-rows.js';
+import type { ApiActivity, ApiWellness } from '../../snapshot/api-rows.js';
 
 /** alerts[]: the threshold crossings of the derived metrics and wellness. */
 export function generateAlerts(

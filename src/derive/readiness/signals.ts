@@ -7,7 +7,7 @@
 import type { HrvSignal, ReadinessSignalName, ReadinessSignals } from '../../contract/index.js';
 import { get, round, truthy } from '../../lib/py/index.js';
 import * as T from './thresholds.js';
-import type { ApiWellness } from '../api-rows.js';
+import type { ApiWellness } from '../../snapshot/api-rows.js';
 
 export type Status = 'green' | 'amber' | 'red' | 'unavailable';
 export type Signals = ReadinessSignals;
