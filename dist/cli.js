@@ -25,7 +25,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
- *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]
+ *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]
+ *       [--anonymize] [--privacy-radius M] [--debug]
  *
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
  * Exit 0 on success; otherwise one line on stderr (the API key and any piece or encoding of it
@@ -42,7 +43,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 const USAGE = 'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
-    '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]';
+    '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--anonymize] [--privacy-radius M] [--debug]';
 const OPTIONS = {
     'athlete-id': { type: 'string' },
     'api-key': { type: 'string' },
@@ -56,6 +57,8 @@ const OPTIONS = {
     'force-history': { type: 'boolean' },
     'no-digest': { type: 'boolean' },
     'no-charts': { type: 'boolean' },
+    anonymize: { type: 'boolean' },
+    'privacy-radius': { type: 'string' },
     debug: { type: 'boolean' },
     help: { type: 'boolean' },
 };
@@ -84,8 +87,9 @@ function settingsFromArgs(argv, env) {
         nowInstantMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(values.now),
         outputDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(values.out ?? '.'),
         forceHistory: Boolean(values['force-history']),
-        anonymize: false,
-        privacyRadiusM: _config_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_PRIVACY_RADIUS_M */ .wr,
+        // the CLI has no repository to ask: the full data unless --anonymize (docs/privacy.md)
+        anonymize: Boolean(values.anonymize),
+        privacyRadiusM: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePrivacyRadius */ .Of)(values['privacy-radius']),
         digest: !values['no-digest'],
         charts: !values['no-charts'],
     };
@@ -182,6 +186,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A7: () => (/* binding */ parseNow),
 /* harmony export */   OA: () => (/* binding */ parseWeekStart),
+/* harmony export */   Of: () => (/* binding */ parsePrivacyRadius),
 /* harmony export */   Ri: () => (/* binding */ DEFAULT_API_BASE_URL),
 /* harmony export */   bs: () => (/* binding */ parseDays),
 /* harmony export */   hr: () => (/* binding */ parseTimezone),
@@ -191,7 +196,7 @@ __webpack_async_result__();
 /* harmony export */   xL: () => (/* binding */ ConfigError),
 /* harmony export */   yT: () => (/* binding */ parseApiBaseUrl)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_CHANGELOG_URL, WEEK_DAYS */
+/* unused harmony exports DEFAULT_CHANGELOG_URL, WEEK_DAYS, MAX_PRIVACY_RADIUS_M */
 /* harmony import */ var _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3282);
 /**
  * Run settings shared by the two fronts (action inputs and CLI flags), validated in one place.
@@ -203,6 +208,15 @@ const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 class ConfigError extends Error {
 }
 const DEFAULT_PRIVACY_RADIUS_M = 500;
+const MAX_PRIVACY_RADIUS_M = 5000;
+/** privacy-radius / --privacy-radius: whole metres, 0 to MAX_PRIVACY_RADIUS_M. */
+function parsePrivacyRadius(raw) {
+    const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
+    if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
+        throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
+    }
+    return Number(v);
+}
 function parseWeekStart(raw) {
     const v = (raw ?? '').trim().toLowerCase() || 'mon';
     const i = WEEK_DAYS.indexOf(v);

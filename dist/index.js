@@ -33858,6 +33858,15 @@ const WEEK_DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
 class ConfigError extends Error {
 }
 const DEFAULT_PRIVACY_RADIUS_M = 500;
+const MAX_PRIVACY_RADIUS_M = 5000;
+/** privacy-radius / --privacy-radius: whole metres, 0 to MAX_PRIVACY_RADIUS_M. */
+function parsePrivacyRadius(raw) {
+    const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
+    if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
+        throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
+    }
+    return Number(v);
+}
 function parseWeekStart(raw) {
     const v = (raw ?? '').trim().toLowerCase() || 'mon';
     const i = WEEK_DAYS.indexOf(v);
@@ -68857,19 +68866,12 @@ function parseKeepDays(raw) {
  * nobody to hide the data from, so `auto` writes everything.
  */
 
-const MAX_PRIVACY_RADIUS_M = 5000;
+
 function parseAnonymize(raw) {
     const v = (raw ?? '').trim().toLowerCase() || 'auto';
     if (v === 'auto' || v === 'true' || v === 'false')
         return v;
     throw new ConfigError(`anonymize must be auto, true or false (got "${raw}")`);
-}
-function parsePrivacyRadius(raw) {
-    const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
-    if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
-        throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
-    }
-    return Number(v);
 }
 /**
  * @param isPublic the repository's visibility; null when there is no repository to ask

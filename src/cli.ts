@@ -6,7 +6,8 @@
  *   intervals-mirror bench   (first and steady-state run timings with 50 ms latency per request)
  *   intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR]
  *       [--now ISO8601] [--timezone athlete|IANA] [--days N] [--week-start mon..sun]
- *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]
+ *       [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts]
+ *       [--anonymize] [--privacy-radius M] [--debug]
  *
  * ATHLETE_ID and INTERVALS_KEY are read from the environment when the flags are absent.
  * Exit 0 on success; otherwise one line on stderr (the API key and any piece or encoding of it
@@ -19,8 +20,8 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import {
   ConfigError,
-  DEFAULT_PRIVACY_RADIUS_M,
   parseApiBaseUrl,
+  parsePrivacyRadius,
   parseDays,
   parseNow,
   parseTimezone,
@@ -36,7 +37,7 @@ import { redact } from './lib/redact.js';
 
 const USAGE =
   'usage: intervals-mirror sync --athlete-id ID --api-key KEY [--api-base-url URL] [--out DIR] [--now ISO8601] ' +
-  '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--debug]';
+  '[--timezone athlete|IANA] [--days N] [--week-start mon..sun] [--zone-preference run:hr,cycling:power] [--force-history] [--no-digest] [--no-charts] [--anonymize] [--privacy-radius M] [--debug]';
 
 const OPTIONS = {
   'athlete-id': { type: 'string' },
@@ -51,6 +52,8 @@ const OPTIONS = {
   'force-history': { type: 'boolean' },
   'no-digest': { type: 'boolean' },
   'no-charts': { type: 'boolean' },
+  anonymize: { type: 'boolean' },
+  'privacy-radius': { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean' },
 } as const;
@@ -83,8 +86,9 @@ export function settingsFromArgs(argv: string[], env: NodeJS.ProcessEnv): Settin
     nowInstantMs: parseNow(values.now),
     outputDir: path.resolve(values.out ?? '.'),
     forceHistory: Boolean(values['force-history']),
-    anonymize: false,
-    privacyRadiusM: DEFAULT_PRIVACY_RADIUS_M,
+    // the CLI has no repository to ask: the full data unless --anonymize (docs/privacy.md)
+    anonymize: Boolean(values.anonymize),
+    privacyRadiusM: parsePrivacyRadius(values['privacy-radius']),
     digest: !values['no-digest'],
     charts: !values['no-charts'],
   };

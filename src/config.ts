@@ -38,6 +38,16 @@ export interface Settings {
 export class ConfigError extends Error {}
 
 export const DEFAULT_PRIVACY_RADIUS_M = 500;
+export const MAX_PRIVACY_RADIUS_M = 5000;
+
+/** privacy-radius / --privacy-radius: whole metres, 0 to MAX_PRIVACY_RADIUS_M. */
+export function parsePrivacyRadius(raw: string | undefined): number {
+  const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
+  if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
+    throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
+  }
+  return Number(v);
+}
 
 export function parseWeekStart(raw: string | undefined): number {
   const v = (raw ?? '').trim().toLowerCase() || 'mon';

@@ -5,24 +5,16 @@
  * anyway; `true` / `false` force it. Without a repository (commit: false outside GitHub) there is
  * nobody to hide the data from, so `auto` writes everything.
  */
-import { ConfigError, DEFAULT_PRIVACY_RADIUS_M } from '../../config.js';
+import { ConfigError } from '../../config.js';
+
+export { MAX_PRIVACY_RADIUS_M, parsePrivacyRadius } from '../../config.js';
 
 export type AnonymizeInput = 'auto' | 'true' | 'false';
-
-export const MAX_PRIVACY_RADIUS_M = 5000;
 
 export function parseAnonymize(raw: string | undefined): AnonymizeInput {
   const v = (raw ?? '').trim().toLowerCase() || 'auto';
   if (v === 'auto' || v === 'true' || v === 'false') return v;
   throw new ConfigError(`anonymize must be auto, true or false (got "${raw}")`);
-}
-
-export function parsePrivacyRadius(raw: string | undefined): number {
-  const v = (raw ?? '').trim() || String(DEFAULT_PRIVACY_RADIUS_M);
-  if (!/^\d+$/.test(v) || Number(v) > MAX_PRIVACY_RADIUS_M) {
-    throw new ConfigError(`privacy-radius must be a whole number of metres from 0 to ${MAX_PRIVACY_RADIUS_M} (got "${raw}")`);
-  }
-  return Number(v);
 }
 
 export interface PrivacyDecision {
