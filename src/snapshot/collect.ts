@@ -67,28 +67,11 @@ export async function collectSnapshot(
   const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
   const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
 
-  // ---- phase A: nothing here waits on anything else. The lists phase B plans from (activities,
-  // events) are asked for first, since the client runs requests in the order they are made. The
-  // 28-day lists come from the 3-year lists when history.json is regenerated (one request
-  // instead of two for the same rows); only a failed 3-year list asks for them separately.
-  const histActsP = generateHistory ? settle(api.activities(history3yOldest, today)) : null;
-  const activitiesP: Promise<Dict[]> = histActsP
-    ? histActsP.then((h) =>
-        h.ok ? h.data.filter((a) => inRange(actDate(a), oldestExtended, today)) : api.activities(oldestExtended, today),
-      )
-    : api.activities(oldestExtended, today);
-  const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
-  const histWellP = generateHistory ? settle(api.wellness(history3yOldest, today)) : null;
-  const wellness28P: Promise<Dict[]> = histWellP
-    ? histWellP.then((h) =>
-        h.ok ? h.data.filter((w) => inRange(String(w.id), oldestExtended, today)) : api.wellness(oldestExtended, today),
-      )
-    : api.wellness(oldestExtended, today);
-  const wellness7P: Promise<Dict[]> = histWellP
-    ? histWellP.then((h) => (h.ok ? h.data.filter((w) => inRange(String(w.id), oldestDisplay, today)) : api.wellness(oldestDisplay, today)))
-    : api.wellness(oldestDisplay, today);
+  // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
+  // when history.json is regenerated (one request instead of two for the same rows).
   const todayP = api.wellnessDay(today);
   const yesterdayP = api.wellnessList(yesterday, yesterday);
+  const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
   const healthP = api.eventsBestEffort({
     oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
     newest: addDays(today, HEALTH_LOOKAHEAD_DAYS),
@@ -96,100 +79,24 @@ export async function collectSnapshot(
   });
   const powerP = api.powerCurves({ type: 'Ride', curves });
   const hrP = api.hrCurves({ curves });
+  // keep rejections observed while other reads are awaited
+  for (const p of [eventsP, athleteP]) p.catch(() => undefined);
 
-  // ---- phase B: each group of reads starts the moment ITS inputs are there (the activity list
-  // for curves, terrain streams and messages; the events for attachments; both for intervals),
-  // not after every phase-A read.
-  const susWindow: [string, string] = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
-  const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
-  const susP = activitiesP.then((activities28d) => {
-    const families: string[] = [];
-    for (const a of activities28d) {
-      const f = SPORT_FAMILIES[String(a.type ?? '')];
-      if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f)) families.push(f);
-    }
-    return Promise.all(
-      families.map(async (family) => {
-        const power: Record<string, Dict> = {};
-        const hr: Record<string, Dict> = {};
-        const [pw, hw] = await Promise.all([
-          Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
-          Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
-        ]);
-        (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
-          if (pw[i].ok) power[t] = (pw[i] as { data: Dict }).data;
-        });
-        (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
-          if (hw[i].ok) hr[t] = (hw[i] as { data: Dict }).data;
-        });
-        return [family, { power, hr }] as const;
-      }),
-    );
-  });
+  const [histActs, histWell] = generateHistory
+    ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
+    : [undefined, undefined];
 
-  const intervalP = Promise.all([activitiesP, eventsP]).then(([activities28d, events]) => {
-    const pairingEvents = events.filter((e) => actDate(e) <= today);
-    const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
-    return Promise.all(
-      Object.entries(intervalPlan).map(async ([id, want]) => {
-        const f: IntervalFetch = {};
-        const [iv, st] = await Promise.all([
-          want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
-          want.streams ? api.streams(id) : Promise.resolve(undefined),
-        ]);
-        if (iv) f.intervals = iv;
-        if (st) f.streams = st;
-        return [id, f] as const;
-      }),
-    );
-  });
+  const activitiesP: Promise<Dict[]> = histActs?.ok
+    ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
+    : api.activities(oldestExtended, today);
+  const wellness28P: Promise<Dict[]> = histWell?.ok
+    ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
+    : api.wellness(oldestExtended, today);
+  const wellness7P: Promise<Dict[]> = histWell?.ok
+    ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
+    : api.wellness(oldestDisplay, today);
 
-  const terrainP = activitiesP.then((activities28d) =>
-    Promise.all(
-      planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest }).map(
-        async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])] as const,
-      ),
-    ),
-  );
-
-  const attachP = eventsP.then((events) =>
-    Promise.all(
-      planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes }).map(
-        async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)] as const,
-      ),
-    ),
-  );
-
-  const msgP = activitiesP.then((activities28d) =>
-    Promise.all(
-      planMessageFetches(ctx, activities28d).map(async (id) => {
-        const r = await api.messages(id);
-        return [id, r.ok ? messageTexts(r.data) : []] as const;
-      }),
-    ),
-  );
-
-  // the first failure of a read the run cannot do without ends the run (Promise.all rejects with
-  // it); the others are observed here so none surfaces as an unhandled rejection meanwhile
-  const pending = [athleteP, activitiesP, eventsP, wellness7P, wellness28P, susP, intervalP, terrainP, attachP, msgP];
-  for (const p of pending) (p as Promise<unknown>).catch(() => undefined);
-  const [
-    athlete,
-    activities28d,
-    wellness7d,
-    wellness28d,
-    todayW,
-    yesterdayW,
-    events,
-    healthW,
-    powerCurves,
-    hrCurves,
-    sus,
-    intervalFetches,
-    terrain,
-    attachments,
-    messages,
-  ] = await Promise.all([
+  const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
     athleteP,
     activitiesP,
     wellness7P,
@@ -200,14 +107,66 @@ export async function collectSnapshot(
     healthP,
     powerP,
     hrP,
-    susP,
-    intervalP,
-    terrainP,
-    attachP,
-    msgP,
   ]);
-  const histActs = histActsP ? await histActsP : undefined;
-  const histWell = histWellP ? await histWellP : undefined;
+
+  // ---- phase B (planned from phase A's data)
+  const susWindow: [string, string] = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
+  const families: string[] = [];
+  for (const a of activities28d) {
+    const f = SPORT_FAMILIES[String(a.type ?? '')];
+    if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f)) families.push(f);
+  }
+  const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
+  const susP = Promise.all(
+    families.map(async (family) => {
+      const power: Record<string, Dict> = {};
+      const hr: Record<string, Dict> = {};
+      const [pw, hw] = await Promise.all([
+        Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
+        Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
+      ]);
+      (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
+        if (pw[i].ok) power[t] = (pw[i] as { data: Dict }).data;
+      });
+      (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
+        if (hw[i].ok) hr[t] = (hw[i] as { data: Dict }).data;
+      });
+      return [family, { power, hr }] as const;
+    }),
+  );
+
+  const pairingEvents = events.filter((e) => actDate(e) <= today);
+  const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
+  const intervalP = Promise.all(
+    Object.entries(intervalPlan).map(async ([id, want]) => {
+      const f: IntervalFetch = {};
+      const [iv, st] = await Promise.all([
+        want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
+        want.streams ? api.streams(id) : Promise.resolve(undefined),
+      ]);
+      if (iv) f.intervals = iv;
+      if (st) f.streams = st;
+      return [id, f] as const;
+    }),
+  );
+
+  const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
+  const terrainP = Promise.all(
+    terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])] as const),
+  );
+
+  const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
+  const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)] as const));
+
+  const messageIds = planMessageFetches(ctx, activities28d);
+  const msgP = Promise.all(
+    messageIds.map(async (id) => {
+      const r = await api.messages(id);
+      return [id, r.ok ? messageTexts(r.data) : []] as const;
+    }),
+  );
+
+  const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
   const sustainabilityCurves: SustainabilityCurves = {};
   for (const [family, c] of sus) sustainabilityCurves[family] = c;
 
