@@ -1,5 +1,5 @@
 /**
- * recent_activities (issue "Activities and calendar"): port of _format_activities (format.ts).
+ * recent_activities of latest.json: one row per activity of the data period (format.ts).
  */
 import type { RecentActivity } from '../../contract/index.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';

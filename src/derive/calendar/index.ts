@@ -1,7 +1,6 @@
 /**
- * Calendar: planned workouts, race calendar, health context (issue "Activities and calendar").
- * Ports of _format_events (planned.ts, workout-doc.ts), _build_race_calendar (race.ts) and
- * _build_health_context (health.ts).
+ * Calendar: planned workouts (planned.ts, workout-doc.ts), the race calendar (race.ts) and the
+ * health context from illness and injury markers (health.ts).
  */
 import type { Dict } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';

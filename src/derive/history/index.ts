@@ -1,6 +1,7 @@
 /**
- * history.json (issue "history.json and phase detection"): ports of should_generate_history,
- * generate_history and the tier builders. _get_history_confidence lives here too.
+ * history.json: when it is rebuilt (older than the refresh age, unreadable, or forced), the
+ * daily/weekly/monthly tiers, the FTP timeline, data gaps and the confidence of the history
+ * (docs/PORTING.md maps these to the reference).
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
 import { get, int, sorted, truthy, type Dict } from '../../lib/py/index.js';

@@ -1,6 +1,6 @@
 /**
- * intervals.json and DFA a1 (issue "intervals.json and DFA a1"): ports of _generate_intervals and
- * its helpers, and _calculate_dfa_a1_profile.
+ * intervals.json and DFA a1: the per-interval segments of recent structured sessions with their
+ * fetch state, and the DFA a1 profile (docs/PORTING.md maps these to the reference).
  *
  * The reference fetches inside _generate_intervals; here the same candidate selection runs twice
  * over the same inputs: planIntervalFetches (before the fetches, in collect.ts) and

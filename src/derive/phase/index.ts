@@ -1,6 +1,6 @@
 /**
- * Phase detection (issue "history.json and phase detection"): port of _detect_phase_v2 and its
- * stream/feature helpers, _determine_seasonal_context, _load_weekly_rows_for_phase.
+ * Phase detection: the training phase from two streams of evidence, the seasonal context, and the
+ * weekly rows it reads (docs/PORTING.md maps these to the reference).
  *
  * Stream 1: completed history (rolling 4-week lookback of weekly rows).
  * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).

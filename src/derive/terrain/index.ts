@@ -1,7 +1,6 @@
 /**
- * routes.json, terrain and weather (issue "routes.json, terrain and weather"): ports of
- * _generate_terrain and the route parsers/analysis, _build_terrain_for_activity,
- * _build_weather_for_activity.
+ * routes.json, terrain and weather: the terrain of planned events' route attachments, and the
+ * terrain and weather blocks of recent activities (docs/PORTING.md maps these to the reference).
  *
  *   routes.ts      _generate_terrain (cache by attachment id, entries, has_terrain ids)
  *   route-file.ts  _download_and_parse_route / _parse_route_file (format detection)
