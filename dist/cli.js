@@ -14196,8 +14196,8 @@ function buildDfaSummary(block) {
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
 /**
- * intervals.json and DFA a1 (issue "intervals.json and DFA a1"): ports of _generate_intervals and
- * its helpers, and _calculate_dfa_a1_profile.
+ * intervals.json and DFA a1: the per-interval segments of recent structured sessions with their
+ * fetch state, and the DFA a1 profile (docs/PORTING.md maps these to the reference).
  *
  * The reference fetches inside _generate_intervals; here the same candidate selection runs twice
  * over the same inputs: planIntervalFetches (before the fetches, in collect.ts) and
@@ -16365,8 +16365,9 @@ function backfillPhases(ctx, rows) {
 
 ;// CONCATENATED MODULE: ./src/derive/history/index.ts
 /**
- * history.json (issue "history.json and phase detection"): ports of should_generate_history,
- * generate_history and the tier builders. _get_history_confidence lives here too.
+ * history.json: when it is rebuilt (older than the refresh age, unreadable, or forced), the
+ * daily/weekly/monthly tiers, the FTP timeline, data gaps and the confidence of the history
+ * (docs/PORTING.md maps these to the reference).
  */
 
 
