@@ -12115,16 +12115,32 @@ function buildRoutes(ctx, events, previousRoutes, downloads, units) {
     return { routesData, terrainEventIds };
 }
 
-;// CONCATENATED MODULE: ./src/derive/terrain/activity.ts
-/**
- * Terrain of completed outdoor activities: ports of _load_previous_latest (copy-forward state),
- * _fetch_terrain_streams (classification of the streams response), _streams_to_trackpoints and
- * _build_terrain_for_activity.
- */
-
-
-
-/** Activity types whose terrain and weather are summarised (the reference's OUTDOOR_TYPES) */
+;// CONCATENATED MODULE: ./src/derive/sports.ts
+const SPORT_FAMILIES = {
+    Ride: 'cycling',
+    VirtualRide: 'cycling',
+    MountainBikeRide: 'cycling',
+    GravelRide: 'cycling',
+    EBikeRide: 'cycling',
+    VirtualSki: 'ski',
+    NordicSki: 'ski',
+    Walk: 'walk',
+    Hike: 'walk',
+    Run: 'run',
+    VirtualRun: 'run',
+    TrailRun: 'run',
+    Swim: 'swim',
+    Rowing: 'rowing',
+    VirtualRow: 'rowing',
+    WeightTraining: 'strength',
+    Yoga: 'other',
+    Workout: 'other',
+};
+/** The sport family of an activity type, undefined for types outside the table. */
+function sportFamily(type) {
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+}
+/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
 const OUTDOOR_TYPES = new Set([
     'Ride',
     'MountainBikeRide',
@@ -12136,6 +12152,41 @@ const OUTDOOR_TYPES = new Set([
     'Walk',
     'Hike',
 ]);
+const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
+const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
+const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
+const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
+
+const SUSTAINABILITY_ANCHORS = {
+    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
+    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+};
+const SUSTAINABILITY_POWER_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+const SUSTAINABILITY_HR_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+/** act.get("start_date_local", "")[:10] */
+function actDate(a) {
+    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
+}
+
+;// CONCATENATED MODULE: ./src/derive/terrain/activity.ts
+/**
+ * Terrain of completed outdoor activities: ports of _load_previous_latest (copy-forward state),
+ * _fetch_terrain_streams (classification of the streams response), _streams_to_trackpoints and
+ * _build_terrain_for_activity.
+ */
+
+
+
+
 /** terrain_status values never re-fetched */
 const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
 /** fewest valid lat/lng pairs that count as a GPS track */
@@ -12688,67 +12739,6 @@ function formatActivities(ctx, input) {
         snapshot: input.snapshot,
         buildDfaSummary: input.buildDfaSummary,
     });
-}
-
-;// CONCATENATED MODULE: ./src/derive/sports.ts
-const SPORT_FAMILIES = {
-    Ride: 'cycling',
-    VirtualRide: 'cycling',
-    MountainBikeRide: 'cycling',
-    GravelRide: 'cycling',
-    EBikeRide: 'cycling',
-    VirtualSki: 'ski',
-    NordicSki: 'ski',
-    Walk: 'walk',
-    Hike: 'walk',
-    Run: 'run',
-    VirtualRun: 'run',
-    TrailRun: 'run',
-    Swim: 'swim',
-    Rowing: 'rowing',
-    VirtualRow: 'rowing',
-    WeightTraining: 'strength',
-    Yoga: 'other',
-    Workout: 'other',
-};
-/** The sport family of an activity type, undefined for types outside the table. */
-function sportFamily(type) {
-    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
-}
-const sports_OUTDOOR_TYPES = new Set([
-    'Ride',
-    'MountainBikeRide',
-    'GravelRide',
-    'EBikeRide',
-    'Run',
-    'TrailRun',
-    'NordicSki',
-    'Walk',
-    'Hike',
-]);
-const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
-const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
-const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
-const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
-
-const SUSTAINABILITY_ANCHORS = {
-    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
-    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
-    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
-};
-const SUSTAINABILITY_POWER_TYPES = {
-    cycling: ['Ride', 'VirtualRide'],
-    ski: ['NordicSki', 'VirtualSki'],
-    rowing: ['Rowing', 'VirtualRow'],
-};
-const SUSTAINABILITY_HR_TYPES = {
-    cycling: ['Ride', 'VirtualRide'],
-    ski: ['NordicSki', 'VirtualSki'],
-    rowing: ['Rowing', 'VirtualRow'],
-};
-/** act.get("start_date_local", "")[:10] */
-function actDate(a) {
-    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/ladder.ts

@@ -27,6 +27,7 @@ export function sportFamily(type: unknown): SportFamily | undefined {
   return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 
+/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
 export const OUTDOOR_TYPES = new Set([
   'Ride',
   'MountainBikeRide',

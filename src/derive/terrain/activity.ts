@@ -5,22 +5,10 @@
  */
 import { get, isDict, type Dict } from '../../lib/py/index.js';
 import type { Outcome } from '../../snapshot/types.js';
+import { OUTDOOR_TYPES } from '../sports.js';
 import type { AthleteUnits } from '../units.js';
 import { analyzeTerrain, refreshTerrainDisplay } from './analyze.js';
 import { anyElevation, TrackpointBuilder, type Trackpoints } from './trackpoints.js';
-
-/** Activity types whose terrain and weather are summarised (the reference's OUTDOOR_TYPES) */
-export const OUTDOOR_TYPES = new Set([
-  'Ride',
-  'MountainBikeRide',
-  'GravelRide',
-  'EBikeRide',
-  'Run',
-  'TrailRun',
-  'NordicSki',
-  'Walk',
-  'Hike',
-]);
 
 /** terrain_status values never re-fetched */
 const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);

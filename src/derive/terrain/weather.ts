@@ -4,7 +4,8 @@
  */
 import { get, round, truthy, type Dict } from '../../lib/py/index.js';
 import type { AthleteUnits } from '../units.js';
-import { OUTDOOR_TYPES, type PreviousLookup } from './activity.js';
+import { OUTDOOR_TYPES } from '../sports.js';
+import type { PreviousLookup } from './activity.js';
 
 /** weather_summary key → activity field, in the reference's order */
 const WEATHER_FIELDS: Array<[string, string]> = [
