@@ -27,6 +27,7 @@
 import http from 'node:http';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
+import { validateCommits } from './validate.js';
 
 type Mode = '100644' | '100755' | '040000' | '120000' | '160000';
 interface TreeEntry {
@@ -175,6 +176,10 @@ export class FakeGitHub {
     this.server.closeAllConnections();
     await new Promise<void>((resolve) => this.server!.close(() => resolve()));
     this.server = null;
+    // whatever the action committed (its Synced-by commits on the branch) must satisfy the strict
+    // contract: stopping the fake is where every test that published through it learns otherwise
+    const problems = validateCommits(this, { strict: true });
+    if (problems.length) throw new Error(`the action committed files that break the contract:\n${problems.join('\n')}`);
   }
 
   get fullName(): string {

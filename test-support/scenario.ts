@@ -13,6 +13,7 @@ import { folderReader } from '../src/snapshot/state.js';
 import { writeFilesAtomically } from '../src/publish/local.js';
 import { parseWeekStart, parseZonePreference } from '../src/config.js';
 import { loads } from '../src/lib/py/json.js';
+import { validateOutputs } from './validate.js';
 
 export const SCENARIOS_DIR = path.resolve('test-data/scenarios');
 
@@ -55,6 +56,9 @@ export async function runScenario(name: string): Promise<ScenarioRun[]> {
         { readState: folderReader(outDir), nowInstantMs: Date.parse(`${at}Z`) },
       );
       await writeFilesAtomically(outDir, result.files);
+      // every file a scenario run writes must satisfy the strict contract (no unknown keys)
+      const problems = validateOutputs(result.files, { strict: true });
+      if (problems.length) throw new Error(`${name} run ${i + 1} breaks the contract:\n${problems.join('\n')}`);
       const goldenDir = path.join(base, 'goldens', `run-${i + 1}`);
       const snapshotDir = await fs.mkdtemp(path.join(os.tmpdir(), `scn-${name}-run${i + 1}-`));
       for (const f of await fs.readdir(outDir)) {

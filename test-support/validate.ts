@@ -9,6 +9,8 @@
  * their base name, archive snapshots (archive/YYYY-MM/YYYYMMDD_HHMMSS.json) are latest.json
  * copies, anything else (README, digests…) is ignored.
  */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import * as v from 'valibot';
 import { contractSchema, isContractFile, type ContractFileName } from '../src/contract/index.js';
@@ -68,6 +70,45 @@ export function validateOutputs(files: Record<string, string>, options: Validate
       continue;
     }
     for (const p of validateDocument(file, doc, options)) problems.push(`${filePath}: ${p}`);
+  }
+  return problems;
+}
+
+/**
+ * Every contract file under a folder a test wrote (archive snapshots included), validated as
+ * `validateOutputs` does; paths in the problems are relative to the folder.
+ */
+export async function validateFolder(dir: string, options: ValidateOptions = {}): Promise<string[]> {
+  const files: Record<string, string> = {};
+  const walk = async (rel: string): Promise<void> => {
+    for (const entry of await fs.readdir(path.join(dir, rel), { withFileTypes: true })) {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) await walk(child);
+      else if (contractFileOf(child)) files[child] = await fs.readFile(path.join(dir, child), 'utf8');
+    }
+  };
+  await walk('');
+  return validateOutputs(files, options);
+}
+
+/** The part of the fake GitHub repository the commit check reads. */
+interface CommitHistory {
+  log(): Array<{ sha: string; parents: string[]; message: string }>;
+  filesAt(commitSha: string | undefined): Record<string, string>;
+}
+
+/**
+ * The contract files each of the action's commits (those carrying its `Synced-by:` trailer)
+ * added or changed, validated as `validateOutputs` does. Files a test seeded are not its output.
+ */
+export function validateCommits(repo: CommitHistory, options: ValidateOptions = {}): string[] {
+  const problems: string[] = [];
+  for (const commit of repo.log()) {
+    if (!/^Synced-by: intervals-mirror /m.test(commit.message)) continue;
+    const now = repo.filesAt(commit.sha);
+    const before = commit.parents[0] ? repo.filesAt(commit.parents[0]) : {};
+    const changed = Object.fromEntries(Object.entries(now).filter(([p, text]) => before[p] !== text));
+    for (const p of validateOutputs(changed, options)) problems.push(`${commit.sha.slice(0, 7)} ${p}`);
   }
   return problems;
 }

@@ -12,7 +12,7 @@ import { startFakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
 import { loads } from '../../src/lib/py/json.js';
 import type { Dict } from '../../src/lib/py/index.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { commitOutputs } from '../../src/publish/github/commit.js';
 import { publishToWorkspace } from '../../src/publish/workspace.js';
 import { CHART_FILES, renderCharts } from '../../src/render/charts/index.js';
@@ -46,7 +46,7 @@ describe('the sync writes the charts', () => {
     const at = '2025-02-20T08:00:00';
     const server = await startFakeIntervals({ dataset, now: at, datasetFaults: false });
     try {
-      const r = await runSync(fakeRunSettings(server, at, '/nonexistent', { charts: false }), {
+      const r = await checkedSync(fakeRunSettings(server, at, '/nonexistent', { charts: false }), {
         readState: async () => null,
         nowInstantMs: Date.parse(`${at}Z`),
       });

@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
+import { validateFolder } from '../../test-support/validate.js';
 
 const run = promisify(execFile);
 const CLI = path.resolve('dist', 'cli.js');
@@ -27,10 +28,13 @@ afterAll(async () => {
 async function sync(extra: string[]): Promise<{ code: number; stderr: string; out: string }> {
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-anon-'));
   const args = ['sync', '--athlete-id', server.athleteId, '--api-key', server.apiKey, '--api-base-url', server.apiBase];
-  return run(process.execPath, [CLI, ...args, '--out', out, '--now', AT, '--timezone', 'UTC', ...extra]).then(
+  const ran = await run(process.execPath, [CLI, ...args, '--out', out, '--now', AT, '--timezone', 'UTC', ...extra]).then(
     () => ({ code: 0, stderr: '', out }),
     (e) => ({ code: e.code as number, stderr: String(e.stderr), out }),
   );
+  // the anonymised files are held to the same strict contract as the full ones
+  expect(await validateFolder(out, { strict: true })).toEqual([]);
+  return ran;
 }
 
 const latestOf = async (dir: string) => JSON.parse(await fs.readFile(path.join(dir, 'latest.json'), 'utf8'));

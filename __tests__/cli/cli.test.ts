@@ -12,6 +12,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals, type FakeIntervals, type Fault } from '../../src/fake-intervals/server.js';
 import { BEST_EFFORT_ECHOES, CORE_ECHOES, KEY, leakedWindows } from '../fetch/echoing-server.js';
+import { validateFolder } from '../../test-support/validate.js';
 
 const CLI = path.resolve('dist', 'cli.js');
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
@@ -62,7 +63,7 @@ async function sync(faults: Fault[], extra: string[] = [], env: Record<string, s
   for (const f of faults) server.addFault(f);
   const out = await fs.mkdtemp(path.join(os.tmpdir(), 'cli-'));
   try {
-    return await cli(
+    const ran = await cli(
       [
         'sync',
         '--athlete-id',
@@ -80,6 +81,9 @@ async function sync(faults: Fault[], extra: string[] = [], env: Record<string, s
       { INTERVALS_KEY: KEY, ...env },
       out,
     );
+    // whatever a run leaves in its folder (a failed run: nothing) satisfies the strict contract
+    expect(await validateFolder(out, { strict: true })).toEqual([]);
+    return ran;
   } finally {
     server.clearFaults();
   }

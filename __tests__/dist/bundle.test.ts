@@ -12,6 +12,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { FakeGitHub } from '../../test-support/fake-github.js';
+import { validateFolder } from '../../test-support/validate.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve('.');
@@ -56,6 +57,7 @@ describe('built CLI (node dist/cli.js)', () => {
     expect(latest.metadata.last_updated).toBe(AT);
     expect(latest.metadata.athlete_id).toBe('REDACTED');
     expect(await fs.readdir(out)).toEqual(expect.arrayContaining(['latest.json', 'ftp_history.json', 'history.json']));
+    expect(await validateFolder(out, { strict: true })).toEqual([]);
   }, 60_000);
 
   it('exits non-zero with one line naming the fix on a wrong key', async () => {
@@ -92,6 +94,7 @@ describe('built CLI (node dist/cli.js)', () => {
     const latest = JSON.parse(await fs.readFile(path.join(out, 'latest.json'), 'utf8'));
     expect(latest.readiness_decision.recommendation).toMatch(/^(go|modify|skip)$/);
     expect(Object.keys(JSON.parse(await fs.readFile(path.join(out, 'ftp_history.json'), 'utf8')))).toEqual(['indoor', 'outdoor']);
+    expect(await validateFolder(out, { strict: true })).toEqual([]);
   }, 60_000);
 
   it('rejects an invalid zone preference with a clear error', async () => {

@@ -9,7 +9,8 @@ import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals
 import { IntervalsClient } from '../../src/fetch/client.js';
 import { BODY_CAPS, IntervalsApi } from '../../src/fetch/intervals-api.js';
 import { emptySkipped } from '../../src/fetch/schemas.js';
-import { runSync, SyncError } from '../../src/pipeline.js';
+import { SyncError } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { ATHLETE_PATH, DATASET, MB, depsFor, freshDir, settingsFor, syncWith } from './rig.js';
 
 const GiB = 1024 * MB;
@@ -28,7 +29,7 @@ async function coreFailure(fault: Parameters<FakeIntervals['addFault']>[0]): Pro
   server.addFault(fault);
   const out = await freshDir('caps');
   const t0 = Date.now();
-  const err = await runSync(settingsFor(server, out), depsFor(out, quick)).catch((e) => e);
+  const err = await checkedSync(settingsFor(server, out), depsFor(out, quick)).catch((e) => e);
   server.clearFaults();
   return { err, took: Date.now() - t0 };
 }

@@ -6,7 +6,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startFakeIntervals, type FakeIntervals, type Fault } from '../../src/fake-intervals/server.js';
-import { runSync, SyncError } from '../../src/pipeline.js';
+import { SyncError } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { ATHLETE_PATH, depsFor, freshDir, hitsOf, settingsFor, syncWith } from './rig.js';
 
 let server: FakeIntervals;
@@ -50,7 +51,7 @@ describe('a body that stalls after its headers', () => {
     const from = server.log.length;
     const out = await freshDir('stall');
     const t0 = Date.now();
-    const err = await runSync(settingsFor(server, out), depsFor(out, fast)).catch((e) => e);
+    const err = await checkedSync(settingsFor(server, out), depsFor(out, fast)).catch((e) => e);
     const took = Date.now() - t0;
     server.clearFaults();
     expect(err).toBeInstanceOf(SyncError);
@@ -69,7 +70,7 @@ describe('a body that stalls after its headers', () => {
     const from = server.log.length;
     const out = await freshDir('stall');
     const t0 = Date.now();
-    const err = await runSync(
+    const err = await checkedSync(
       settingsFor(server, out),
       depsFor(out, { client: { timeoutMs: 1000, totalTimeoutMs: 2500, retries: 50, backoffLimitMs: 10 } }),
     ).catch((e) => e);

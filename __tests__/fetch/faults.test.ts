@@ -9,7 +9,8 @@ import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync, SyncError, type SyncDeps } from '../../src/pipeline.js';
+import { SyncError, type SyncDeps } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import { writeFilesAtomically } from '../../src/publish/local.js';
 import type { Settings } from '../../src/config.js';
@@ -36,7 +37,7 @@ const deps = (over: Partial<SyncDeps> = {}): SyncDeps => ({
 
 /** The pipeline as the CLI runs it: sync, then the atomic write. */
 async function syncAndWrite(s: Settings, d: SyncDeps) {
-  const r = await runSync(s, d);
+  const r = await checkedSync(s, d);
   await writeFilesAtomically(out, r.files);
   return r;
 }
@@ -152,7 +153,7 @@ describe('Intervals.icu faults', () => {
   it('present-but-null sportSettings, types and sportInfo are accepted', async () => {
     server.patchAthlete({ sportSettings: null });
     try {
-      let r = await runSync(settings(), deps());
+      let r = await checkedSync(settings(), deps());
       let latest = JSON.parse(r.files['latest.json']);
       expect(latest.current_status.thresholds.sports).toEqual({});
       server.patchAthlete({
@@ -161,7 +162,7 @@ describe('Intervals.icu faults', () => {
           { types: ['Run'], lthr: 170 },
         ],
       });
-      r = await runSync(settings(), deps());
+      r = await checkedSync(settings(), deps());
       latest = JSON.parse(r.files['latest.json']);
       expect(Object.keys(latest.current_status.thresholds.sports)).toEqual(['run']);
     } finally {
@@ -171,7 +172,7 @@ describe('Intervals.icu faults', () => {
       (w: { id: string }) => w.id === '2025-02-20',
     );
     server.addFault({ path: `${ATHLETE_PATH}/wellness/2025-02-20`, status: 200, body: { ...today, _rig: undefined, sportInfo: null } });
-    const r = await runSync(settings(), deps());
+    const r = await checkedSync(settings(), deps());
     const dm = JSON.parse(r.files['latest.json']).derived_metrics;
     expect(dm.power_model_source).toBe('unavailable');
     expect(dm.eftp).toBeNull();
@@ -195,7 +196,7 @@ describe('Intervals.icu faults', () => {
       status: 200,
       body: [stub, ...recent.map((a: Record<string, unknown>) => ({ ...a, _rig: undefined }))],
     });
-    const r = await runSync(settings(), deps({ log: (l) => lines.push(l) }));
+    const r = await checkedSync(settings(), deps({ log: (l) => lines.push(l) }));
     expect(r.skippedRows.stravaStubs).toBe(1);
     expect(lines.join('\n')).toMatch(/skipped 1 Strava-sourced stub/);
   });

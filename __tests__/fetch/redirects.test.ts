@@ -6,7 +6,8 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
-import { runSync, SyncError } from '../../src/pipeline.js';
+import { SyncError } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { gpx, northTrack } from '../terrain/fixtures.js';
 import { ATHLETE_PATH, DATASET, depsFor, freshDir, settingsFor, syncWith } from './rig.js';
 
@@ -26,7 +27,7 @@ const quick = { client: { timeoutMs: 10_000, retries: 2, backoffLimitMs: 20 } };
 
 async function failing(): Promise<{ err: unknown }> {
   const out = await freshDir('redirect');
-  const err = await runSync(settingsFor(server, out), depsFor(out, quick)).catch((e) => e);
+  const err = await checkedSync(settingsFor(server, out), depsFor(out, quick)).catch((e) => e);
   server.clearFaults();
   return { err };
 }
@@ -107,7 +108,7 @@ describe('attachment URLs', () => {
     server.addFault({ path: '/attachments/good.gpx', status: 200, rawBody: gpx(northTrack([{ m: 3000, grade: 2 }])) });
     server.addFault({ path: '/attachments/elsewhere.gpx', status: 302, headers: { Location: `${other.url}/attachments/good.gpx` } });
     const out = await freshDir('attach');
-    const r = await runSync(settingsFor(server, out), depsFor(out, quick));
+    const r = await checkedSync(settingsFor(server, out), depsFor(out, quick));
     server.clearFaults();
     const entries = JSON.parse(r.files['routes.json']).events as Array<{ filename: string; terrain_summary: Record<string, unknown> }>;
     const byName = Object.fromEntries(entries.map((e) => [e.filename, e.terrain_summary]));

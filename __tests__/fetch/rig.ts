@@ -7,7 +7,8 @@ import path from 'node:path';
 import os from 'node:os';
 import type { FakeIntervals, Fault } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync, type SyncDeps, type SyncResult } from '../../src/pipeline.js';
+import type { SyncDeps, SyncResult } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import type { Settings } from '../../src/config.js';
 
@@ -44,7 +45,7 @@ export async function syncWith(
   const from = server.log.length;
   try {
     const out = await freshDir('hostile');
-    const r = await runSync(settingsFor(server, out), depsFor(out, over));
+    const r = await checkedSync(settingsFor(server, out), depsFor(out, over));
     return { ...r, hit: fault ? server.log.slice(from).filter((l) => matches(fault, l)).length : 0 };
   } finally {
     server.clearFaults();

@@ -12,7 +12,7 @@ import { runScenario, type ScenarioRun } from '../../test-support/scenario.js';
 import { startFakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
 import { seedState, syncDemoAthlete, demoRunTimes } from '../../src/fake-intervals/demo-athlete.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import { renderDigest } from '../../src/render/digest/index.js';
 import { estimateTokens, renderMirrorIndex } from '../../src/render/mirror-index.js';
@@ -117,7 +117,7 @@ describe('latest.md from the pipeline', () => {
       const out = await fs.mkdtemp(path.join(os.tmpdir(), 'digest-off-'));
       const server = await startFakeIntervals({ dataset, now: at, run: 1 });
       try {
-        const result = await runSync(fakeRunSettings(server, at, out, { digest }), {
+        const result = await checkedSync(fakeRunSettings(server, at, out, { digest }), {
           readState: folderReader(out),
           nowInstantMs: Date.parse(`${at}Z`),
         });

@@ -13,6 +13,7 @@ import os from 'node:os';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { CONTRACT_VERSION } from '../../src/version.js';
 import { SCRIPT_HASH } from '../../src/pipeline.js';
+import { validateFolder } from '../../test-support/validate.js';
 
 const run = promisify(execFile);
 const ROOT = path.resolve('.');
@@ -52,6 +53,7 @@ async function sync(timezone: string): Promise<Record<string, Record<string, any
     ],
     { cwd: ROOT },
   );
+  expect(await validateFolder(out, { strict: true })).toEqual([]);
   const files: Record<string, Record<string, any>> = {};
   for (const f of await fs.readdir(out)) {
     if (!f.endsWith('.json')) continue;

@@ -9,7 +9,7 @@ import { collectDiagnostics } from '../../src/derive/diagnostics.js';
 import { generateRoutes } from '../../src/derive/terrain/index.js';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { buf, ctx, gpx, METRIC, northTrack } from '../terrain/fixtures.js';
 
 function event(id: number, filename: string) {
@@ -83,7 +83,7 @@ describe('diagnostics of a run', () => {
 
   it("edge-nulls' failing attachments: SyncResult.diagnostics and one log line each", async () => {
     const lines: string[] = [];
-    const r = await runSync(fakeRunSettings(server, AT, '/unused'), {
+    const r = await checkedSync(fakeRunSettings(server, AT, '/unused'), {
       readState: async () => null,
       nowInstantMs: Date.parse(`${AT}Z`),
       log: (l) => lines.push(l),

@@ -10,7 +10,7 @@ import os from 'node:os';
 import { promises as fs } from 'node:fs';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 
 const SOURCE = path.resolve('test-data/scenarios/edge-nulls/dataset');
 const AT = '2025-07-22T06:00:00';
@@ -73,7 +73,7 @@ afterAll(async () => {
 describe('hostile numbers through the pipeline', () => {
   it('finishes in seconds and writes strict JSON only', async () => {
     const t0 = Date.now();
-    const r = await runSync(fakeRunSettings(server, AT, '/unused'), {
+    const r = await checkedSync(fakeRunSettings(server, AT, '/unused'), {
       readState: async () => null,
       nowInstantMs: Date.parse(`${AT}Z`),
       fetch: hostileFetch,

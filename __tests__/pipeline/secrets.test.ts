@@ -10,7 +10,7 @@ import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals, type Fault } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { BEST_EFFORT_ECHOES, CORE_ECHOES, KEY, leakedWindows } from '../fetch/echoing-server.js';
 
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
@@ -25,7 +25,7 @@ describe('secrets', () => {
     secrets.push(server.apiKey, Buffer.from(`API_KEY:${server.apiKey}`).toString('base64'));
     const lines: string[] = [];
     try {
-      const r = await runSync(fakeRunSettings(server, AT, '/nonexistent', { forceHistory: true }), {
+      const r = await checkedSync(fakeRunSettings(server, AT, '/nonexistent', { forceHistory: true }), {
         readState: async () => null,
         nowInstantMs: Date.parse(`${AT}Z`),
         log: (l) => lines.push(l),
@@ -57,7 +57,7 @@ describe('a server echoing the API key back', () => {
     const lines: string[] = [];
     const out = await fs.mkdtemp(path.join(os.tmpdir(), 'echo-'));
     try {
-      const r = await runSync(fakeRunSettings(server, AT2, out), {
+      const r = await checkedSync(fakeRunSettings(server, AT2, out), {
         readState: async () => null,
         nowInstantMs: Date.parse(`${AT2}Z`),
         log: (l) => lines.push(l),

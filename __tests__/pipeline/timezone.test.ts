@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import path from 'node:path';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
 const AT = '2025-02-20T12:30:00'; // UTC: 2025-02-21 01:30 in Auckland (UTC+13), 2025-02-20 04:30 in Los Angeles (UTC-8)
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 async function syncWith(timezone: string, athleteTz: unknown) {
   server.patchAthlete({ timezone: athleteTz });
-  const r = await runSync(fakeRunSettings(server, AT, '/unused', { timezone }), {
+  const r = await checkedSync(fakeRunSettings(server, AT, '/unused', { timezone }), {
     readState: async () => null,
     nowInstantMs: Date.parse(`${AT}Z`),
   });

@@ -11,7 +11,8 @@ import path from 'node:path';
 import os from 'node:os';
 import { startFakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync, type SyncResult } from '../../src/pipeline.js';
+import type { SyncResult } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import { writeFilesAtomically } from '../../src/publish/local.js';
 import { parseWeekStart, parseZonePreference } from '../../src/config.js';
@@ -47,10 +48,13 @@ async function runBoth(name: string): Promise<{ runs: Run[]; dataset: string }> 
     for (const mode of ['plain', 'anon'] as const) {
       const server = await startFakeIntervals({ dataset, now: at, run: i + 1 });
       try {
-        const r = await runSync(fakeRunSettings(server, at, dirs[mode], { ...over, anonymize: mode === 'anon', privacyRadiusM: RADIUS }), {
-          readState: folderReader(dirs[mode]),
-          nowInstantMs: Date.parse(`${at}Z`),
-        });
+        const r = await checkedSync(
+          fakeRunSettings(server, at, dirs[mode], { ...over, anonymize: mode === 'anon', privacyRadiusM: RADIUS }),
+          {
+            readState: folderReader(dirs[mode]),
+            nowInstantMs: Date.parse(`${at}Z`),
+          },
+        );
         await writeFilesAtomically(dirs[mode], r.files);
         out[mode] = r;
       } finally {

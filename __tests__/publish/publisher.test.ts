@@ -7,7 +7,8 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startFakeIntervals, type FakeIntervals } from '../../test-support/fake-intervals.js';
-import { runSync, SyncError } from '../../src/pipeline.js';
+import { SyncError } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import type { Settings } from '../../src/config.js';
 import { Publisher } from '../../src/publish/github/publisher.js';
 import { readPublishSettings } from '../../src/publish/github/inputs.js';
@@ -79,7 +80,7 @@ async function actionRun(nowMs: number, inputs: Record<string, string> = {}, api
   const pub = publisher(inputs);
   try {
     const readState = await pub.prepare();
-    const result = await runSync(
+    const result = await checkedSync(
       { ...syncSettings(apiKey), outputDir: path.join(workspace, inputs['output-dir'] ?? '.') },
       { readState, nowInstantMs: nowMs },
     );

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startFakeIntervals, type FakeIntervals } from '../../test-support/fake-intervals.js';
 import { FakeGitHub } from '../../test-support/fake-github.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import type { Settings } from '../../src/config.js';
 import { Publisher } from '../../src/publish/github/publisher.js';
 import { readPublishSettings } from '../../src/publish/github/inputs.js';
@@ -83,7 +83,7 @@ async function actionRun(nowMs: number, inputs: Record<string, string> = {}, cli
     const readState = await pub.prepare();
     const s = { ...settings(), anonymize: pub.privacy!.anonymize, privacyRadiusM: pub.settings.privacyRadiusM };
     seen = s;
-    const result = await runSync(s, { readState, nowInstantMs: nowMs });
+    const result = await checkedSync(s, { readState, nowInstantMs: nowMs });
     const report = await pub.publish(result.files, nowMs);
     const after = await pub.afterSuccess(nowMs);
     return { ok: true as const, pub, report, after, seen };

@@ -8,7 +8,7 @@ import os from 'node:os';
 import { promises as fs } from 'node:fs';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 import { folderReader } from '../../src/snapshot/state.js';
 import { writeFilesAtomically } from '../../src/publish/local.js';
 
@@ -58,7 +58,7 @@ describe('ftp_history.json over many runs', () => {
       const at = new Date(instant).toISOString().slice(0, 19);
       server.setNow(at);
       server.patchAthlete({ sportSettings: cyclingSettings(outdoor, indoor) });
-      const r = await runSync(fakeRunSettings(server, at, out), { readState: folderReader(out), nowInstantMs: instant });
+      const r = await checkedSync(fakeRunSettings(server, at, out), { readState: folderReader(out), nowInstantMs: instant });
       await writeFilesAtomically(out, r.files);
       const now: Ftp = JSON.parse(await fs.readFile(path.join(out, 'ftp_history.json'), 'utf8'));
       for (const kind of ['indoor', 'outdoor'] as const) {

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import { readPreviousState, StateFileError, STATE_FILES } from '../../src/snapshot/state.js';
 import { startFakeIntervals, type FakeIntervals } from '../../src/fake-intervals/server.js';
 import { fakeRunSettings } from '../../src/fake-intervals/settings.js';
-import { runSync } from '../../src/pipeline.js';
+import { checkedSync } from '../../test-support/checked-sync.js';
 
 const SCENARIOS = path.resolve('test-data/scenarios');
 
@@ -120,7 +120,7 @@ describe('the pipeline on a bad state file', () => {
   it('fails with the StateFileError line before writing anything', async () => {
     const state = { [FTP]: '{"indoor": null, "outdoor": {"2024-01-01": 250}}' };
     await expect(
-      runSync(fakeRunSettings(server, AT, '/unused'), { readState: reader(state), nowInstantMs: Date.parse(`${AT}Z`) }),
+      checkedSync(fakeRunSettings(server, AT, '/unused'), { readState: reader(state), nowInstantMs: Date.parse(`${AT}Z`) }),
     ).rejects.toThrow(/^ftp_history\.json: `indoor` must be an object of date → FTP; fix or delete the file/);
   });
 });
