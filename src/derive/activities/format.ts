@@ -23,10 +23,8 @@ import { formatDuration } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { buildTerrainForActivity, buildWeatherForActivity } from '../terrain/index.js';
 import type { Snapshot } from '../../snapshot/types.js';
+import { chatNotesCutoff, chatNotesDue } from '../../snapshot/plan/messages.js';
 import { classifyEffortResponse } from './effort.js';
-
-/** chat notes are fetched for activities dated on/after today - 7 (v3.84: 7-day window) */
-export const CHAT_NOTES_WINDOW_DAYS = 7;
 
 const HR_ZONE_LABELS = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
 const POWER_ZONE_IDS = new Set(['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7']);
@@ -41,11 +39,6 @@ export interface ActivityFormatOptions {
   snapshot: Snapshot;
   /** _build_dfa_summary (intervals module); without it dfa_summary is not attached */
   buildDfaSummary?: (dfaBlock: DfaBlock) => DfaSummary;
-}
-
-/** (now - 7 days).strftime('%Y-%m-%d') */
-export function chatNotesCutoff(ctx: DeriveContext): string {
-  return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
 }
 
 function str(v: unknown): string {
@@ -271,23 +264,10 @@ export function formatActivityRows(ctx: DeriveContext, activities: ApiActivity[]
     Object.assign(activity, descriptionFields(act));
 
     // chat messages of the last 7 days (fetched by planMessageFetches)
-    const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-    if (actDate >= cutoff && truthy(actId)) {
+    if (chatNotesDue(act, cutoff)) {
       const notes = opts.snapshot.messages[String(actId)] ?? [];
       if (notes.length) activity.chat_notes = notes;
     }
     return activity;
   });
-}
-
-/** Activities whose /activity/{id}/messages the reference requests (dated >= today - 7, with an id). */
-export function messageFetchIds(ctx: DeriveContext, activities: ApiActivity[]): string[] {
-  const cutoff = chatNotesCutoff(ctx);
-  const ids: string[] = [];
-  for (const act of activities) {
-    const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-    const id = get(act, 'id');
-    if (actDate >= cutoff && truthy(id)) ids.push(String(id));
-  }
-  return ids;
 }
