@@ -254,8 +254,9 @@ export function dfaA1Profile(intervalsData: IntervalsWithDfa | null | undefined)
   for (const a of dfaActs) {
     if (!truthy(get(get(a.dfa, 'quality', {}), 'sufficient'))) continue;
     const family = familyOf(get(a, 'type', '')) ?? 'other';
-    if (!byFamily.has(family)) byFamily.set(family, []);
-    byFamily.get(family)!.push(a);
+    const acts = byFamily.get(family);
+    if (acts === undefined) byFamily.set(family, [a]);
+    else acts.push(a);
   }
   const trailing: Record<string, DfaTrailingSport> = {};
   for (const [family, acts] of byFamily) {

@@ -72,8 +72,11 @@ export function generateIntervals(
     state.date = activityDate(act);
     if (paired) state.paired_planned = true;
     else delete state.paired_planned;
-    if (!updates.has(actId)) updates.set(actId, { act });
-    const upd = updates.get(actId)!;
+    let upd = updates.get(actId);
+    if (upd === undefined) {
+      upd = { act };
+      updates.set(actId, upd);
+    }
     const fetched = input.fetches[actId] ?? {};
 
     if (due.intervals) {

@@ -1,5 +1,5 @@
 /**
- * _build_pairing_map: activity ids (strings) EXACTLY paired to a planned event carrying a
+ * Planned-workout pairing: the activity ids (strings) EXACTLY paired to a planned event carrying a
  * non-empty workout_doc.steps, joined by id in both directions (activity.paired_event_id ↔
  * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
  * window; it never gates emission.

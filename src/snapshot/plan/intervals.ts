@@ -106,6 +106,7 @@ export function selectIntervalCandidates(ctx: PlanContext, input: IntervalPlanIn
   const fetchState: Record<string, ActivityFetchState> = {};
   const rawState = get(cached, 'fetch_state');
   if (truthy(rawState) && isDict(rawState)) {
+    // object records of this producer's own file (ids normalised to strings on load)
     for (const [k, v] of Object.entries(rawState)) if (isDict(v)) fetchState[String(k)] = v as ActivityFetchState;
   }
   const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
