@@ -67,6 +67,17 @@ function bandPct(band: DfaBand | null | undefined): number {
   return band !== null && band !== undefined && truthy(band) ? band.pct : 0.0;
 }
 
+/** The session's identity keys, first in latest_session. */
+function sessionIdentity(a: DfaEntry): Pick<DfaLatestSession, 'activity_id' | 'date' | 'name' | 'sport' | 'validated'> {
+  return {
+    activity_id: get(a, 'activity_id'),
+    date: get(a, 'date'),
+    name: get(a, 'name'),
+    sport: get(a, 'type'),
+    validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+  };
+}
+
 function latestSession(dfaActs: DfaEntry[]): DfaLatestSession {
   for (const a of dfaActs) {
     const block = a.dfa;
@@ -80,11 +91,7 @@ function latestSession(dfaActs: DfaEntry[]): DfaLatestSession {
     };
     const drift = orEmpty(block.drift);
     return {
-      activity_id: get(a, 'activity_id'),
-      date: get(a, 'date'),
-      name: get(a, 'name'),
-      sport: get(a, 'type'),
-      validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+      ...sessionIdentity(a),
       avg: get(block, 'avg'),
       tiz_split_pct: tizSplit,
       drift_delta: get(drift, 'delta'),
@@ -96,11 +103,7 @@ function latestSession(dfaActs: DfaEntry[]): DfaLatestSession {
   // no sufficient session: the most recent one shows that AlphaHRV ran but was unusable
   const a = dfaActs[0];
   return {
-    activity_id: get(a, 'activity_id'),
-    date: get(a, 'date'),
-    name: get(a, 'name'),
-    sport: get(a, 'type'),
-    validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+    ...sessionIdentity(a),
     avg: null,
     tiz_split_pct: null,
     drift_delta: null,
