@@ -48,6 +48,8 @@ export function estimateReasonRank(reason: string): number {
 
 /** the streams the DFA pipeline requests */
 export const DFA_STREAM_TYPES = ['dfa_a1', 'artifacts', 'heartrate', 'watts'] as const;
+/** The sample lists of the requested streams an activity has, by stream type, as the API sends them. */
+export type DfaStreams = Partial<Record<(typeof DFA_STREAM_TYPES)[number], unknown[]>>;
 
 /** _finite_num: a finite number, else null (rejects booleans, non-numbers, NaN, ±inf). */
 export function finiteNum(v: unknown): number | null {
@@ -99,7 +101,7 @@ interface Crossing {
  * The dfa block of an activity's streams, or null when dfa_a1 is absent/empty (no AlphaHRV
  * recording). Throws on a non-numeric dfa_a1 sample (the caller records compute_error).
  */
-export function computeDfaBlock(streams: Record<string, unknown>): DfaBlock | null {
+export function computeDfaBlock(streams: DfaStreams): DfaBlock | null {
   const dfaRaw = streams.dfa_a1;
   if (!truthyList(dfaRaw)) return null;
   const n = dfaRaw.length;
