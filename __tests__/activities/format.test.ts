@@ -1,8 +1,8 @@
 import type { DfaBlock, DfaSummary, IntervalsFile } from '../../src/contract/index.js';
 import { describe, it, expect } from '@jest/globals';
-import { formatActivities, planMessageFetches } from '../../src/derive/activities/index.js';
+import { formatActivities } from '../../src/derive/activities/index.js';
 import { classifyEffortResponse } from '../../src/derive/activities/effort.js';
-import { messageTexts } from '../../src/derive/activities/messages.js';
+import { messageTexts, planMessageFetches } from '../../src/snapshot/plan/messages.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime, addDays } from '../../src/lib/naive-time.js';
 import { athleteUnits } from '../../src/derive/units.js';
@@ -188,7 +188,6 @@ describe('formatActivities (recent_activities)', () => {
       { id: 'i11', start_date_local: '2025-06-02T23:00:00' },
       { id: 'i12', start_date_local: '2025-06-10T06:00:00' },
     ];
-    expect(planMessageFetches(ctx, [...acts, { start_date_local: '2025-06-09T08:00:00' }])).toEqual(['i10', 'i12']);
     const rows = format(acts, { messages: { i10: ['felt good'], i11: ['too old'], i12: [] } });
     expect(rows[0].chat_notes).toEqual(['felt good']);
     expect(rows[1]).not.toHaveProperty('chat_notes');

@@ -1,11 +1,14 @@
 import { describe, it, expect } from '@jest/globals';
-import { calculateDfaA1Profile } from '../../src/derive/intervals/index.js';
+import { calculateDfaA1Profile as profileOf } from '../../src/derive/intervals/index.js';
+import type { IntervalsWithDfa } from '../../src/derive/intervals/dfa-profile.js';
 import { buildDfaSummary } from '../../src/derive/intervals/dfa-summary.js';
 import type { DfaBlock } from '../../src/contract/index.js';
 import type { Dict } from '../../src/lib/py/index.js';
 import { ctxAt } from './helpers.js';
 
 const ctx = ctxAt('2025-07-22T06:00:00');
+/** the fixtures are partial intervals.json entries (only what the profile reads) */
+const calculateDfaA1Profile = (c: typeof ctx, data: unknown) => profileOf(c, data as IntervalsWithDfa | null);
 
 function crossing(marker: number, eligible: boolean, reason = 'ok', hr = 150, watts = 230): Dict {
   return {

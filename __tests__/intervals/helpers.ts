@@ -4,7 +4,8 @@ import { makeContext, type DeriveContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import type { Dict } from '../../src/lib/py/index.js';
 import type { IntervalFetch } from '../../src/snapshot/types.js';
-import { generateIntervals, planIntervalFetches, type IntervalsResult } from '../../src/derive/intervals/index.js';
+import { generateIntervals, type IntervalsResult } from '../../src/derive/intervals/index.js';
+import { planIntervalFetches } from '../../src/snapshot/plan/intervals.js';
 
 export function ctxAt(iso: string, scriptHash = 'test-hash'): DeriveContext {
   return makeContext(NaiveDateTime.parse(iso), {

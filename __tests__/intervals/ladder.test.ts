@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
-import { activityStartDt, advanceEndpointState, isDue, scheduleRefresh, scheduleRetry } from '../../src/derive/intervals/ladder.js';
+import { activityStartDt, advanceEndpointState, scheduleRefresh, scheduleRetry } from '../../src/derive/intervals/ladder.js';
 import { parseRetryAfter } from '../../src/derive/intervals/retry-after.js';
 import { parseHttpDate } from '../../src/lib/py/index.js';
 import type { Dict } from '../../src/lib/py/index.js';
@@ -97,12 +97,6 @@ describe('retry ladder (explicit clock)', () => {
     expect(seen[12]).toBe('2025-07-20T17:30:00');
     expect(seen[seen.length - 1] < '2025-07-23T07:30:00').toBe(true);
     expect(state!.attempts).toBe(seen.length + 1);
-  });
-
-  it('isDue compares ISO strings; an absent next_retry_at is due', () => {
-    expect(isDue(undefined, '2025-07-20T08:00:00')).toBe(true);
-    expect(isDue('2025-07-20T08:00:00', '2025-07-20T08:00:00')).toBe(true);
-    expect(isDue('2025-07-20T08:00:01', '2025-07-20T08:00:00')).toBe(false);
   });
 
   it('activity start: full timestamp, date only, else now', () => {

@@ -6,14 +6,14 @@
 import * as v from 'valibot';
 import { bool, boolOrNull, int, intOrNull, isoDate, maybe, num, numOrNull, obj, oneOf, orNull, str } from './shape.js';
 
-/** Why a band crossing did (not) dwell long enough. */
-export const CrossingReason = oneOf(['ok', 'no_samples_in_band', 'insufficient_total_dwell', 'no_contiguous_dwell']);
-/** Why a dwell-qualified crossing is (not) usable as a threshold estimate (crossing reasons included). */
-export const EstimateReason = oneOf([
-  'ok',
-  'no_samples_in_band',
-  'insufficient_total_dwell',
-  'no_contiguous_dwell',
+/** Why a band crossing did (not) dwell long enough, most blocking first. */
+export const CROSSING_REASONS = ['ok', 'no_samples_in_band', 'insufficient_total_dwell', 'no_contiguous_dwell'] as const;
+export const CrossingReason = oneOf(CROSSING_REASONS);
+/**
+ * Why a dwell-qualified crossing is not usable as a threshold estimate, in the fixed precedence
+ * that makes mixed failures always yield the same class.
+ */
+export const ESTIMATE_FAILURE_REASONS = [
   'lookback_incomplete',
   'lookback_gap',
   'unknown_artifact',
@@ -22,7 +22,9 @@ export const EstimateReason = oneOf([
   'unknown_power',
   'non_positive_power_mean',
   'non_stationary_power',
-]);
+] as const;
+/** Why a crossing is (not) usable as a threshold estimate (crossing reasons included). */
+export const EstimateReason = oneOf([...CROSSING_REASONS, ...ESTIMATE_FAILURE_REASONS]);
 
 /** Time in one DFA a1 band; absent bands are null. */
 export const DfaBand = obj({ secs: int, pct: num, avg_hr: intOrNull, avg_watts: intOrNull });
@@ -166,4 +168,10 @@ export type DfaSummary = v.InferOutput<typeof DfaSummary>;
 export type DfaA1Profile = v.InferOutput<typeof DfaA1Profile>;
 export type DfaTrailingSport = v.InferOutput<typeof DfaTrailingSport>;
 export type CrossingReason = v.InferOutput<typeof CrossingReason>;
+export type DfaCrossing = v.InferOutput<typeof DfaCrossing>;
+export type DfaBand = v.InferOutput<typeof DfaBand>;
+export type DfaBandSplit = v.InferOutput<typeof DfaBandSplit>;
+export type DfaLatestSession = v.InferOutput<typeof DfaLatestSession>;
+export type DfaEstimate = v.InferOutput<typeof DfaEstimate>;
+export type TrailingReason = v.InferOutput<typeof TrailingReason>;
 export type EstimateReason = v.InferOutput<typeof EstimateReason>;

@@ -13,10 +13,9 @@ import { addDays } from '../lib/naive-time.js';
 import type { IntervalsApi } from '../fetch/intervals-api.js';
 import type { Outcome } from '../fetch/client.js';
 import type { DeriveContext } from '../derive/context.js';
-import { planMessageFetches } from '../derive/activities/index.js';
-import { planIntervalFetches } from '../derive/intervals/index.js';
+import { messageTexts, planMessageFetches } from './plan/messages.js';
+import { planIntervalFetches } from './plan/intervals.js';
 import { planAttachmentDownloads, planTerrainStreamFetches } from '../derive/terrain/index.js';
-import { messageTexts } from '../derive/activities/messages.js';
 import {
   HEALTH_EVENT_CATEGORIES,
   SPORT_FAMILIES,

@@ -1,6 +1,7 @@
 /**
- * effort_response: port of _classify_effort_response (v11.34 RPE Expectation Bands, SECTION_11.md).
- * IF arrives as icu_intensity (percent); RPE is icu_rpe (1-10).
+ * recent_activities[].effort_response: the session's RPE against the band expected from its
+ * intensity factor (v11.34 RPE Expectation Bands, SECTION_11.md). IF arrives as icu_intensity
+ * (percent); RPE is icu_rpe (1-10).
  */
 import type { RecentActivity } from '../../contract/index.js';
 

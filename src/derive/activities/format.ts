@@ -1,5 +1,5 @@
 /**
- * recent_activities rows: port of _format_activities.
+ * recent_activities rows of latest.json.
  *
  * Each activity of the 28-day list becomes one row: field fallbacks across API spellings,
  * speeds converted to km/h, display blocks in the athlete's units, HR/power zone times,
@@ -23,13 +23,22 @@ import { formatDuration } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { buildTerrainForActivity, buildWeatherForActivity } from '../terrain/index.js';
 import type { Snapshot } from '../../snapshot/types.js';
+import { chatNotesCutoff, chatNotesDue } from '../../snapshot/plan/messages.js';
 import { classifyEffortResponse } from './effort.js';
 
-/** chat notes are fetched for activities dated on/after today - 7 (v3.84: 7-day window) */
-export const CHAT_NOTES_WINDOW_DAYS = 7;
-
-const HR_ZONE_LABELS = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
-const POWER_ZONE_IDS = new Set(['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7']);
+type ZoneKey = keyof ZoneTimes;
+/** HR zone times are listed by position (zone 1 first) */
+const HR_ZONE_LABELS: readonly ZoneKey[] = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
+/** power zone times carry their zone id (Z1…Z7; sweet-spot and other ids are not listed) */
+const POWER_ZONE_KEYS: Readonly<Record<string, ZoneKey>> = {
+  z1: 'z1_time',
+  z2: 'z2_time',
+  z3: 'z3_time',
+  z4: 'z4_time',
+  z5: 'z5_time',
+  z6: 'z6_time',
+  z7: 'z7_time',
+};
 
 export interface ActivityFormatOptions {
   /** intervals.json content of this run, or null */
@@ -41,11 +50,6 @@ export interface ActivityFormatOptions {
   snapshot: Snapshot;
   /** _build_dfa_summary (intervals module); without it dfa_summary is not attached */
   buildDfaSummary?: (dfaBlock: DfaBlock) => DfaSummary;
-}
-
-/** (now - 7 days).strftime('%Y-%m-%d') */
-export function chatNotesCutoff(ctx: DeriveContext): string {
-  return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
 }
 
 function str(v: unknown): string {
@@ -73,8 +77,8 @@ function shown<D extends AnyDisplay>(d: { value: number; unit: string } | null):
 /** {hr_zones?, power_zones?} or null */
 function zoneDistribution(act: ApiActivity): ActivityZoneDistribution | null {
   // zone keys in the order the API lists the zones; seconds pass through as sent
-  const hrZones: Record<string, number> = {};
-  const powerZones: Record<string, number> = {};
+  const hrZones: ZoneTimes = {};
+  const powerZones: ZoneTimes = {};
   const hrTimes = get(act, 'icu_hr_zone_times', []);
   if (truthy(hrTimes) && Array.isArray(hrTimes)) {
     hrTimes.forEach((secs, idx) => {
@@ -87,12 +91,12 @@ function zoneDistribution(act: ApiActivity): ActivityZoneDistribution | null {
       if (!isDict(zone)) continue;
       const zoneId = str(get(zone, 'id', '')).toLowerCase();
       const secs = get(zone, 'secs', 0);
-      if (POWER_ZONE_IDS.has(zoneId)) powerZones[`${zoneId}_time`] = secs ?? 0;
+      if (Object.hasOwn(POWER_ZONE_KEYS, zoneId)) powerZones[POWER_ZONE_KEYS[zoneId]] = secs ?? 0;
     }
   }
   const dist: ActivityZoneDistribution = {};
-  if (truthy(hrZones)) dist.hr_zones = hrZones as ZoneTimes;
-  if (truthy(powerZones)) dist.power_zones = powerZones as ZoneTimes;
+  if (truthy(hrZones)) dist.hr_zones = hrZones;
+  if (truthy(powerZones)) dist.power_zones = powerZones;
   return truthy(dist) ? dist : null;
 }
 
@@ -247,12 +251,12 @@ export function formatActivityRows(ctx: DeriveContext, activities: ApiActivity[]
     if (entry && truthy(entry)) {
       const ivs = or(get(entry, 'intervals'), []);
       if (Array.isArray(ivs) && ivs.some((iv) => isDict(iv) && get(iv, 'type') === 'WORK')) activity.has_intervals = true;
-      const dfa = get(entry, 'dfa');
+      const dfa: DfaBlock | null = get(entry, 'dfa');
       if (truthy(dfa) && isDict(dfa)) {
         activity.has_dfa = true;
         const quality = get(dfa, 'quality', {});
         if (isDict(quality) && truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
-          activity.dfa_summary = opts.buildDfaSummary(dfa as DfaBlock);
+          activity.dfa_summary = opts.buildDfaSummary(dfa);
         }
       }
     }
@@ -271,23 +275,10 @@ export function formatActivityRows(ctx: DeriveContext, activities: ApiActivity[]
     Object.assign(activity, descriptionFields(act));
 
     // chat messages of the last 7 days (fetched by planMessageFetches)
-    const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-    if (actDate >= cutoff && truthy(actId)) {
+    if (chatNotesDue(act, cutoff)) {
       const notes = opts.snapshot.messages[String(actId)] ?? [];
       if (notes.length) activity.chat_notes = notes;
     }
     return activity;
   });
-}
-
-/** Activities whose /activity/{id}/messages the reference requests (dated >= today - 7, with an id). */
-export function messageFetchIds(ctx: DeriveContext, activities: ApiActivity[]): string[] {
-  const cutoff = chatNotesCutoff(ctx);
-  const ids: string[] = [];
-  for (const act of activities) {
-    const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-    const id = get(act, 'id');
-    if (actDate >= cutoff && truthy(id)) ids.push(String(id));
-  }
-  return ids;
 }

@@ -4,12 +4,7 @@
 import type { RecentActivity } from '../../contract/index.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { DeriveContext } from '../context.js';
-import { formatActivityRows, messageFetchIds, type ActivityFormatOptions } from './format.js';
-
-/** Which activities the reference fetches /activity/{id}/messages for (dated >= today - 7). */
-export function planMessageFetches(ctx: DeriveContext, activities28d: ApiActivity[]): string[] {
-  return messageFetchIds(ctx, activities28d);
-}
+import { formatActivityRows, type ActivityFormatOptions } from './format.js';
 
 export interface FormatActivitiesInput extends ActivityFormatOptions {
   activities28d: ApiActivity[];

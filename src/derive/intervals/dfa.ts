@@ -9,7 +9,7 @@
  * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
  */
 import { pstdev, round } from '../../lib/py/index.js';
-import type { CrossingReason, DfaBlock, EstimateReason } from '../../contract/index.js';
+import { ESTIMATE_FAILURE_REASONS, type CrossingReason, type DfaBlock, type EstimateReason } from '../../contract/index.js';
 import { pySortFloats } from './dfa-sort.js';
 
 /** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */
@@ -38,20 +38,18 @@ export const DFA_DRIFT_INTERPRETABLE_MAX_LT2_PCT = 15.0;
 export const DFA_CROSSING_MAX_POWER_CV_PCT = 12.0;
 /** alphaHRV rolling window, in beats (Rogers & Gronwald, Front Physiol 2022;13:879071) */
 export const DFA_LOOKBACK_BEATS = 200;
-/** fixed precedence so mixed failures always yield the same class */
-export const ESTIMATE_REASON_PRIORITY: readonly string[] = [
-  'lookback_incomplete',
-  'lookback_gap',
-  'unknown_artifact',
-  'excessive_artifact',
-  'unknown_hr',
-  'unknown_power',
-  'non_positive_power_mean',
-  'non_stationary_power',
-];
+const ESTIMATE_REASON_PRIORITY: readonly string[] = ESTIMATE_FAILURE_REASONS;
+
+/** A reason's precedence: its index in the contract's failure list, unknown reasons last. */
+export function estimateReasonRank(reason: string): number {
+  const i = ESTIMATE_REASON_PRIORITY.indexOf(reason);
+  return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
+}
 
 /** the streams the DFA pipeline requests */
 export const DFA_STREAM_TYPES = ['dfa_a1', 'artifacts', 'heartrate', 'watts'] as const;
+/** The sample lists of the requested streams an activity has, by stream type, as the API sends them. */
+export type DfaStreams = Partial<Record<(typeof DFA_STREAM_TYPES)[number], unknown[]>>;
 
 /** _finite_num: a finite number, else null (rejects booleans, non-numbers, NaN, ±inf). */
 export function finiteNum(v: unknown): number | null {
@@ -103,7 +101,7 @@ interface Crossing {
  * The dfa block of an activity's streams, or null when dfa_a1 is absent/empty (no AlphaHRV
  * recording). Throws on a non-numeric dfa_a1 sample (the caller records compute_error).
  */
-export function computeDfaBlock(streams: Record<string, unknown>): DfaBlock | null {
+export function computeDfaBlock(streams: DfaStreams): DfaBlock | null {
   const dfaRaw = streams.dfa_a1;
   if (!truthyList(dfaRaw)) return null;
   const n = dfaRaw.length;
@@ -335,10 +333,7 @@ export function computeDfaBlock(streams: Record<string, unknown>): DfaBlock | nu
 
 /** min(reasons, key=(priority index or len, name)) — never segment order in time */
 export function highestPriorityReason<R extends string>(reasons: R[]): R {
-  const order = (r: string): number => {
-    const i = ESTIMATE_REASON_PRIORITY.indexOf(r);
-    return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
-  };
+  const order = estimateReasonRank;
   let best = reasons[0];
   for (const r of reasons.slice(1)) {
     const c = order(r) - order(best);

@@ -2,158 +2,45 @@
  * intervals.json and DFA a1: the per-interval segments of recent structured sessions with their
  * fetch state, and the DFA a1 profile (docs/PORTING.md maps these to the reference).
  *
- * The reference fetches inside _generate_intervals; here the same candidate selection runs twice
- * over the same inputs: planIntervalFetches (before the fetches, in collect.ts) and
- * generateIntervals (after them, given their Outcomes). Both call selectCandidates, so the plan
- * and the state transitions cannot disagree. A steady-state run selects nothing and makes no
- * interval or stream request.
+ * The reference fetches inside _generate_intervals; here the snapshot stage plans the fetches
+ * with selectIntervalCandidates (snapshot/plan/intervals.ts) and generateIntervals replays the
+ * same selection over the same inputs, given the fetches' Outcomes, so the plan and the state
+ * transitions cannot disagree.
  */
-import { get, isDict, truthy, type Dict } from '../../lib/py/index.js';
+import { get, orEmpty, truthy } from '../../lib/py/index.js';
 import type {
   ActivityFetchState,
+  DfaA1Profile,
   DfaBlock,
   IntervalActivity,
   IntervalSegment,
-  IntervalsFetchState,
   IntervalsFile,
   IntervalsRefresh,
 } from '../../contract/index.js';
-import type { ApiActivity, ApiEvent } from '../../snapshot/api-rows.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import type { DeriveContext } from '../context.js';
 import type { IntervalFetch } from '../../snapshot/types.js';
-import { INTERVAL_SPORT_FAMILIES, sportFamily } from '../sports.js';
-import { activityStartDt, advanceEndpointState, isDue, prevAttempts, scheduleRefresh } from './ladder.js';
-import { buildPairingMap, idStr } from './pairing.js';
+import { INTERVAL_RETENTION_DAYS, INTERVAL_SCAN_HOURS } from '../windows.js';
+import { activityDate, idStr, selectIntervalCandidates, type IntervalPlanInput } from '../../snapshot/plan/intervals.js';
+import { activityStartDt, advanceEndpointState, prevAttempts, scheduleRefresh } from './ladder.js';
+import { buildPairingMap } from './pairing.js';
 import { formatIntervalSegments } from './segments.js';
 import { classifyIntervals, classifyStreams, type Classified } from './outcome.js';
 import { DFA_STREAM_TYPES, computeDfaBlock } from './dfa.js';
-import { dfaA1Profile } from './dfa-profile.js';
+import { dfaA1Profile, type IntervalsWithDfa } from './dfa-profile.js';
 import { degraded } from '../diagnostics.js';
 
 export { buildDfaSummary } from './dfa-summary.js';
 export { computeDfaBlock } from './dfa.js';
-
-/** only scan recent activities for new intervals (hours) */
-export const INTERVAL_SCAN_HOURS = 72;
-/** keep cached intervals for 14 days (DFA drift analysis window) */
-export const INTERVAL_RETENTION_DAYS = 14;
+export { INTERVAL_RETENTION_DAYS, INTERVAL_SCAN_HOURS };
 export const INTERVALS_SCHEMA_VERSION = 1;
-
-export interface IntervalPlanInput {
-  activities28d: ApiActivity[];
-  /** the previous intervals.json as read back (any shape: it is checked before use) */
-  previousIntervals: Dict | null;
-  /** events dated <= today (the reference's pairing_events) */
-  pairingEvents: ApiEvent[];
-}
 
 export interface IntervalsResult {
   /** intervals.json content (null = not written this run) */
   intervalsData: IntervalsFile | null;
   /** activity ids with interval data (has_intervals) */
   intervalActivityIds: Set<string>;
-}
-
-type Due = { intervals?: true; streams?: true };
-
-interface Candidate {
-  act: ApiActivity;
-  due: Due;
-  refresh: boolean;
-}
-
-interface CacheView {
-  cached: CachedIntervals;
-  fetchState: Record<string, ActivityFetchState>;
-  candidates: Candidate[];
-  retentionCutoff: string;
-  nowIso: string;
-}
-
-const actDateOf = (act: ApiActivity): string => String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
-
-/** The previous intervals.json as the reference loads it (stale on a different script hash). */
-/** The previous file's activities and fetch_state as carried forward (same script hash: our own output). */
-interface CachedIntervals {
-  activities?: IntervalActivity[] | null;
-  fetch_state?: unknown;
-}
-
-function loadCache(ctx: DeriveContext, previous: Dict | null): { cached: CachedIntervals; firstRun: boolean } {
-  const empty = (): CachedIntervals => ({ activities: [], fetch_state: {} });
-  if (previous === null || !isDict(previous)) return { cached: empty(), firstRun: true };
-  if (get(previous, 'script_hash') !== ctx.scriptHash) return { cached: empty(), firstRun: true };
-  return { cached: structuredClone(previous), firstRun: false };
-}
-
-function selectCandidates(ctx: DeriveContext, input: IntervalPlanInput): CacheView {
-  const now = ctx.now;
-  const nowIso = now.isoformat();
-  const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
-  const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
-
-  const fetchState: Record<string, ActivityFetchState> = {};
-  const rawState = get(cached, 'fetch_state');
-  if (truthy(rawState) && isDict(rawState)) {
-    for (const [k, v] of Object.entries(rawState)) if (isDict(v)) fetchState[String(k)] = v as ActivityFetchState;
-  }
-  const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
-  const cachedIds = new Set((cached.activities ?? []).map((a) => idStr(get(a, 'activity_id'))));
-
-  const candidates: Candidate[] = [];
-  for (const act of input.activities28d) {
-    const date = actDateOf(act);
-    if (date < retentionCutoff) continue;
-    const family = sportFamily(get(act, 'type', ''));
-    if (family === undefined || !INTERVAL_SPORT_FAMILIES.has(family)) continue;
-    const actId = idStr(get(act, 'id'));
-    const state = fetchState[actId];
-    if (state === undefined) {
-      // NEW: no fetch_state record; the scan window applies
-      if (date < scanCutoff || cachedIds.has(actId)) continue;
-      candidates.push({ act, due: { intervals: true, streams: true }, refresh: false });
-      continue;
-    }
-    // RETRY: pending endpoints now due (retention only, no scan window)
-    const due: Due = {};
-    for (const endpoint of ['intervals', 'streams'] as const) {
-      const ep = asDict(state[endpoint]);
-      if (get(ep, 'status') !== 'pending') continue;
-      if (isDue(get(ep, 'next_retry_at'), nowIso)) due[endpoint] = true;
-    }
-    // REFRESH: an ok interval fetch is settled until the athlete edits the activity
-    // (icu_sync_date is the invalidation token, gated on icu_intervals_edited)
-    let refresh = false;
-    const ep = asDict(state.intervals);
-    if (get(ep, 'status') === 'ok' && get(act, 'icu_intervals_edited') === true) {
-      const token = get(act, 'icu_sync_date');
-      if (truthy(token) && token !== get(ep, 'source_icu_sync_date')) {
-        const ref = asDict(get(ep, 'refresh'));
-        if (get(ref, 'target_sync_date') !== token) refresh = true;
-        else if (get(ref, 'status') !== 'exhausted') refresh = isDue(get(ref, 'next_retry_at'), nowIso);
-        if (refresh) due.intervals = true;
-      }
-    }
-    if (due.intervals || due.streams) candidates.push({ act, due, refresh });
-  }
-  return { cached, fetchState, candidates, retentionCutoff, nowIso };
-}
-
-function asDict(v: unknown): Dict {
-  return truthy(v) && isDict(v) ? v : {};
-}
-
-/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
-export function planIntervalFetches(
-  ctx: DeriveContext,
-  input: IntervalPlanInput,
-): Record<string, { intervals: boolean; streams: boolean }> {
-  const plan: Record<string, { intervals: boolean; streams: boolean }> = {};
-  for (const c of selectCandidates(ctx, input).candidates) {
-    plan[idStr(get(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
-  }
-  return plan;
 }
 
 const NOT_FETCHED: Classified<never> = { status: 'transient', payload: null, reason: 'not_fetched', retryAfterSecs: null };
@@ -165,7 +52,7 @@ export function generateIntervals(
 ): IntervalsResult {
   const now: NaiveDateTime = ctx.now;
   const clock = { now, nowInstantMs: ctx.nowInstantMs };
-  const { cached, fetchState, candidates, retentionCutoff, nowIso } = selectCandidates(ctx, input);
+  const { cached, fetchState, candidates, retentionCutoff, nowIso } = selectIntervalCandidates(ctx, input);
   const pairedIds = buildPairingMap(input.pairingEvents, input.activities28d);
 
   interface Update {
@@ -179,13 +66,17 @@ export function generateIntervals(
     const actId = idStr(get(act, 'id'));
     const actStart = activityStartDt(act, now);
     const paired = pairedIds.has(actId);
-    if (!fetchState[actId]) fetchState[actId] = {} as ActivityFetchState;
+    // a new record starts with its date; a carried one keeps its key order
+    fetchState[actId] ??= { date: activityDate(act) };
     const state = fetchState[actId];
-    state.date = actDateOf(act);
+    state.date = activityDate(act);
     if (paired) state.paired_planned = true;
     else delete state.paired_planned;
-    if (!updates.has(actId)) updates.set(actId, { act });
-    const upd = updates.get(actId)!;
+    let upd = updates.get(actId);
+    if (upd === undefined) {
+      upd = { act };
+      updates.set(actId, upd);
+    }
     const fetched = input.fetches[actId] ?? {};
 
     if (due.intervals) {
@@ -199,9 +90,10 @@ export function generateIntervals(
         if (truthy(token)) state.intervals.source_icu_sync_date = token;
       } else if (refresh) {
         // a failed refresh keeps the cached payload; only the refresh sub-object advances
-        const ep = asDict(state.intervals) as IntervalsFetchState;
-        const prevRef = asDict(ep.refresh);
-        const attempts = get(prevRef, 'target_sync_date') === token ? prevAttempts(prevRef) + 1 : 1;
+        // a refresh is only selected on an ok intervals record, so the record is there
+        const ep = state.intervals!;
+        const prevRef = orEmpty(ep.refresh);
+        const attempts = prevRef.target_sync_date === token ? prevAttempts(prevRef) + 1 : 1;
         const ref: IntervalsRefresh =
           r.status === 'terminal_error'
             ? { target_sync_date: token, attempts, status: 'exhausted', reason: 'terminal_error' }
@@ -268,7 +160,7 @@ export function generateIntervals(
     if (entry === undefined) {
       entry = {
         activity_id: get(act, 'id'),
-        date: actDateOf(act),
+        date: activityDate(act),
         start_datetime: get(act, 'start_date_local', ''),
         type: get(act, 'type', 'Unknown'),
         name: get(act, 'name', ''),
@@ -309,6 +201,6 @@ export function generateIntervals(
 }
 
 /** The trailing DFA a1 profile over this run's intervals.json content. */
-export function calculateDfaA1Profile(_ctx: DeriveContext, intervalsData: Dict | null): Dict | null {
+export function calculateDfaA1Profile(_ctx: DeriveContext, intervalsData: IntervalsWithDfa | null): DfaA1Profile | null {
   return dfaA1Profile(intervalsData);
 }

@@ -9,7 +9,8 @@
  */
 import type { Outcome } from '../../snapshot/types.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { isDict, type Dict } from '../../lib/py/index.js';
+import { isDict } from '../../lib/py/index.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
 import { parseRetryAfter } from './retry-after.js';
 
 export type FetchStatus = 'ok' | 'no_data' | 'terminal_error' | 'transient';
@@ -43,7 +44,7 @@ function classifyError<P>(o: Extract<Outcome<unknown>, { ok: false }>, clock: Cl
 }
 
 /** _fetch_activity_intervals: the icu_intervals list of /activity/{id}?intervals=true */
-export function classifyIntervals(o: Outcome<Dict>, clock: Clock): Classified<unknown[]> {
+export function classifyIntervals(o: Outcome<ApiActivity>, clock: Clock): Classified<unknown[]> {
   if (!o.ok) return classifyError(o, clock);
   const data = o.data as unknown;
   if (!isDict(data)) return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };

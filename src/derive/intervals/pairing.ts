@@ -1,19 +1,14 @@
 /**
- * _build_pairing_map: activity ids (strings) EXACTLY paired to a planned event carrying a
+ * Planned-workout pairing: the activity ids (strings) EXACTLY paired to a planned event carrying a
  * non-empty workout_doc.steps, joined by id in both directions (activity.paired_event_id ↔
  * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
  * window; it never gates emission.
  */
-import { isDict, truthy, type Dict } from '../../lib/py/index.js';
+import { isDict, truthy } from '../../lib/py/index.js';
+import type { ApiActivity, ApiEvent } from '../../snapshot/api-rows.js';
+import { idStr } from '../../snapshot/plan/intervals.js';
 
-/** Python str() of a JSON id (ints print without a fraction). */
-export function idStr(v: unknown): string {
-  if (typeof v === 'boolean') return v ? 'True' : 'False';
-  if (v === null || v === undefined) return 'None';
-  return String(v);
-}
-
-export function buildPairingMap(events: Dict[] | null | undefined, activities: Dict[]): Set<string> {
+export function buildPairingMap(events: ApiEvent[] | null | undefined, activities: ApiActivity[]): Set<string> {
   const paired = new Set<string>();
   const eventHasSteps = new Map<string, boolean>();
   for (const evt of events ?? []) {

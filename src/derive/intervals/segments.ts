@@ -1,6 +1,6 @@
 /**
- * _format_interval_segments: raw icu_intervals → Section 11 segments (None-valued keys dropped)
- * and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
+ * intervals.json segments: Intervals.icu's icu_intervals renamed to the Section 11 keys (keys
+ * whose API value is null are left out), and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
  * pace when exactly one of those zone-time families is present; else null).
  */
 import { isDict, truthy } from '../../lib/py/index.js';
@@ -10,7 +10,7 @@ import type { ApiActivity } from '../../snapshot/api-rows.js';
 type ZoneBasis = NonNullable<IntervalActivity['zone_basis']>;
 
 /** segment key → icu_intervals field, in the reference's key order */
-const SEGMENT_FIELDS: ReadonlyArray<readonly [string, string]> = [
+const SEGMENT_FIELDS: ReadonlyArray<readonly [keyof IntervalSegment, string]> = [
   ['type', 'type'],
   ['label', 'group_id'],
   ['duration_secs', 'elapsed_time'],
@@ -38,8 +38,9 @@ export function formatIntervalSegments(
   const ivs = rawIntervals.filter(isDict);
   const segments: IntervalSegment[] = [];
   for (const iv of ivs) {
-    // the API's values pass through as they are; keys follow SEGMENT_FIELDS' order
-    const seg: Record<string, unknown> = {};
+    // keys follow SEGMENT_FIELDS' order; the API's values pass through unchecked, as the
+    // reference copies them (the contract types them as Intervals.icu documents them)
+    const seg: Partial<Record<keyof IntervalSegment, unknown>> = {};
     for (const [key, field] of SEGMENT_FIELDS) if (present(iv[field])) seg[key] = iv[field];
     segments.push(seg as IntervalSegment);
   }

@@ -43,3 +43,11 @@ export function isNum(v: unknown): v is number {
 export function isDict(v: unknown): v is Dict {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+
+/**
+ * `d.get(key) or {}` read as a record: a missing, falsy or non-object value reads as a record
+ * without keys, so the `.get()` calls that follow see absent keys.
+ */
+export function orEmpty<T extends object>(value: T | null | undefined): Partial<T> {
+  return truthy(value) && isDict(value) ? value : {};
+}
