@@ -28,11 +28,19 @@ describe('planMessageFetches', () => {
         { text: '   ' },
         { content: '  padded  ' },
         { content: null, text: 'null content' },
-        'not an object',
-        null,
-        [],
         { other: 'x' },
       ]),
     ).toEqual(['felt good', '', '  padded  ', null]);
+  });
+
+  it('one malformed entry empties the list, as the reference does', () => {
+    const good = { content: 'felt good' };
+    expect(messageTexts([good, 'not an object'])).toEqual([]);
+    expect(messageTexts([good, null])).toEqual([]);
+    expect(messageTexts([good, []])).toEqual([]);
+    // the blank test reads text when content is empty: a null text cannot be stripped
+    expect(messageTexts([good, { content: '', text: null }])).toEqual([]);
+    expect(messageTexts([good, { content: 42 }])).toEqual([]);
+    expect(messageTexts([good, { content: '', text: '' }])).toEqual(['felt good']);
   });
 });

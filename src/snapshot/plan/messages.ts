@@ -29,15 +29,18 @@ export function planMessageFetches(ctx: { now: NaiveDateTime }, activities28d: A
 }
 
 /**
- * The text of each message that is not blank: `content`, else `text` when content is empty;
- * entries that are not objects are skipped.
+ * The text of each message that is not blank: `content`, else `text` when content is empty.
+ * One malformed entry (not an object, or a non-text content/text where the blank test reads it)
+ * empties the whole list, as the reference's single try around the list does: the activity then
+ * shows no chat notes rather than some of them.
  */
 export function messageTexts(messages: unknown[]): string[] {
   const out: string[] = [];
   for (const m of messages) {
-    if (!isDict(m)) continue;
+    if (!isDict(m)) return [];
     const probe = truthy(get(m, 'content')) ? get(m, 'content') : get(m, 'text', '');
-    if (typeof probe !== 'string' || !strip(probe)) continue;
+    if (typeof probe !== 'string') return [];
+    if (!strip(probe)) continue;
     out.push(get(m, 'content', get(m, 'text', '')));
   }
   return out;
