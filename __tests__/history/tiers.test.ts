@@ -141,7 +141,7 @@ describe('generate_history', () => {
     expect(h.daily_90d).toHaveLength(90);
     expect(h.daily_90d[0].activity_types).toBe('Rest');
     expect(h.daily_90d[89].activity_types).toBe('Ride');
-    expect(h.summaries['90d'].rest_days).toBe(30);
+    expect(h.summaries['90d']?.rest_days).toBe(30);
     expect(h.data_gaps).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { calculateConsistencyIndex } from '../../src/derive/metrics/consistency.js';
 import { buildLiveWeeklyRows, liveWeekBoundaries } from '../../src/derive/metrics/weekly-rows.js';
+import type { PhaseWeekRow } from '../../src/derive/phase/index.js';
 import { act, ctxAt, daysAgo, powerZones, TODAY } from './fixtures.js';
 
 const now = ctxAt().now; // Wednesday 2025-06-11
@@ -48,7 +49,7 @@ describe('live weekly rows', () => {
   });
 
   it('enriches completed weeks from history.json rows (and their phase), never the current one', () => {
-    const history = [
+    const history: PhaseWeekRow[] = [
       { week_start: '2025-06-02', ctl_end: 50.1, atl_end: 60.2, acwr: 1.2, monotony: null, phase_detected: 'Build' },
       { week_start: '2025-06-09', ctl_end: 1, atl_end: 1, acwr: 9, monotony: 9, phase_detected: 'Peak' },
       { week_start: '2025-05-26', ctl_end: 48 },

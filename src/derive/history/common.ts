@@ -3,7 +3,7 @@
  * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
  * tiers.
  */
-import { get, mean, round, truthy } from '../../lib/py/index.js';
+import { get, mean, or, round, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
 import type { ApiActivity, ApiWellness } from '../../snapshot/api-rows.js';
@@ -44,14 +44,14 @@ export function dayWellness(l: HistoryLookups, date: string): ApiWellness {
 /** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
 export function sumLoad(acts: ApiActivity[]): number {
   let s = 0;
-  for (const a of acts) s += get(a, 'icu_training_load', 0) || 0;
+  for (const a of acts) s += or(get(a, 'icu_training_load', 0), 0);
   return s;
 }
 
 /** sum(a.get("moving_time", 0) or 0 for a in acts) */
 export function sumMovingTime(acts: ApiActivity[]): number {
   let s = 0;
-  for (const a of acts) s += get(a, 'moving_time', 0) || 0;
+  for (const a of acts) s += or(get(a, 'moving_time', 0), 0);
   return s;
 }
 
@@ -95,7 +95,7 @@ export function meanRounded(values: number[], nd: number): number | null {
 /** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
 export function longestMovingTime(acts: ApiActivity[], longest: number): number {
   for (const a of acts) {
-    const s = get(a, 'moving_time', 0) || 0;
+    const s = or(get(a, 'moving_time', 0), 0);
     if (s > longest) longest = s;
   }
   return longest;

@@ -5,7 +5,7 @@
  */
 import type { MonthlyRow, Phase, WeeklyRow } from '../../contract/index.js';
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mean, maxBy, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, mean, maxBy, or, round, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { isValidHrv } from '../wellness.js';
@@ -48,7 +48,7 @@ export function dominantPhase(
     const we = ws.addDays(6);
     if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
       counts.set(phase, (counts.get(phase) ?? 0) + 1);
-      tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
+      tss.set(phase, (tss.get(phase) ?? 0) + (or(row.total_tss, 0) ?? 0));
     }
   }
   if (!counts.size) return null;
@@ -64,7 +64,7 @@ export function buildMonthlyTier(
   days: number,
   units: AthleteUnits,
   weekly: WeeklyRow[] | null,
-): Dict[] {
+): MonthlyRow[] {
   const now = ctx.now;
   const start = now.addDays(-days);
   let month = monthStart(start.year, start.month);
@@ -89,7 +89,7 @@ export function buildMonthlyTier(
       daysInMonth += 1;
       const acts = dayActivities(l, date);
       const w = dayWellness(l, date);
-      if (acts.length || truthy(w)) daysWithData += 1;
+      if (acts.length > 0 || truthy(w)) daysWithData += 1;
       monthTss += sumLoad(acts);
       monthSeconds += sumMovingTime(acts);
       monthActivities += acts.length;

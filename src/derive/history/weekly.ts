@@ -4,13 +4,13 @@
  * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
+import { get, maxBy, mean, mod, or, round, stdev, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { isValidHrv } from '../wellness.js';
 import { classifyHardDay } from '../zones.js';
-import { detectPhaseV2 } from '../phase/index.js';
+import { detectPhaseV2, type PhaseRaceCalendar } from '../phase/index.js';
 import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { SportFamily, WeeklyRow } from '../../contract/index.js';
@@ -96,14 +96,14 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     if (truthy(get(w, 'sleepSecs'))) sleep.push(w.sleepSecs / 3600);
     if (truthy(get(w, 'weight'))) weight.push(w.weight);
 
-    ctlEnd = get(w, 'ctl') || ctlEnd;
-    atlEnd = get(w, 'atl') || atlEnd;
-    rampRate = get(w, 'rampRate') || rampRate;
+    ctlEnd = or(get(w, 'ctl'), ctlEnd);
+    atlEnd = or(get(w, 'atl'), atlEnd);
+    rampRate = or(get(w, 'rampRate'), rampRate);
 
     longest = longestMovingTime(acts, longest);
     for (const a of acts) {
       const sf = sportFamily(get(a, 'type', ''));
-      const aTss = get(a, 'icu_training_load', 0) || 0;
+      const aTss = or(get(a, 'icu_training_load', 0), 0);
       if (aTss > 0 && sf) sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
       const f = get(a, 'feel');
       if (f !== null) feel.push(f);
@@ -160,7 +160,7 @@ export function applyWeeklyAcwr(rows: WeeklyRow[]): void {
     if (i < 3) return;
     const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
     let chronicTss = 0;
-    for (let j = i - 3; j < i; j++) chronicTss += rows[j].total_tss || 0;
+    for (let j = i - 3; j < i; j++) chronicTss += or(rows[j].total_tss, 0) ?? 0;
     const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
     if (chronic > 0) row.acwr = round(acute / chronic, 2);
   });
@@ -182,12 +182,8 @@ export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: num
   return rows;
 }
 
-const EMPTY_RACE_CALENDAR: Dict = {
-  next_race: null,
-  all_races: [],
-  taper_alert: { active: false },
-  race_week: { active: false },
-};
+/** The backfill classifies completed weeks from their history alone: no race ahead. */
+const NO_RACE: PhaseRaceCalendar = { next_race: null };
 
 /**
  * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
@@ -196,11 +192,11 @@ const EMPTY_RACE_CALENDAR: Dict = {
 export function backfillPhases(ctx: DeriveContext, rows: WeeklyRow[]): void {
   for (let i = 0; i < rows.length - 1; i++) {
     const lookback = rows.slice(Math.max(0, i - 3), i + 1);
-    const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
+    const prev = i > 0 ? rows[i - 1].phase_detected : null;
     const result = detectPhaseV2(ctx, {
       weeklyRows: lookback,
       plannedWorkouts: [],
-      raceCalendar: EMPTY_RACE_CALENDAR,
+      raceCalendar: NO_RACE,
       previousPhase: prev,
       today: rows[i].week_start,
       isBackfill: true,
