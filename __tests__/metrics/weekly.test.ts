@@ -48,6 +48,22 @@ describe('live weekly rows', () => {
     expect('ctl_end' in rows[0]).toBe(false);
   });
 
+  it('history rows of an old file that are not objects match no week', () => {
+    // a hand-edited or corrupted history.json: the rows are whatever JSON held
+    const historyRows = [null, 7, 'x', { week_start: '2025-06-02', ctl_end: 50.1 }] as unknown as PhaseWeekRow[];
+    const rows = buildLiveWeeklyRows(now, 0, {
+      activities28d: acts,
+      primarySport: 'cycling',
+      zonePreference: {},
+      currentCtl: 55,
+      currentAtl: 60,
+      acwr: 1.1,
+      monotony: 1.4,
+      historyRows,
+    });
+    expect(rows.map((r) => r.ctl_end)).toEqual([undefined, undefined, 50.1, 55]);
+  });
+
   it('enriches completed weeks from history.json rows (and their phase), never the current one', () => {
     const history: PhaseWeekRow[] = [
       { week_start: '2025-06-02', ctl_end: 50.1, atl_end: 60.2, acwr: 1.2, monotony: null, phase_detected: 'Build' },

@@ -5,7 +5,8 @@
  */
 import { get, mean, or, round, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
-import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
+import { isValidHrv } from '../wellness.js';
+import { classifyHardDay, dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
 import type { ApiActivity, ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface HistoryLookups {
@@ -99,4 +100,39 @@ export function longestMovingTime(acts: ApiActivity[], longest: number): number 
     if (s > longest) longest = s;
   }
   return longest;
+}
+
+/**
+ * The day-by-day totals the weekly and monthly tiers share: load, time, activity count, longest
+ * session, HRV / resting HR / weight samples, combined zone time and hard days.
+ */
+export class PeriodTotals {
+  tss = 0;
+  seconds = 0;
+  activities = 0;
+  longest = 0;
+  hardDays = 0;
+  readonly hrv: number[] = [];
+  readonly rhr: number[] = [];
+  readonly weight: number[] = [];
+  readonly zones = new ZoneDistribution();
+
+  /** Adds one day; returns its TSS and its hard-day classification. */
+  addDay(
+    acts: ApiActivity[],
+    w: ApiWellness,
+    zonePreference: Record<string, string>,
+  ): { dayTss: number; hard: ReturnType<typeof classifyHardDay> } {
+    const dayTss = sumLoad(acts);
+    this.tss += dayTss;
+    this.seconds += sumMovingTime(acts);
+    this.activities += acts.length;
+    if (isValidHrv(get(w, 'hrv'))) this.hrv.push(w.hrv);
+    if (truthy(get(w, 'restingHR'))) this.rhr.push(w.restingHR);
+    if (truthy(get(w, 'weight'))) this.weight.push(w.weight);
+    this.longest = longestMovingTime(acts, this.longest);
+    const hard = classifyHardDay(dayZones(acts, zonePreference, this.zones));
+    if (hard[0]) this.hardDays += 1;
+    return { dayTss, hard };
+  }
 }

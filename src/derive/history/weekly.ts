@@ -8,23 +8,11 @@ import { get, maxBy, mean, mod, or, round, stdev, truthy } from '../../lib/py/in
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
-import { isValidHrv } from '../wellness.js';
-import { classifyHardDay } from '../zones.js';
 import { detectPhaseV2, type PhaseRaceCalendar } from '../phase/index.js';
 import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { SportFamily, WeeklyRow } from '../../contract/index.js';
-import {
-  dayActivities,
-  dayWellness,
-  dayZones,
-  longestMovingTime,
-  meanRounded,
-  sumLoad,
-  sumMovingTime,
-  ZoneDistribution,
-  type HistoryLookups,
-} from './common.js';
+import { dayActivities, dayWellness, meanRounded, PeriodTotals, type HistoryLookups } from './common.js';
 
 type CapabilityRollup = Pick<
   WeeklyRow,
@@ -57,20 +45,12 @@ export function weekMonotony(dailyTss: number[]): number | null {
 
 function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): WeeklyRow {
   const now = ctx.now;
-  let weekTss = 0;
-  let weekSeconds = 0;
-  let weekActivities = 0;
-  const hrv: number[] = [];
-  const rhr: number[] = [];
+  const totals = new PeriodTotals();
   const sleep: number[] = [];
   const feel: number[] = [];
   const rpe: number[] = [];
-  const weight: number[] = [];
-  let hardDays = 0;
   const dailyTss: number[] = [];
   const basisCounts = { power: 0, hr: 0 };
-  let longest = 0;
-  const dist = new ZoneDistribution();
   let ctlEnd: number | null = null;
   let atlEnd: number | null = null;
   let rampRate: number | null = null;
@@ -84,23 +64,17 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     const acts = dayActivities(l, date);
     const w = dayWellness(l, date);
     weekActs.push(...acts);
-
-    const dayTss = sumLoad(acts);
-    weekTss += dayTss;
-    weekSeconds += sumMovingTime(acts);
-    weekActivities += acts.length;
+    const {
+      dayTss,
+      hard: [isHard, hardBasis],
+    } = totals.addDay(acts, w, ctx.zonePreference);
     dailyTss.push(dayTss);
 
-    if (isValidHrv(get(w, 'hrv'))) hrv.push(w.hrv);
-    if (truthy(get(w, 'restingHR'))) rhr.push(w.restingHR);
     if (truthy(get(w, 'sleepSecs'))) sleep.push(w.sleepSecs / 3600);
-    if (truthy(get(w, 'weight'))) weight.push(w.weight);
-
     ctlEnd = or(get(w, 'ctl'), ctlEnd);
     atlEnd = or(get(w, 'atl'), atlEnd);
     rampRate = or(get(w, 'rampRate'), rampRate);
 
-    longest = longestMovingTime(acts, longest);
     for (const a of acts) {
       const sf = sportFamily(get(a, 'type', ''));
       const aTss = or(get(a, 'icu_training_load', 0), 0);
@@ -110,36 +84,33 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
       const r = get(a, 'icu_rpe');
       if (r !== null) rpe.push(r);
     }
-    const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-    if (isHard) {
-      hardDays += 1;
-      if (hardBasis === 'power' || hardBasis === 'hr') basisCounts[hardBasis] += 1;
-    }
+    if (isHard && (hardBasis === 'power' || hardBasis === 'hr')) basisCounts[hardBasis] += 1;
   }
 
   const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd! - atlEnd!, 1) : null;
   const sports = Object.keys(sportTss) as SportFamily[];
   const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
+  const weight = totals.weight;
   const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
 
   return {
     week_start: current.date(),
-    total_hours: round(weekSeconds / 3600, 2),
-    total_tss: round(weekTss, 0),
+    total_hours: round(totals.seconds / 3600, 2),
+    total_tss: round(totals.tss, 0),
     primary_sport: primary,
     primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
     sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
-    activity_count: weekActivities,
+    activity_count: totals.activities,
     ctl_end: truthy(ctlEnd) ? round(ctlEnd!, 1) : null,
     atl_end: truthy(atlEnd) ? round(atlEnd!, 1) : null,
     tsb_end: tsbEnd,
     ramp_rate: truthy(rampRate) ? round(rampRate!, 2) : null,
-    avg_hrv: meanRounded(hrv, 1),
-    avg_rhr: meanRounded(rhr, 1),
+    avg_hrv: meanRounded(totals.hrv, 1),
+    avg_rhr: meanRounded(totals.rhr, 1),
     avg_sleep_hours: meanRounded(sleep, 2),
-    ...dist.fields(),
-    hard_days: hardDays,
-    longest_ride_hours: round(longest / 3600, 2),
+    ...totals.zones.fields(),
+    hard_days: totals.hardDays,
+    longest_ride_hours: round(totals.longest / 3600, 2),
     avg_feel: meanRounded(feel, 1),
     feel_count: feel.length,
     avg_rpe: meanRounded(rpe, 1),
@@ -147,7 +118,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     weight_kg: lastWeight,
     display: { weight: toDisplay(lastWeight, 'weight', units) },
     monotony: weekMonotony(dailyTss),
-    intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
+    intensity_basis_breakdown: totals.hardDays > 0 ? basisCounts : null,
     acwr: null,
     phase_detected: null,
     ...capabilityRollup(weekActs),
