@@ -13,6 +13,7 @@ import type { ApiAthlete, ApiRow } from '../../snapshot/api-rows.js';
 function cyclingSettings(athlete: ApiAthlete): ApiRow | null {
   const settings = get(athlete, 'sportSettings');
   if (!truthy(settings)) return null;
+  // the API sends sportSettings as a list of rows
   for (const sport of settings as ApiRow[]) {
     const types = or(get(sport, 'types'), []);
     if (types.includes('Ride') || types.includes('VirtualRide')) return sport;

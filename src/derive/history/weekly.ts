@@ -88,6 +88,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
   }
 
   const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd! - atlEnd!, 1) : null;
+  // the keys were set from sportFamily(), so each is a SportFamily
   const sports = Object.keys(sportTss) as SportFamily[];
   const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
   const weight = totals.weight;
