@@ -48,10 +48,9 @@ describe('live weekly rows', () => {
     expect('ctl_end' in rows[0]).toBe(false);
   });
 
-  it('history rows of an old file that are not objects match no week', () => {
-    // a hand-edited or corrupted history.json: the rows are whatever JSON held
-    const historyRows = [null, 7, 'x', { week_start: '2025-06-02', ctl_end: 50.1 }] as unknown as PhaseWeekRow[];
-    const rows = buildLiveWeeklyRows(now, 0, {
+  /** The live rows of a cycling athlete (CTL 55, ATL 60 today) with these history.json rows. */
+  const withHistory = (historyRows: PhaseWeekRow[]) =>
+    buildLiveWeeklyRows(now, 0, {
       activities28d: acts,
       primarySport: 'cycling',
       zonePreference: {},
@@ -61,6 +60,11 @@ describe('live weekly rows', () => {
       monotony: 1.4,
       historyRows,
     });
+
+  it('history rows of an old file that are not objects match no week', () => {
+    // a hand-edited or corrupted history.json: the rows are whatever JSON held
+    const historyRows = [null, 7, 'x', { week_start: '2025-06-02', ctl_end: 50.1 }] as unknown as PhaseWeekRow[];
+    const rows = withHistory(historyRows);
     expect(rows.map((r) => r.ctl_end)).toEqual([undefined, undefined, 50.1, 55]);
   });
 
@@ -70,16 +74,7 @@ describe('live weekly rows', () => {
       { week_start: '2025-06-09', ctl_end: 1, atl_end: 1, acwr: 9, monotony: 9, phase_detected: 'Peak' },
       { week_start: '2025-05-26', ctl_end: 48 },
     ];
-    const rows = buildLiveWeeklyRows(now, 0, {
-      activities28d: acts,
-      primarySport: 'cycling',
-      zonePreference: {},
-      currentCtl: 55,
-      currentAtl: 60,
-      acwr: 1.1,
-      monotony: 1.4,
-      historyRows: history,
-    });
+    const rows = withHistory(history);
     expect(rows[2]).toMatchObject({ ctl_end: 50.1, atl_end: 60.2, acwr: 1.2, monotony: null, phase_detected: 'Build' });
     expect(rows[1]).toMatchObject({ ctl_end: 48, atl_end: null, acwr: null, monotony: null });
     expect('phase_detected' in rows[1]).toBe(false);
