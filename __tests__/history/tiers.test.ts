@@ -6,8 +6,8 @@ import { describe, it, expect } from '@jest/globals';
 import { NaiveDateTime, addDays, weekdayOf } from '../../src/lib/naive-time.js';
 import type { Dict } from '../../src/lib/py/index.js';
 import { makeContext, type DeriveContext } from '../../src/derive/context.js';
-import { generateHistory } from '../../src/derive/history/index.js';
-import { buildLookups } from '../../src/derive/history/common.js';
+import { generateHistory, historyConfidence } from '../../src/derive/history/index.js';
+import { buildLookups, PeriodTotals } from '../../src/derive/history/common.js';
 import { buildWeeklyTier, weekMonotony, capabilityRollup } from '../../src/derive/history/weekly.js';
 import { findDataGaps } from '../../src/derive/history/gaps.js';
 import { dominantPhase } from '../../src/derive/history/monthly.js';
@@ -141,7 +141,7 @@ describe('generate_history', () => {
     expect(h.daily_90d).toHaveLength(90);
     expect(h.daily_90d[0].activity_types).toBe('Rest');
     expect(h.daily_90d[89].activity_types).toBe('Ride');
-    expect(h.summaries['90d'].rest_days).toBe(30);
+    expect(h.summaries['90d']?.rest_days).toBe(30);
     expect(h.data_gaps).toEqual([]);
   });
 
@@ -210,6 +210,65 @@ describe('ftp_timeline', () => {
       { date: '2025-01-01', ftp: 260, type: 'outdoor', source: 'FTP' },
     ]);
     expect(buildFtpTimeline(ctx, null, { sportSettings: null })).toEqual([]);
+  });
+
+  it('a previous file that is not a map of series contributes nothing; the set FTPs still appear', () => {
+    const ctx = ctxAt('2025-06-11T07:00:00');
+    const setToday = [
+      { date: '2025-06-11', ftp: 250, type: 'indoor', source: 'user_set' },
+      { date: '2025-06-11', ftp: 260, type: 'outdoor', source: 'user_set' },
+    ];
+    for (const previous of [[240, 250], 'ftp', 42, { indoor: [1, 2], outdoor: 'x' }]) {
+      expect(buildFtpTimeline(ctx, previous, athlete)).toEqual(setToday);
+    }
+  });
+});
+
+describe('history block of latest.json', () => {
+  const ctx = ctxAt('2025-06-11T07:00:00');
+  it('reads age and months from the file; an absent data_range means 0 months (low)', () => {
+    expect(historyConfidence(ctx, { generated_at: '2025-06-01T07:00:00Z', data_range: { total_months: 14 } })).toEqual({
+      available: true,
+      last_generated: '2025-06-01',
+      age_days: 10,
+      total_months: 14,
+      history_confidence: 'high',
+    });
+    expect(historyConfidence(ctx, { generated_at: '2025-06-10T07:00:00Z' })).toMatchObject({ total_months: 0, history_confidence: 'low' });
+    expect(historyConfidence(ctx, { data_range: { total_months: 5 } })).toEqual({
+      available: true,
+      last_generated: null,
+      age_days: null,
+      total_months: 5,
+      history_confidence: 'medium',
+    });
+  });
+  it('without a file: unavailable, low confidence, with the note', () => {
+    expect(historyConfidence(ctx, null)).toMatchObject({ available: false, history_confidence: 'low' });
+  });
+});
+
+describe('period totals shared by the weekly and monthly tiers', () => {
+  it('sum load, time and activities, keep valid samples only, and count hard days', () => {
+    const totals = new PeriodTotals();
+    const hard = ride('2025-06-10', 120, { moving_time: 5400, icu_zone_times: [{ id: 'Z4', secs: 1200 }] });
+    const easy = ride('2025-06-10', 30, { moving_time: 1800, icu_zone_times: [{ id: 'Z2', secs: 1800 }] });
+    const first = totals.addDay([hard, easy], { hrv: 55, restingHR: 48, weight: 70.2 }, {});
+    expect(first.dayTss).toBe(150);
+    expect(first.hard[0]).toBe(true);
+    const rest = totals.addDay([], { hrv: 0, restingHR: null, weight: 0 }, {});
+    expect(rest).toEqual({ dayTss: 0, hard: classifyHardDay({}) });
+    expect(totals).toMatchObject({
+      tss: 150,
+      seconds: 7200,
+      activities: 2,
+      longest: 5400,
+      hardDays: 1,
+      hrv: [55],
+      rhr: [48],
+      weight: [70.2],
+    });
+    expect(totals.zones.fields()).toEqual({ z1_z2_pct: 60, z3_pct: 0, z4_plus_pct: 40 });
   });
 });
 

@@ -146,6 +146,7 @@ describe('sustainability profile', () => {
     expect(p.weight_kg).toBe(70);
     expect(p.weight_source).toBe('wellness_recent');
     const cyc = p.cycling;
+    if (!cyc?.anchors) throw new Error('cycling has too few anchors');
     expect(cyc.coverage_ratio).toBe(0.43);
     expect(cyc.anchors['300s']).toEqual({
       actual_watts: 300,

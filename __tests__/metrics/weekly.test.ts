@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { calculateConsistencyIndex } from '../../src/derive/metrics/consistency.js';
 import { buildLiveWeeklyRows, liveWeekBoundaries } from '../../src/derive/metrics/weekly-rows.js';
+import type { PhaseWeekRow } from '../../src/derive/phase/index.js';
 import { act, ctxAt, daysAgo, powerZones, TODAY } from './fixtures.js';
 
 const now = ctxAt().now; // Wednesday 2025-06-11
@@ -47,13 +48,9 @@ describe('live weekly rows', () => {
     expect('ctl_end' in rows[0]).toBe(false);
   });
 
-  it('enriches completed weeks from history.json rows (and their phase), never the current one', () => {
-    const history = [
-      { week_start: '2025-06-02', ctl_end: 50.1, atl_end: 60.2, acwr: 1.2, monotony: null, phase_detected: 'Build' },
-      { week_start: '2025-06-09', ctl_end: 1, atl_end: 1, acwr: 9, monotony: 9, phase_detected: 'Peak' },
-      { week_start: '2025-05-26', ctl_end: 48 },
-    ];
-    const rows = buildLiveWeeklyRows(now, 0, {
+  /** The live rows of a cycling athlete (CTL 55, ATL 60 today) with these history.json rows. */
+  const withHistory = (historyRows: PhaseWeekRow[]) =>
+    buildLiveWeeklyRows(now, 0, {
       activities28d: acts,
       primarySport: 'cycling',
       zonePreference: {},
@@ -61,8 +58,23 @@ describe('live weekly rows', () => {
       currentAtl: 60,
       acwr: 1.1,
       monotony: 1.4,
-      historyRows: history,
+      historyRows,
     });
+
+  it('history rows of an old file that are not objects match no week', () => {
+    // a hand-edited or corrupted history.json: the rows are whatever JSON held
+    const historyRows = [null, 7, 'x', { week_start: '2025-06-02', ctl_end: 50.1 }] as unknown as PhaseWeekRow[];
+    const rows = withHistory(historyRows);
+    expect(rows.map((r) => r.ctl_end)).toEqual([undefined, undefined, 50.1, 55]);
+  });
+
+  it('enriches completed weeks from history.json rows (and their phase), never the current one', () => {
+    const history: PhaseWeekRow[] = [
+      { week_start: '2025-06-02', ctl_end: 50.1, atl_end: 60.2, acwr: 1.2, monotony: null, phase_detected: 'Build' },
+      { week_start: '2025-06-09', ctl_end: 1, atl_end: 1, acwr: 9, monotony: 9, phase_detected: 'Peak' },
+      { week_start: '2025-05-26', ctl_end: 48 },
+    ];
+    const rows = withHistory(history);
     expect(rows[2]).toMatchObject({ ctl_end: 50.1, atl_end: 60.2, acwr: 1.2, monotony: null, phase_detected: 'Build' });
     expect(rows[1]).toMatchObject({ ctl_end: 48, atl_end: null, acwr: null, monotony: null });
     expect('phase_detected' in rows[1]).toBe(false);

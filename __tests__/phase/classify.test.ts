@@ -146,6 +146,18 @@ describe('phase classifier (backfill, no calendar)', () => {
     expect(backfill(weekly, null, ctxAt(undefined, 0, { run: 'hr' })).basis.data_quality).toBe('good');
   });
 
+  it('an absent count reads as 0 but a null one does not: a row with a null HR count is not HR-only', () => {
+    const absentPower = [{ hr: 1 }, { hr: 1 }, { hr: 1 }, null];
+    const weekly = rows(4, { ctl: [40, 40.5, 40, 40.5], hard: [1, 1, 1, 0], acwr: [1, 1, 1, 1], ibb: absentPower });
+    expect(backfill(weekly).reason_codes).toContain('HR_ONLY_MAJORITY');
+    const nullPower = [{ power: null, hr: 1 }, { power: null, hr: 1 }, { power: null, hr: 1 }, null];
+    expect(backfill(rows(4, { ctl: [40, 40.5, 40, 40.5], acwr: [1, 1, 1, 1], ibb: nullPower })).reason_codes).not.toContain(
+      'HR_ONLY_MAJORITY',
+    );
+    const nullHr = [{ power: 0, hr: null }, { power: 0, hr: null }, { power: 0, hr: null }, null];
+    expect(backfill(rows(4, { ctl: [40, 40.5, 40, 40.5], acwr: [1, 1, 1, 1], ibb: nullHr })).basis.data_quality).toBe('good');
+  });
+
   it('counts the phase duration over the earlier rows', () => {
     expect(backfill(rows(4, { ...BUILD, phase: ['Build', 'Base', 'Build', null] })).phase_duration_weeks).toBe(2);
     expect(backfill(rows(4, { ...BUILD, phase: ['Build', 'Build', 'Build', 'Base'] })).phase_duration_weeks).toBe(4);

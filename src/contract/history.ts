@@ -170,6 +170,9 @@ export const HistoryFile = obj({
   monthly_3y: v.array(MonthlyRow),
 });
 
+export type FtpTimelineEntry = v.InferOutput<typeof FtpTimelineEntry>;
+export type DataGap = v.InferOutput<typeof DataGap>;
+export type HistorySummaries = v.InferOutput<typeof HistorySummaries>;
 export type DailyRow = v.InferOutput<typeof DailyRow>;
 export type WeeklyRow = v.InferOutput<typeof WeeklyRow>;
 export type MonthlyRow = v.InferOutput<typeof MonthlyRow>;

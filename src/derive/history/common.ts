@@ -3,9 +3,10 @@
  * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
  * tiers.
  */
-import { get, mean, round, truthy } from '../../lib/py/index.js';
+import { get, mean, or, round, truthy } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
-import { dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
+import { isValidHrv } from '../wellness.js';
+import { classifyHardDay, dayZonesByBasis, zoneBucket, type DayZonesByBasis } from '../zones.js';
 import type { ApiActivity, ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface HistoryLookups {
@@ -44,14 +45,14 @@ export function dayWellness(l: HistoryLookups, date: string): ApiWellness {
 /** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
 export function sumLoad(acts: ApiActivity[]): number {
   let s = 0;
-  for (const a of acts) s += get(a, 'icu_training_load', 0) || 0;
+  for (const a of acts) s += or(get(a, 'icu_training_load', 0), 0);
   return s;
 }
 
 /** sum(a.get("moving_time", 0) or 0 for a in acts) */
 export function sumMovingTime(acts: ApiActivity[]): number {
   let s = 0;
-  for (const a of acts) s += get(a, 'moving_time', 0) || 0;
+  for (const a of acts) s += or(get(a, 'moving_time', 0), 0);
   return s;
 }
 
@@ -95,8 +96,43 @@ export function meanRounded(values: number[], nd: number): number | null {
 /** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
 export function longestMovingTime(acts: ApiActivity[], longest: number): number {
   for (const a of acts) {
-    const s = get(a, 'moving_time', 0) || 0;
+    const s = or(get(a, 'moving_time', 0), 0);
     if (s > longest) longest = s;
   }
   return longest;
+}
+
+/**
+ * The day-by-day totals the weekly and monthly tiers share: load, time, activity count, longest
+ * session, HRV / resting HR / weight samples, combined zone time and hard days.
+ */
+export class PeriodTotals {
+  tss = 0;
+  seconds = 0;
+  activities = 0;
+  longest = 0;
+  hardDays = 0;
+  readonly hrv: number[] = [];
+  readonly rhr: number[] = [];
+  readonly weight: number[] = [];
+  readonly zones = new ZoneDistribution();
+
+  /** Adds one day; returns its TSS and its hard-day classification. */
+  addDay(
+    acts: ApiActivity[],
+    w: ApiWellness,
+    zonePreference: Record<string, string>,
+  ): { dayTss: number; hard: ReturnType<typeof classifyHardDay> } {
+    const dayTss = sumLoad(acts);
+    this.tss += dayTss;
+    this.seconds += sumMovingTime(acts);
+    this.activities += acts.length;
+    if (isValidHrv(get(w, 'hrv'))) this.hrv.push(w.hrv);
+    if (truthy(get(w, 'restingHR'))) this.rhr.push(w.restingHR);
+    if (truthy(get(w, 'weight'))) this.weight.push(w.weight);
+    this.longest = longestMovingTime(acts, this.longest);
+    const hard = classifyHardDay(dayZones(acts, zonePreference, this.zones));
+    if (hard[0]) this.hardDays += 1;
+    return { dayTss, hard };
+  }
 }

@@ -3,13 +3,13 @@
  * activity date, stated factually. Port of _find_data_gaps.
  */
 import { addDays, daysBetween } from '../../lib/naive-time.js';
-import type { Dict } from '../../lib/py/index.js';
+import type { DataGap } from '../../contract/index.js';
 
 /** shortest run of activity-free days reported */
 const MIN_GAP_DAYS = 3;
 
-export function findDataGaps(activityDates: string[], earliest: string, latest: string): Dict[] {
-  const gaps: Dict[] = [];
+export function findDataGaps(activityDates: string[], earliest: string, latest: string): DataGap[] {
+  const gaps: DataGap[] = [];
   if (!activityDates.length) return gaps;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest)) return gaps;
   const dates = new Set(activityDates);

@@ -4,7 +4,8 @@
  * (docs/PORTING.md maps these to the reference).
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, int, sorted, truthy, type Dict } from '../../lib/py/index.js';
+import type { DeepPartial, HistoryFile, LatestFile } from '../../contract/index.js';
+import { get, int, sorted, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { PreviousState } from '../../snapshot/types.js';
 import { actDate } from '../sports.js';
@@ -14,7 +15,7 @@ import { buildDailyTier } from './daily.js';
 import { findDataGaps } from './gaps.js';
 import { buildFtpTimeline } from './ftp-timeline.js';
 import { buildMonthlyTier } from './monthly.js';
-import { buildHistorySummaries } from './summaries.js';
+import { buildHistorySummaries, type MonthlyTiers } from './summaries.js';
 import { backfillPhases, buildWeeklyTier } from './weekly.js';
 import { degraded } from '../diagnostics.js';
 import { DAILY_TIER_DAYS, HISTORY_MAX_AGE_DAYS, WEEKLY_TIER_DAYS } from '../windows.js';
@@ -56,15 +57,15 @@ export interface HistoryInput {
   /** the 3-year wellness list */
   wellness: ApiWellness[];
   athlete: ApiAthlete;
-  /** ftp_history.json as the previous run left it (null when absent) */
-  previousFtpHistory: Dict | null;
+  /** ftp_history.json as the previous run left it, as read (null when absent) */
+  previousFtpHistory: unknown;
 }
 
 /**
  * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
  * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
  */
-export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
+export function generateHistory(ctx: DeriveContext, input: HistoryInput): HistoryFile {
   const newest = ctx.today;
   const units = athleteUnits(input.athlete);
   const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
@@ -85,11 +86,10 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
   backfillPhases(ctx, weekly);
 
-  const monthlyTiers: Record<string, Dict[]> = {};
-  for (const years of [1, 2, 3]) {
-    // a tier needs at least half its span of data
-    monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
-  }
+  // a tier needs at least half its span of data
+  const monthlyTier = (years: number) =>
+    totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+  const monthlyTiers: MonthlyTiers = { monthly_1y: monthlyTier(1), monthly_2y: monthlyTier(2), monthly_3y: monthlyTier(3) };
 
   return {
     generated_at: ctx.utcNow.isoformat(),
@@ -106,13 +106,17 @@ export function generateHistory(ctx: DeriveContext, input: HistoryInput): Dict {
   };
 }
 
-/** _get_history_confidence(): latest.json's `history` block, read from history.json. */
-export function historyConfidence(ctx: DeriveContext, history: Dict | null): Dict {
+/**
+ * latest.json's `history` block, read from history.json (this run's, else the previous file,
+ * which may lack keys: an absent value reads as the default, a null one stays null).
+ */
+export function historyConfidence(ctx: DeriveContext, history: DeepPartial<HistoryFile> | null): LatestFile['history'] {
   if (history) {
-    const generatedAt = get(history, 'generated_at', '');
+    const generatedAt = history.generated_at === undefined ? '' : history.generated_at;
     const gen = parseGeneratedAt(generatedAt);
     const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
-    const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
+    const dataRange = history.data_range ?? {};
+    const totalMonths = dataRange.total_months === undefined ? 0 : dataRange.total_months;
     const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
     return {
       available: true,

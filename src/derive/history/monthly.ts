@@ -5,22 +5,10 @@
  */
 import type { MonthlyRow, Phase, WeeklyRow } from '../../contract/index.js';
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mean, maxBy, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, mean, maxBy, or, round, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
-import { isValidHrv } from '../wellness.js';
-import { classifyHardDay } from '../zones.js';
-import {
-  dayActivities,
-  dayWellness,
-  dayZones,
-  longestMovingTime,
-  meanRounded,
-  sumLoad,
-  sumMovingTime,
-  ZoneDistribution,
-  type HistoryLookups,
-} from './common.js';
+import { dayActivities, dayWellness, meanRounded, PeriodTotals, type HistoryLookups } from './common.js';
 
 function monthStart(year: number, month: number): NaiveDateTime {
   return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
@@ -48,7 +36,7 @@ export function dominantPhase(
     const we = ws.addDays(6);
     if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
       counts.set(phase, (counts.get(phase) ?? 0) + 1);
-      tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
+      tss.set(phase, (tss.get(phase) ?? 0) + (or(row.total_tss, 0) ?? 0));
     }
   }
   if (!counts.size) return null;
@@ -64,23 +52,15 @@ export function buildMonthlyTier(
   days: number,
   units: AthleteUnits,
   weekly: WeeklyRow[] | null,
-): Dict[] {
+): MonthlyRow[] {
   const now = ctx.now;
   const start = now.addDays(-days);
   let month = monthStart(start.year, start.month);
   const rows: MonthlyRow[] = [];
   while (month.compare(now) <= 0) {
     const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
-    let monthTss = 0;
-    let monthSeconds = 0;
-    let monthActivities = 0;
-    const hrv: number[] = [];
-    const rhr: number[] = [];
-    const weight: number[] = [];
+    const totals = new PeriodTotals();
     const ctl: number[] = [];
-    let hardDays = 0;
-    let longest = 0;
-    const dist = new ZoneDistribution();
     let daysWithData = 0;
     let daysInMonth = 0;
 
@@ -89,34 +69,27 @@ export function buildMonthlyTier(
       daysInMonth += 1;
       const acts = dayActivities(l, date);
       const w = dayWellness(l, date);
-      if (acts.length || truthy(w)) daysWithData += 1;
-      monthTss += sumLoad(acts);
-      monthSeconds += sumMovingTime(acts);
-      monthActivities += acts.length;
-      if (isValidHrv(get(w, 'hrv'))) hrv.push(w.hrv);
-      if (truthy(get(w, 'restingHR'))) rhr.push(w.restingHR);
-      if (truthy(get(w, 'weight'))) weight.push(w.weight);
+      if (acts.length > 0 || truthy(w)) daysWithData += 1;
       if (truthy(get(w, 'ctl'))) ctl.push(w.ctl);
-      longest = longestMovingTime(acts, longest);
-      const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-      if (isHard) hardDays += 1;
+      totals.addDay(acts, w, ctx.zonePreference);
     }
 
     const weeksInPeriod = Math.max(1, daysInMonth / 7);
+    const weight = totals.weight;
     const avgWeight = weight.length ? round(mean(weight), 1) : null;
     rows.push({
       month: month.date().slice(0, 7),
-      total_hours: round(monthSeconds / 3600, 2),
-      total_tss: round(monthTss, 0),
-      activity_count: monthActivities,
+      total_hours: round(totals.seconds / 3600, 2),
+      total_tss: round(totals.tss, 0),
+      activity_count: totals.activities,
       ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
       ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
       ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-      avg_hrv: meanRounded(hrv, 1),
-      avg_rhr: meanRounded(rhr, 1),
-      ...dist.fields(),
-      hard_days_avg_per_week: round(hardDays / weeksInPeriod, 1),
-      longest_ride_hours: round(longest / 3600, 2),
+      avg_hrv: meanRounded(totals.hrv, 1),
+      avg_rhr: meanRounded(totals.rhr, 1),
+      ...totals.zones.fields(),
+      hard_days_avg_per_week: round(totals.hardDays / weeksInPeriod, 1),
+      longest_ride_hours: round(totals.longest / 3600, 2),
       avg_weight_kg: avgWeight,
       display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
       dominant_phase: dominantPhase(weekly, month, next),

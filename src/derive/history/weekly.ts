@@ -4,27 +4,15 @@
  * backfill. Ports of _build_weekly_tier and the backfill loop of generate_history.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, maxBy, mean, mod, round, stdev, truthy, type Dict } from '../../lib/py/index.js';
+import { get, maxBy, mean, mod, or, round, stdev, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily } from '../sports.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
-import { isValidHrv } from '../wellness.js';
-import { classifyHardDay } from '../zones.js';
-import { detectPhaseV2 } from '../phase/index.js';
+import { detectPhaseV2, type PhaseRaceCalendar } from '../phase/index.js';
 import { qualifyingDecoupling, qualifyingEf, qualifyingHrrc } from '../metrics/trend.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { SportFamily, WeeklyRow } from '../../contract/index.js';
-import {
-  dayActivities,
-  dayWellness,
-  dayZones,
-  longestMovingTime,
-  meanRounded,
-  sumLoad,
-  sumMovingTime,
-  ZoneDistribution,
-  type HistoryLookups,
-} from './common.js';
+import { dayActivities, dayWellness, meanRounded, PeriodTotals, type HistoryLookups } from './common.js';
 
 type CapabilityRollup = Pick<
   WeeklyRow,
@@ -57,20 +45,12 @@ export function weekMonotony(dailyTss: number[]): number | null {
 
 function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateTime, units: AthleteUnits): WeeklyRow {
   const now = ctx.now;
-  let weekTss = 0;
-  let weekSeconds = 0;
-  let weekActivities = 0;
-  const hrv: number[] = [];
-  const rhr: number[] = [];
+  const totals = new PeriodTotals();
   const sleep: number[] = [];
   const feel: number[] = [];
   const rpe: number[] = [];
-  const weight: number[] = [];
-  let hardDays = 0;
   const dailyTss: number[] = [];
   const basisCounts = { power: 0, hr: 0 };
-  let longest = 0;
-  const dist = new ZoneDistribution();
   let ctlEnd: number | null = null;
   let atlEnd: number | null = null;
   let rampRate: number | null = null;
@@ -84,62 +64,54 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     const acts = dayActivities(l, date);
     const w = dayWellness(l, date);
     weekActs.push(...acts);
-
-    const dayTss = sumLoad(acts);
-    weekTss += dayTss;
-    weekSeconds += sumMovingTime(acts);
-    weekActivities += acts.length;
+    const {
+      dayTss,
+      hard: [isHard, hardBasis],
+    } = totals.addDay(acts, w, ctx.zonePreference);
     dailyTss.push(dayTss);
 
-    if (isValidHrv(get(w, 'hrv'))) hrv.push(w.hrv);
-    if (truthy(get(w, 'restingHR'))) rhr.push(w.restingHR);
     if (truthy(get(w, 'sleepSecs'))) sleep.push(w.sleepSecs / 3600);
-    if (truthy(get(w, 'weight'))) weight.push(w.weight);
+    ctlEnd = or(get(w, 'ctl'), ctlEnd);
+    atlEnd = or(get(w, 'atl'), atlEnd);
+    rampRate = or(get(w, 'rampRate'), rampRate);
 
-    ctlEnd = get(w, 'ctl') || ctlEnd;
-    atlEnd = get(w, 'atl') || atlEnd;
-    rampRate = get(w, 'rampRate') || rampRate;
-
-    longest = longestMovingTime(acts, longest);
     for (const a of acts) {
       const sf = sportFamily(get(a, 'type', ''));
-      const aTss = get(a, 'icu_training_load', 0) || 0;
+      const aTss = or(get(a, 'icu_training_load', 0), 0);
       if (aTss > 0 && sf) sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
       const f = get(a, 'feel');
       if (f !== null) feel.push(f);
       const r = get(a, 'icu_rpe');
       if (r !== null) rpe.push(r);
     }
-    const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-    if (isHard) {
-      hardDays += 1;
-      if (hardBasis === 'power' || hardBasis === 'hr') basisCounts[hardBasis] += 1;
-    }
+    if (isHard && (hardBasis === 'power' || hardBasis === 'hr')) basisCounts[hardBasis] += 1;
   }
 
   const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd! - atlEnd!, 1) : null;
+  // the keys were set from sportFamily(), so each is a SportFamily
   const sports = Object.keys(sportTss) as SportFamily[];
   const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
+  const weight = totals.weight;
   const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
 
   return {
     week_start: current.date(),
-    total_hours: round(weekSeconds / 3600, 2),
-    total_tss: round(weekTss, 0),
+    total_hours: round(totals.seconds / 3600, 2),
+    total_tss: round(totals.tss, 0),
     primary_sport: primary,
     primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
     sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
-    activity_count: weekActivities,
+    activity_count: totals.activities,
     ctl_end: truthy(ctlEnd) ? round(ctlEnd!, 1) : null,
     atl_end: truthy(atlEnd) ? round(atlEnd!, 1) : null,
     tsb_end: tsbEnd,
     ramp_rate: truthy(rampRate) ? round(rampRate!, 2) : null,
-    avg_hrv: meanRounded(hrv, 1),
-    avg_rhr: meanRounded(rhr, 1),
+    avg_hrv: meanRounded(totals.hrv, 1),
+    avg_rhr: meanRounded(totals.rhr, 1),
     avg_sleep_hours: meanRounded(sleep, 2),
-    ...dist.fields(),
-    hard_days: hardDays,
-    longest_ride_hours: round(longest / 3600, 2),
+    ...totals.zones.fields(),
+    hard_days: totals.hardDays,
+    longest_ride_hours: round(totals.longest / 3600, 2),
     avg_feel: meanRounded(feel, 1),
     feel_count: feel.length,
     avg_rpe: meanRounded(rpe, 1),
@@ -147,7 +119,7 @@ function buildWeekRow(ctx: DeriveContext, l: HistoryLookups, current: NaiveDateT
     weight_kg: lastWeight,
     display: { weight: toDisplay(lastWeight, 'weight', units) },
     monotony: weekMonotony(dailyTss),
-    intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
+    intensity_basis_breakdown: totals.hardDays > 0 ? basisCounts : null,
     acwr: null,
     phase_detected: null,
     ...capabilityRollup(weekActs),
@@ -160,7 +132,7 @@ export function applyWeeklyAcwr(rows: WeeklyRow[]): void {
     if (i < 3) return;
     const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
     let chronicTss = 0;
-    for (let j = i - 3; j < i; j++) chronicTss += rows[j].total_tss || 0;
+    for (let j = i - 3; j < i; j++) chronicTss += or(rows[j].total_tss, 0) ?? 0;
     const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
     if (chronic > 0) row.acwr = round(acute / chronic, 2);
   });
@@ -182,12 +154,8 @@ export function buildWeeklyTier(ctx: DeriveContext, l: HistoryLookups, days: num
   return rows;
 }
 
-const EMPTY_RACE_CALENDAR: Dict = {
-  next_race: null,
-  all_races: [],
-  taper_alert: { active: false },
-  race_week: { active: false },
-};
+/** The backfill classifies completed weeks from their history alone: no race ahead. */
+const NO_RACE: PhaseRaceCalendar = { next_race: null };
 
 /**
  * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
@@ -196,11 +164,11 @@ const EMPTY_RACE_CALENDAR: Dict = {
 export function backfillPhases(ctx: DeriveContext, rows: WeeklyRow[]): void {
   for (let i = 0; i < rows.length - 1; i++) {
     const lookback = rows.slice(Math.max(0, i - 3), i + 1);
-    const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
+    const prev = i > 0 ? rows[i - 1].phase_detected : null;
     const result = detectPhaseV2(ctx, {
       weeklyRows: lookback,
       plannedWorkouts: [],
-      raceCalendar: EMPTY_RACE_CALENDAR,
+      raceCalendar: NO_RACE,
       previousPhase: prev,
       today: rows[i].week_start,
       isBackfill: true,

@@ -19,12 +19,17 @@ export function curvesById(data: unknown): Map<string, ApiRow> {
 
 /** The curve's value at `durationSecs` (first match in `secs`); null when absent or <= 0. */
 export function valueAt(curve: ApiRow, valueKey: string, durationSecs: number): number | null {
+  // the API's parallel arrays: durations in seconds and the value at each
   const secs = (get(curve, 'secs', []) ?? []) as number[];
   const values = (get(curve, valueKey, []) ?? []) as (number | null)[];
   const idx = secs.indexOf(durationSecs);
   if (idx < 0) return null;
   const val = idx < values.length ? values[idx] : null;
   return val !== null && val !== undefined && val > 0 ? val : null;
+}
+
+function allNumbers(values: (number | null)[]): values is number[] {
+  return values.every((v) => v !== null);
 }
 
 interface CurveSpec {
@@ -130,12 +135,12 @@ function curveDelta(spec: CurveSpec, data: ApiRow | null, dates: readonly string
     return nullBlock(`Too few valid anchors (current: ${currentValid}, previous: ${previousValid}, need 3+).`);
   }
 
-  const shortChanges = spec.short.map((l) => anchors[l].pct_change as number | null);
-  const longChanges = spec.long.map((l) => anchors[l].pct_change as number | null);
+  const shortChanges = spec.short.map((l) => anchors[l].pct_change);
+  const longChanges = spec.long.map((l) => anchors[l].pct_change);
   let rotation: number | null = null;
-  if ([...shortChanges, ...longChanges].every((v) => v !== null)) {
-    const shortMean = sum(shortChanges as number[]) / shortChanges.length;
-    const longMean = sum(longChanges as number[]) / longChanges.length;
+  if (allNumbers(shortChanges) && allNumbers(longChanges)) {
+    const shortMean = sum(shortChanges) / shortChanges.length;
+    const longMean = sum(longChanges) / longChanges.length;
     rotation = round(shortMean - longMean, 1);
   }
   return {

@@ -2,12 +2,12 @@
  * derived_metrics: the Section 11 metric block. Each metric lives
  * in its own module of this folder; this file assembles the block in the reference's key order.
  */
-import type { DerivedMetrics, DfaA1Profile, RaceCalendar } from '../../contract/index.js';
-import { get, round, sum, type Dict } from '../../lib/py/index.js';
+import type { DeepPartial, DerivedMetrics, DfaA1Profile, FtpHistoryFile, HistoryFile, RaceCalendar } from '../../contract/index.js';
+import { get, round, sum } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import type { PowerModel } from '../fitness.js';
 import { benchmarkBlock, ftpHistorySpan } from '../ftp-history.js';
-import { detectPhaseV2, determineSeasonalContext, loadWeeklyRowsForPhase } from '../phase/index.js';
+import { detectPhaseV2, determineSeasonalContext, loadWeeklyRowsForPhase, type PlannedSession } from '../phase/index.js';
 import { calculateDfaA1Profile } from '../intervals/index.js';
 import { TRAINING_EVENT_CATEGORIES } from '../sports.js';
 import type { SustainabilityCurves } from '../../snapshot/types.js';
@@ -20,11 +20,11 @@ import { calculateHrrcTrend } from './hrrc.js';
 import { getDailyTss, getDailyTssBySport, primarySportOf } from './load.js';
 import { effectiveMonotony, interpretMonotony, primarySportMonotony, strainOf, totalMonotony } from './monotony.js';
 import { computeBaselines, computeRecoveryIndex, loadRecoveryRatio, stressTolerance } from './recovery.js';
-import { calculateSustainabilityProfile } from './sustainability.js';
+import { calculateSustainabilityProfile, type SustainabilityInput } from './sustainability.js';
 import { buildSeilerTid, tidComparison } from './tid.js';
 import { buildLiveWeeklyRows } from './weekly-rows.js';
 import { aggregateZones } from './zones.js';
-import type { ApiActivity, ApiEvent, ApiWellness } from '../../snapshot/api-rows.js';
+import type { ApiActivity, ApiEvent, ApiRow, ApiWellness } from '../../snapshot/api-rows.js';
 
 export interface DerivedMetricsInput {
   activities7d: ApiActivity[];
@@ -42,21 +42,24 @@ export interface DerivedMetricsInput {
   benchmarkIndoor: [number | null, number | null, number | null];
   benchmarkOutdoor: [number | null, number | null, number | null];
   vo2max: number | null;
-  formattedPlannedWorkouts: Dict[];
+  /** latest.json planned_workouts of the plan horizon */
+  formattedPlannedWorkouts: PlannedSession[];
   raceCalendar: RaceCalendar | undefined;
-  powerCurveData: Dict | null;
+  /** the power-curves response (two 28-day windows); null when the read failed */
+  powerCurveData: ApiRow | null;
   powerCurveDates: [string, string, string, string];
-  hrCurveData: Dict | null;
+  hrCurveData: ApiRow | null;
   sustainabilityCurves: SustainabilityCurves;
   sustainabilityWindow: [string, string];
-  sportSettings: Dict;
+  /** latest.json thresholds.sports (FTP and LTHR per sport family) */
+  sportSettings: SustainabilityInput['sportSettings'];
   icuWeight: unknown;
   /** ftp_history.json after this run's update */
-  ftpHistory: Dict;
-  /** previous/generated history.json (weekly rows for phase detection) */
-  history: Dict | null;
-  /** this run's intervals.json content (DFA a1 profile) */
-  intervalsData: Dict | null;
+  ftpHistory: Partial<FtpHistoryFile>;
+  /** this run's history.json, else the previous one (weekly rows for phase detection) */
+  history: DeepPartial<HistoryFile> | null;
+  /** this run's intervals.json content (DFA a1 profile), as the DFA profile reads it */
+  intervalsData: Parameters<typeof calculateDfaA1Profile>[1];
 }
 
 /** The race calendar _calculate_derived_metrics assumes when none is given. */
@@ -119,7 +122,7 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
     sustainability_profile: calculateSustainabilityProfile(now, {
       curves: input.sustainabilityCurves ?? {},
       window: input.sustainabilityWindow,
-      powerModel: input.powerModel as unknown as Dict,
+      powerModel: input.powerModel,
       sportSettings: input.sportSettings ?? {},
       wellness7d: input.wellness7d,
       wellnessExtended: input.wellness28d,
@@ -144,7 +147,7 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
     historyRows: loadWeeklyRowsForPhase(input.history),
   });
   const hardDaysThisWeek = weeklyRows[weeklyRows.length - 1].hard_days;
-  const previousPhase = weeklyRows.length >= 2 ? get(weeklyRows[weeklyRows.length - 2], 'phase_detected') : null;
+  const previousPhase = weeklyRows.length >= 2 ? (weeklyRows[weeklyRows.length - 2].phase_detected ?? null) : null;
   const phaseResult = detectPhaseV2(ctx, {
     weeklyRows,
     plannedWorkouts: input.formattedPlannedWorkouts ?? [],
@@ -213,8 +216,8 @@ export function calculateDerivedMetrics(ctx: DeriveContext, input: DerivedMetric
     consistency_details: consistencyDetails,
 
     phase_detection: phaseResult,
-    phase_detected: get(phaseResult, 'phase'),
-    phase_triggers: get(phaseResult, 'reason_codes'),
+    phase_detected: phaseResult.phase,
+    phase_triggers: phaseResult.reason_codes,
     seasonal_context: seasonalContext,
 
     benchmark_indoor: benchmarkBlock(ftpIn, oldIn, biIn, seasonalContext),

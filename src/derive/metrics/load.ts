@@ -4,7 +4,7 @@
  */
 import type { SportFamily } from '../../contract/index.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, maxBy, round, sum } from '../../lib/py/index.js';
+import { get, maxBy, or, round, sum } from '../../lib/py/index.js';
 import { actDate } from '../sports.js';
 import { sportFamilyOrOther } from './zones.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
@@ -21,7 +21,7 @@ export function getDailyTss(now: NaiveDateTime, activities: ApiActivity[], days:
   const daily = new Map<string, number>();
   for (const act of activities) {
     const d = actDate(act);
-    daily.set(d, (daily.get(d) ?? 0) + (get(act, 'icu_training_load') || 0));
+    daily.set(d, (daily.get(d) ?? 0) + or(get(act, 'icu_training_load'), 0));
   }
   return lastDates(now, days).map((d) => daily.get(d) ?? 0);
 }
@@ -33,7 +33,7 @@ export function getDailyTss(now: NaiveDateTime, activities: ApiActivity[], days:
 export function getDailyTssBySport(now: NaiveDateTime, activities: ApiActivity[], days: number): Map<SportFamily, number[]> {
   const bySport = new Map<SportFamily, Map<string, number>>();
   for (const act of activities) {
-    const tss = get(act, 'icu_training_load') || 0;
+    const tss = or(get(act, 'icu_training_load'), 0);
     if (tss <= 0) continue;
     const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
     const d = actDate(act);

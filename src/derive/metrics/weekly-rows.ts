@@ -5,10 +5,11 @@
  * weekly_180d rows. Port of that section of _calculate_derived_metrics.
  */
 import type { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mod, round, truthy, type Dict } from '../../lib/py/index.js';
+import { get, isDict, mod, or, round, truthy } from '../../lib/py/index.js';
 import { actDate, sportFamily } from '../sports.js';
 import { accumulateDayZones, classifyHardDay, type ZonePreference } from './zones.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
+import type { PhaseWeekRow } from '../phase/index.js';
 
 /** [week_start, week_end] of the current and the three previous training weeks, oldest first. */
 export function liveWeekBoundaries(now: NaiveDateTime, weekStartDay: number): [string, string][] {
@@ -23,7 +24,7 @@ export function liveWeekBoundaries(now: NaiveDateTime, weekStartDay: number): [s
 
 /** Number of hard days among the activities (grouped by date, zones by basis per day). */
 export function countHardDays(activities: ApiActivity[], zonePreference: ZonePreference): number {
-  const byDate = new Map<string, Dict[]>();
+  const byDate = new Map<string, ApiActivity[]>();
   for (const a of activities) {
     const d = actDate(a);
     const list = byDate.get(d);
@@ -46,19 +47,31 @@ export interface LiveWeeklyInput {
   currentAtl: number | null;
   acwr: number | null;
   monotony: number | null;
-  /** _load_weekly_rows_for_phase(): the last weekly_180d rows of history.json */
-  historyRows: Dict[];
+  /** the last weekly_180d rows of history.json */
+  historyRows: PhaseWeekRow[];
 }
 
+/** A live training week: its own load counts, the metrics carried in from history.json rows. */
+export interface LiveWeekRow extends PhaseWeekRow {
+  week_start: string;
+  total_tss: number;
+  primary_sport_tss: number;
+  primary_sport: string | null;
+  hard_days: number;
+  activity_count: number;
+}
+
+const CARRIED_FIELDS = ['ctl_end', 'atl_end', 'acwr', 'monotony'] as const;
+
 /** The four weekly rows, chronological. */
-export function buildLiveWeeklyRows(now: NaiveDateTime, weekStartDay: number, input: LiveWeeklyInput): Dict[] {
-  const rows: Dict[] = [];
+export function buildLiveWeeklyRows(now: NaiveDateTime, weekStartDay: number, input: LiveWeeklyInput): LiveWeekRow[] {
+  const rows: LiveWeekRow[] = [];
   for (const [ws, we] of liveWeekBoundaries(now, weekStartDay)) {
     const weekActs = input.activities28d.filter((a) => ws <= actDate(a) && actDate(a) <= we);
     let tss = 0;
     let primaryTss = 0;
     for (const a of weekActs) {
-      const load = get(a, 'icu_training_load', 0) || 0;
+      const load = or(get(a, 'icu_training_load', 0), 0);
       tss += load;
       // SPORT_FAMILIES.get(type, None) == primary_sport (None == None counts unmapped types)
       if ((sportFamily(get(a, 'type', '')) ?? null) === input.primarySport) primaryTss += load;
@@ -79,13 +92,14 @@ export function buildLiveWeeklyRows(now: NaiveDateTime, weekStartDay: number, in
   current.acwr = input.acwr;
   current.monotony = input.monotony;
 
-  const historyByWs = new Map<unknown, Dict>();
-  for (const r of input.historyRows) historyByWs.set(get(r, 'week_start'), r);
+  // a row of an old file that is not an object matches no week
+  const historyByWs = new Map<unknown, PhaseWeekRow>();
+  for (const r of input.historyRows) if (isDict(r)) historyByWs.set(r.week_start ?? null, r);
   for (const row of rows.slice(0, -1)) {
     const hist = historyByWs.get(row.week_start);
-    if (!truthy(hist)) continue;
-    for (const field of ['ctl_end', 'atl_end', 'acwr', 'monotony']) {
-      if (!(field in row) || row[field] === null) row[field] = get(hist, field);
+    if (!hist || !truthy(hist)) continue;
+    for (const field of CARRIED_FIELDS) {
+      if (!(field in row) || row[field] === null) row[field] = hist[field] ?? null;
     }
   }
   for (const row of rows.slice(0, -1)) {

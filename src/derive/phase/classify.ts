@@ -4,15 +4,15 @@
  * hysteresis and confidence. Ports of _phase_data_quality and _phase_classify.
  */
 import type { Confidence, Phase } from '../../contract/index.js';
-import { get, mean, truthy, type Dict } from '../../lib/py/index.js';
-import type { Stream1 } from './stream1.js';
+import { mean, truthy } from '../../lib/py/index.js';
+import type { PhaseWeekRow, Stream1 } from './stream1.js';
 import type { Stream2 } from './stream2.js';
 
 export type DataQuality = 'good' | 'mixed' | 'poor';
 
 /** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
 export function phaseDataQuality(
-  weeklyRows: Dict[],
+  weeklyRows: PhaseWeekRow[],
   s1: Stream1,
   reasonCodes: string[],
   zonePreference: Record<string, string>,
@@ -26,8 +26,12 @@ export function phaseDataQuality(
     const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
     let hrOnly = 0;
     for (const row of recent) {
-      const ibb = get(row, 'intensity_basis_breakdown');
-      if (truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0) hrOnly += 1;
+      const ibb = row.intensity_basis_breakdown;
+      if (!ibb || !truthy(ibb)) continue;
+      // .get(key, 0): the default stands in only for an absent count, a null one stays null
+      const hr = ibb.hr === undefined ? 0 : ibb.hr;
+      const power = ibb.power === undefined ? 0 : ibb.power;
+      if (hr !== null && hr > 0 && power === 0) hrOnly += 1;
     }
     if (hrOnly > recent.length / 2) {
       const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
@@ -53,8 +57,8 @@ function deloadResult(nextWeekDelta: number | null, planCovNext: number, reasons
 
 /** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
 function deloadSignal(s1: Stream1, s2: Stream2, tssDeltaReliable: boolean, buildHistory: boolean): boolean {
-  const hardPlanned = get(s2, 'hard_sessions_planned', 0);
-  const sessions = get(s2, 'next_7d_sessions', 0);
+  const hardPlanned = s2.hard_sessions_planned;
+  const sessions = s2.next_7d_sessions ?? 0;
   const slope = s1.ctl_slope;
   const hardAvg = s1.hard_day_avg;
   const delta = s2.planned_tss_delta;
@@ -95,12 +99,12 @@ export function phaseClassify(
   const nextWeekDelta = s2.next_week_tss_delta;
   const slope = s1.ctl_slope;
   const hardAvg = s1.hard_day_avg;
-  const planCovCurr = get(s2, 'plan_coverage_current_week', 0);
-  const planCovNext = get(s2, 'plan_coverage_next_week', 0);
-  const weeks = get(s1, 'weeks_available', 0);
+  const planCovCurr = s2.plan_coverage_current_week;
+  const planCovNext = s2.plan_coverage_next_week;
+  const weeks = s1.weeks_available;
 
   // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
-  const sessions = get(s2, 'next_7d_sessions', 0);
+  const sessions = s2.next_7d_sessions ?? 0;
   const reliable = delta !== null && sessions >= 3;
 
   if (dataQuality === 'poor' && weeks < 2) {
@@ -141,7 +145,7 @@ export function phaseClassify(
   }
 
   // Priority 4: Deload → Build
-  const hardPlanned = get(s2, 'hard_sessions_planned', 0);
+  const hardPlanned = s2.hard_sessions_planned;
   if (previousPhase === 'Deload') {
     if (hardPlanned >= 2) return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
     if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta! > REDUCED))) {
@@ -179,8 +183,7 @@ export function phaseClassify(
   if (acwrTrend === 'rising') build += 1;
   else if (acwrTrend === 'stable' || acwrTrend === 'falling') base += 1;
   if (sessions >= 3) {
-    let cwHardTotal = get(s2, 'current_week_hard_days_total');
-    if (cwHardTotal === null) cwHardTotal = get(s2, 'hard_sessions_planned', 0);
+    const cwHardTotal = s2.current_week_hard_days_total;
     if (cwHardTotal >= 2) build += 1;
     else if (cwHardTotal <= 1) base += 1;
   }

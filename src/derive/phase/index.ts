@@ -6,15 +6,14 @@
  * Stream 2: planned calendar (current training-week remainder, next training week, race calendar).
  * Phases: Build, Base, Peak, Taper, Deload, Recovery, Overreached, or null.
  */
-import type { Phase, PhaseDetection, SeasonalContext } from '../../contract/index.js';
-import { get, type Dict } from '../../lib/py/index.js';
+import type { DeepPartial, HistoryFile, Phase, PhaseDetection, SeasonalContext } from '../../contract/index.js';
 import type { DeriveContext } from '../context.js';
 import { phaseClassify, phaseDataQuality } from './classify.js';
-import { stream1Features } from './stream1.js';
-import { stream2Features } from './stream2.js';
+import { stream1Features, type PhaseWeekRow } from './stream1.js';
+import { stream2Features, type PhaseRaceCalendar, type PlannedSession } from './stream2.js';
 
-export { stream1Features, phaseFromStream1 } from './stream1.js';
-export { stream2Features, phaseFromStream2, isHardPlanned } from './stream2.js';
+export { stream1Features, phaseFromStream1, type PhaseWeekRow } from './stream1.js';
+export { stream2Features, phaseFromStream2, isHardPlanned, type PhaseRaceCalendar, type PlannedSession } from './stream2.js';
 export { phaseClassify, phaseDataQuality } from './classify.js';
 
 /** The Northern Hemisphere cycling season of today's month. */
@@ -29,16 +28,16 @@ export function determineSeasonalContext(ctx: DeriveContext): SeasonalContext {
   return 'Unknown';
 }
 
-/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
-export function loadWeeklyRowsForPhase(history: Dict | null): Dict[] {
-  const rows = history && Array.isArray(history.weekly_180d) ? (history.weekly_180d as Dict[]) : [];
+/** The last 4 weekly_180d rows of history.json (this run's or the previous file, which may lack keys). */
+export function loadWeeklyRowsForPhase(history: DeepPartial<HistoryFile> | null): PhaseWeekRow[] {
+  const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
   return rows.length >= 4 ? rows.slice(-4) : rows;
 }
 
 export interface PhaseInput {
-  weeklyRows: Dict[];
-  plannedWorkouts: Dict[];
-  raceCalendar: Dict;
+  weeklyRows: PhaseWeekRow[];
+  plannedWorkouts: PlannedSession[];
+  raceCalendar: PhaseRaceCalendar;
   previousPhase: Phase | null;
   /** 'YYYY-MM-DD'; ctx.today when omitted */
   today?: string | null;
@@ -66,7 +65,7 @@ export function detectPhaseV2(ctx: DeriveContext, input: PhaseInput): PhaseDetec
   let duration = 0;
   if (phase && weeklyRows.length) {
     for (let i = weeklyRows.length - 2; i >= 0; i--) {
-      if (get(weeklyRows[i], 'phase_detected') === phase) duration += 1;
+      if (weeklyRows[i].phase_detected === phase) duration += 1;
       else break;
     }
     duration += 1;

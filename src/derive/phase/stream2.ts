@@ -3,12 +3,18 @@
  * remainder and the next training week, and the race calendar. Ports of _phase_stream2_features
  * and _phase_from_stream2.
  */
-import type { Phase } from '../../contract/index.js';
+import type { DeepPartial, Phase, PlannedWorkout, RaceCalendar } from '../../contract/index.js';
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { get, mean, mod, round, truthy, type Dict } from '../../lib/py/index.js';
+import { mean, mod, or, round, truthy } from '../../lib/py/index.js';
 import type { DeriveContext } from '../context.js';
 import { sportFamily, TRAINING_EVENT_CATEGORIES } from '../sports.js';
-import type { Stream1 } from './stream1.js';
+import type { PhaseWeekRow, Stream1 } from './stream1.js';
+
+/** The fields of a latest.json planned_workouts entry the calendar stream reads. */
+export type PlannedSession = Partial<Pick<PlannedWorkout, 'date' | 'name' | 'type' | 'sport_type' | 'planned_tss' | 'workout_summary'>>;
+
+/** The race calendar as the calendar stream reads it (the next race's distance and category). */
+export type PhaseRaceCalendar = DeepPartial<Pick<RaceCalendar, 'next_race'>>;
 
 export interface Stream2 {
   planned_tss_delta: number | null;
@@ -42,10 +48,10 @@ function parseYmd(s: string): NaiveDateTime | null {
 }
 
 /** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
-export function isHardPlanned(pw: Dict): boolean {
-  const ws = String(get(pw, 'workout_summary') || '');
-  const cat = String(get(pw, 'type') || '').toUpperCase();
-  const name = String(get(pw, 'name') || '').toLowerCase();
+export function isHardPlanned(pw: PlannedSession): boolean {
+  const ws = String(or(pw.workout_summary, ''));
+  const cat = String(or(pw.type, '')).toUpperCase();
+  const name = String(or(pw.name, '')).toLowerCase();
   return (
     ws.includes('×') ||
     ws.toLowerCase().includes('sets') ||
@@ -58,12 +64,12 @@ export function isHardPlanned(pw: Dict): boolean {
 
 export function stream2Features(
   ctx: DeriveContext,
-  plannedWorkouts: Dict[],
-  raceCalendar: Dict,
+  plannedWorkouts: PlannedSession[],
+  raceCalendar: PhaseRaceCalendar,
   s1: Stream1,
   today: string,
   primarySport: string | null = null,
-  weeklyRows: Dict[] | null = null,
+  weeklyRows: PhaseWeekRow[] | null = null,
 ): Stream2 {
   const result: Stream2 = {
     planned_tss_delta: null,
@@ -79,10 +85,10 @@ export function stream2Features(
   };
   const todayDate = NaiveDateTime.parse(today);
 
-  const nextRace = get(raceCalendar, 'next_race');
-  if (truthy(nextRace) && get(nextRace, 'days_until') !== null) {
+  const nextRace = raceCalendar.next_race;
+  if (nextRace && truthy(nextRace) && nextRace.days_until !== null && nextRace.days_until !== undefined) {
     result.race_proximity = nextRace.days_until;
-    result.race_category = get(nextRace, 'category');
+    result.race_category = nextRace.category ?? null;
   }
   if (!plannedWorkouts.length) return result;
 
@@ -93,19 +99,19 @@ export function stream2Features(
   const nextWeekStart = currentWeekEnd.addDays(1);
   const nextWeekEnd = nextWeekStart.addDays(6);
 
-  const currentWeek: Dict[] = [];
-  const nextWeek: Dict[] = [];
+  const currentWeek: PlannedSession[] = [];
+  const nextWeek: PlannedSession[] = [];
   let currentTss = 0;
   let currentTssPrimary = 0;
   for (const pw of plannedWorkouts) {
     // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
-    if (!TRAINING_EVENT_CATEGORIES.has(get(pw, 'type') || '')) continue;
-    const dateStr = String(get(pw, 'date') || '').slice(0, 10);
+    if (!TRAINING_EVENT_CATEGORIES.has(or(pw.type, '') ?? '')) continue;
+    const dateStr = String(or(pw.date, '')).slice(0, 10);
     if (!dateStr || dateStr === 'unknown') continue;
     const pwDate = parseYmd(dateStr);
     if (!pwDate) continue;
-    const pwTss = get(pw, 'planned_tss') || 0;
-    const isPrimary = truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
+    const pwTss = or(pw.planned_tss, 0) ?? 0;
+    const isPrimary = truthy(primarySport) ? sportFamily(pw.sport_type) === primarySport : false;
     if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
       currentWeek.push(pw);
       currentTss += pwTss;
@@ -120,7 +126,8 @@ export function stream2Features(
   if (weeklyRows && weeklyRows.length) {
     const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
     const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-    const counts = recent.map((r) => get(r, 'activity_count')).filter((c) => c !== null) as number[];
+    const counts: number[] = [];
+    for (const r of recent) if (r.activity_count !== null && r.activity_count !== undefined) counts.push(r.activity_count);
     if (counts.length) expected = Math.max(1, round(mean(counts)));
   }
   result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
@@ -143,8 +150,8 @@ export function stream2Features(
 
   let nextWeekTss = 0;
   for (const pw of nextWeek) {
-    if (usePrimary && sportFamily(get(pw, 'sport_type', '')) !== primarySport) continue;
-    nextWeekTss += get(pw, 'planned_tss') || 0;
+    if (usePrimary && sportFamily(pw.sport_type) !== primarySport) continue;
+    nextWeekTss += or(pw.planned_tss, 0) ?? 0;
   }
   if (truthy(avgPrev) && avgPrev! > 0 && nextWeekTss > 0) {
     result.next_week_tss_delta = round(nextWeekTss / avgPrev!, 2);
@@ -155,7 +162,7 @@ export function stream2Features(
   result.next_7d_sessions = currentWeek.length;
 
   // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
-  const completed = weeklyRows && weeklyRows.length ? get(weeklyRows[weeklyRows.length - 1], 'hard_days') || 0 : 0;
+  const completed = weeklyRows && weeklyRows.length ? (or(weeklyRows[weeklyRows.length - 1].hard_days, 0) ?? 0) : 0;
   result.current_week_hard_days_completed = completed;
   result.current_week_hard_days_total = completed + hardCount;
 
@@ -177,7 +184,7 @@ export function phaseFromStream2(f: Stream2): Phase | null {
   }
   if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
     if (nextDelta !== null && nextDelta >= REBOUND_RATIO) return 'Deload';
-    if (get(f, 'plan_coverage_next_week', 0) < 0.3) return null;
+    if (f.plan_coverage_next_week < 0.3) return null;
     return 'Deload';
   }
   return null;
