@@ -14,7 +14,7 @@ export const Coords = v.array(num);
 export const CourseCharacter = oneOf(['flat', 'rolling', 'hilly', 'mountain']);
 export const ClimbCategory = oneOf(['HC', 'Cat 1', 'Cat 2', 'Cat 3', 'Cat 4']);
 
-const segmentDisplay = obj({
+export const SegmentDisplay = obj({
   position: orNull(DistanceDisplay),
   distance: orNull(DistanceDisplay),
   elevation: orNull(ElevationDisplay),
@@ -28,7 +28,7 @@ export const Climb = obj({
   avg_gradient_pct: num,
   start_coords: maybe(Coords),
   end_coords: maybe(Coords),
-  display: segmentDisplay,
+  display: SegmentDisplay,
   max_gradient_pct: num,
   category: orNull(ClimbCategory),
 });
@@ -41,7 +41,7 @@ export const Descent = obj({
   avg_gradient_pct: num,
   start_coords: maybe(Coords),
   end_coords: maybe(Coords),
-  display: segmentDisplay,
+  display: SegmentDisplay,
 });
 
 export const GradeDistribution = obj({
@@ -51,7 +51,7 @@ export const GradeDistribution = obj({
   steep_pct: num,
 });
 
-const terrainDisplay = obj({
+export const TerrainDisplay = obj({
   total_distance: orNull(DistanceDisplay),
   total_elevation: orNull(ElevationDisplay),
   elevation_per_distance: orNull(ElevationPerDistanceDisplay),
@@ -75,7 +75,7 @@ const terrainEntries = {
   start_coords: maybe(Coords),
   climbs: v.array(Climb),
   descents: v.array(Descent),
-  display: terrainDisplay,
+  display: TerrainDisplay,
 };
 
 /**
@@ -97,9 +97,15 @@ export const RouteTerrainSummary = obj({ ...terrainEntries, polyline: maybe(v.ar
  */
 export const TerrainError = obj({
   error: str,
-  display: maybe(terrainDisplay),
+  display: maybe(TerrainDisplay),
 });
 
+export type Coords = v.InferOutput<typeof Coords>;
+export type CourseCharacter = v.InferOutput<typeof CourseCharacter>;
+export type ClimbCategory = v.InferOutput<typeof ClimbCategory>;
+export type SegmentDisplay = v.InferOutput<typeof SegmentDisplay>;
+export type TerrainDisplay = v.InferOutput<typeof TerrainDisplay>;
+export type GradeDistribution = v.InferOutput<typeof GradeDistribution>;
 export type Climb = v.InferOutput<typeof Climb>;
 export type Descent = v.InferOutput<typeof Descent>;
 export type TerrainSummary = v.InferOutput<typeof TerrainSummary>;

@@ -15,7 +15,7 @@ import type { Outcome } from '../fetch/client.js';
 import type { DeriveContext } from '../derive/context.js';
 import { planMessageFetches } from '../derive/activities/index.js';
 import { planIntervalFetches } from '../derive/intervals/index.js';
-import { planAttachmentDownloads, planTerrainStreamFetches } from '../derive/terrain/index.js';
+import { planAttachmentDownloads, planTerrainStreamFetches } from './plan/terrain.js';
 import { messageTexts } from '../derive/activities/messages.js';
 import {
   HEALTH_EVENT_CATEGORIES,

@@ -2,8 +2,10 @@
  * Terrain analysis of a track: port of _haversine, _analyze_terrain and _refresh_terrain_display.
  * Pure functions over typed arrays.
  */
-import { isDict, round, type Dict } from '../../lib/py/index.js';
-import { toDisplay, type AthleteUnits } from '../units.js';
+import type { CourseCharacter, RouteTerrainSummary, TerrainDisplay, TerrainError, TerrainSummary } from '../../contract/index.js';
+import { isDict, round } from '../../lib/py/index.js';
+import type { AthleteUnits } from '../units.js';
+import { segmentDisplay, terrainDisplay } from './display.js';
 import { computeGradeDistribution } from './grades.js';
 import { detectSegments } from './segments.js';
 import { anyElevation, type Trackpoints } from './trackpoints.js';
@@ -62,21 +64,21 @@ export function smoothElevation(tp: Trackpoints, cum: Float64Array): Float64Arra
 }
 
 export interface AnalyzeOptions {
-  source?: string;
+  /** what the track is: a route file (the default) or a completed activity's streams */
+  source?: 'gpx_attachment' | 'activity_streams';
+  /** a downsampled polyline for maps (route files; the default) */
   includePolyline?: boolean;
   units: AthleteUnits | null;
 }
 
-function summaryDisplay(distanceKm: number, elevationM: number, perKm: number, units: AthleteUnits | null): Dict {
-  return {
-    total_distance: toDisplay(distanceKm, 'distance', units),
-    total_elevation: toDisplay(elevationM, 'elevation', units),
-    elevation_per_distance: toDisplay(perKm, 'elevation_per_distance', units),
-  };
-}
-
-/** _analyze_terrain(trackpoints, source, include_polyline, athlete_units); null = degenerate (< 100 m with elevation). */
-export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | null {
+/**
+ * The terrain summary of a track: distance, smoothed elevation gain, climbs and descents, course
+ * character, grade distribution (and a polyline for routes). A route file without elevation gets
+ * a flat summary tagged `gpx_attachment_no_elevation`. null = degenerate: a track with elevation
+ * shorter than 100 m, or an activity track without elevation (whose terrain_status its caller
+ * writes as "no_elevation" before analysing).
+ */
+export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): RouteTerrainSummary | null {
   const source = opts.source ?? 'gpx_attachment';
   const includePolyline = opts.includePolyline ?? true;
   const units = opts.units;
@@ -86,15 +88,16 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
   const totalDistanceKm = round(totalDistanceM / 1000, 1);
 
   if (!hasElevation) {
+    if (source !== 'gpx_attachment') return null;
     return {
-      source: `${source}_no_elevation`,
+      source: 'gpx_attachment_no_elevation',
       total_distance_km: totalDistanceKm,
       total_elevation_m: 0,
       elevation_per_km: 0.0,
       course_character: 'flat',
       climbs: [],
       descents: [],
-      display: summaryDisplay(totalDistanceKm, 0, 0.0, units),
+      display: terrainDisplay(totalDistanceKm, 0, 0.0, units),
     };
   }
   if (totalDistanceM < 100) return null;
@@ -115,7 +118,7 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
     (d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0,
   );
 
-  let courseCharacter: string;
+  let courseCharacter: CourseCharacter;
   if (elevationPerKm >= 30) courseCharacter = 'mountain';
   else if (elevationPerKm >= 20) courseCharacter = 'hilly';
   else if (elevationPerKm >= 5) courseCharacter = 'rolling';
@@ -137,7 +140,7 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
   }
 
   const [gradeDistribution, maxGradePct] = computeGradeDistribution(cum, smoothed);
-  const result: Dict = {
+  const result: RouteTerrainSummary = {
     source,
     total_distance_km: totalDistanceKm,
     total_elevation_m: totalElevationM,
@@ -148,40 +151,50 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
     start_coords: [round(tp.lat[0], 5), round(tp.lon[0], 5)],
     climbs,
     descents,
-    display: summaryDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
+    display: terrainDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
   };
-  if (includePolyline) result.polyline = polyline;
+  if (polyline) result.polyline = polyline;
   return result;
 }
 
 /**
- * _refresh_terrain_display: display blocks recomputed from the canonical metric fields of a cached
- * terrain_summary (a unit-preference change shows up without re-analysing the track).
+ * A cached terrain summary with its display blocks recomputed from its canonical metric fields
+ * (a unit-preference change shows up without re-analysing the track). Any other value, or no
+ * units, is returned as it is. A summary without a display block (an old file) gains one.
  */
+export function refreshTerrainDisplay<T extends StoredSummary>(summary: T, units: AthleteUnits | null): T;
+// Read untrusted (any JSON value at any key), written back as the same block: the overload above
+// keeps the caller's type, since only display sub-objects change.
 export function refreshTerrainDisplay(summary: unknown, units: AthleteUnits | null): unknown {
   if (!isDict(summary) || units === null) return summary;
-  const out: Dict = { ...summary };
-  out.display = {
-    total_distance: toDisplay(numOrNull(out.total_distance_km), 'distance', units),
-    total_elevation: toDisplay(numOrNull(out.total_elevation_m), 'elevation', units),
-    elevation_per_distance: toDisplay(numOrNull(out.elevation_per_km), 'elevation_per_distance', units),
+  const out: RefreshedSummary = {
+    ...summary,
+    display: terrainDisplay(
+      numOrNull(summary.total_distance_km),
+      numOrNull(summary.total_elevation_m),
+      numOrNull(summary.elevation_per_km),
+      units,
+    ),
   };
-  for (const key of ['climbs', 'descents']) {
+  for (const key of ['climbs', 'descents'] as const) {
     const segs = out[key];
     if (!Array.isArray(segs)) continue;
-    out[key] = segs.map((seg) => {
+    out[key] = segs.map((seg: unknown) => {
       if (!isDict(seg)) return seg;
-      return {
-        ...seg,
-        display: {
-          position: toDisplay(numOrNull(seg.position_km), 'distance', units),
-          distance: toDisplay(numOrNull(seg.distance_km), 'distance', units),
-          elevation: toDisplay(numOrNull(seg.elevation_m), 'elevation', units),
-        },
-      };
+      return { ...seg, display: segmentDisplay(numOrNull(seg.position_km), numOrNull(seg.distance_km), numOrNull(seg.elevation_m), units) };
     });
   }
   return out;
+}
+
+/** A terrain_summary as a cache holds it: an analysis, a route's error entry, or null. */
+type StoredSummary = TerrainSummary | RouteTerrainSummary | TerrainError | null | undefined;
+
+/** The keys a refresh rewrites; every other key of the cached block is kept as it is. */
+interface RefreshedSummary {
+  display: TerrainDisplay;
+  climbs?: unknown;
+  descents?: unknown;
 }
 
 /** `.get(k)` of a cached numeric field (absent → None; a non-number would raise in the reference) */
