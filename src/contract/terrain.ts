@@ -63,32 +63,46 @@ export const TerrainDisplay = obj({
  */
 export const PolylinePoint = v.array(num);
 
-const terrainEntries = {
-  // Route files (GPX and TCX alike) are tagged gpx_attachment; activities always have elevation here.
-  source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation', 'activity_streams']),
+/** Distance, elevation and segments: what every analysed track carries. */
+const trackEntries = {
   total_distance_km: num,
   total_elevation_m: int,
   elevation_per_km: num,
   course_character: CourseCharacter,
+};
+
+/**
+ * A completed outdoor activity's terrain, from its GPS and altitude streams. An activity without
+ * elevation gets terrain_status "no_elevation" instead, so the grades are always there (no
+ * polyline: the raw streams are available on demand).
+ */
+export const TerrainSummary = obj({
+  source: v.literal('activity_streams'),
+  ...trackEntries,
+  max_grade_pct: num,
+  grade_distribution: GradeDistribution,
+  start_coords: maybe(Coords),
+  climbs: v.array(Climb),
+  descents: v.array(Descent),
+  display: TerrainDisplay,
+});
+
+/**
+ * A route file's terrain (GPX and TCX alike are tagged gpx_attachment). A track without
+ * elevation carries only the distance, zero elevation, "flat", empty climbs/descents and the
+ * `gpx_attachment_no_elevation` source (no grades, start coordinates or polyline).
+ */
+export const RouteTerrainSummary = obj({
+  source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation']),
+  ...trackEntries,
   max_grade_pct: maybe(num),
   grade_distribution: maybe(GradeDistribution),
   start_coords: maybe(Coords),
   climbs: v.array(Climb),
   descents: v.array(Descent),
   display: TerrainDisplay,
-};
-
-/**
- * A completed outdoor activity's terrain, from its GPS and altitude streams (no polyline: the raw
- * streams are available on demand).
- */
-export const TerrainSummary = obj(terrainEntries);
-
-/**
- * A route file's terrain. A track without elevation carries only the distance, zero elevation,
- * "flat", empty climbs/descents and a `_no_elevation` source (and no polyline).
- */
-export const RouteTerrainSummary = obj({ ...terrainEntries, polyline: maybe(v.array(PolylinePoint)) });
+  polyline: maybe(v.array(PolylinePoint)),
+});
 
 /**
  * A route file that could not be analysed ("FIT format not yet supported", "download failed

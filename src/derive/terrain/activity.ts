@@ -14,7 +14,7 @@ import {
 } from '../../snapshot/plan/terrain.js';
 import type { Outcome } from '../../snapshot/types.js';
 import type { AthleteUnits } from '../units.js';
-import { analyzeTerrain, refreshTerrainDisplay } from './analyze.js';
+import { analyzeActivity, refreshTerrainDisplay } from './analyze.js';
 import { anyElevation, TrackpointBuilder, type Trackpoints } from './trackpoints.js';
 
 /** fewest valid lat/lng pairs that count as a GPS track */
@@ -135,7 +135,7 @@ export function terrainForActivity(
       const tp = streamsToTrackpoints(cls.streams);
       if (tp.n < 2) return { terrain_status: 'no_gps' };
       if (!anyElevation(tp)) return { terrain_status: 'no_elevation' };
-      const summary = analyzeTerrain(tp, { source: 'activity_streams', includePolyline: false, units });
+      const summary = analyzeActivity(tp, units);
       return summary === null ? { terrain_status: 'no_elevation' } : { terrain_summary: summary };
     }
     case 'no_gps':

@@ -63,43 +63,20 @@ export function smoothElevation(tp: Trackpoints, cum: Float64Array): Float64Arra
   return out;
 }
 
-export interface AnalyzeOptions {
-  /** what the track is: a route file (the default) or a completed activity's streams */
-  source?: 'gpx_attachment' | 'activity_streams';
-  /** a downsampled polyline for maps (route files; the default) */
-  includePolyline?: boolean;
-  units: AthleteUnits | null;
-}
+/** The analysis of a track with elevation: every key of a terrain summary but its source and polyline. */
+type TrackAnalysis = Omit<TerrainSummary, 'source'>;
 
 /**
- * The terrain summary of a track: distance, smoothed elevation gain, climbs and descents, course
- * character, grade distribution (and a polyline for routes). A route file without elevation gets
- * a flat summary tagged `gpx_attachment_no_elevation`. null = degenerate: a track with elevation
- * shorter than 100 m, or an activity track without elevation (whose terrain_status its caller
- * writes as "no_elevation" before analysing).
+ * Distance, smoothed elevation gain, climbs and descents, course character and grade distribution
+ * of a track with elevation (and its smoothed elevations); null when it is shorter than 100 m.
  */
-export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): RouteTerrainSummary | null {
-  const source = opts.source ?? 'gpx_attachment';
-  const includePolyline = opts.includePolyline ?? true;
-  const units = opts.units;
-  const hasElevation = anyElevation(tp);
-  const cum = cumulativeDistance(tp);
+function analyzeTrack(
+  tp: Trackpoints,
+  cum: Float64Array,
+  units: AthleteUnits | null,
+): { summary: TrackAnalysis; smoothed: Float64Array } | null {
   const totalDistanceM = cum[tp.n - 1];
   const totalDistanceKm = round(totalDistanceM / 1000, 1);
-
-  if (!hasElevation) {
-    if (source !== 'gpx_attachment') return null;
-    return {
-      source: 'gpx_attachment_no_elevation',
-      total_distance_km: totalDistanceKm,
-      total_elevation_m: 0,
-      elevation_per_km: 0.0,
-      course_character: 'flat',
-      climbs: [],
-      descents: [],
-      display: terrainDisplay(totalDistanceKm, 0, 0.0, units),
-    };
-  }
   if (totalDistanceM < 100) return null;
 
   const smoothed = smoothElevation(tp, cum);
@@ -127,21 +104,8 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): RouteTerr
   const bigClimb = climbs.some((c) => c.category === 'HC' || c.category === 'Cat 1' || c.category === 'Cat 2');
   if (bigClimb && (courseCharacter === 'flat' || courseCharacter === 'rolling')) courseCharacter = 'hilly';
 
-  let polyline: number[][] | null = null;
-  if (includePolyline) {
-    polyline = [];
-    let nextThreshold = 0.0;
-    for (let i = 0; i < tp.n; i++) {
-      if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
-        polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
-        nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
-      }
-    }
-  }
-
   const [gradeDistribution, maxGradePct] = computeGradeDistribution(cum, smoothed);
-  const result: RouteTerrainSummary = {
-    source,
+  const summary: TrackAnalysis = {
     total_distance_km: totalDistanceKm,
     total_elevation_m: totalElevationM,
     elevation_per_km: elevationPerKm,
@@ -153,8 +117,55 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): RouteTerr
     descents,
     display: terrainDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
   };
-  if (polyline) result.polyline = polyline;
-  return result;
+  return { summary, smoothed };
+}
+
+/** [km, lat, lon, smoothed elevation] at the first point, every 500 m, and the last point. */
+function polylineOf(tp: Trackpoints, cum: Float64Array, smoothed: Float64Array): number[][] {
+  const polyline: number[][] = [];
+  let nextThreshold = 0.0;
+  for (let i = 0; i < tp.n; i++) {
+    if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
+      polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
+      nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
+    }
+  }
+  return polyline;
+}
+
+/**
+ * The terrain summary of a route file's track, with a polyline for maps. A track without
+ * elevation gets a flat summary of its distance; null = degenerate (with elevation, under 100 m).
+ */
+export function analyzeRoute(tp: Trackpoints, units: AthleteUnits | null): RouteTerrainSummary | null {
+  const cum = cumulativeDistance(tp);
+  if (!anyElevation(tp)) {
+    const totalDistanceKm = round(cum[tp.n - 1] / 1000, 1);
+    return {
+      source: 'gpx_attachment_no_elevation',
+      total_distance_km: totalDistanceKm,
+      total_elevation_m: 0,
+      elevation_per_km: 0.0,
+      course_character: 'flat',
+      climbs: [],
+      descents: [],
+      display: terrainDisplay(totalDistanceKm, 0, 0.0, units),
+    };
+  }
+  const track = analyzeTrack(tp, cum, units);
+  if (track === null) return null;
+  return { source: 'gpx_attachment', ...track.summary, polyline: polylineOf(tp, cum, track.smoothed) };
+}
+
+/**
+ * The terrain summary of a completed activity's GPS/altitude streams (no polyline). null = no
+ * elevation at all, or degenerate (under 100 m): the activity's terrain_status is then
+ * "no_elevation".
+ */
+export function analyzeActivity(tp: Trackpoints, units: AthleteUnits | null): TerrainSummary | null {
+  if (!anyElevation(tp)) return null;
+  const track = analyzeTrack(tp, cumulativeDistance(tp), units);
+  return track === null ? null : { source: 'activity_streams', ...track.summary };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { RouteEvent, TerrainError } from '../../contract/index.js';
 import { strip } from '../../lib/py/index.js';
 import type { Outcome } from '../../snapshot/types.js';
 import type { AthleteUnits } from '../units.js';
-import { analyzeTerrain } from './analyze.js';
+import { analyzeRoute } from './analyze.js';
 import { gpxTrackpoints, RouteFileError } from './gpx.js';
 import { tcxTrackpoints } from './tcx.js';
 import type { Trackpoints } from './trackpoints.js';
@@ -96,7 +96,7 @@ export function parseRouteFile(content: Uint8Array, filename: string, units: Ath
     throw e;
   }
   if (tp.n < 2) return { error: 'insufficient trackpoints' };
-  return analyzeTerrain(tp, { units });
+  return analyzeRoute(tp, units);
 }
 
 /** The terrain_summary of a downloaded route file (the snapshot stage downloads; derive stays pure). */
