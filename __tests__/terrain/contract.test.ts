@@ -56,29 +56,22 @@ describe('terrain outputs against the contract', () => {
   it('routes.json, fresh and from its cache', () => {
     const c = ctx();
     const url = 'http://127.0.0.1:9/a/hilly.gpx';
+    const fitUrl = 'http://127.0.0.1:9/a/ride.fit';
+    const routeEvent = (id: number, start: string, attachment: { id: string; filename: string; url: string }) => ({
+      id,
+      name: `event ${id}`,
+      start_date_local: start,
+      category: 'WORKOUT',
+      attachments: [attachment],
+    });
     const events = [
-      {
-        id: 11,
-        name: 'Hill race',
-        start_date_local: '2025-06-20T09:30:00',
-        category: 'RACE_A',
-        attachments: [{ id: 'h1', filename: 'hilly.gpx', url }],
-      },
-      {
-        id: 12,
-        name: 'Unsupported',
-        start_date_local: '2025-06-21T00:00:00',
-        category: 'WORKOUT',
-        attachments: [{ id: 'f1', filename: 'ride.fit', url: 'http://127.0.0.1:9/a/ride.fit' }],
-      },
+      routeEvent(11, '2025-06-20T09:30:00', { id: 'h1', filename: 'hilly.gpx', url }),
+      routeEvent(12, '2025-06-21T00:00:00', { id: 'f1', filename: 'ride.fit', url: fitUrl }),
     ];
+    const fitHeader = Buffer.from([0x0e, 0x10, 0xd9, 0x07]);
     const attachments: Record<string, Outcome<Buffer>> = {
       [url]: { ok: true, status: 200, data: buf(gpx(hilly)) },
-      'http://127.0.0.1:9/a/ride.fit': {
-        ok: true,
-        status: 200,
-        data: Buffer.concat([Buffer.from([0x0e, 0x10, 0xd9, 0x07]), Buffer.alloc(80)]),
-      },
+      [fitUrl]: { ok: true, status: 200, data: Buffer.concat([fitHeader, Buffer.alloc(80)]) },
     };
     const first = generateRoutes(c, { events, previousRoutes: null, attachments, units: METRIC });
     expect(issues(contractSchema('routes.json'), first.routesData)).toEqual([]);

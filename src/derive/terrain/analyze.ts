@@ -88,12 +88,9 @@ function analyzeTrack(
   const totalElevationM = round(gain);
   const elevationPerKm = totalDistanceKm > 0 ? round(totalElevationM / totalDistanceKm, 1) : 0.0;
 
-  const climbs = detectSegments(tp, cum, smoothed, 1.5, 500.0, true, units).filter(
-    (c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0,
-  );
-  const descents = detectSegments(tp, cum, smoothed, 1.5, 500.0, false, units).filter(
-    (d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0,
-  );
+  const search = { tp, cumDist: cum, ele: smoothed, minGradient: 1.5, minDistance: 500.0, units };
+  const climbs = detectSegments(search, true).filter((c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0);
+  const descents = detectSegments(search, false).filter((d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0);
 
   let courseCharacter: CourseCharacter;
   if (elevationPerKm >= 30) courseCharacter = 'mountain';

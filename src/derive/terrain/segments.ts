@@ -100,37 +100,27 @@ function maxSubGradient(start: number, end: number, cumDist: Float64Array, ele: 
   return maxGrad;
 }
 
+/** Where and how segments are searched: the smoothed track and the thresholds. */
+export interface SegmentSearch {
+  tp: Trackpoints;
+  cumDist: Float64Array;
+  /** smoothed elevations */
+  ele: Float64Array;
+  /** least average gradient (%) of a segment */
+  minGradient: number;
+  /** least length (m) of a segment */
+  minDistance: number;
+  units: AthleteUnits | null;
+}
+
 /**
  * Sustained climbs (ascending) or descents of a smoothed track: at least `minDistance` m and 50 m
  * of elevation, averaging at least `minGradient` %.
  */
-export function detectSegments(
-  tp: Trackpoints,
-  cumDist: Float64Array,
-  ele: Float64Array,
-  minGradient: number,
-  minDistance: number,
-  ascending: true,
-  units: AthleteUnits | null,
-): Climb[];
-export function detectSegments(
-  tp: Trackpoints,
-  cumDist: Float64Array,
-  ele: Float64Array,
-  minGradient: number,
-  minDistance: number,
-  ascending: false,
-  units: AthleteUnits | null,
-): Descent[];
-export function detectSegments(
-  tp: Trackpoints,
-  cumDist: Float64Array,
-  ele: Float64Array,
-  minGradient: number,
-  minDistance: number,
-  ascending: boolean,
-  units: AthleteUnits | null,
-): Array<Climb | Descent> {
+export function detectSegments(search: SegmentSearch, ascending: true): Climb[];
+export function detectSegments(search: SegmentSearch, ascending: false): Descent[];
+export function detectSegments(search: SegmentSearch, ascending: boolean): Array<Climb | Descent> {
+  const { tp, cumDist, ele, minGradient, minDistance, units } = search;
   const n = tp.n;
   if (n < 2 || cumDist[n - 1] < CHUNK_M) return [];
   const chunks = buildChunks(n, cumDist, ele);
