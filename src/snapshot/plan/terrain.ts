@@ -28,6 +28,7 @@ export interface PlanContext {
   scriptHash: string;
 }
 
+/** True for the activity types that get terrain and weather (the indoor signal is the type). */
 export function isOutdoorActivity(act: ApiActivity): boolean {
   return OUTDOOR_TYPES.has(get(act, 'type', ''));
 }
