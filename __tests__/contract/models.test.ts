@@ -108,7 +108,10 @@ describe('contract models', () => {
     // an activity's terrain never carries a polyline (its raw streams are available instead)
     expect(ok(strictVariant(TerrainSummary), tcx.terrain_summary)).toBe(false);
     const { polyline: _p, ...withoutPolyline } = tcx.terrain_summary;
-    expect(ok(strictVariant(TerrainSummary), withoutPolyline)).toBe(true);
+    // ...and is tagged by its source: a route's tag is not an activity's
+    expect(ok(strictVariant(TerrainSummary), withoutPolyline)).toBe(false);
+    expect(ok(strictVariant(TerrainSummary), { ...withoutPolyline, source: 'activity_streams' })).toBe(true);
+    expect(ok(strictVariant(RouteTerrainSummary), { ...withoutPolyline, source: 'activity_streams' })).toBe(false);
     const bad = { ...routes, events: [{ ...tcx, terrain_summary: { error: 'FIT format not yet supported' } }] };
     expect(ok(contractSchema('routes.json', { strict: true }), bad)).toBe(true);
     const broken = { ...routes, events: [{ ...tcx, terrain_summary: { error: 404 } }] };

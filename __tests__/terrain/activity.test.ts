@@ -1,6 +1,6 @@
 /** Terrain and weather of completed activities: stream classification and copy-forward. */
 import { describe, it, expect } from '@jest/globals';
-import { buildTerrainForActivity, buildWeatherForActivity, planTerrainStreamFetches } from '../../src/derive/terrain/index.js';
+import { buildTerrainForActivity, buildWeatherForActivity } from '../../src/derive/terrain/index.js';
 import { IntervalsError, type Outcome } from '../../src/fetch/client.js';
 import { ctx, IMPERIAL, METRIC, northTrack } from './fixtures.js';
 
@@ -29,10 +29,10 @@ const ride = { id: 'i100', type: 'Ride' };
 
 describe('terrain of activities', () => {
   it('summarises outdoor streams without a polyline', () => {
-    const r = buildTerrainForActivity(c, ride, null, streams(), METRIC);
-    expect(r.terrain_summary.source).toBe('activity_streams');
-    expect(r.terrain_summary.polyline).toBeUndefined();
-    expect(r.terrain_summary.climbs).toHaveLength(1);
+    const summary = buildTerrainForActivity(c, ride, null, streams(), METRIC).terrain_summary!;
+    expect(summary.source).toBe('activity_streams');
+    expect('polyline' in summary).toBe(false);
+    expect(summary.climbs).toHaveLength(1);
   });
 
   it('classifies the streams response like the reference fetcher', () => {
@@ -62,8 +62,8 @@ describe('terrain of activities', () => {
     expect(buildTerrainForActivity(c, { id: 'i1', type: 'VirtualRide' }, null, streams(), METRIC)).toEqual({});
   });
 
-  it('copies forward from the previous latest.json and plans fetches only for the rest', () => {
-    const summary = buildTerrainForActivity(c, ride, null, streams(), METRIC).terrain_summary;
+  it('copies forward a summary (display in the current units) or a terminal status, nothing else', () => {
+    const summary = buildTerrainForActivity(c, ride, null, streams(), METRIC).terrain_summary!;
     const previous = {
       recent_activities: [
         { id: 'i100', terrain_summary: summary, weather_summary: { source: 'old' } },
@@ -71,22 +71,20 @@ describe('terrain of activities', () => {
         { id: 'i102', terrain_status: 'something_else' },
       ],
     };
-    const acts = [
-      ride,
-      { id: 'i101', type: 'Run' },
-      { id: 'i102', type: 'Hike' },
-      { id: 'i103', type: 'Walk' },
-      { id: 'i104', type: 'Swim' },
-    ];
-    expect(planTerrainStreamFetches(c, { activities28d: acts, previousLatest: previous })).toEqual(['i102', 'i103']);
-    const carried = buildTerrainForActivity(c, ride, previous, undefined, IMPERIAL);
-    expect(carried.terrain_summary.total_distance_km).toBe(summary.total_distance_km);
-    expect(carried.terrain_summary.display.total_distance.unit).toBe('mi');
-    expect(buildTerrainForActivity(c, acts[1], previous, undefined, METRIC)).toEqual({
+    const run = { id: 'i101', type: 'Run' };
+    const hike = { id: 'i102', type: 'Hike' };
+    const carried = buildTerrainForActivity(c, ride, previous, undefined, IMPERIAL).terrain_summary!;
+    expect(carried.total_distance_km).toBe(summary.total_distance_km);
+    expect(carried.display.total_distance?.unit).toBe('mi');
+    expect(carried.climbs[0].display.elevation?.unit).toBe('ft');
+    expect(buildTerrainForActivity(c, run, previous, undefined, METRIC)).toEqual({
       terrain_status: 'failed',
       terrain_error: 'http_404',
     });
     expect(buildWeatherForActivity(c, ride, previous, METRIC)).toEqual({ weather_summary: { source: 'old' } });
+    // a non-terminal status is not carried: without streams this run, nothing is written
+    expect(buildTerrainForActivity(c, hike, previous, undefined, METRIC)).toEqual({});
+    expect(buildTerrainForActivity(c, hike, previous, streams({ alt: false }), METRIC)).toEqual({ terrain_status: 'no_elevation' });
   });
 });
 
@@ -101,14 +99,14 @@ describe('weather of activities', () => {
       average_weather_temp: 2.675,
       max_rain: null,
     };
-    const r = buildWeatherForActivity(c, act, null, IMPERIAL);
-    expect(r.weather_summary.units).toEqual({ wind: 'mph', temp: 'f', rain: 'in' });
-    expect(r.weather_summary.avg_wind_speed).toBe(3.14);
-    expect(r.weather_summary.headwind_pct).toBe(40);
-    expect(r.weather_summary.avg_temp).toBe(2.67); // 2.675 is stored just below the tie: Python gives 2.67
-    expect(r.weather_summary.rain).toBeNull();
-    expect(r.weather_summary.snow).toBeNull();
-    expect(Object.keys(r.weather_summary)).toHaveLength(17);
+    const r = buildWeatherForActivity(c, act, null, IMPERIAL).weather_summary!;
+    expect(r.units).toEqual({ wind: 'mph', temp: 'f', rain: 'in' });
+    expect(r.avg_wind_speed).toBe(3.14);
+    expect(r.headwind_pct).toBe(40);
+    expect(r.avg_temp).toBe(2.67); // 2.675 is stored just below the tie: Python gives 2.67
+    expect(r.rain).toBeNull();
+    expect(r.snow).toBeNull();
+    expect(Object.keys(r)).toHaveLength(17);
   });
 
   it('unavailable without has_weather; nothing for indoor types', () => {

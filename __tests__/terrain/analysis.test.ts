@@ -2,7 +2,8 @@
 import { describe, it, expect } from '@jest/globals';
 import { parseRouteFile, detectRouteFormat, decodeUtf8Ignore } from '../../src/derive/terrain/route-file.js';
 import { haversine } from '../../src/derive/terrain/analyze.js';
-import { generateRoutes, planAttachmentDownloads } from '../../src/derive/terrain/index.js';
+import { generateRoutes } from '../../src/derive/terrain/index.js';
+import { planAttachmentDownloads } from '../../src/snapshot/plan/terrain.js';
 import { pyFloat } from '../../src/lib/py/index.js';
 import { buf, ctx, gpx, IMPERIAL, METRIC, M_PER_DEG, northTrack, tcx, type Pt } from './fixtures.js';
 

@@ -159,10 +159,10 @@ describe('non-finite numbers in activity streams', () => {
         expect(buildTerrainForActivity(c, ride, null, outcome(la, lng, alt), METRIC)).toEqual(dropped);
         const al = alt.map((x, i) => (i === 40 ? bad : x));
         const r = buildTerrainForActivity(c, ride, null, outcome(lat, lng, al), METRIC);
-        expect(r.terrain_summary.source).toBe('activity_streams');
+        expect(r.terrain_summary!.source).toBe('activity_streams');
         expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
       }
-      expect(base.terrain_summary.total_distance_km).toBe(4.0);
+      expect(base.terrain_summary!.total_distance_km).toBe(4.0);
     },
     TIMEOUT_MS,
   );

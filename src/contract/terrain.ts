@@ -14,7 +14,7 @@ export const Coords = v.array(num);
 export const CourseCharacter = oneOf(['flat', 'rolling', 'hilly', 'mountain']);
 export const ClimbCategory = oneOf(['HC', 'Cat 1', 'Cat 2', 'Cat 3', 'Cat 4']);
 
-const segmentDisplay = obj({
+export const SegmentDisplay = obj({
   position: orNull(DistanceDisplay),
   distance: orNull(DistanceDisplay),
   elevation: orNull(ElevationDisplay),
@@ -28,7 +28,7 @@ export const Climb = obj({
   avg_gradient_pct: num,
   start_coords: maybe(Coords),
   end_coords: maybe(Coords),
-  display: segmentDisplay,
+  display: SegmentDisplay,
   max_gradient_pct: num,
   category: orNull(ClimbCategory),
 });
@@ -41,7 +41,7 @@ export const Descent = obj({
   avg_gradient_pct: num,
   start_coords: maybe(Coords),
   end_coords: maybe(Coords),
-  display: segmentDisplay,
+  display: SegmentDisplay,
 });
 
 export const GradeDistribution = obj({
@@ -51,7 +51,7 @@ export const GradeDistribution = obj({
   steep_pct: num,
 });
 
-const terrainDisplay = obj({
+export const TerrainDisplay = obj({
   total_distance: orNull(DistanceDisplay),
   total_elevation: orNull(ElevationDisplay),
   elevation_per_distance: orNull(ElevationPerDistanceDisplay),
@@ -63,32 +63,46 @@ const terrainDisplay = obj({
  */
 export const PolylinePoint = v.array(num);
 
-const terrainEntries = {
-  // Route files (GPX and TCX alike) are tagged gpx_attachment; activities always have elevation here.
-  source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation', 'activity_streams']),
+/** Distance, elevation and segments: what every analysed track carries. */
+const trackEntries = {
   total_distance_km: num,
   total_elevation_m: int,
   elevation_per_km: num,
   course_character: CourseCharacter,
+};
+
+/**
+ * A completed outdoor activity's terrain, from its GPS and altitude streams. An activity without
+ * elevation gets terrain_status "no_elevation" instead, so the grades are always there (no
+ * polyline: the raw streams are available on demand).
+ */
+export const TerrainSummary = obj({
+  source: v.literal('activity_streams'),
+  ...trackEntries,
+  max_grade_pct: num,
+  grade_distribution: GradeDistribution,
+  start_coords: maybe(Coords),
+  climbs: v.array(Climb),
+  descents: v.array(Descent),
+  display: TerrainDisplay,
+});
+
+/**
+ * A route file's terrain (GPX and TCX alike are tagged gpx_attachment). A track without
+ * elevation carries only the distance, zero elevation, "flat", empty climbs/descents and the
+ * `gpx_attachment_no_elevation` source (no grades, start coordinates or polyline).
+ */
+export const RouteTerrainSummary = obj({
+  source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation']),
+  ...trackEntries,
   max_grade_pct: maybe(num),
   grade_distribution: maybe(GradeDistribution),
   start_coords: maybe(Coords),
   climbs: v.array(Climb),
   descents: v.array(Descent),
-  display: terrainDisplay,
-};
-
-/**
- * A completed outdoor activity's terrain, from its GPS and altitude streams (no polyline: the raw
- * streams are available on demand).
- */
-export const TerrainSummary = obj(terrainEntries);
-
-/**
- * A route file's terrain. A track without elevation carries only the distance, zero elevation,
- * "flat", empty climbs/descents and a `_no_elevation` source (and no polyline).
- */
-export const RouteTerrainSummary = obj({ ...terrainEntries, polyline: maybe(v.array(PolylinePoint)) });
+  display: TerrainDisplay,
+  polyline: maybe(v.array(PolylinePoint)),
+});
 
 /**
  * A route file that could not be analysed ("FIT format not yet supported", "download failed
@@ -97,9 +111,15 @@ export const RouteTerrainSummary = obj({ ...terrainEntries, polyline: maybe(v.ar
  */
 export const TerrainError = obj({
   error: str,
-  display: maybe(terrainDisplay),
+  display: maybe(TerrainDisplay),
 });
 
+export type Coords = v.InferOutput<typeof Coords>;
+export type CourseCharacter = v.InferOutput<typeof CourseCharacter>;
+export type ClimbCategory = v.InferOutput<typeof ClimbCategory>;
+export type SegmentDisplay = v.InferOutput<typeof SegmentDisplay>;
+export type TerrainDisplay = v.InferOutput<typeof TerrainDisplay>;
+export type GradeDistribution = v.InferOutput<typeof GradeDistribution>;
 export type Climb = v.InferOutput<typeof Climb>;
 export type Descent = v.InferOutput<typeof Descent>;
 export type TerrainSummary = v.InferOutput<typeof TerrainSummary>;

@@ -27,18 +27,9 @@ export function sportFamily(type: unknown): SportFamily | undefined {
   return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
 
-/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
-export const OUTDOOR_TYPES = new Set([
-  'Ride',
-  'MountainBikeRide',
-  'GravelRide',
-  'EBikeRide',
-  'Run',
-  'TrailRun',
-  'NordicSki',
-  'Walk',
-  'Hike',
-]);
+/** Activity types whose terrain and weather are summarised: the snapshot stage plans their terrain fetches. */
+export { OUTDOOR_TYPES } from '../snapshot/plan/terrain.js';
+
 export const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
 export const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
 export const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);

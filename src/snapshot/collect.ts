@@ -15,7 +15,7 @@ import type { Outcome } from '../fetch/client.js';
 import type { DeriveContext } from '../derive/context.js';
 import { messageTexts, planMessageFetches } from './plan/messages.js';
 import { planIntervalFetches } from './plan/intervals.js';
-import { planAttachmentDownloads, planTerrainStreamFetches } from '../derive/terrain/index.js';
+import { planAttachmentDownloads, planTerrainStreamFetches } from './plan/terrain.js';
 import {
   HEALTH_EVENT_CATEGORIES,
   SPORT_FAMILIES,

@@ -1,75 +1,47 @@
 /**
- * Terrain of completed outdoor activities: ports of _load_previous_latest (copy-forward state),
- * _fetch_terrain_streams (classification of the streams response), _streams_to_trackpoints and
- * _build_terrain_for_activity.
+ * Terrain of completed outdoor activities: the streams response classified, its trackpoints, and
+ * the terrain fields written (copied forward from the previous latest.json once final).
  */
-import { get, isDict, type Dict } from '../../lib/py/index.js';
+import { get, isDict, or, truthy } from '../../lib/py/index.js';
+import type { ApiActivity } from '../../snapshot/api-rows.js';
+import {
+  activityKey,
+  type CarriedFields,
+  carriedTerrain,
+  isOutdoorActivity,
+  type PreviousLookup,
+  type TerrainFields,
+} from '../../snapshot/plan/terrain.js';
 import type { Outcome } from '../../snapshot/types.js';
-import { OUTDOOR_TYPES } from '../sports.js';
 import type { AthleteUnits } from '../units.js';
-import { analyzeTerrain, refreshTerrainDisplay } from './analyze.js';
+import { analyzeActivity, refreshTerrainDisplay } from './analyze.js';
 import { anyElevation, TrackpointBuilder, type Trackpoints } from './trackpoints.js';
-
-/** terrain_status values never re-fetched */
-const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
 
 /** fewest valid lat/lng pairs that count as a GPS track */
 const MIN_GPS_PAIRS = 10;
 
-export type PreviousLookup = Map<string, Dict>;
-
-/** Python str() of an id (ints and strings as JSON carries them) */
-function idKey(id: unknown): string {
-  return typeof id === 'string' ? id : String(id);
+/** The carried terrain of this activity (display blocks in the current units), else null. */
+function copyForward(prev: CarriedFields, units: AthleteUnits | null): TerrainFields | null {
+  const carried = carriedTerrain(prev);
+  if (carried && 'terrain_summary' in carried) return { terrain_summary: refreshTerrainDisplay(carried.terrain_summary, units) };
+  return carried;
 }
 
-/** _load_previous_latest: activity id → the terrain/weather fields of the previous latest.json. */
-export function previousLookup(previousLatest: Dict | null): PreviousLookup {
-  const lookup: PreviousLookup = new Map();
-  if (!isDict(previousLatest)) return lookup;
-  const acts = get(previousLatest, 'recent_activities', []);
-  if (!Array.isArray(acts)) return lookup;
-  for (const act of acts) {
-    if (!isDict(act)) continue;
-    const id = get(act, 'id');
-    if (id === null) continue;
-    const entry: Dict = {};
-    for (const k of ['terrain_summary', 'terrain_status', 'terrain_error', 'weather_summary']) {
-      if (k in act) entry[k] = act[k];
-    }
-    if (Object.keys(entry).length) lookup.set(idKey(id), entry);
-  }
-  return lookup;
-}
-
-/** The fields copied forward for this activity, or null when its streams must be fetched. */
-function copyForward(prev: Dict, units: AthleteUnits | null): Dict | null {
-  if ('terrain_summary' in prev) return { terrain_summary: refreshTerrainDisplay(prev.terrain_summary, units) };
-  const status = get(prev, 'terrain_status');
-  if (typeof status === 'string' && TERMINAL_TERRAIN_STATUSES.has(status)) {
-    const out: Dict = { terrain_status: status };
-    if ('terrain_error' in prev) out.terrain_error = prev.terrain_error;
-    return out;
-  }
-  return null;
-}
-
-/** True when _build_terrain_for_activity would fetch this activity's streams. */
-export function needsTerrainFetch(act: Dict, lookup: PreviousLookup): boolean {
-  if (!OUTDOOR_TYPES.has(get(act, 'type', ''))) return false;
-  const id = get(act, 'id');
-  if (id === null) return false;
-  return copyForward(lookup.get(idKey(id)) ?? {}, null) === null;
+/** A stream of the streams.json response (latlng carries latitudes in data, longitudes in data2). */
+interface ApiStream {
+  type?: unknown;
+  data?: unknown;
+  data2?: unknown;
 }
 
 export type StreamsClass =
-  | { status: 'ok'; streams: Dict[] }
+  | { status: 'ok'; streams: unknown[] }
   | { status: 'no_gps' }
   | { status: 'no_elevation' }
   | { status: 'terminal_error'; code: string }
   | { status: 'transient'; reason: string };
 
-function findStream(data: unknown[], type: string): Dict | null {
+function findStream(data: unknown[], type: string): ApiStream | null {
   for (const s of data) if (isDict(s) && get(s, 'type') === type) return s;
   return null;
 }
@@ -89,7 +61,10 @@ function streamNumber(v: unknown): number | null {
   return Number.isFinite(x) ? x : null;
 }
 
-/** _fetch_terrain_streams' classification of the response. */
+/**
+ * The streams response classified: a GPS track with altitude, no GPS (fewer than 10 valid pairs),
+ * no elevation, a terminal error (404/410: the activity is gone) or a transient failure.
+ */
 export function classifyTerrainStreams(outcome: Outcome<unknown[]>): StreamsClass {
   if (!outcome.ok) {
     const e = outcome.error;
@@ -103,26 +78,29 @@ export function classifyTerrainStreams(outcome: Outcome<unknown[]>): StreamsClas
   if (!Array.isArray(data)) return { status: 'transient', reason: 'unexpected_shape' };
   const latlng = findStream(data, 'latlng');
   const altitude = findStream(data, 'altitude');
-  if (!latlng || Object.keys(latlng).length === 0) return { status: 'no_gps' };
-  const lat = arr(get(latlng, 'data') || []);
-  const lng = arr(get(latlng, 'data2') || []);
+  if (!truthy(latlng)) return { status: 'no_gps' };
+  const lat = arr(or(get(latlng, 'data'), []));
+  const lng = arr(or(get(latlng, 'data2'), []));
   let valid = 0;
   const m = Math.min(lat.length, lng.length);
   for (let i = 0; i < m; i++) if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null) valid++;
   if (valid < MIN_GPS_PAIRS) return { status: 'no_gps' };
-  if (!altitude || arr(get(altitude, 'data') || []).length === 0) return { status: 'no_elevation' };
-  return { status: 'ok', streams: data as Dict[] };
+  if (!truthy(altitude) || arr(or(get(altitude, 'data'), [])).length === 0) return { status: 'no_elevation' };
+  return { status: 'ok', streams: data };
 }
 
-/** _streams_to_trackpoints: latlng (data = lat, data2 = lng) with altitude at the same index. */
-export function streamsToTrackpoints(streams: Dict[]): Trackpoints {
+/**
+ * The trackpoints of a streams response: each index with a latitude and a longitude (GPS
+ * dropouts skipped), with the altitude at the same index when there is one.
+ */
+export function streamsToTrackpoints(streams: unknown[]): Trackpoints {
   const out = new TrackpointBuilder();
   const latlng = findStream(streams, 'latlng');
-  if (!latlng) return out.build();
+  if (!truthy(latlng)) return out.build();
   const altitude = findStream(streams, 'altitude');
-  const lat = arr(get(latlng, 'data') || []);
-  const lng = arr(get(latlng, 'data2') || []);
-  const ele = arr((altitude ? get(altitude, 'data') : null) || []);
+  const lat = arr(or(get(latlng, 'data'), []));
+  const lng = arr(or(get(latlng, 'data2'), []));
+  const ele = arr(or(altitude ? get(altitude, 'data') : null, []));
   const n = Math.min(lat.length, lng.length);
   for (let i = 0; i < n; i++) {
     const la = streamNumber(lat[i]);
@@ -133,17 +111,21 @@ export function streamsToTrackpoints(streams: Dict[]): Trackpoints {
   return out.build();
 }
 
-/** _build_terrain_for_activity: the terrain fields to attach ({} = none: indoor, or a transient failure). */
+/**
+ * The terrain fields of a completed activity ({} = none: indoor, or a transient failure retried
+ * next sync): copied forward when final, else from this run's streams — a summary, or the terminal
+ * status no_gps / no_elevation / failed (with the HTTP code of a vanished activity).
+ */
 export function terrainForActivity(
-  act: Dict,
+  act: ApiActivity,
   lookup: PreviousLookup,
   streams: Outcome<unknown[]> | undefined,
   units: AthleteUnits | null,
-): Dict {
-  if (!OUTDOOR_TYPES.has(get(act, 'type', ''))) return {};
+): TerrainFields {
+  if (!isOutdoorActivity(act)) return {};
   const id = get(act, 'id');
   if (id === null) return {};
-  const carried = copyForward(lookup.get(idKey(id)) ?? {}, units);
+  const carried = copyForward(lookup.get(activityKey(id)) ?? {}, units);
   if (carried) return carried;
   if (!streams) return {}; // not fetched this run: nothing written, retried next sync
 
@@ -153,7 +135,7 @@ export function terrainForActivity(
       const tp = streamsToTrackpoints(cls.streams);
       if (tp.n < 2) return { terrain_status: 'no_gps' };
       if (!anyElevation(tp)) return { terrain_status: 'no_elevation' };
-      const summary = analyzeTerrain(tp, { source: 'activity_streams', includePolyline: false, units });
+      const summary = analyzeActivity(tp, units);
       return summary === null ? { terrain_status: 'no_elevation' } : { terrain_summary: summary };
     }
     case 'no_gps':

@@ -2,8 +2,10 @@
  * Terrain analysis of a track: port of _haversine, _analyze_terrain and _refresh_terrain_display.
  * Pure functions over typed arrays.
  */
-import { isDict, round, type Dict } from '../../lib/py/index.js';
-import { toDisplay, type AthleteUnits } from '../units.js';
+import type { CourseCharacter, RouteTerrainSummary, TerrainDisplay, TerrainError, TerrainSummary } from '../../contract/index.js';
+import { isDict, round } from '../../lib/py/index.js';
+import type { AthleteUnits } from '../units.js';
+import { segmentDisplay, terrainDisplay } from './display.js';
 import { computeGradeDistribution } from './grades.js';
 import { detectSegments } from './segments.js';
 import { anyElevation, type Trackpoints } from './trackpoints.js';
@@ -61,42 +63,20 @@ export function smoothElevation(tp: Trackpoints, cum: Float64Array): Float64Arra
   return out;
 }
 
-export interface AnalyzeOptions {
-  source?: string;
-  includePolyline?: boolean;
-  units: AthleteUnits | null;
-}
+/** The analysis of a track with elevation: every key of a terrain summary but its source and polyline. */
+type TrackAnalysis = Omit<TerrainSummary, 'source'>;
 
-function summaryDisplay(distanceKm: number, elevationM: number, perKm: number, units: AthleteUnits | null): Dict {
-  return {
-    total_distance: toDisplay(distanceKm, 'distance', units),
-    total_elevation: toDisplay(elevationM, 'elevation', units),
-    elevation_per_distance: toDisplay(perKm, 'elevation_per_distance', units),
-  };
-}
-
-/** _analyze_terrain(trackpoints, source, include_polyline, athlete_units); null = degenerate (< 100 m with elevation). */
-export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | null {
-  const source = opts.source ?? 'gpx_attachment';
-  const includePolyline = opts.includePolyline ?? true;
-  const units = opts.units;
-  const hasElevation = anyElevation(tp);
-  const cum = cumulativeDistance(tp);
+/**
+ * Distance, smoothed elevation gain, climbs and descents, course character and grade distribution
+ * of a track with elevation (and its smoothed elevations); null when it is shorter than 100 m.
+ */
+function analyzeTrack(
+  tp: Trackpoints,
+  cum: Float64Array,
+  units: AthleteUnits | null,
+): { summary: TrackAnalysis; smoothed: Float64Array } | null {
   const totalDistanceM = cum[tp.n - 1];
   const totalDistanceKm = round(totalDistanceM / 1000, 1);
-
-  if (!hasElevation) {
-    return {
-      source: `${source}_no_elevation`,
-      total_distance_km: totalDistanceKm,
-      total_elevation_m: 0,
-      elevation_per_km: 0.0,
-      course_character: 'flat',
-      climbs: [],
-      descents: [],
-      display: summaryDisplay(totalDistanceKm, 0, 0.0, units),
-    };
-  }
   if (totalDistanceM < 100) return null;
 
   const smoothed = smoothElevation(tp, cum);
@@ -108,14 +88,11 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
   const totalElevationM = round(gain);
   const elevationPerKm = totalDistanceKm > 0 ? round(totalElevationM / totalDistanceKm, 1) : 0.0;
 
-  const climbs = detectSegments(tp, cum, smoothed, 1.5, 500.0, true, units).filter(
-    (c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0,
-  );
-  const descents = detectSegments(tp, cum, smoothed, 1.5, 500.0, false, units).filter(
-    (d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0,
-  );
+  const search = { tp, cumDist: cum, ele: smoothed, minGradient: 1.5, minDistance: 500.0, units };
+  const climbs = detectSegments(search, true).filter((c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0);
+  const descents = detectSegments(search, false).filter((d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0);
 
-  let courseCharacter: string;
+  let courseCharacter: CourseCharacter;
   if (elevationPerKm >= 30) courseCharacter = 'mountain';
   else if (elevationPerKm >= 20) courseCharacter = 'hilly';
   else if (elevationPerKm >= 5) courseCharacter = 'rolling';
@@ -124,21 +101,8 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
   const bigClimb = climbs.some((c) => c.category === 'HC' || c.category === 'Cat 1' || c.category === 'Cat 2');
   if (bigClimb && (courseCharacter === 'flat' || courseCharacter === 'rolling')) courseCharacter = 'hilly';
 
-  let polyline: number[][] | null = null;
-  if (includePolyline) {
-    polyline = [];
-    let nextThreshold = 0.0;
-    for (let i = 0; i < tp.n; i++) {
-      if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
-        polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
-        nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
-      }
-    }
-  }
-
   const [gradeDistribution, maxGradePct] = computeGradeDistribution(cum, smoothed);
-  const result: Dict = {
-    source,
+  const summary: TrackAnalysis = {
     total_distance_km: totalDistanceKm,
     total_elevation_m: totalElevationM,
     elevation_per_km: elevationPerKm,
@@ -148,40 +112,97 @@ export function analyzeTerrain(tp: Trackpoints, opts: AnalyzeOptions): Dict | nu
     start_coords: [round(tp.lat[0], 5), round(tp.lon[0], 5)],
     climbs,
     descents,
-    display: summaryDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
+    display: terrainDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
   };
-  if (includePolyline) result.polyline = polyline;
-  return result;
+  return { summary, smoothed };
+}
+
+/** [km, lat, lon, smoothed elevation] at the first point, every 500 m, and the last point. */
+function polylineOf(tp: Trackpoints, cum: Float64Array, smoothed: Float64Array): number[][] {
+  const polyline: number[][] = [];
+  let nextThreshold = 0.0;
+  for (let i = 0; i < tp.n; i++) {
+    if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
+      polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
+      nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
+    }
+  }
+  return polyline;
 }
 
 /**
- * _refresh_terrain_display: display blocks recomputed from the canonical metric fields of a cached
- * terrain_summary (a unit-preference change shows up without re-analysing the track).
+ * The terrain summary of a route file's track, with a polyline for maps. A track without
+ * elevation gets a flat summary of its distance; null = degenerate (with elevation, under 100 m).
  */
+export function analyzeRoute(tp: Trackpoints, units: AthleteUnits | null): RouteTerrainSummary | null {
+  const cum = cumulativeDistance(tp);
+  if (!anyElevation(tp)) {
+    const totalDistanceKm = round(cum[tp.n - 1] / 1000, 1);
+    return {
+      source: 'gpx_attachment_no_elevation',
+      total_distance_km: totalDistanceKm,
+      total_elevation_m: 0,
+      elevation_per_km: 0.0,
+      course_character: 'flat',
+      climbs: [],
+      descents: [],
+      display: terrainDisplay(totalDistanceKm, 0, 0.0, units),
+    };
+  }
+  const track = analyzeTrack(tp, cum, units);
+  if (track === null) return null;
+  return { source: 'gpx_attachment', ...track.summary, polyline: polylineOf(tp, cum, track.smoothed) };
+}
+
+/**
+ * The terrain summary of a completed activity's GPS/altitude streams (no polyline). null = no
+ * elevation at all, or degenerate (under 100 m): the activity's terrain_status is then
+ * "no_elevation".
+ */
+export function analyzeActivity(tp: Trackpoints, units: AthleteUnits | null): TerrainSummary | null {
+  if (!anyElevation(tp)) return null;
+  const track = analyzeTrack(tp, cumulativeDistance(tp), units);
+  return track === null ? null : { source: 'activity_streams', ...track.summary };
+}
+
+/**
+ * A cached terrain summary with its display blocks recomputed from its canonical metric fields
+ * (a unit-preference change shows up without re-analysing the track). Any other value, or no
+ * units, is returned as it is. A summary without a display block (an old file) gains one.
+ */
+export function refreshTerrainDisplay<T extends StoredSummary>(summary: T, units: AthleteUnits | null): T;
+// Read untrusted (any JSON value at any key), written back as the same block: the overload above
+// keeps the caller's type, since only display sub-objects change.
 export function refreshTerrainDisplay(summary: unknown, units: AthleteUnits | null): unknown {
   if (!isDict(summary) || units === null) return summary;
-  const out: Dict = { ...summary };
-  out.display = {
-    total_distance: toDisplay(numOrNull(out.total_distance_km), 'distance', units),
-    total_elevation: toDisplay(numOrNull(out.total_elevation_m), 'elevation', units),
-    elevation_per_distance: toDisplay(numOrNull(out.elevation_per_km), 'elevation_per_distance', units),
+  const out: RefreshedSummary = {
+    ...summary,
+    display: terrainDisplay(
+      numOrNull(summary.total_distance_km),
+      numOrNull(summary.total_elevation_m),
+      numOrNull(summary.elevation_per_km),
+      units,
+    ),
   };
-  for (const key of ['climbs', 'descents']) {
+  for (const key of ['climbs', 'descents'] as const) {
     const segs = out[key];
     if (!Array.isArray(segs)) continue;
-    out[key] = segs.map((seg) => {
+    out[key] = segs.map((seg: unknown) => {
       if (!isDict(seg)) return seg;
-      return {
-        ...seg,
-        display: {
-          position: toDisplay(numOrNull(seg.position_km), 'distance', units),
-          distance: toDisplay(numOrNull(seg.distance_km), 'distance', units),
-          elevation: toDisplay(numOrNull(seg.elevation_m), 'elevation', units),
-        },
-      };
+      return { ...seg, display: segmentDisplay(numOrNull(seg.position_km), numOrNull(seg.distance_km), numOrNull(seg.elevation_m), units) };
     });
   }
   return out;
+}
+
+/** A terrain_summary as a cache holds it: an analysis, a route's error entry, or null. */
+type StoredSummary = TerrainSummary | RouteTerrainSummary | TerrainError | null | undefined;
+
+/** The keys a refresh rewrites; every other key of the cached block is kept as it is. */
+interface RefreshedSummary {
+  display: TerrainDisplay;
+  climbs?: unknown;
+  descents?: unknown;
 }
 
 /** `.get(k)` of a cached numeric field (absent → None; a non-number would raise in the reference) */

@@ -2,17 +2,11 @@
  * Grade distribution and steepest 200 m anywhere on the route: port of
  * _compute_grade_distribution.
  */
+import type { GradeDistribution } from '../../contract/index.js';
 import { round } from '../../lib/py/index.js';
 
 /** chunk length of the grade walk (the reference's CHUNK_M) */
 const CHUNK_M = 200.0;
-
-export interface GradeDistribution {
-  flat_pct: number;
-  gentle_pct: number;
-  moderate_pct: number;
-  steep_pct: number;
-}
 
 /** Buckets by |grade| of consecutive ≥200 m chunks: flat <1 %, gentle 1-3, moderate 3-6, steep ≥6. */
 export function computeGradeDistribution(cumDist: Float64Array, smoothedEle: Float64Array): [GradeDistribution, number] {

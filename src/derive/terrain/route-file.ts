@@ -3,11 +3,11 @@
  * download outcome) and _parse_route_file (format detection), with the `tcx-root-detection` fix
  * the goldens carry: a document whose root element is TrainingCenterDatabase is read as TCX.
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { RouteEvent, TerrainError } from '../../contract/index.js';
 import { strip } from '../../lib/py/index.js';
 import type { Outcome } from '../../snapshot/types.js';
 import type { AthleteUnits } from '../units.js';
-import { analyzeTerrain } from './analyze.js';
+import { analyzeRoute } from './analyze.js';
 import { gpxTrackpoints, RouteFileError } from './gpx.js';
 import { tcxTrackpoints } from './tcx.js';
 import type { Trackpoints } from './trackpoints.js';
@@ -60,9 +60,9 @@ function extensionOf(filename: string): string {
   return dot >= 0 ? lower.slice(dot + 1) : '';
 }
 
-type Format = 'gpx' | 'tcx' | { error: string };
+type Format = 'gpx' | 'tcx' | TerrainError;
 
-/** _parse_route_file's dispatch (with the tcx-root-detection fix) */
+/** The route file's format: TCX by its root element, GPX/TCX by their opening text, FIT (unsupported) by its magic bytes, else by extension. */
 export function detectRouteFormat(content: Uint8Array, filename: string): Format {
   if (xmlRootLocalName(content) === 'TrainingCenterDatabase') return 'tcx';
   const textStart = strip(decodeUtf8Ignore(content.subarray(0, 200)));
@@ -81,8 +81,11 @@ export function detectRouteFormat(content: Uint8Array, filename: string): Format
   return { error: 'unrecognized route file format' };
 }
 
-/** _parse_route_file: the terrain_summary of a route file, an {error} dict, or null (degenerate track). */
-export function parseRouteFile(content: Uint8Array, filename: string, units: AthleteUnits | null): Dict | null {
+/** A route's terrain_summary: an analysis, an `{error}` entry, or null (degenerate track). */
+export type RouteSummary = RouteEvent['terrain_summary'];
+
+/** The terrain_summary of a route file by its detected format, or why it has none. */
+export function parseRouteFile(content: Uint8Array, filename: string, units: AthleteUnits | null): RouteSummary {
   const format = detectRouteFormat(content, filename);
   if (typeof format !== 'string') return format;
   let tp: Trackpoints;
@@ -93,11 +96,15 @@ export function parseRouteFile(content: Uint8Array, filename: string, units: Ath
     throw e;
   }
   if (tp.n < 2) return { error: 'insufficient trackpoints' };
-  return analyzeTerrain(tp, { units });
+  return analyzeRoute(tp, units);
 }
 
-/** _download_and_parse_route, given the download's outcome (collect.ts downloads; derive stays pure). */
-export function routeSummaryFromDownload(download: Outcome<Buffer> | undefined, filename: string, units: AthleteUnits | null): Dict | null {
+/** The terrain_summary of a downloaded route file (the snapshot stage downloads; derive stays pure). */
+export function routeSummaryFromDownload(
+  download: Outcome<Buffer> | undefined,
+  filename: string,
+  units: AthleteUnits | null,
+): RouteSummary {
   if (!download) return { error: 'download failed: not downloaded' };
   if (!download.ok) {
     const e = download.error;

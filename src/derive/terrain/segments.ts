@@ -2,8 +2,10 @@
  * Sustained climb / descent detection: port of _detect_segments (200 m chunks, high/low-water
  * mark with a 50 m dip tolerance, flat-approach trimming, UCI-derived climb categories).
  */
-import { round, type Dict } from '../../lib/py/index.js';
-import { toDisplay, type AthleteUnits } from '../units.js';
+import type { Climb, ClimbCategory, Descent } from '../../contract/index.js';
+import { round } from '../../lib/py/index.js';
+import type { AthleteUnits } from '../units.js';
+import { segmentDisplay } from './display.js';
 import type { Trackpoints } from './trackpoints.js';
 
 /** chunk size for gradient classification */
@@ -22,7 +24,7 @@ interface Chunk {
 }
 
 /** climb category from its elevation gain (m) */
-export function climbCategory(elevationM: number): string | null {
+export function climbCategory(elevationM: number): ClimbCategory | null {
   if (elevationM >= 1000) return 'HC';
   if (elevationM >= 650) return 'Cat 1';
   if (elevationM >= 400) return 'Cat 2';
@@ -98,22 +100,33 @@ function maxSubGradient(start: number, end: number, cumDist: Float64Array, ele: 
   return maxGrad;
 }
 
-/** _detect_segments(trackpoints, cum_dist, smoothed_ele, min_gradient, min_distance, ascending) */
-export function detectSegments(
-  tp: Trackpoints,
-  cumDist: Float64Array,
-  ele: Float64Array,
-  minGradient: number,
-  minDistance: number,
-  ascending: boolean,
-  units: AthleteUnits | null,
-): Dict[] {
+/** Where and how segments are searched: the smoothed track and the thresholds. */
+export interface SegmentSearch {
+  tp: Trackpoints;
+  cumDist: Float64Array;
+  /** smoothed elevations */
+  ele: Float64Array;
+  /** least average gradient (%) of a segment */
+  minGradient: number;
+  /** least length (m) of a segment */
+  minDistance: number;
+  units: AthleteUnits | null;
+}
+
+/**
+ * Sustained climbs (ascending) or descents of a smoothed track: at least `minDistance` m and 50 m
+ * of elevation, averaging at least `minGradient` %.
+ */
+export function detectSegments(search: SegmentSearch, ascending: true): Climb[];
+export function detectSegments(search: SegmentSearch, ascending: false): Descent[];
+export function detectSegments(search: SegmentSearch, ascending: boolean): Array<Climb | Descent> {
+  const { tp, cumDist, ele, minGradient, minDistance, units } = search;
   const n = tp.n;
   if (n < 2 || cumDist[n - 1] < CHUNK_M) return [];
   const chunks = buildChunks(n, cumDist, ele);
   if (!chunks.length) return [];
 
-  const segments: Dict[] = [];
+  const segments: Array<Climb | Descent> = [];
   let i = 0;
   while (i < chunks.length) {
     const c = chunks[i];
@@ -152,27 +165,28 @@ export function detectSegments(
         const distanceKm = round(segDist / 1000, 1);
         const elevationM = round(Math.abs(segEle));
         const signedElevationM = ascending ? elevationM : -elevationM;
-        const segment: Dict = {
+        const avgGradientPct = round(Math.abs(avgGradient), 1);
+        // the fields climbs and descents share, in the written order
+        const shared: Descent = {
           position_km: positionKm,
           distance_km: distanceKm,
           elevation_m: signedElevationM,
-          avg_gradient_pct: round(Math.abs(avgGradient), 1),
+          avg_gradient_pct: avgGradientPct,
           start_coords: [round(tp.lat[segStartIdx], 5), round(tp.lon[segStartIdx], 5)],
           end_coords: [round(tp.lat[segEndIdx], 5), round(tp.lon[segEndIdx], 5)],
-          display: {
-            position: toDisplay(positionKm, 'distance', units),
-            distance: toDisplay(distanceKm, 'distance', units),
-            elevation: toDisplay(signedElevationM, 'elevation', units),
-          },
+          display: segmentDisplay(positionKm, distanceKm, signedElevationM, units),
         };
         if (ascending) {
           const maxGrad = maxSubGradient(segStartIdx, segEndIdx, cumDist, ele);
-          segment.max_gradient_pct = maxGrad > 0 ? round(maxGrad, 1) : segment.avg_gradient_pct;
-          segment.category = climbCategory(elevationM);
+          segments.push({
+            ...shared,
+            max_gradient_pct: maxGrad > 0 ? round(maxGrad, 1) : avgGradientPct,
+            category: climbCategory(elevationM),
+          });
         } else {
-          segment.avg_gradient_pct = -segment.avg_gradient_pct;
+          // a descent's gradient is negative (the key keeps its place)
+          segments.push({ ...shared, avg_gradient_pct: -avgGradientPct });
         }
-        segments.push(segment);
       }
     }
     i = markChunk + 1;
