@@ -25,7 +25,7 @@ import type {
   WellnessRecord,
   WorkoutSummaryStats,
 } from '../contract/index.js';
-import { get } from '../lib/py/index.js';
+import { get, or } from '../lib/py/index.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { DeriveContext } from './context.js';
 import { athleteProfile, buildSportThresholds } from './athlete.js';
@@ -221,7 +221,7 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
   });
 
   const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-  const windUnit = get(athlete, 'wind_speed') || 'MPS';
+  const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
   const recentActivities = formatActivities(ctx, {
     activities28d,
     intervalActivityIds: intervals.intervalActivityIds,
