@@ -1,7 +1,6 @@
 /**
  * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
  * secrets such as icu_api_key and is never serialised), per-sport thresholds.
- * Ports of _years_since, _compose_location, the athlete_profile block and _build_sport_thresholds.
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
 import type { AthleteProfile, SportThresholds } from '../contract/index.js';

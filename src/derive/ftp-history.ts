@@ -1,7 +1,6 @@
 /**
  * ftp_history.json: indoor and outdoor FTP by date, appended when the FTP set in Intervals.icu
- * changes, and the Benchmark Index (FTP now vs ~8 weeks ago). Ports of _load_ftp_history,
- * _save_ftp_history, _calculate_benchmark_index, _get_ftp_history_span, _is_benchmark_expected.
+ * changes, and the Benchmark Index (FTP now vs ~8 weeks ago).
  */
 import type { Benchmark, FtpHistoryFile, SeasonalContext } from '../contract/index.js';
 import { NaiveDateTime } from '../lib/naive-time.js';

@@ -1,7 +1,6 @@
 /**
  * Pre-computed totals the AI coach is told to use instead of adding activities up itself:
  * summary (by activity type), weekly_summary, READ_THIS_FIRST.quick_stats.
- * Ports of _compute_activity_summary, _compute_weekly_summary and the quick_stats block.
  */
 import type { ActivitySummary, ActivityTypeSummary, QuickStats, WeeklySummary } from '../contract/index.js';
 import { get, round, sorted, sum, truthy } from '../lib/py/index.js';

@@ -1,7 +1,7 @@
 /**
  * current_status.weight: gated weight signals (latest weigh-in, W/kg with its FTP source, block
  * trajectory, 7-day average, 28-day slope). A field whose data gate fails is ABSENT, and the
- * block is absent when nothing qualifies. Port of _build_weight_signal (v3.112).
+ * block is absent when nothing qualifies.
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
 import type { SportThresholds, WeightSignal } from '../contract/index.js';

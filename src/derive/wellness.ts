@@ -1,6 +1,5 @@
 /**
  * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
- * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
  */
 import type { CurrentMetrics, WellnessRecord, WellnessState } from '../contract/index.js';
 import { get, or, round, truthy } from '../lib/py/index.js';
