@@ -45,7 +45,7 @@ import { currentMetrics, formatWellness } from './wellness.js';
 import { buildWeightSignal } from './weight.js';
 import { PLANNED_HORIZON_DAYS } from './windows.js';
 import { collectDiagnostics, degraded, type Diagnostic } from './diagnostics.js';
-import type { ApiActivity, ApiWellness } from '../snapshot/api-rows.js';
+import type { ApiActivity } from '../snapshot/api-rows.js';
 
 /** Everything the renderers turn into files. */
 export interface RunOutputs {
