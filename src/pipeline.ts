@@ -7,7 +7,7 @@ import { IntervalsApi } from './fetch/intervals-api.js';
 import { emptySkipped } from './fetch/schemas.js';
 import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
 import { dumps } from './lib/py/json.js';
-import type { Dict } from './lib/py/index.js';
+import type { LatestFile } from './contract/index.js';
 import { DEFAULT_API_BASE_URL, type Settings } from './config.js';
 import { collectSnapshot } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';
@@ -27,7 +27,7 @@ import { createHash } from 'node:crypto';
 export interface SyncResult {
   /** file name → content, ready to publish */
   files: Record<string, string>;
-  latest: Dict;
+  latest: LatestFile;
   timezone: string;
   today: string;
   requests: string[];

@@ -24,7 +24,7 @@ export * from './latest.js';
 export * from './race-calendar.js';
 export * from './readiness.js';
 export * from './routes.js';
-export { strictVariant, type DeepPartial } from './shape.js';
+export { strictVariant, type DeepPartial, type ReadBack } from './shape.js';
 export * from './terrain.js';
 export * from './units.js';
 export * from './wellness.js';

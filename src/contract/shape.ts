@@ -130,3 +130,14 @@ export type DeepPartial<T> = T extends readonly (infer U)[]
   : T extends object
     ? { [K in keyof T]?: DeepPartial<T[K]> }
     : T;
+
+/**
+ * A contract file as read back from disk: the shape the contract names, but any key may be
+ * missing or null (an older file, a hand-edited one, a run that wrote less). Readers check each
+ * value before they use it.
+ */
+export type ReadBack<T> = T extends readonly (infer U)[]
+  ? ReadBack<U>[]
+  : T extends object
+    ? { [K in keyof T]?: ReadBack<T[K]> | null }
+    : T;

@@ -1,10 +1,10 @@
 /**
  * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
  * secrets such as icu_api_key and is never serialised), per-sport thresholds.
- * Ports of _years_since, _compose_location, the athlete_profile block and _build_sport_thresholds.
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
-import { get, strip, truthy, or, type Dict } from '../lib/py/index.js';
+import type { AthleteProfile, SportThresholds } from '../contract/index.js';
+import { get, strip, truthy, or } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { sportFamily } from './sports.js';
 import { toDisplay, type AthleteUnits } from './units.js';
@@ -25,7 +25,7 @@ export function composeLocation(...parts: unknown[]): string | null {
   return kept.length ? kept.join(', ') : null;
 }
 
-export function athleteProfile(ctx: DeriveContext, athlete: ApiAthlete, units: AthleteUnits): Dict {
+export function athleteProfile(ctx: DeriveContext, athlete: ApiAthlete, units: AthleteUnits): AthleteProfile {
   const dob = get(athlete, 'icu_date_of_birth');
   const activatedRaw = get(athlete, 'icu_activated');
   const activated = truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
@@ -45,11 +45,11 @@ export function athleteProfile(ctx: DeriveContext, athlete: ApiAthlete, units: A
 }
 
 /**
- * _build_sport_thresholds: per sport family, the sportSettings entry with the most populated
- * fields (ties → alphabetically smallest type). Null lists are skipped (v3.124).
+ * Per sport family, the sportSettings entry with the most populated fields (ties → the
+ * alphabetically smallest activity type). Null `sportSettings` / `types` lists count as empty.
  */
-export function buildSportThresholds(athlete: ApiAthlete): Dict {
-  const candidates = new Map<string, { entry: Dict; populated: number; type: string }>();
+export function buildSportThresholds(athlete: ApiAthlete): Record<string, SportThresholds> {
+  const candidates = new Map<string, { entry: SportThresholds; populated: number; type: string }>();
   for (const sport of (or(get(athlete, 'sportSettings'), []) as ApiRow[]) ?? []) {
     if (!sport || typeof sport !== 'object') continue;
     for (const sportType of (or(get(sport, 'types'), []) as string[]) ?? []) {
@@ -57,7 +57,7 @@ export function buildSportThresholds(athlete: ApiAthlete): Dict {
       if (!family) continue;
       const rawPace = get(sport, 'threshold_pace');
       const thresholdPace = rawPace !== null && rawPace !== 0 ? rawPace : null;
-      const entry: Dict = {
+      const entry: SportThresholds = {
         lthr: get(sport, 'lthr'),
         max_hr: get(sport, 'max_hr'),
         threshold_pace: thresholdPace,
@@ -72,7 +72,7 @@ export function buildSportThresholds(athlete: ApiAthlete): Dict {
       }
     }
   }
-  const out: Dict = {};
+  const out: Record<string, SportThresholds> = {};
   for (const [family, c] of candidates) out[family] = c.entry;
   return out;
 }

@@ -74,7 +74,7 @@ export interface PowerModel {
   source: DerivedMetrics['power_model_source'];
 }
 
-/** _extract_power_model_from_wellness: the first sportInfo entry of type Ride */
+/** eFTP, W′ and P-max from today's wellness: its first sportInfo entry of type Ride. */
 export function powerModelFromWellness(todayWellness: ApiWellness): PowerModel {
   const info = ((or(get(todayWellness, 'sportInfo'), []) as ApiRow[]) ?? []).find((s) => s && get(s, 'type') === 'Ride');
   if (!info) return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };

@@ -1,6 +1,6 @@
 /** Small text formatters shared by several outputs. */
 
-/** _format_duration(seconds): 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s' */
+/** A duration as hours, minutes and seconds: 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s'. */
 export function formatDuration(seconds: number): string {
   if (seconds <= 0) return '0s';
   const hours = Math.floor(seconds / 3600);
@@ -13,7 +13,7 @@ export function formatDuration(seconds: number): string {
   return out || '0s';
 }
 
-/** _format_duration(int(total) // 60 * 60): whole minutes */
+/** A duration truncated to whole minutes, formatted as formatDuration does. */
 export function formatMinutes(totalSeconds: number): string {
   return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
 }

@@ -1,21 +1,23 @@
 /**
  * ftp_history.json: indoor and outdoor FTP by date, appended when the FTP set in Intervals.icu
- * changes, and the Benchmark Index (FTP now vs ~8 weeks ago). Ports of _load_ftp_history,
- * _save_ftp_history, _calculate_benchmark_index, _get_ftp_history_span, _is_benchmark_expected.
+ * changes, and the Benchmark Index (FTP now vs ~8 weeks ago).
  */
-import type { Benchmark, SeasonalContext } from '../contract/index.js';
+import type { Benchmark, FtpHistoryFile, SeasonalContext } from '../contract/index.js';
 import { NaiveDateTime } from '../lib/naive-time.js';
-import { fmtPercent, round, sorted, truthy, type Dict } from '../lib/py/index.js';
+import { fmtPercent, round, sorted, truthy } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import { degraded } from './diagnostics.js';
 
-export type FtpHistory = Dict & { indoor?: Record<string, number>; outdoor?: Record<string, number> };
+/** ftp_history.json as carried through a run (keys the file holds besides these are kept). */
+export type FtpHistory = Partial<FtpHistoryFile>;
+/** The file's legacy form: one flat date → FTP map, read as the outdoor series. */
+export type LegacyFtpSeries = Record<string, number>;
 
-/** The file's content as the reference reads it (legacy flat {date: ftp} → outdoor). */
-export function normaliseFtpHistory(data: Dict | null): FtpHistory {
+/** The previous file as the reference reads it (legacy flat {date: ftp} → outdoor). */
+export function normaliseFtpHistory(data: FtpHistory | LegacyFtpSeries | null): FtpHistory {
   if (data === null) return { indoor: {}, outdoor: {} };
-  if (truthy(data) && !('indoor' in data || 'outdoor' in data)) return { indoor: {}, outdoor: { ...data } };
-  return structuredClone(data);
+  if (truthy(data) && !('indoor' in data || 'outdoor' in data)) return { indoor: {}, outdoor: { ...(data as LegacyFtpSeries) } };
+  return structuredClone(data as FtpHistory);
 }
 
 function recordIfChanged(series: Record<string, number>, today: string, ftp: number): void {
@@ -23,7 +25,7 @@ function recordIfChanged(series: Record<string, number>, today: string, ftp: num
   if (!dates.length || series[dates[0]] !== ftp) series[today] = ftp;
 }
 
-/** _save_ftp_history: add today's FTPs when they differ from the most recent entry. */
+/** Today's FTPs are added to a series when they differ from its most recent entry. */
 export function updateFtpHistory(
   ctx: DeriveContext,
   history: FtpHistory,
@@ -66,7 +68,7 @@ export function benchmarkIndex(
   return [round(currentFtp! / old - 1, 3), old];
 }
 
-/** _get_ftp_history_span: days between the first and last entry of each series (0 if < 2). */
+/** Days between the first and last entry of each series (0 with fewer than two entries). */
 export function ftpHistorySpan(history: FtpHistory): { indoor: number; outdoor: number } {
   const out = { indoor: 0, outdoor: 0 };
   for (const kind of ['indoor', 'outdoor'] as const) {
@@ -93,7 +95,7 @@ const SEASONAL_BENCHMARK_EXPECTATIONS: Record<string, [number, number]> = {
   'Late Season / Transition': [-0.03, 0.0],
 };
 
-/** _is_benchmark_expected(benchmark_index, seasonal_context) */
+/** Whether a Benchmark Index falls in the range expected for the season; null when unknown. */
 export function isBenchmarkExpected(index: number | null, seasonalContext: string): boolean | null {
   if (index === null) return null;
   const range = SEASONAL_BENCHMARK_EXPECTATIONS[seasonalContext];

@@ -4,8 +4,28 @@
  * reads it back), then fitness and FTP history, routes, race calendar, planned workouts,
  * intervals, derived metrics, alerts, readiness, and the display blocks.
  */
-import type { Alert, DerivedMetrics, RaceCalendar, ReadinessDecision } from '../contract/index.js';
-import { get, type Dict } from '../lib/py/index.js';
+import type {
+  ActivitySummary,
+  Alert,
+  AthleteProfile,
+  CurrentMetrics,
+  DerivedMetrics,
+  HealthContext,
+  HistoryFile,
+  HistoryInfo,
+  IntervalsFile,
+  PlannedWorkout,
+  RaceCalendar,
+  ReadinessDecision,
+  RecentActivity,
+  RoutesFile,
+  SportThresholds,
+  WeeklySummary,
+  WeightSignal,
+  WellnessRecord,
+  WorkoutSummaryStats,
+} from '../contract/index.js';
+import { get, or } from '../lib/py/index.js';
 import type { Snapshot } from '../snapshot/types.js';
 import type { DeriveContext } from './context.js';
 import { athleteProfile, buildSportThresholds } from './athlete.js';
@@ -25,45 +45,45 @@ import { currentMetrics, formatWellness } from './wellness.js';
 import { buildWeightSignal } from './weight.js';
 import { PLANNED_HORIZON_DAYS } from './windows.js';
 import { collectDiagnostics, degraded, type Diagnostic } from './diagnostics.js';
-import type { ApiActivity, ApiWellness } from '../snapshot/api-rows.js';
+import type { ApiActivity } from '../snapshot/api-rows.js';
 
 /** Everything the renderers turn into files. */
 export interface RunOutputs {
   latest: LatestParts;
   ftpHistory: FtpHistory;
   /** history.json when (re)generated this run, else null (the previous file stays) */
-  history: Dict | null;
-  intervals: Dict | null;
-  routes: Dict | null;
+  history: HistoryFile | null;
+  intervals: IntervalsFile | null;
+  routes: RoutesFile | null;
   /** why blocks degraded this run (the files carry the reference's own degradation) */
   diagnostics: Diagnostic[];
 }
 
-/** The pieces of latest.json; a piece left undefined is not emitted. */
+/** The derived pieces of latest.json, which render/latest.ts assembles in the file's key order. */
 export interface LatestParts {
   daysBack: number;
-  zonePreference: Record<string, string>;
+  zonePreference: Record<string, 'power' | 'hr'>;
   activities7d: ApiActivity[];
-  athleteProfile: Dict;
-  athleteNotes: unknown;
-  alerts: Alert[] | undefined;
-  readinessDecision: ReadinessDecision | undefined;
-  healthContext: Dict | undefined;
-  history: Dict;
-  summary: Dict;
+  athleteProfile: AthleteProfile;
+  athleteNotes: string | null;
+  alerts: Alert[];
+  readinessDecision: ReadinessDecision;
+  healthContext: HealthContext;
+  history: HistoryInfo;
+  summary: ActivitySummary;
   fitness: Fitness;
   powerModel: PowerModel;
   vo2max: number | null;
-  sportThresholds: Dict;
-  currentMetrics: Dict;
-  weight: Dict | null;
+  sportThresholds: Record<string, SportThresholds>;
+  currentMetrics: CurrentMetrics;
+  weight: WeightSignal | null;
   derivedMetrics: DerivedMetrics;
-  recentActivities: ApiActivity[] | undefined;
-  wellnessData: ApiWellness[];
-  plannedWorkouts: Dict[] | undefined;
-  workoutSummaryStats: Dict | undefined;
-  weeklySummary: Dict;
-  raceCalendar: RaceCalendar | undefined;
+  recentActivities: RecentActivity[];
+  wellnessData: WellnessRecord[];
+  plannedWorkouts: PlannedWorkout[];
+  workoutSummaryStats: WorkoutSummaryStats;
+  weeklySummary: WeeklySummary;
+  raceCalendar: RaceCalendar;
   units: AthleteUnits;
 }
 
@@ -80,7 +100,7 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
   // history.json first: latest.json reads it back (history block, phase detection rows)
   // a failed generation is non-critical in the reference: no history.json is written this run and
   // latest.json reads the previous file
-  let history: Dict | null = null;
+  let history: HistoryFile | null = null;
   if (opts.generateHistory && snap.history3y) {
     try {
       history = generateHistory(ctx, { ...snap.history3y, athlete, previousFtpHistory: snap.previous.ftpHistory });
@@ -182,26 +202,26 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
     history: historyNow,
     intervalsData: intervals.intervalsData,
   });
-  let alerts = generateAlerts(ctx, {
+  const alerts = [
+    ...generateAlerts(ctx, {
+      derivedMetrics,
+      wellness7d: snap.wellness7d,
+      tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
+      tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
+    }),
+    ...generateRaceAlerts(ctx, raceCalendar),
+  ];
+  const readinessDecision = computeReadinessDecision(ctx, {
     derivedMetrics,
-    wellness7d: snap.wellness7d,
-    tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
-    tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
+    alerts,
+    latestWellness,
+    activities28d,
+    raceCalendar,
+    currentTsb: fitness.tsb,
   });
-  if (alerts) alerts = [...alerts, ...generateRaceAlerts(ctx, raceCalendar)];
-  const readinessDecision = alerts
-    ? computeReadinessDecision(ctx, {
-        derivedMetrics,
-        alerts,
-        latestWellness,
-        activities28d,
-        raceCalendar,
-        currentTsb: fitness.tsb,
-      })
-    : undefined;
 
   const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-  const windUnit = get(athlete, 'wind_speed') || 'MPS';
+  const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
   const recentActivities = formatActivities(ctx, {
     activities28d,
     intervalActivityIds: intervals.intervalActivityIds,

@@ -1,9 +1,9 @@
 /**
  * Pre-computed totals the AI coach is told to use instead of adding activities up itself:
  * summary (by activity type), weekly_summary, READ_THIS_FIRST.quick_stats.
- * Ports of _compute_activity_summary, _compute_weekly_summary and the quick_stats block.
  */
-import { get, round, sorted, sum, truthy, type Dict } from '../lib/py/index.js';
+import type { ActivitySummary, ActivityTypeSummary, QuickStats, WeeklySummary } from '../contract/index.js';
+import { get, round, sorted, sum, truthy } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import { isValidHrv } from './wellness.js';
@@ -18,7 +18,7 @@ function totalTss(activities: ApiActivity[]): number {
   return sum(activities.filter((a) => truthy(get(a, 'icu_training_load'))).map((a) => get(a, 'icu_training_load', 0)));
 }
 
-export function quickStats(activities7d: ApiActivity[]): Dict {
+export function quickStats(activities7d: ApiActivity[]): QuickStats {
   const secs = movingSeconds(activities7d);
   return {
     total_training_hours: round(secs / 3600, 2),
@@ -28,7 +28,7 @@ export function quickStats(activities7d: ApiActivity[]): Dict {
   };
 }
 
-export function weeklySummary(activities7d: ApiActivity[], wellness7d: ApiWellness[]): Dict {
+export function weeklySummary(activities7d: ApiActivity[], wellness7d: ApiWellness[]): WeeklySummary {
   const secs = movingSeconds(activities7d);
   let avgHrv: number | null = null;
   let avgRhr: number | null = null;
@@ -48,7 +48,7 @@ export function weeklySummary(activities7d: ApiActivity[], wellness7d: ApiWellne
   };
 }
 
-export function activitySummary(activities7d: ApiActivity[], daysBack: number, units: AthleteUnits): Dict {
+export function activitySummary(activities7d: ApiActivity[], daysBack: number, units: AthleteUnits): ActivitySummary {
   const byType = new Map<string, { count: number; seconds: number; tss: number; distance_km: number }>();
   for (const a of activities7d) {
     const type = String(get(a, 'type', 'Unknown'));
@@ -59,7 +59,7 @@ export function activitySummary(activities7d: ApiActivity[], daysBack: number, u
     e.distance_km += (truthy(get(a, 'distance', 0)) ? get(a, 'distance', 0) : 0) / 1000;
     byType.set(type, e);
   }
-  const breakdown: Dict = {};
+  const breakdown: Record<string, ActivityTypeSummary> = {};
   let totalSeconds = 0;
   for (const type of sorted(byType.keys())) {
     const d = byType.get(type)!;

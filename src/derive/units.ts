@@ -2,21 +2,24 @@
  * Athlete unit preferences and display blocks: ports of _athlete_units_from_dict and _to_display.
  * Canonical values stay metric; display blocks carry {value, unit} in the athlete's units.
  */
-import type { WeightDisplay } from '../contract/index.js';
+import type * as v from 'valibot';
+import type {
+  DisplayPreferences,
+  DistanceDisplay,
+  ElevationDisplay,
+  ElevationPerDistanceDisplay,
+  HeightDisplay,
+  SpeedDisplay,
+  WeightDisplay,
+} from '../contract/index.js';
 import { get, round } from '../lib/py/index.js';
 import type { ApiAthlete } from '../snapshot/api-rows.js';
 
-export interface AthleteUnits {
-  wind: string;
-  temp: string;
-  rain: string;
-  distance: string;
-  weight: string;
-  height: string;
-}
+/** The athlete's unit preferences (latest.json athlete_profile.display_preferences). */
+export type AthleteUnits = DisplayPreferences;
 
-const WIND: Record<string, string> = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
-const RAIN: Record<string, string> = { MM: 'mm', IN: 'in' };
+const WIND: Record<string, AthleteUnits['wind']> = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
+const RAIN: Record<string, AthleteUnits['rain']> = { MM: 'mm', IN: 'in' };
 
 export function athleteUnits(athlete: ApiAthlete | null | undefined): AthleteUnits {
   const defaults: AthleteUnits = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
@@ -32,40 +35,51 @@ export function athleteUnits(athlete: ApiAthlete | null | undefined): AthleteUni
   };
 }
 
-export type DisplayKind = 'distance' | 'elevation' | 'elevation_per_distance' | 'weight' | 'height' | 'speed';
+/** The display block each kind of quantity gets. */
+interface DisplayOf {
+  distance: DistanceDisplay;
+  elevation: v.InferOutput<typeof ElevationDisplay>;
+  elevation_per_distance: v.InferOutput<typeof ElevationPerDistanceDisplay>;
+  weight: WeightDisplay;
+  height: v.InferOutput<typeof HeightDisplay>;
+  speed: v.InferOutput<typeof SpeedDisplay>;
+}
+export type DisplayKind = keyof DisplayOf;
 
-/** _to_display(value, kind, athlete_units) → {value, unit} | null */
-export function toDisplay(
+/**
+ * A canonical metric value as `{value, unit}` in the athlete's units; null for a missing value.
+ * Distances and speeds keep decimals, elevations and heights are whole numbers.
+ */
+export function toDisplay<K extends DisplayKind>(value: number, kind: K, units: Partial<AthleteUnits> | null | undefined): DisplayOf[K];
+export function toDisplay<K extends DisplayKind>(
   value: number | null | undefined,
-  kind: 'weight',
+  kind: K,
   units: Partial<AthleteUnits> | null | undefined,
-): WeightDisplay | null;
-export function toDisplay(
+): DisplayOf[K] | null;
+export function toDisplay<K extends DisplayKind>(
   value: number | null | undefined,
-  kind: DisplayKind,
+  kind: K,
   units: Partial<AthleteUnits> | null | undefined,
-): { value: number; unit: string } | null;
-export function toDisplay(
-  value: number | null | undefined,
-  kind: DisplayKind,
-  units: Partial<AthleteUnits> | null | undefined,
-): { value: number; unit: string } | null {
+): DisplayOf[K] | null {
   if (value === null || value === undefined) return null;
   const u = units ?? {};
   const imperial = u.distance === 'imperial';
-  switch (kind) {
-    case 'distance':
-      return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
-    case 'elevation':
-      return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
-    case 'elevation_per_distance':
-      return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
-    case 'weight':
-      return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
-    case 'height':
-      return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
-    case 'speed':
-      return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
-  }
-  return null;
+  const shown = (): DisplayOf[DisplayKind] => {
+    switch (kind as DisplayKind) {
+      case 'distance':
+        return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
+      case 'elevation':
+        return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
+      case 'elevation_per_distance':
+        return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
+      case 'weight':
+        return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
+      case 'height':
+        return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
+      case 'speed':
+        return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
+    }
+  };
+  // the switch covers every kind; the cast ties the block to the kind the caller named
+  return shown() as DisplayOf[K];
 }

@@ -1,10 +1,11 @@
 /**
  * current_status.weight: gated weight signals (latest weigh-in, W/kg with its FTP source, block
  * trajectory, 7-day average, 28-day slope). A field whose data gate fails is ABSENT, and the
- * block is absent when nothing qualifies. Port of _build_weight_signal (v3.112).
+ * block is absent when nothing qualifies.
  */
 import { NaiveDateTime } from '../lib/naive-time.js';
-import { get, round, sorted, sum, truthy, type Dict } from '../lib/py/index.js';
+import type { SportThresholds, WeightSignal } from '../contract/index.js';
+import { get, round, sorted, sum, truthy } from '../lib/py/index.js';
 import type { DeriveContext } from './context.js';
 import type { FtpHistory } from './ftp-history.js';
 import type { PowerModel } from './fitness.js';
@@ -20,11 +21,17 @@ const SLOPE_28D_MIN_ENTRIES = 14;
 
 export function buildWeightSignal(
   ctx: DeriveContext,
-  input: { wellness28d: ApiWellness[]; sportThresholds: Dict; powerModel: PowerModel; ftpHistory: FtpHistory; units: AthleteUnits },
-): Dict | null {
+  input: {
+    wellness28d: ApiWellness[];
+    sportThresholds: Record<string, SportThresholds>;
+    powerModel: PowerModel;
+    ftpHistory: FtpHistory;
+    units: AthleteUnits;
+  },
+): WeightSignal | null {
   const today = NaiveDateTime.fromDate(ctx.today);
-  const block: Dict = {};
-  const display: Dict = {};
+  const block: WeightSignal = {};
+  const display: NonNullable<WeightSignal['display']> = {};
 
   let entries: Array<[NaiveDateTime, number]> = [];
   for (const w of input.wellness28d ?? []) {
@@ -52,11 +59,11 @@ export function buildWeightSignal(
     display.weight_latest = toDisplay(latestWeight, 'weight', input.units);
   }
 
-  const cycling = (input.sportThresholds ?? {}).cycling ?? {};
+  const cycling: Partial<SportThresholds> = (input.sportThresholds ?? {}).cycling ?? {};
   const testedFtp = get(cycling, 'ftp');
   const eftp = input.powerModel?.eftp ?? null;
   let ftpUsed: number | null = null;
-  let ftpSource: string | null = null;
+  let ftpSource: 'tested' | 'eftp' | null = null;
   let ftpSettingDate: string | null = null;
   if (truthy(testedFtp)) {
     ftpUsed = Number(testedFtp);
@@ -70,9 +77,10 @@ export function buildWeightSignal(
     ftpSource = 'eftp';
   }
 
-  if ('weight_latest_kg' in block && truthy(ftpUsed) && block.weight_latest_kg > 0) {
-    block.wkg_current = round(ftpUsed! / block.weight_latest_kg, 2);
-    block.wkg_ftp_source = ftpSource;
+  const latestKg = block.weight_latest_kg;
+  if (latestKg !== undefined && truthy(ftpUsed) && latestKg > 0) {
+    block.wkg_current = round(ftpUsed! / latestKg, 2);
+    block.wkg_ftp_source = ftpSource!;
     if (ftpSettingDate) block.ftp_setting_date = ftpSettingDate;
   }
 
@@ -96,9 +104,11 @@ export function buildWeightSignal(
   const atStart = nearestInRange(first4Low, first4High, first4Low);
   const atEnd = nearestInRange(last4Low, today, today);
   if (truthy(atStart) && truthy(atEnd) && truthy(ftpUsed)) {
-    block.wkg_block_start = round(ftpUsed! / atStart!, 2);
-    block.wkg_block_end = round(ftpUsed! / atEnd!, 2);
-    block.wkg_block_delta = round(block.wkg_block_end - block.wkg_block_start, 2);
+    const start = round(ftpUsed! / atStart!, 2);
+    const end = round(ftpUsed! / atEnd!, 2);
+    block.wkg_block_start = start;
+    block.wkg_block_end = end;
+    block.wkg_block_delta = round(end - start, 2);
   }
 
   const sevenCut = today.addDays(-6);

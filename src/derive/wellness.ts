@@ -1,9 +1,8 @@
 /**
  * Wellness: wellness_data rows, current_metrics from the latest record, the HRV validity filter.
- * Ports of _format_wellness, the current_metrics block, _is_valid_hrv.
  */
-import type { WellnessState } from '../contract/index.js';
-import { get, or, round, truthy, type Dict } from '../lib/py/index.js';
+import type { CurrentMetrics, WellnessRecord, WellnessState } from '../contract/index.js';
+import { get, or, round, truthy } from '../lib/py/index.js';
 import { formatMinutes } from './format.js';
 import { toDisplay, type AthleteUnits } from './units.js';
 import type { ApiAthlete, ApiWellness } from '../snapshot/api-rows.js';
@@ -54,8 +53,8 @@ export function wellnessStateFields(w: ApiWellness): WellnessState {
   };
 }
 
-/** _format_wellness(wellness, athlete_units) */
-export function formatWellness(wellness: ApiWellness[], units: AthleteUnits): Dict[] {
+/** wellness_data: one record per day of the display window, raw fields renamed and unit-annotated. */
+export function formatWellness(wellness: ApiWellness[], units: AthleteUnits): WellnessRecord[] {
   return wellness.map((w) => {
     const weight = get(w, 'weight');
     return {
@@ -78,7 +77,7 @@ export function formatWellness(wellness: ApiWellness[], units: AthleteUnits): Di
 }
 
 /** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-export function currentMetrics(latest: ApiWellness, athlete: ApiAthlete, units: AthleteUnits): Dict {
+export function currentMetrics(latest: ApiWellness, athlete: ApiAthlete, units: AthleteUnits): CurrentMetrics {
   const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
   return {
     weight_kg: weight,

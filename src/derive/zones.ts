@@ -1,7 +1,7 @@
 /**
  * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
- * and the derived metrics. Ports of _get_activity_zones and _classify_hard_day, plus the
- * per-day accumulation every caller repeats (zones summed separately per basis).
+ * and the derived metrics, plus the per-day accumulation every caller repeats (zones summed
+ * separately per basis).
  *
  * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
  * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are

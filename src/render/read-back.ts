@@ -3,13 +3,9 @@
  * may be missing (an older file, a hand-edited one, a run that wrote less). Renderers check each
  * value before they use it, so a partial file draws what it has instead of failing.
  */
-import type { CurrentStatus, HistoryFile, LatestFile } from '../contract/index.js';
+import type { CurrentStatus, HistoryFile, LatestFile, ReadBack } from '../contract/index.js';
 
-export type ReadBack<T> = T extends readonly (infer U)[]
-  ? ReadBack<U>[]
-  : T extends object
-    ? { [K in keyof T]?: ReadBack<T[K]> | null }
-    : T;
+export type { ReadBack };
 
 /** latest.json as read back. */
 export type LatestRead = ReadBack<LatestFile>;

@@ -2,7 +2,8 @@
  * The snapshot: everything one run fetched from Intervals.icu plus the previous state files.
  * Derive reads only this (and the context); it never fetches.
  */
-import type { Dict } from '../lib/py/index.js';
+import type { FtpHistoryFile, HistoryFile, IntervalsFile, LatestFile, ReadBack, RoutesFile } from '../contract/index.js';
+import type { ApiActivity, ApiAthlete, ApiEvent, ApiRow, ApiWellness } from './api-rows.js';
 import type { Outcome } from '../fetch/errors.js';
 
 /** The fetch result type derive reads (derive imports it from here, not from the fetch layer). */
@@ -10,46 +11,51 @@ export { IntervalsError, type Outcome } from '../fetch/errors.js';
 
 /** The previous outputs found in the output folder / repository (null = absent). */
 export interface PreviousState {
-  latest: Dict | null;
-  history: Dict | null;
+  /** read as found: latest.json is rewritten every run, so its shape is not checked */
+  latest: ReadBack<LatestFile> | null;
+  /** what the run reads of it (age, months, weekly rows) is shape-checked; a wrong shape stops the run */
+  history: ReadBack<HistoryFile> | null;
   /** true when history.json exists but could not be parsed (the reference regenerates) */
   historyUnreadable: boolean;
-  intervals: Dict | null;
-  routes: Dict | null;
-  ftpHistory: Dict | null;
+  /** `activities` (a list of objects) and `fetch_state` are shape-checked when read */
+  intervals: ReadBack<IntervalsFile> | null;
+  /** read as found; each event's entry is reused only when its attachment matches */
+  routes: ReadBack<RoutesFile> | null;
+  /** shape-checked; the legacy form is one flat date → FTP map */
+  ftpHistory: Partial<FtpHistoryFile> | Record<string, number> | null;
 }
 
 export interface SustainabilityCurves {
   /** family → {power: {type: response}, hr: {type: response}} in fetch order */
-  [family: string]: { power: Record<string, Dict>; hr: Record<string, Dict> };
+  [family: string]: { power: Record<string, ApiRow>; hr: Record<string, ApiRow> };
 }
 
-/** Per-activity interval/stream fetch results (issue: intervals.json and DFA). */
+/** One activity's interval list and DFA streams as fetched (intervals.json and dfa_a1). */
 export interface IntervalFetch {
-  intervals?: Outcome<Dict>;
+  intervals?: Outcome<ApiRow>;
   streams?: Outcome<unknown[]>;
 }
 
 export interface Snapshot {
-  athlete: Dict;
+  athlete: ApiAthlete;
   /** activities of the last 28 days (today-27 .. today), newest first as the API sends them */
-  activities28d: Dict[];
+  activities28d: ApiActivity[];
   /** wellness today-(days-1) .. today */
-  wellness7d: Dict[];
+  wellness7d: ApiWellness[];
   /** wellness today-27 .. today */
-  wellness28d: Dict[];
+  wellness28d: ApiWellness[];
   /** wellness/{today}; {} when that read failed (the reference's behaviour) */
-  todayWellness: Dict;
+  todayWellness: ApiWellness;
   /** wellness yesterday..yesterday; null when that read failed */
-  yesterdayWellness: Dict[] | null;
+  yesterdayWellness: ApiWellness[] | null;
   /** events today-max(days-1,14) .. today+90, resolve=true */
-  events: Dict[];
+  events: ApiEvent[];
   eventsOldest: string;
   /** dedicated SICK/INJURED fetch (365d back, 90d ahead); null when it failed */
-  healthEvents: Dict[] | null;
+  healthEvents: ApiEvent[] | null;
   /** power-curves (Ride, two 28-day windows); null when failed */
-  powerCurves: Dict | null;
-  hrCurves: Dict | null;
+  powerCurves: ApiRow | null;
+  hrCurves: ApiRow | null;
   /** [start1, end1, start2, end2] */
   curveDates: [string, string, string, string];
   sustainabilityCurves: SustainabilityCurves;
@@ -62,6 +68,6 @@ export interface Snapshot {
   /** attachment url → download outcome */
   attachments: Record<string, Outcome<Buffer>>;
   /** history generation input (3 years); present only when history.json is (re)generated */
-  history3y: { activities: Dict[]; wellness: Dict[] } | null;
+  history3y: { activities: ApiActivity[]; wellness: ApiWellness[] } | null;
   previous: PreviousState;
 }
