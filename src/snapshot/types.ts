@@ -2,7 +2,7 @@
  * The snapshot: everything one run fetched from Intervals.icu plus the previous state files.
  * Derive reads only this (and the context); it never fetches.
  */
-import type { FtpHistoryFile, HistoryFile, IntervalsFile, LatestFile, ReadBack, RoutesFile } from '../contract/index.js';
+import type { DeepPartial, FtpHistoryFile, HistoryFile, IntervalsFile, LatestFile, ReadBack, RoutesFile } from '../contract/index.js';
 import type { ApiActivity, ApiAthlete, ApiEvent, ApiRow, ApiWellness } from './api-rows.js';
 import type { Outcome } from '../fetch/errors.js';
 
@@ -13,8 +13,11 @@ export { IntervalsError, type Outcome } from '../fetch/errors.js';
 export interface PreviousState {
   /** read as found: latest.json is rewritten every run, so its shape is not checked */
   latest: ReadBack<LatestFile> | null;
-  /** what the run reads of it (age, months, weekly rows) is shape-checked; a wrong shape stops the run */
-  history: ReadBack<HistoryFile> | null;
+  /**
+   * what the run reads of it (generated_at, data_range, weekly_180d as a list of objects) is
+   * shape-checked, so a present value has its type; a wrong shape stops the run
+   */
+  history: DeepPartial<HistoryFile> | null;
   /** true when history.json exists but could not be parsed (the reference regenerates) */
   historyUnreadable: boolean;
   /** `activities` (a list of objects) and `fetch_state` are shape-checked when read */
