@@ -4,14 +4,14 @@ import { inclusiveEndDate } from '../../src/derive/calendar/health.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime, addDays } from '../../src/lib/naive-time.js';
 import { actDate } from '../../src/derive/sports.js';
-import type { Dict } from '../../src/lib/py/index.js';
+import type { ApiEvent, ApiWellness } from '../../src/snapshot/api-rows.js';
 import { atTime, readJson, runAt } from './rig.js';
 
 const mk = (at: string) =>
   makeContext(NaiveDateTime.parse(at), { daysBack: 7, weekStartDay: 0, zonePreference: {}, producerVersion: 't', scriptHash: 'x' });
 const ctx = mk('2025-02-20T08:00:00');
 
-const marker = (id: number, category: string, start: string, end: string | null, extra: Dict = {}): Dict => ({
+const marker = (id: number, category: string, start: string, end: string | null, extra: ApiEvent = {}): ApiEvent => ({
   id,
   category,
   start_date_local: `${start}T00:00:00`,
@@ -19,7 +19,7 @@ const marker = (id: number, category: string, start: string, end: string | null,
   ...extra,
 });
 
-function build(events: Dict[] | null, opts: { fallback?: Dict[]; wellness?: Dict } = {}) {
+function build(events: ApiEvent[] | null, opts: { fallback?: ApiEvent[]; wellness?: ApiWellness } = {}) {
   return buildHealthContext(ctx, {
     healthEvents: events,
     fallbackEvents: opts.fallback ?? [],
@@ -80,7 +80,7 @@ describe('buildHealthContext', () => {
         days_since_end: 10,
       },
     ]);
-    expect(hc.upcoming.map((e: Dict) => [e.event_id, e.name])).toEqual([[3, 'Knee']]);
+    expect(hc.upcoming.map((e) => [e.event_id, e.name])).toEqual([[3, 'Knee']]);
     expect(hc).not.toHaveProperty('wellness_injury');
   });
 
@@ -99,7 +99,7 @@ describe('buildHealthContext', () => {
       marker(3, 'INJURED', '2025-03-01', null),
       marker(9, 'SICK', '2025-02-28', null),
     ]);
-    expect(hc.upcoming.map((e: Dict) => e.event_id)).toEqual([9, 100, 3, 20]);
+    expect(hc.upcoming.map((e) => e.event_id)).toEqual([9, 100, 3, 20]);
   });
 
   it('falls back to the main event window as "partial" when the dedicated fetch failed', () => {
@@ -130,7 +130,7 @@ describe('buildHealthContext', () => {
     expect(current3.marker_active).toBe(false);
 
     const current2 = build([], { wellness: { id: '2025-02-20', injury: 2 } });
-    expect(current2.wellness_injury.freshness).toBe('current');
+    expect(current2.wellness_injury?.freshness).toBe('current');
     expect(current2.clarification_required).toBe(false);
 
     const stale = build([], { wellness: { id: '2025-02-17', injury: 4 } });
