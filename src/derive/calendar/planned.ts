@@ -22,7 +22,7 @@ function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** int(x or 0) for a duration in seconds (non-numbers count as 0). */
+/** Whole seconds of a duration, truncated (absent, zero or non-numeric reads as 0). */
 export function intSeconds(v: unknown): number {
   const x = or(v, 0);
   if (typeof x === 'number' && Number.isFinite(x)) return Math.trunc(x);
@@ -30,7 +30,7 @@ export function intSeconds(v: unknown): number {
   return 0;
 }
 
-/** round((moving_time or 0) / 3600, 2) */
+/** A duration in seconds as hours to two decimals (absent or zero reads as 0). */
 export function durationHours(v: unknown): number {
   return round(intSecondsFloat(v) / 3600, 2);
 }

@@ -14,9 +14,19 @@
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
-import { isDict, pyFloat as floatOfStr, pyIntStr, pyStr, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
+import { isDict, pyFloat as floatOfStr, pyIntStr, pyStr, reprFloat, round, truthy } from '../../lib/py/index.js';
 import { formatDuration } from '../format.js';
 import { degraded } from '../diagnostics.js';
+
+/**
+ * A workout_doc node (the document or one of its steps) as Intervals.icu sends it: free-form
+ * JSON whose keys (duration, reps, steps, power, _power, hr, ramp, text…) depend on the builder.
+ */
+type WorkoutDocNode = Record<string, unknown>;
+
+function isNode(v: unknown): v is WorkoutDocNode {
+  return isDict(v);
+}
 
 /** A Python exception inside a renderer (caught where the reference catches it). */
 class PyError extends Error {}
@@ -78,13 +88,13 @@ function intRound(v: unknown): number {
 
 /** dict.get on a value that must be a dict (AttributeError otherwise). */
 function dget(step: unknown, key: string, dflt: unknown = null): unknown {
-  if (!isDict(step)) throw new PyError("object has no attribute 'get'");
+  if (!isNode(step)) throw new PyError("object has no attribute 'get'");
   const v = step[key];
   return v === undefined ? dflt : v;
 }
 
 /**
- * _format_duration(seconds). Integers go through the shared formatter; a non-integral float
+ * A step duration as "1h2m3s". Integers go through the shared formatter; a non-integral float
  * (only a Python float can be one) keeps Python's float arithmetic: 90.5 → "1.0m30.5s".
  */
 export function formatStepDuration(seconds: unknown): string {
@@ -98,14 +108,14 @@ export function formatStepDuration(seconds: unknown): string {
   if (hours) out += `${reprFloat(hours)}h`;
   if (minutes) out += `${reprFloat(minutes)}m`;
   if (secs) out += `${reprFloat(secs)}s`;
-  return out || '0s';
+  return out !== '' ? out : '0s';
 }
 
-/** _get_power: the resolved power value of a step as a float, or null. Never raises. */
+/** The resolved power target of a step (`_power`, else `power`) as a float, or null. Never raises. */
 function getPower(step: unknown): number | null {
   try {
     const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-    if (truthy(power) && isDict(power)) {
+    if (truthy(power) && isNode(power)) {
       const val = power.value;
       if (val !== null && val !== undefined) return pyFloat(val);
     }
@@ -120,21 +130,21 @@ function getPower(step: unknown): number | null {
 /** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
 function hrSuffix(step: unknown): string | null {
   const hr = truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
-  if (truthy(hr) && isDict(hr)) {
+  if (truthy(hr) && isNode(hr)) {
     const val = hr.value;
     if (val !== null && val !== undefined) return `@${intRound(val)}bpm`;
   }
   return null;
 }
 
-/** _render_flat_step: 'duration @power' for a non-repeat step, or null. */
+/** A non-repeat step as 'duration @NW' (or '@Nbpm', or the duration alone), or null. */
 export function renderFlatStep(step: unknown): string | null {
   try {
     const dur = dget(step, 'duration');
     if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean')) return null; // isinstance(dur, (int, float))
     const durStr = formatStepDuration(pyInt(dur));
     const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-    if (truthy(power) && isDict(power)) {
+    if (truthy(power) && isNode(power)) {
       const val = power.value;
       if (val !== null && val !== undefined) return `${durStr} @${intRound(val)}W`;
     }
@@ -148,7 +158,7 @@ export function renderFlatStep(step: unknown): string | null {
   }
 }
 
-/** _describe_work_step: 'dur @power' (or @bpm, or the duration alone), or null. */
+/** The work step of a repeat as 'dur @NW' (or '@Nbpm', or the duration alone), or null. */
 function describeWorkStep(step: unknown): string | null {
   try {
     const dur = dget(step, 'duration');
@@ -166,7 +176,7 @@ function describeWorkStep(step: unknown): string | null {
   }
 }
 
-/** _describe_rest_duration */
+/** The rest step of a repeat: its duration only, or null. */
 function describeRestDuration(step: unknown): string | null {
   try {
     const dur = dget(step, 'duration');
@@ -180,7 +190,7 @@ function describeRestDuration(step: unknown): string | null {
 }
 
 /**
- * _detect_alternating_in_nested: a set that the builder unrolled into work/rest pairs
+ * A repeat whose nested steps are a set that the builder unrolled into work/rest pairs
  * (30/15 style), optionally led by a longer, easier set-recovery step.
  */
 function detectAlternatingInNested(nested: unknown[], outerReps: unknown): string | null {
@@ -256,8 +266,8 @@ function detectAlternatingInNested(nested: unknown[], outerReps: unknown): strin
   }
 }
 
-/** _render_repeat_block: "N×work / rest rec", an alternating set, or null when too complex. */
-function renderRepeatBlock(step: Dict): string | null {
+/** A repeat step as "N×work / rest rec", an alternating set, or null when too complex. */
+function renderRepeatBlock(step: WorkoutDocNode): string | null {
   try {
     const reps = dget(step, 'reps', 1);
     const nested = dget(step, 'steps', []);
@@ -281,14 +291,14 @@ function renderRepeatBlock(step: Dict): string | null {
   }
 }
 
-/** _render_step */
+/** One top-level step: a repeat block or a flat step, or null (not a step, or not renderable). */
 export function renderStep(step: unknown): string | null {
-  if (!isDict(step)) return null;
+  if (!isNode(step)) return null;
   if ('reps' in step && 'steps' in step && Array.isArray(step.steps)) return renderRepeatBlock(step);
   return renderFlatStep(step);
 }
 
-/** _merge_interval_blocks: consecutive identical parts become "N × part"; joined by " | ". */
+/** Consecutive identical parts become "N × part"; joined by " | ". */
 export function mergeIntervalBlocks(parts: string[]): string {
   const result: string[] = [];
   let i = 0;
@@ -302,9 +312,9 @@ export function mergeIntervalBlocks(parts: string[]): string {
   return result.join(' | ');
 }
 
-/** _summarize_workout_doc (pattern A): null unless at least one part is an interval block. */
+/** Pattern A (explicit repeats): the rendered steps, null unless at least one part is an interval block. */
 export function summarizeWorkoutDoc(workoutDoc: unknown): string | null {
-  if (!truthy(workoutDoc) || !isDict(workoutDoc)) return null;
+  if (!truthy(workoutDoc) || !isNode(workoutDoc)) return null;
   const steps = workoutDoc.steps;
   if (!truthy(steps) || !Array.isArray(steps)) return null;
   const parts: string[] = [];
@@ -320,7 +330,7 @@ export function summarizeWorkoutDoc(workoutDoc: unknown): string | null {
 type StepDatum = [unknown, number | null];
 
 /**
- * _try_alternating_block: consume work/rest pairs from `start`.
+ * One block of unrolled work/rest pairs: consume pairs from `start`.
  * Returns [count, workDur, workPower, restDur] or null.
  */
 function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unknown, number, unknown] | null {
@@ -382,7 +392,7 @@ function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unk
 }
 
 /**
- * _detect_flat_alternating (pattern B): alternating high/low power steps at the top level,
+ * Pattern B: alternating high/low power steps at the top level,
  * without repeat markers (e.g. sprint openers). Null unless one block of >= 3 reps is found.
  *
  * As in the reference, after a block the scan skips count×2 steps even when the last rep was a
@@ -390,13 +400,13 @@ function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unk
  */
 export function detectFlatAlternating(workoutDoc: unknown): string | null {
   try {
-    if (!isDict(workoutDoc)) return null;
+    if (!isNode(workoutDoc)) return null;
     const steps = workoutDoc.steps;
     if (!truthy(steps) || !Array.isArray(steps) || steps.length < 6) return null;
-    if (steps.some((s) => isDict(s) && truthy(s.reps))) return null;
+    if (steps.some((s) => isNode(s) && truthy(s.reps))) return null;
     const stepData: StepDatum[] = [];
     for (const s of steps) {
-      if (!isDict(s)) return null;
+      if (!isNode(s)) return null;
       const dur = s.duration === undefined ? null : s.duration;
       stepData.push([dur, getPower(s)]);
     }
