@@ -56,7 +56,7 @@ export const Metadata = obj({
 
 /**
  * Stable identity fields of the athlete (an explicit allow-list; never the raw athlete record).
- * Privacy mode (public repositories) drops date_of_birth and location and keeps age.
+ * Privacy mode (public repositories) drops date_of_birth, location and timezone and keeps age.
  */
 export const AthleteProfile = obj({
   date_of_birth: maybe(orNull(isoDate)),
@@ -66,7 +66,7 @@ export const AthleteProfile = obj({
   display_preferences: DisplayPreferences,
   sex: strOrNull,
   location: maybe(strOrNull),
-  timezone: strOrNull,
+  timezone: maybe(strOrNull),
   platform_activated: orNull(isoDate),
   years_on_platform: orNull(int),
 });
