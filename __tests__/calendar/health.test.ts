@@ -1,4 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
+import * as v from 'valibot';
+import { HealthContext, strictVariant } from '../../src/contract/index.js';
 import { buildHealthContext } from '../../src/derive/calendar/index.js';
 import { inclusiveEndDate } from '../../src/derive/calendar/health.js';
 import { makeContext } from '../../src/derive/context.js';
@@ -19,14 +21,17 @@ const marker = (id: number, category: string, start: string, end: string | null,
   ...extra,
 });
 
-function build(events: ApiEvent[] | null, opts: { fallback?: ApiEvent[]; wellness?: ApiWellness } = {}) {
+function build(events: ApiEvent[] | null, opts: { fallback?: ApiEvent[]; wellness?: ApiWellness; oldest?: string } = {}) {
   return buildHealthContext(ctx, {
     healthEvents: events,
     fallbackEvents: opts.fallback ?? [],
     latestWellness: opts.wellness ?? {},
-    fallbackOldest: '2025-02-06',
+    fallbackOldest: opts.oldest ?? '2025-02-06',
   });
 }
+
+/** valibot issues of a block against the strict health_context model (none when it conforms) */
+const contractIssues = (hc: unknown) => v.safeParse(strictVariant(HealthContext), hc).issues?.map((i) => v.getDotPath(i)) ?? [];
 
 describe('inclusiveEndDate', () => {
   it('converts the exclusive midnight end to the last marked day', () => {
@@ -115,6 +120,52 @@ describe('buildHealthContext', () => {
     const empty = build(null);
     expect(empty.clarification_required).toBe(true);
     expect(empty.current).toEqual([]);
+  });
+
+  it('writes a null lookback_days under "partial" when the main window has no readable oldest date; every variant is a contract block', () => {
+    for (const oldest of ['', 'not-a-date']) {
+      const hc = build(null, { oldest, fallback: [marker(1, 'INJURED', '2025-02-19', '2025-02-21T00:00:00', { name: ' Knee ' })] });
+      expect(hc.lookback_days).toBeNull();
+      expect(hc.current).toEqual([
+        {
+          event_id: 1,
+          category: 'INJURED',
+          start_date: '2025-02-19',
+          end_date: '2025-02-20',
+          marker_active_today: true,
+          source: 'calendar',
+          name: 'Knee',
+        },
+      ]);
+      expect(contractIssues(hc)).toEqual([]);
+    }
+    const ok = build([marker(2, 'SICK', '2025-02-10', '2025-02-12T00:00:00', { description: 'flu' })], {
+      wellness: { id: '2025-02-19', injury: 2 },
+    });
+    expect(Object.keys(ok)).toEqual([
+      'source_status',
+      'marker_active',
+      'recent_marker',
+      'clarification_required',
+      'lookback_days',
+      'recent_window_days',
+      'current',
+      'recent',
+      'upcoming',
+      'wellness_injury',
+      'note',
+    ]);
+    expect(Object.keys(ok.recent[0])).toEqual([
+      'event_id',
+      'category',
+      'start_date',
+      'end_date',
+      'marker_active_today',
+      'source',
+      'description',
+      'days_since_end',
+    ]);
+    expect(contractIssues(ok)).toEqual([]);
   });
 
   it('reports wellness injury with freshness; only a current value >= 3 asks for clarification', () => {

@@ -1,11 +1,12 @@
 import { describe, it, expect } from '@jest/globals';
+import * as v from 'valibot';
+import { type ActiveRaceWeek, RaceCalendar, strictVariant } from '../../src/contract/index.js';
 import { buildRaceCalendar } from '../../src/derive/calendar/index.js';
 import { getDayProtocol } from '../../src/derive/calendar/race.js';
 import { generateRaceAlerts } from '../../src/derive/readiness/index.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { athleteUnits } from '../../src/derive/units.js';
-import type { ActiveRaceWeek, RaceCalendar } from '../../src/contract/index.js';
 import type { ApiActivity, ApiEvent } from '../../src/snapshot/api-rows.js';
 
 const ctx = makeContext(NaiveDateTime.parse('2025-09-03T04:45:00'), {
@@ -128,6 +129,7 @@ describe('buildRaceCalendar', () => {
     // PMC projection with zero load: CTL·e^(-4/42) − ATL·e^(-4/7)
     expect(rw.projected_race_day_tsb).toBe(Math.round((67 * Math.exp(-4 / 42) - 59.4 * Math.exp(-4 / 7)) * 10) / 10);
     expect(rw.go_no_go.tsb_status).toBe('green');
+    expect(v.safeParse(strictVariant(RaceCalendar), rc).issues ?? []).toEqual([]);
   });
 
   it('prefers a RACE_A over an earlier RACE_B and lowers RACE_B TSB targets', () => {

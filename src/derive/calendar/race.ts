@@ -94,11 +94,8 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
       movingTime: entry.moving_time_seconds,
     });
   }
-  // sort by days_until (stable, as Python's sort)
-  const sortedRaces = races
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i)
-    .map((x) => x.r);
+  // by days_until; Array.prototype.sort is stable, as Python's sort is
+  const sortedRaces = [...races].sort((a, b) => a.daysUntil - b.daysUntil);
   const allRaces = sortedRaces.map((r) => r.public);
   const nextRace = allRaces.length ? allRaces[0] : null;
 

@@ -105,9 +105,9 @@ export function formatStepDuration(seconds: unknown): string {
   const minutes = Math.floor((s % 3600) / 60);
   const secs = s % 60;
   let out = '';
-  if (hours) out += `${reprFloat(hours)}h`;
-  if (minutes) out += `${reprFloat(minutes)}m`;
-  if (secs) out += `${reprFloat(secs)}s`;
+  if (truthy(hours)) out += `${reprFloat(hours)}h`;
+  if (truthy(minutes)) out += `${reprFloat(minutes)}m`;
+  if (truthy(secs)) out += `${reprFloat(secs)}s`;
   return out !== '' ? out : '0s';
 }
 
