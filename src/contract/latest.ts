@@ -56,7 +56,8 @@ export const Metadata = obj({
 
 /**
  * Stable identity fields of the athlete (an explicit allow-list; never the raw athlete record).
- * Privacy mode (public repositories) drops date_of_birth, location and timezone and keeps age.
+ * Privacy mode (public repositories) drops date_of_birth, location and timezone (an IANA zone
+ * names a city) and keeps age.
  */
 export const AthleteProfile = obj({
   date_of_birth: maybe(orNull(isoDate)),
