@@ -38,6 +38,7 @@ interface RaceEntry<C extends Race['category'] = Race['category']> {
   public: Race;
   name: Race['name'];
   date: string;
+  evtDate: NaiveDateTime;
   category: C;
   type: Race['type'];
   daysUntil: number;
@@ -88,6 +89,7 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
       public: entry,
       name: entry.name,
       date: start,
+      evtDate,
       category: cat,
       type: entry.type,
       daysUntil,
@@ -123,7 +125,7 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
 
 /** Python `x if x else 0` on a numeric input */
 function orZero(x: number | null): number {
-  return truthy(x) ? (x as number) : 0;
+  return x !== null && truthy(x) ? x : 0;
 }
 
 const TSB_TARGETS: Record<DurationClass, { min: number; max: number }> = {
@@ -149,7 +151,7 @@ export function projectedTsbText(raceWeek: object): string | undefined {
  * day's protocol, carb loading, the opener and the go/no-go check.
  */
 function buildRaceWeek(race: RaceEntry<RaceWeekCategory>, input: RaceCalendarInput, todayDate: NaiveDateTime): ActiveRaceWeek {
-  const evtDate = strptimeYmd(race.date) as NaiveDateTime;
+  const evtDate = race.evtDate;
   const daysUntil = race.daysUntil;
   const category = race.category;
   const movingTime = race.movingTime;
