@@ -7,91 +7,17 @@
  * whose structure is too complex, a step without a duration …) and swallows every exception in
  * a renderer into None at the level where it is caught. This module reproduces those results
  * without ever throwing: each Python operation that would raise on a malformed value (None in
- * arithmetic, a str/int comparison, int("abc")) raises a private `PyError`, caught at exactly
+ * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (step-values.ts), caught at exactly
  * the level where the reference has its `try/except`, so a malformed tree degrades the same
  * way the reference degrades (the step or the summary is dropped) and never escapes.
  *
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
-import { isDict, pyFloat as floatOfStr, pyIntStr, pyStr, reprFloat, round, truthy } from '../../lib/py/index.js';
+import { pyStr, reprFloat, truthy } from '../../lib/py/index.js';
 import { formatDuration } from '../format.js';
 import { degraded } from '../diagnostics.js';
-
-/**
- * A workout_doc node (the document or one of its steps) as Intervals.icu sends it: free-form
- * JSON whose keys (duration, reps, steps, power, _power, hr, ramp, text…) depend on the builder.
- */
-type WorkoutDocNode = Record<string, unknown>;
-
-function isNode(v: unknown): v is WorkoutDocNode {
-  return isDict(v);
-}
-
-/** A Python exception inside a renderer (caught where the reference catches it). */
-class PyError extends Error {}
-
-/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
-function num(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw new PyError('unsupported operand');
-}
-
-/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns sign. */
-function pyCmp(a: unknown, b: unknown): number {
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const x = num(a);
-  const y = num(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
-function pyEq(a: unknown, b: unknown): boolean {
-  const isN = (v: unknown) => typeof v === 'number' || typeof v === 'boolean';
-  if (isN(a) && isN(b)) return num(a) === num(b);
-  return a === b;
-}
-
-/** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
-function pyInt(v: unknown): number {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new PyError('cannot convert to int');
-    return Math.trunc(v);
-  }
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  const parsed = typeof v === 'string' ? pyIntStr(v) : null;
-  if (parsed === null) throw new PyError('invalid literal for int()');
-  return parsed;
-}
-
-/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
-function pyFloat(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string') {
-    try {
-      return floatOfStr(v);
-    } catch {
-      throw new PyError('could not convert to float');
-    }
-  }
-  throw new PyError('could not convert to float');
-}
-
-/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
-function intRound(v: unknown): number {
-  const x = num(v);
-  if (!Number.isFinite(x)) throw new PyError('cannot convert to int');
-  return round(x);
-}
-
-/** dict.get on a value that must be a dict (AttributeError otherwise). */
-function dget(step: unknown, key: string, dflt: unknown = null): unknown {
-  if (!isNode(step)) throw new PyError("object has no attribute 'get'");
-  const v = step[key];
-  return v === undefined ? dflt : v;
-}
+import { dget, intRound, isNode, num, pyCmp, pyEq, pyFloat, pyInt, type WorkoutDocNode } from './step-values.js';
 
 /**
  * A step duration as "1h2m3s". Integers go through the shared formatter; a non-integral float
