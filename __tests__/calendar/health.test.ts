@@ -1,17 +1,19 @@
 import { describe, it, expect } from '@jest/globals';
+import * as v from 'valibot';
+import { HealthContext, strictVariant } from '../../src/contract/index.js';
 import { buildHealthContext } from '../../src/derive/calendar/index.js';
 import { inclusiveEndDate } from '../../src/derive/calendar/health.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime, addDays } from '../../src/lib/naive-time.js';
 import { actDate } from '../../src/derive/sports.js';
-import type { Dict } from '../../src/lib/py/index.js';
+import type { ApiEvent, ApiWellness } from '../../src/snapshot/api-rows.js';
 import { atTime, readJson, runAt } from './rig.js';
 
 const mk = (at: string) =>
   makeContext(NaiveDateTime.parse(at), { daysBack: 7, weekStartDay: 0, zonePreference: {}, producerVersion: 't', scriptHash: 'x' });
 const ctx = mk('2025-02-20T08:00:00');
 
-const marker = (id: number, category: string, start: string, end: string | null, extra: Dict = {}): Dict => ({
+const marker = (id: number, category: string, start: string, end: string | null, extra: ApiEvent = {}): ApiEvent => ({
   id,
   category,
   start_date_local: `${start}T00:00:00`,
@@ -19,14 +21,17 @@ const marker = (id: number, category: string, start: string, end: string | null,
   ...extra,
 });
 
-function build(events: Dict[] | null, opts: { fallback?: Dict[]; wellness?: Dict } = {}) {
+function build(events: ApiEvent[] | null, opts: { fallback?: ApiEvent[]; wellness?: ApiWellness; oldest?: string } = {}) {
   return buildHealthContext(ctx, {
     healthEvents: events,
     fallbackEvents: opts.fallback ?? [],
     latestWellness: opts.wellness ?? {},
-    fallbackOldest: '2025-02-06',
+    fallbackOldest: opts.oldest ?? '2025-02-06',
   });
 }
+
+/** valibot issues of a block against the strict health_context model (none when it conforms) */
+const contractIssues = (hc: unknown) => v.safeParse(strictVariant(HealthContext), hc).issues?.map((i) => v.getDotPath(i)) ?? [];
 
 describe('inclusiveEndDate', () => {
   it('converts the exclusive midnight end to the last marked day', () => {
@@ -80,7 +85,7 @@ describe('buildHealthContext', () => {
         days_since_end: 10,
       },
     ]);
-    expect(hc.upcoming.map((e: Dict) => [e.event_id, e.name])).toEqual([[3, 'Knee']]);
+    expect(hc.upcoming.map((e) => [e.event_id, e.name])).toEqual([[3, 'Knee']]);
     expect(hc).not.toHaveProperty('wellness_injury');
   });
 
@@ -99,7 +104,7 @@ describe('buildHealthContext', () => {
       marker(3, 'INJURED', '2025-03-01', null),
       marker(9, 'SICK', '2025-02-28', null),
     ]);
-    expect(hc.upcoming.map((e: Dict) => e.event_id)).toEqual([9, 100, 3, 20]);
+    expect(hc.upcoming.map((e) => e.event_id)).toEqual([9, 100, 3, 20]);
   });
 
   it('falls back to the main event window as "partial" when the dedicated fetch failed', () => {
@@ -117,6 +122,52 @@ describe('buildHealthContext', () => {
     expect(empty.current).toEqual([]);
   });
 
+  it('writes a null lookback_days under "partial" when the main window has no readable oldest date; every variant is a contract block', () => {
+    for (const oldest of ['', 'not-a-date']) {
+      const hc = build(null, { oldest, fallback: [marker(1, 'INJURED', '2025-02-19', '2025-02-21T00:00:00', { name: ' Knee ' })] });
+      expect(hc.lookback_days).toBeNull();
+      expect(hc.current).toEqual([
+        {
+          event_id: 1,
+          category: 'INJURED',
+          start_date: '2025-02-19',
+          end_date: '2025-02-20',
+          marker_active_today: true,
+          source: 'calendar',
+          name: 'Knee',
+        },
+      ]);
+      expect(contractIssues(hc)).toEqual([]);
+    }
+    const ok = build([marker(2, 'SICK', '2025-02-10', '2025-02-12T00:00:00', { description: 'flu' })], {
+      wellness: { id: '2025-02-19', injury: 2 },
+    });
+    expect(Object.keys(ok)).toEqual([
+      'source_status',
+      'marker_active',
+      'recent_marker',
+      'clarification_required',
+      'lookback_days',
+      'recent_window_days',
+      'current',
+      'recent',
+      'upcoming',
+      'wellness_injury',
+      'note',
+    ]);
+    expect(Object.keys(ok.recent[0])).toEqual([
+      'event_id',
+      'category',
+      'start_date',
+      'end_date',
+      'marker_active_today',
+      'source',
+      'description',
+      'days_since_end',
+    ]);
+    expect(contractIssues(ok)).toEqual([]);
+  });
+
   it('reports wellness injury with freshness; only a current value >= 3 asks for clarification', () => {
     const current3 = build([], { wellness: { id: '2025-02-20', injury: 3 } });
     expect(current3.wellness_injury).toEqual({
@@ -130,7 +181,7 @@ describe('buildHealthContext', () => {
     expect(current3.marker_active).toBe(false);
 
     const current2 = build([], { wellness: { id: '2025-02-20', injury: 2 } });
-    expect(current2.wellness_injury.freshness).toBe('current');
+    expect(current2.wellness_injury?.freshness).toBe('current');
     expect(current2.clarification_required).toBe(false);
 
     const stale = build([], { wellness: { id: '2025-02-17', injury: 4 } });

@@ -1,4 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
+import * as v from 'valibot';
+import { PlannedWorkout, strictVariant } from '../../src/contract/index.js';
 import { formatEvents } from '../../src/derive/calendar/index.js';
 import { splitCoachNotes } from '../../src/derive/calendar/planned.js';
 import { makeContext } from '../../src/derive/context.js';
@@ -54,6 +56,8 @@ describe('formatEvents (planned_workouts)', () => {
       indoor: true,
       description: '- 4x4m\nCooldown',
     });
+    // written in the reference's key order: the optional keys after has_terrain, the description tier last
+    expect(Object.keys(planned[0]).slice(9)).toEqual(['has_terrain', 'coach_notes', 'start_time', 'indoor', 'description']);
   });
 
   it('keeps full descriptions for days 0-7 and a 3-line preview beyond, only without a summary', () => {
@@ -70,6 +74,7 @@ describe('formatEvents (planned_workouts)', () => {
     expect(planned[1].description_preview).toBe('Line 1\nLine 2\nLine 3');
     expect(planned[2]).not.toHaveProperty('description_preview');
     expect(planned[3].description_preview).toBeNull();
+    for (const row of planned) expect(v.safeParse(strictVariant(PlannedWorkout), row).issues ?? []).toEqual([]);
   });
 
   it('counts only training categories as bail_no_workout_doc (v3.128)', () => {

@@ -1,11 +1,13 @@
 import { describe, it, expect } from '@jest/globals';
+import * as v from 'valibot';
+import { type ActiveRaceWeek, RaceCalendar, strictVariant } from '../../src/contract/index.js';
 import { buildRaceCalendar } from '../../src/derive/calendar/index.js';
 import { getDayProtocol } from '../../src/derive/calendar/race.js';
 import { generateRaceAlerts } from '../../src/derive/readiness/index.js';
 import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { athleteUnits } from '../../src/derive/units.js';
-import type { Dict } from '../../src/lib/py/index.js';
+import type { ApiActivity, ApiEvent } from '../../src/snapshot/api-rows.js';
 
 const ctx = makeContext(NaiveDateTime.parse('2025-09-03T04:45:00'), {
   daysBack: 7,
@@ -17,7 +19,7 @@ const ctx = makeContext(NaiveDateTime.parse('2025-09-03T04:45:00'), {
 const metric = athleteUnits({ measurement_preference: 'meters' });
 const imperial = athleteUnits({ measurement_preference: 'feet' });
 
-const race = (id: number, category: string, date: string, extra: Dict = {}): Dict => ({
+const race = (id: number, category: string, date: string, extra: ApiEvent = {}): ApiEvent => ({
   id,
   category,
   start_date_local: date,
@@ -27,8 +29,8 @@ const race = (id: number, category: string, date: string, extra: Dict = {}): Dic
 });
 
 function calendar(
-  events: Dict[],
-  opts: Partial<{ ctl: number | null; atl: number | null; acts: Dict[]; units: typeof metric; terrain: string[] }> = {},
+  events: ApiEvent[],
+  opts: Partial<{ ctl: number | null; atl: number | null; acts: ApiActivity[]; units: typeof metric; terrain: string[] }> = {},
 ) {
   return buildRaceCalendar(ctx, {
     futureEvents: events,
@@ -39,6 +41,12 @@ function calendar(
     units: opts.units ?? metric,
     terrainEventIds: new Set(opts.terrain ?? []),
   });
+}
+
+/** The race-week protocol of a calendar that must have one. */
+function activeWeek(rc: RaceCalendar): ActiveRaceWeek {
+  if (!rc.race_week.active) throw new Error('expected an active race week');
+  return rc.race_week;
 }
 
 describe('buildRaceCalendar', () => {
@@ -52,7 +60,7 @@ describe('buildRaceCalendar', () => {
       ],
       { units: imperial, terrain: ['1'] },
     );
-    expect(rc.all_races.map((r: Dict) => r.name)).toEqual(['Race 3', 'Race 1']);
+    expect(rc.all_races.map((r) => r.name)).toEqual(['Race 3', 'Race 1']);
     expect(rc.next_race).toEqual({
       name: 'Race 3',
       date: '2025-09-20',
@@ -96,7 +104,7 @@ describe('buildRaceCalendar', () => {
       atl: 59.4,
       acts,
     });
-    const rw = rc.race_week;
+    const rw = activeWeek(rc);
     expect(rw.current_day).toBe('D-4');
     expect(rw.event_duration_class).toBe('long_endurance');
     expect(rw.normal_weekly_tss).toBe(469);
@@ -121,12 +129,13 @@ describe('buildRaceCalendar', () => {
     // PMC projection with zero load: CTL·e^(-4/42) − ATL·e^(-4/7)
     expect(rw.projected_race_day_tsb).toBe(Math.round((67 * Math.exp(-4 / 42) - 59.4 * Math.exp(-4 / 7)) * 10) / 10);
     expect(rw.go_no_go.tsb_status).toBe('green');
+    expect(v.safeParse(strictVariant(RaceCalendar), rc).issues ?? []).toEqual([]);
   });
 
   it('prefers a RACE_A over an earlier RACE_B and lowers RACE_B TSB targets', () => {
     const both = calendar([race(1, 'RACE_B', '2025-09-05T00:00:00'), race(2, 'RACE_A', '2025-09-09T00:00:00')]);
-    expect(both.race_week.event_name).toBe('Race 2');
-    const b = calendar([race(1, 'RACE_B', '2025-09-05T00:00:00', { moving_time: 3000 })]).race_week;
+    expect(activeWeek(both).event_name).toBe('Race 2');
+    const b = activeWeek(calendar([race(1, 'RACE_B', '2025-09-05T00:00:00', { moving_time: 3000 })]));
     expect(b.event_duration_class).toBe('short_intense');
     expect(b.tsb_target_range).toEqual({ min: 0, max: 10 });
     // 469 × 0.5 = 234.5 → 234 (half-even)
@@ -137,18 +146,18 @@ describe('buildRaceCalendar', () => {
   });
 
   it('flags a projected TSB below target with Python float formatting', () => {
-    const rw = calendar([race(1, 'RACE_A', '2025-09-04T00:00:00')], { ctl: 60, atl: 100 }).race_week;
+    const rw = activeWeek(calendar([race(1, 'RACE_A', '2025-09-04T00:00:00')], { ctl: 60, atl: 100 }));
     const projected = Math.round((60 * Math.exp(-1 / 42) - 100 * Math.exp(-1 / 7)) * 10) / 10;
     expect(rw.projected_race_day_tsb).toBe(projected);
     expect(rw.go_no_go).toEqual({
       tsb_status: 'flag',
       notes: [`Projected race-day TSB ${projected} is significantly below target range 10-25. Fatigue may impact performance.`],
     });
-    const zero = calendar([race(1, 'RACE_A', '2025-09-03T00:00:00')], { ctl: null, atl: null }).race_week;
+    const zero = activeWeek(calendar([race(1, 'RACE_A', '2025-09-03T00:00:00')], { ctl: null, atl: null }));
     expect(zero.current_day).toBe('D-0');
     expect(zero.ctl_baseline).toBe(0);
     expect(zero.go_no_go.notes).toEqual(['Projected race-day TSB 0 is below target range 10-25. Consider additional rest.']);
-    const one = calendar([race(1, 'RACE_A', '2025-09-04T00:00:00')], { ctl: 60, atl: 60.65 }).race_week;
+    const one = activeWeek(calendar([race(1, 'RACE_A', '2025-09-04T00:00:00')], { ctl: 60, atl: 60.65 }));
     expect(one.go_no_go.notes[0]).toContain('TSB 6.0 is below');
   });
 });

@@ -1,6 +1,8 @@
 /** The privacy transformation on hand-made files: route polylines, activity terrain, idempotence. */
 import { describe, it, expect } from '@jest/globals';
-import { anonymizeFiles, ANONYMOUS_ACTIVITY_NAME, type PrivacyInput } from '../../src/derive/privacy/index.js';
+import type { DeepPartial, RouteTerrainSummary, TerrainSummary } from '../../src/contract/index.js';
+import { anonymizeFiles, ANONYMOUS_ACTIVITY_NAME, type PrivacyFiles, type PrivacyInput } from '../../src/derive/privacy/index.js';
+import type { Coord } from '../../src/derive/privacy/zones.js';
 import { haversine } from '../../src/derive/terrain/analyze.js';
 import { parseRouteFile } from '../../src/derive/terrain/route-file.js';
 import { buf, gpx, METRIC, northTrack } from '../terrain/fixtures.js';
@@ -17,7 +19,9 @@ const route = parseRouteFile(
   ),
   'r.gpx',
   METRIC,
-) as Record<string, any>;
+) as RouteTerrainSummary; // a GPX track with elevation parses to a route terrain summary
+const line = route.polyline ?? [];
+const [trackStart, trackEnd] = [line[0], line[line.length - 1]];
 
 function input(over: Partial<PrivacyInput> = {}): PrivacyInput {
   return {
@@ -29,7 +33,7 @@ function input(over: Partial<PrivacyInput> = {}): PrivacyInput {
   };
 }
 
-function files() {
+function files(): PrivacyFiles {
   return {
     latest: {
       athlete_profile: { date_of_birth: '1990-01-01', age: 35, sex: 'M', location: 'Town', timezone: 'Europe/Oslo', height_m: 1.8 },
@@ -41,7 +45,7 @@ function files() {
           name: 'Hill repeats',
           description: 'felt ill',
           chat_notes: ['x'],
-          terrain_summary: structuredClone(route),
+          terrain_summary: { ...structuredClone(route), source: 'activity_streams' as const },
         },
         { id: 'i2', type: 'Ride', name: 'Zwift race' },
         { id: 'i3', type: 'VirtualRide', name: 'Watopia' },
@@ -58,42 +62,53 @@ function files() {
 describe('anonymizeFiles', () => {
   it('drops route polyline points and segment coordinates within the radius of the start and end', () => {
     const out = anonymizeFiles(files(), input());
-    const line = route.polyline as number[][];
-    const [s, e] = [line[0], line[line.length - 1]];
-    const reduced = out.routes!.events[0].terrain_summary as Record<string, any>;
+    const reduced = out.routes?.events?.[0]?.terrain_summary;
+    if (!reduced || !('total_distance_km' in reduced)) throw new Error('expected a route terrain summary');
+    const polyline = reduced.polyline ?? [];
     expect(reduced.start_coords).toBeUndefined();
-    expect(reduced.polyline.length).toBeGreaterThan(0);
-    expect(reduced.polyline.length).toBeLessThan(line.length);
-    for (const row of reduced.polyline) for (const z of [s, e]) expect(haversine(z[1], z[2], row[1], row[2])).toBeGreaterThan(500);
+    expect(polyline.length).toBeGreaterThan(0);
+    expect(polyline.length).toBeLessThan(line.length);
+    for (const row of polyline) for (const z of [trackStart, trackEnd]) expect(haversine(z[1], z[2], row[1], row[2])).toBeGreaterThan(500);
     // points outside the zones are all kept, unchanged
-    const kept = line.filter((row) => [s, e].every((z) => haversine(z[1], z[2], row[1], row[2]) > 500));
-    expect(reduced.polyline).toEqual(kept);
+    const kept = line.filter((row) => [trackStart, trackEnd].every((z) => haversine(z[1], z[2], row[1], row[2]) > 500));
+    expect(polyline).toEqual(kept);
     expect(reduced.total_distance_km).toBe(route.total_distance_km);
-    expect(reduced.climbs.length).toBe(route.climbs.length);
+    expect(reduced.climbs?.length).toBe(route.climbs.length);
   });
 
   it('names, profile, notes and health text', () => {
     const out = anonymizeFiles(files(), input());
-    const l = out.latest as Record<string, any>;
+    const l = out.latest;
+    const acts = l.recent_activities ?? [];
     expect(l.athlete_profile).toEqual({ age: 35, sex: 'M', height_m: 1.8 });
     expect(l.athlete_notes).toBeNull();
-    expect(l.recent_activities.map((a: any) => a.name)).toEqual([ANONYMOUS_ACTIVITY_NAME, 'Zwift race', 'Watopia']);
-    expect(l.recent_activities[0].description).toBeUndefined();
-    expect(l.recent_activities[0].chat_notes).toBeUndefined();
-    expect(l.recent_activities[0].terrain_summary.start_coords).toBeUndefined();
-    expect(l.planned_workouts.map((p: any) => p.name)).toEqual([ANONYMOUS_ACTIVITY_NAME, 'Easy spin']);
-    expect(l.health_context.current).toEqual([{ category: 'SICK', name: 'Illness' }]);
-    expect((out.intervals!.activities as any[])[0].name).toBe(ANONYMOUS_ACTIVITY_NAME);
-    expect(out.routes!.events[0].event_name).toBe(ANONYMOUS_ACTIVITY_NAME);
+    expect(acts.map((a) => a.name)).toEqual([ANONYMOUS_ACTIVITY_NAME, 'Zwift race', 'Watopia']);
+    expect(acts[0].description).toBeUndefined();
+    expect(acts[0].chat_notes).toBeUndefined();
+    expect(acts[0].terrain_summary?.start_coords).toBeUndefined();
+    expect(l.planned_workouts?.map((p) => p.name)).toEqual([ANONYMOUS_ACTIVITY_NAME, 'Easy spin']);
+    expect(l.health_context?.current).toEqual([{ category: 'SICK', name: 'Illness' }]);
+    expect(out.intervals?.activities?.[0]?.name).toBe(ANONYMOUS_ACTIVITY_NAME);
+    expect(out.routes?.events?.[0]?.event_name).toBe(ANONYMOUS_ACTIVITY_NAME);
   });
 
   it('activity terrain: with the track ends known, only segment coordinates near them go; unknown, all go', () => {
-    const ends = new Map([['i1', [route.start_coords, route.polyline.at(-1).slice(1, 3)] as any]]);
-    const known = anonymizeFiles(files(), input({ activityTrackEnds: ends })).latest as Record<string, any>;
-    const unknown = anonymizeFiles(files(), input()).latest as Record<string, any>;
-    const segCoords = (t: any) => [...t.climbs, ...t.descents].flatMap((c: any) => ['start_coords', 'end_coords'].filter((k) => k in c));
-    expect(segCoords(unknown.recent_activities[0].terrain_summary)).toEqual([]);
-    expect(segCoords(known.recent_activities[0].terrain_summary).length).toBeGreaterThan(0);
+    const start = route.start_coords ?? [];
+    const ends = new Map<string, [Coord, Coord]>([
+      [
+        'i1',
+        [
+          [start[0], start[1]],
+          [trackEnd[1], trackEnd[2]],
+        ],
+      ],
+    ]);
+    const known = anonymizeFiles(files(), input({ activityTrackEnds: ends })).latest;
+    const unknown = anonymizeFiles(files(), input()).latest;
+    const segCoords = (t: DeepPartial<TerrainSummary> | undefined) =>
+      [...(t?.climbs ?? []), ...(t?.descents ?? [])].flatMap((c) => ['start_coords', 'end_coords'].filter((k) => k in c));
+    expect(segCoords(unknown.recent_activities?.[0]?.terrain_summary)).toEqual([]);
+    expect(segCoords(known.recent_activities?.[0]?.terrain_summary).length).toBeGreaterThan(0);
   });
 
   it('is idempotent: a reduced file reduced again is unchanged (zones never creep inwards)', () => {

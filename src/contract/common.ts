@@ -22,3 +22,8 @@ export type TidClassification = v.InferOutput<typeof TidClassification>;
 export type Confidence = v.InferOutput<typeof Confidence>;
 export type Severity = v.InferOutput<typeof Severity>;
 export type SignalStatus = v.InferOutput<typeof SignalStatus>;
+
+/** Any JSON value: for walks over a whole file that do not depend on its model. */
+export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;
+/** An object's optional keys may hold `undefined` in memory; the written file omits such keys. */
+export type JsonObject = { [key: string]: JsonValue | undefined };

@@ -81,5 +81,8 @@ export const RaceCalendar = obj({
 });
 
 export type Race = v.InferOutput<typeof Race>;
+export type TaperAlert = v.InferOutput<typeof TaperAlert>;
+export type RaceDayProtocol = v.InferOutput<typeof RaceDayProtocol>;
+export type ActiveRaceWeek = v.InferOutput<typeof ActiveRaceWeek>;
 export type RaceWeek = v.InferOutput<typeof RaceWeek>;
 export type RaceCalendar = v.InferOutput<typeof RaceCalendar>;

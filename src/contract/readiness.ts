@@ -117,7 +117,8 @@ export const HealthContext = obj({
   marker_active: maybe(bool),
   recent_marker: maybe(bool),
   clarification_required: bool,
-  lookback_days: int,
+  /** null under "partial" when the main event window's oldest date is absent or unparseable. */
+  lookback_days: orNull(int),
   recent_window_days: int,
   current: v.array(HealthMarker),
   recent: v.array(RecentHealthMarker),
@@ -139,6 +140,8 @@ export type Alert = v.InferOutput<typeof Alert>;
 export type ReadinessDecision = v.InferOutput<typeof ReadinessDecision>;
 export type ReadinessSignals = v.InferOutput<typeof ReadinessSignals>;
 export type HealthContext = v.InferOutput<typeof HealthContext>;
+export type HealthMarker = v.InferOutput<typeof HealthMarker>;
+export type RecentHealthMarker = v.InferOutput<typeof RecentHealthMarker>;
 export type Modification = v.InferOutput<typeof Modification>;
 export type HrvSignal = v.InferOutput<typeof HrvSignal>;
 export type ReadinessSignalName = v.InferOutput<typeof ReadinessSignalName>;

@@ -7,7 +7,10 @@
  * (365 d back, 90 d ahead); when it failed, from the main event window with source_status
  * "partial" (marker_active / recent_marker omitted, clarification_required true).
  */
-import { get, isNum, pyStr, sorted, strip, truthy, type Dict } from '../../lib/py/index.js';
+import type { HealthContext, HealthMarker, RecentHealthMarker } from '../../contract/index.js';
+import type { NaiveDateTime } from '../../lib/naive-time.js';
+import { get, isDict, isNum, pyStr, sorted, strip, truthy } from '../../lib/py/index.js';
+import type { ApiEvent, ApiWellness } from '../../snapshot/api-rows.js';
 import { HEALTH_EVENT_CATEGORIES } from '../sports.js';
 import { strptimeYmd } from './dates.js';
 
@@ -23,16 +26,22 @@ export const HEALTH_CONTEXT_NOTE =
 
 export interface HealthContextInput {
   /** the dedicated SICK/INJURED fetch; null when it failed */
-  healthEvents: Dict[] | null;
+  healthEvents: ApiEvent[] | null;
   /** the main event list (fallback) */
-  fallbackEvents: Dict[];
-  latestWellness: Dict;
+  fallbackEvents: ApiEvent[];
+  latestWellness: ApiWellness;
   /** oldest date of the main event fetch */
   fallbackOldest: string;
 }
 
+type WellnessInjury = NonNullable<HealthContext['wellness_injury']>;
+
 function strField(v: unknown): string {
   return typeof v === 'string' ? v : '';
+}
+
+function isHealthCategory(cat: unknown): cat is HealthMarker['category'] {
+  return typeof cat === 'string' && HEALTH_EVENT_CATEGORIES.has(cat);
 }
 
 /**
@@ -56,8 +65,35 @@ export function inclusiveEndDate(start: string, endRaw: unknown): string {
   return endDate;
 }
 
-/** _build_health_context(fallback_events, latest_wellness, today, fallback_oldest) */
-export function buildHealthContextBlock(today: string, input: HealthContextInput): Dict {
+/**
+ * The latest wellness injury value when it is 2 or worse, and whether it asks for
+ * clarification: only a value recorded today (freshness "current") of 3 or worse does; a stale
+ * value is shown but triggers nothing.
+ */
+function wellnessInjuryOf(latestWellness: ApiWellness, todayDt: NaiveDateTime): { injury: WellnessInjury | null; clarify: boolean } {
+  const injury = get(latestWellness ?? {}, 'injury');
+  if (!isNum(injury) || injury < 2) return { injury: null, clarify: false };
+  const injuryDate = get(latestWellness, 'id');
+  let daysOld: number | null = null;
+  if (truthy(injuryDate)) {
+    const d = strptimeYmd(pyStr(injuryDate).slice(0, 10));
+    daysOld = d ? todayDt.daysSince(d) : null;
+  }
+  const freshness = daysOld === 0 ? 'current' : 'stale';
+  return {
+    injury: {
+      value: injury,
+      date: injuryDate,
+      freshness,
+      series: 'wellness_data[].injury / history.json daily_90d[].injury',
+      ...(daysOld !== null ? { days_old: daysOld } : {}),
+    },
+    clarify: freshness === 'current' && injury >= 3,
+  };
+}
+
+/** The health_context block of latest.json from the calendar markers and the latest wellness record. */
+export function buildHealthContextBlock(today: string, input: HealthContextInput): HealthContext {
   const todayDt = strptimeYmd(today);
   if (!todayDt) throw new Error(`invalid today: ${today}`);
   const recentCutoff = todayDt.addDays(-HEALTH_RECENT_WINDOW_DAYS).date();
@@ -68,40 +104,34 @@ export function buildHealthContextBlock(today: string, input: HealthContextInput
     fallbackLookbackDays = d ? todayDt.daysSince(d) : null;
   }
 
-  let sourceStatus = 'ok';
-  let lookbackDays: number | null = HEALTH_EVENT_LOOKBACK_DAYS;
-  let sourceEvents: Dict[];
-  if (input.healthEvents !== null) {
-    sourceEvents = input.healthEvents;
-  } else {
-    sourceEvents = input.fallbackEvents ?? [];
-    sourceStatus = 'partial';
-    lookbackDays = fallbackLookbackDays;
-  }
+  const partial = input.healthEvents === null;
+  const sourceStatus = partial ? 'partial' : 'ok';
+  const lookbackDays = partial ? fallbackLookbackDays : HEALTH_EVENT_LOOKBACK_DAYS;
+  const sourceEvents = input.healthEvents ?? input.fallbackEvents ?? [];
 
-  const current: Dict[] = [];
-  const recent: Dict[] = [];
-  const upcoming: Dict[] = [];
+  const current: HealthMarker[] = [];
+  const recent: RecentHealthMarker[] = [];
+  const upcoming: HealthMarker[] = [];
   for (const evt of sourceEvents) {
-    if (!evt || typeof evt !== 'object') continue;
+    if (!isDict(evt)) continue;
     const cat = get(evt, 'category', '');
-    if (!HEALTH_EVENT_CATEGORIES.has(cat)) continue;
+    if (!isHealthCategory(cat)) continue;
     const start = strField(get(evt, 'start_date_local')).slice(0, 10);
     if (!start) continue;
     const endDate = inclusiveEndDate(start, get(evt, 'end_date_local'));
     const active = start <= today && today <= endDate;
-    const entry: Dict = {
+    const name = strip(strField(get(evt, 'name')));
+    const desc = strip(strField(get(evt, 'description')));
+    const entry: HealthMarker = {
       event_id: get(evt, 'id'),
       category: cat,
       start_date: start,
       end_date: endDate,
       marker_active_today: active,
       source: 'calendar',
+      ...(name ? { name } : {}),
+      ...(desc ? { description: desc } : {}),
     };
-    const name = strip(strField(get(evt, 'name')));
-    if (name) entry.name = name;
-    const desc = strip(strField(get(evt, 'description')));
-    if (desc) entry.description = desc;
 
     if (start > today) {
       upcoming.push(entry);
@@ -110,50 +140,28 @@ export function buildHealthContextBlock(today: string, input: HealthContextInput
     } else if (endDate >= recentCutoff) {
       // days_since_end supports the 14-day illness gate without date arithmetic downstream
       const end = strptimeYmd(endDate);
-      entry.days_since_end = end ? todayDt.daysSince(end) : null;
-      recent.push(entry);
+      recent.push({ ...entry, days_since_end: end ? todayDt.daysSince(end) : null });
     }
   }
 
-  const order = (e: Dict) => [e.start_date, e.category, pyStr(e.event_id)];
+  const order = (e: HealthMarker) => [e.start_date, e.category, pyStr(e.event_id)];
   const currentS = sorted(current, order);
   const recentS = sorted(recent, order);
   const upcomingS = sorted(upcoming, order);
 
-  // Wellness injury: the CURRENT value only; a stale value is shown but triggers nothing
-  const injury = get(input.latestWellness ?? {}, 'injury');
-  let wellnessInjury: Dict | null = null;
-  let injuryRequiresClarification = false;
-  if (isNum(injury) && injury >= 2) {
-    const injuryDate = get(input.latestWellness, 'id');
-    let daysOld: number | null = null;
-    if (truthy(injuryDate)) {
-      const d = strptimeYmd(pyStr(injuryDate).slice(0, 10));
-      daysOld = d ? todayDt.daysSince(d) : null;
-    }
-    const freshness = daysOld === 0 ? 'current' : 'stale';
-    wellnessInjury = {
-      value: injury,
-      date: injuryDate,
-      freshness,
-      series: 'wellness_data[].injury / history.json daily_90d[].injury',
-    };
-    if (daysOld !== null) wellnessInjury.days_old = daysOld;
-    injuryRequiresClarification = freshness === 'current' && injury >= 3;
-  }
+  const { injury: wellnessInjury, clarify: injuryRequiresClarification } = wellnessInjuryOf(input.latestWellness, todayDt);
 
-  const context: Dict = { source_status: sourceStatus };
-  if (sourceStatus === 'ok') {
-    context.marker_active = currentS.length > 0;
-    context.recent_marker = recentS.length > 0 && currentS.length === 0;
-  }
-  context.clarification_required = currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
-  context.lookback_days = lookbackDays;
-  context.recent_window_days = HEALTH_RECENT_WINDOW_DAYS;
-  context.current = currentS;
-  context.recent = recentS;
-  context.upcoming = upcomingS;
-  if (wellnessInjury) context.wellness_injury = wellnessInjury;
-  context.note = HEALTH_CONTEXT_NOTE;
-  return context;
+  // marker_active / recent_marker are omitted under "partial": they were not established
+  return {
+    source_status: sourceStatus,
+    ...(sourceStatus === 'ok' ? { marker_active: currentS.length > 0, recent_marker: recentS.length > 0 && currentS.length === 0 } : {}),
+    clarification_required: currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok',
+    lookback_days: lookbackDays,
+    recent_window_days: HEALTH_RECENT_WINDOW_DAYS,
+    current: currentS,
+    recent: recentS,
+    upcoming: upcomingS,
+    ...(wellnessInjury ? { wellness_injury: wellnessInjury } : {}),
+    note: HEALTH_CONTEXT_NOTE,
+  };
 }

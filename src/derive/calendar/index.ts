@@ -2,33 +2,31 @@
  * Calendar: planned workouts (planned.ts, workout-doc.ts), the race calendar (race.ts) and the
  * health context from illness and injury markers (health.ts).
  */
-import type { Dict } from '../../lib/py/index.js';
+import type { HealthContext, PlannedWorkout, RaceCalendar } from '../../contract/index.js';
+import type { ApiEvent } from '../../snapshot/api-rows.js';
 import type { DeriveContext } from '../context.js';
-import { formatPlannedEvents } from './planned.js';
+import { buildHealthContextBlock, type HealthContextInput } from './health.js';
+import { formatPlannedEvents, type WorkoutSummaryStats } from './planned.js';
 import { buildRaceCalendarBlock, type RaceCalendarInput } from './race.js';
-import { buildHealthContextBlock } from './health.js';
 
 export interface FormattedEvents {
-  planned: Dict[];
+  planned: PlannedWorkout[];
   /** workout_summary_stats */
-  summaryStats: Dict;
+  summaryStats: WorkoutSummaryStats;
 }
 
-/** _format_events(near_future_events, today); `terrainEventIds` gives has_terrain */
-export function formatEvents(ctx: DeriveContext, events: Dict[], terrainEventIds: Set<string> = new Set()): FormattedEvents {
+/** planned_workouts and workout_summary_stats of the near-future events; `terrainEventIds` gives has_terrain. */
+export function formatEvents(ctx: DeriveContext, events: ApiEvent[], terrainEventIds: Set<string> = new Set()): FormattedEvents {
   const { planned, stats } = formatPlannedEvents(ctx.today, events, terrainEventIds);
   return { planned, summaryStats: { ...stats } };
 }
 
-/** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
-export function buildRaceCalendar(ctx: DeriveContext, input: RaceCalendarInput): Dict {
+/** race_calendar; `terrainEventIds` are the event ids with a route terrain_summary. */
+export function buildRaceCalendar(ctx: DeriveContext, input: RaceCalendarInput): RaceCalendar {
   return buildRaceCalendarBlock(ctx.today, input);
 }
 
-/** _build_health_context(...) — `healthEvents` null means the dedicated fetch failed */
-export function buildHealthContext(
-  ctx: DeriveContext,
-  input: { healthEvents: Dict[] | null; fallbackEvents: Dict[]; latestWellness: Dict; fallbackOldest: string },
-): Dict {
+/** health_context; `healthEvents` null means the dedicated SICK/INJURED fetch failed. */
+export function buildHealthContext(ctx: DeriveContext, input: HealthContextInput): HealthContext {
   return buildHealthContextBlock(ctx.today, input);
 }

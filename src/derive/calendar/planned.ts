@@ -6,27 +6,23 @@
  * Days 0-7 carry the description; days 8-42 a skeleton with description_preview when no
  * workout_summary could be built.
  */
-import { get, or, round, strip, truthy, type Dict } from '../../lib/py/index.js';
+import type { LatestFile, PlannedWorkout } from '../../contract/index.js';
+import { get, or, round, strip, truthy } from '../../lib/py/index.js';
+import type { ApiEvent } from '../../snapshot/api-rows.js';
 import { addDays } from '../../lib/naive-time.js';
 import { formatDuration } from '../format.js';
 import { TRAINING_EVENT_CATEGORIES } from '../sports.js';
 import { workoutSummary } from './workout-doc.js';
 
-export interface WorkoutSummaryStats {
-  attempted: number;
-  success: number;
-  patternA: number;
-  patternB: number;
-  bail_no_workout_doc: number;
-  bail_no_match: number;
-}
+/** latest.json workout_summary_stats: coverage telemetry of workout_summary over the planned workouts. */
+export type WorkoutSummaryStats = LatestFile['workout_summary_stats'];
 
 /** str(x)[:10]-style access to a string field (non-strings read as absent). */
 function str(v: unknown): string {
   return typeof v === 'string' ? v : '';
 }
 
-/** int(x or 0) for a duration in seconds (non-numbers count as 0). */
+/** Whole seconds of a duration, truncated (absent, zero or non-numeric reads as 0). */
 export function intSeconds(v: unknown): number {
   const x = or(v, 0);
   if (typeof x === 'number' && Number.isFinite(x)) return Math.trunc(x);
@@ -34,7 +30,7 @@ export function intSeconds(v: unknown): number {
   return 0;
 }
 
-/** round((moving_time or 0) / 3600, 2) */
+/** A duration in seconds as hours to two decimals (absent or zero reads as 0). */
 export function durationHours(v: unknown): number {
   return round(intSecondsFloat(v) / 3600, 2);
 }
@@ -52,6 +48,16 @@ export function startTime(raw: unknown): string | undefined {
   if (!s.includes('T')) return undefined;
   const t = s.split('T')[1].slice(0, 5);
   return t !== '00:00' ? t : undefined;
+}
+
+/** The first three non-blank lines of a description (stripped), or null when it has none. */
+function descriptionPreview(clean: string): string | null {
+  const lines = clean
+    .split('\n')
+    .map((l) => strip(l))
+    .filter((l) => l)
+    .slice(0, 3);
+  return lines.length ? lines.join('\n') : null;
 }
 
 /**
@@ -76,12 +82,15 @@ export function splitCoachNotes(rawDesc: string): { notes: string[]; clean: stri
   return { notes, clean: strip(clean.join('\n')) };
 }
 
-/** _format_events(events, today) → [rows, stats] */
+/**
+ * One planned_workouts row per near-future calendar entry, in the API's order, and the
+ * workout_summary coverage counts: days 0-7 carry the description, later days a skeleton.
+ */
 export function formatPlannedEvents(
   today: string,
-  events: Dict[],
+  events: ApiEvent[],
   terrainEventIds: Set<string>,
-): { planned: Dict[]; stats: WorkoutSummaryStats } {
+): { planned: PlannedWorkout[]; stats: WorkoutSummaryStats } {
   const day7Cutoff = addDays(today, 7);
   const stats: WorkoutSummaryStats = {
     attempted: 0,
@@ -91,9 +100,9 @@ export function formatPlannedEvents(
     bail_no_workout_doc: 0,
     bail_no_match: 0,
   };
-  const planned: Dict[] = [];
+  const planned: PlannedWorkout[] = [];
   events.forEach((evt, i) => {
-    const evtDate = (str(evt.start_date_local) || 'unknown').slice(0, 10);
+    const evtDate = String(or(str(get(evt, 'start_date_local')), 'unknown')).slice(0, 10);
     const isNear = evtDate <= day7Cutoff;
 
     const workoutDoc = get(evt, 'workout_doc');
@@ -113,7 +122,8 @@ export function formatPlannedEvents(
 
     const { notes, clean } = splitCoachNotes(str(or(get(evt, 'description'), '')));
     const id = get(evt, 'id', `unknown_${i + 1}`);
-    const entry: Dict = {
+    const st = startTime(get(evt, 'start_date_local'));
+    const entry: PlannedWorkout = {
       id,
       date: evtDate,
       name: get(evt, 'name', ''),
@@ -124,21 +134,12 @@ export function formatPlannedEvents(
       duration_formatted: formatDuration(intSeconds(get(evt, 'moving_time'))),
       workout_summary: summary,
       has_terrain: id !== null && terrainEventIds.has(String(id)),
+      ...(notes.length ? { coach_notes: notes } : {}),
+      ...(st !== undefined ? { start_time: st } : {}),
+      ...(truthy(get(evt, 'indoor')) ? { indoor: true as const } : {}),
+      // days 0-7: the full description; later: a preview only when no summary could be built
+      ...(isNear ? { description: clean } : summary === null ? { description_preview: descriptionPreview(clean) } : {}),
     };
-    if (notes.length) entry.coach_notes = notes;
-    const st = startTime(get(evt, 'start_date_local'));
-    if (st !== undefined) entry.start_time = st;
-    if (truthy(get(evt, 'indoor'))) entry.indoor = true;
-    if (isNear) {
-      entry.description = clean;
-    } else if (summary === null) {
-      const lines = clean
-        .split('\n')
-        .map((l) => strip(l))
-        .filter((l) => l)
-        .slice(0, 3);
-      entry.description_preview = lines.length ? lines.join('\n') : null;
-    }
     planned.push(entry);
   });
   return { planned, stats };

@@ -5,7 +5,9 @@
  * 8-14 days out; layer 3: the race-week protocol when a RACE_A (preferred) or RACE_B is <= 7
  * days out. Load targets are relative to CTL (normal weekly TSS = CTL x 7).
  */
-import { get, pyStr, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
+import type { ActiveRaceWeek, DistanceDisplay, Race, RaceCalendar, RaceDayProtocol, RaceWeek, TaperAlert } from '../../contract/index.js';
+import { get, or, pyStr, reprFloat, round, truthy } from '../../lib/py/index.js';
+import type { ApiActivity, ApiEvent } from '../../snapshot/api-rows.js';
 import type { NaiveDateTime } from '../../lib/naive-time.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { ATL_DECAY, CTL_DECAY } from '../fitness.js';
@@ -14,34 +16,50 @@ import { strptimeYmd } from './dates.js';
 
 const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
 
+function isRaceCategory(cat: unknown): cat is Race['category'] {
+  return typeof cat === 'string' && RACE_CATEGORIES.has(cat);
+}
+
+type RaceWeekCategory = ActiveRaceWeek['event_category'];
+type DurationClass = ActiveRaceWeek['event_duration_class'];
+
 export interface RaceCalendarInput {
-  futureEvents: Dict[];
+  futureEvents: ApiEvent[];
   ctl: number | null;
   atl: number | null;
   tsb: number | null;
-  activities7d: Dict[];
+  activities7d: ApiActivity[];
   units: AthleteUnits;
   terrainEventIds: Set<string>;
 }
 
-interface RaceEntry {
-  public: Dict;
-  name: unknown;
+/** A race as written (`public`) with the values the taper alert and the race week read from it. */
+interface RaceEntry<C extends Race['category'] = Race['category']> {
+  public: Race;
+  name: Race['name'];
   date: string;
-  category: string;
-  type: unknown;
+  evtDate: NaiveDateTime;
+  category: C;
+  type: Race['type'];
   daysUntil: number;
-  movingTime: unknown;
+  movingTime: Race['moving_time_seconds'];
 }
 
-/** _build_race_calendar(...) */
-export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput): Dict {
+function isRaceWeekCandidate(r: RaceEntry): r is RaceEntry<RaceWeekCategory> {
+  return (r.category === 'RACE_A' || r.category === 'RACE_B') && r.daysUntil <= 7;
+}
+
+/**
+ * The race_calendar block: every RACE_A/B/C event dated today or later (soonest first), the
+ * taper alert and the race-week protocol.
+ */
+export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput): RaceCalendar {
   const todayDate = strptimeYmd(today);
   if (!todayDate) throw new Error(`invalid today: ${today}`);
   const races: RaceEntry[] = [];
   for (const evt of input.futureEvents) {
     const cat = get(evt, 'category', '');
-    if (!RACE_CATEGORIES.has(cat)) continue;
+    if (!isRaceCategory(cat)) continue;
     const rawStart = get(evt, 'start_date_local', '');
     const start = typeof rawStart === 'string' ? rawStart.slice(0, 10) : '';
     if (!start) continue;
@@ -52,7 +70,8 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
     const distanceMeters = get(evt, 'distance');
     const distanceKm = truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
     const id = get(evt, 'id');
-    const entry: Dict = {
+    const st = startTime(get(evt, 'start_date_local'));
+    const entry: Race = {
       name: get(evt, 'name', 'Unnamed Race'),
       date: start,
       category: cat,
@@ -60,56 +79,54 @@ export function buildRaceCalendarBlock(today: string, input: RaceCalendarInput):
       days_until: daysUntil,
       moving_time_seconds: get(evt, 'moving_time'),
       distance_meters: distanceMeters,
-      display: { distance: toDisplay(distanceKm, 'distance', input.units) },
+      // a distance display is always km or mi (toDisplay's return type names only a unit string)
+      display: { distance: toDisplay(distanceKm, 'distance', input.units) as DistanceDisplay | null },
       has_terrain: id !== null && input.terrainEventIds.has(String(id)),
+      ...(st !== undefined ? { start_time: st } : {}),
+      ...(truthy(get(evt, 'indoor')) ? { indoor: true as const } : {}),
     };
-    const st = startTime(get(evt, 'start_date_local'));
-    if (st !== undefined) entry.start_time = st;
-    if (truthy(get(evt, 'indoor'))) entry.indoor = true;
     races.push({
       public: entry,
       name: entry.name,
       date: start,
+      evtDate,
       category: cat,
       type: entry.type,
       daysUntil,
       movingTime: entry.moving_time_seconds,
     });
   }
-  // sort by days_until (stable, as Python's sort)
-  const sortedRaces = races
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i)
-    .map((x) => x.r);
+  // by days_until; Array.prototype.sort is stable, as Python's sort is
+  const sortedRaces = [...races].sort((a, b) => a.daysUntil - b.daysUntil);
   const allRaces = sortedRaces.map((r) => r.public);
   const nextRace = allRaces.length ? allRaces[0] : null;
 
   const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
-  const taperAlert: Dict = { active: taperRace !== undefined };
-  if (taperRace) {
-    taperAlert.event_name = taperRace.name;
-    taperAlert.event_date = taperRace.date;
-    taperAlert.days_until = taperRace.daysUntil;
-    taperAlert.message =
-      `RACE_A '${pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
-      'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
-      'CTL should peak now or within the next few days.';
-  }
+  const taperAlert: TaperAlert = taperRace
+    ? {
+        active: true,
+        event_name: taperRace.name,
+        event_date: taperRace.date,
+        days_until: taperRace.daysUntil,
+        message:
+          `RACE_A '${pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
+          'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
+          'CTL should peak now or within the next few days.',
+      }
+    : { active: false };
 
-  const candidates = sortedRaces.filter((r) => (r.category === 'RACE_A' || r.category === 'RACE_B') && r.daysUntil <= 7);
-  let target: RaceEntry | undefined;
+  const candidates = sortedRaces.filter(isRaceWeekCandidate);
+  let target: RaceEntry<RaceWeekCategory> | undefined;
   if (candidates.length) target = candidates.find((r) => r.category === 'RACE_A') ?? candidates[0];
-  const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
+  const raceWeek: RaceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
 
   return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
 }
 
 /** Python `x if x else 0` on a numeric input */
 function orZero(x: number | null): number {
-  return truthy(x) ? (x as number) : 0;
+  return x !== null && truthy(x) ? x : 0;
 }
-
-type DurationClass = 'short_intense' | 'medium' | 'long_endurance';
 
 const TSB_TARGETS: Record<DurationClass, { min: number; max: number }> = {
   short_intense: { min: 5, max: 15 },
@@ -117,20 +134,24 @@ const TSB_TARGETS: Record<DurationClass, { min: number; max: number }> = {
   long_endurance: { min: 10, max: 25 },
 };
 
-/** _build_race_week: protocol for D-7 .. D-0 of the target race. */
 /**
  * str() of each race-week block's projected_race_day_tsb as Python prints it: the value is an int
  * (printed "0") only when neither CTL nor ATL was set and no decay step ran, a float otherwise.
  * JSON cannot carry that difference, so consumers of the block (race alerts) read it here.
  */
-const projectedTsbTexts = new WeakMap<Dict, string>();
+const projectedTsbTexts = new WeakMap<object, string>();
 
-export function projectedTsbText(raceWeek: Dict): string | undefined {
+export function projectedTsbText(raceWeek: object): string | undefined {
   return projectedTsbTexts.get(raceWeek);
 }
 
-function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: NaiveDateTime): Dict {
-  const evtDate = strptimeYmd(race.date) as NaiveDateTime;
+/**
+ * The race-week protocol for D-7 .. D-0 of the target race: TSS budget (40-55% of the normal
+ * week for an A race, 50-65% for a B race), race-day TSB projected with no further load, the
+ * day's protocol, carb loading, the opener and the go/no-go check.
+ */
+function buildRaceWeek(race: RaceEntry<RaceWeekCategory>, input: RaceCalendarInput, todayDate: NaiveDateTime): ActiveRaceWeek {
+  const evtDate = race.evtDate;
   const daysUntil = race.daysUntil;
   const category = race.category;
   const movingTime = race.movingTime;
@@ -154,8 +175,8 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
     const ad = strptimeYmd(ds);
     if (!ad) continue;
     if (raceWeekStart.ms <= ad.ms && ad.ms <= todayDate.ms) {
-      const load = get(act, 'icu_training_load', 0);
-      tssSpent += truthy(load) && typeof load === 'number' ? load : 0;
+      const load = or(get(act, 'icu_training_load', 0), 0);
+      tssSpent += typeof load === 'number' ? load : 0;
     }
   }
   tssSpent = round(tssSpent);
@@ -188,7 +209,7 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
   const openerDate = evtDate.addDays(-2).date();
   const openerIntensity = durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
 
-  let tsbStatus: string;
+  let tsbStatus: ActiveRaceWeek['go_no_go']['tsb_status'];
   let goNotes: string[];
   // Python keeps int 0 when neither CTL nor ATL was set and no decay step ran
   const tsbIsInt = daysUntil === 0 && !truthy(input.ctl) && !truthy(input.atl);
@@ -206,7 +227,7 @@ function buildRaceWeek(race: RaceEntry, input: RaceCalendarInput, todayDate: Nai
     ];
   }
 
-  const raceWeek: Dict = {
+  const raceWeek: ActiveRaceWeek = {
     active: true,
     event_name: race.name,
     event_date: race.date,
@@ -250,8 +271,12 @@ const DAY_PROTOCOLS: Record<number, [string, number, number, string, string]> = 
   0: ['Race day', 0.0, 0.0, 'Race effort', 'Go/no-go assessment. Execute race plan.'],
 };
 
-/** _get_day_protocol(days_until, ctl, duration_class, category) */
-export function getDayProtocol(daysUntil: number, ctl: number, durationClass: string): Dict {
+/**
+ * Today's protocol in the race week: label, TSS band from CTL, zones and purpose; the opener
+ * (D-2) and the easy days (D-4, D-3) adapt to the race's duration class. Before the race week,
+ * normal training without a band.
+ */
+export function getDayProtocol(daysUntil: number, ctl: number, durationClass: string): RaceDayProtocol {
   if (daysUntil > 7) {
     return {
       label: 'Pre-race-week',

@@ -7,84 +7,20 @@
  * whose structure is too complex, a step without a duration …) and swallows every exception in
  * a renderer into None at the level where it is caught. This module reproduces those results
  * without ever throwing: each Python operation that would raise on a malformed value (None in
- * arithmetic, a str/int comparison, int("abc")) raises a private `PyError`, caught at exactly
+ * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (step-values.ts), caught at exactly
  * the level where the reference has its `try/except`, so a malformed tree degrades the same
  * way the reference degrades (the step or the summary is dropped) and never escapes.
  *
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
-import { isDict, pyFloat as floatOfStr, pyIntStr, pyStr, reprFloat, round, truthy, type Dict } from '../../lib/py/index.js';
+import { pyStr, reprFloat, truthy } from '../../lib/py/index.js';
 import { formatDuration } from '../format.js';
 import { degraded } from '../diagnostics.js';
-
-/** A Python exception inside a renderer (caught where the reference catches it). */
-class PyError extends Error {}
-
-/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
-function num(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  throw new PyError('unsupported operand');
-}
-
-/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns sign. */
-function pyCmp(a: unknown, b: unknown): number {
-  if (typeof a === 'string' && typeof b === 'string') return a < b ? -1 : a > b ? 1 : 0;
-  const x = num(a);
-  const y = num(b);
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
-function pyEq(a: unknown, b: unknown): boolean {
-  const isN = (v: unknown) => typeof v === 'number' || typeof v === 'boolean';
-  if (isN(a) && isN(b)) return num(a) === num(b);
-  return a === b;
-}
-
-/** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
-function pyInt(v: unknown): number {
-  if (typeof v === 'number') {
-    if (!Number.isFinite(v)) throw new PyError('cannot convert to int');
-    return Math.trunc(v);
-  }
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  const parsed = typeof v === 'string' ? pyIntStr(v) : null;
-  if (parsed === null) throw new PyError('invalid literal for int()');
-  return parsed;
-}
-
-/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
-function pyFloat(v: unknown): number {
-  if (typeof v === 'number') return v;
-  if (typeof v === 'boolean') return v ? 1 : 0;
-  if (typeof v === 'string') {
-    try {
-      return floatOfStr(v);
-    } catch {
-      throw new PyError('could not convert to float');
-    }
-  }
-  throw new PyError('could not convert to float');
-}
-
-/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
-function intRound(v: unknown): number {
-  const x = num(v);
-  if (!Number.isFinite(x)) throw new PyError('cannot convert to int');
-  return round(x);
-}
-
-/** dict.get on a value that must be a dict (AttributeError otherwise). */
-function dget(step: unknown, key: string, dflt: unknown = null): unknown {
-  if (!isDict(step)) throw new PyError("object has no attribute 'get'");
-  const v = step[key];
-  return v === undefined ? dflt : v;
-}
+import { dget, intRound, isNode, num, pyCmp, pyEq, pyFloat, pyInt, type WorkoutDocNode } from './step-values.js';
 
 /**
- * _format_duration(seconds). Integers go through the shared formatter; a non-integral float
+ * A step duration as "1h2m3s". Integers go through the shared formatter; a non-integral float
  * (only a Python float can be one) keeps Python's float arithmetic: 90.5 → "1.0m30.5s".
  */
 export function formatStepDuration(seconds: unknown): string {
@@ -95,17 +31,17 @@ export function formatStepDuration(seconds: unknown): string {
   const minutes = Math.floor((s % 3600) / 60);
   const secs = s % 60;
   let out = '';
-  if (hours) out += `${reprFloat(hours)}h`;
-  if (minutes) out += `${reprFloat(minutes)}m`;
-  if (secs) out += `${reprFloat(secs)}s`;
-  return out || '0s';
+  if (truthy(hours)) out += `${reprFloat(hours)}h`;
+  if (truthy(minutes)) out += `${reprFloat(minutes)}m`;
+  if (truthy(secs)) out += `${reprFloat(secs)}s`;
+  return out !== '' ? out : '0s';
 }
 
-/** _get_power: the resolved power value of a step as a float, or null. Never raises. */
+/** The resolved power target of a step (`_power`, else `power`) as a float, or null. Never raises. */
 function getPower(step: unknown): number | null {
   try {
     const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-    if (truthy(power) && isDict(power)) {
+    if (truthy(power) && isNode(power)) {
       const val = power.value;
       if (val !== null && val !== undefined) return pyFloat(val);
     }
@@ -120,21 +56,21 @@ function getPower(step: unknown): number | null {
 /** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
 function hrSuffix(step: unknown): string | null {
   const hr = truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
-  if (truthy(hr) && isDict(hr)) {
+  if (truthy(hr) && isNode(hr)) {
     const val = hr.value;
     if (val !== null && val !== undefined) return `@${intRound(val)}bpm`;
   }
   return null;
 }
 
-/** _render_flat_step: 'duration @power' for a non-repeat step, or null. */
+/** A non-repeat step as 'duration @NW' (or '@Nbpm', or the duration alone), or null. */
 export function renderFlatStep(step: unknown): string | null {
   try {
     const dur = dget(step, 'duration');
     if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean')) return null; // isinstance(dur, (int, float))
     const durStr = formatStepDuration(pyInt(dur));
     const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-    if (truthy(power) && isDict(power)) {
+    if (truthy(power) && isNode(power)) {
       const val = power.value;
       if (val !== null && val !== undefined) return `${durStr} @${intRound(val)}W`;
     }
@@ -148,7 +84,7 @@ export function renderFlatStep(step: unknown): string | null {
   }
 }
 
-/** _describe_work_step: 'dur @power' (or @bpm, or the duration alone), or null. */
+/** The work step of a repeat as 'dur @NW' (or '@Nbpm', or the duration alone), or null. */
 function describeWorkStep(step: unknown): string | null {
   try {
     const dur = dget(step, 'duration');
@@ -166,7 +102,7 @@ function describeWorkStep(step: unknown): string | null {
   }
 }
 
-/** _describe_rest_duration */
+/** The rest step of a repeat: its duration only, or null. */
 function describeRestDuration(step: unknown): string | null {
   try {
     const dur = dget(step, 'duration');
@@ -180,7 +116,7 @@ function describeRestDuration(step: unknown): string | null {
 }
 
 /**
- * _detect_alternating_in_nested: a set that the builder unrolled into work/rest pairs
+ * A repeat whose nested steps are a set that the builder unrolled into work/rest pairs
  * (30/15 style), optionally led by a longer, easier set-recovery step.
  */
 function detectAlternatingInNested(nested: unknown[], outerReps: unknown): string | null {
@@ -256,8 +192,8 @@ function detectAlternatingInNested(nested: unknown[], outerReps: unknown): strin
   }
 }
 
-/** _render_repeat_block: "N×work / rest rec", an alternating set, or null when too complex. */
-function renderRepeatBlock(step: Dict): string | null {
+/** A repeat step as "N×work / rest rec", an alternating set, or null when too complex. */
+function renderRepeatBlock(step: WorkoutDocNode): string | null {
   try {
     const reps = dget(step, 'reps', 1);
     const nested = dget(step, 'steps', []);
@@ -281,14 +217,14 @@ function renderRepeatBlock(step: Dict): string | null {
   }
 }
 
-/** _render_step */
+/** One top-level step: a repeat block or a flat step, or null (not a step, or not renderable). */
 export function renderStep(step: unknown): string | null {
-  if (!isDict(step)) return null;
+  if (!isNode(step)) return null;
   if ('reps' in step && 'steps' in step && Array.isArray(step.steps)) return renderRepeatBlock(step);
   return renderFlatStep(step);
 }
 
-/** _merge_interval_blocks: consecutive identical parts become "N × part"; joined by " | ". */
+/** Consecutive identical parts become "N × part"; joined by " | ". */
 export function mergeIntervalBlocks(parts: string[]): string {
   const result: string[] = [];
   let i = 0;
@@ -302,9 +238,9 @@ export function mergeIntervalBlocks(parts: string[]): string {
   return result.join(' | ');
 }
 
-/** _summarize_workout_doc (pattern A): null unless at least one part is an interval block. */
+/** Pattern A (explicit repeats): the rendered steps, null unless at least one part is an interval block. */
 export function summarizeWorkoutDoc(workoutDoc: unknown): string | null {
-  if (!truthy(workoutDoc) || !isDict(workoutDoc)) return null;
+  if (!truthy(workoutDoc) || !isNode(workoutDoc)) return null;
   const steps = workoutDoc.steps;
   if (!truthy(steps) || !Array.isArray(steps)) return null;
   const parts: string[] = [];
@@ -320,7 +256,7 @@ export function summarizeWorkoutDoc(workoutDoc: unknown): string | null {
 type StepDatum = [unknown, number | null];
 
 /**
- * _try_alternating_block: consume work/rest pairs from `start`.
+ * One block of unrolled work/rest pairs: consume pairs from `start`.
  * Returns [count, workDur, workPower, restDur] or null.
  */
 function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unknown, number, unknown] | null {
@@ -382,7 +318,7 @@ function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unk
 }
 
 /**
- * _detect_flat_alternating (pattern B): alternating high/low power steps at the top level,
+ * Pattern B: alternating high/low power steps at the top level,
  * without repeat markers (e.g. sprint openers). Null unless one block of >= 3 reps is found.
  *
  * As in the reference, after a block the scan skips count×2 steps even when the last rep was a
@@ -390,13 +326,13 @@ function tryAlternatingBlock(stepData: StepDatum[], start: number): [number, unk
  */
 export function detectFlatAlternating(workoutDoc: unknown): string | null {
   try {
-    if (!isDict(workoutDoc)) return null;
+    if (!isNode(workoutDoc)) return null;
     const steps = workoutDoc.steps;
     if (!truthy(steps) || !Array.isArray(steps) || steps.length < 6) return null;
-    if (steps.some((s) => isDict(s) && truthy(s.reps))) return null;
+    if (steps.some((s) => isNode(s) && truthy(s.reps))) return null;
     const stepData: StepDatum[] = [];
     for (const s of steps) {
-      if (!isDict(s)) return null;
+      if (!isNode(s)) return null;
       const dur = s.duration === undefined ? null : s.duration;
       stepData.push([dur, getPower(s)]);
     }

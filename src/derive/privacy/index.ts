@@ -8,7 +8,19 @@
  * the previous latest.json or routes.json) is recognised by its missing `start_coords` and left
  * as it is, so the privacy zones never creep inwards run after run.
  */
-import { isDict, type Dict } from '../../lib/py/index.js';
+import type {
+  Climb,
+  DeepPartial,
+  Descent,
+  HistoryFile,
+  IntervalsFile,
+  JsonObject,
+  JsonValue,
+  LatestFile,
+  RouteEvent,
+  RoutesFile,
+  TerrainSummary,
+} from '../../contract/index.js';
 import { isCoord, PrivacyZones, type Coord } from './zones.js';
 
 /** the name every outdoor activity gets */
@@ -25,16 +37,32 @@ export interface PrivacyInput {
   outdoorNames: Set<string>;
 }
 
+/**
+ * The files as privacy mode reads them: contract files, every block optional, since a block
+ * copied forward from an older file may lack keys and each reduction applies only where its
+ * block is present.
+ */
+export interface PrivacyFiles {
+  latest: DeepPartial<LatestFile>;
+  history: DeepPartial<HistoryFile> | null;
+  intervals: DeepPartial<IntervalsFile> | null;
+  routes: DeepPartial<RoutesFile> | null;
+}
+
 /** fields that name an activity or the planned event it was recorded from */
 const NAME_FIELDS = new Set(['name', 'event_name', 'activity_name']);
 
+function isJsonObject(v: JsonValue | undefined): v is JsonObject {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 /** Replace every name field whose value is an outdoor activity's name (planned workouts, races, routes…). */
-function replaceOutdoorNames(node: unknown, names: Set<string>): void {
-  const stack: unknown[] = [node];
-  while (stack.length) {
+function replaceOutdoorNames(node: JsonValue, names: Set<string>): void {
+  const stack: JsonValue[] = [node];
+  while (stack.length > 0) {
     const cur = stack.pop();
     if (Array.isArray(cur)) stack.push(...cur);
-    else if (isDict(cur)) {
+    else if (isJsonObject(cur)) {
       for (const [k, v] of Object.entries(cur)) {
         if (NAME_FIELDS.has(k) && typeof v === 'string' && names.has(v)) cur[k] = ANONYMOUS_ACTIVITY_NAME;
         else if (typeof v === 'object' && v !== null) stack.push(v);
@@ -43,31 +71,29 @@ function replaceOutdoorNames(node: unknown, names: Set<string>): void {
   }
 }
 
-export interface PrivacyFiles {
-  latest: Dict;
-  history: Dict | null;
-  intervals: Dict | null;
-  routes: Dict | null;
-}
-
 /** Indoor: the activity's id is known indoor, or its type is a virtual one (VirtualRide, VirtualRun…). */
 function isIndoor(input: PrivacyInput, id: unknown, type: unknown): boolean {
   if (id !== null && id !== undefined && input.indoorActivityIds.has(String(id))) return true;
   return typeof type === 'string' && type.startsWith('Virtual');
 }
 
-function renameActivity(input: PrivacyInput, act: Dict, idKey: string): void {
-  if ('name' in act && !isIndoor(input, act[idKey], act.type)) act.name = ANONYMOUS_ACTIVITY_NAME;
+/** An outdoor activity's name becomes the anonymous one (recent_activities[] and intervals.json activities[]). */
+function renameActivity(input: PrivacyInput, act: { name?: string; type?: string }, id: unknown): void {
+  if ('name' in act && !isIndoor(input, id, act.type)) act.name = ANONYMOUS_ACTIVITY_NAME;
+}
+
+interface SegmentLists {
+  climbs?: DeepPartial<Climb>[];
+  descents?: DeepPartial<Descent>[];
 }
 
 /** Remove the start/end coordinates of climbs and descents that fall in a zone (all of them when `all`). */
-function reduceSegments(summary: Dict, zones: PrivacyZones, all: boolean): void {
-  for (const key of ['climbs', 'descents']) {
-    const segs = summary[key];
+function reduceSegments(summary: SegmentLists, zones: PrivacyZones, all: boolean): void {
+  for (const segs of [summary.climbs, summary.descents]) {
     if (!Array.isArray(segs)) continue;
     for (const seg of segs) {
-      if (!isDict(seg)) continue;
-      for (const c of ['start_coords', 'end_coords']) {
+      if (seg === null || typeof seg !== 'object') continue;
+      for (const c of ['start_coords', 'end_coords'] as const) {
         if (c in seg && (all || zones.covers(seg[c]))) delete seg[c];
       }
     }
@@ -75,8 +101,8 @@ function reduceSegments(summary: Dict, zones: PrivacyZones, all: boolean): void 
 }
 
 /** routes.json terrain_summary: zones around the route's first and last point. */
-function reduceRouteSummary(summary: unknown, radiusM: number): void {
-  if (!isDict(summary) || !('start_coords' in summary)) return; // no track, or already reduced
+function reduceRouteSummary(summary: DeepPartial<RouteEvent>['terrain_summary'], radiusM: number): void {
+  if (summary === null || typeof summary !== 'object' || !('start_coords' in summary)) return; // no track, or already reduced
   const zones = new PrivacyZones(radiusM);
   zones.add(summary.start_coords);
   const line = Array.isArray(summary.polyline) ? summary.polyline : null;
@@ -92,8 +118,8 @@ function reduceRouteSummary(summary: unknown, radiusM: number): void {
 }
 
 /** latest.json activity terrain: zones around the start and (when this run read the track) the end. */
-function reduceActivitySummary(summary: unknown, ends: [Coord, Coord] | undefined, radiusM: number): void {
-  if (!isDict(summary) || !('start_coords' in summary)) return;
+function reduceActivitySummary(summary: DeepPartial<TerrainSummary> | undefined, ends: [Coord, Coord] | undefined, radiusM: number): void {
+  if (summary === null || typeof summary !== 'object' || !('start_coords' in summary)) return;
   const zones = new PrivacyZones(radiusM);
   zones.add(summary.start_coords);
   if (ends) {
@@ -107,9 +133,9 @@ function reduceActivitySummary(summary: unknown, ends: [Coord, Coord] | undefine
 
 const HEALTH_LABELS: Record<string, string> = { SICK: 'Illness', INJURED: 'Injury' };
 
-function reduceLatest(latest: Dict, input: PrivacyInput): void {
+function reduceLatest(latest: DeepPartial<LatestFile>, input: PrivacyInput): void {
   const profile = latest.athlete_profile;
-  if (isDict(profile)) {
+  if (profile !== null && typeof profile === 'object') {
     // `age` (complete years on today) stays; the date itself, the place and the zone go
     delete profile.date_of_birth;
     delete profile.location;
@@ -119,8 +145,8 @@ function reduceLatest(latest: Dict, input: PrivacyInput): void {
 
   if (Array.isArray(latest.recent_activities)) {
     for (const act of latest.recent_activities) {
-      if (!isDict(act)) continue;
-      renameActivity(input, act, 'id');
+      if (act === null || typeof act !== 'object') continue;
+      renameActivity(input, act, act.id);
       delete act.description;
       delete act.coach_notes;
       delete act.chat_notes;
@@ -130,12 +156,11 @@ function reduceLatest(latest: Dict, input: PrivacyInput): void {
   }
 
   const health = latest.health_context;
-  if (isDict(health)) {
-    for (const key of ['current', 'recent', 'upcoming']) {
-      const list = health[key];
+  if (health !== null && typeof health === 'object') {
+    for (const list of [health.current, health.recent, health.upcoming]) {
       if (!Array.isArray(list)) continue;
       for (const m of list) {
-        if (!isDict(m)) continue;
+        if (m === null || typeof m !== 'object') continue;
         if ('name' in m) m.name = HEALTH_LABELS[String(m.category)] ?? 'Health marker';
         delete m.description;
       }
@@ -143,15 +168,21 @@ function reduceLatest(latest: Dict, input: PrivacyInput): void {
   }
 }
 
-/** The files with privacy mode applied (the input is not modified). */
-export function anonymizeFiles(files: PrivacyFiles, input: PrivacyInput): PrivacyFiles {
-  const out: PrivacyFiles = structuredClone(files);
+/**
+ * The files with privacy mode applied (the input is not modified); each file keeps its type, so
+ * a caller holding full contract files gets full contract files back.
+ */
+export function anonymizeFiles<F extends PrivacyFiles>(files: F, input: PrivacyInput): F {
+  const out: F = structuredClone(files);
   reduceLatest(out.latest, input);
-  if (out.intervals && Array.isArray(out.intervals.activities)) {
-    for (const entry of out.intervals.activities) if (isDict(entry)) renameActivity(input, entry, 'activity_id');
+  const intervals: PrivacyFiles['intervals'] = out.intervals;
+  if (intervals && Array.isArray(intervals.activities)) {
+    for (const entry of intervals.activities)
+      if (entry !== null && typeof entry === 'object') renameActivity(input, entry, entry.activity_id);
   }
-  if (out.routes && Array.isArray(out.routes.events)) {
-    for (const evt of out.routes.events) if (isDict(evt)) reduceRouteSummary(evt.terrain_summary, input.radiusM);
+  const routes: PrivacyFiles['routes'] = out.routes;
+  if (routes && Array.isArray(routes.events)) {
+    for (const evt of routes.events) if (evt !== null && typeof evt === 'object') reduceRouteSummary(evt.terrain_summary, input.radiusM);
   }
   if (input.outdoorNames.size)
     for (const f of [out.latest, out.history, out.intervals, out.routes]) replaceOutdoorNames(f, input.outdoorNames);

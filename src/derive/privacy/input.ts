@@ -1,12 +1,22 @@
 /** What privacy mode needs to know from the run's snapshot: which activities are indoor, where tracks end. */
-import { get, type Dict } from '../../lib/py/index.js';
+import type { DeepPartial, IntervalsFile } from '../../contract/index.js';
+import { get } from '../../lib/py/index.js';
+import type { ApiActivity, ApiRow } from '../../snapshot/api-rows.js';
 import type { Snapshot } from '../../snapshot/types.js';
 import { streamsToTrackpoints } from '../terrain/activity.js';
 import { ANONYMOUS_ACTIVITY_NAME, type PrivacyInput } from './index.js';
 import type { Coord } from './zones.js';
 
+/** An activity as privacy mode reads it: a raw API row, or an entry of the previous intervals.json. */
+interface NamedActivity {
+  name?: unknown;
+  type?: unknown;
+  /** Intervals.icu's indoor-trainer flag (API rows only) */
+  trainer?: unknown;
+}
+
 /** Recorded indoors: Intervals.icu's `trainer` flag, or a virtual activity type. */
-export function isIndoorActivity(act: Dict): boolean {
+export function isIndoorActivity(act: NamedActivity): boolean {
   const type = get(act, 'type');
   return get(act, 'trainer') === true || (typeof type === 'string' && type.startsWith('Virtual'));
 }
@@ -20,7 +30,8 @@ export function privacyInput(snap: Snapshot, radiusM: number): PrivacyInput {
   const activityTrackEnds = new Map<string, [Coord, Coord]>();
   for (const [id, outcome] of Object.entries(snap.terrainStreams)) {
     if (!outcome.ok || !Array.isArray(outcome.data)) continue;
-    const tp = streamsToTrackpoints(outcome.data as Dict[]);
+    // the streams endpoint answers a list of stream objects (raw API rows, read with .get())
+    const tp = streamsToTrackpoints(outcome.data as ApiRow[]);
     if (tp.n === 0) continue;
     activityTrackEnds.set(id, [
       [tp.lat[0], tp.lon[0]],
@@ -28,17 +39,18 @@ export function privacyInput(snap: Snapshot, radiusM: number): PrivacyInput {
     ]);
   }
   const outdoorNames = new Set<string>();
-  const addName = (act: Dict, idKey: string): void => {
+  const addName = (act: NamedActivity, id: unknown): void => {
     const name = get(act, 'name');
-    const id = get(act, idKey);
-    const indoor = (id !== null && indoorActivityIds.has(String(id))) || isIndoorActivity(act);
+    const indoor = (id !== null && id !== undefined && indoorActivityIds.has(String(id))) || isIndoorActivity(act);
     if (typeof name === 'string' && name && !indoor) outdoorNames.add(name);
   };
-  for (const act of snap.activities28d) addName(act, 'id');
-  for (const act of snap.history3y?.activities ?? []) addName(act, 'id');
+  const fromApi = (act: ApiActivity): void => addName(act, get(act, 'id'));
+  snap.activities28d.forEach(fromApi);
+  snap.history3y?.activities.forEach(fromApi);
   // intervals.json keeps entries for 14 days; the previous file's names are names too
-  const prevEntries = get(snap.previous.intervals ?? {}, 'activities');
-  if (Array.isArray(prevEntries)) for (const e of prevEntries) if (e && typeof e === 'object') addName(e as Dict, 'activity_id');
+  const previous = snap.previous.intervals;
+  const prevEntries = previous?.activities;
+  if (Array.isArray(prevEntries)) for (const e of prevEntries) if (e && typeof e === 'object') addName(e, get(e, 'activity_id'));
   outdoorNames.delete(ANONYMOUS_ACTIVITY_NAME);
   return { radiusM, indoorActivityIds, activityTrackEnds, outdoorNames };
 }
