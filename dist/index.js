@@ -30745,7 +30745,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8885);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8876);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -30759,7 +30759,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8885:
+/***/ 8876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43738,6 +43738,13 @@ function isNum(v) {
 function isDict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
+/**
+ * `d.get(key) or {}` read as a record: a missing, falsy or non-object value reads as a record
+ * without keys, so the `.get()` calls that follow see absent keys.
+ */
+function orEmpty(value) {
+    return truthy(value) && isDict(value) ? value : {};
+}
 
 ;// CONCATENATED MODULE: ./src/lib/py/numbers.ts
 /**
@@ -44397,7 +44404,7 @@ function reprStr(s) {
     return quote + out + quote;
 }
 /** Python str(x) of a JSON value. */
-function pyStr(v) {
+function repr_pyStr(v) {
     if (v === null || v === undefined)
         return 'None';
     if (typeof v === 'boolean')
@@ -44418,7 +44425,7 @@ function pyRepr(v) {
         return `{${Object.entries(v)
             .map(([k, x]) => `${reprStr(k)}: ${pyRepr(x)}`)
             .join(', ')}}`;
-    return pyStr(v);
+    return repr_pyStr(v);
 }
 
 ;// CONCATENATED MODULE: ./src/lib/py/index.ts
@@ -44436,27 +44443,730 @@ function pyRepr(v) {
 
 
 
-;// CONCATENATED MODULE: ./src/derive/format.ts
-/** Small text formatters shared by several outputs. */
-/** _format_duration(seconds): 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s' */
-function formatDuration(seconds) {
-    if (seconds <= 0)
-        return '0s';
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    const secs = seconds % 60;
-    let out = '';
-    if (hours)
-        out += `${hours}h`;
-    if (minutes)
-        out += `${minutes}m`;
-    if (secs)
-        out += `${secs}s`;
-    return out || '0s';
+;// CONCATENATED MODULE: ./src/snapshot/plan/messages.ts
+
+/** chat notes are fetched for activities dated on/after today - 7 */
+const CHAT_NOTES_WINDOW_DAYS = 7;
+/** The first date (YYYY-MM-DD) whose activities carry chat notes. */
+function chatNotesCutoff(ctx) {
+    return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
 }
-/** _format_duration(int(total) // 60 * 60): whole minutes */
-function formatMinutes(totalSeconds) {
-    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
+/** Whether an activity's messages are requested (and listed): dated on/after the cutoff, with an id. */
+function chatNotesDue(act, cutoff) {
+    const start = get(act, 'start_date_local', '');
+    const actDate = (typeof start === 'string' ? start : '').slice(0, 10);
+    return actDate >= cutoff && truthy(get(act, 'id'));
+}
+/** Ids of the activities whose /activity/{id}/messages are requested, in list order. */
+function planMessageFetches(ctx, activities28d) {
+    const cutoff = chatNotesCutoff(ctx);
+    return activities28d.filter((act) => chatNotesDue(act, cutoff)).map((act) => String(get(act, 'id')));
+}
+/**
+ * The text of each message that is not blank: `content`, else `text` when content is empty.
+ * One malformed entry (not an object, or a non-text content/text where the blank test reads it)
+ * empties the whole list, as the reference's single try around the list does: the activity then
+ * shows no chat notes rather than some of them.
+ */
+function messageTexts(messages) {
+    const out = [];
+    for (const m of messages) {
+        if (!isDict(m))
+            return [];
+        const probe = truthy(get(m, 'content')) ? get(m, 'content') : get(m, 'text', '');
+        if (typeof probe !== 'string')
+            return [];
+        if (!strip(probe))
+            continue;
+        out.push(get(m, 'content', get(m, 'text', '')));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/plan/terrain.ts
+
+/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
+const OUTDOOR_TYPES = new Set([
+    'Ride',
+    'MountainBikeRide',
+    'GravelRide',
+    'EBikeRide',
+    'Run',
+    'TrailRun',
+    'NordicSki',
+    'Walk',
+    'Hike',
+]);
+/** True for the activity types that get terrain and weather (the indoor signal is the type). */
+function isOutdoorActivity(act) {
+    return OUTDOOR_TYPES.has(get(act, 'type', ''));
+}
+/** Python str() of an activity id (ints and strings as JSON carries them). */
+function activityKey(id) {
+    return typeof id === 'string' ? id : String(id);
+}
+const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
+function isTerminalTerrainStatus(status) {
+    return TERMINAL_TERRAIN_STATUSES.has(status);
+}
+/** The previous latest.json (any JSON, or null) → activity id → its terrain/weather fields. */
+function previousLookup(previousLatest) {
+    const lookup = new Map();
+    if (!isDict(previousLatest))
+        return lookup;
+    const acts = get(previousLatest, 'recent_activities', []);
+    if (!Array.isArray(acts))
+        return lookup;
+    for (const act of acts) {
+        if (!isDict(act))
+            continue;
+        const id = get(act, 'id');
+        if (id === null)
+            continue;
+        const entry = {};
+        if ('terrain_summary' in act)
+            entry.terrain_summary = act.terrain_summary;
+        if ('terrain_status' in act)
+            entry.terrain_status = act.terrain_status;
+        if ('terrain_error' in act)
+            entry.terrain_error = act.terrain_error;
+        if ('weather_summary' in act)
+            entry.weather_summary = act.weather_summary;
+        if (Object.keys(entry).length)
+            lookup.set(activityKey(id), entry);
+    }
+    return lookup;
+}
+/**
+ * The previous run's terrain of an activity when it is final: its summary, or a terminal status
+ * (with its error code). null = nothing final, so the streams are fetched this run.
+ */
+function carriedTerrain(prev) {
+    if ('terrain_summary' in prev)
+        return { terrain_summary: prev.terrain_summary };
+    const status = prev.terrain_status;
+    if (!isTerminalTerrainStatus(status))
+        return null;
+    const out = { terrain_status: status };
+    if ('terrain_error' in prev)
+        out.terrain_error = prev.terrain_error;
+    return out;
+}
+/** True when this activity's terrain streams must be fetched: outdoor, with an id, nothing carried. */
+function needsTerrainFetch(act, lookup) {
+    if (!isOutdoorActivity(act))
+        return false;
+    const id = get(act, 'id');
+    if (id === null)
+        return false;
+    return carriedTerrain(lookup.get(activityKey(id)) ?? {}) === null;
+}
+/** Outdoor activities whose terrain streams must be fetched this run, each id once, in order. */
+function planTerrainStreamFetches(_ctx, input) {
+    const lookup = previousLookup(input.previousLatest);
+    const ids = [];
+    for (const act of input.activities28d) {
+        if (!needsTerrainFetch(act, lookup))
+            continue;
+        const id = String(act.id);
+        if (!ids.includes(id))
+            ids.push(id);
+    }
+    return ids;
+}
+// ---- route attachments of calendar events (previous routes.json as the cache) ----
+/** attachment extensions considered route files */
+const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
+/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs) */
+function pyKey(v) {
+    if (typeof v === 'boolean')
+        return `n:${v ? 1 : 0}`;
+    if (typeof v === 'number')
+        return `n:${v}`;
+    if (typeof v === 'string')
+        return `s:${v}`;
+    return `o:${JSON.stringify(v)}`;
+}
+/** The previous routes.json's entries by attachment id (empty when absent, unreadable or stale). */
+class RouteCache {
+    byAttachment = new Map();
+    constructor(ctx, previousRoutes) {
+        if (!isDict(previousRoutes))
+            return;
+        if (get(previousRoutes, 'script_hash') !== ctx.scriptHash)
+            return;
+        const entries = get(previousRoutes, 'events', []);
+        if (!Array.isArray(entries))
+            return;
+        for (const entry of entries) {
+            if (!isDict(entry))
+                continue;
+            const aid = get(entry, 'attachment_id');
+            // Written by this very build (same script_hash), so an entry is this contract's RouteEvent;
+            // it is reused as it is, like the reference does, not re-validated.
+            if (truthy(aid))
+                this.byAttachment.set(pyKey(aid), entry);
+        }
+    }
+    get(attachmentId) {
+        return this.byAttachment.get(pyKey(attachmentId));
+    }
+    has(attachmentId) {
+        return this.byAttachment.has(pyKey(attachmentId));
+    }
+}
+/** The route-file attachments of the events, in order: an id, a URL and a gpx/tcx/fit extension. */
+function* routeAttachments(events) {
+    for (const evt of events) {
+        const attachments = get(evt, 'attachments');
+        if (!truthy(attachments) || !Array.isArray(attachments))
+            continue;
+        for (const att of attachments) {
+            if (!isDict(att))
+                continue;
+            const attId = get(att, 'id');
+            const filename = String(get(att, 'filename', '') ?? '');
+            const url = get(att, 'url', '');
+            if (!truthy(attId) || !truthy(url) || typeof url !== 'string')
+                continue;
+            const lower = filename.toLowerCase();
+            const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
+            if (!ROUTE_EXTENSIONS.has(ext))
+                continue;
+            yield { evt, attId, filename, url };
+        }
+    }
+}
+/** Attachment URLs to download this run: route files not cached by attachment id, each URL once. */
+function planAttachmentDownloads(ctx, input) {
+    const cache = new RouteCache(ctx, input.previousRoutes);
+    const urls = [];
+    for (const r of routeAttachments(input.events)) {
+        if (cache.has(r.attId))
+            continue;
+        if (!urls.includes(r.url))
+            urls.push(r.url);
+    }
+    return urls;
+}
+
+;// CONCATENATED MODULE: ./src/derive/sports.ts
+const SPORT_FAMILIES = {
+    Ride: 'cycling',
+    VirtualRide: 'cycling',
+    MountainBikeRide: 'cycling',
+    GravelRide: 'cycling',
+    EBikeRide: 'cycling',
+    VirtualSki: 'ski',
+    NordicSki: 'ski',
+    Walk: 'walk',
+    Hike: 'walk',
+    Run: 'run',
+    VirtualRun: 'run',
+    TrailRun: 'run',
+    Swim: 'swim',
+    Rowing: 'rowing',
+    VirtualRow: 'rowing',
+    WeightTraining: 'strength',
+    Yoga: 'other',
+    Workout: 'other',
+};
+/** The sport family of an activity type, undefined for types outside the table. */
+function sportFamily(type) {
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+}
+/** Activity types whose terrain and weather are summarised: the snapshot stage plans their terrain fetches. */
+
+const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
+const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
+const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
+const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
+
+const SUSTAINABILITY_ANCHORS = {
+    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
+    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+};
+const SUSTAINABILITY_POWER_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+const SUSTAINABILITY_HR_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+/** act.get("start_date_local", "")[:10] */
+function actDate(a) {
+    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
+}
+
+;// CONCATENATED MODULE: ./src/derive/windows.ts
+/**
+ * The time windows one run reads and the retention ages of the state files, in one place: the
+ * fetch plan (snapshot/collect) and the derive modules that slice the fetched rows must agree,
+ * or a metric would silently read a shorter window than was fetched.
+ */
+/** Chronic window: ACWR, the 28-day baselines and the extended activity/wellness fetch. */
+const ACWR_DAYS = 28;
+/** Planned workouts listed in latest.json reach this far ahead (days). */
+const PLANNED_HORIZON_DAYS = 42;
+/** Sustainability (power/HR curve anchors) look-back window (days, today included). */
+const SUSTAINABILITY_WINDOW_DAYS = 42;
+/** Calendar events fetched ahead of today (days): race calendar and planned workouts. */
+const EVENTS_AHEAD_DAYS = 90;
+/** Past events kept for interval pairing (days); also intervals.json's retention. */
+const INTERVAL_RETENTION_DAYS = 14;
+/** Activities whose interval/stream fetches are (re)tried (hours since start). */
+const INTERVAL_SCAN_HOURS = 72;
+/** SICK / INJURED calendar markers: look-back and look-ahead of the dedicated fetch (days). */
+const HEALTH_LOOKBACK_DAYS = 365;
+const HEALTH_LOOKAHEAD_DAYS = 90;
+/** history.json reads three years of activities and wellness. */
+const HISTORY_LOOKBACK_DAYS = 365 * 3;
+/** history.json is regenerated on the weekly refresh once older than this (days). */
+const HISTORY_MAX_AGE_DAYS = 28;
+/** history.json tiers: daily rows (days), weekly rows (days); monthly rows cover the rest. */
+const DAILY_TIER_DAYS = 90;
+const WEEKLY_TIER_DAYS = 180;
+
+;// CONCATENATED MODULE: ./src/snapshot/plan/intervals.ts
+
+
+
+/** Python str() of a JSON id (ints print without a fraction). */
+function idStr(v) {
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (v === null || v === undefined)
+        return 'None';
+    return String(v);
+}
+/** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
+function isDue(next, nowIso) {
+    if (next === null || next === undefined)
+        return true;
+    return repr_pyStr(next) <= nowIso;
+}
+/** The activity's local calendar date (start_date_local[:10]). */
+function activityDate(act) {
+    return String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
+}
+function loadCache(ctx, previous) {
+    const empty = () => ({ activities: [], fetch_state: {} });
+    if (previous === null || !isDict(previous))
+        return { cached: empty(), firstRun: true };
+    if (get(previous, 'script_hash') !== ctx.scriptHash)
+        return { cached: empty(), firstRun: true };
+    // the same script hash: this producer's own file (copied: derive advances it in place)
+    return { cached: structuredClone(previous), firstRun: false };
+}
+/** The candidate selection over the previous intervals.json, shared by the plan and derive. */
+function selectIntervalCandidates(ctx, input) {
+    const now = ctx.now;
+    const nowIso = now.isoformat();
+    const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
+    const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
+    const fetchState = {};
+    const rawState = get(cached, 'fetch_state');
+    if (truthy(rawState) && isDict(rawState)) {
+        // object records of this producer's own file (ids normalised to strings on load)
+        for (const [k, v] of Object.entries(rawState))
+            if (isDict(v))
+                fetchState[String(k)] = v;
+    }
+    const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
+    const cachedIds = new Set((cached.activities ?? []).map((a) => idStr(get(a, 'activity_id'))));
+    const candidates = [];
+    for (const act of input.activities28d) {
+        const date = activityDate(act);
+        if (date < retentionCutoff)
+            continue;
+        const family = sportFamily(get(act, 'type', ''));
+        if (family === undefined || !INTERVAL_SPORT_FAMILIES.has(family))
+            continue;
+        const actId = idStr(get(act, 'id'));
+        const state = fetchState[actId];
+        if (state === undefined) {
+            if (date < scanCutoff || cachedIds.has(actId))
+                continue;
+            candidates.push({ act, due: { intervals: true, streams: true }, refresh: false });
+            continue;
+        }
+        const due = {};
+        for (const endpoint of ['intervals', 'streams']) {
+            const ep = orEmpty(state[endpoint]);
+            if (ep.status !== 'pending')
+                continue;
+            if (isDue(ep.next_retry_at, nowIso))
+                due[endpoint] = true;
+        }
+        let refresh = false;
+        const ep = orEmpty(state.intervals);
+        if (ep.status === 'ok' && get(act, 'icu_intervals_edited') === true) {
+            const token = get(act, 'icu_sync_date');
+            // an absent token gives no basis for comparison (re-fetching on absence would loop forever)
+            if (truthy(token) && token !== ep.source_icu_sync_date) {
+                const ref = orEmpty(ep.refresh);
+                if (ref.target_sync_date !== token)
+                    refresh = true;
+                else if (ref.status !== 'exhausted')
+                    refresh = isDue(ref.next_retry_at, nowIso);
+                if (refresh)
+                    due.intervals = true;
+            }
+        }
+        if (due.intervals || due.streams)
+            candidates.push({ act, due, refresh });
+    }
+    return { cached, fetchState, candidates, retentionCutoff, nowIso };
+}
+/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
+function planIntervalFetches(ctx, input) {
+    const plan = {};
+    for (const c of selectIntervalCandidates(ctx, input).candidates) {
+        plan[idStr(get(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/snapshot/collect.ts
+
+
+
+
+
+
+/** largest route attachment downloaded */
+const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+function inRange(d, oldest, newest) {
+    return d >= oldest && d <= newest;
+}
+async function settle(p) {
+    try {
+        return { ok: true, data: await p, status: 200 };
+    }
+    catch (e) {
+        return { ok: false, error: e };
+    }
+}
+async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
+    const today = ctx.today;
+    const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
+    const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
+    const yesterday = addDays(today, -1);
+    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, INTERVAL_RETENTION_DAYS));
+    const eventsNewest = addDays(today, EVENTS_AHEAD_DAYS);
+    const pc = [addDays(today, -27), today, addDays(today, -55), addDays(today, -28)];
+    const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
+    const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
+    // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
+    // when history.json is regenerated (one request instead of two for the same rows).
+    const todayP = api.wellnessDay(today);
+    const yesterdayP = api.wellnessList(yesterday, yesterday);
+    const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
+    const healthP = api.eventsBestEffort({
+        oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
+        newest: addDays(today, HEALTH_LOOKAHEAD_DAYS),
+        category: [...HEALTH_EVENT_CATEGORIES].sort().join(','),
+    });
+    const powerP = api.powerCurves({ type: 'Ride', curves });
+    const hrP = api.hrCurves({ curves });
+    // keep rejections observed while other reads are awaited
+    for (const p of [eventsP, athleteP])
+        p.catch(() => undefined);
+    const [histActs, histWell] = generateHistory
+        ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
+        : [undefined, undefined];
+    const activitiesP = histActs?.ok
+        ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
+        : api.activities(oldestExtended, today);
+    const wellness28P = histWell?.ok
+        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
+        : api.wellness(oldestExtended, today);
+    const wellness7P = histWell?.ok
+        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
+        : api.wellness(oldestDisplay, today);
+    const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
+        athleteP,
+        activitiesP,
+        wellness7P,
+        wellness28P,
+        todayP,
+        yesterdayP,
+        eventsP,
+        healthP,
+        powerP,
+        hrP,
+    ]);
+    // ---- phase B (planned from phase A's data)
+    const susWindow = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
+    const families = [];
+    for (const a of activities28d) {
+        const f = SPORT_FAMILIES[String(a.type ?? '')];
+        if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f))
+            families.push(f);
+    }
+    const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
+    const susP = Promise.all(families.map(async (family) => {
+        const power = {};
+        const hr = {};
+        const [pw, hw] = await Promise.all([
+            Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
+            Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
+        ]);
+        (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
+            if (pw[i].ok)
+                power[t] = pw[i].data;
+        });
+        (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
+            if (hw[i].ok)
+                hr[t] = hw[i].data;
+        });
+        return [family, { power, hr }];
+    }));
+    const pairingEvents = events.filter((e) => actDate(e) <= today);
+    const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
+    const intervalP = Promise.all(Object.entries(intervalPlan).map(async ([id, want]) => {
+        const f = {};
+        const [iv, st] = await Promise.all([
+            want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
+            want.streams ? api.streams(id) : Promise.resolve(undefined),
+        ]);
+        if (iv)
+            f.intervals = iv;
+        if (st)
+            f.streams = st;
+        return [id, f];
+    }));
+    const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
+    const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
+    const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
+    const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
+    const messageIds = planMessageFetches(ctx, activities28d);
+    const msgP = Promise.all(messageIds.map(async (id) => {
+        const r = await api.messages(id);
+        return [id, r.ok ? messageTexts(r.data) : []];
+    }));
+    const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
+    const sustainabilityCurves = {};
+    for (const [family, c] of sus)
+        sustainabilityCurves[family] = c;
+    return {
+        athlete,
+        activities28d,
+        wellness7d,
+        wellness28d,
+        todayWellness: todayW.ok ? todayW.data : {},
+        yesterdayWellness: yesterdayW.ok ? yesterdayW.data : null,
+        events,
+        eventsOldest,
+        healthEvents: healthW.ok ? healthW.data : null,
+        powerCurves: powerCurves.ok ? powerCurves.data : null,
+        hrCurves: hrCurves.ok ? hrCurves.data : null,
+        curveDates: pc,
+        sustainabilityCurves,
+        sustainabilityWindow: susWindow,
+        messages: Object.fromEntries(messages),
+        intervalFetches: Object.fromEntries(intervalFetches),
+        terrainStreams: Object.fromEntries(terrain),
+        attachments: Object.fromEntries(attachments),
+        history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
+        previous,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/snapshot/state.ts
+/**
+ * The previous state files (the outputs of the last run), read from the output folder.
+ * ftp_history.json cannot be rebuilt from the API, and intervals.json holds interval data for
+ * activities older than the 72-hour scan window that the run would not fetch again, so an
+ * unreadable one of these stops the run instead of being replaced with less (the reference
+ * silently starts intervals.json afresh). history.json, routes.json and latest.json are caches
+ * the run rebuilds in full from the API, as the reference does.
+ */
+
+
+
+
+const STATE_FILES = {
+    latest: 'latest.json',
+    history: 'history.json',
+    intervals: 'intervals.json',
+    routes: 'routes.json',
+    ftpHistory: 'ftp_history.json',
+};
+class StateFileError extends Error {
+}
+function folderReader(dir) {
+    return async (name) => {
+        try {
+            return await fs.readFile(path.join(dir, name), 'utf8');
+        }
+        catch (e) {
+            if (e.code === 'ENOENT')
+                return null;
+            throw e;
+        }
+    };
+}
+// ------------------------------------------------------------------ shapes the run relies on
+// Only what the code reads and the reference would crash on (or silently throw away) is checked;
+// everything else (extra keys, extra fields of an entry) passes through untouched.
+/** an object that is not a list (valibot's record and looseObject take lists too) */
+const plain = custom((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+const recordOf = (value) => pipe(plain, record(string(), value));
+/** a date → FTP series: the reference sorts its keys, compares and divides by its values */
+const FtpSeries = recordOf(pipe(number(), finite(), minValue(1)));
+/** ftp_history.json: {indoor, outdoor} of date → FTP (the legacy flat date → FTP is one series) */
+const FtpHistoryFile = looseObject({ indoor: optional(FtpSeries), outdoor: optional(FtpSeries) });
+/** intervals.json: `activities` is a list of entries (objects), `fetch_state` an object (or null) */
+const IntervalsFile = looseObject({
+    activities: optional(array(plain)),
+    fetch_state: nullish(recordOf(unknown())),
+});
+/** history.json: what latest.json reads back (age, confidence, the weekly rows of phase detection) */
+const HistoryFile = looseObject({
+    generated_at: optional(string()),
+    data_range: optional(pipe(plain, looseObject({ total_months: optional(pipe(number(), finite())) }))),
+    weekly_180d: optional(array(plain)),
+});
+const FIX_FTP = 'fix or delete the file (it cannot be rebuilt from Intervals.icu: restore it from git history to keep the record; it was left untouched)';
+const FIX_INTERVALS = 'fix it, restore it from git history, or delete it to start it afresh (it holds interval data older than the 72-hour scan window; it was left untouched)';
+const FIX_HISTORY = 'fix it or delete it: the next run rebuilds it from Intervals.icu (it was left untouched)';
+/** The first problem valibot found, as "`path` must be …" (the path of the offending key). */
+function firstIssue(issues, what) {
+    const issue = issues[0];
+    const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
+    return what(path);
+}
+function checkShape(file, schema, data, explain, fix) {
+    const r = safeParse(schema, data);
+    if (!r.success)
+        throw new StateFileError(`${file}: ${firstIssue(r.issues, explain)}; ${fix}`);
+}
+function ftpExplain(path) {
+    const [series, date] = path.split('.');
+    if (series === 'indoor' || series === 'outdoor') {
+        return date === undefined
+            ? `\`${series}\` must be an object of date → FTP`
+            : `\`${series}\` entry "${date}" must be an FTP in watts (a positive number)`;
+    }
+    return path
+        ? `entry "${path.split('.')[0]}" must be an FTP in watts (a positive number)`
+        : '`indoor` and `outdoor` must be objects of date → FTP';
+}
+function intervalsExplain(path) {
+    const top = path.split('.')[0];
+    if (top === 'activities')
+        return '`activities` must be a list of activity objects';
+    if (top === 'fetch_state')
+        return '`fetch_state` must be an object of activity id → fetch state';
+    return 'unexpected shape';
+}
+function historyExplain(path) {
+    const top = path.split('.')[0];
+    if (top === 'generated_at')
+        return '`generated_at` must be an ISO date-time string';
+    if (top === 'data_range')
+        return '`data_range.total_months` must be a number';
+    if (top === 'weekly_180d')
+        return '`weekly_180d` must be a list of week objects';
+    return 'unexpected shape';
+}
+const NOT_JSON = Symbol('not JSON');
+function state_parseJson(text) {
+    try {
+        return loads(text);
+    }
+    catch {
+        return NOT_JSON;
+    }
+}
+function isPlainObject(x) {
+    return x !== null && typeof x === 'object' && !Array.isArray(x);
+}
+function describe(x) {
+    if (Array.isArray(x))
+        return 'a list';
+    if (x === null)
+        return 'null';
+    return `a ${typeof x}`;
+}
+function parseDict(text) {
+    const x = state_parseJson(text);
+    return isPlainObject(x) ? x : undefined;
+}
+async function readPreviousState(read) {
+    const [latest, history, intervals, routes, ftp] = await Promise.all([
+        read(STATE_FILES.latest),
+        read(STATE_FILES.history),
+        read(STATE_FILES.intervals),
+        read(STATE_FILES.routes),
+        read(STATE_FILES.ftpHistory),
+    ]);
+    let ftpHistory = null;
+    if (ftp !== null) {
+        const parsed = parseDict(ftp);
+        if (parsed === undefined) {
+            throw new StateFileError(`${STATE_FILES.ftpHistory} exists but is not a JSON object; it cannot be rebuilt from Intervals.icu, so fix or restore it from git history (it was left untouched)`);
+        }
+        const legacy = !('indoor' in parsed || 'outdoor' in parsed);
+        checkShape(STATE_FILES.ftpHistory, legacy ? FtpSeries : FtpHistoryFile, parsed, ftpExplain, FIX_FTP);
+        ftpHistory = parsed;
+    }
+    const intervalsParsed = intervals === null ? null : parseDict(intervals);
+    if (intervalsParsed === undefined) {
+        throw new StateFileError(`${STATE_FILES.intervals} exists but is not a JSON object; it holds interval data older than the 72-hour scan window that would be lost, so fix it, restore it from git history, or delete it to start it afresh (it was left untouched)`);
+    }
+    if (intervalsParsed)
+        checkShape(STATE_FILES.intervals, IntervalsFile, intervalsParsed, intervalsExplain, FIX_INTERVALS);
+    // JSON of the wrong shape (an array, a string, wrong-typed fields) is refused; a file that is
+    // not JSON at all (a cut-off write) is regenerated, as the reference does
+    let historyParsed = null;
+    let historyUnreadable = false;
+    if (history !== null) {
+        const json = state_parseJson(history);
+        if (json === NOT_JSON)
+            historyUnreadable = true;
+        else if (!isPlainObject(json)) {
+            throw new StateFileError(`${STATE_FILES.history}: must be a JSON object (it is ${describe(json)}); ${FIX_HISTORY}`);
+        }
+        else {
+            checkShape(STATE_FILES.history, HistoryFile, json, historyExplain, FIX_HISTORY);
+            historyParsed = json;
+        }
+    }
+    return {
+        latest: latest === null ? null : (parseDict(latest) ?? null),
+        history: historyParsed,
+        historyUnreadable,
+        intervals: intervalsParsed,
+        routes: routes === null ? null : (parseDict(routes) ?? null),
+        ftpHistory,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/context.ts
+/**
+ * What every derive function may know besides the snapshot: the run's explicit clock and the
+ * athlete's settings. Derive code never reads the real clock or the environment.
+ */
+
+function makeContext(now, opts) {
+    return { now, utcNow: opts.nowInstantMs === undefined ? now : utcWallTime(opts.nowInstantMs), today: now.date(), ...opts };
+}
+/** UTC wall time of an instant, with Python's microseconds (isoformat writes them when non-zero). */
+function utcWallTime(instantMs) {
+    const t = new NaiveDateTime(instantMs);
+    t.micro = (((instantMs % 1000) + 1000) % 1000) * 1000;
+    return t;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/units.ts
@@ -44482,28 +45192,3013 @@ function toDisplay(value, kind, units) {
         return null;
     const u = units ?? {};
     const imperial = u.distance === 'imperial';
-    switch (kind) {
-        case 'distance':
-            return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
-        case 'elevation':
-            return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
-        case 'elevation_per_distance':
-            return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
-        case 'weight':
-            return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
-        case 'height':
-            return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
-        case 'speed':
-            return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
+    const shown = () => {
+        switch (kind) {
+            case 'distance':
+                return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
+            case 'elevation':
+                return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
+            case 'elevation_per_distance':
+                return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
+            case 'weight':
+                return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
+            case 'height':
+                return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
+            case 'speed':
+                return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
+        }
+    };
+    // the switch covers every kind; the cast ties the block to the kind the caller named
+    return shown();
+}
+
+;// CONCATENATED MODULE: ./src/derive/athlete.ts
+/**
+ * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
+ * secrets such as icu_api_key and is never serialised), per-sport thresholds.
+ */
+
+
+
+
+/** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
+function yearsSince(ctx, dateStr) {
+    if (!truthy(dateStr) || typeof dateStr !== 'string')
+        return null;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
+        return null;
+    const d = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
+    const t = ctx.now;
+    const before = t.month < d.month || (t.month === d.month && t.day < d.day);
+    return t.year - d.year - (before ? 1 : 0);
+}
+function composeLocation(...parts) {
+    const kept = parts.filter((p) => typeof p === 'string' && strip(p).length > 0).map(strip);
+    return kept.length ? kept.join(', ') : null;
+}
+function athleteProfile(ctx, athlete, units) {
+    const dob = get(athlete, 'icu_date_of_birth');
+    const activatedRaw = get(athlete, 'icu_activated');
+    const activated = truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
+    const height = get(athlete, 'height');
+    return {
+        date_of_birth: dob,
+        age: yearsSince(ctx, dob),
+        height_m: height,
+        display: { height: toDisplay(height, 'height', units) },
+        display_preferences: units,
+        sex: get(athlete, 'sex'),
+        location: composeLocation(get(athlete, 'city'), get(athlete, 'state'), get(athlete, 'country')),
+        timezone: get(athlete, 'timezone'),
+        platform_activated: activated,
+        years_on_platform: yearsSince(ctx, activated),
+    };
+}
+/**
+ * Per sport family, the sportSettings entry with the most populated fields (ties → the
+ * alphabetically smallest activity type). Null `sportSettings` / `types` lists count as empty.
+ */
+function buildSportThresholds(athlete) {
+    const candidates = new Map();
+    for (const sport of or(get(athlete, 'sportSettings'), []) ?? []) {
+        if (!sport || typeof sport !== 'object')
+            continue;
+        for (const sportType of or(get(sport, 'types'), []) ?? []) {
+            const family = sportFamily(sportType);
+            if (!family)
+                continue;
+            const rawPace = get(sport, 'threshold_pace');
+            const thresholdPace = rawPace !== null && rawPace !== 0 ? rawPace : null;
+            const entry = {
+                lthr: get(sport, 'lthr'),
+                max_hr: get(sport, 'max_hr'),
+                threshold_pace: thresholdPace,
+                pace_units: thresholdPace !== null ? get(sport, 'pace_units') : null,
+                ftp: or(get(sport, 'ftp'), null),
+                ftp_indoor: or(get(sport, 'indoor_ftp'), null),
+            };
+            const populated = Object.values(entry).filter((x) => x !== null).length;
+            const cur = candidates.get(family);
+            if (!cur || populated > cur.populated || (populated === cur.populated && sportType < cur.type)) {
+                candidates.set(family, { entry, populated, type: sportType });
+            }
+        }
+    }
+    const out = {};
+    for (const [family, c] of candidates)
+        out[family] = c.entry;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/derive/fitness.ts
+
+
+const CTL_DECAY = Math.exp(-1 / 42);
+const ATL_DECAY = Math.exp(-1 / 7);
+function computeFitness(ctx, input) {
+    const apiCtl = get(input.todayWellness, 'ctl');
+    const apiAtl = get(input.todayWellness, 'atl');
+    const apiRamp = get(input.todayWellness, 'rampRate');
+    let decayedCtl = null;
+    let decayedAtl = null;
+    let decayedRamp = null;
+    if (input.yesterdayWellness !== null) {
+        const y = input.yesterdayWellness.length ? input.yesterdayWellness[0] : {};
+        const yc = get(y, 'ctl');
+        const ya = get(y, 'atl');
+        const yr = get(y, 'rampRate');
+        decayedCtl = truthy(yc) ? round(yc * CTL_DECAY, 2) : null;
+        decayedAtl = truthy(ya) ? round(ya * ATL_DECAY, 2) : null;
+        decayedRamp = truthy(yr) ? round(yr * CTL_DECAY, 2) : null;
+    }
+    const todaysPlanned = input.events.filter((e) => actDate(e) === ctx.today && TRAINING_EVENT_CATEGORIES.has(String(get(e, 'category', ''))));
+    const todaysActivities = input.activities7d.filter((a) => actDate(a) === ctx.today);
+    let ctl;
+    let atl;
+    let ramp;
+    let source;
+    if (todaysPlanned.length && !todaysActivities.length) {
+        ctl = decayedCtl;
+        atl = decayedAtl;
+        ramp = truthy(decayedRamp) ? decayedRamp : apiRamp;
+        source = "Decayed from yesterday (today's planned workouts not yet completed)";
+    }
+    else {
+        ctl = truthy(apiCtl) ? round(apiCtl, 2) : decayedCtl;
+        atl = truthy(apiAtl) ? round(apiAtl, 2) : decayedAtl;
+        ramp = truthy(apiRamp) ? round(apiRamp, 2) : decayedRamp;
+        source = 'From Intervals.icu API (reflects completed workouts)';
+    }
+    const tsb = ctl !== null && atl !== null ? round(ctl - atl, 2) : null;
+    return { ctl, atl, tsb, ramp_rate: ramp, fitness_source: source };
+}
+/** eFTP, W′ and P-max from today's wellness: its first sportInfo entry of type Ride. */
+function powerModelFromWellness(todayWellness) {
+    const info = (or(get(todayWellness, 'sportInfo'), []) ?? []).find((s) => s && get(s, 'type') === 'Ride');
+    if (!info)
+        return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };
+    const eftp = get(info, 'eftp');
+    const w = get(info, 'wPrime');
+    const p = get(info, 'pMax');
+    return {
+        eftp: truthy(eftp) ? round(eftp, 1) : null,
+        w_prime: truthy(w) ? round(w) : null,
+        w_prime_kj: truthy(w) ? round(w / 1000, 1) : null,
+        p_max: truthy(p) ? round(p) : null,
+        source: 'wellness.sportInfo',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/diagnostics.ts
+/**
+ * Why a block degraded. Where the reference catches an exception and writes `{"error": …}`, null
+ * or a fallback, the port writes exactly the same, and also records the reason here, so that a
+ * coding error (a TypeError or RangeError of our own) shows up in the run's log instead of as a
+ * quietly missing block.
+ *
+ * Derive is synchronous: `collectDiagnostics` installs a list for the duration of one call, and
+ * every `diagnose` inside that call appends to it. Outside a collection (unit tests calling a
+ * derive function directly) a diagnosis is dropped.
+ */
+let sink = null;
+/** Run `fn` and return its result with every diagnosis made meanwhile. */
+function collectDiagnostics(fn) {
+    const outer = sink;
+    const list = [];
+    sink = list;
+    try {
+        return { result: fn(), diagnostics: list };
+    }
+    finally {
+        sink = outer;
+    }
+}
+/** Record that `block` degraded and why. */
+function diagnose(block, reason) {
+    sink?.push({ block, reason: reason.slice(0, 300) });
+}
+/** An error our own code raised (a bug, not bad data): named as such in the diagnostic. */
+function isCodingError(e) {
+    return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+}
+/** The reason text of a caught error: its class and first line, flagging coding errors. */
+function reasonOf(e) {
+    if (e instanceof Error) {
+        const first = e.message.split('\n')[0];
+        return isCodingError(e) ? `internal error ${e.name}: ${first}` : `${e.name === 'Error' ? '' : `${e.name}: `}${first}`;
+    }
+    return String(e);
+}
+/** Record a caught error for `block` (the caller then degrades as the reference does). */
+function degraded(block, e) {
+    diagnose(block, reasonOf(e));
+}
+
+;// CONCATENATED MODULE: ./src/derive/ftp-history.ts
+
+
+
+/** The previous file as the reference reads it (legacy flat {date: ftp} → outdoor). */
+function normaliseFtpHistory(data) {
+    if (data === null)
+        return { indoor: {}, outdoor: {} };
+    if (truthy(data) && !('indoor' in data || 'outdoor' in data))
+        return { indoor: {}, outdoor: { ...data } };
+    return structuredClone(data);
+}
+function recordIfChanged(series, today, ftp) {
+    const dates = sorted(Object.keys(series), (k) => k, true);
+    if (!dates.length || series[dates[0]] !== ftp)
+        series[today] = ftp;
+}
+/** Today's FTPs are added to a series when they differ from its most recent entry. */
+function updateFtpHistory(ctx, history, currentIndoor, currentOutdoor) {
+    const h = structuredClone(history);
+    if (!('indoor' in h))
+        h.indoor = {};
+    if (!('outdoor' in h))
+        h.outdoor = {};
+    if (truthy(currentIndoor))
+        recordIfChanged(h.indoor, ctx.today, currentIndoor);
+    if (truthy(currentOutdoor))
+        recordIfChanged(h.outdoor, ctx.today, currentOutdoor);
+    return h;
+}
+/** Benchmark Index = FTP_now / FTP_8_weeks_ago - 1, with the entry closest to 56 days ago (±7). */
+function benchmarkIndex(ctx, currentFtp, series) {
+    if (!truthy(currentFtp) || !truthy(series))
+        return [null, null];
+    const target = ctx.now.addDays(-56);
+    const earliest = target.addDays(-7);
+    const latest = target.addDays(7);
+    let bestDate = null;
+    let bestDiff = Infinity;
+    for (const [dateStr] of Object.entries(series)) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
+            continue;
+        const entry = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
+        if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
+            const diff = Math.abs(entry.daysSince(target));
+            if (diff < bestDiff) {
+                bestDiff = diff;
+                bestDate = dateStr;
+            }
+        }
+    }
+    if (bestDate === null)
+        return [null, null];
+    const old = series[bestDate];
+    return [round(currentFtp / old - 1, 3), old];
+}
+/** Days between the first and last entry of each series (0 with fewer than two entries). */
+function ftpHistorySpan(history) {
+    const out = { indoor: 0, outdoor: 0 };
+    for (const kind of ['indoor', 'outdoor']) {
+        const series = history[kind];
+        if (!truthy(series))
+            continue;
+        const dates = sorted(Object.keys(series));
+        if (dates.length < 2)
+            continue;
+        try {
+            out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
+        }
+        catch (e) {
+            // a key that is not a date: the reference's except leaves the span at 0
+            degraded(`ftp_history.json.${kind}`, e);
+        }
+    }
+    return out;
+}
+const SEASONAL_BENCHMARK_EXPECTATIONS = {
+    'Off-season / Transition': [-0.05, -0.02],
+    'Early Base': [-0.02, 0.01],
+    'Late Base / Build': [0.02, 0.05],
+    'Build / Early Race Season': [0.01, 0.04],
+    'Peak Race Season': [0.01, 0.03],
+    'Late Season / Transition': [-0.03, 0.0],
+};
+/** Whether a Benchmark Index falls in the range expected for the season; null when unknown. */
+function isBenchmarkExpected(index, seasonalContext) {
+    if (index === null)
+        return null;
+    const range = SEASONAL_BENCHMARK_EXPECTATIONS[seasonalContext];
+    if (!range)
+        return null;
+    return range[0] <= index && index <= range[1];
+}
+/** derived_metrics.benchmark_indoor / benchmark_outdoor */
+function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
+    return {
+        current_ftp: currentFtp,
+        ftp_8_weeks_ago: ftp8WeeksAgo,
+        benchmark_index: index,
+        benchmark_percentage: index !== null ? fmtPercent(index, 1, true) : null,
+        seasonal_expected: isBenchmarkExpected(index, seasonalContext),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/format.ts
+/** Small text formatters shared by several outputs. */
+/** A duration as hours, minutes and seconds: 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s'. */
+function formatDuration(seconds) {
+    if (seconds <= 0)
+        return '0s';
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    const secs = seconds % 60;
+    let out = '';
+    if (hours)
+        out += `${hours}h`;
+    if (minutes)
+        out += `${minutes}m`;
+    if (secs)
+        out += `${secs}s`;
+    return out || '0s';
+}
+/** A duration truncated to whole minutes, formatted as formatDuration does. */
+function formatMinutes(totalSeconds) {
+    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
+}
+
+;// CONCATENATED MODULE: ./src/derive/wellness.ts
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = get(w, 'sleepSecs');
+    return truthy(s) ? round(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = get(w, 'sleepSecs');
+    return truthy(s) ? formatMinutes(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
+function wellnessStateFields(w) {
+    return {
+        fatigue: get(w, 'fatigue'),
+        soreness: get(w, 'soreness'),
+        stress: get(w, 'stress'),
+        mood: get(w, 'mood'),
+        motivation: get(w, 'motivation'),
+        injury: get(w, 'injury'),
+        hydration: get(w, 'hydration'),
+        spO2: get(w, 'spO2'),
+        blood_glucose: get(w, 'bloodGlucose'),
+        systolic: get(w, 'systolic'),
+        diastolic: get(w, 'diastolic'),
+        baevsky_si: get(w, 'baevskySI'),
+        lactate: get(w, 'lactate'),
+        respiration: get(w, 'respiration'),
+        body_fat_pct: get(w, 'bodyFat'),
+        abdomen_cm: get(w, 'abdomen'),
+        steps: get(w, 'steps'),
+        hydration_volume_l: get(w, 'hydrationVolume'),
+        kcal_consumed: get(w, 'kcalConsumed'),
+        carbohydrates_g: get(w, 'carbohydrates'),
+        protein_g: get(w, 'protein'),
+        fat_g: get(w, 'fatTotal'),
+        menstrual_phase: get(w, 'menstrualPhase'),
+        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
+        readiness: get(w, 'readiness'),
+    };
+}
+/** wellness_data: one record per day of the display window, raw fields renamed and unit-annotated. */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = get(w, 'weight');
+        return {
+            date: get(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: toDisplay(weight, 'weight', units) },
+            resting_hr: get(w, 'restingHR'),
+            hrv_rmssd: get(w, 'hrv'),
+            hrv_sdnn: get(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            mental_energy: get(w, 'mentalEnergy'),
+            avg_sleeping_hr: get(w, 'avgSleepingHR'),
+            vo2max: get(w, 'vo2max'),
+            ...wellnessStateFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: toDisplay(weight, 'weight', units) },
+        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
+        hrv: get(latest, 'hrv'),
+        sleep_quality: get(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: get(latest, 'sleepScore'),
+        ...wellnessStateFields(latest),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/zones.ts
+/**
+ * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
+ * and the derived metrics, plus the per-day accumulation every caller repeats (zones summed
+ * separately per basis).
+ *
+ * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
+ * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
+ * never mixed in one accumulator.
+ */
+
+
+const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
+/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
+function pyAdd(a, b) {
+    const na = typeof a === 'boolean' ? Number(a) : a;
+    const nb = typeof b === 'boolean' ? Number(b) : b;
+    if (typeof na !== 'number' || typeof nb !== 'number') {
+        throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
+    }
+    return na + nb;
+}
+/**
+ * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
+ * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
+ */
+function getActivityZones(activity, family, zonePreference) {
+    const preferHr = truthy(family) && get(zonePreference, family) === 'hr';
+    let powerZones = null;
+    const zoneTimes = get(activity, 'icu_zone_times', []);
+    if (truthy(zoneTimes)) {
+        const pz = {};
+        for (const zone of zoneTimes) {
+            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
+                throw new TypeError('icu_zone_times entry is not a dict');
+            }
+            const rawId = get(zone, 'id', '');
+            if (typeof rawId !== 'string')
+                throw new TypeError('zone id is not a string');
+            const id = rawId.toLowerCase();
+            const secs = get(zone, 'secs', 0);
+            if (ZONE_IDS.includes(id))
+                pz[id] = secs;
+        }
+        if (truthy(pz))
+            powerZones = pz;
+    }
+    let hrZones = null;
+    const hrTimes = get(activity, 'icu_hr_zone_times', []);
+    if (truthy(hrTimes)) {
+        const hz = {};
+        hrTimes.forEach((secs, idx) => {
+            if (idx < ZONE_IDS.length && truthy(secs))
+                hz[ZONE_IDS[idx]] = secs;
+        });
+        if (truthy(hz))
+            hrZones = hz;
+    }
+    if (preferHr) {
+        if (hrZones)
+            return [hrZones, 'hr'];
+        if (powerZones)
+            return [powerZones, 'power'];
+    }
+    else {
+        if (powerZones)
+            return [powerZones, 'power'];
+        if (hrZones)
+            return [hrZones, 'hr'];
+    }
+    return [{}, null];
+}
+/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
+function addDayZones(day, zones, basis) {
+    const acc = (day[basis] ??= {});
+    for (const [zid, secs] of Object.entries(zones))
+        acc[zid] = pyAdd(get(acc, zid, 0), secs);
+}
+/**
+ * The day's zones of a list of activities, each with its sport family's preference applied.
+ * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
+ */
+function dayZonesByBasis(activities, zonePreference, onZones) {
+    const day = {};
+    for (const a of activities) {
+        const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
+        if (truthy(zones) && basis) {
+            addDayZones(day, zones, basis);
+            onZones?.(zones, basis, a);
+        }
+    }
+    return day;
+}
+const z = (zones, id) => get(zones, id, 0);
+/**
+ * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
+ * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
+ * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
+ * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
+ */
+function classifyHardDay(day) {
+    const pz = get(day, 'power', {});
+    const hz = get(day, 'hr', {});
+    const hasPower = truthy(pz);
+    const hasHr = truthy(hz);
+    if (!hasPower && !hasHr)
+        return [null, null];
+    let powerHard = false;
+    if (hasPower) {
+        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
+        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+    }
+    let hrHard = false;
+    if (hasHr) {
+        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
+        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
+    }
+    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
+    return [powerHard || hrHard, basis];
+}
+/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
+function zoneBucket(zid) {
+    if (zid === 'z1' || zid === 'z2')
+        return 'easy';
+    if (zid === 'z3')
+        return 'grey';
+    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
+        return 'hard';
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/common.ts
+/**
+ * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
+ * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
+ * tiers.
+ */
+
+
+
+
+/** generate_history's wellness_by_date / activities_by_date */
+function buildLookups(activities, wellness) {
+    const wellnessByDate = new Map();
+    for (const w of wellness) {
+        const id = get(w, 'id', '');
+        if (truthy(id))
+            wellnessByDate.set(String(id), w);
+    }
+    const activitiesByDate = new Map();
+    for (const a of activities) {
+        const d = actDate(a);
+        if (!d)
+            continue;
+        const list = activitiesByDate.get(d);
+        if (list)
+            list.push(a);
+        else
+            activitiesByDate.set(d, [a]);
+    }
+    return { activitiesByDate, wellnessByDate };
+}
+function dayActivities(l, date) {
+    return l.activitiesByDate.get(date) ?? [];
+}
+function dayWellness(l, date) {
+    return l.wellnessByDate.get(date) ?? {};
+}
+/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
+function sumLoad(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += or(get(a, 'icu_training_load', 0), 0);
+    return s;
+}
+/** sum(a.get("moving_time", 0) or 0 for a in acts) */
+function sumMovingTime(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += or(get(a, 'moving_time', 0), 0);
+    return s;
+}
+/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
+class ZoneDistribution {
+    easy = 0;
+    grey = 0;
+    hard = 0;
+    total = 0;
+    add(zones) {
+        for (const [zid, secs] of Object.entries(zones)) {
+            const b = zoneBucket(zid);
+            if (b === 'easy')
+                this.easy += secs;
+            else if (b === 'grey')
+                this.grey += secs;
+            else if (b === 'hard')
+                this.hard += secs;
+            this.total += secs;
+        }
+    }
+    pct(x) {
+        return this.total > 0 ? round((x / this.total) * 100, 1) : null;
+    }
+    /** z1_z2_pct / z3_pct / z4_plus_pct */
+    fields() {
+        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
+    }
+}
+/** The day's zones (per basis) and, when given, the combined distribution. */
+function dayZones(acts, zonePreference, dist) {
+    return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
+}
+/** round(statistics.mean(values), nd) if values else None */
+function meanRounded(values, nd) {
+    return values.length ? round(mean(values), nd) : null;
+}
+/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
+function longestMovingTime(acts, longest) {
+    for (const a of acts) {
+        const s = or(get(a, 'moving_time', 0), 0);
+        if (s > longest)
+            longest = s;
+    }
+    return longest;
+}
+/**
+ * The day-by-day totals the weekly and monthly tiers share: load, time, activity count, longest
+ * session, HRV / resting HR / weight samples, combined zone time and hard days.
+ */
+class PeriodTotals {
+    tss = 0;
+    seconds = 0;
+    activities = 0;
+    longest = 0;
+    hardDays = 0;
+    hrv = [];
+    rhr = [];
+    weight = [];
+    zones = new ZoneDistribution();
+    /** Adds one day; returns its TSS and its hard-day classification. */
+    addDay(acts, w, zonePreference) {
+        const dayTss = sumLoad(acts);
+        this.tss += dayTss;
+        this.seconds += sumMovingTime(acts);
+        this.activities += acts.length;
+        if (isValidHrv(get(w, 'hrv')))
+            this.hrv.push(w.hrv);
+        if (truthy(get(w, 'restingHR')))
+            this.rhr.push(w.restingHR);
+        if (truthy(get(w, 'weight')))
+            this.weight.push(w.weight);
+        this.longest = longestMovingTime(acts, this.longest);
+        const hard = classifyHardDay(dayZones(acts, zonePreference, this.zones));
+        if (hard[0])
+            this.hardDays += 1;
+        return { dayTss, hard };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/daily.ts
+
+
+
+
+
+
+/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
+function activityTypes(acts) {
+    if (!acts.length)
+        return 'Rest';
+    const types = [];
+    for (const a of acts) {
+        const t = get(a, 'type', 'Unknown');
+        if (typeof t !== 'string')
+            throw new TypeError('sequence item: expected str instance');
+        if (!types.includes(t))
+            types.push(t);
+    }
+    return types.join(', ');
+}
+function buildDailyTier(ctx, l, days, units) {
+    const rows = [];
+    for (let i = days - 1; i >= 0; i--) {
+        const date = ctx.now.addDays(-i).date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        const totalTss = sumLoad(acts);
+        const totalSeconds = sumMovingTime(acts);
+        const [isHard, intensityBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference));
+        const ctl = get(w, 'ctl');
+        const atl = get(w, 'atl');
+        const sleepSecs = get(w, 'sleepSecs');
+        rows.push({
+            date,
+            total_hours: round(totalSeconds / 3600, 2),
+            total_tss: round(totalTss, 0),
+            activity_count: acts.length,
+            activity_types: activityTypes(acts),
+            ctl,
+            atl,
+            tsb: truthy(ctl) && truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
+            hrv: get(w, 'hrv'),
+            rhr: get(w, 'restingHR'),
+            sleep_hours: truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
+            sleep_formatted: truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
+            sleep_quality: get(w, 'sleepQuality'),
+            sleep_score: get(w, 'sleepScore'),
+            weight_kg: get(w, 'weight'),
+            display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
+            is_hard_day: isHard,
+            intensity_basis: intensityBasis,
+            ...wellnessStateFields(w),
+        });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
+/**
+ * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
+ * activity date, stated factually. Port of _find_data_gaps.
+ */
+
+/** shortest run of activity-free days reported */
+const MIN_GAP_DAYS = 3;
+function findDataGaps(activityDates, earliest, latest) {
+    const gaps = [];
+    if (!activityDates.length)
+        return gaps;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
+        return gaps;
+    const dates = new Set(activityDates);
+    let gapStart = null;
+    for (let current = earliest; current <= latest; current = addDays(current, 1)) {
+        if (!dates.has(current)) {
+            if (gapStart === null)
+                gapStart = current;
+        }
+        else if (gapStart !== null) {
+            const gapDays = daysBetween(current, gapStart);
+            if (gapDays >= MIN_GAP_DAYS) {
+                gaps.push({ period: `${gapStart} to ${addDays(current, -1)}`, days_missing: gapDays });
+            }
+            gapStart = null;
+        }
+    }
+    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
+    if (gapStart !== null) {
+        const gapDays = daysBetween(latest, gapStart) + 1;
+        if (gapDays >= MIN_GAP_DAYS)
+            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
+    }
+    return gaps;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
+
+
+/** sportSettings entry whose types include Ride or VirtualRide */
+function cyclingSettings(athlete) {
+    const settings = get(athlete, 'sportSettings');
+    if (!truthy(settings))
+        return null;
+    // the API sends sportSettings as a list of rows
+    for (const sport of settings) {
+        const types = or(get(sport, 'types'), []);
+        if (types.includes('Ride') || types.includes('VirtualRide'))
+            return sport;
+    }
+    return null;
+}
+/** The FTP of the latest timeline date of one environment, or null. */
+function latestValue(entries, type) {
+    const byDate = new Map();
+    for (const e of entries)
+        if (e.type === type)
+            byDate.set(e.date, e.ftp);
+    if (!byDate.size)
+        return null;
+    let maxDate = null;
+    for (const d of byDate.keys())
+        if (maxDate === null || cmp(d, maxDate) > 0)
+            maxDate = d;
+    return byDate.get(maxDate) ?? null;
+}
+/**
+ * The timeline, sorted by date then environment. `previousFtpHistory` is the previous file as
+ * read (untrusted: a legacy flat map, or a series that is not a map, contributes nothing).
+ */
+function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
+    const history = normaliseFtpHistory(isDict(previousFtpHistory) ? previousFtpHistory : null);
+    let timeline = [];
+    for (const ftpType of ['indoor', 'outdoor']) {
+        const entries = history[ftpType] === undefined ? {} : history[ftpType];
+        if (!isDict(entries))
+            continue;
+        for (const date of sorted(Object.keys(entries))) {
+            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
+        }
+    }
+    const cycling = cyclingSettings(athlete);
+    if (cycling) {
+        const outdoor = get(cycling, 'ftp');
+        const indoor = get(cycling, 'indoor_ftp');
+        const latestOutdoor = latestValue(timeline, 'outdoor');
+        const latestIndoor = latestValue(timeline, 'indoor');
+        if (truthy(outdoor) && outdoor !== latestOutdoor) {
+            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
+        }
+        if (truthy(indoor) && indoor !== latestIndoor) {
+            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
+        }
+    }
+    timeline = sorted(timeline, (e) => [e.date, e.type]);
+    return timeline;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
+
+
+
+
+function monthStart(year, month) {
+    return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+}
+/**
+ * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
+ * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
+ */
+function dominantPhase(weekly, month, nextMonth) {
+    if (!weekly || !weekly.length)
+        return null;
+    const counts = new Map();
+    const tss = new Map();
+    for (const row of weekly) {
+        const phase = get(row, 'phase_detected');
+        if (!truthy(phase))
+            continue;
+        const raw = row.week_start;
+        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
+        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+            continue;
+        const ws = NaiveDateTime.parse(raw);
+        const we = ws.addDays(6);
+        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
+            counts.set(phase, (counts.get(phase) ?? 0) + 1);
+            tss.set(phase, (tss.get(phase) ?? 0) + (or(row.total_tss, 0) ?? 0));
+        }
+    }
+    if (!counts.size)
+        return null;
+    const maxCount = Math.max(...counts.values());
+    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
+    if (candidates.length === 1)
+        return candidates[0];
+    return maxBy(candidates, (p) => tss.get(p) ?? 0);
+}
+function buildMonthlyTier(ctx, l, days, units, weekly) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    let month = monthStart(start.year, start.month);
+    const rows = [];
+    while (month.compare(now) <= 0) {
+        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
+        const totals = new PeriodTotals();
+        const ctl = [];
+        let daysWithData = 0;
+        let daysInMonth = 0;
+        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
+            const date = day.date();
+            daysInMonth += 1;
+            const acts = dayActivities(l, date);
+            const w = dayWellness(l, date);
+            if (acts.length > 0 || truthy(w))
+                daysWithData += 1;
+            if (truthy(get(w, 'ctl')))
+                ctl.push(w.ctl);
+            totals.addDay(acts, w, ctx.zonePreference);
+        }
+        const weeksInPeriod = Math.max(1, daysInMonth / 7);
+        const weight = totals.weight;
+        const avgWeight = weight.length ? round(mean(weight), 1) : null;
+        rows.push({
+            month: month.date().slice(0, 7),
+            total_hours: round(totals.seconds / 3600, 2),
+            total_tss: round(totals.tss, 0),
+            activity_count: totals.activities,
+            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            avg_hrv: meanRounded(totals.hrv, 1),
+            avg_rhr: meanRounded(totals.rhr, 1),
+            ...totals.zones.fields(),
+            hard_days_avg_per_week: round(totals.hardDays / weeksInPeriod, 1),
+            longest_ride_hours: round(totals.longest / 3600, 2),
+            avg_weight_kg: avgWeight,
+            display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
+            dominant_phase: dominantPhase(weekly, month, next),
+            days_with_data: daysWithData,
+        });
+        month = next;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
+
+
+/** The tiers' values that count (Python's filter(None, …): 0 and null drop out). */
+function truthyValues(values) {
+    return values.filter((x) => truthy(x));
+}
+function buildHistorySummaries(daily, weekly, monthlyTiers) {
+    const summaries = {};
+    if (daily.length) {
+        const tss = truthyValues(daily.map((d) => d.total_tss));
+        const hours = truthyValues(daily.map((d) => d.total_hours));
+        const ctl = truthyValues(daily.map((d) => d.ctl));
+        const weeks = Math.max(1, daily.length / 7);
+        summaries['90d'] = {
+            avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
+            avg_weekly_hours: hours.length ? round(sum(hours) / weeks, 1) : null,
+            ctl_start: ctl.length ? round(ctl[0], 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            total_activities: daily.filter((d) => d.activity_count > 0).length,
+            rest_days: daily.filter((d) => d.activity_count === 0).length,
+            hard_days: daily.filter((d) => truthy(d.is_hard_day)).length,
+        };
+    }
+    if (weekly.length) {
+        const tss = truthyValues(weekly.map((w) => w.total_tss));
+        const hours = truthyValues(weekly.map((w) => w.total_hours));
+        const ctl = truthyValues(weekly.map((w) => w.ctl_end));
+        summaries['180d'] = {
+            avg_weekly_tss: meanRounded(tss, 0),
+            avg_weekly_hours: meanRounded(hours, 1),
+            ctl_start: ctl.length ? round(ctl[0], 1) : null,
+            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
+            weeks_tracked: weekly.length,
+        };
+    }
+    for (const [key, span] of [
+        ['monthly_1y', '1y'],
+        ['monthly_2y', '2y'],
+        ['monthly_3y', '3y'],
+    ]) {
+        const monthly = monthlyTiers[key];
+        if (!monthly.length)
+            continue;
+        const tss = truthyValues(monthly.map((m) => m.total_tss));
+        const ctl = truthyValues(monthly.map((m) => m.ctl_end));
+        summaries[span] = {
+            avg_monthly_tss: meanRounded(tss, 0),
+            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
+            months_tracked: monthly.length,
+        };
+    }
+    return summaries;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
+
+/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
+function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
+    let quality = 'good';
+    if (s1.weeks_available < 3) {
+        reasonCodes.push('INSUFFICIENT_LOOKBACK');
+        quality = 'poor';
+    }
+    if (weeklyRows.length) {
+        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
+        let hrOnly = 0;
+        for (const row of recent) {
+            const ibb = row.intensity_basis_breakdown;
+            if (!ibb || !truthy(ibb))
+                continue;
+            // .get(key, 0): the default stands in only for an absent count, a null one stays null
+            const hr = ibb.hr === undefined ? 0 : ibb.hr;
+            const power = ibb.power === undefined ? 0 : ibb.power;
+            if (hr !== null && hr > 0 && power === 0)
+                hrOnly += 1;
+        }
+        if (hrOnly > recent.length / 2) {
+            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
+            if (!hasHrPreference) {
+                reasonCodes.push('HR_ONLY_MAJORITY');
+                if (quality === 'good')
+                    quality = 'mixed';
+            }
+        }
+    }
+    return quality;
+}
+const REDUCED = 0.8;
+function deloadResult(nextWeekDelta, planCovNext, reasons) {
+    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
+        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
+    if (planCovNext < 0.3) {
+        reasons.push('PLAN_GAP_NEXT_WEEK');
+        return ['Deload', 'medium', reasons];
+    }
+    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
+}
+/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
+function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
+    const hardPlanned = s2.hard_sessions_planned;
+    const sessions = s2.next_7d_sessions ?? 0;
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const delta = s2.planned_tss_delta;
+    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
+        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
+            return true; // A
+        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
+            return true; // B
+    }
+    if (sessions === 0) {
+        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
+        const tss = s1.tss_values;
+        const hard = s1.hard_day_values;
+        if (tss.length >= 4 && hard.length >= 4) {
+            const currentTss = tss[tss.length - 1];
+            const prior3Avg = mean(tss.slice(-4, -1));
+            const prior3HardAvg = mean(hard.slice(-4, -1));
+            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
+            if (priorBuild) {
+                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
+                if (ratio <= REDUCED)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
+function phaseClassify(s1, s2, previousPhase, dataQuality) {
+    const reasons = [];
+    const s1Phase = s1.suggested_phase;
+    const raceProx = s2.race_proximity;
+    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
+    const delta = s2.planned_tss_delta;
+    const nextWeekDelta = s2.next_week_tss_delta;
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const planCovCurr = s2.plan_coverage_current_week;
+    const planCovNext = s2.plan_coverage_next_week;
+    const weeks = s1.weeks_available;
+    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
+    const sessions = s2.next_7d_sessions ?? 0;
+    const reliable = delta !== null && sessions >= 3;
+    if (dataQuality === 'poor' && weeks < 2) {
+        reasons.push('INSUFFICIENT_DATA');
+        return [null, 'low', reasons];
+    }
+    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
+    if (s1Phase === 'Overreached')
+        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
+    // Priority 2: Taper (race-anchored)
+    if (raceProx !== null && raceProx <= 14 && keyRace) {
+        if (reliable && delta <= REDUCED) {
+            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
+            return ['Taper', 'high', reasons];
+        }
+        reasons.push('RACE_IMMINENT');
+        return ['Taper', 'medium', reasons];
+    }
+    // Priority 3: Peak (race approaching, CTL at its high)
+    if (raceProx !== null && raceProx <= 21 && keyRace) {
+        if (!reliable || delta > REDUCED) {
+            const ctl = s1.ctl_values;
+            if (ctl.length >= 3) {
+                const current = ctl[ctl.length - 1];
+                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
+                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
+                }
+            }
+        }
+    }
+    // Priority 3.5: Recovery (declining CTL, no hard days)
+    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
+        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
+        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
+    }
+    // Priority 4: Deload → Build
+    const hardPlanned = s2.hard_sessions_planned;
+    if (previousPhase === 'Deload') {
+        if (hardPlanned >= 2)
+            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
+        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
+            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
+        }
+    }
+    // Priority 5: Deload (Build history + reduced/easy load)
+    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
+    if (deloadSignal(s1, s2, reliable, buildHistory))
+        return deloadResult(nextWeekDelta, planCovNext, reasons);
+    // reduced plan without Build history: Recovery only when CTL is declining too
+    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
+        if (!buildHistory && slope !== null && slope < -1.0) {
+            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
+        }
+    }
+    // Priority 6: Build / Base (scored)
+    let build = 0;
+    let base = 0;
+    if (slope !== null) {
+        if (slope > 2.0)
+            build += 3;
+        else if (slope > 1.0)
+            build += 2;
+        else if (slope > 0)
+            build += 1;
+        else if (slope >= -1.0)
+            base += 2;
+    }
+    if (hardAvg !== null) {
+        if (hardAvg >= 2.5)
+            build += 2;
+        else if (hardAvg >= 1.5)
+            build += 1;
+        else if (hardAvg <= 1.0)
+            base += 2;
+        else
+            base += 1;
+    }
+    const acwrTrend = s1.acwr_trend;
+    if (acwrTrend === 'rising')
+        build += 1;
+    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
+        base += 1;
+    if (sessions >= 3) {
+        const cwHardTotal = s2.current_week_hard_days_total;
+        if (cwHardTotal >= 2)
+            build += 1;
+        else if (cwHardTotal <= 1)
+            base += 1;
+    }
+    const margin = build - base;
+    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
+    let phase;
+    if (margin >= 2)
+        phase = 'Build';
+    else if (margin <= -2)
+        phase = 'Base';
+    else if (margin > 0)
+        phase = buildOrBase ? previousPhase : 'Build';
+    else if (margin < 0)
+        phase = buildOrBase ? previousPhase : 'Base';
+    else if (buildOrBase)
+        phase = previousPhase;
+    else {
+        phase = null;
+        reasons.push('BUILD_BASE_AMBIGUOUS');
+    }
+    let confidence;
+    if (phase === null)
+        confidence = 'low';
+    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
+        confidence = 'high';
+    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
+        confidence = 'medium';
+    else
+        confidence = 'low';
+    // hysteresis: name the transition
+    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
+        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
+    }
+    if (dataQuality === 'poor' && confidence === 'high')
+        confidence = 'medium';
+    else if (dataQuality === 'poor' && confidence === 'medium')
+        confidence = 'low';
+    if (planCovCurr === 0 && planCovNext === 0) {
+        if (confidence === 'high')
+            confidence = 'medium';
+        reasons.push('NO_PLANNED_WORKOUTS');
+    }
+    return [phase, confidence, reasons];
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
+
+
+/** The non-null values of one field across the rows, in row order. */
+function present(rows, field) {
+    const out = [];
+    for (const r of rows) {
+        const v = r[field];
+        if (v !== null && v !== undefined)
+            out.push(v);
+    }
+    return out;
+}
+/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
+const OVERREACHED_ACWR = 1.5;
+/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
+const OVERREACHED_ACWR_RISING = 1.3;
+/** weekly monotony above which the trend is "elevated" (Foster) */
+const MONOTONY_ELEVATED = 2.5;
+/**
+ * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
+ * the in-progress week (partial CTL) and is left out when there is an earlier row.
+ */
+function stream1Features(weeklyRows, isBackfill = false) {
+    const result = {
+        weeks_available: weeklyRows.length,
+        ctl_slope: null,
+        ctl_values: [],
+        acwr_trend: null,
+        hard_day_avg: null,
+        hard_day_values: [],
+        monotony_trend: null,
+        tss_values: [],
+        primary_tss_values: [],
+        suggested_phase: null,
+    };
+    if (!weeklyRows.length)
+        return result;
+    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+    // CTL slope: least-squares slope (CTL per week) over the finalized window
+    const ctlValues = present(recent, 'ctl_end');
+    result.ctl_values = ctlValues;
+    if (ctlValues.length >= 2) {
+        const x = ctlValues.map((_, i) => i);
+        let slope;
+        try {
+            slope = linearRegression(x, ctlValues).slope;
+        }
+        catch (e) {
+            degraded('derived_metrics.phase_detection.ctl_slope', e);
+            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
+        }
+        result.ctl_slope = round(slope, 2);
+    }
+    result.tss_values = recent.map((r) => or(r.total_tss, 0) ?? 0);
+    result.primary_tss_values = recent.map((r) => or(r.primary_sport_tss, 0) ?? 0);
+    const acwr = present(recent, 'acwr');
+    if (acwr.length >= 2) {
+        const diff = acwr[acwr.length - 1] - acwr[0];
+        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
+    }
+    const hard = recent.map((r) => or(r.hard_days, 0) ?? 0);
+    result.hard_day_values = hard;
+    if (hard.length)
+        result.hard_day_avg = round(mean(hard), 1);
+    const mono = present(recent, 'monotony');
+    if (mono.length >= 2) {
+        const last = mono[mono.length - 1];
+        result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
+    }
+    result.suggested_phase = phaseFromStream1(result, recent);
+    return result;
+}
+/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
+function phaseFromStream1(f, recentRows) {
+    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
+    if (f.monotony_trend === 'elevated') {
+        // the last row of the caller's window (last finalized week live, target week in backfill)
+        const current = recentRows.length ? (recentRows[recentRows.length - 1].acwr ?? null) : null;
+        if (current !== null && current >= OVERREACHED_ACWR)
+            return 'Overreached';
+        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
+            return 'Overreached';
+    }
+    if (slope === null)
+        return null;
+    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
+        return 'Build';
+    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
+        return 'Base';
+    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
+
+
+
+/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
+const REDUCED_LOAD_RATIO = 0.8;
+/** next-week ratio that confirms a deload rebound in Stream 2 */
+const REBOUND_RATIO = 0.85;
+const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
+/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
+function parseYmd(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
+        return null;
+    return NaiveDateTime.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+}
+/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
+function isHardPlanned(pw) {
+    const ws = String(or(pw.workout_summary, ''));
+    const cat = String(or(pw.type, '')).toUpperCase();
+    const name = String(or(pw.name, '')).toLowerCase();
+    return (ws.includes('×') ||
+        ws.toLowerCase().includes('sets') ||
+        cat === 'RACE_A' ||
+        cat === 'RACE_B' ||
+        cat === 'RACE_C' ||
+        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
+}
+function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
+    const result = {
+        planned_tss_delta: null,
+        hard_sessions_planned: 0,
+        current_week_hard_days_completed: 0,
+        current_week_hard_days_total: 0,
+        race_proximity: null,
+        race_category: null,
+        next_week_tss_delta: null,
+        plan_coverage_current_week: 0.0,
+        plan_coverage_next_week: 0.0,
+        suggested_phase: null,
+    };
+    const todayDate = NaiveDateTime.parse(today);
+    const nextRace = raceCalendar.next_race;
+    if (nextRace && truthy(nextRace) && nextRace.days_until !== null && nextRace.days_until !== undefined) {
+        result.race_proximity = nextRace.days_until;
+        result.race_category = nextRace.category ?? null;
+    }
+    if (!plannedWorkouts.length)
+        return result;
+    // training-week aligned windows: today .. week end, and the next full training week
+    const weekEndDay = mod(ctx.weekStartDay - 1, 7);
+    const daysToWeekEnd = mod(weekEndDay - todayDate.weekday(), 7);
+    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
+    const nextWeekStart = currentWeekEnd.addDays(1);
+    const nextWeekEnd = nextWeekStart.addDays(6);
+    const currentWeek = [];
+    const nextWeek = [];
+    let currentTss = 0;
+    let currentTssPrimary = 0;
+    for (const pw of plannedWorkouts) {
+        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
+        if (!TRAINING_EVENT_CATEGORIES.has(or(pw.type, '') ?? ''))
+            continue;
+        const dateStr = String(or(pw.date, '')).slice(0, 10);
+        if (!dateStr || dateStr === 'unknown')
+            continue;
+        const pwDate = parseYmd(dateStr);
+        if (!pwDate)
+            continue;
+        const pwTss = or(pw.planned_tss, 0) ?? 0;
+        const isPrimary = truthy(primarySport) ? sportFamily(pw.sport_type) === primarySport : false;
+        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
+            currentWeek.push(pw);
+            currentTss += pwTss;
+            if (isPrimary)
+                currentTssPrimary += pwTss;
+        }
+        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
+            nextWeek.push(pw);
+        }
+    }
+    // expected sessions per week from the finalized weeks' activity counts (default 5)
+    let expected = 5;
+    if (weeklyRows && weeklyRows.length) {
+        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+        const counts = [];
+        for (const r of recent)
+            if (r.activity_count !== null && r.activity_count !== undefined)
+                counts.push(r.activity_count);
+        if (counts.length)
+            expected = Math.max(1, round(mean(counts)));
+    }
+    result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
+    result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
+    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
+    // when it has load in the lookback
+    const usePrimary = truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
+    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
+    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
+    let avgPrev = null;
+    if (denom.length >= 3)
+        avgPrev = mean(denom.slice(-3));
+    else if (denom.length)
+        avgPrev = mean(denom);
+    const daysRemaining = daysToWeekEnd + 1;
+    if (truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
+        const projected = numerCurrent * (7 / daysRemaining);
+        result.planned_tss_delta = round(projected / avgPrev, 2);
+    }
+    let nextWeekTss = 0;
+    for (const pw of nextWeek) {
+        if (usePrimary && sportFamily(pw.sport_type) !== primarySport)
+            continue;
+        nextWeekTss += or(pw.planned_tss, 0) ?? 0;
+    }
+    if (truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
+        result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
+    }
+    const hardCount = currentWeek.filter(isHardPlanned).length;
+    result.hard_sessions_planned = hardCount;
+    result.next_7d_sessions = currentWeek.length;
+    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
+    const completed = weeklyRows && weeklyRows.length ? (or(weeklyRows[weeklyRows.length - 1].hard_days, 0) ?? 0) : 0;
+    result.current_week_hard_days_completed = completed;
+    result.current_week_hard_days_total = completed + hardCount;
+    result.suggested_phase = phaseFromStream2(result);
+    return result;
+}
+/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
+function phaseFromStream2(f) {
+    const prox = f.race_proximity;
+    const cat = f.race_category;
+    const delta = f.planned_tss_delta;
+    const nextDelta = f.next_week_tss_delta;
+    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
+    // race within 14 days: Taper (whether or not volume is reducing yet)
+    if (prox !== null && prox <= 14 && keyRace)
+        return 'Taper';
+    if (prox !== null && prox <= 21 && keyRace) {
+        if (delta !== null && delta > REDUCED_LOAD_RATIO)
+            return 'Peak';
+    }
+    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
+        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
+            return 'Deload';
+        if (f.plan_coverage_next_week < 0.3)
+            return null;
+        return 'Deload';
     }
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/derive/terrain/grades.ts
+;// CONCATENATED MODULE: ./src/derive/phase/index.ts
+
+
+
+
+
+
+/** The Northern Hemisphere cycling season of today's month. */
+function determineSeasonalContext(ctx) {
+    const month = ctx.now.month;
+    if (month === 11 || month === 12)
+        return 'Off-season / Transition';
+    if (month === 1 || month === 2)
+        return 'Early Base';
+    if (month === 3 || month === 4)
+        return 'Late Base / Build';
+    if (month === 5 || month === 6)
+        return 'Build / Early Race Season';
+    if (month === 7 || month === 8)
+        return 'Peak Race Season';
+    if (month === 9 || month === 10)
+        return 'Late Season / Transition';
+    return 'Unknown';
+}
+/** The last 4 weekly_180d rows of history.json (this run's or the previous file, which may lack keys). */
+function loadWeeklyRowsForPhase(history) {
+    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
+    return rows.length >= 4 ? rows.slice(-4) : rows;
+}
+/** phase_detection: both streams' features, the classified phase and its agreement flags. */
+function detectPhaseV2(ctx, input) {
+    const today = input.today ?? ctx.today;
+    const weeklyRows = input.weeklyRows;
+    const previousPhase = input.previousPhase ?? null;
+    const dossier = input.dossierDeclared ?? null;
+    const reasonCodes = [];
+    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
+    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
+    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
+    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
+    reasonCodes.push(...extra);
+    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
+    let duration = 0;
+    if (phase && weeklyRows.length) {
+        for (let i = weeklyRows.length - 2; i >= 0; i--) {
+            if (weeklyRows[i].phase_detected === phase)
+                duration += 1;
+            else
+                break;
+        }
+        duration += 1;
+    }
+    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
+    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
+    return {
+        phase,
+        confidence,
+        reason_codes: reasonCodes,
+        basis: {
+            stream_1: {
+                ctl_slope: s1.ctl_slope,
+                acwr_trend: s1.acwr_trend,
+                hard_day_pattern: s1.hard_day_avg,
+                weeks_available: s1.weeks_available,
+            },
+            stream_2: {
+                planned_tss_delta: s2.planned_tss_delta,
+                hard_sessions_planned: s2.hard_sessions_planned,
+                current_week_hard_days_completed: s2.current_week_hard_days_completed,
+                current_week_hard_days_total: s2.current_week_hard_days_total,
+                race_proximity: s2.race_proximity,
+                next_week_load: s2.next_week_tss_delta,
+                plan_coverage_current_week: s2.plan_coverage_current_week,
+                plan_coverage_next_week: s2.plan_coverage_next_week,
+            },
+            data_quality: dataQuality,
+            stream_agreement: streamAgreement,
+        },
+        previous_phase: previousPhase,
+        phase_duration_weeks: duration,
+        dossier_declared: dossier,
+        dossier_agreement: dossierAgreement,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/metrics/trend.ts
 /**
- * Grade distribution and steepest 200 m anywhere on the route: port of
- * _compute_grade_distribution.
+ * "7-day vs 28-day trend over qualifying sessions", shared by the capability blocks (durability,
+ * efficiency factor, HRRc) and history.json's weekly capability rollup: which activities qualify
+ * for each metric, and how a 7-day mean compares with the 28-day mean.
  */
+
+/** Steady-state session: variability index in (0, 1.05] (NP close to average power). */
+const STEADY_STATE_MAX_VI = 1.05;
+/** Decoupling needs >= 90 min to show (Maunder et al. 2021, Rothschild et al. 2025). */
+const DURABILITY_MIN_SECONDS = 5400;
+/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan). */
+const EF_MIN_SECONDS = 1200;
+/** Activity types whose EF is read (cycling power + HR). */
+const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+/** Python `vi is not None and vi > 0 and vi <= 1.05` (a bool compares as 0/1, as in Python). */
+function steadyState(vi) {
+    return (typeof vi === 'number' || typeof vi === 'boolean') && Number(vi) > 0 && Number(vi) <= STEADY_STATE_MAX_VI;
+}
+function movingTime(act) {
+    return or(get(act, 'moving_time', 0), 0);
+}
+/** Decoupling (icu_hr_decoupling, else decoupling) of long steady-state sessions. */
+function qualifyingDecoupling(activities) {
+    const out = [];
+    for (const act of activities) {
+        let dec = get(act, 'icu_hr_decoupling');
+        if (dec === null)
+            dec = get(act, 'decoupling');
+        if (dec !== null && steadyState(get(act, 'icu_variability_index')) && movingTime(act) >= DURABILITY_MIN_SECONDS)
+            out.push(dec);
+    }
+    return out;
+}
+/** Efficiency factor of steady-state cycling sessions of >= 20 minutes. */
+function qualifyingEf(activities) {
+    const out = [];
+    for (const act of activities) {
+        const ef = get(act, 'icu_efficiency_factor');
+        const ok = EF_CYCLING_TYPES.has(get(act, 'type', '')) && steadyState(get(act, 'icu_variability_index'));
+        if (ef !== null && ok && movingTime(act) >= EF_MIN_SECONDS)
+            out.push(ef);
+    }
+    return out;
+}
+/** icu_hrr as a number (plain, or a {"value"} / {"hrr"} dict); null when absent or <= 0. */
+function hrrcValue(act) {
+    let h = get(act, 'icu_hrr');
+    if (h === null)
+        return null;
+    if (isDict(h)) {
+        let v = get(h, 'value');
+        if (v === null)
+            v = get(h, 'hrr');
+        h = v;
+    }
+    if (typeof h === 'boolean')
+        h = Number(h); // isinstance(True, int) in Python
+    return typeof h === 'number' && h > 0 ? h : null;
+}
+/** HRRc values of the sessions that recorded one. */
+function qualifyingHrrc(activities) {
+    const out = [];
+    for (const act of activities) {
+        const v = hrrcValue(act);
+        if (v !== null)
+            out.push(v);
+    }
+    return out;
+}
+/** Means of both windows (null below the session minimum) and the trend between them. */
+function windowTrend(values7d, values28d, rule) {
+    const mean7d = values7d.length >= rule.minSessions7d ? round(mean(values7d), rule.digits) : null;
+    const mean28d = values28d.length >= rule.minSessions28d ? round(mean(values28d), rule.digits) : null;
+    let trend = null;
+    if (mean7d !== null && mean28d !== null && (!rule.relative || mean28d > 0)) {
+        const delta = rule.relative ? (mean7d - mean28d) / mean28d : mean7d - mean28d;
+        const better = rule.higherIsBetter ? delta : -delta;
+        trend = better > rule.stableBand ? 'improving' : better < -rule.stableBand ? 'declining' : 'stable';
+    }
+    return { mean7d, mean28d, sessions7d: values7d.length, sessions28d: values28d.length, trend };
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
+
+
+
+
+
+
+/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
+function capabilityRollup(acts) {
+    const dur = qualifyingDecoupling(acts);
+    const ef = qualifyingEf(acts);
+    const hrrc = qualifyingHrrc(acts);
+    return {
+        durability_mean: meanRounded(dur, 2),
+        durability_qualifying: dur.length,
+        ef_mean: meanRounded(ef, 2),
+        ef_qualifying: ef.length,
+        hrrc_mean: meanRounded(hrrc, 1),
+        hrrc_qualifying: hrrc.length,
+    };
+}
+/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
+function weekMonotony(dailyTss) {
+    const daysWithData = dailyTss.filter((t) => t > 0).length;
+    if (dailyTss.length < 5 || daysWithData < 3)
+        return null;
+    const m = mean(dailyTss);
+    const s = stdev(dailyTss);
+    return s > 0 ? round(m / s, 2) : null;
+}
+function buildWeekRow(ctx, l, current, units) {
+    const now = ctx.now;
+    const totals = new PeriodTotals();
+    const sleep = [];
+    const feel = [];
+    const rpe = [];
+    const dailyTss = [];
+    const basisCounts = { power: 0, hr: 0 };
+    let ctlEnd = null;
+    let atlEnd = null;
+    let rampRate = null;
+    const sportTss = {};
+    const weekActs = [];
+    for (let d = 0; d < 7; d++) {
+        const day = current.addDays(d);
+        if (day.compare(now) > 0)
+            break;
+        const date = day.date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        weekActs.push(...acts);
+        const { dayTss, hard: [isHard, hardBasis], } = totals.addDay(acts, w, ctx.zonePreference);
+        dailyTss.push(dayTss);
+        if (truthy(get(w, 'sleepSecs')))
+            sleep.push(w.sleepSecs / 3600);
+        ctlEnd = or(get(w, 'ctl'), ctlEnd);
+        atlEnd = or(get(w, 'atl'), atlEnd);
+        rampRate = or(get(w, 'rampRate'), rampRate);
+        for (const a of acts) {
+            const sf = sportFamily(get(a, 'type', ''));
+            const aTss = or(get(a, 'icu_training_load', 0), 0);
+            if (aTss > 0 && sf)
+                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
+            const f = get(a, 'feel');
+            if (f !== null)
+                feel.push(f);
+            const r = get(a, 'icu_rpe');
+            if (r !== null)
+                rpe.push(r);
+        }
+        if (isHard && (hardBasis === 'power' || hardBasis === 'hr'))
+            basisCounts[hardBasis] += 1;
+    }
+    const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
+    // the keys were set from sportFamily(), so each is a SportFamily
+    const sports = Object.keys(sportTss);
+    const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
+    const weight = totals.weight;
+    const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
+    return {
+        week_start: current.date(),
+        total_hours: round(totals.seconds / 3600, 2),
+        total_tss: round(totals.tss, 0),
+        primary_sport: primary,
+        primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
+        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
+        activity_count: totals.activities,
+        ctl_end: truthy(ctlEnd) ? round(ctlEnd, 1) : null,
+        atl_end: truthy(atlEnd) ? round(atlEnd, 1) : null,
+        tsb_end: tsbEnd,
+        ramp_rate: truthy(rampRate) ? round(rampRate, 2) : null,
+        avg_hrv: meanRounded(totals.hrv, 1),
+        avg_rhr: meanRounded(totals.rhr, 1),
+        avg_sleep_hours: meanRounded(sleep, 2),
+        ...totals.zones.fields(),
+        hard_days: totals.hardDays,
+        longest_ride_hours: round(totals.longest / 3600, 2),
+        avg_feel: meanRounded(feel, 1),
+        feel_count: feel.length,
+        avg_rpe: meanRounded(rpe, 1),
+        rpe_count: rpe.length,
+        weight_kg: lastWeight,
+        display: { weight: toDisplay(lastWeight, 'weight', units) },
+        monotony: weekMonotony(dailyTss),
+        intensity_basis_breakdown: totals.hardDays > 0 ? basisCounts : null,
+        acwr: null,
+        phase_detected: null,
+        ...capabilityRollup(weekActs),
+    };
+}
+/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
+function applyWeeklyAcwr(rows) {
+    rows.forEach((row, i) => {
+        if (i < 3)
+            return;
+        const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
+        let chronicTss = 0;
+        for (let j = i - 3; j < i; j++)
+            chronicTss += or(rows[j].total_tss, 0) ?? 0;
+        const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
+        if (chronic > 0)
+            row.acwr = round(acute / chronic, 2);
+    });
+}
+/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
+function buildWeeklyTier(ctx, l, days, units) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
+    let current = start.addDays(-sinceWeekStart);
+    const rows = [];
+    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
+    while (current.compare(now) < 0) {
+        rows.push(buildWeekRow(ctx, l, current, units));
+        current = current.addDays(7);
+    }
+    applyWeeklyAcwr(rows);
+    return rows;
+}
+/** The backfill classifies completed weeks from their history alone: no race ahead. */
+const NO_RACE = { next_race: null };
+/**
+ * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
+ * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
+ */
+function backfillPhases(ctx, rows) {
+    for (let i = 0; i < rows.length - 1; i++) {
+        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
+        const prev = i > 0 ? rows[i - 1].phase_detected : null;
+        const result = detectPhaseV2(ctx, {
+            weeklyRows: lookback,
+            plannedWorkouts: [],
+            raceCalendar: NO_RACE,
+            previousPhase: prev,
+            today: rows[i].week_start,
+            isBackfill: true,
+        });
+        rows[i].phase_detected = result.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/index.ts
+/**
+ * history.json: when it is rebuilt (older than the refresh age, unreadable, or forced), the
+ * daily/weekly/monthly tiers, the FTP timeline, data gaps and the confidence of the history
+ * (docs/PORTING.md maps these to the reference).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function parseGeneratedAt(s) {
+    if (typeof s !== 'string' || !s)
+        return null;
+    try {
+        return NaiveDateTime.parse(s.replace('Z', '+00:00'));
+    }
+    catch (e) {
+        // the reference's except: the file is regenerated / its age is unknown
+        degraded('history.json.generated_at', e);
+        return null;
+    }
+}
+/**
+ * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
+ * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
+ */
+function shouldGenerateHistory(ctx, prev, force) {
+    if (force)
+        return true;
+    if (!prev.history || prev.historyUnreadable)
+        return true;
+    if (get(prev.history, 'script_hash') !== ctx.scriptHash)
+        return true;
+    const now = ctx.now;
+    if (now.weekday() !== 0 && now.weekday() !== 6)
+        return false;
+    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
+        return false;
+    const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
+    if (!gen)
+        return true;
+    // generated_at is UTC wall time (see DeriveContext)
+    return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
+}
+/**
+ * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
+ * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
+ */
+function generateHistory(ctx, input) {
+    const newest = ctx.today;
+    const units = athleteUnits(input.athlete);
+    const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
+    const earliest = activityDates.length ? activityDates[0] : newest;
+    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
+    let totalMonths = 0;
+    try {
+        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
+    }
+    catch (e) {
+        degraded('history.json.data_range.total_months', e);
+        totalMonths = 0;
+    }
+    const lookups = buildLookups(input.activities, input.wellness);
+    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
+    const dataGaps = findDataGaps(activityDates, earliest, latest);
+    const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
+    const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
+    backfillPhases(ctx, weekly);
+    // a tier needs at least half its span of data
+    const monthlyTier = (years) => totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+    const monthlyTiers = { monthly_1y: monthlyTier(1), monthly_2y: monthlyTier(2), monthly_3y: monthlyTier(3) };
+    return {
+        generated_at: ctx.utcNow.isoformat(),
+        source: 'Intervals.icu API',
+        sync_version: ctx.producerVersion,
+        script_hash: ctx.scriptHash,
+        data_range: { earliest, latest, total_months: totalMonths },
+        ftp_timeline: ftpTimeline,
+        data_gaps: dataGaps,
+        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
+        daily_90d: daily,
+        weekly_180d: weekly,
+        ...monthlyTiers,
+    };
+}
+/**
+ * latest.json's `history` block, read from history.json (this run's, else the previous file,
+ * which may lack keys: an absent value reads as the default, a null one stays null).
+ */
+function historyConfidence(ctx, history) {
+    if (history) {
+        const generatedAt = history.generated_at === undefined ? '' : history.generated_at;
+        const gen = parseGeneratedAt(generatedAt);
+        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
+        const dataRange = history.data_range ?? {};
+        const totalMonths = dataRange.total_months === undefined ? 0 : dataRange.total_months;
+        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
+        return {
+            available: true,
+            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
+            age_days: ageDays,
+            total_months: totalMonths,
+            history_confidence: confidence,
+        };
+    }
+    return {
+        available: false,
+        history_confidence: 'low',
+        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/dates.ts
+/** Strict date parsing as the reference does it (datetime.strptime(s, "%Y-%m-%d")). */
+
+// strptime's %Y / %m / %d patterns (the whole string must match)
+const YMD = /^(\d{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])$/;
+/** strptime(s, "%Y-%m-%d"), or null where Python raises ValueError (bad format, invalid day). */
+function strptimeYmd(s) {
+    if (typeof s !== 'string')
+        return null;
+    const m = YMD.exec(s);
+    if (!m)
+        return null;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3].trim());
+    if (y < 1)
+        return null;
+    const ms = Date.UTC(y, mo - 1, d);
+    const dt = new Date(ms);
+    if (dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
+        return null;
+    // Date.UTC maps years 0-99 to 1900+; rebuild with setUTCFullYear for exactness
+    dt.setUTCFullYear(y, mo - 1, d);
+    return new NaiveDateTime(dt.getTime());
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/health.ts
+
+
+
+/** HEALTH_EVENT_LOOKBACK_DAYS: a span still marked today may have begun long before the event fetch floor */
+const HEALTH_EVENT_LOOKBACK_DAYS = 365;
+/** HEALTH_EVENT_LOOKAHEAD_DAYS: matches the main event fetch horizon */
+const HEALTH_EVENT_LOOKAHEAD_DAYS = 90;
+/** HEALTH_RECENT_WINDOW_DAYS: matches the 14-day illness-or-injury test gate */
+const HEALTH_RECENT_WINDOW_DAYS = 14;
+const HEALTH_CONTEXT_NOTE = "Athlete-reported illness / injury context. NOT a readiness input - readiness_decision is physiological and may read 'go' while clarification_required is true. Calendar markers are matched on the Intervals.icu category (SICK / INJURED), never the event title. end_date is the INCLUSIVE last CALENDAR-MARKED day (Intervals stores an exclusive end) - not the last day the athlete was unwell. end_date_local is the end of the calendar MARKING, not evidence the illness ended - illness is normally marked for the current day because recovery cannot be predicted, so a marker in 'recent' with none in 'current' means recovery status is UNKNOWN, not recovered. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity, or ask whether the athlete has recovered after a recent one. Never an automatic Skip, and never grounds to relax an existing Skip. source_status 'partial' means the dedicated health fetch failed and this block was built from the narrower main event window: marker_active and recent_marker are omitted because they were not established, and an empty list is not evidence of no marker. A span beginning before lookback_days is not visible.";
+function strField(v) {
+    return typeof v === 'string' ? v : '';
+}
+function isHealthCategory(cat) {
+    return typeof cat === 'string' && HEALTH_EVENT_CATEGORIES.has(cat);
+}
+/**
+ * Inclusive last calendar-marked day of a marker: an end at midnight is exclusive (minus one
+ * day); an end with a time of day covers that day; never before the start.
+ */
+function inclusiveEndDate(start, endRaw) {
+    let endDate = start;
+    const raw = strField(endRaw);
+    if (raw) {
+        const endDay = raw.slice(0, 10);
+        const endTime = raw.includes('T') ? raw.split('T')[1].slice(0, 5) : '00:00';
+        if (endTime === '00:00') {
+            const d = strptimeYmd(endDay);
+            endDate = d ? d.addDays(-1).date() : start;
+        }
+        else {
+            endDate = endDay;
+        }
+        if (endDate < start)
+            endDate = start;
+    }
+    return endDate;
+}
+/**
+ * The latest wellness injury value when it is 2 or worse, and whether it asks for
+ * clarification: only a value recorded today (freshness "current") of 3 or worse does; a stale
+ * value is shown but triggers nothing.
+ */
+function wellnessInjuryOf(latestWellness, todayDt) {
+    const injury = get(latestWellness ?? {}, 'injury');
+    if (!isNum(injury) || injury < 2)
+        return { injury: null, clarify: false };
+    const injuryDate = get(latestWellness, 'id');
+    let daysOld = null;
+    if (truthy(injuryDate)) {
+        const d = strptimeYmd(repr_pyStr(injuryDate).slice(0, 10));
+        daysOld = d ? todayDt.daysSince(d) : null;
+    }
+    const freshness = daysOld === 0 ? 'current' : 'stale';
+    return {
+        injury: {
+            value: injury,
+            date: injuryDate,
+            freshness,
+            series: 'wellness_data[].injury / history.json daily_90d[].injury',
+            ...(daysOld !== null ? { days_old: daysOld } : {}),
+        },
+        clarify: freshness === 'current' && injury >= 3,
+    };
+}
+/** The health_context block of latest.json from the calendar markers and the latest wellness record. */
+function buildHealthContextBlock(today, input) {
+    const todayDt = strptimeYmd(today);
+    if (!todayDt)
+        throw new Error(`invalid today: ${today}`);
+    const recentCutoff = todayDt.addDays(-HEALTH_RECENT_WINDOW_DAYS).date();
+    let fallbackLookbackDays = null;
+    if (input.fallbackOldest) {
+        const d = strptimeYmd(input.fallbackOldest.slice(0, 10));
+        fallbackLookbackDays = d ? todayDt.daysSince(d) : null;
+    }
+    const partial = input.healthEvents === null;
+    const sourceStatus = partial ? 'partial' : 'ok';
+    const lookbackDays = partial ? fallbackLookbackDays : HEALTH_EVENT_LOOKBACK_DAYS;
+    const sourceEvents = input.healthEvents ?? input.fallbackEvents ?? [];
+    const current = [];
+    const recent = [];
+    const upcoming = [];
+    for (const evt of sourceEvents) {
+        if (!isDict(evt))
+            continue;
+        const cat = get(evt, 'category', '');
+        if (!isHealthCategory(cat))
+            continue;
+        const start = strField(get(evt, 'start_date_local')).slice(0, 10);
+        if (!start)
+            continue;
+        const endDate = inclusiveEndDate(start, get(evt, 'end_date_local'));
+        const active = start <= today && today <= endDate;
+        const name = strip(strField(get(evt, 'name')));
+        const desc = strip(strField(get(evt, 'description')));
+        const entry = {
+            event_id: get(evt, 'id'),
+            category: cat,
+            start_date: start,
+            end_date: endDate,
+            marker_active_today: active,
+            source: 'calendar',
+            ...(name ? { name } : {}),
+            ...(desc ? { description: desc } : {}),
+        };
+        if (start > today) {
+            upcoming.push(entry);
+        }
+        else if (active) {
+            current.push(entry);
+        }
+        else if (endDate >= recentCutoff) {
+            // days_since_end supports the 14-day illness gate without date arithmetic downstream
+            const end = strptimeYmd(endDate);
+            recent.push({ ...entry, days_since_end: end ? todayDt.daysSince(end) : null });
+        }
+    }
+    const order = (e) => [e.start_date, e.category, repr_pyStr(e.event_id)];
+    const currentS = sorted(current, order);
+    const recentS = sorted(recent, order);
+    const upcomingS = sorted(upcoming, order);
+    const { injury: wellnessInjury, clarify: injuryRequiresClarification } = wellnessInjuryOf(input.latestWellness, todayDt);
+    // marker_active / recent_marker are omitted under "partial": they were not established
+    return {
+        source_status: sourceStatus,
+        ...(sourceStatus === 'ok' ? { marker_active: currentS.length > 0, recent_marker: recentS.length > 0 && currentS.length === 0 } : {}),
+        clarification_required: currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok',
+        lookback_days: lookbackDays,
+        recent_window_days: HEALTH_RECENT_WINDOW_DAYS,
+        current: currentS,
+        recent: recentS,
+        upcoming: upcomingS,
+        ...(wellnessInjury ? { wellness_injury: wellnessInjury } : {}),
+        note: HEALTH_CONTEXT_NOTE,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/step-values.ts
+/**
+ * The step values of an Intervals.icu `workout_doc` and the Python operations the reference
+ * applies to them (arithmetic, comparisons, int(), float(), round(), dict.get). Each raises a
+ * `PyError` where Python raises on a malformed value (None in arithmetic, a str/int comparison,
+ * int("abc")), so the renderers can catch it at exactly the level where the reference has its
+ * `try/except`.
+ */
+
+function isNode(v) {
+    return isDict(v);
+}
+/** A Python exception inside a renderer (caught where the reference catches it). */
+class PyError extends Error {
+}
+/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
+function num(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    throw new PyError('unsupported operand');
+}
+/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns sign. */
+function pyCmp(a, b) {
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    const x = num(a);
+    const y = num(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
+function pyEq(a, b) {
+    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
+    if (isN(a) && isN(b))
+        return num(a) === num(b);
+    return a === b;
+}
+/** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
+function pyInt(v) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            throw new PyError('cannot convert to int');
+        return Math.trunc(v);
+    }
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
+    if (parsed === null)
+        throw new PyError('invalid literal for int()');
+    return parsed;
+}
+/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
+function step_values_pyFloat(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        try {
+            return pyFloat(v);
+        }
+        catch {
+            throw new PyError('could not convert to float');
+        }
+    }
+    throw new PyError('could not convert to float');
+}
+/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
+function intRound(v) {
+    const x = num(v);
+    if (!Number.isFinite(x))
+        throw new PyError('cannot convert to int');
+    return round(x);
+}
+/** dict.get on a value that must be a dict (AttributeError otherwise). */
+function dget(step, key, dflt = null) {
+    if (!isNode(step))
+        throw new PyError("object has no attribute 'get'");
+    const v = step[key];
+    return v === undefined ? dflt : v;
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/workout-doc.ts
+/**
+ * workout_summary: a one-line rendering of an Intervals.icu `workout_doc` step tree.
+ * Ports of _summarize_workout_doc (pattern A: explicit repeats), _detect_flat_alternating
+ * (pattern B: unrolled work/rest pairs) and their step renderers.
+ *
+ * The reference returns None for anything it cannot summarise (a flat-only workout, a repeat
+ * whose structure is too complex, a step without a duration …) and swallows every exception in
+ * a renderer into None at the level where it is caught. This module reproduces those results
+ * without ever throwing: each Python operation that would raise on a malformed value (None in
+ * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (step-values.ts), caught at exactly
+ * the level where the reference has its `try/except`, so a malformed tree degrades the same
+ * way the reference degrades (the step or the summary is dropped) and never escapes.
+ *
+ * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
+ * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
+ */
+
+
+
+
+/**
+ * A step duration as "1h2m3s". Integers go through the shared formatter; a non-integral float
+ * (only a Python float can be one) keeps Python's float arithmetic: 90.5 → "1.0m30.5s".
+ */
+function formatStepDuration(seconds) {
+    if (pyCmp(seconds, 0) <= 0)
+        return '0s';
+    const s = num(seconds);
+    if (Number.isInteger(s))
+        return formatDuration(s);
+    const hours = Math.floor(s / 3600);
+    const minutes = Math.floor((s % 3600) / 60);
+    const secs = s % 60;
+    let out = '';
+    if (truthy(hours))
+        out += `${reprFloat(hours)}h`;
+    if (truthy(minutes))
+        out += `${reprFloat(minutes)}m`;
+    if (truthy(secs))
+        out += `${reprFloat(secs)}s`;
+    return out !== '' ? out : '0s';
+}
+/** The resolved power target of a step (`_power`, else `power`) as a float, or null. Never raises. */
+function getPower(step) {
+    try {
+        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        if (truthy(power) && isNode(power)) {
+            const val = power.value;
+            if (val !== null && val !== undefined)
+                return step_values_pyFloat(val);
+        }
+        return null;
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (getPower)', e);
+        return null;
+    }
+}
+/** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
+function hrSuffix(step) {
+    const hr = truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
+    if (truthy(hr) && isNode(hr)) {
+        const val = hr.value;
+        if (val !== null && val !== undefined)
+            return `@${intRound(val)}bpm`;
+    }
+    return null;
+}
+/** A non-repeat step as 'duration @NW' (or '@Nbpm', or the duration alone), or null. */
+function renderFlatStep(step) {
+    try {
+        const dur = dget(step, 'duration');
+        if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
+            return null; // isinstance(dur, (int, float))
+        const durStr = formatStepDuration(pyInt(dur));
+        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        if (truthy(power) && isNode(power)) {
+            const val = power.value;
+            if (val !== null && val !== undefined)
+                return `${durStr} @${intRound(val)}W`;
+        }
+        const hr = hrSuffix(step);
+        if (hr)
+            return `${durStr} ${hr}`;
+        return durStr;
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (renderFlatStep)', e);
+        return null;
+    }
+}
+/** The work step of a repeat as 'dur @NW' (or '@Nbpm', or the duration alone), or null. */
+function describeWorkStep(step) {
+    try {
+        const dur = dget(step, 'duration');
+        if (!truthy(dur))
+            return null;
+        const durStr = formatStepDuration(pyInt(dur));
+        const power = getPower(step);
+        if (power !== null)
+            return `${durStr} @${intRound(power)}W`;
+        const hr = hrSuffix(step);
+        if (hr)
+            return `${durStr} ${hr}`;
+        return durStr;
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (describeWorkStep)', e);
+        return null;
+    }
+}
+/** The rest step of a repeat: its duration only, or null. */
+function describeRestDuration(step) {
+    try {
+        const dur = dget(step, 'duration');
+        if (!truthy(dur))
+            return null;
+        return formatStepDuration(pyInt(dur));
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (describeRestDuration)', e);
+        return null;
+    }
+}
+/**
+ * A repeat whose nested steps are a set that the builder unrolled into work/rest pairs
+ * (30/15 style), optionally led by a longer, easier set-recovery step.
+ */
+function detectAlternatingInNested(nested, outerReps) {
+    try {
+        let setRec = null;
+        let startIdx = 0;
+        if (nested.length >= 5) {
+            const first = nested[0];
+            const second = nested[1];
+            const firstPower = getPower(first);
+            const secondPower = getPower(second);
+            const firstDur = dget(first, 'duration', 0);
+            const secondDur = dget(second, 'duration', 0);
+            if (firstPower !== null && secondPower !== null && firstPower <= secondPower && pyCmp(firstDur, secondDur) > 0) {
+                setRec = first;
+                startIdx = 1;
+            }
+        }
+        const remaining = nested.slice(startIdx);
+        if (remaining.length < 6)
+            return null;
+        const pairs = [];
+        let i = 0;
+        while (i + 1 < remaining.length) {
+            const work = remaining[i];
+            const rest = remaining[i + 1];
+            let wPower = getPower(work);
+            let rPower = getPower(rest);
+            const wDur = dget(work, 'duration');
+            const rDur = dget(rest, 'duration');
+            if (wPower === null || rPower === null || wDur === null || rDur === null)
+                return null;
+            wPower = intRound(wPower);
+            rPower = intRound(rPower);
+            if (wPower <= rPower)
+                return null;
+            if (Math.abs(wPower - rPower) < Math.max(10, 0.05 * wPower))
+                return null;
+            pairs.push([wDur, wPower, rDur, rPower]);
+            i += 2;
+        }
+        let hasTrailing = false;
+        if (i === remaining.length - 1) {
+            const trailing = remaining[i];
+            const tPower = getPower(trailing);
+            const tDur = dget(trailing, 'duration');
+            if (tPower !== null && tDur !== null && pairs.length) {
+                const [refWd, refWp] = pairs[0];
+                if (pyEq(tDur, refWd) && Math.abs(intRound(tPower) - refWp) <= 2)
+                    hasTrailing = true;
+            }
+        }
+        if (pairs.length + (hasTrailing ? 1 : 0) < 3)
+            return null;
+        const [refWDur, refWPower, refRDur, refRPower] = pairs[0];
+        for (let j = 0; j < pairs.length; j++) {
+            const [wd, wp, rd, rp] = pairs[j];
+            if (!pyEq(wd, refWDur))
+                return null;
+            if (Math.abs(wp - refWPower) > 2)
+                return null;
+            if (Math.abs(rp - refRPower) > 2)
+                return null;
+            if (!pyEq(rd, refRDur) && j < pairs.length - 1)
+                return null;
+        }
+        const nReps = pairs.length + (hasTrailing ? 1 : 0);
+        const inner = `${nReps}×${formatStepDuration(refWDur)} @${intRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
+        if (pyCmp(outerReps, 1) > 0) {
+            if (setRec !== null)
+                return `${repr_pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+            return `${repr_pyStr(outerReps)} sets × ${inner}`;
+        }
+        if (setRec !== null)
+            return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+        return inner;
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (detectAlternatingInNested)', e);
+        return null;
+    }
+}
+/** A repeat step as "N×work / rest rec", an alternating set, or null when too complex. */
+function renderRepeatBlock(step) {
+    try {
+        const reps = dget(step, 'reps', 1);
+        const nested = dget(step, 'steps', []);
+        if (!truthy(nested) || !Array.isArray(nested))
+            return null;
+        if (nested.length === 2) {
+            const workStr = describeWorkStep(nested[0]);
+            const restStr = describeRestDuration(nested[1]);
+            if (workStr && restStr)
+                return `${repr_pyStr(reps)}×${workStr} / ${restStr} rec`;
+            if (workStr)
+                return `${repr_pyStr(reps)}×${workStr}`;
+            return null;
+        }
+        if (nested.length >= 3) {
+            const result = detectAlternatingInNested(nested, reps);
+            if (result)
+                return result;
+        }
+        return null;
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (renderRepeatBlock)', e);
+        return null;
+    }
+}
+/** One top-level step: a repeat block or a flat step, or null (not a step, or not renderable). */
+function renderStep(step) {
+    if (!isNode(step))
+        return null;
+    if ('reps' in step && 'steps' in step && Array.isArray(step.steps))
+        return renderRepeatBlock(step);
+    return renderFlatStep(step);
+}
+/** Consecutive identical parts become "N × part"; joined by " | ". */
+function mergeIntervalBlocks(parts) {
+    const result = [];
+    let i = 0;
+    while (i < parts.length) {
+        const current = parts[i];
+        let count = 1;
+        while (i + count < parts.length && parts[i + count] === current)
+            count++;
+        result.push(count > 1 ? `${count} × ${current}` : current);
+        i += count;
+    }
+    return result.join(' | ');
+}
+/** Pattern A (explicit repeats): the rendered steps, null unless at least one part is an interval block. */
+function summarizeWorkoutDoc(workoutDoc) {
+    if (!truthy(workoutDoc) || !isNode(workoutDoc))
+        return null;
+    const steps = workoutDoc.steps;
+    if (!truthy(steps) || !Array.isArray(steps))
+        return null;
+    const parts = [];
+    for (const step of steps) {
+        const rendered = renderStep(step);
+        if (rendered)
+            parts.push(rendered);
+    }
+    if (!parts.length)
+        return null;
+    if (!parts.some((p) => p.includes('×') || p.toLowerCase().includes('sets')))
+        return null;
+    return mergeIntervalBlocks(parts);
+}
+/**
+ * One block of unrolled work/rest pairs: consume pairs from `start`.
+ * Returns [count, workDur, workPower, restDur] or null.
+ */
+function tryAlternatingBlock(stepData, start) {
+    try {
+        const [refWDur, refWPowerRaw] = stepData[start];
+        const [refRDur, refRPowerRaw] = stepData[start + 1];
+        if (refWPowerRaw === null || refRPowerRaw === null)
+            return null;
+        const refWPower = intRound(refWPowerRaw);
+        const refRPower = intRound(refRPowerRaw);
+        if (refWPower <= refRPower)
+            return null;
+        if (Math.abs(refWPower - refRPower) < Math.max(10, 0.05 * refWPower))
+            return null;
+        if (refWDur === null || refRDur === null)
+            return null;
+        let count = 1;
+        let j = start + 2;
+        while (j + 1 < stepData.length) {
+            const [wd, wpRaw] = stepData[j];
+            const [rd, rpRaw] = stepData[j + 1];
+            if (wpRaw === null || rpRaw === null || wd === null || rd === null)
+                break;
+            const wp = intRound(wpRaw);
+            const rp = intRound(rpRaw);
+            if (Math.abs(num(wd) - num(refWDur)) > 1)
+                break;
+            if (Math.abs(wp - refWPower) > 2)
+                break;
+            if (Math.abs(rp - refRPower) > 2)
+                break;
+            if (Math.abs(num(rd) - num(refRDur)) > 2) {
+                // a long rest (>= 1.5x) is a set break: always consumed as the tail
+                if (num(rd) >= num(refRDur) * 1.5) {
+                    count++;
+                    j += 2;
+                    break;
+                }
+                if (j + 3 < stepData.length) {
+                    const [nwd, nwp] = stepData[j + 2];
+                    if (nwd !== null && Math.abs(num(nwd) - num(refWDur)) <= 1 && nwp !== null && Math.abs(intRound(nwp) - refWPower) <= 2) {
+                        break; // not the last pair: strict fail
+                    }
+                }
+                count++;
+                j += 2;
+                break;
+            }
+            count++;
+            j += 2;
+        }
+        if (j < stepData.length) {
+            const [wd, wp] = stepData[j];
+            if (wd !== null && wp !== null && Math.abs(num(wd) - num(refWDur)) <= 1 && Math.abs(intRound(wp) - refWPower) <= 2) {
+                count++;
+            }
+        }
+        if (count < 3)
+            return null;
+        return [count, refWDur, refWPower, refRDur];
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (tryAlternatingBlock)', e);
+        return null;
+    }
+}
+/**
+ * Pattern B: alternating high/low power steps at the top level,
+ * without repeat markers (e.g. sprint openers). Null unless one block of >= 3 reps is found.
+ *
+ * As in the reference, after a block the scan skips count×2 steps even when the last rep was a
+ * trailing work step without its rest, so the step right after such a block is not rendered.
+ */
+function detectFlatAlternating(workoutDoc) {
+    try {
+        if (!isNode(workoutDoc))
+            return null;
+        const steps = workoutDoc.steps;
+        if (!truthy(steps) || !Array.isArray(steps) || steps.length < 6)
+            return null;
+        if (steps.some((s) => isNode(s) && truthy(s.reps)))
+            return null;
+        const stepData = [];
+        for (const s of steps) {
+            if (!isNode(s))
+                return null;
+            const dur = s.duration === undefined ? null : s.duration;
+            stepData.push([dur, getPower(s)]);
+        }
+        const parts = [];
+        let i = 0;
+        while (i < stepData.length) {
+            const [durI, powI] = stepData[i];
+            if (i + 1 < stepData.length && durI !== null && powI !== null && stepData[i + 1][0] !== null && stepData[i + 1][1] !== null) {
+                const block = tryAlternatingBlock(stepData, i);
+                if (block) {
+                    const [count, workDur, workPower, restDur] = block;
+                    parts.push(`${count}×${formatStepDuration(workDur)} @${intRound(workPower)}W / ${formatStepDuration(restDur)} rec`);
+                    i += count * 2;
+                    continue;
+                }
+            }
+            if (durI !== null) {
+                const flat = renderFlatStep(steps[i]);
+                if (flat)
+                    parts.push(flat);
+            }
+            i++;
+        }
+        if (!parts.length)
+            return null;
+        if (!parts.some((p) => p.includes('×')))
+            return null;
+        return mergeIntervalBlocks(parts);
+    }
+    catch (e) {
+        // the reference's except: this renderer gives up and the caller falls back
+        degraded('planned_workouts.workout_doc (detectFlatAlternating)', e);
+        return null;
+    }
+}
+/** Pattern A, then pattern B: the workout_summary of one event and which pattern produced it. */
+function workoutSummary(workoutDoc) {
+    const a = summarizeWorkoutDoc(workoutDoc);
+    if (a)
+        return { summary: a, pattern: 'A' };
+    const b = detectFlatAlternating(workoutDoc);
+    if (b)
+        return { summary: b, pattern: 'B' };
+    return { summary: null, pattern: null };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/planned.ts
+
+
+
+
+
+/** str(x)[:10]-style access to a string field (non-strings read as absent). */
+function str(v) {
+    return typeof v === 'string' ? v : '';
+}
+/** Whole seconds of a duration, truncated (absent, zero or non-numeric reads as 0). */
+function intSeconds(v) {
+    const x = or(v, 0);
+    if (typeof x === 'number' && Number.isFinite(x))
+        return Math.trunc(x);
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    return 0;
+}
+/** A duration in seconds as hours to two decimals (absent or zero reads as 0). */
+function durationHours(v) {
+    return round(intSecondsFloat(v) / 3600, 2);
+}
+function intSecondsFloat(v) {
+    const x = or(v, 0);
+    if (typeof x === 'number' && Number.isFinite(x))
+        return x;
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    return 0;
+}
+/** "HH:MM" of a start_date_local that carries a real (non-midnight) time, else undefined. */
+function startTime(raw) {
+    const s = str(raw);
+    if (!s.includes('T'))
+        return undefined;
+    const t = s.split('T')[1].slice(0, 5);
+    return t !== '00:00' ? t : undefined;
+}
+/** The first three non-blank lines of a description (stripped), or null when it has none. */
+function descriptionPreview(clean) {
+    const lines = clean
+        .split('\n')
+        .map((l) => strip(l))
+        .filter((l) => l)
+        .slice(0, 3);
+    return lines.length ? lines.join('\n') : null;
+}
+/**
+ * Leading "NOTE:" lines of a description (blank lines between them skipped) and the rest of
+ * the description, stripped.
+ */
+function splitCoachNotes(rawDesc) {
+    const notes = [];
+    const clean = [];
+    let pastNotes = false;
+    for (const line of rawDesc.split('\n')) {
+        const stripped = strip(line);
+        if (!pastNotes && stripped.toUpperCase().startsWith('NOTE:')) {
+            const text = strip(stripped.slice(5));
+            if (text)
+                notes.push(text);
+        }
+        else if (!pastNotes && stripped === '') {
+        }
+        else {
+            pastNotes = true;
+            clean.push(line);
+        }
+    }
+    return { notes, clean: strip(clean.join('\n')) };
+}
+/**
+ * One planned_workouts row per near-future calendar entry, in the API's order, and the
+ * workout_summary coverage counts: days 0-7 carry the description, later days a skeleton.
+ */
+function formatPlannedEvents(today, events, terrainEventIds) {
+    const day7Cutoff = addDays(today, 7);
+    const stats = {
+        attempted: 0,
+        success: 0,
+        patternA: 0,
+        patternB: 0,
+        bail_no_workout_doc: 0,
+        bail_no_match: 0,
+    };
+    const planned = [];
+    events.forEach((evt, i) => {
+        const evtDate = String(or(str(get(evt, 'start_date_local')), 'unknown')).slice(0, 10);
+        const isNear = evtDate <= day7Cutoff;
+        const workoutDoc = get(evt, 'workout_doc');
+        let summary = null;
+        if (truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && truthy(workoutDoc.steps)) {
+            stats.attempted++;
+            const r = workoutSummary(workoutDoc);
+            summary = r.summary;
+            if (r.pattern === 'A')
+                stats.patternA++;
+            else if (r.pattern === 'B')
+                stats.patternB++;
+            else
+                stats.bail_no_match++;
+            if (summary)
+                stats.success++;
+        }
+        else if (strip(str(or(get(evt, 'description'), ''))) && TRAINING_EVENT_CATEGORIES.has(get(evt, 'category', ''))) {
+            // v3.128: only planned training counts as a summarisation candidate
+            stats.bail_no_workout_doc++;
+        }
+        const { notes, clean } = splitCoachNotes(str(or(get(evt, 'description'), '')));
+        const id = get(evt, 'id', `unknown_${i + 1}`);
+        const st = startTime(get(evt, 'start_date_local'));
+        const entry = {
+            id,
+            date: evtDate,
+            name: get(evt, 'name', ''),
+            type: get(evt, 'category', ''),
+            sport_type: get(evt, 'type', ''),
+            planned_tss: get(evt, 'icu_training_load'),
+            duration_hours: durationHours(get(evt, 'moving_time')),
+            duration_formatted: formatDuration(intSeconds(get(evt, 'moving_time'))),
+            workout_summary: summary,
+            has_terrain: id !== null && terrainEventIds.has(String(id)),
+            ...(notes.length ? { coach_notes: notes } : {}),
+            ...(st !== undefined ? { start_time: st } : {}),
+            ...(truthy(get(evt, 'indoor')) ? { indoor: true } : {}),
+            // days 0-7: the full description; later: a preview only when no summary could be built
+            ...(isNear ? { description: clean } : summary === null ? { description_preview: descriptionPreview(clean) } : {}),
+        };
+        planned.push(entry);
+    });
+    return { planned, stats };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/race.ts
+
+
+
+
+
+const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
+function isRaceCategory(cat) {
+    return typeof cat === 'string' && RACE_CATEGORIES.has(cat);
+}
+function isRaceWeekCandidate(r) {
+    return (r.category === 'RACE_A' || r.category === 'RACE_B') && r.daysUntil <= 7;
+}
+/**
+ * The race_calendar block: every RACE_A/B/C event dated today or later (soonest first), the
+ * taper alert and the race-week protocol.
+ */
+function buildRaceCalendarBlock(today, input) {
+    const todayDate = strptimeYmd(today);
+    if (!todayDate)
+        throw new Error(`invalid today: ${today}`);
+    const races = [];
+    for (const evt of input.futureEvents) {
+        const cat = get(evt, 'category', '');
+        if (!isRaceCategory(cat))
+            continue;
+        const rawStart = get(evt, 'start_date_local', '');
+        const start = typeof rawStart === 'string' ? rawStart.slice(0, 10) : '';
+        if (!start)
+            continue;
+        const evtDate = strptimeYmd(start);
+        if (!evtDate)
+            continue; // strptime ValueError → skipped
+        const daysUntil = evtDate.daysSince(todayDate);
+        if (daysUntil < 0)
+            continue;
+        const distanceMeters = get(evt, 'distance');
+        const distanceKm = truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
+        const id = get(evt, 'id');
+        const st = startTime(get(evt, 'start_date_local'));
+        const entry = {
+            name: get(evt, 'name', 'Unnamed Race'),
+            date: start,
+            category: cat,
+            type: get(evt, 'type', 'Unknown'),
+            days_until: daysUntil,
+            moving_time_seconds: get(evt, 'moving_time'),
+            distance_meters: distanceMeters,
+            // a distance display is always km or mi (toDisplay's return type names only a unit string)
+            display: { distance: toDisplay(distanceKm, 'distance', input.units) },
+            has_terrain: id !== null && input.terrainEventIds.has(String(id)),
+            ...(st !== undefined ? { start_time: st } : {}),
+            ...(truthy(get(evt, 'indoor')) ? { indoor: true } : {}),
+        };
+        races.push({
+            public: entry,
+            name: entry.name,
+            date: start,
+            evtDate,
+            category: cat,
+            type: entry.type,
+            daysUntil,
+            movingTime: entry.moving_time_seconds,
+        });
+    }
+    // by days_until; Array.prototype.sort is stable, as Python's sort is
+    const sortedRaces = [...races].sort((a, b) => a.daysUntil - b.daysUntil);
+    const allRaces = sortedRaces.map((r) => r.public);
+    const nextRace = allRaces.length ? allRaces[0] : null;
+    const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
+    const taperAlert = taperRace
+        ? {
+            active: true,
+            event_name: taperRace.name,
+            event_date: taperRace.date,
+            days_until: taperRace.daysUntil,
+            message: `RACE_A '${repr_pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
+                'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
+                'CTL should peak now or within the next few days.',
+        }
+        : { active: false };
+    const candidates = sortedRaces.filter(isRaceWeekCandidate);
+    let target;
+    if (candidates.length)
+        target = candidates.find((r) => r.category === 'RACE_A') ?? candidates[0];
+    const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
+    return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
+}
+/** Python `x if x else 0` on a numeric input */
+function orZero(x) {
+    return x !== null && truthy(x) ? x : 0;
+}
+const TSB_TARGETS = {
+    short_intense: { min: 5, max: 15 },
+    medium: { min: 10, max: 20 },
+    long_endurance: { min: 10, max: 25 },
+};
+/**
+ * str() of each race-week block's projected_race_day_tsb as Python prints it: the value is an int
+ * (printed "0") only when neither CTL nor ATL was set and no decay step ran, a float otherwise.
+ * JSON cannot carry that difference, so consumers of the block (race alerts) read it here.
+ */
+const projectedTsbTexts = new WeakMap();
+function projectedTsbText(raceWeek) {
+    return projectedTsbTexts.get(raceWeek);
+}
+/**
+ * The race-week protocol for D-7 .. D-0 of the target race: TSS budget (40-55% of the normal
+ * week for an A race, 50-65% for a B race), race-day TSB projected with no further load, the
+ * day's protocol, carb loading, the opener and the go/no-go check.
+ */
+function buildRaceWeek(race, input, todayDate) {
+    const evtDate = race.evtDate;
+    const daysUntil = race.daysUntil;
+    const category = race.category;
+    const movingTime = race.movingTime;
+    const hasMovingTime = movingTime !== null && movingTime !== undefined;
+    const mt = typeof movingTime === 'number' ? movingTime : Number(movingTime);
+    const currentDay = daysUntil > 0 ? `D-${daysUntil}` : 'D-0';
+    const ctlBaseline = orZero(input.ctl);
+    const normalWeeklyTss = round(ctlBaseline * 7, 1);
+    const [minPct, maxPct] = category === 'RACE_A' ? [0.4, 0.55] : [0.5, 0.65];
+    const budgetMin = round(normalWeeklyTss * minPct);
+    const budgetMax = round(normalWeeklyTss * maxPct);
+    // TSS already spent in the race week (race date - 7 .. today)
+    const raceWeekStart = evtDate.addDays(-7);
+    let tssSpent = 0;
+    for (const act of input.activities7d) {
+        const raw = get(act, 'start_date_local', '');
+        const ds = typeof raw === 'string' ? raw.slice(0, 10) : '';
+        if (!ds)
+            continue;
+        const ad = strptimeYmd(ds);
+        if (!ad)
+            continue;
+        if (raceWeekStart.ms <= ad.ms && ad.ms <= todayDate.ms) {
+            const load = or(get(act, 'icu_training_load', 0), 0);
+            tssSpent += typeof load === 'number' ? load : 0;
+        }
+    }
+    tssSpent = round(tssSpent);
+    // race-day TSB assuming zero load from today on
+    let projCtl = orZero(input.ctl);
+    let projAtl = orZero(input.atl);
+    for (let k = 0; k < daysUntil; k++) {
+        projCtl *= CTL_DECAY;
+        projAtl *= ATL_DECAY;
+    }
+    const projectedTsb = round(projCtl - projAtl, 1);
+    let durationClass;
+    if (hasMovingTime) {
+        durationClass = mt < 5400 ? 'short_intense' : mt <= 10800 ? 'medium' : 'long_endurance';
+    }
+    else {
+        durationClass = category === 'RACE_A' ? 'long_endurance' : 'medium';
+    }
+    let tsbRange = { ...TSB_TARGETS[durationClass] };
+    if (category === 'RACE_B')
+        tsbRange = { min: Math.max(0, tsbRange.min - 5), max: tsbRange.max - 5 };
+    const dayProtocol = getDayProtocol(daysUntil, ctlBaseline, durationClass);
+    let carbApplicable = false;
+    if (hasMovingTime)
+        carbApplicable = mt >= 5400;
+    else if (category === 'RACE_A')
+        carbApplicable = true;
+    const carbActive = carbApplicable && daysUntil <= 4;
+    const carbStartDate = evtDate.addDays(-4).date();
+    const openerDate = evtDate.addDays(-2).date();
+    const openerIntensity = durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
+    let tsbStatus;
+    let goNotes;
+    // Python keeps int 0 when neither CTL nor ATL was set and no decay step ran
+    const tsbIsInt = daysUntil === 0 && !truthy(input.ctl) && !truthy(input.atl);
+    const tsbStr = tsbIsInt ? String(projectedTsb) : reprFloat(projectedTsb);
+    if (projectedTsb >= tsbRange.min) {
+        tsbStatus = 'green';
+        goNotes = [];
+    }
+    else if (projectedTsb >= tsbRange.min - 10) {
+        tsbStatus = 'flag';
+        goNotes = [`Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`];
+    }
+    else {
+        tsbStatus = 'flag';
+        goNotes = [
+            `Projected race-day TSB ${tsbStr} is significantly below target range ${tsbRange.min}-${tsbRange.max}. Fatigue may impact performance.`,
+        ];
+    }
+    const raceWeek = {
+        active: true,
+        event_name: race.name,
+        event_date: race.date,
+        event_category: category,
+        event_type: race.type,
+        event_duration_class: durationClass,
+        event_moving_time_seconds: movingTime,
+        days_until_event: daysUntil,
+        current_day: currentDay,
+        ctl_baseline: round(ctlBaseline, 1),
+        normal_weekly_tss: normalWeeklyTss,
+        race_week_tss_budget: { min: budgetMin, max: budgetMax },
+        race_week_tss_spent: tssSpent,
+        race_week_tss_remaining: { min: Math.max(0, budgetMin - tssSpent), max: Math.max(0, budgetMax - tssSpent) },
+        projected_race_day_tsb: projectedTsb,
+        tsb_target_range: tsbRange,
+        today: dayProtocol,
+        carb_loading: {
+            applicable: carbApplicable,
+            active: carbActive,
+            starts: 'D-4',
+            start_date: carbStartDate,
+            note: carbApplicable ? '10-12 g·kg⁻¹/day. No depletion phase needed.' : null,
+        },
+        opener: { day: 'D-2', date: openerDate, intensity: openerIntensity },
+        go_no_go: { tsb_status: tsbStatus, notes: goNotes },
+    };
+    projectedTsbTexts.set(raceWeek, tsbStr);
+    return raceWeek;
+}
+/** (label, min % of CTL, max % of CTL, zones, purpose) per days-to-go */
+const DAY_PROTOCOLS = {
+    7: ['Last key session', 0.75, 1.0, '3-5 efforts Z4-Z5 (1-3 min)', 'Fitness confirmation. Verify strong power/HR response.'],
+    6: ['Recovery', 0.0, 0.3, 'Z1-Z2 only', 'Active recovery.'],
+    5: ['Moderate endurance', 0.4, 0.6, 'Z1-Z2 + 2-3 race-pace touches', 'Maintain feel without adding fatigue.'],
+    4: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Volume reduction. Carb loading begins if applicable.'],
+    3: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Taper tantrums expected (D-4 to D-2). Normal — not lost fitness.'],
+    2: ['Opener', 0.3, 0.5, '3-5 efforts Z4-Z6 (20-60s), high cadence, full recovery', 'Neuromuscular activation.'],
+    1: ['Rest / minimal', 0.0, 0.2, 'Z1 only if active', 'Final rest, logistics, equipment check.'],
+    0: ['Race day', 0.0, 0.0, 'Race effort', 'Go/no-go assessment. Execute race plan.'],
+};
+/**
+ * Today's protocol in the race week: label, TSS band from CTL, zones and purpose; the opener
+ * (D-2) and the easy days (D-4, D-3) adapt to the race's duration class. Before the race week,
+ * normal training without a band.
+ */
+function getDayProtocol(daysUntil, ctl, durationClass) {
+    if (daysUntil > 7) {
+        return {
+            label: 'Pre-race-week',
+            load_target_tss: null,
+            zones: 'Normal training',
+            purpose: 'Race week protocol not yet active for this day.',
+        };
+    }
+    let [label, minPct, maxPct, zones, purpose] = DAY_PROTOCOLS[daysUntil] ?? DAY_PROTOCOLS[0];
+    if (daysUntil === 2) {
+        if (durationClass === 'long_endurance') {
+            zones = '3-4 efforts Z4 only (20-60s), moderate cadence, full recovery';
+            purpose = 'Light neuromuscular activation. Preserve glycogen.';
+        }
+        else if (durationClass === 'short_intense') {
+            zones = '5-6 efforts Z4-Z6 (10-30s), high cadence, full recovery';
+            purpose = 'Full neuromuscular activation for short, intense effort.';
+        }
+    }
+    if ((daysUntil === 3 || daysUntil === 4) && durationClass === 'long_endurance') {
+        minPct = 0.2; // easy spin preferred over full rest before long events
+        purpose = `${purpose} Easy endurance preferred over complete rest for long events.`;
+    }
+    return {
+        label,
+        load_target_tss: { min: round(ctl * minPct), max: round(ctl * maxPct) },
+        zones,
+        purpose,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/calendar/index.ts
+
+
+
+/** planned_workouts and workout_summary_stats of the near-future events; `terrainEventIds` gives has_terrain. */
+function formatEvents(ctx, events, terrainEventIds = new Set()) {
+    const { planned, stats } = formatPlannedEvents(ctx.today, events, terrainEventIds);
+    return { planned, summaryStats: { ...stats } };
+}
+/** race_calendar; `terrainEventIds` are the event ids with a route terrain_summary. */
+function buildRaceCalendar(ctx, input) {
+    return buildRaceCalendarBlock(ctx.today, input);
+}
+/** health_context; `healthEvents` null means the dedicated SICK/INJURED fetch failed. */
+function buildHealthContext(ctx, input) {
+    return buildHealthContextBlock(ctx.today, input);
+}
+
+;// CONCATENATED MODULE: ./src/derive/terrain/display.ts
+
+// toDisplay types the unit of every kind as a string; each kind writes only its two units
+// (km/mi, m/ft, m/km or ft/mi), which are the contract's.
+const distance = (km, units) => toDisplay(km, 'distance', units);
+const elevation = (m, units) => toDisplay(m, 'elevation', units);
+const perDistance = (mPerKm, units) => toDisplay(mPerKm, 'elevation_per_distance', units);
+/** The display block of a terrain summary (null values where the canonical one is absent). */
+function terrainDisplay(distanceKm, elevationM, elevationPerKm, units) {
+    return {
+        total_distance: distance(distanceKm, units),
+        total_elevation: elevation(elevationM, units),
+        elevation_per_distance: perDistance(elevationPerKm, units),
+    };
+}
+/** The display block of a climb or descent. */
+function segmentDisplay(positionKm, distanceKm, elevationM, units) {
+    return {
+        position: distance(positionKm, units),
+        distance: distance(distanceKm, units),
+        elevation: elevation(elevationM, units),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/derive/terrain/grades.ts
 
 /** chunk length of the grade walk (the reference's CHUNK_M) */
 const CHUNK_M = 200.0;
@@ -44555,10 +48250,6 @@ function computeGradeDistribution(cumDist, smoothedEle) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/terrain/segments.ts
-/**
- * Sustained climb / descent detection: port of _detect_segments (200 m chunks, high/low-water
- * mark with a 50 m dip tolerance, flat-approach trimming, UCI-derived climb categories).
- */
 
 
 /** chunk size for gradient classification */
@@ -44644,8 +48335,8 @@ function maxSubGradient(start, end, cumDist, ele) {
     }
     return maxGrad;
 }
-/** _detect_segments(trackpoints, cum_dist, smoothed_ele, min_gradient, min_distance, ascending) */
-function detectSegments(tp, cumDist, ele, minGradient, minDistance, ascending, units) {
+function detectSegments(search, ascending) {
+    const { tp, cumDist, ele, minGradient, minDistance, units } = search;
     const n = tp.n;
     if (n < 2 || cumDist[n - 1] < segments_CHUNK_M)
         return [];
@@ -44693,28 +48384,29 @@ function detectSegments(tp, cumDist, ele, minGradient, minDistance, ascending, u
                 const distanceKm = round(segDist / 1000, 1);
                 const elevationM = round(Math.abs(segEle));
                 const signedElevationM = ascending ? elevationM : -elevationM;
-                const segment = {
+                const avgGradientPct = round(Math.abs(avgGradient), 1);
+                // the fields climbs and descents share, in the written order
+                const shared = {
                     position_km: positionKm,
                     distance_km: distanceKm,
                     elevation_m: signedElevationM,
-                    avg_gradient_pct: round(Math.abs(avgGradient), 1),
+                    avg_gradient_pct: avgGradientPct,
                     start_coords: [round(tp.lat[segStartIdx], 5), round(tp.lon[segStartIdx], 5)],
                     end_coords: [round(tp.lat[segEndIdx], 5), round(tp.lon[segEndIdx], 5)],
-                    display: {
-                        position: toDisplay(positionKm, 'distance', units),
-                        distance: toDisplay(distanceKm, 'distance', units),
-                        elevation: toDisplay(signedElevationM, 'elevation', units),
-                    },
+                    display: segmentDisplay(positionKm, distanceKm, signedElevationM, units),
                 };
                 if (ascending) {
                     const maxGrad = maxSubGradient(segStartIdx, segEndIdx, cumDist, ele);
-                    segment.max_gradient_pct = maxGrad > 0 ? round(maxGrad, 1) : segment.avg_gradient_pct;
-                    segment.category = climbCategory(elevationM);
+                    segments.push({
+                        ...shared,
+                        max_gradient_pct: maxGrad > 0 ? round(maxGrad, 1) : avgGradientPct,
+                        category: climbCategory(elevationM),
+                    });
                 }
                 else {
-                    segment.avg_gradient_pct = -segment.avg_gradient_pct;
+                    // a descent's gradient is negative (the key keeps its place)
+                    segments.push({ ...shared, avg_gradient_pct: -avgGradientPct });
                 }
-                segments.push(segment);
             }
         }
         i = markChunk + 1;
@@ -44770,10 +48462,6 @@ function anyElevation(tp) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/terrain/analyze.ts
-/**
- * Terrain analysis of a track: port of _haversine, _analyze_terrain and _refresh_terrain_display.
- * Pure functions over typed arrays.
- */
 
 
 
@@ -44834,34 +48522,13 @@ function smoothElevation(tp, cum) {
     }
     return out;
 }
-function summaryDisplay(distanceKm, elevationM, perKm, units) {
-    return {
-        total_distance: toDisplay(distanceKm, 'distance', units),
-        total_elevation: toDisplay(elevationM, 'elevation', units),
-        elevation_per_distance: toDisplay(perKm, 'elevation_per_distance', units),
-    };
-}
-/** _analyze_terrain(trackpoints, source, include_polyline, athlete_units); null = degenerate (< 100 m with elevation). */
-function analyzeTerrain(tp, opts) {
-    const source = opts.source ?? 'gpx_attachment';
-    const includePolyline = opts.includePolyline ?? true;
-    const units = opts.units;
-    const hasElevation = anyElevation(tp);
-    const cum = cumulativeDistance(tp);
+/**
+ * Distance, smoothed elevation gain, climbs and descents, course character and grade distribution
+ * of a track with elevation (and its smoothed elevations); null when it is shorter than 100 m.
+ */
+function analyzeTrack(tp, cum, units) {
     const totalDistanceM = cum[tp.n - 1];
     const totalDistanceKm = round(totalDistanceM / 1000, 1);
-    if (!hasElevation) {
-        return {
-            source: `${source}_no_elevation`,
-            total_distance_km: totalDistanceKm,
-            total_elevation_m: 0,
-            elevation_per_km: 0.0,
-            course_character: 'flat',
-            climbs: [],
-            descents: [],
-            display: summaryDisplay(totalDistanceKm, 0, 0.0, units),
-        };
-    }
     if (totalDistanceM < 100)
         return null;
     const smoothed = smoothElevation(tp, cum);
@@ -44873,8 +48540,9 @@ function analyzeTerrain(tp, opts) {
     }
     const totalElevationM = round(gain);
     const elevationPerKm = totalDistanceKm > 0 ? round(totalElevationM / totalDistanceKm, 1) : 0.0;
-    const climbs = detectSegments(tp, cum, smoothed, 1.5, 500.0, true, units).filter((c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0);
-    const descents = detectSegments(tp, cum, smoothed, 1.5, 500.0, false, units).filter((d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0);
+    const search = { tp, cumDist: cum, ele: smoothed, minGradient: 1.5, minDistance: 500.0, units };
+    const climbs = detectSegments(search, true).filter((c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0);
+    const descents = detectSegments(search, false).filter((d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0);
     let courseCharacter;
     if (elevationPerKm >= 30)
         courseCharacter = 'mountain';
@@ -44888,20 +48556,8 @@ function analyzeTerrain(tp, opts) {
     const bigClimb = climbs.some((c) => c.category === 'HC' || c.category === 'Cat 1' || c.category === 'Cat 2');
     if (bigClimb && (courseCharacter === 'flat' || courseCharacter === 'rolling'))
         courseCharacter = 'hilly';
-    let polyline = null;
-    if (includePolyline) {
-        polyline = [];
-        let nextThreshold = 0.0;
-        for (let i = 0; i < tp.n; i++) {
-            if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
-                polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
-                nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
-            }
-        }
-    }
     const [gradeDistribution, maxGradePct] = computeGradeDistribution(cum, smoothed);
-    const result = {
-        source,
+    const summary = {
         total_distance_km: totalDistanceKm,
         total_elevation_m: totalElevationM,
         elevation_per_km: elevationPerKm,
@@ -44911,24 +48567,65 @@ function analyzeTerrain(tp, opts) {
         start_coords: [round(tp.lat[0], 5), round(tp.lon[0], 5)],
         climbs,
         descents,
-        display: summaryDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
+        display: terrainDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
     };
-    if (includePolyline)
-        result.polyline = polyline;
-    return result;
+    return { summary, smoothed };
+}
+/** [km, lat, lon, smoothed elevation] at the first point, every 500 m, and the last point. */
+function polylineOf(tp, cum, smoothed) {
+    const polyline = [];
+    let nextThreshold = 0.0;
+    for (let i = 0; i < tp.n; i++) {
+        if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
+            polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
+            nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
+        }
+    }
+    return polyline;
 }
 /**
- * _refresh_terrain_display: display blocks recomputed from the canonical metric fields of a cached
- * terrain_summary (a unit-preference change shows up without re-analysing the track).
+ * The terrain summary of a route file's track, with a polyline for maps. A track without
+ * elevation gets a flat summary of its distance; null = degenerate (with elevation, under 100 m).
  */
+function analyzeRoute(tp, units) {
+    const cum = cumulativeDistance(tp);
+    if (!anyElevation(tp)) {
+        const totalDistanceKm = round(cum[tp.n - 1] / 1000, 1);
+        return {
+            source: 'gpx_attachment_no_elevation',
+            total_distance_km: totalDistanceKm,
+            total_elevation_m: 0,
+            elevation_per_km: 0.0,
+            course_character: 'flat',
+            climbs: [],
+            descents: [],
+            display: terrainDisplay(totalDistanceKm, 0, 0.0, units),
+        };
+    }
+    const track = analyzeTrack(tp, cum, units);
+    if (track === null)
+        return null;
+    return { source: 'gpx_attachment', ...track.summary, polyline: polylineOf(tp, cum, track.smoothed) };
+}
+/**
+ * The terrain summary of a completed activity's GPS/altitude streams (no polyline). null = no
+ * elevation at all, or degenerate (under 100 m): the activity's terrain_status is then
+ * "no_elevation".
+ */
+function analyzeActivity(tp, units) {
+    if (!anyElevation(tp))
+        return null;
+    const track = analyzeTrack(tp, cumulativeDistance(tp), units);
+    return track === null ? null : { source: 'activity_streams', ...track.summary };
+}
+// Read untrusted (any JSON value at any key), written back as the same block: the overload above
+// keeps the caller's type, since only display sub-objects change.
 function refreshTerrainDisplay(summary, units) {
     if (!isDict(summary) || units === null)
         return summary;
-    const out = { ...summary };
-    out.display = {
-        total_distance: toDisplay(numOrNull(out.total_distance_km), 'distance', units),
-        total_elevation: toDisplay(numOrNull(out.total_elevation_m), 'elevation', units),
-        elevation_per_distance: toDisplay(numOrNull(out.elevation_per_km), 'elevation_per_distance', units),
+    const out = {
+        ...summary,
+        display: terrainDisplay(numOrNull(summary.total_distance_km), numOrNull(summary.total_elevation_m), numOrNull(summary.elevation_per_km), units),
     };
     for (const key of ['climbs', 'descents']) {
         const segs = out[key];
@@ -44937,14 +48634,7 @@ function refreshTerrainDisplay(summary, units) {
         out[key] = segs.map((seg) => {
             if (!isDict(seg))
                 return seg;
-            return {
-                ...seg,
-                display: {
-                    position: toDisplay(numOrNull(seg.position_km), 'distance', units),
-                    distance: toDisplay(numOrNull(seg.distance_km), 'distance', units),
-                    elevation: toDisplay(numOrNull(seg.elevation_m), 'elevation', units),
-                },
-            };
+            return { ...seg, display: segmentDisplay(numOrNull(seg.position_km), numOrNull(seg.distance_km), numOrNull(seg.elevation_m), units) };
         });
     }
     return out;
@@ -44954,49 +48644,140 @@ function numOrNull(v) {
     return typeof v === 'number' ? v : null;
 }
 
-;// CONCATENATED MODULE: ./src/derive/diagnostics.ts
+;// CONCATENATED MODULE: ./src/derive/terrain/activity.ts
 /**
- * Why a block degraded. Where the reference catches an exception and writes `{"error": …}`, null
- * or a fallback, the port writes exactly the same, and also records the reason here, so that a
- * coding error (a TypeError or RangeError of our own) shows up in the run's log instead of as a
- * quietly missing block.
- *
- * Derive is synchronous: `collectDiagnostics` installs a list for the duration of one call, and
- * every `diagnose` inside that call appends to it. Outside a collection (unit tests calling a
- * derive function directly) a diagnosis is dropped.
+ * Terrain of completed outdoor activities: the streams response classified, its trackpoints, and
+ * the terrain fields written (copied forward from the previous latest.json once final).
  */
-let sink = null;
-/** Run `fn` and return its result with every diagnosis made meanwhile. */
-function collectDiagnostics(fn) {
-    const outer = sink;
-    const list = [];
-    sink = list;
-    try {
-        return { result: fn(), diagnostics: list };
+
+
+
+
+/** fewest valid lat/lng pairs that count as a GPS track */
+const MIN_GPS_PAIRS = 10;
+/** The carried terrain of this activity (display blocks in the current units), else null. */
+function copyForward(prev, units) {
+    const carried = carriedTerrain(prev);
+    if (carried && 'terrain_summary' in carried)
+        return { terrain_summary: refreshTerrainDisplay(carried.terrain_summary, units) };
+    return carried;
+}
+function findStream(data, type) {
+    for (const s of data)
+        if (isDict(s) && get(s, 'type') === type)
+            return s;
+    return null;
+}
+function arr(v) {
+    return Array.isArray(v) ? v : [];
+}
+/**
+ * A stream sample as a number, or null when it is missing: None in the reference, and also any
+ * value that is not a finite number (`1e309` parses to Infinity, a string may say "NaN"), which
+ * the analysis treats exactly like a GPS dropout or a missing altitude.
+ */
+function streamNumber(v) {
+    if (v === null || v === undefined)
+        return null;
+    const x = typeof v === 'number' ? v : Number(v);
+    return Number.isFinite(x) ? x : null;
+}
+/**
+ * The streams response classified: a GPS track with altitude, no GPS (fewer than 10 valid pairs),
+ * no elevation, a terminal error (404/410: the activity is gone) or a transient failure.
+ */
+function classifyTerrainStreams(outcome) {
+    if (!outcome.ok) {
+        const e = outcome.error;
+        if (e.kind === 'http' && (e.status === 404 || e.status === 410))
+            return { status: 'terminal_error', code: `http_${e.status}` };
+        if (e.kind === 'http')
+            return { status: 'transient', reason: `http_${e.status}` };
+        if (e.kind === 'malformed')
+            return { status: 'transient', reason: 'parse_error' };
+        if (e.kind === 'schema')
+            return { status: 'transient', reason: 'unexpected_shape' };
+        return { status: 'transient', reason: e.kind };
     }
-    finally {
-        sink = outer;
+    const data = outcome.data;
+    if (!Array.isArray(data))
+        return { status: 'transient', reason: 'unexpected_shape' };
+    const latlng = findStream(data, 'latlng');
+    const altitude = findStream(data, 'altitude');
+    if (!truthy(latlng))
+        return { status: 'no_gps' };
+    const lat = arr(or(get(latlng, 'data'), []));
+    const lng = arr(or(get(latlng, 'data2'), []));
+    let valid = 0;
+    const m = Math.min(lat.length, lng.length);
+    for (let i = 0; i < m; i++)
+        if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null)
+            valid++;
+    if (valid < MIN_GPS_PAIRS)
+        return { status: 'no_gps' };
+    if (!truthy(altitude) || arr(or(get(altitude, 'data'), [])).length === 0)
+        return { status: 'no_elevation' };
+    return { status: 'ok', streams: data };
+}
+/**
+ * The trackpoints of a streams response: each index with a latitude and a longitude (GPS
+ * dropouts skipped), with the altitude at the same index when there is one.
+ */
+function streamsToTrackpoints(streams) {
+    const out = new TrackpointBuilder();
+    const latlng = findStream(streams, 'latlng');
+    if (!truthy(latlng))
+        return out.build();
+    const altitude = findStream(streams, 'altitude');
+    const lat = arr(or(get(latlng, 'data'), []));
+    const lng = arr(or(get(latlng, 'data2'), []));
+    const ele = arr(or(altitude ? get(altitude, 'data') : null, []));
+    const n = Math.min(lat.length, lng.length);
+    for (let i = 0; i < n; i++) {
+        const la = streamNumber(lat[i]);
+        const ln = streamNumber(lng[i]);
+        if (la === null || ln === null)
+            continue;
+        out.push(la, ln, i < ele.length ? streamNumber(ele[i]) : null);
     }
+    return out.build();
 }
-/** Record that `block` degraded and why. */
-function diagnose(block, reason) {
-    sink?.push({ block, reason: reason.slice(0, 300) });
-}
-/** An error our own code raised (a bug, not bad data): named as such in the diagnostic. */
-function isCodingError(e) {
-    return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
-}
-/** The reason text of a caught error: its class and first line, flagging coding errors. */
-function reasonOf(e) {
-    if (e instanceof Error) {
-        const first = e.message.split('\n')[0];
-        return isCodingError(e) ? `internal error ${e.name}: ${first}` : `${e.name === 'Error' ? '' : `${e.name}: `}${first}`;
+/**
+ * The terrain fields of a completed activity ({} = none: indoor, or a transient failure retried
+ * next sync): copied forward when final, else from this run's streams — a summary, or the terminal
+ * status no_gps / no_elevation / failed (with the HTTP code of a vanished activity).
+ */
+function terrainForActivity(act, lookup, streams, units) {
+    if (!isOutdoorActivity(act))
+        return {};
+    const id = get(act, 'id');
+    if (id === null)
+        return {};
+    const carried = copyForward(lookup.get(activityKey(id)) ?? {}, units);
+    if (carried)
+        return carried;
+    if (!streams)
+        return {}; // not fetched this run: nothing written, retried next sync
+    const cls = classifyTerrainStreams(streams);
+    switch (cls.status) {
+        case 'ok': {
+            const tp = streamsToTrackpoints(cls.streams);
+            if (tp.n < 2)
+                return { terrain_status: 'no_gps' };
+            if (!anyElevation(tp))
+                return { terrain_status: 'no_elevation' };
+            const summary = analyzeActivity(tp, units);
+            return summary === null ? { terrain_status: 'no_elevation' } : { terrain_summary: summary };
+        }
+        case 'no_gps':
+            return { terrain_status: 'no_gps' };
+        case 'no_elevation':
+            return { terrain_status: 'no_elevation' };
+        case 'terminal_error':
+            return { terrain_status: 'failed', terrain_error: cls.code };
+        default:
+            return {};
     }
-    return String(e);
-}
-/** Record a caught error for `block` (the caller then degrades as the reference does). */
-function degraded(block, e) {
-    diagnose(block, reasonOf(e));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
@@ -52946,7 +56727,7 @@ function extensionOf(filename) {
     const dot = lower.lastIndexOf('.');
     return dot >= 0 ? lower.slice(dot + 1) : '';
 }
-/** _parse_route_file's dispatch (with the tcx-root-detection fix) */
+/** The route file's format: TCX by its root element, GPX/TCX by their opening text, FIT (unsupported) by its magic bytes, else by extension. */
 function detectRouteFormat(content, filename) {
     if (xmlRootLocalName(content) === 'TrainingCenterDatabase')
         return 'tcx';
@@ -52969,7 +56750,7 @@ function detectRouteFormat(content, filename) {
         return { error: 'FIT format not yet supported' };
     return { error: 'unrecognized route file format' };
 }
-/** _parse_route_file: the terrain_summary of a route file, an {error} dict, or null (degenerate track). */
+/** The terrain_summary of a route file by its detected format, or why it has none. */
 function parseRouteFile(content, filename, units) {
     const format = detectRouteFormat(content, filename);
     if (typeof format !== 'string')
@@ -52985,9 +56766,9 @@ function parseRouteFile(content, filename, units) {
     }
     if (tp.n < 2)
         return { error: 'insufficient trackpoints' };
-    return analyzeTerrain(tp, { units });
+    return analyzeRoute(tp, units);
 }
-/** _download_and_parse_route, given the download's outcome (collect.ts downloads; derive stays pure). */
+/** The terrain_summary of a downloaded route file (the snapshot stage downloads; derive stays pure). */
 function routeSummaryFromDownload(download, filename, units) {
     if (!download)
         return { error: 'download failed: not downloaded' };
@@ -53004,83 +56785,14 @@ function routeSummaryFromDownload(download, filename, units) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/terrain/routes.ts
-/**
- * routes.json: port of _generate_terrain. Every GPX/TCX/FIT attachment of the run's events gets
- * an entry; entries are cached by attachment id in the previous routes.json (only new
- * attachments are downloaded, and only while the producer's script_hash is unchanged).
- */
 
 
 
 
-/** attachment extensions considered route files */
-const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
-/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs) */
-function pyKey(v) {
-    if (typeof v === 'boolean')
-        return `n:${v ? 1 : 0}`;
-    if (typeof v === 'number')
-        return `n:${v}`;
-    if (typeof v === 'string')
-        return `s:${v}`;
-    return `o:${JSON.stringify(v)}`;
-}
-/** cached attachment id → routes.json entry of the previous run (empty when stale or unreadable) */
-function cachedByAttachment(ctx, previousRoutes) {
-    const out = new Map();
-    if (!isDict(previousRoutes))
-        return out;
-    if (get(previousRoutes, 'script_hash') !== ctx.scriptHash)
-        return out;
-    const entries = get(previousRoutes, 'events', []);
-    if (!Array.isArray(entries))
-        return out;
-    for (const entry of entries) {
-        if (!isDict(entry))
-            continue;
-        const aid = get(entry, 'attachment_id');
-        if (truthy(aid))
-            out.set(pyKey(aid), entry);
-    }
-    return out;
-}
-/** The route attachments of the events, in order (the reference's scan). */
-function* routeAttachments(events) {
-    for (const evt of events) {
-        const attachments = get(evt, 'attachments');
-        if (!truthy(attachments) || !Array.isArray(attachments))
-            continue;
-        for (const att of attachments) {
-            if (!isDict(att))
-                continue;
-            const attId = get(att, 'id');
-            const filename = String(get(att, 'filename', '') ?? '');
-            const url = get(att, 'url', '');
-            if (!truthy(attId) || !truthy(url) || typeof url !== 'string')
-                continue;
-            const lower = filename.toLowerCase();
-            const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
-            if (!ROUTE_EXTENSIONS.has(ext))
-                continue;
-            yield { evt, att, attId, filename, url };
-        }
-    }
-}
-/** Attachment URLs to download this run: route files not cached by attachment id. */
-function attachmentUrlsToDownload(ctx, events, previousRoutes) {
-    const cached = cachedByAttachment(ctx, previousRoutes);
-    const urls = [];
-    for (const r of routeAttachments(events)) {
-        if (cached.has(pyKey(r.attId)))
-            continue;
-        if (!urls.includes(r.url))
-            urls.push(r.url);
-    }
-    return urls;
-}
+
 /** "HH:MM" of the event's start when it has a time other than midnight */
-function startTime(evt) {
-    const raw = get(evt, 'start_date_local') || '';
+function routes_startTime(evt) {
+    const raw = or(get(evt, 'start_date_local'), '');
     if (typeof raw !== 'string' || !raw.includes('T'))
         return null;
     const t = raw.split('T')[1].slice(0, 5);
@@ -53100,25 +56812,26 @@ function routeSummary(download, filename, units, block) {
         degraded(block, e);
         return { error: `analysis failed (${e instanceof Error ? e.name : 'error'})` };
     }
-    if (isDict(summary) && typeof summary.error === 'string')
+    if (summary !== null && 'error' in summary)
         diagnose(block, `${filename}: ${summary.error}`);
     else if (summary === null)
         diagnose(block, `${filename}: degenerate track (under 100 m with elevation)`);
     return summary;
 }
-/** _generate_terrain(events, athlete_units) → routes.json content and the has_terrain event ids. */
+/** routes.json content and the ids of the events that have terrain (their has_terrain flag). */
 function buildRoutes(ctx, events, previousRoutes, downloads, units) {
-    const cached = cachedByAttachment(ctx, previousRoutes);
+    const cache = new RouteCache(ctx, previousRoutes);
     const entries = [];
     for (const { evt, attId, filename, url } of routeAttachments(events)) {
         const evtId = get(evt, 'id');
         const evtName = get(evt, 'name', 'Unnamed');
-        const rawDate = get(evt, 'start_date_local') || '';
+        const rawDate = or(get(evt, 'start_date_local'), '');
         const evtDate = typeof rawDate === 'string' ? rawDate.slice(0, 10) : '';
         const evtCategory = get(evt, 'category', '');
-        const evtStart = startTime(evt);
-        const hit = cached.get(pyKey(attId));
+        const evtStart = routes_startTime(evt);
+        const hit = cache.get(attId);
         if (hit) {
+            // the cached entry's keys keep their places; the event's current metadata replaces its own
             const entry = { ...hit, event_id: evtId, event_name: evtName, event_date: evtDate, category: evtCategory };
             if (evtStart)
                 entry.start_time = evtStart;
@@ -53156,287 +56869,47 @@ function buildRoutes(ctx, events, previousRoutes, downloads, units) {
     return { routesData, terrainEventIds };
 }
 
-;// CONCATENATED MODULE: ./src/derive/sports.ts
-const SPORT_FAMILIES = {
-    Ride: 'cycling',
-    VirtualRide: 'cycling',
-    MountainBikeRide: 'cycling',
-    GravelRide: 'cycling',
-    EBikeRide: 'cycling',
-    VirtualSki: 'ski',
-    NordicSki: 'ski',
-    Walk: 'walk',
-    Hike: 'walk',
-    Run: 'run',
-    VirtualRun: 'run',
-    TrailRun: 'run',
-    Swim: 'swim',
-    Rowing: 'rowing',
-    VirtualRow: 'rowing',
-    WeightTraining: 'strength',
-    Yoga: 'other',
-    Workout: 'other',
-};
-/** The sport family of an activity type, undefined for types outside the table. */
-function sportFamily(type) {
-    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
-}
-/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
-const OUTDOOR_TYPES = new Set([
-    'Ride',
-    'MountainBikeRide',
-    'GravelRide',
-    'EBikeRide',
-    'Run',
-    'TrailRun',
-    'NordicSki',
-    'Walk',
-    'Hike',
-]);
-const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
-const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
-const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
-const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
-
-const SUSTAINABILITY_ANCHORS = {
-    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
-    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
-    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
-};
-const SUSTAINABILITY_POWER_TYPES = {
-    cycling: ['Ride', 'VirtualRide'],
-    ski: ['NordicSki', 'VirtualSki'],
-    rowing: ['Rowing', 'VirtualRow'],
-};
-const SUSTAINABILITY_HR_TYPES = {
-    cycling: ['Ride', 'VirtualRide'],
-    ski: ['NordicSki', 'VirtualSki'],
-    rowing: ['Rowing', 'VirtualRow'],
-};
-/** act.get("start_date_local", "")[:10] */
-function actDate(a) {
-    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/activity.ts
-/**
- * Terrain of completed outdoor activities: ports of _load_previous_latest (copy-forward state),
- * _fetch_terrain_streams (classification of the streams response), _streams_to_trackpoints and
- * _build_terrain_for_activity.
- */
-
-
-
-
-/** terrain_status values never re-fetched */
-const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
-/** fewest valid lat/lng pairs that count as a GPS track */
-const MIN_GPS_PAIRS = 10;
-/** Python str() of an id (ints and strings as JSON carries them) */
-function idKey(id) {
-    return typeof id === 'string' ? id : String(id);
-}
-/** _load_previous_latest: activity id → the terrain/weather fields of the previous latest.json. */
-function previousLookup(previousLatest) {
-    const lookup = new Map();
-    if (!isDict(previousLatest))
-        return lookup;
-    const acts = get(previousLatest, 'recent_activities', []);
-    if (!Array.isArray(acts))
-        return lookup;
-    for (const act of acts) {
-        if (!isDict(act))
-            continue;
-        const id = get(act, 'id');
-        if (id === null)
-            continue;
-        const entry = {};
-        for (const k of ['terrain_summary', 'terrain_status', 'terrain_error', 'weather_summary']) {
-            if (k in act)
-                entry[k] = act[k];
-        }
-        if (Object.keys(entry).length)
-            lookup.set(idKey(id), entry);
-    }
-    return lookup;
-}
-/** The fields copied forward for this activity, or null when its streams must be fetched. */
-function copyForward(prev, units) {
-    if ('terrain_summary' in prev)
-        return { terrain_summary: refreshTerrainDisplay(prev.terrain_summary, units) };
-    const status = get(prev, 'terrain_status');
-    if (typeof status === 'string' && TERMINAL_TERRAIN_STATUSES.has(status)) {
-        const out = { terrain_status: status };
-        if ('terrain_error' in prev)
-            out.terrain_error = prev.terrain_error;
-        return out;
-    }
-    return null;
-}
-/** True when _build_terrain_for_activity would fetch this activity's streams. */
-function needsTerrainFetch(act, lookup) {
-    if (!OUTDOOR_TYPES.has(get(act, 'type', '')))
-        return false;
-    const id = get(act, 'id');
-    if (id === null)
-        return false;
-    return copyForward(lookup.get(idKey(id)) ?? {}, null) === null;
-}
-function findStream(data, type) {
-    for (const s of data)
-        if (isDict(s) && get(s, 'type') === type)
-            return s;
-    return null;
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-/**
- * A stream sample as a number, or null when it is missing: None in the reference, and also any
- * value that is not a finite number (`1e309` parses to Infinity, a string may say "NaN"), which
- * the analysis treats exactly like a GPS dropout or a missing altitude.
- */
-function streamNumber(v) {
-    if (v === null || v === undefined)
-        return null;
-    const x = typeof v === 'number' ? v : Number(v);
-    return Number.isFinite(x) ? x : null;
-}
-/** _fetch_terrain_streams' classification of the response. */
-function classifyTerrainStreams(outcome) {
-    if (!outcome.ok) {
-        const e = outcome.error;
-        if (e.kind === 'http' && (e.status === 404 || e.status === 410))
-            return { status: 'terminal_error', code: `http_${e.status}` };
-        if (e.kind === 'http')
-            return { status: 'transient', reason: `http_${e.status}` };
-        if (e.kind === 'malformed')
-            return { status: 'transient', reason: 'parse_error' };
-        if (e.kind === 'schema')
-            return { status: 'transient', reason: 'unexpected_shape' };
-        return { status: 'transient', reason: e.kind };
-    }
-    const data = outcome.data;
-    if (!Array.isArray(data))
-        return { status: 'transient', reason: 'unexpected_shape' };
-    const latlng = findStream(data, 'latlng');
-    const altitude = findStream(data, 'altitude');
-    if (!latlng || Object.keys(latlng).length === 0)
-        return { status: 'no_gps' };
-    const lat = arr(get(latlng, 'data') || []);
-    const lng = arr(get(latlng, 'data2') || []);
-    let valid = 0;
-    const m = Math.min(lat.length, lng.length);
-    for (let i = 0; i < m; i++)
-        if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null)
-            valid++;
-    if (valid < MIN_GPS_PAIRS)
-        return { status: 'no_gps' };
-    if (!altitude || arr(get(altitude, 'data') || []).length === 0)
-        return { status: 'no_elevation' };
-    return { status: 'ok', streams: data };
-}
-/** _streams_to_trackpoints: latlng (data = lat, data2 = lng) with altitude at the same index. */
-function streamsToTrackpoints(streams) {
-    const out = new TrackpointBuilder();
-    const latlng = findStream(streams, 'latlng');
-    if (!latlng)
-        return out.build();
-    const altitude = findStream(streams, 'altitude');
-    const lat = arr(get(latlng, 'data') || []);
-    const lng = arr(get(latlng, 'data2') || []);
-    const ele = arr((altitude ? get(altitude, 'data') : null) || []);
-    const n = Math.min(lat.length, lng.length);
-    for (let i = 0; i < n; i++) {
-        const la = streamNumber(lat[i]);
-        const ln = streamNumber(lng[i]);
-        if (la === null || ln === null)
-            continue;
-        out.push(la, ln, i < ele.length ? streamNumber(ele[i]) : null);
-    }
-    return out.build();
-}
-/** _build_terrain_for_activity: the terrain fields to attach ({} = none: indoor, or a transient failure). */
-function terrainForActivity(act, lookup, streams, units) {
-    if (!OUTDOOR_TYPES.has(get(act, 'type', '')))
-        return {};
-    const id = get(act, 'id');
-    if (id === null)
-        return {};
-    const carried = copyForward(lookup.get(idKey(id)) ?? {}, units);
-    if (carried)
-        return carried;
-    if (!streams)
-        return {}; // not fetched this run: nothing written, retried next sync
-    const cls = classifyTerrainStreams(streams);
-    switch (cls.status) {
-        case 'ok': {
-            const tp = streamsToTrackpoints(cls.streams);
-            if (tp.n < 2)
-                return { terrain_status: 'no_gps' };
-            if (!anyElevation(tp))
-                return { terrain_status: 'no_elevation' };
-            const summary = analyzeTerrain(tp, { source: 'activity_streams', includePolyline: false, units });
-            return summary === null ? { terrain_status: 'no_elevation' } : { terrain_summary: summary };
-        }
-        case 'no_gps':
-            return { terrain_status: 'no_gps' };
-        case 'no_elevation':
-            return { terrain_status: 'no_elevation' };
-        case 'terminal_error':
-            return { terrain_status: 'failed', terrain_error: cls.code };
-        default:
-            return {};
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/derive/terrain/weather.ts
-/**
- * Weather of completed outdoor activities: port of _build_weather_for_activity. Built from the
- * activity-list fields Intervals.icu fills from Open-Meteo (no extra request).
- */
 
 
-/** weather_summary key → activity field, in the reference's order */
-const WEATHER_FIELDS = [
-    ['avg_wind_speed', 'average_wind_speed'],
-    ['avg_wind_gust', 'average_wind_gust'],
-    ['prevailing_wind_deg', 'prevailing_wind_deg'],
-    ['headwind_pct', 'headwind_percent'],
-    ['tailwind_pct', 'tailwind_percent'],
-    ['avg_temp', 'average_weather_temp'],
-    ['avg_temp_device', 'average_temp'],
-    ['avg_feels_like', 'average_feels_like'],
-    ['min_feels_like', 'min_feels_like'],
-    ['max_feels_like', 'max_feels_like'],
-    ['min_temp', 'min_weather_temp'],
-    ['max_temp', 'max_weather_temp'],
-    ['clouds_pct', 'average_clouds'],
-    ['rain', 'max_rain'],
-    ['snow', 'max_snow'],
-];
 /**
  * weather_summary copied forward from the previous latest.json, else built when has_weather,
  * else weather_status "unavailable" (never copied forward: Intervals may compute it later).
  */
 function weatherForActivity(act, lookup, units) {
-    if (!OUTDOOR_TYPES.has(get(act, 'type', '')))
+    if (!isOutdoorActivity(act))
         return {};
     const id = get(act, 'id');
-    const prev = id !== null ? (lookup.get(typeof id === 'string' ? id : String(id)) ?? {}) : {};
+    const prev = id !== null ? (lookup.get(activityKey(id)) ?? {}) : {};
     if ('weather_summary' in prev)
         return { weather_summary: prev.weather_summary };
     if (!truthy(get(act, 'has_weather')))
         return { weather_status: 'unavailable' };
+    /** An activity field as written: round(v, 2) on floats (ints are unchanged by it), else as sent. */
+    const field = (name) => {
+        const v = get(act, name);
+        return typeof v === 'number' ? round(v, 2) : v;
+    };
     const summary = {
         source: 'intervals_open_meteo',
+        // AthleteUnits types them as strings; athleteUnits writes only the contract's unit names
         units: { wind: units.wind ?? 'm/s', temp: units.temp ?? 'c', rain: units.rain ?? 'mm' },
+        avg_wind_speed: field('average_wind_speed'),
+        avg_wind_gust: field('average_wind_gust'),
+        prevailing_wind_deg: field('prevailing_wind_deg'),
+        headwind_pct: field('headwind_percent'),
+        tailwind_pct: field('tailwind_percent'),
+        avg_temp: field('average_weather_temp'),
+        avg_temp_device: field('average_temp'),
+        avg_feels_like: field('average_feels_like'),
+        min_feels_like: field('min_feels_like'),
+        max_feels_like: field('max_feels_like'),
+        min_temp: field('min_weather_temp'),
+        max_temp: field('max_weather_temp'),
+        clouds_pct: field('average_clouds'),
+        rain: field('max_rain'),
+        snow: field('max_snow'),
     };
-    for (const [key, field] of WEATHER_FIELDS) {
-        const v = get(act, field);
-        // round(v, 2) on floats; ints (indistinguishable here) are unchanged by it
-        summary[key] = typeof v === 'number' ? round(v, 2) : v;
-    }
     return { weather_summary: summary };
 }
 
@@ -53444,26 +56917,10 @@ function weatherForActivity(act, lookup, units) {
 
 
 
-/** Attachment URLs to download this run (those not cached in routes.json). */
-function planAttachmentDownloads(ctx, input) {
-    return attachmentUrlsToDownload(ctx, input.events, input.previousRoutes);
-}
-/** _generate_terrain(events, athlete_units) */
+
+/** routes.json content and the event ids with terrain; the previous routes.json is read untrusted. */
 function generateRoutes(ctx, input) {
     return buildRoutes(ctx, input.events, input.previousRoutes, input.attachments, input.units);
-}
-/** Outdoor activities whose terrain streams must be fetched (no copy-forward state). */
-function planTerrainStreamFetches(_ctx, input) {
-    const lookup = previousLookup(input.previousLatest);
-    const ids = [];
-    for (const act of input.activities28d) {
-        if (!needsTerrainFetch(act, lookup))
-            continue;
-        const id = String(act.id);
-        if (!ids.includes(id))
-            ids.push(id);
-    }
-    return ids;
 }
 // previous latest.json → lookup, built once per previous document (the reference builds it once per run)
 let lookupCache = null;
@@ -53472,314 +56929,13 @@ function lookupFor(previousLatest) {
         lookupCache = { doc: previousLatest, lookup: previousLookup(previousLatest) };
     return lookupCache.lookup;
 }
-/** _build_terrain_for_activity: fields to attach (terrain_summary / terrain_status / terrain_error) */
+/** The terrain fields to attach to a recent activity (terrain_summary / terrain_status / terrain_error). */
 function buildTerrainForActivity(_ctx, act, previousLatest, streams, units) {
     return terrainForActivity(act, lookupFor(previousLatest), streams, units);
 }
-/** _build_weather_for_activity: fields to attach (weather_summary / weather_status) */
+/** The weather fields to attach to a recent activity (weather_summary / weather_status). */
 function buildWeatherForActivity(_ctx, act, previousLatest, units) {
     return weatherForActivity(act, lookupFor(previousLatest), units);
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/effort.ts
-/** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
-const RPE_BANDS = [
-    [0.75, 2, 4],
-    [0.85, 4, 6],
-    [0.95, 6, 8],
-    [1.05, 8, 9],
-    [Infinity, 9, 10],
-];
-/** below this IF (decimal) the bands are uncalibrated (recovery rides, aborted sessions) */
-const RPE_BANDS_MIN_IF = 0.65;
-/**
- * "positive" (RPE below the expected band), "neutral" (within), "negative" (above), or null
- * when IF or RPE is absent, RPE <= 0, or IF < 0.65.
- */
-function classifyEffortResponse(ifValue, rpe) {
-    if (ifValue === null || ifValue === undefined || rpe === null || rpe === undefined)
-        return null;
-    if (typeof ifValue !== 'number' || typeof rpe !== 'number')
-        return null;
-    if (rpe <= 0)
-        return null;
-    const ifDecimal = ifValue / 100.0;
-    if (ifDecimal < RPE_BANDS_MIN_IF)
-        return null;
-    let low = 9;
-    let high = 10;
-    for (const [upper, lo, hi] of RPE_BANDS) {
-        if (ifDecimal < upper) {
-            low = lo;
-            high = hi;
-            break;
-        }
-    }
-    if (rpe < low)
-        return 'positive';
-    if (rpe > high)
-        return 'negative';
-    return 'neutral';
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/format.ts
-/**
- * recent_activities rows: port of _format_activities.
- *
- * Each activity of the 28-day list becomes one row: field fallbacks across API spellings,
- * speeds converted to km/h, display blocks in the athlete's units, HR/power zone times,
- * effort response, interval/DFA flags from this run's intervals.json, terrain and weather
- * fields (terrain module), description passthrough with leading NOTE: lines, and the chat
- * notes fetched for activities of the last 7 days.
- */
-
-
-
-
-
-/** chat notes are fetched for activities dated on/after today - 7 (v3.84: 7-day window) */
-const CHAT_NOTES_WINDOW_DAYS = 7;
-const HR_ZONE_LABELS = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
-const POWER_ZONE_IDS = new Set(['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7']);
-/** (now - 7 days).strftime('%Y-%m-%d') */
-function chatNotesCutoff(ctx) {
-    return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
-}
-function str(v) {
-    return typeof v === 'string' ? v : '';
-}
-function numOrZero(v) {
-    const x = or(v, 0);
-    if (typeof x === 'number' && Number.isFinite(x))
-        return x;
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    return 0;
-}
-/**
- * A display block as toDisplay builds it: its unit is the athlete's unit for the block's kind
- * (km/mi, m/ft, km/h / mph), which toDisplay returns as a plain string.
- */
-function shown(d) {
-    return d;
-}
-/** {hr_zones?, power_zones?} or null */
-function zoneDistribution(act) {
-    // zone keys in the order the API lists the zones; seconds pass through as sent
-    const hrZones = {};
-    const powerZones = {};
-    const hrTimes = get(act, 'icu_hr_zone_times', []);
-    if (truthy(hrTimes) && Array.isArray(hrTimes)) {
-        hrTimes.forEach((secs, idx) => {
-            if (idx < HR_ZONE_LABELS.length)
-                hrZones[HR_ZONE_LABELS[idx]] = secs ?? 0;
-        });
-    }
-    const zoneTimes = get(act, 'icu_zone_times', []);
-    if (truthy(zoneTimes) && Array.isArray(zoneTimes)) {
-        for (const zone of zoneTimes) {
-            if (!isDict(zone))
-                continue;
-            const zoneId = str(get(zone, 'id', '')).toLowerCase();
-            const secs = get(zone, 'secs', 0);
-            if (POWER_ZONE_IDS.has(zoneId))
-                powerZones[`${zoneId}_time`] = secs ?? 0;
-        }
-    }
-    const dist = {};
-    if (truthy(hrZones))
-        dist.hr_zones = hrZones;
-    if (truthy(powerZones))
-        dist.power_zones = powerZones;
-    return truthy(dist) ? dist : null;
-}
-/** icu_hrr may be a number or {value|hrr: number} */
-function hrrc(act) {
-    let raw = get(act, 'icu_hrr');
-    if (isDict(raw)) {
-        let v = get(raw, 'value');
-        if (v === null)
-            v = get(raw, 'hrr');
-        raw = v;
-    }
-    return raw;
-}
-/** description (stripped) and the NOTE: lines at its top */
-function descriptionFields(act) {
-    const rawDesc = str(or(get(act, 'description'), ''));
-    const out = {};
-    if (!strip(rawDesc))
-        return out;
-    out.description = strip(rawDesc);
-    const notes = [];
-    for (const line of rawDesc.split('\n')) {
-        const stripped = strip(line);
-        if (stripped.toUpperCase().startsWith('NOTE:')) {
-            const text = strip(stripped.slice(5));
-            if (text)
-                notes.push(text);
-        }
-        else if (stripped) {
-            break; // NOTE: lines only from the top of the description
-        }
-    }
-    if (notes.length)
-        out.coach_notes = notes;
-    return out;
-}
-/** intervals.json activities by str(activity_id) (later entries win, as in a dict comprehension) */
-function intervalsById(intervalsData) {
-    const m = new Map();
-    const acts = get(intervalsData ?? {}, 'activities', []);
-    if (!Array.isArray(acts))
-        return m;
-    for (const e of acts) {
-        if (!isDict(e))
-            continue;
-        const id = get(e, 'activity_id');
-        // this run's intervals.json entries (generateIntervals), read with the reference's .get() checks
-        if (id !== null)
-            m.set(String(id), e);
-    }
-    return m;
-}
-/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
-function formatActivityRows(ctx, activities, opts) {
-    const byId = intervalsById(opts.intervalsData);
-    const cutoff = chatNotesCutoff(ctx);
-    const previousLatest = opts.snapshot.previous.latest;
-    const units = opts.units;
-    return activities.map((act, i) => {
-        const avgPower = or(get(act, 'average_watts'), get(act, 'avg_watts'), get(act, 'average_power'), get(act, 'avgWatts'), get(act, 'icu_average_watts'));
-        const normPower = or(get(act, 'weighted_average_watts'), get(act, 'np'), get(act, 'icu_pm_np'), get(act, 'normalizedPower'), get(act, 'icu_weighted_avg_watts'));
-        const avgHr = or(get(act, 'average_heartrate'), get(act, 'avg_hr'), get(act, 'average_heart_rate'), get(act, 'avgHr'), get(act, 'icu_average_hr'));
-        const maxHr = or(get(act, 'max_heartrate'), get(act, 'max_hr'), get(act, 'max_heart_rate'), get(act, 'maxHr'), get(act, 'icu_max_hr'));
-        const avgCadence = or(get(act, 'average_cadence'), get(act, 'avg_cadence'), get(act, 'icu_average_cadence'));
-        const avgTemp = or(get(act, 'average_weather_temp'), get(act, 'average_temp'), get(act, 'avg_temp'), get(act, 'average_temperature'));
-        const joules = get(act, 'icu_joules');
-        const workKj = truthy(joules) && typeof joules === 'number' ? round(joules / 1000, 1) : null;
-        const calories = or(get(act, 'calories'), get(act, 'icu_calories'));
-        const decoupling = or(get(act, 'icu_hr_decoupling'), get(act, 'decoupling'));
-        const avgSpeedMs = get(act, 'average_speed');
-        const maxSpeedMs = get(act, 'max_speed');
-        const avgSpeed = truthy(avgSpeedMs) && typeof avgSpeedMs === 'number' ? round(avgSpeedMs * 3.6, 1) : null;
-        const maxSpeed = truthy(maxSpeedMs) && typeof maxSpeedMs === 'number' ? round(maxSpeedMs * 3.6, 1) : null;
-        const avgPace = or(get(act, 'average_pace'), get(act, 'icu_pace'));
-        const weather = or(get(act, 'weather_description'), get(act, 'weather'));
-        const humidity = or(get(act, 'humidity'), get(act, 'average_humidity'));
-        const windSpeed = or(get(act, 'average_wind_speed'), get(act, 'wind_speed'));
-        const distanceKm = round(numOrZero(get(act, 'distance')) / 1000, 2);
-        const elevationM = get(act, 'total_elevation_gain');
-        const movingTime = numOrZero(get(act, 'moving_time'));
-        const activity = {
-            id: get(act, 'id', `unknown_${i + 1}`),
-            date: get(act, 'start_date_local', 'unknown'),
-            type: get(act, 'type', 'Unknown'),
-            name: get(act, 'name', ''),
-            duration_hours: round(movingTime / 3600, 2),
-            duration_formatted: formatDuration(Math.trunc(movingTime)),
-            distance_km: distanceKm,
-            tss: get(act, 'icu_training_load'),
-            intensity_factor: get(act, 'icu_intensity'),
-            avg_power: avgPower,
-            normalized_power: normPower,
-            avg_hr: avgHr,
-            max_hr: maxHr,
-            avg_cadence: avgCadence,
-            avg_speed: avgSpeed,
-            avg_speed_unit: opts.speedUnit,
-            max_speed: maxSpeed,
-            max_speed_unit: opts.speedUnit,
-            avg_pace: avgPace,
-            avg_temp: avgTemp,
-            avg_temp_unit: opts.tempUnit,
-            weather,
-            humidity,
-            wind_speed: windSpeed,
-            wind_speed_unit: opts.windUnit,
-            work_kj: workKj,
-            calories,
-            carbs_used: get(act, 'carbs_used'),
-            carbs_ingested: get(act, 'carbs_ingested'),
-            variability_index: get(act, 'icu_variability_index'),
-            decoupling,
-            efficiency_factor: get(act, 'icu_efficiency_factor'),
-            hrrc: hrrc(act),
-            elevation_m: elevationM,
-            display: {
-                distance: shown(toDisplay(distanceKm, 'distance', units)),
-                elevation: shown(toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units)),
-                avg_speed: shown(toDisplay(avgSpeed, 'speed', units)),
-                max_speed: shown(toDisplay(maxSpeed, 'speed', units)),
-            },
-            feel: get(act, 'feel'),
-            rpe: get(act, 'icu_rpe'),
-            effort_response: classifyEffortResponse(get(act, 'icu_intensity'), get(act, 'icu_rpe')),
-            zone_distribution: zoneDistribution(act),
-            has_intervals: false,
-            has_dfa: false,
-        };
-        // has_intervals needs a WORK segment (unstructured rides get a whole-session RECOVERY
-        // placeholder); has_dfa flags AlphaHRV sessions, dfa_summary only when sufficient.
-        const entry = byId.get(String(get(act, 'id') ?? 'None'));
-        if (entry && truthy(entry)) {
-            const ivs = or(get(entry, 'intervals'), []);
-            if (Array.isArray(ivs) && ivs.some((iv) => isDict(iv) && get(iv, 'type') === 'WORK'))
-                activity.has_intervals = true;
-            const dfa = get(entry, 'dfa');
-            if (truthy(dfa) && isDict(dfa)) {
-                activity.has_dfa = true;
-                const quality = get(dfa, 'quality', {});
-                if (isDict(quality) && truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
-                    activity.dfa_summary = opts.buildDfaSummary(dfa);
-                }
-            }
-        }
-        const actId = get(act, 'id');
-        const terrain = buildTerrainForActivity(ctx, act, previousLatest, actId !== null ? opts.snapshot.terrainStreams[String(actId)] : undefined, units);
-        Object.assign(activity, terrain);
-        Object.assign(activity, buildWeatherForActivity(ctx, act, previousLatest, units));
-        Object.assign(activity, descriptionFields(act));
-        // chat messages of the last 7 days (fetched by planMessageFetches)
-        const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-        if (actDate >= cutoff && truthy(actId)) {
-            const notes = opts.snapshot.messages[String(actId)] ?? [];
-            if (notes.length)
-                activity.chat_notes = notes;
-        }
-        return activity;
-    });
-}
-/** Activities whose /activity/{id}/messages the reference requests (dated >= today - 7, with an id). */
-function messageFetchIds(ctx, activities) {
-    const cutoff = chatNotesCutoff(ctx);
-    const ids = [];
-    for (const act of activities) {
-        const actDate = str(get(act, 'start_date_local', '')).slice(0, 10);
-        const id = get(act, 'id');
-        if (actDate >= cutoff && truthy(id))
-            ids.push(String(id));
-    }
-    return ids;
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/index.ts
-
-/** Which activities the reference fetches /activity/{id}/messages for (dated >= today - 7). */
-function planMessageFetches(ctx, activities28d) {
-    return messageFetchIds(ctx, activities28d);
-}
-/** latest.json recent_activities: one row per activity of the 28-day window. */
-function formatActivities(ctx, input) {
-    return formatActivityRows(ctx, input.activities28d, {
-        intervalsData: input.intervalsData,
-        tempUnit: input.tempUnit,
-        windUnit: input.windUnit,
-        speedUnit: input.speedUnit,
-        units: input.units,
-        snapshot: input.snapshot,
-        buildDfaSummary: input.buildDfaSummary,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/ladder.ts
@@ -53910,7 +57066,7 @@ function advanceEndpointState(prev, endpoint, outcome, reason, now, activityStar
     return { ...head, status: 'pending', reason, next_retry_at: nxt };
 }
 /** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
-function isDue(next, nowIso) {
+function ladder_isDue(next, nowIso) {
     if (next === null || next === undefined)
         return true;
     return pyStr(next) <= nowIso;
@@ -53918,20 +57074,13 @@ function isDue(next, nowIso) {
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/pairing.ts
 /**
- * _build_pairing_map: activity ids (strings) EXACTLY paired to a planned event carrying a
+ * Planned-workout pairing: the activity ids (strings) EXACTLY paired to a planned event carrying a
  * non-empty workout_doc.steps, joined by id in both directions (activity.paired_event_id ↔
  * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
  * window; it never gates emission.
  */
 
-/** Python str() of a JSON id (ints print without a fraction). */
-function idStr(v) {
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (v === null || v === undefined)
-        return 'None';
-    return String(v);
-}
+
 function buildPairingMap(events, activities) {
     const paired = new Set();
     const eventHasSteps = new Map();
@@ -53955,8 +57104,8 @@ function buildPairingMap(events, activities) {
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/segments.ts
 /**
- * _format_interval_segments: raw icu_intervals → Section 11 segments (None-valued keys dropped)
- * and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
+ * intervals.json segments: Intervals.icu's icu_intervals renamed to the Section 11 keys (keys
+ * whose API value is null are left out), and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
  * pace when exactly one of those zone-time families is present; else null).
  */
 
@@ -53979,20 +57128,21 @@ const SEGMENT_FIELDS = [
     ['w_bal_end', 'wbal_end'],
     ['training_load', 'training_load'],
 ];
-const present = (v) => v !== null && v !== undefined;
+const segments_present = (v) => v !== null && v !== undefined;
 function formatIntervalSegments(rawIntervals, act) {
     const ivs = rawIntervals.filter(isDict);
     const segments = [];
     for (const iv of ivs) {
-        // the API's values pass through as they are; keys follow SEGMENT_FIELDS' order
+        // keys follow SEGMENT_FIELDS' order; the API's values pass through unchecked, as the
+        // reference copies them (the contract types them as Intervals.icu documents them)
         const seg = {};
         for (const [key, field] of SEGMENT_FIELDS)
-            if (present(iv[field]))
+            if (segments_present(iv[field]))
                 seg[key] = iv[field];
         segments.push(seg);
     }
-    const hasZone = ivs.some((iv) => present(iv.zone));
-    const hasPowerBounds = ivs.some((iv) => present(iv.zone_min_watts) || present(iv.zone_max_watts));
+    const hasZone = ivs.some((iv) => segments_present(iv.zone));
+    const hasPowerBounds = ivs.some((iv) => segments_present(iv.zone_min_watts) || segments_present(iv.zone_max_watts));
     const hasHrZones = truthy(act.icu_hr_zone_times);
     const hasPaceZones = truthy(act.pace_zone_times) || truthy(act.gap_zone_times);
     let zoneBasis = null;
@@ -54095,6 +57245,1636 @@ function classifyStreams(o, types, clock) {
     if (Object.keys(out).length === 0)
         return { status: 'no_data', payload: {}, reason: 'no_data', retryAfterSecs: null };
     return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
+}
+
+;// CONCATENATED MODULE: ./src/contract/shape.ts
+/**
+ * Building blocks for the output contract. Every model is written once with these helpers; the
+ * strict variant (no unknown keys, used by tests and by tool builders who want to catch drift)
+ * is derived from the same schema tree by `strictVariant`, so there is a single source of truth.
+ *
+ * Conventions, mirroring what the reference writes to JSON:
+ * - `num` is any JSON number. Python may write `50.0` where a value is usually integral, so a
+ *   field is `int` only where the reference always produces a Python int (counts, seconds,
+ *   `round(x)` without digits, integer API ids).
+ * - `orNull(x)` is "x or null": the reference writes null for absent values and, in this port,
+ *   for NaN/Infinity (strict JSON never carries those tokens).
+ * - `maybe(x)` marks a key the reference writes only in some runs (the key is absent, not null,
+ *   otherwise).
+ * - `open(...)` / `v.record(...)` mark genuinely open-ended data; each use says why.
+ */
+
+/** Finite: JSON has no NaN/Infinity and the action writes null in their place. */
+const shape_num = pipe(number(), finite());
+const shape_int = pipe(number(), integer());
+const shape_str = string();
+const bool = dist_boolean();
+const nul = null_();
+const orNull = (schema) => nullable(schema);
+const maybe = (schema) => exactOptional(schema);
+const shape_numOrNull = orNull(shape_num);
+const intOrNull = orNull(shape_int);
+const strOrNull = orNull(shape_str);
+const boolOrNull = orNull(bool);
+/** A closed record of named fields (strict in the strict variant). */
+const obj = (entries) => object(entries);
+/** An object that is open by nature (stays open in the strict variant too). */
+const shape_open = (entries) => v.looseObject(entries);
+/** A map keyed by free-form names (sport names, dates, ids…), values of one model. */
+const mapOf = (value) => v.record(v.string(), value);
+const oneOf = (values) => picklist(values);
+/** YYYY-MM-DD calendar date. */
+const shape_isoDate = pipe(string(), regex(/^\d{4}-\d{2}-\d{2}$/));
+/** Naive local timestamp as Python's isoformat() writes it (seconds, optional fraction). */
+const shape_isoDateTime = pipe(string(), regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/));
+/** `{value, unit}` pair in the athlete's preferred units (the `display` sub-blocks). */
+const displayValue = (units) => obj({ value: shape_num, unit: oneOf(units) });
+const strictCache = new WeakMap();
+/**
+ * The same model with every closed object (`obj`) turned into `v.strictObject`. Open objects
+ * (`open`) and records keep accepting unknown keys: they are open by design.
+ */
+function shape_strictVariant(schema) {
+    return shape_convert(schema);
+}
+function shape_convert(schema) {
+    const hit = strictCache.get(schema);
+    if (hit)
+        return hit;
+    const node = schema;
+    let out;
+    if (node.pipe && node.pipe.length > 0) {
+        // A piped schema carries its root schema first; rebuild the pipe around the converted root.
+        const [root, ...actions] = node.pipe;
+        const converted = shape_convert(root);
+        out = converted === root ? schema : v.pipe(converted, ...actions);
+    }
+    else {
+        out = convertBare(schema, node);
+    }
+    strictCache.set(schema, out);
+    return out;
+}
+function mapEntries(entries) {
+    const out = {};
+    for (const [k, s] of Object.entries(entries))
+        out[k] = shape_convert(s);
+    return out;
+}
+function convertBare(schema, node) {
+    switch (node.type) {
+        case 'object':
+            return v.strictObject(mapEntries(node.entries ?? {}));
+        case 'loose_object':
+            return v.looseObject(mapEntries(node.entries ?? {}));
+        case 'strict_object':
+            return v.strictObject(mapEntries(node.entries ?? {}));
+        case 'array':
+            return v.array(shape_convert(node.item));
+        case 'nullable':
+            return v.nullable(shape_convert(node.wrapped));
+        case 'optional':
+            return v.optional(shape_convert(node.wrapped));
+        case 'exact_optional':
+            return v.exactOptional(shape_convert(node.wrapped));
+        case 'union':
+            return v.union((node.options ?? []).map(shape_convert));
+        case 'variant':
+            return v.variant(node.key, (node.options ?? []).map(shape_convert));
+        case 'record':
+            return v.record(node.key, shape_convert(node.value));
+        default:
+            return schema;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/contract/ftp-history.ts
+/**
+ * ftp_history.json: the athlete's set FTPs over time, one date-keyed map per environment. A
+ * date is added only when the FTP changes; the file is state carried across runs.
+ */
+
+
+/** Date-keyed (YYYY-MM-DD) map of the FTP set in Intervals.icu on that date. */
+const ftp_history_FtpSeries = record(shape_isoDate, shape_num);
+const ftp_history_FtpHistoryFile = obj({
+    indoor: ftp_history_FtpSeries,
+    outdoor: ftp_history_FtpSeries,
+});
+
+;// CONCATENATED MODULE: ./src/contract/common.ts
+
+/** Training phases of Section 11 phase detection. */
+const Phase = oneOf(['Base', 'Build', 'Peak', 'Taper', 'Deload', 'Recovery', 'Overreached']);
+/** Sport families the reference groups activity types into. */
+const SportFamily = oneOf(['cycling', 'run', 'swim', 'rowing', 'ski', 'walk', 'strength', 'other']);
+/** Which signal a zone/hard-day computation used. */
+const ZoneBasis = oneOf(['power', 'hr', 'mixed']);
+/** Seiler three-zone intensity distribution classes. */
+const TidClassification = oneOf(['Polarized', 'Pyramidal', 'Threshold', 'Base', 'High Intensity']);
+const Confidence = oneOf(['high', 'medium', 'low']);
+const Severity = oneOf(['info', 'warning', 'alarm']);
+const SignalStatus = oneOf(['green', 'amber', 'red', 'unavailable']);
+const RaceCategory = oneOf(['RACE_A', 'RACE_B', 'RACE_C']);
+
+;// CONCATENATED MODULE: ./src/contract/units.ts
+
+const DistanceDisplay = obj({ value: shape_num, unit: oneOf(['km', 'mi']) });
+const ElevationDisplay = obj({ value: shape_int, unit: oneOf(['m', 'ft']) });
+const ElevationPerDistanceDisplay = obj({ value: shape_int, unit: oneOf(['m/km', 'ft/mi']) });
+const WeightDisplay = obj({ value: shape_num, unit: oneOf(['kg', 'lb']) });
+const HeightDisplay = obj({ value: shape_int, unit: oneOf(['cm', 'in']) });
+const SpeedDisplay = obj({ value: shape_num, unit: oneOf(['km/h', 'mph']) });
+const WeightSlopeDisplay = obj({ value: shape_num, unit: oneOf(['kg/week', 'lb/week']) });
+/** The athlete's unit preferences as the reference normalises them (also the weather units). */
+const WindUnit = oneOf(['km/h', 'm/s', 'mph']);
+const TempUnit = oneOf(['c', 'f']);
+const RainUnit = oneOf(['mm', 'in']);
+const DisplayPreferences = obj({
+    wind: WindUnit,
+    temp: TempUnit,
+    rain: RainUnit,
+    distance: oneOf(['metric', 'imperial']),
+    weight: oneOf(['kg', 'lb']),
+    height: oneOf(['cm', 'in']),
+});
+
+;// CONCATENATED MODULE: ./src/contract/wellness.ts
+/**
+ * Wellness fields passed through from Intervals.icu wellness records. The API decides their
+ * numeric form, so they are plain numbers (categorical 1-4 scales included) or null when not
+ * recorded. Shared by latest.json (current_status.current_metrics, wellness_data[]) and
+ * history.json (daily_90d[]).
+ */
+
+
+
+/** Subjective state (1 = best … 4 = worst), vitals, body composition, nutrition, cycle, readiness. */
+const wellnessStateEntries = {
+    fatigue: shape_numOrNull,
+    soreness: shape_numOrNull,
+    stress: shape_numOrNull,
+    mood: shape_numOrNull,
+    motivation: shape_numOrNull,
+    injury: shape_numOrNull,
+    hydration: shape_numOrNull,
+    spO2: shape_numOrNull,
+    blood_glucose: shape_numOrNull,
+    systolic: shape_numOrNull,
+    diastolic: shape_numOrNull,
+    baevsky_si: shape_numOrNull,
+    lactate: shape_numOrNull,
+    respiration: shape_numOrNull,
+    body_fat_pct: shape_numOrNull,
+    abdomen_cm: shape_numOrNull,
+    steps: shape_numOrNull,
+    hydration_volume_l: shape_numOrNull,
+    kcal_consumed: shape_numOrNull,
+    carbohydrates_g: shape_numOrNull,
+    protein_g: shape_numOrNull,
+    fat_g: shape_numOrNull,
+    /** PERIOD, FOLLICULAR, OVULATION, LUTEAL, … (Intervals.icu's names). */
+    menstrual_phase: strOrNull,
+    menstrual_phase_predicted: strOrNull,
+    readiness: shape_numOrNull,
+};
+const WeightDisplayBlock = obj({ weight: orNull(WeightDisplay) });
+/** One day of latest.json wellness_data[] (the display window). */
+const WellnessRecord = obj({
+    /** The wellness record id (its date); "unknown" if the API sent none. */
+    date: union([shape_isoDate, shape_str]),
+    weight_kg: shape_numOrNull,
+    display: WeightDisplayBlock,
+    resting_hr: shape_numOrNull,
+    hrv_rmssd: shape_numOrNull,
+    hrv_sdnn: shape_numOrNull,
+    sleep_hours: shape_numOrNull,
+    /** e.g. "7h20m", from whole minutes. */
+    sleep_formatted: strOrNull,
+    sleep_quality: shape_numOrNull,
+    sleep_score: shape_numOrNull,
+    mental_energy: shape_numOrNull,
+    avg_sleeping_hr: shape_numOrNull,
+    vo2max: shape_numOrNull,
+    ...wellnessStateEntries,
+});
+
+;// CONCATENATED MODULE: ./src/contract/history.ts
+/**
+ * history.json: the long view (the reference's `generate_history`): 90 daily rows, ~26 weekly
+ * rows with back-filled phases, monthly tiers for 1/2/3 years, summaries, the FTP timeline and
+ * gaps in the activity record. Regenerated when older than 28 days; otherwise carried as state.
+ */
+
+
+
+
+
+const FtpTimelineEntry = obj({
+    date: shape_isoDate,
+    ftp: shape_num,
+    type: oneOf(['indoor', 'outdoor']),
+    /** "FTP" from ftp_history.json; "user_set" when only the current sportSettings were known. */
+    source: oneOf(['FTP', 'user_set']),
+});
+const DataGap = obj({
+    /** "YYYY-MM-DD to YYYY-MM-DD" (inclusive). */
+    period: shape_str,
+    days_missing: shape_int,
+});
+/** Share of zone time in the easy (Z1+Z2), grey (Z3) and hard (Z4+) bands, null without zone time. */
+const zoneShareEntries = {
+    z1_z2_pct: shape_numOrNull,
+    z3_pct: shape_numOrNull,
+    z4_plus_pct: shape_numOrNull,
+};
+const DailyRow = obj({
+    date: shape_isoDate,
+    total_hours: shape_num,
+    total_tss: shape_num,
+    activity_count: shape_int,
+    /** Comma-separated activity types of the day, "Rest" when none. */
+    activity_types: shape_str,
+    ctl: shape_numOrNull,
+    atl: shape_numOrNull,
+    tsb: shape_numOrNull,
+    hrv: shape_numOrNull,
+    rhr: shape_numOrNull,
+    sleep_hours: shape_numOrNull,
+    sleep_formatted: strOrNull,
+    sleep_quality: shape_numOrNull,
+    sleep_score: shape_numOrNull,
+    weight_kg: shape_numOrNull,
+    display: obj({ weight: orNull(WeightDisplay) }),
+    is_hard_day: boolOrNull,
+    intensity_basis: orNull(ZoneBasis),
+    ...wellnessStateEntries,
+});
+/** TSS per sport family, only the families trained that week. */
+const SportTss = obj({
+    cycling: maybe(shape_num),
+    run: maybe(shape_num),
+    swim: maybe(shape_num),
+    rowing: maybe(shape_num),
+    ski: maybe(shape_num),
+    walk: maybe(shape_num),
+    strength: maybe(shape_num),
+    other: maybe(shape_num),
+});
+const WeeklyRow = obj({
+    week_start: shape_isoDate,
+    total_hours: shape_num,
+    total_tss: shape_num,
+    primary_sport: orNull(SportFamily),
+    primary_sport_tss: shape_numOrNull,
+    /** TSS per sport family present that week (keys are sport families). */
+    sport_tss_breakdown: orNull(SportTss),
+    activity_count: shape_int,
+    ctl_end: shape_numOrNull,
+    atl_end: shape_numOrNull,
+    tsb_end: shape_numOrNull,
+    ramp_rate: shape_numOrNull,
+    avg_hrv: shape_numOrNull,
+    avg_rhr: shape_numOrNull,
+    avg_sleep_hours: shape_numOrNull,
+    ...zoneShareEntries,
+    hard_days: shape_int,
+    longest_ride_hours: shape_num,
+    avg_feel: shape_numOrNull,
+    feel_count: shape_int,
+    avg_rpe: shape_numOrNull,
+    rpe_count: shape_int,
+    weight_kg: shape_numOrNull,
+    display: obj({ weight: orNull(WeightDisplay) }),
+    monotony: shape_numOrNull,
+    /** Hard days by the signal that classified them; null without hard days. */
+    intensity_basis_breakdown: orNull(obj({ power: shape_int, hr: shape_int })),
+    acwr: shape_numOrNull,
+    /** Back-filled phase; null for the first rows and the week in progress. */
+    phase_detected: orNull(Phase),
+    durability_mean: shape_numOrNull,
+    durability_qualifying: shape_int,
+    ef_mean: shape_numOrNull,
+    ef_qualifying: shape_int,
+    hrrc_mean: shape_numOrNull,
+    hrrc_qualifying: shape_int,
+});
+const MonthlyRow = obj({
+    /** YYYY-MM */
+    month: pipe(string(), regex(/^\d{4}-\d{2}$/)),
+    total_hours: shape_num,
+    total_tss: shape_num,
+    activity_count: shape_int,
+    ctl_peak: shape_numOrNull,
+    ctl_low: shape_numOrNull,
+    ctl_end: shape_numOrNull,
+    avg_hrv: shape_numOrNull,
+    avg_rhr: shape_numOrNull,
+    ...zoneShareEntries,
+    hard_days_avg_per_week: shape_num,
+    longest_ride_hours: shape_num,
+    avg_weight_kg: shape_numOrNull,
+    display: obj({ avg_weight: orNull(WeightDisplay) }),
+    dominant_phase: orNull(Phase),
+    days_with_data: shape_int,
+});
+const YearSummary = obj({ avg_monthly_tss: shape_numOrNull, ctl_peak: shape_numOrNull, ctl_low: shape_numOrNull, months_tracked: shape_int });
+/** Tier summaries; each is present only when its tier has rows. */
+const HistorySummaries = obj({
+    '90d': maybe(obj({
+        avg_weekly_tss: shape_numOrNull,
+        avg_weekly_hours: shape_numOrNull,
+        ctl_start: shape_numOrNull,
+        ctl_end: shape_numOrNull,
+        total_activities: shape_int,
+        rest_days: shape_int,
+        hard_days: shape_int,
+    })),
+    '180d': maybe(obj({
+        avg_weekly_tss: shape_numOrNull,
+        avg_weekly_hours: shape_numOrNull,
+        ctl_start: shape_numOrNull,
+        ctl_end: shape_numOrNull,
+        weeks_tracked: shape_int,
+    })),
+    '1y': maybe(YearSummary),
+    '2y': maybe(YearSummary),
+    '3y': maybe(YearSummary),
+});
+const history_HistoryFile = obj({
+    generated_at: shape_isoDateTime,
+    source: literal('Intervals.icu API'),
+    sync_version: shape_str,
+    script_hash: shape_str,
+    data_range: obj({ earliest: shape_isoDate, latest: shape_isoDate, total_months: shape_int }),
+    ftp_timeline: array(FtpTimelineEntry),
+    data_gaps: array(DataGap),
+    summaries: HistorySummaries,
+    daily_90d: array(DailyRow),
+    weekly_180d: array(WeeklyRow),
+    /** Monthly tiers are empty when the record is shorter than half the tier. */
+    monthly_1y: array(MonthlyRow),
+    monthly_2y: array(MonthlyRow),
+    monthly_3y: array(MonthlyRow),
+});
+
+;// CONCATENATED MODULE: ./src/contract/dfa.ts
+/**
+ * DFA a1 (AlphaHRV) blocks: the per-session block stored in intervals.json activities[].dfa, the
+ * compact latest.json recent_activities[].dfa_summary, and the derived_metrics.capability
+ * dfa_a1_profile (latest session + trailing rollups per sport family).
+ */
+
+
+/** Why a band crossing did (not) dwell long enough, most blocking first. */
+const CROSSING_REASONS = ['ok', 'no_samples_in_band', 'insufficient_total_dwell', 'no_contiguous_dwell'];
+const CrossingReason = oneOf(CROSSING_REASONS);
+/**
+ * Why a dwell-qualified crossing is not usable as a threshold estimate, in the fixed precedence
+ * that makes mixed failures always yield the same class.
+ */
+const ESTIMATE_FAILURE_REASONS = [
+    'lookback_incomplete',
+    'lookback_gap',
+    'unknown_artifact',
+    'excessive_artifact',
+    'unknown_hr',
+    'unknown_power',
+    'non_positive_power_mean',
+    'non_stationary_power',
+];
+/** Why a crossing is (not) usable as a threshold estimate (crossing reasons included). */
+const EstimateReason = oneOf([...CROSSING_REASONS, ...ESTIMATE_FAILURE_REASONS]);
+/** Time in one DFA a1 band; absent bands are null. */
+const DfaBand = obj({ secs: shape_int, pct: shape_num, avg_hr: intOrNull, avg_watts: intOrNull });
+const DfaDrift = obj({
+    first_third_avg: shape_num,
+    last_third_avg: shape_num,
+    delta: shape_num,
+    /** false when too much of the session sat above LT2 for drift to mean anything. */
+    interpretable: bool,
+});
+const DfaCrossing = obj({
+    marker_dfa_a1: shape_num,
+    secs_in_band: shape_int,
+    contiguous_secs: shape_int,
+    n_qualifying_segments: shape_int,
+    n_eligible_segments: shape_int,
+    reason: CrossingReason,
+    estimate_eligible: bool,
+    estimate_reason: EstimateReason,
+    /** Populated on dwell-qualified crossings (eligible or not); null when the dwell failed. */
+    avg_hr: intOrNull,
+    avg_watts: intOrNull,
+});
+const DfaQuality = obj({
+    valid_secs: shape_int,
+    total_secs: shape_int,
+    valid_pct: shape_num,
+    artifact_state: oneOf(['absent', 'partial', 'complete']),
+    artifact_coverage_pct: shape_num,
+    artifact_rate_avg: shape_numOrNull,
+    sufficient: bool,
+});
+/** Per-session block; every statistic is null when quality.sufficient is false. */
+const DfaBlock = obj({
+    avg: shape_numOrNull,
+    p25: shape_numOrNull,
+    p50: shape_numOrNull,
+    p75: shape_numOrNull,
+    tiz_easy: orNull(DfaBand),
+    tiz_endurance: orNull(DfaBand),
+    tiz_tempo: orNull(DfaBand),
+    tiz_supra: orNull(DfaBand),
+    drift: orNull(DfaDrift),
+    easy_guard_crossing: orNull(DfaCrossing),
+    lt1_crossing: orNull(DfaCrossing),
+    lt2_crossing: orNull(DfaCrossing),
+    quality: DfaQuality,
+});
+const DfaBandSplit = obj({ easy: shape_num, endurance: shape_num, tempo: shape_num, supra: shape_num });
+/** Compact summary on a recent activity (sufficient sessions only). */
+const DfaSummary = obj({
+    avg: shape_num,
+    dominant_band: oneOf(['easy', 'endurance', 'tempo', 'supra']),
+    tiz_pct: DfaBandSplit,
+    valid_pct: shape_num,
+    sufficient: bool,
+    drift_delta: maybe(shape_num),
+    drift_interpretable: maybe(bool),
+    /** Present only for estimate-eligible LT1/LT2 crossings with a value. */
+    lt1_watts: maybe(shape_int),
+    lt1_hr: maybe(shape_int),
+    lt2_watts: maybe(shape_int),
+    lt2_hr: maybe(shape_int),
+});
+/** The most recent sufficient session, else the most recent one with its statistics null. */
+const DfaLatestSession = obj({
+    activity_id: shape_str,
+    date: shape_isoDate,
+    name: shape_str,
+    /** The activity type (Ride, VirtualRide, Run, …). */
+    sport: shape_str,
+    validated: bool,
+    avg: shape_numOrNull,
+    tiz_split_pct: orNull(DfaBandSplit),
+    drift_delta: shape_numOrNull,
+    drift_interpretable: boolOrNull,
+    quality_pct: shape_num,
+    sufficient: bool,
+});
+/**
+ * A trailing marker estimate (HR pooled across sessions). Cycling splits watts by environment
+ * (compare watts_outdoor with ftp, watts_indoor with ftp_indoor); other sports pool `watts`.
+ */
+const CyclingDfaEstimate = obj({
+    marker_dfa_a1: shape_num,
+    hr: intOrNull,
+    watts_outdoor: intOrNull,
+    watts_indoor: intOrNull,
+    n_sessions: shape_int,
+    n_sessions_outdoor: shape_int,
+    n_sessions_indoor: shape_int,
+});
+const PooledDfaEstimate = obj({ marker_dfa_a1: shape_num, hr: intOrNull, watts: intOrNull, n_sessions: shape_int });
+const DfaEstimate = union([CyclingDfaEstimate, PooledDfaEstimate]);
+/** Why a trailing estimate is null ("insufficient_sessions" once any session is eligible). */
+const TrailingReason = union([oneOf(['insufficient_sessions']), EstimateReason]);
+const DfaTrailingSport = obj({
+    n_sessions: shape_int,
+    /** [first, last] session dates. */
+    date_range: array(shape_isoDate),
+    avg_dfa_a1: shape_numOrNull,
+    drift_delta_mean: shape_numOrNull,
+    easy_guard_crossing_sessions: shape_int,
+    lt1_crossing_sessions: shape_int,
+    lt2_crossing_sessions: shape_int,
+    easy_guard_eligible_sessions: shape_int,
+    lt1_eligible_sessions: shape_int,
+    lt2_eligible_sessions: shape_int,
+    easy_guard_estimate: orNull(DfaEstimate),
+    easy_guard_reason: TrailingReason,
+    lt1_estimate: orNull(DfaEstimate),
+    lt1_reason: TrailingReason,
+    lt2_estimate: orNull(DfaEstimate),
+    lt2_reason: TrailingReason,
+    quality_avg_pct: shape_numOrNull,
+    /** Threshold markers are cycling-validated only. */
+    validated: bool,
+    /** Coarse max over the LT1/LT2 markers; null when neither has an estimate. */
+    confidence: orNull(oneOf(['low', 'moderate', 'high'])),
+    note: maybe(shape_str),
+});
+const DfaA1Profile = obj({
+    latest_session: DfaLatestSession,
+    /** Keyed by sport family (cycling, run, rowing, …) of the trailing sessions. */
+    trailing_by_sport: record(string(), DfaTrailingSport),
+});
+
+;// CONCATENATED MODULE: ./src/contract/intervals.ts
+/**
+ * intervals.json: per-interval segments and DFA a1 blocks of recent activities (14-day
+ * retention), plus the per-activity fetch state that drives retries of the intervals and
+ * streams endpoints. The file is state carried across runs.
+ */
+
+
+
+/** One interval as Intervals.icu analysed it; keys whose API value is null are left out. */
+const IntervalSegment = obj({
+    type: maybe(shape_str),
+    /** The interval's group id, e.g. "1200s@210w87rpm". */
+    label: maybe(shape_str),
+    duration_secs: maybe(shape_num),
+    moving_secs: maybe(shape_num),
+    start_secs: maybe(shape_num),
+    end_secs: maybe(shape_num),
+    avg_power: maybe(shape_num),
+    max_power: maybe(shape_num),
+    avg_hr: maybe(shape_num),
+    max_hr: maybe(shape_num),
+    min_hr: maybe(shape_num),
+    avg_cadence: maybe(shape_num),
+    zone: maybe(shape_num),
+    w_bal_start: maybe(shape_num),
+    w_bal_end: maybe(shape_num),
+    training_load: maybe(shape_num),
+});
+const IntervalActivity = obj({
+    activity_id: shape_str,
+    date: shape_isoDate,
+    start_datetime: shape_str,
+    type: shape_str,
+    name: shape_str,
+    /** Intervals.icu's own one-line summaries ("2x 20m 263w"), null when it has none. */
+    interval_summary: orNull(array(shape_str)),
+    intervals: array(IntervalSegment),
+    /** Zone family of the `zone` values; absent when it cannot be told. */
+    zone_basis: maybe(oneOf(['power', 'hr', 'pace'])),
+    dfa: maybe(DfaBlock),
+});
+/** Retry state of one endpoint for one activity. */
+const endpointEntries = {
+    attempts: shape_int,
+    first_seen: shape_isoDateTime,
+    last_attempt: shape_isoDateTime,
+    status: oneOf(['ok', 'pending', 'tombstone']),
+    /** ok, no_data, transient, terminal_error, retry_expired, http_NNN, … (why the status holds). */
+    reason: shape_str,
+    /** When a pending endpoint is next due. */
+    next_retry_at: maybe(shape_isoDateTime),
+};
+const StreamsFetchState = obj(endpointEntries);
+const IntervalsFetchState = obj({
+    ...endpointEntries,
+    /** The activity's Intervals.icu sync date the stored intervals were fetched against. */
+    source_icu_sync_date: maybe(shape_str),
+    /**
+     * An outstanding re-fetch after the athlete edited the intervals upstream (icu_sync_date moved);
+     * the cached payload stays in place while it is retried.
+     */
+    refresh: maybe(obj({
+        target_sync_date: shape_str,
+        attempts: shape_int,
+        status: maybe(literal('exhausted')),
+        reason: oneOf(['no_data', 'transient', 'terminal_error']),
+        next_retry_at: maybe(shape_isoDateTime),
+    })),
+});
+const ActivityFetchState = obj({
+    date: shape_isoDate,
+    /** Set while the activity is paired with a planned workout (longer retry window). */
+    paired_planned: maybe(literal(true)),
+    intervals: maybe(IntervalsFetchState),
+    streams: maybe(StreamsFetchState),
+});
+const intervals_IntervalsFile = obj({
+    generated_at: shape_isoDateTime,
+    schema_version: shape_int,
+    version: shape_str,
+    script_hash: shape_str,
+    scan_hours: shape_int,
+    retention_days: shape_int,
+    activities: array(IntervalActivity),
+    /** Keyed by activity id. */
+    fetch_state: record(string(), ActivityFetchState),
+});
+
+;// CONCATENATED MODULE: ./src/contract/terrain.ts
+/**
+ * Terrain analysis of a track (the reference's `_analyze_terrain`): shared by completed outdoor
+ * activities (`latest.json` recent_activities[].terrain_summary, from the activity's GPS/altitude
+ * streams) and by route attachments on calendar events (`routes.json` events[].terrain_summary,
+ * from GPX/TCX files, which also carry a downsampled polyline).
+ */
+
+
+
+/** [lat, lon] rounded to 5 decimals. Privacy mode may drop it for public repositories. */
+const Coords = array(shape_num);
+const CourseCharacter = oneOf(['flat', 'rolling', 'hilly', 'mountain']);
+const ClimbCategory = oneOf(['HC', 'Cat 1', 'Cat 2', 'Cat 3', 'Cat 4']);
+const SegmentDisplay = obj({
+    position: orNull(DistanceDisplay),
+    distance: orNull(DistanceDisplay),
+    elevation: orNull(ElevationDisplay),
+});
+/** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
+const Climb = obj({
+    position_km: shape_num,
+    distance_km: shape_num,
+    elevation_m: shape_int,
+    avg_gradient_pct: shape_num,
+    start_coords: maybe(Coords),
+    end_coords: maybe(Coords),
+    display: SegmentDisplay,
+    max_gradient_pct: shape_num,
+    category: orNull(ClimbCategory),
+});
+/** A detected descent: elevation_m and avg_gradient_pct are negative; no category. */
+const Descent = obj({
+    position_km: shape_num,
+    distance_km: shape_num,
+    elevation_m: shape_int,
+    avg_gradient_pct: shape_num,
+    start_coords: maybe(Coords),
+    end_coords: maybe(Coords),
+    display: SegmentDisplay,
+});
+const GradeDistribution = obj({
+    flat_pct: shape_num,
+    gentle_pct: shape_num,
+    moderate_pct: shape_num,
+    steep_pct: shape_num,
+});
+const TerrainDisplay = obj({
+    total_distance: orNull(DistanceDisplay),
+    total_elevation: orNull(ElevationDisplay),
+    elevation_per_distance: orNull(ElevationPerDistanceDisplay),
+});
+/**
+ * Polyline point every 500 m: [km, lat, lon] or [km, lat, lon, elevation_m] when the file has
+ * elevation. Routes only.
+ */
+const PolylinePoint = array(shape_num);
+/** Distance, elevation and segments: what every analysed track carries. */
+const trackEntries = {
+    total_distance_km: shape_num,
+    total_elevation_m: shape_int,
+    elevation_per_km: shape_num,
+    course_character: CourseCharacter,
+};
+/**
+ * A completed outdoor activity's terrain, from its GPS and altitude streams. An activity without
+ * elevation gets terrain_status "no_elevation" instead, so the grades are always there (no
+ * polyline: the raw streams are available on demand).
+ */
+const TerrainSummary = obj({
+    source: literal('activity_streams'),
+    ...trackEntries,
+    max_grade_pct: shape_num,
+    grade_distribution: GradeDistribution,
+    start_coords: maybe(Coords),
+    climbs: array(Climb),
+    descents: array(Descent),
+    display: TerrainDisplay,
+});
+/**
+ * A route file's terrain (GPX and TCX alike are tagged gpx_attachment). A track without
+ * elevation carries only the distance, zero elevation, "flat", empty climbs/descents and the
+ * `gpx_attachment_no_elevation` source (no grades, start coordinates or polyline).
+ */
+const RouteTerrainSummary = obj({
+    source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation']),
+    ...trackEntries,
+    max_grade_pct: maybe(shape_num),
+    grade_distribution: maybe(GradeDistribution),
+    start_coords: maybe(Coords),
+    climbs: array(Climb),
+    descents: array(Descent),
+    display: TerrainDisplay,
+    polyline: maybe(array(PolylinePoint)),
+});
+/**
+ * A route file that could not be analysed ("FIT format not yet supported", "download failed
+ * (HTTP 404)", "insufficient trackpoints", parse errors). A cached error entry gets the display
+ * block refreshed on later runs, with every value null.
+ */
+const TerrainError = obj({
+    error: shape_str,
+    display: maybe(TerrainDisplay),
+});
+
+;// CONCATENATED MODULE: ./src/contract/activities.ts
+/**
+ * latest.json activity lists: recent_activities[] (the 28-day window, newest first, as the
+ * reference's `_format_activities` writes them) and planned_workouts[] (`_format_events`).
+ * Values named after Intervals.icu fields are passed through as the API sends them.
+ */
+
+
+
+
+
+/** Seconds per zone; keys follow the zones the activity has (HR: up to 7 by position). */
+const ZoneTimes = obj({
+    z1_time: maybe(shape_num),
+    z2_time: maybe(shape_num),
+    z3_time: maybe(shape_num),
+    z4_time: maybe(shape_num),
+    z5_time: maybe(shape_num),
+    z6_time: maybe(shape_num),
+    z7_time: maybe(shape_num),
+});
+const ActivityZoneDistribution = obj({
+    hr_zones: maybe(ZoneTimes),
+    power_zones: maybe(ZoneTimes),
+});
+/** Intervals.icu's Open-Meteo weather of an outdoor activity, in the athlete's units. */
+const WeatherSummary = obj({
+    source: literal('intervals_open_meteo'),
+    units: obj({ wind: WindUnit, temp: TempUnit, rain: RainUnit }),
+    avg_wind_speed: shape_numOrNull,
+    avg_wind_gust: shape_numOrNull,
+    prevailing_wind_deg: shape_numOrNull,
+    headwind_pct: shape_numOrNull,
+    tailwind_pct: shape_numOrNull,
+    avg_temp: shape_numOrNull,
+    avg_temp_device: shape_numOrNull,
+    avg_feels_like: shape_numOrNull,
+    min_feels_like: shape_numOrNull,
+    max_feels_like: shape_numOrNull,
+    min_temp: shape_numOrNull,
+    max_temp: shape_numOrNull,
+    clouds_pct: shape_numOrNull,
+    rain: shape_numOrNull,
+    snow: shape_numOrNull,
+});
+const RecentActivity = obj({
+    id: shape_str,
+    /** start_date_local as Intervals.icu sends it (athlete-local, naive). */
+    date: shape_str,
+    type: shape_str,
+    /** Privacy mode writes "Training Session" for outdoor activities of public repositories. */
+    name: shape_str,
+    duration_hours: shape_num,
+    /** e.g. "1h13m30s". */
+    duration_formatted: shape_str,
+    distance_km: shape_num,
+    tss: shape_numOrNull,
+    intensity_factor: shape_numOrNull,
+    avg_power: shape_numOrNull,
+    normalized_power: shape_numOrNull,
+    avg_hr: shape_numOrNull,
+    max_hr: shape_numOrNull,
+    avg_cadence: shape_numOrNull,
+    /** km/h (converted from the API's m/s). */
+    avg_speed: shape_numOrNull,
+    avg_speed_unit: literal('KPH'),
+    max_speed: shape_numOrNull,
+    max_speed_unit: literal('KPH'),
+    avg_pace: shape_numOrNull,
+    avg_temp: shape_numOrNull,
+    avg_temp_unit: oneOf(['C', 'F']),
+    weather: strOrNull,
+    humidity: shape_numOrNull,
+    wind_speed: shape_numOrNull,
+    /** The athlete's Intervals.icu wind unit setting (MPS, KPH, MPH, …). */
+    wind_speed_unit: shape_str,
+    work_kj: shape_numOrNull,
+    calories: shape_numOrNull,
+    carbs_used: shape_numOrNull,
+    carbs_ingested: shape_numOrNull,
+    variability_index: shape_numOrNull,
+    decoupling: shape_numOrNull,
+    efficiency_factor: shape_numOrNull,
+    /** Heart-rate recovery (bpm) as Intervals.icu reports it. */
+    hrrc: shape_numOrNull,
+    elevation_m: shape_numOrNull,
+    display: obj({
+        distance: DistanceDisplay,
+        elevation: orNull(ElevationDisplay),
+        avg_speed: orNull(SpeedDisplay),
+        max_speed: orNull(SpeedDisplay),
+    }),
+    feel: shape_numOrNull,
+    rpe: shape_numOrNull,
+    /** RPE against the band expected from the intensity factor; null without both. */
+    effort_response: orNull(oneOf(['positive', 'neutral', 'negative'])),
+    zone_distribution: orNull(ActivityZoneDistribution),
+    has_intervals: bool,
+    has_dfa: bool,
+    dfa_summary: maybe(DfaSummary),
+    /** Outdoor activities: a terrain summary, or a terminal status (and error code) instead. */
+    terrain_summary: maybe(TerrainSummary),
+    terrain_status: maybe(oneOf(['no_gps', 'no_elevation', 'failed'])),
+    /** e.g. "http_404". */
+    terrain_error: maybe(shape_str),
+    weather_summary: maybe(WeatherSummary),
+    weather_status: maybe(literal('unavailable')),
+    description: maybe(shape_str),
+    /** "NOTE:" lines at the top of the description. */
+    coach_notes: maybe(array(shape_str)),
+    /** Activity chat messages of the last 7 days. */
+    chat_notes: maybe(array(shape_str)),
+});
+const PlannedWorkout = obj({
+    /** The event id ("unknown_N" if the API sent none). */
+    id: union([shape_int, shape_str]),
+    date: shape_str,
+    name: strOrNull,
+    /** The event category: WORKOUT, RACE_A/B/C, NOTE, HOLIDAY, SICK, INJURED, TARGET, … */
+    type: shape_str,
+    sport_type: strOrNull,
+    planned_tss: shape_numOrNull,
+    duration_hours: shape_num,
+    duration_formatted: shape_str,
+    /** Compact structure of the workout_doc, e.g. "15m | 2×20m @263W / 6m rec | 10m". */
+    workout_summary: strOrNull,
+    has_terrain: bool,
+    coach_notes: maybe(array(shape_str)),
+    start_time: maybe(shape_str),
+    indoor: maybe(literal(true)),
+    /** Days 0-7: the description without NOTE: lines. */
+    description: maybe(shape_str),
+    /** Days 8-42 without a workout_summary: the first three description lines. */
+    description_preview: maybe(strOrNull),
+});
+
+;// CONCATENATED MODULE: ./src/contract/capability.ts
+/**
+ * derived_metrics.capability: how the athlete expresses fitness rather than how much load they
+ * carry: durability (decoupling), efficiency factor, HR recovery, TID drift, power / HR curve
+ * shifts across two 28-day windows, the 42-day sustainability table and the DFA a1 profile.
+ */
+
+
+
+
+const Trend = oneOf(['improving', 'stable', 'declining']);
+const Durability = obj({
+    mean_decoupling_7d: shape_numOrNull,
+    mean_decoupling_28d: shape_numOrNull,
+    high_drift_count_7d: shape_int,
+    high_drift_count_28d: shape_int,
+    qualifying_sessions_7d: shape_int,
+    qualifying_sessions_28d: shape_int,
+    trend: orNull(Trend),
+    /** Too few qualifying sessions for alert evaluation. */
+    reliability_limited: bool,
+    reliability_note: strOrNull,
+    note: shape_str,
+});
+const EfficiencyFactor = obj({
+    mean_ef_7d: shape_numOrNull,
+    mean_ef_28d: shape_numOrNull,
+    qualifying_sessions_7d: shape_int,
+    qualifying_sessions_28d: shape_int,
+    trend: orNull(Trend),
+    note: shape_str,
+});
+const Hrrc = obj({
+    mean_hrrc_7d: shape_numOrNull,
+    mean_hrrc_28d: shape_numOrNull,
+    qualifying_sessions_7d: shape_int,
+    qualifying_sessions_28d: shape_int,
+    trend: orNull(Trend),
+    note: shape_str,
+});
+const TidComparison = obj({
+    classification_7d: orNull(TidClassification),
+    classification_28d: orNull(TidClassification),
+    pi_7d: shape_numOrNull,
+    pi_28d: shape_numOrNull,
+    pi_delta: shape_numOrNull,
+    /** null when one window has no zone time. */
+    drift: orNull(oneOf(['consistent', 'shifting', 'acute_depolarization'])),
+    note: shape_str,
+});
+const DateWindow = obj({ start: shape_isoDate, end: shape_isoDate });
+const PowerCurveAnchor = obj({ current_watts: shape_numOrNull, previous_watts: shape_numOrNull, pct_change: shape_numOrNull });
+const HrCurveAnchor = obj({ current_bpm: shape_numOrNull, previous_bpm: shape_numOrNull, pct_change: shape_numOrNull });
+/** MMP at 5s / 60s / 300s / 1200s / 3600s, current 28 days against the 28 days before. */
+const PowerCurveDelta = obj({
+    window_days: shape_int,
+    current_window: maybe(DateWindow),
+    previous_window: maybe(DateWindow),
+    /** null (with the reason in `note`) when either window lacks data. */
+    anchors: orNull(obj({
+        '5s': PowerCurveAnchor,
+        '60s': PowerCurveAnchor,
+        '300s': PowerCurveAnchor,
+        '1200s': PowerCurveAnchor,
+        '3600s': PowerCurveAnchor,
+    })),
+    /** Positive = sprint-biased gains, negative = endurance-biased. */
+    rotation_index: shape_numOrNull,
+    note: shape_str,
+});
+/** Max sustained HR at 60s / 300s / 1200s / 3600s, all sports. */
+const HrCurveDelta = obj({
+    window_days: shape_int,
+    current_window: maybe(DateWindow),
+    previous_window: maybe(DateWindow),
+    anchors: orNull(obj({ '60s': HrCurveAnchor, '300s': HrCurveAnchor, '1200s': HrCurveAnchor, '3600s': HrCurveAnchor })),
+    rotation_index: shape_numOrNull,
+    note: shape_str,
+});
+/** One duration of the sustainability table (best power and HR of the 42-day window). */
+const SustainabilityAnchor = obj({
+    actual_watts: shape_numOrNull,
+    actual_wpkg: shape_numOrNull,
+    actual_hr: shape_numOrNull,
+    pct_lthr: shape_numOrNull,
+    /** null when the duration has no observed power. */
+    source: orNull(literal('observed')),
+});
+/** Cycling adds indoor/outdoor provenance and the Coggan and CP/W' model columns. */
+const CyclingSustainabilityAnchor = obj({
+    ...SustainabilityAnchor.entries,
+    source: orNull(oneOf(['observed_indoor', 'observed_outdoor'])),
+    coggan_watts: shape_numOrNull,
+    coggan_wpkg: shape_numOrNull,
+    cp_model_watts: shape_numOrNull,
+    cp_model_wpkg: shape_numOrNull,
+    /** Actual against the CP model: the divergence is the coaching signal. */
+    model_divergence_pct: shape_numOrNull,
+});
+/** A sport with fewer than two observed anchors. */
+const SparseSustainability = obj({ anchors: null_(), coverage_ratio: shape_num, note: shape_str });
+/** Anchors keyed by duration label ("60s" … "1800s"). */
+const SportSustainability = union([
+    obj({ anchors: record(string(), SustainabilityAnchor), coverage_ratio: shape_num }),
+    SparseSustainability,
+]);
+/** Anchors keyed by duration label ("300s" … "7200s"). */
+const CyclingSustainability = union([
+    obj({
+        anchors: record(string(), CyclingSustainabilityAnchor),
+        coverage_ratio: shape_num,
+        ftp_used: shape_numOrNull,
+        w_prime_used: shape_numOrNull,
+        ftp_staleness_days: orNull(shape_int),
+        model_trust_note: shape_str,
+    }),
+    SparseSustainability,
+]);
+const SustainabilityProfile = obj({
+    window: maybe(obj({ days: shape_int, start: shape_isoDate, end: shape_isoDate })),
+    weight_kg: maybe(shape_numOrNull),
+    weight_source: maybe(orNull(oneOf(['wellness_recent', 'wellness_extended', 'athlete_profile']))),
+    /** Present when no sport produced data (then no sport blocks). */
+    note: maybe(shape_str),
+    cycling: maybe(CyclingSustainability),
+    ski: maybe(SportSustainability),
+    rowing: maybe(SportSustainability),
+});
+const Capability = obj({
+    durability: Durability,
+    efficiency_factor: EfficiencyFactor,
+    hrrc: Hrrc,
+    tid_comparison: TidComparison,
+    power_curve_delta: PowerCurveDelta,
+    hr_curve_delta: HrCurveDelta,
+    sustainability_profile: SustainabilityProfile,
+    /** null without any AlphaHRV session in intervals.json. */
+    dfa_a1_profile: orNull(DfaA1Profile),
+});
+
+;// CONCATENATED MODULE: ./src/contract/derived-metrics.ts
+/**
+ * latest.json derived_metrics: the Section 11 metrics the reference computes from the 7- and
+ * 28-day windows (the reference's `_calculate_derived_metrics`): recovery and baselines, ACWR
+ * (live and start-of-day), monotony / strain, zone time, Seiler TID, capability, consistency,
+ * phase detection, FTP benchmarks and the power model.
+ */
+
+
+
+
+const AcwrInterpretation = oneOf(['undertraining', 'optimal', 'caution', 'danger']);
+const AcwrStartOfDay = obj({
+    value: shape_numOrNull,
+    interpretation: orNull(AcwrInterpretation),
+    scope: literal('start_of_day'),
+    as_of_date: shape_isoDate,
+    current_day_load_included: literal(false),
+    acute_days: shape_int,
+    chronic_days: shape_int,
+});
+const ZoneDistribution7d = obj({
+    z1_hours: shape_num,
+    z2_hours: shape_num,
+    z3_hours: shape_num,
+    z4_plus_hours: shape_num,
+    total_hours: shape_num,
+    zone_basis: orNull(ZoneBasis),
+});
+/** Seiler three-zone TID; percentages, class and basis are null without zone time. */
+const SeilerTid = obj({
+    z1_seconds: shape_num,
+    z2_seconds: shape_num,
+    z3_seconds: shape_num,
+    z1_pct: shape_numOrNull,
+    z2_pct: shape_numOrNull,
+    z3_pct: shape_numOrNull,
+    polarization_index: shape_numOrNull,
+    classification: orNull(TidClassification),
+    zone_basis: orNull(ZoneBasis),
+});
+const SeilerTidPrimary = obj({ ...SeilerTid.entries, sport: SportFamily });
+const ConsistencyDetails = obj({
+    planned_days: shape_int,
+    completed_days: shape_int,
+    matched_days: shape_int,
+    planned_dates: maybe(array(shape_isoDate)),
+    completed_dates: maybe(array(shape_isoDate)),
+    /** "No planned workouts in period" (then no date lists). */
+    note: maybe(shape_str),
+});
+const PhaseDetection = obj({
+    phase: orNull(Phase),
+    confidence: orNull(Confidence),
+    /** Machine-readable reasons, e.g. PHASE_TRANSITION_Base_TO_Build, RACE_IMMINENT. */
+    reason_codes: array(shape_str),
+    basis: obj({
+        stream_1: obj({
+            ctl_slope: shape_numOrNull,
+            acwr_trend: orNull(oneOf(['rising', 'falling', 'stable'])),
+            hard_day_pattern: shape_numOrNull,
+            weeks_available: shape_int,
+        }),
+        stream_2: obj({
+            planned_tss_delta: shape_numOrNull,
+            hard_sessions_planned: shape_int,
+            current_week_hard_days_completed: shape_int,
+            current_week_hard_days_total: shape_int,
+            /** Days to the next race of any category. */
+            race_proximity: orNull(shape_int),
+            next_week_load: shape_numOrNull,
+            plan_coverage_current_week: shape_num,
+            plan_coverage_next_week: shape_num,
+        }),
+        data_quality: oneOf(['good', 'mixed', 'poor']),
+        stream_agreement: boolOrNull,
+    }),
+    previous_phase: orNull(Phase),
+    phase_duration_weeks: shape_int,
+    dossier_declared: orNull(Phase),
+    dossier_agreement: boolOrNull,
+});
+const Benchmark = obj({
+    current_ftp: shape_numOrNull,
+    ftp_8_weeks_ago: shape_numOrNull,
+    benchmark_index: shape_numOrNull,
+    /** e.g. "+2.7%". */
+    benchmark_percentage: strOrNull,
+    seasonal_expected: boolOrNull,
+});
+const SeasonalContext = oneOf([
+    'Off-season / Transition',
+    'Early Base',
+    'Late Base / Build',
+    'Build / Early Race Season',
+    'Peak Race Season',
+    'Late Season / Transition',
+    'Unknown',
+]);
+const DerivedMetrics = obj({
+    recovery_index: shape_numOrNull,
+    recovery_index_yesterday: shape_numOrNull,
+    hrv_baseline_7d: shape_numOrNull,
+    rhr_baseline_7d: shape_numOrNull,
+    hrv_baseline_28d: shape_numOrNull,
+    rhr_baseline_28d: shape_numOrNull,
+    latest_hrv: shape_numOrNull,
+    latest_rhr: shape_numOrNull,
+    /** Live, today-inclusive ACWR: retrospective context only, never a readiness input. */
+    acwr: shape_numOrNull,
+    acwr_interpretation: orNull(AcwrInterpretation),
+    acwr_scope: literal('live_retrospective'),
+    acwr_readiness_eligible: literal(false),
+    acwr_start_of_day: AcwrStartOfDay,
+    monotony: shape_numOrNull,
+    /** "normal", "elevated", or with the multi-sport explanation appended. */
+    monotony_interpretation: strOrNull,
+    primary_sport: orNull(SportFamily),
+    primary_sport_monotony: shape_numOrNull,
+    primary_sport_tss_7d: shape_numOrNull,
+    effective_monotony: shape_numOrNull,
+    multi_sport_detected: bool,
+    strain: shape_numOrNull,
+    stress_tolerance: shape_numOrNull,
+    load_recovery_ratio: shape_numOrNull,
+    tss_7d_total: shape_num,
+    tss_28d_total: shape_num,
+    zone_distribution_7d: ZoneDistribution7d,
+    grey_zone_percentage: shape_numOrNull,
+    grey_zone_note: shape_str,
+    quality_intensity_percentage: shape_numOrNull,
+    quality_intensity_note: shape_str,
+    easy_time_ratio: shape_numOrNull,
+    easy_time_ratio_note: shape_str,
+    hard_days_this_week: shape_int,
+    hard_days_note: shape_str,
+    seiler_tid_7d: SeilerTid,
+    seiler_tid_7d_primary: orNull(SeilerTidPrimary),
+    seiler_tid_28d: SeilerTid,
+    seiler_tid_28d_primary: orNull(SeilerTidPrimary),
+    capability: Capability,
+    consistency_index: shape_numOrNull,
+    consistency_details: ConsistencyDetails,
+    phase_detection: PhaseDetection,
+    phase_detected: orNull(Phase),
+    phase_triggers: array(shape_str),
+    seasonal_context: SeasonalContext,
+    benchmark_indoor: Benchmark,
+    benchmark_outdoor: Benchmark,
+    eftp: shape_numOrNull,
+    w_prime: shape_numOrNull,
+    w_prime_kj: shape_numOrNull,
+    p_max: shape_numOrNull,
+    power_model_source: oneOf(['wellness.sportInfo', 'unavailable']),
+    vo2max: shape_numOrNull,
+    calculation_timestamp: shape_isoDateTime,
+    data_quality: obj({
+        hrv_data_points: shape_int,
+        rhr_data_points: shape_int,
+        activities_7d: shape_int,
+        activities_28d: shape_int,
+        planned_workouts_7d: shape_int,
+        /** Days spanned by each ftp_history.json series. */
+        ftp_history_days: obj({ indoor: shape_int, outdoor: shape_int }),
+    }),
+});
+
+;// CONCATENATED MODULE: ./src/contract/race-calendar.ts
+/**
+ * latest.json race_calendar: RACE_A/B/C events of the next 90 days, the taper-onset alert (an A
+ * race 8-14 days out) and the race-week protocol (an A or B race within 7 days).
+ */
+
+
+
+
+const Race = obj({
+    name: strOrNull,
+    date: shape_isoDate,
+    category: RaceCategory,
+    /** The event's sport type (Ride, Run, …). */
+    type: strOrNull,
+    days_until: shape_int,
+    moving_time_seconds: shape_numOrNull,
+    distance_meters: shape_numOrNull,
+    display: obj({ distance: orNull(DistanceDisplay) }),
+    /** A route attachment of the event produced a terrain summary in routes.json. */
+    has_terrain: bool,
+    start_time: maybe(shape_str),
+    indoor: maybe(literal(true)),
+});
+/** Taper onset: an A race 8-14 days out. */
+const TaperAlert = variant('active', [
+    obj({ active: literal(false) }),
+    obj({ active: literal(true), event_name: strOrNull, event_date: shape_isoDate, days_until: shape_int, message: shape_str }),
+]);
+const IntRange = obj({ min: shape_int, max: shape_int });
+const RaceDayProtocol = obj({
+    label: shape_str,
+    /** TSS band for today from CTL; null before the race week. */
+    load_target_tss: orNull(IntRange),
+    zones: shape_str,
+    purpose: shape_str,
+});
+/** The race-week protocol for an A (else B) race within 7 days. */
+const ActiveRaceWeek = obj({
+    active: literal(true),
+    event_name: strOrNull,
+    event_date: shape_isoDate,
+    event_category: oneOf(['RACE_A', 'RACE_B']),
+    event_type: strOrNull,
+    event_duration_class: oneOf(['short_intense', 'medium', 'long_endurance']),
+    event_moving_time_seconds: shape_numOrNull,
+    days_until_event: shape_int,
+    /** "D-7" … "D-0". */
+    current_day: shape_str,
+    ctl_baseline: shape_num,
+    normal_weekly_tss: shape_num,
+    race_week_tss_budget: IntRange,
+    race_week_tss_spent: shape_int,
+    race_week_tss_remaining: IntRange,
+    /** Race-day TSB assuming no further load. */
+    projected_race_day_tsb: shape_num,
+    tsb_target_range: IntRange,
+    today: RaceDayProtocol,
+    carb_loading: obj({
+        applicable: bool,
+        active: bool,
+        starts: literal('D-4'),
+        start_date: shape_isoDate,
+        note: strOrNull,
+    }),
+    opener: obj({ day: literal('D-2'), date: shape_isoDate, intensity: oneOf(['lighter', 'standard', 'more_intense']) }),
+    go_no_go: obj({ tsb_status: oneOf(['green', 'flag']), notes: array(shape_str) }),
+});
+const RaceWeek = variant('active', [obj({ active: literal(false) }), ActiveRaceWeek]);
+const RaceCalendar = obj({
+    next_race: orNull(Race),
+    all_races: array(Race),
+    taper_alert: TaperAlert,
+    race_week: RaceWeek,
+});
+
+;// CONCATENATED MODULE: ./src/contract/readiness.ts
+/**
+ * latest.json decision blocks: alerts[] (threshold crossings, tiered), readiness_decision (the
+ * pre-computed go / modify / skip with its P0-P3 priority) and health_context (athlete-reported
+ * illness and injury markers; context, never a readiness input).
+ */
+
+
+
+const AlertMetric = oneOf([
+    'acwr',
+    'monotony',
+    'strain',
+    'recovery_index',
+    'hrv',
+    'rhr',
+    'durability',
+    'tid_distribution',
+    'race_taper',
+    'race_week',
+    'race_week_tsb',
+]);
+const Alert = obj({
+    metric: AlertMetric,
+    /** The measured value (a number, a TID class name, days until a race…). */
+    value: union([shape_num, shape_str, null_()]),
+    severity: Severity,
+    /** The crossed threshold, numeric or described ("↑≥5bpm vs baseline (47.7)"). */
+    threshold: union([shape_num, shape_str]),
+    context: shape_str,
+    persistence_days: orNull(shape_int),
+    /** 1 = readiness-relevant physiology and races, 2 = load, 3 = capability trends. */
+    tier: picklist([1, 2, 3]),
+    /** Live ACWR alerts are retrospective context, never a readiness input. */
+    scope: maybe(literal('live_retrospective')),
+    readiness_eligible: maybe(literal(false)),
+});
+const ReadinessSignalName = oneOf(['hrv', 'rhr', 'sleep', 'acwr', 'ri', 'tsb']);
+const HrvSignal = obj({
+    status: SignalStatus,
+    value: shape_numOrNull,
+    baseline_7d: shape_numOrNull,
+    delta_pct: shape_numOrNull,
+    /** The latest record has no usable rMSSD but does carry SDNN (explanatory only). */
+    reason: maybe(literal('rmssd_missing_sdnn_available')),
+});
+const ReadinessSignals = obj({
+    hrv: HrvSignal,
+    rhr: obj({ status: SignalStatus, value: shape_numOrNull, baseline_7d: shape_numOrNull, delta_bpm: shape_numOrNull }),
+    sleep: obj({ status: SignalStatus, hours: shape_numOrNull, quality: shape_numOrNull }),
+    /** Start-of-day ACWR (today's load excluded), the only ACWR readiness reads. */
+    acwr: obj({
+        status: SignalStatus,
+        value: shape_numOrNull,
+        scope: literal('start_of_day'),
+        as_of_date: orNull(shape_isoDate),
+        current_day_load_included: literal(false),
+    }),
+    ri: obj({ status: SignalStatus, value: shape_numOrNull, value_yesterday: shape_numOrNull }),
+    /** Evaluated only when the decision reaches P2. */
+    tsb: maybe(obj({ status: SignalStatus, value: shape_numOrNull })),
+});
+const Modification = obj({
+    triggers: array(ReadinessSignalName),
+    suggested_adjustments: obj({
+        intensity: oneOf(['preserve', 'reduce']),
+        volume: oneOf(['preserve', 'reduce']),
+        cap_zone: orNull(literal('Z2')),
+    }),
+});
+const ReadinessDecision = obj({
+    recommendation: oneOf(['go', 'modify', 'skip']),
+    /** 0 = safety stop, 1 = acute overload, 2 = signal count, 3 = green. */
+    priority: picklist([0, 1, 2, 3]),
+    signals: ReadinessSignals,
+    signal_summary: obj({ green: shape_int, amber: shape_int, red: shape_int, unavailable: shape_int }),
+    phase_context: obj({
+        phase: orNull(Phase),
+        phase_week: orNull(shape_int),
+        amber_threshold: shape_int,
+        modifier_applied: oneOf(['default', 'build_loosened', 'taper_tightened', 'race_week_tightened']),
+    }),
+    race_week_defers: bool,
+    /** Guidance for a "modify"; null otherwise. */
+    modification: orNull(Modification),
+    reason: shape_str,
+    /** Metrics of the alarms that drove the decision. */
+    alarm_refs: array(shape_str),
+});
+/** One SICK / INJURED calendar marker. */
+const HealthMarker = obj({
+    event_id: union([shape_int, shape_str]),
+    category: oneOf(['SICK', 'INJURED']),
+    start_date: shape_isoDate,
+    /** The INCLUSIVE last calendar-marked day (Intervals stores an exclusive end). */
+    end_date: shape_isoDate,
+    marker_active_today: bool,
+    source: literal('calendar'),
+    name: maybe(shape_str),
+    description: maybe(shape_str),
+});
+/** A marker that ended within recent_window_days (none spans today): recovery status unknown. */
+const RecentHealthMarker = obj({ ...HealthMarker.entries, days_since_end: orNull(shape_int) });
+const HealthContext = obj({
+    /** "partial": the dedicated health fetch failed; the block comes from the main event window. */
+    source_status: oneOf(['ok', 'partial']),
+    /** Omitted when source_status is "partial" (not established). */
+    marker_active: maybe(bool),
+    recent_marker: maybe(bool),
+    clarification_required: bool,
+    /** null under "partial" when the main event window's oldest date is absent or unparseable. */
+    lookback_days: orNull(shape_int),
+    recent_window_days: shape_int,
+    current: array(HealthMarker),
+    recent: array(RecentHealthMarker),
+    upcoming: array(HealthMarker),
+    /** The latest wellness injury value when it is 2 or worse. */
+    wellness_injury: maybe(obj({
+        value: shape_num,
+        date: strOrNull,
+        freshness: oneOf(['current', 'stale']),
+        series: shape_str,
+        days_old: maybe(shape_int),
+    })),
+    note: shape_str,
+});
+
+;// CONCATENATED MODULE: ./src/contract/latest.ts
+/**
+ * latest.json: the current snapshot an AI coach reads first (the reference's
+ * `collect_training_data`). Blocks with their own modules: derived_metrics, alerts,
+ * readiness_decision, health_context, recent_activities, planned_workouts, race_calendar.
+ */
+
+
+
+
+
+
+
+
+/** The 1-4 labels of one categorical wellness field (keys "1" … "4"). */
+const scale = (extra = {}) => obj({ '1': shape_str, '2': shape_str, '3': shape_str, '4': shape_str, ...extra });
+const ReadThisFirst = obj({
+    instruction_for_ai: shape_str,
+    display_formatting: shape_str,
+    data_period: shape_str,
+    extended_data_note: shape_str,
+    capability_metrics_note: shape_str,
+    readiness_decision_note: shape_str,
+    health_context_note: shape_str,
+    /** The zone-preference setting per sport ({"run": "hr"}), or the default's description. */
+    zone_preference: union([shape_str, record(string(), oneOf(['power', 'hr']))]),
+    wellness_field_scales: obj({
+        note: shape_str,
+        sleep_quality: scale(),
+        fatigue: scale({ ui_note: shape_str }),
+        soreness: scale({ ui_note: shape_str }),
+        stress: scale(),
+        mood: scale(),
+        motivation: scale(),
+        injury: scale(),
+        hydration: scale(),
+        menstrual: shape_str,
+    }),
+    quick_stats: obj({
+        total_training_hours: shape_num,
+        total_training_formatted: shape_str,
+        total_activities: shape_int,
+        total_tss: shape_num,
+    }),
+});
+const Metadata = obj({
+    athlete_id: literal('REDACTED'),
+    last_updated: shape_isoDateTime,
+    data_range_days: shape_int,
+    extended_range_days: shape_int,
+    /** The contract (sync.py) version the file follows, e.g. "3.128". */
+    version: shape_str,
+});
+/**
+ * Stable identity fields of the athlete (an explicit allow-list; never the raw athlete record).
+ * Privacy mode (public repositories) drops date_of_birth, location and timezone (an IANA zone
+ * names a city) and keeps age.
+ */
+const AthleteProfile = obj({
+    date_of_birth: maybe(orNull(shape_isoDate)),
+    age: orNull(shape_int),
+    height_m: shape_numOrNull,
+    display: obj({ height: orNull(HeightDisplay) }),
+    display_preferences: DisplayPreferences,
+    sex: strOrNull,
+    location: maybe(strOrNull),
+    timezone: maybe(strOrNull),
+    platform_activated: orNull(shape_isoDate),
+    years_on_platform: orNull(shape_int),
+});
+/** Whether history.json exists and how far it reaches. */
+const HistoryInfo = variant('available', [
+    obj({
+        available: literal(true),
+        last_generated: orNull(shape_isoDate),
+        age_days: orNull(shape_int),
+        total_months: shape_num,
+        history_confidence: oneOf(['high', 'medium', 'low']),
+    }),
+    obj({ available: literal(false), history_confidence: literal('low'), note: shape_str }),
+]);
+const ActivityTypeSummary = obj({
+    duration_decimal_hours: shape_num,
+    count: shape_int,
+    tss: shape_num,
+    distance_km: shape_num,
+    display: obj({ distance: DistanceDisplay }),
+});
+const ActivitySummary = obj({
+    period_description: shape_str,
+    note: shape_str,
+    total_duration_decimal_hours: shape_num,
+    total_activities: shape_int,
+    /** Keyed by Intervals.icu activity type (Ride, VirtualRide, Run, …). */
+    by_activity_type: record(string(), ActivityTypeSummary),
+});
+const Fitness = obj({
+    ctl: shape_numOrNull,
+    atl: shape_numOrNull,
+    tsb: shape_numOrNull,
+    ramp_rate: shape_numOrNull,
+    fitness_source: shape_str,
+});
+/** Thresholds of the best-populated sportSettings entry of one sport family. */
+const SportThresholds = obj({
+    lthr: shape_numOrNull,
+    max_hr: shape_numOrNull,
+    threshold_pace: shape_numOrNull,
+    /** Intervals.icu pace units (MINS_KM, MINS_MILE, SECS_100M, SECS_500M, …); null without a pace. */
+    pace_units: strOrNull,
+    ftp: shape_numOrNull,
+    ftp_indoor: shape_numOrNull,
+});
+const Thresholds = obj({
+    eftp: shape_numOrNull,
+    w_prime: shape_numOrNull,
+    w_prime_kj: shape_numOrNull,
+    p_max: shape_numOrNull,
+    vo2max: shape_numOrNull,
+    /** Keyed by sport family (cycling, run, swim, …). */
+    sports: record(string(), SportThresholds),
+});
+const CurrentMetrics = obj({
+    weight_kg: shape_numOrNull,
+    display: obj({ weight: orNull(WeightDisplay) }),
+    resting_hr: shape_numOrNull,
+    hrv: shape_numOrNull,
+    sleep_quality: shape_numOrNull,
+    sleep_hours: shape_numOrNull,
+    sleep_formatted: strOrNull,
+    sleep_score: shape_numOrNull,
+    ...wellnessStateEntries,
+});
+/** Gated weight signals; a field whose gate fails is absent (the block is absent when none pass). */
+const WeightSignal = obj({
+    weight_latest_kg: maybe(shape_num),
+    weight_latest_date: maybe(shape_isoDate),
+    wkg_current: maybe(shape_num),
+    /** "tested": cycling FTP from sportSettings; "eftp": the estimated FTP. */
+    wkg_ftp_source: maybe(oneOf(['tested', 'eftp'])),
+    ftp_setting_date: maybe(shape_isoDate),
+    wkg_block_start: maybe(shape_num),
+    wkg_block_end: maybe(shape_num),
+    wkg_block_delta: maybe(shape_num),
+    weight_7d_avg_kg: maybe(shape_num),
+    weight_28d_slope_kg_per_week: maybe(shape_num),
+    display: maybe(obj({
+        weight_latest: maybe(WeightDisplay),
+        weight_7d_avg: maybe(WeightDisplay),
+        weight_28d_slope_per_week: maybe(WeightSlopeDisplay),
+    })),
+});
+const CurrentStatus = obj({
+    fitness: Fitness,
+    thresholds: Thresholds,
+    current_metrics: CurrentMetrics,
+    weight: maybe(WeightSignal),
+});
+/** Coverage telemetry of workout_summary generation over this run's planned workouts. */
+const WorkoutSummaryStats = obj({
+    attempted: shape_int,
+    success: shape_int,
+    patternA: shape_int,
+    patternB: shape_int,
+    bail_no_workout_doc: shape_int,
+    bail_no_match: shape_int,
+});
+const WeeklySummary = obj({
+    total_training_hours: shape_num,
+    total_training_formatted: shape_str,
+    total_tss: shape_num,
+    activities_count: shape_int,
+    avg_hrv: shape_numOrNull,
+    avg_resting_hr: shape_numOrNull,
+});
+const LatestFile = obj({
+    READ_THIS_FIRST: ReadThisFirst,
+    metadata: Metadata,
+    athlete_profile: AthleteProfile,
+    /** The athlete's own Intervals.icu notes, passed through. */
+    athlete_notes: strOrNull,
+    alerts: array(Alert),
+    readiness_decision: ReadinessDecision,
+    health_context: HealthContext,
+    history: HistoryInfo,
+    summary: ActivitySummary,
+    current_status: CurrentStatus,
+    derived_metrics: DerivedMetrics,
+    recent_activities: array(RecentActivity),
+    wellness_data: array(WellnessRecord),
+    planned_workouts: array(PlannedWorkout),
+    workout_summary_stats: WorkoutSummaryStats,
+    weekly_summary: WeeklySummary,
+    race_calendar: RaceCalendar,
+});
+
+;// CONCATENATED MODULE: ./src/contract/routes.ts
+/**
+ * routes.json: terrain of GPX/TCX/FIT route files attached to calendar events, cached by
+ * attachment id (the reference's `_generate_terrain`).
+ */
+
+
+
+const RouteEvent = obj({
+    event_id: shape_int,
+    event_name: shape_str,
+    event_date: union([shape_isoDate, literal('')]),
+    /** Intervals.icu event category (WORKOUT, RACE_A, NOTE, …) as the calendar carries it. */
+    category: shape_str,
+    attachment_id: shape_str,
+    filename: shape_str,
+    /** null when a track with elevation is shorter than 100 m. */
+    terrain_summary: orNull(union([RouteTerrainSummary, TerrainError])),
+    /** HH:MM when the event has a start time other than midnight. */
+    start_time: maybe(shape_str),
+});
+const RoutesFile = obj({
+    generated_at: shape_isoDateTime,
+    sync_version: shape_str,
+    script_hash: shape_str,
+    events: array(RouteEvent),
+});
+
+;// CONCATENATED MODULE: ./src/contract/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The five contract files by file name. */
+const CONTRACT_FILES = {
+    'latest.json': LatestFile,
+    'history.json': history_HistoryFile,
+    'intervals.json': intervals_IntervalsFile,
+    'routes.json': RoutesFile,
+    'ftp_history.json': ftp_history_FtpHistoryFile,
+};
+function isContractFile(name) {
+    return Object.hasOwn(CONTRACT_FILES, name);
+}
+/** The model of one file; `strict` rejects keys the contract does not name. */
+function contractSchema(name, { strict = false } = {}) {
+    const schema = CONTRACT_FILES[name];
+    return strict ? strictVariant(schema) : schema;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-sort.ts
@@ -54547,6 +59327,7 @@ function listsort(a) {
  */
 
 
+
 /** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */
 const DFA_EASY_GUARD = 1.0;
 /** HRVT1 / aerobic threshold (Gronwald/Rogers 2020, Rogers 2021, Mateo-March 2023) */
@@ -54573,17 +59354,12 @@ const DFA_DRIFT_INTERPRETABLE_MAX_LT2_PCT = 15.0;
 const DFA_CROSSING_MAX_POWER_CV_PCT = 12.0;
 /** alphaHRV rolling window, in beats (Rogers & Gronwald, Front Physiol 2022;13:879071) */
 const DFA_LOOKBACK_BEATS = 200;
-/** fixed precedence so mixed failures always yield the same class */
-const ESTIMATE_REASON_PRIORITY = [
-    'lookback_incomplete',
-    'lookback_gap',
-    'unknown_artifact',
-    'excessive_artifact',
-    'unknown_hr',
-    'unknown_power',
-    'non_positive_power_mean',
-    'non_stationary_power',
-];
+const ESTIMATE_REASON_PRIORITY = ESTIMATE_FAILURE_REASONS;
+/** A reason's precedence: its index in the contract's failure list, unknown reasons last. */
+function estimateReasonRank(reason) {
+    const i = ESTIMATE_REASON_PRIORITY.indexOf(reason);
+    return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
+}
 /** the streams the DFA pipeline requests */
 const DFA_STREAM_TYPES = ['dfa_a1', 'artifacts', 'heartrate', 'watts'];
 /** _finite_num: a finite number, else null (rejects booleans, non-numbers, NaN, ±inf). */
@@ -54863,10 +59639,7 @@ function computeDfaBlock(streams) {
 }
 /** min(reasons, key=(priority index or len, name)) — never segment order in time */
 function highestPriorityReason(reasons) {
-    const order = (r) => {
-        const i = ESTIMATE_REASON_PRIORITY.indexOf(r);
-        return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
-    };
+    const order = estimateReasonRank;
     let best = reasons[0];
     for (const r of reasons.slice(1)) {
         const c = order(r) - order(best);
@@ -54926,6 +59699,10 @@ function segmentEstimateReason(start, end, art, hr, watts) {
  * markers v3.114, eligibility v3.122): the latest AlphaHRV session and, per sport family, the
  * rollups of the latest DFA_TRAILING_WINDOW_N sufficient sessions with per-marker threshold
  * estimates gated on estimate-eligible session counts.
+ *
+ * The entries are this run's intervals.json activities (this producer's own output, carried
+ * forward or new); every read keeps the reference's guards, so a hand-edited entry missing a
+ * key reads as absent.
  */
 
 
@@ -54940,7 +59717,6 @@ const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_
 function familyOf(type) {
     return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
-const asDict = (v) => (truthy(v) ? v : {});
 /** plain left-to-right float sum (Python's builtin sum) */
 function pySum(vals) {
     let s = 0;
@@ -54953,38 +59729,35 @@ function modal(counts, rank) {
     const entries = sorted([...counts.entries()], (kv) => [-kv[1], rank(kv[0]), kv[0]]);
     return entries[0][0];
 }
-function dfaA1Profile(intervalsData) {
-    if (!truthy(intervalsData))
-        return null;
-    const activities = get(intervalsData, 'activities', []) ?? [];
-    const withDfa = activities.filter((a) => a.dfa !== null && a.dfa !== undefined);
-    if (withDfa.length === 0)
-        return null;
-    const dfaActs = sorted(withDfa, (a) => (truthy(a.start_datetime) ? a.start_datetime : get(a, 'date', '')), true);
-    // --- latest_session: the most recent SUFFICIENT session (else the most recent one at all)
-    let latestSession = null;
+/** A band's share of the session (0.0 when the band is absent). */
+function bandPct(band) {
+    return band !== null && band !== undefined && truthy(band) ? band.pct : 0.0;
+}
+/** The session's identity keys, first in latest_session. */
+function sessionIdentity(a) {
+    return {
+        activity_id: get(a, 'activity_id'),
+        date: get(a, 'date'),
+        name: get(a, 'name'),
+        sport: get(a, 'type'),
+        validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+    };
+}
+function latestSession(dfaActs) {
     for (const a of dfaActs) {
         const block = a.dfa;
-        const quality = asDict(get(block, 'quality', {}));
+        const quality = orEmpty(block.quality);
         if (!truthy(quality.sufficient))
             continue;
-        const tizSplit = {};
-        for (const [key, label] of [
-            ['tiz_easy', 'easy'],
-            ['tiz_endurance', 'endurance'],
-            ['tiz_tempo', 'tempo'],
-            ['tiz_supra', 'supra'],
-        ]) {
-            const band = block[key];
-            tizSplit[label] = truthy(band) ? band.pct : 0.0;
-        }
-        const drift = asDict(block.drift);
-        latestSession = {
-            activity_id: get(a, 'activity_id'),
-            date: get(a, 'date'),
-            name: get(a, 'name'),
-            sport: get(a, 'type'),
-            validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
+        const tizSplit = {
+            easy: bandPct(block.tiz_easy),
+            endurance: bandPct(block.tiz_endurance),
+            tempo: bandPct(block.tiz_tempo),
+            supra: bandPct(block.tiz_supra),
+        };
+        const drift = orEmpty(block.drift);
+        return {
+            ...sessionIdentity(a),
             avg: get(block, 'avg'),
             tiz_split_pct: tizSplit,
             drift_delta: get(drift, 'delta'),
@@ -54992,173 +59765,183 @@ function dfaA1Profile(intervalsData) {
             quality_pct: get(quality, 'valid_pct'),
             sufficient: true,
         };
-        break;
     }
-    if (latestSession === null) {
-        const a = dfaActs[0];
-        latestSession = {
-            activity_id: get(a, 'activity_id'),
-            date: get(a, 'date'),
-            name: get(a, 'name'),
-            sport: get(a, 'type'),
-            validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
-            avg: null,
-            tiz_split_pct: null,
-            drift_delta: null,
-            drift_interpretable: null,
-            quality_pct: get(get(a.dfa, 'quality', {}), 'valid_pct'),
-            sufficient: false,
-        };
+    // no sufficient session: the most recent one shows that AlphaHRV ran but was unusable
+    const a = dfaActs[0];
+    return {
+        ...sessionIdentity(a),
+        avg: null,
+        tiz_split_pct: null,
+        drift_delta: null,
+        drift_interpretable: null,
+        quality_pct: get(get(a.dfa, 'quality', {}), 'valid_pct'),
+        sufficient: false,
+    };
+}
+/** The rollup of one sport family's window of sufficient sessions (newest first, non-empty). */
+function trailingSport(family, window) {
+    const n = window.length;
+    const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v) => v !== null);
+    const avgDfa = avgVals.length ? round(pySum(avgVals) / avgVals.length, 3) : null;
+    const driftVals = [];
+    for (const a of window) {
+        const drift = get(a.dfa, 'drift');
+        if (truthy(drift) && truthy(get(drift, 'interpretable')) && get(drift, 'delta') !== null)
+            driftVals.push(drift.delta);
     }
-    // --- trailing_by_sport: sufficient sessions grouped by family, newest first
+    const driftMean = driftVals.length ? round(pySum(driftVals) / driftVals.length, 3) : null;
+    const crossing = (a, key) => orEmpty(get(a.dfa, key));
+    const avgCrossing = (key, field, subset) => {
+        const vals = [];
+        for (const a of subset ?? window) {
+            const cb = get(a.dfa, key);
+            if (truthy(cb) && get(cb, 'reason') === 'ok' && truthy(get(cb, 'estimate_eligible'))) {
+                const v = get(cb, field);
+                if (v !== null)
+                    vals.push(v);
+            }
+        }
+        if (!vals.length)
+            return [null, 0];
+        return [round(pySum(vals) / vals.length), vals.length];
+    };
+    const isCycling = family === 'cycling';
+    const isIndoor = (a) => INDOOR_CYCLING_TYPES.has(get(a, 'type', ''));
+    const indoor = isCycling ? window.filter(isIndoor) : [];
+    const outdoor = isCycling ? window.filter((a) => !isIndoor(a)) : [];
+    // staged: with no eligible session, why the dwell-qualified crossings were rejected (the
+    // blocker the athlete can act on), else the modal dwell blocker
+    const thresholdReason = (key, eligibleN) => {
+        if (eligibleN >= DFA_MIN_CROSSING_SESSIONS_N)
+            return 'ok';
+        if (eligibleN >= 1)
+            return 'insufficient_sessions';
+        const blocks = window.map((a) => crossing(a, key));
+        const dwellOk = blocks.filter((b) => get(b, 'reason') === 'ok');
+        if (dwellOk.length) {
+            const counts = new Map();
+            for (const b of dwellOk) {
+                const r = get(b, 'estimate_reason');
+                if (truthy(r) && r !== 'ok')
+                    counts.set(r, (counts.get(r) ?? 0) + 1);
+            }
+            if (counts.size)
+                return modal(counts, estimateReasonRank);
+        }
+        const counts = new Map();
+        for (const b of blocks) {
+            const r = get(b, 'reason');
+            if (truthy(r) && r !== 'ok')
+                counts.set(r, (counts.get(r) ?? 0) + 1);
+        }
+        if (!counts.size)
+            return 'no_samples_in_band';
+        const sev = Object.keys(DWELL_SEVERITY).length;
+        return modal(counts, (r) => (r in DWELL_SEVERITY ? DWELL_SEVERITY[r] : sev));
+    };
+    const buildMarker = (key, marker) => {
+        const [hr] = avgCrossing(key, 'avg_hr');
+        let wOut = null;
+        let nWOut = 0;
+        let wIn = null;
+        let nWIn = 0;
+        let watts = null;
+        if (isCycling) {
+            [wOut, nWOut] = avgCrossing(key, 'avg_watts', outdoor);
+            [wIn, nWIn] = avgCrossing(key, 'avg_watts', indoor);
+        }
+        else {
+            [watts] = avgCrossing(key, 'avg_watts');
+        }
+        const crossingSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok').length;
+        const eligibleSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok' && truthy(get(crossing(a, key), 'estimate_eligible'))).length;
+        const reason = thresholdReason(key, eligibleSessions);
+        if (eligibleSessions < DFA_MIN_CROSSING_SESSIONS_N)
+            return [null, reason, crossingSessions, eligibleSessions];
+        const est = isCycling
+            ? {
+                marker_dfa_a1: marker,
+                hr,
+                watts_outdoor: wOut,
+                watts_indoor: wIn,
+                n_sessions: eligibleSessions,
+                n_sessions_outdoor: nWOut,
+                n_sessions_indoor: nWIn,
+            }
+            : { marker_dfa_a1: marker, hr, watts, n_sessions: eligibleSessions };
+        return [est, reason, crossingSessions, eligibleSessions];
+    };
+    const [egEst, egReason, egCross, egElig] = buildMarker('easy_guard_crossing', DFA_EASY_GUARD);
+    const [lt1Est, lt1Reason, lt1Cross, lt1Elig] = buildMarker('lt1_crossing', DFA_LT1);
+    const [lt2Est, lt2Reason, lt2Cross, lt2Elig] = buildMarker('lt2_crossing', DFA_LT2);
+    // sport-level confidence over the THRESHOLD markers only (easy_guard excluded, v3.114)
+    const crossingN = Math.max(lt1Elig, lt2Elig);
+    let confidence = null;
+    if (crossingN >= 6)
+        confidence = 'high';
+    else if (crossingN >= 4)
+        confidence = 'moderate';
+    else if (crossingN >= DFA_MIN_CROSSING_SESSIONS_N)
+        confidence = 'low';
+    const qualityAvg = round(pySum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
+    const validated = DFA_VALIDATED_SPORTS.has(family);
+    const block = {
+        n_sessions: n,
+        date_range: [get(window[n - 1], 'date'), get(window[0], 'date')],
+        avg_dfa_a1: avgDfa,
+        drift_delta_mean: driftMean,
+        easy_guard_crossing_sessions: egCross,
+        lt1_crossing_sessions: lt1Cross,
+        lt2_crossing_sessions: lt2Cross,
+        easy_guard_eligible_sessions: egElig,
+        lt1_eligible_sessions: lt1Elig,
+        lt2_eligible_sessions: lt2Elig,
+        easy_guard_estimate: egEst,
+        easy_guard_reason: egReason,
+        lt1_estimate: lt1Est,
+        lt1_reason: lt1Reason,
+        lt2_estimate: lt2Est,
+        lt2_reason: lt2Reason,
+        quality_avg_pct: qualityAvg,
+        validated,
+        confidence,
+    };
+    if (!validated) {
+        block.note =
+            `DFA a1 threshold mapping (LT1 0.75 / LT2 0.5) is cycling-validated. ` +
+                `${family} thresholds may differ — treat estimates as informational only.`;
+    }
+    return block;
+}
+/** The profile over intervals.json's AlphaHRV sessions; null without any. */
+function dfaA1Profile(intervalsData) {
+    if (intervalsData === null || intervalsData === undefined || !truthy(intervalsData))
+        return null;
+    const activities = get(intervalsData, 'activities', []) ?? [];
+    const withDfa = activities.filter((a) => a.dfa !== null && a.dfa !== undefined);
+    if (withDfa.length === 0)
+        return null;
+    const dfaActs = sorted(withDfa, (a) => (truthy(a.start_datetime) ? a.start_datetime : get(a, 'date', '')), true);
+    // sufficient sessions grouped by family, newest first
     const byFamily = new Map();
     for (const a of dfaActs) {
         if (!truthy(get(get(a.dfa, 'quality', {}), 'sufficient')))
             continue;
-        const t = get(a, 'type', '');
-        const family = familyOf(t) ?? 'other';
-        if (!byFamily.has(family))
-            byFamily.set(family, []);
-        byFamily.get(family).push(a);
+        const family = familyOf(get(a, 'type', '')) ?? 'other';
+        const acts = byFamily.get(family);
+        if (acts === undefined)
+            byFamily.set(family, [a]);
+        else
+            acts.push(a);
     }
     const trailing = {};
     for (const [family, acts] of byFamily) {
         const window = acts.slice(0, DFA_TRAILING_WINDOW_N);
-        const n = window.length;
-        if (n === 0)
+        if (window.length === 0)
             continue;
-        const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v) => v !== null);
-        const avgDfa = avgVals.length ? round(pySum(avgVals) / avgVals.length, 3) : null;
-        const driftVals = window
-            .filter((a) => truthy(get(a.dfa, 'drift')) && truthy(get(a.dfa.drift, 'interpretable')) && get(a.dfa.drift, 'delta') !== null)
-            .map((a) => a.dfa.drift.delta);
-        const driftMean = driftVals.length ? round(pySum(driftVals) / driftVals.length, 3) : null;
-        const crossing = (a, key) => asDict(get(a.dfa, key));
-        const avgCrossing = (key, field, subset) => {
-            const vals = [];
-            for (const a of subset ?? window) {
-                const cb = get(a.dfa, key);
-                if (truthy(cb) && get(cb, 'reason') === 'ok' && truthy(get(cb, 'estimate_eligible'))) {
-                    const v = get(cb, field);
-                    if (v !== null)
-                        vals.push(v);
-                }
-            }
-            if (!vals.length)
-                return [null, 0];
-            return [round(pySum(vals) / vals.length), vals.length];
-        };
-        const isCycling = family === 'cycling';
-        const isIndoor = (a) => INDOOR_CYCLING_TYPES.has(get(a, 'type', ''));
-        const indoor = isCycling ? window.filter(isIndoor) : [];
-        const outdoor = isCycling ? window.filter((a) => !isIndoor(a)) : [];
-        const priority = (r) => {
-            const i = ESTIMATE_REASON_PRIORITY.indexOf(r);
-            return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
-        };
-        const thresholdReason = (key, eligibleN) => {
-            if (eligibleN >= DFA_MIN_CROSSING_SESSIONS_N)
-                return 'ok';
-            if (eligibleN >= 1)
-                return 'insufficient_sessions';
-            const blocks = window.map((a) => crossing(a, key));
-            const dwellOk = blocks.filter((b) => get(b, 'reason') === 'ok');
-            if (dwellOk.length) {
-                const counts = new Map();
-                for (const b of dwellOk) {
-                    const r = get(b, 'estimate_reason');
-                    if (truthy(r) && r !== 'ok')
-                        counts.set(r, (counts.get(r) ?? 0) + 1);
-                }
-                if (counts.size)
-                    return modal(counts, priority);
-            }
-            const counts = new Map();
-            for (const b of blocks) {
-                const r = get(b, 'reason');
-                if (truthy(r) && r !== 'ok')
-                    counts.set(r, (counts.get(r) ?? 0) + 1);
-            }
-            if (!counts.size)
-                return 'no_samples_in_band';
-            const sev = Object.keys(DWELL_SEVERITY).length;
-            return modal(counts, (r) => (r in DWELL_SEVERITY ? DWELL_SEVERITY[r] : sev));
-        };
-        const buildMarker = (key, marker) => {
-            const [hr] = avgCrossing(key, 'avg_hr');
-            let wOut = null;
-            let nWOut = 0;
-            let wIn = null;
-            let nWIn = 0;
-            let watts = null;
-            if (isCycling) {
-                [wOut, nWOut] = avgCrossing(key, 'avg_watts', outdoor);
-                [wIn, nWIn] = avgCrossing(key, 'avg_watts', indoor);
-            }
-            else {
-                [watts] = avgCrossing(key, 'avg_watts');
-            }
-            const crossingSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok').length;
-            const eligibleSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok' && truthy(get(crossing(a, key), 'estimate_eligible'))).length;
-            const reason = thresholdReason(key, eligibleSessions);
-            if (eligibleSessions < DFA_MIN_CROSSING_SESSIONS_N)
-                return [null, reason, crossingSessions, eligibleSessions];
-            const est = isCycling
-                ? {
-                    marker_dfa_a1: marker,
-                    hr,
-                    watts_outdoor: wOut,
-                    watts_indoor: wIn,
-                    n_sessions: eligibleSessions,
-                    n_sessions_outdoor: nWOut,
-                    n_sessions_indoor: nWIn,
-                }
-                : { marker_dfa_a1: marker, hr, watts, n_sessions: eligibleSessions };
-            return [est, reason, crossingSessions, eligibleSessions];
-        };
-        const [egEst, egReason, egCross, egElig] = buildMarker('easy_guard_crossing', DFA_EASY_GUARD);
-        const [lt1Est, lt1Reason, lt1Cross, lt1Elig] = buildMarker('lt1_crossing', DFA_LT1);
-        const [lt2Est, lt2Reason, lt2Cross, lt2Elig] = buildMarker('lt2_crossing', DFA_LT2);
-        // sport-level confidence over the THRESHOLD markers only (easy_guard excluded, v3.114)
-        const crossingN = Math.max(lt1Elig, lt2Elig);
-        let confidence = null;
-        if (crossingN >= 6)
-            confidence = 'high';
-        else if (crossingN >= 4)
-            confidence = 'moderate';
-        else if (crossingN >= DFA_MIN_CROSSING_SESSIONS_N)
-            confidence = 'low';
-        const qualityAvg = round(pySum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
-        const validated = DFA_VALIDATED_SPORTS.has(family);
-        const block = {
-            n_sessions: n,
-            date_range: [get(window[n - 1], 'date'), get(window[0], 'date')],
-            avg_dfa_a1: avgDfa,
-            drift_delta_mean: driftMean,
-            easy_guard_crossing_sessions: egCross,
-            lt1_crossing_sessions: lt1Cross,
-            lt2_crossing_sessions: lt2Cross,
-            easy_guard_eligible_sessions: egElig,
-            lt1_eligible_sessions: lt1Elig,
-            lt2_eligible_sessions: lt2Elig,
-            easy_guard_estimate: egEst,
-            easy_guard_reason: egReason,
-            lt1_estimate: lt1Est,
-            lt1_reason: lt1Reason,
-            lt2_estimate: lt2Est,
-            lt2_reason: lt2Reason,
-            quality_avg_pct: qualityAvg,
-            validated,
-            confidence,
-        };
-        if (!validated) {
-            block.note =
-                `DFA a1 threshold mapping (LT1 0.75 / LT2 0.5) is cycling-validated. ` +
-                    `${family} thresholds may differ — treat estimates as informational only.`;
-        }
-        trailing[family] = block;
+        trailing[family] = trailingSport(family, window);
     }
-    return { latest_session: latestSession, trailing_by_sport: trailing };
+    return { latest_session: latestSession(dfaActs), trailing_by_sport: trailing };
 }
 
 ;// CONCATENATED MODULE: ./src/derive/intervals/dfa-summary.ts
@@ -55230,11 +60013,10 @@ function buildDfaSummary(block) {
  * intervals.json and DFA a1: the per-interval segments of recent structured sessions with their
  * fetch state, and the DFA a1 profile (docs/PORTING.md maps these to the reference).
  *
- * The reference fetches inside _generate_intervals; here the same candidate selection runs twice
- * over the same inputs: planIntervalFetches (before the fetches, in collect.ts) and
- * generateIntervals (after them, given their Outcomes). Both call selectCandidates, so the plan
- * and the state transitions cannot disagree. A steady-state run selects nothing and makes no
- * interval or stream request.
+ * The reference fetches inside _generate_intervals; here the snapshot stage plans the fetches
+ * with selectIntervalCandidates (snapshot/plan/intervals.ts) and generateIntervals replays the
+ * same selection over the same inputs, given the fetches' Outcomes, so the plan and the state
+ * transitions cannot disagree.
  */
 
 
@@ -55247,115 +60029,34 @@ function buildDfaSummary(block) {
 
 
 
-/** only scan recent activities for new intervals (hours) */
-const INTERVAL_SCAN_HOURS = 72;
-/** keep cached intervals for 14 days (DFA drift analysis window) */
-const INTERVAL_RETENTION_DAYS = 14;
+
+
 const INTERVALS_SCHEMA_VERSION = 1;
-const actDateOf = (act) => String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
-function loadCache(ctx, previous) {
-    const empty = () => ({ activities: [], fetch_state: {} });
-    if (previous === null || !isDict(previous))
-        return { cached: empty(), firstRun: true };
-    if (get(previous, 'script_hash') !== ctx.scriptHash)
-        return { cached: empty(), firstRun: true };
-    return { cached: structuredClone(previous), firstRun: false };
-}
-function selectCandidates(ctx, input) {
-    const now = ctx.now;
-    const nowIso = now.isoformat();
-    const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
-    const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
-    const fetchState = {};
-    const rawState = get(cached, 'fetch_state');
-    if (truthy(rawState) && isDict(rawState)) {
-        for (const [k, v] of Object.entries(rawState))
-            if (isDict(v))
-                fetchState[String(k)] = v;
-    }
-    const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
-    const cachedIds = new Set((cached.activities ?? []).map((a) => idStr(get(a, 'activity_id'))));
-    const candidates = [];
-    for (const act of input.activities28d) {
-        const date = actDateOf(act);
-        if (date < retentionCutoff)
-            continue;
-        const family = sportFamily(get(act, 'type', ''));
-        if (family === undefined || !INTERVAL_SPORT_FAMILIES.has(family))
-            continue;
-        const actId = idStr(get(act, 'id'));
-        const state = fetchState[actId];
-        if (state === undefined) {
-            // NEW: no fetch_state record; the scan window applies
-            if (date < scanCutoff || cachedIds.has(actId))
-                continue;
-            candidates.push({ act, due: { intervals: true, streams: true }, refresh: false });
-            continue;
-        }
-        // RETRY: pending endpoints now due (retention only, no scan window)
-        const due = {};
-        for (const endpoint of ['intervals', 'streams']) {
-            const ep = intervals_asDict(state[endpoint]);
-            if (get(ep, 'status') !== 'pending')
-                continue;
-            if (isDue(get(ep, 'next_retry_at'), nowIso))
-                due[endpoint] = true;
-        }
-        // REFRESH: an ok interval fetch is settled until the athlete edits the activity
-        // (icu_sync_date is the invalidation token, gated on icu_intervals_edited)
-        let refresh = false;
-        const ep = intervals_asDict(state.intervals);
-        if (get(ep, 'status') === 'ok' && get(act, 'icu_intervals_edited') === true) {
-            const token = get(act, 'icu_sync_date');
-            if (truthy(token) && token !== get(ep, 'source_icu_sync_date')) {
-                const ref = intervals_asDict(get(ep, 'refresh'));
-                if (get(ref, 'target_sync_date') !== token)
-                    refresh = true;
-                else if (get(ref, 'status') !== 'exhausted')
-                    refresh = isDue(get(ref, 'next_retry_at'), nowIso);
-                if (refresh)
-                    due.intervals = true;
-            }
-        }
-        if (due.intervals || due.streams)
-            candidates.push({ act, due, refresh });
-    }
-    return { cached, fetchState, candidates, retentionCutoff, nowIso };
-}
-function intervals_asDict(v) {
-    return truthy(v) && isDict(v) ? v : {};
-}
-/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
-function planIntervalFetches(ctx, input) {
-    const plan = {};
-    for (const c of selectCandidates(ctx, input).candidates) {
-        plan[idStr(get(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
-    }
-    return plan;
-}
 const NOT_FETCHED = { status: 'transient', payload: null, reason: 'not_fetched', retryAfterSecs: null };
 /** intervals.json: merges this run's fetch outcomes into the carried-forward cache and advances each endpoint's retry state. */
 function generateIntervals(ctx, input) {
     const now = ctx.now;
     const clock = { now, nowInstantMs: ctx.nowInstantMs };
-    const { cached, fetchState, candidates, retentionCutoff, nowIso } = selectCandidates(ctx, input);
+    const { cached, fetchState, candidates, retentionCutoff, nowIso } = selectIntervalCandidates(ctx, input);
     const pairedIds = buildPairingMap(input.pairingEvents, input.activities28d);
     const updates = new Map();
     for (const { act, due, refresh } of candidates) {
         const actId = idStr(get(act, 'id'));
         const actStart = activityStartDt(act, now);
         const paired = pairedIds.has(actId);
-        if (!fetchState[actId])
-            fetchState[actId] = {};
+        // a new record starts with its date; a carried one keeps its key order
+        fetchState[actId] ??= { date: activityDate(act) };
         const state = fetchState[actId];
-        state.date = actDateOf(act);
+        state.date = activityDate(act);
         if (paired)
             state.paired_planned = true;
         else
             delete state.paired_planned;
-        if (!updates.has(actId))
-            updates.set(actId, { act });
-        const upd = updates.get(actId);
+        let upd = updates.get(actId);
+        if (upd === undefined) {
+            upd = { act };
+            updates.set(actId, upd);
+        }
         const fetched = input.fetches[actId] ?? {};
         if (due.intervals) {
             const r = fetched.intervals ? classifyIntervals(fetched.intervals, clock) : NOT_FETCHED;
@@ -55370,9 +60071,10 @@ function generateIntervals(ctx, input) {
             }
             else if (refresh) {
                 // a failed refresh keeps the cached payload; only the refresh sub-object advances
-                const ep = intervals_asDict(state.intervals);
-                const prevRef = intervals_asDict(ep.refresh);
-                const attempts = get(prevRef, 'target_sync_date') === token ? prevAttempts(prevRef) + 1 : 1;
+                // a refresh is only selected on an ok intervals record, so the record is there
+                const ep = state.intervals;
+                const prevRef = orEmpty(ep.refresh);
+                const attempts = prevRef.target_sync_date === token ? prevAttempts(prevRef) + 1 : 1;
                 const ref = r.status === 'terminal_error'
                     ? { target_sync_date: token, attempts, status: 'exhausted', reason: 'terminal_error' }
                     : {
@@ -55446,7 +60148,7 @@ function generateIntervals(ctx, input) {
         if (entry === undefined) {
             entry = {
                 activity_id: get(act, 'id'),
-                date: actDateOf(act),
+                date: activityDate(act),
                 start_datetime: get(act, 'start_date_local', ''),
                 type: get(act, 'type', 'Unknown'),
                 name: get(act, 'name', ''),
@@ -55491,3285 +60193,6 @@ function generateIntervals(ctx, input) {
 /** The trailing DFA a1 profile over this run's intervals.json content. */
 function calculateDfaA1Profile(_ctx, intervalsData) {
     return dfaA1Profile(intervalsData);
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/messages.ts
-
-/** _get_activity_messages: the text of each chat message that is not blank. */
-function messageTexts(messages) {
-    const out = [];
-    for (const m of messages) {
-        if (!m || typeof m !== 'object')
-            continue;
-        const d = m;
-        const probe = truthy(get(d, 'content')) ? get(d, 'content') : get(d, 'text', '');
-        if (typeof probe !== 'string' || !strip(probe))
-            continue;
-        out.push(get(d, 'content', get(d, 'text', '')));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/derive/windows.ts
-/**
- * The time windows one run reads and the retention ages of the state files, in one place: the
- * fetch plan (snapshot/collect) and the derive modules that slice the fetched rows must agree,
- * or a metric would silently read a shorter window than was fetched.
- */
-/** Chronic window: ACWR, the 28-day baselines and the extended activity/wellness fetch. */
-const ACWR_DAYS = 28;
-/** Planned workouts listed in latest.json reach this far ahead (days). */
-const PLANNED_HORIZON_DAYS = 42;
-/** Sustainability (power/HR curve anchors) look-back window (days, today included). */
-const SUSTAINABILITY_WINDOW_DAYS = 42;
-/** Calendar events fetched ahead of today (days): race calendar and planned workouts. */
-const EVENTS_AHEAD_DAYS = 90;
-/** Past events kept for interval pairing (days); also intervals.json's retention. */
-const windows_INTERVAL_RETENTION_DAYS = 14;
-/** Activities whose interval/stream fetches are (re)tried (hours since start). */
-const windows_INTERVAL_SCAN_HOURS = 72;
-/** SICK / INJURED calendar markers: look-back and look-ahead of the dedicated fetch (days). */
-const HEALTH_LOOKBACK_DAYS = 365;
-const HEALTH_LOOKAHEAD_DAYS = 90;
-/** history.json reads three years of activities and wellness. */
-const HISTORY_LOOKBACK_DAYS = 365 * 3;
-/** history.json is regenerated on the weekly refresh once older than this (days). */
-const HISTORY_MAX_AGE_DAYS = 28;
-/** history.json tiers: daily rows (days), weekly rows (days); monthly rows cover the rest. */
-const DAILY_TIER_DAYS = 90;
-const WEEKLY_TIER_DAYS = 180;
-
-;// CONCATENATED MODULE: ./src/snapshot/collect.ts
-
-
-
-
-
-
-
-/** largest route attachment downloaded */
-const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
-function inRange(d, oldest, newest) {
-    return d >= oldest && d <= newest;
-}
-async function settle(p) {
-    try {
-        return { ok: true, data: await p, status: 200 };
-    }
-    catch (e) {
-        return { ok: false, error: e };
-    }
-}
-async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
-    const today = ctx.today;
-    const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
-    const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
-    const yesterday = addDays(today, -1);
-    const eventsOldest = addDays(today, -Math.max(ctx.daysBack - 1, windows_INTERVAL_RETENTION_DAYS));
-    const eventsNewest = addDays(today, EVENTS_AHEAD_DAYS);
-    const pc = [addDays(today, -27), today, addDays(today, -55), addDays(today, -28)];
-    const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
-    const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
-    // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
-    // when history.json is regenerated (one request instead of two for the same rows).
-    const todayP = api.wellnessDay(today);
-    const yesterdayP = api.wellnessList(yesterday, yesterday);
-    const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
-    const healthP = api.eventsBestEffort({
-        oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
-        newest: addDays(today, HEALTH_LOOKAHEAD_DAYS),
-        category: [...HEALTH_EVENT_CATEGORIES].sort().join(','),
-    });
-    const powerP = api.powerCurves({ type: 'Ride', curves });
-    const hrP = api.hrCurves({ curves });
-    // keep rejections observed while other reads are awaited
-    for (const p of [eventsP, athleteP])
-        p.catch(() => undefined);
-    const [histActs, histWell] = generateHistory
-        ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
-        : [undefined, undefined];
-    const activitiesP = histActs?.ok
-        ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
-        : api.activities(oldestExtended, today);
-    const wellness28P = histWell?.ok
-        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
-        : api.wellness(oldestExtended, today);
-    const wellness7P = histWell?.ok
-        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
-        : api.wellness(oldestDisplay, today);
-    const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
-        athleteP,
-        activitiesP,
-        wellness7P,
-        wellness28P,
-        todayP,
-        yesterdayP,
-        eventsP,
-        healthP,
-        powerP,
-        hrP,
-    ]);
-    // ---- phase B (planned from phase A's data)
-    const susWindow = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
-    const families = [];
-    for (const a of activities28d) {
-        const f = SPORT_FAMILIES[String(a.type ?? '')];
-        if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f))
-            families.push(f);
-    }
-    const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
-    const susP = Promise.all(families.map(async (family) => {
-        const power = {};
-        const hr = {};
-        const [pw, hw] = await Promise.all([
-            Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
-            Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
-        ]);
-        (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
-            if (pw[i].ok)
-                power[t] = pw[i].data;
-        });
-        (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
-            if (hw[i].ok)
-                hr[t] = hw[i].data;
-        });
-        return [family, { power, hr }];
-    }));
-    const pairingEvents = events.filter((e) => actDate(e) <= today);
-    const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
-    const intervalP = Promise.all(Object.entries(intervalPlan).map(async ([id, want]) => {
-        const f = {};
-        const [iv, st] = await Promise.all([
-            want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
-            want.streams ? api.streams(id) : Promise.resolve(undefined),
-        ]);
-        if (iv)
-            f.intervals = iv;
-        if (st)
-            f.streams = st;
-        return [id, f];
-    }));
-    const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
-    const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
-    const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
-    const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
-    const messageIds = planMessageFetches(ctx, activities28d);
-    const msgP = Promise.all(messageIds.map(async (id) => {
-        const r = await api.messages(id);
-        return [id, r.ok ? messageTexts(r.data) : []];
-    }));
-    const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
-    const sustainabilityCurves = {};
-    for (const [family, c] of sus)
-        sustainabilityCurves[family] = c;
-    return {
-        athlete,
-        activities28d,
-        wellness7d,
-        wellness28d,
-        todayWellness: todayW.ok ? todayW.data : {},
-        yesterdayWellness: yesterdayW.ok ? yesterdayW.data : null,
-        events,
-        eventsOldest,
-        healthEvents: healthW.ok ? healthW.data : null,
-        powerCurves: powerCurves.ok ? powerCurves.data : null,
-        hrCurves: hrCurves.ok ? hrCurves.data : null,
-        curveDates: pc,
-        sustainabilityCurves,
-        sustainabilityWindow: susWindow,
-        messages: Object.fromEntries(messages),
-        intervalFetches: Object.fromEntries(intervalFetches),
-        terrainStreams: Object.fromEntries(terrain),
-        attachments: Object.fromEntries(attachments),
-        history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
-        previous,
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/snapshot/state.ts
-/**
- * The previous state files (the outputs of the last run), read from the output folder.
- * ftp_history.json cannot be rebuilt from the API, and intervals.json holds interval data for
- * activities older than the 72-hour scan window that the run would not fetch again, so an
- * unreadable one of these stops the run instead of being replaced with less (the reference
- * silently starts intervals.json afresh). history.json, routes.json and latest.json are caches
- * the run rebuilds in full from the API, as the reference does.
- */
-
-
-
-
-const STATE_FILES = {
-    latest: 'latest.json',
-    history: 'history.json',
-    intervals: 'intervals.json',
-    routes: 'routes.json',
-    ftpHistory: 'ftp_history.json',
-};
-class StateFileError extends Error {
-}
-function folderReader(dir) {
-    return async (name) => {
-        try {
-            return await fs.readFile(path.join(dir, name), 'utf8');
-        }
-        catch (e) {
-            if (e.code === 'ENOENT')
-                return null;
-            throw e;
-        }
-    };
-}
-// ------------------------------------------------------------------ shapes the run relies on
-// Only what the code reads and the reference would crash on (or silently throw away) is checked;
-// everything else (extra keys, extra fields of an entry) passes through untouched.
-/** an object that is not a list (valibot's record and looseObject take lists too) */
-const plain = custom((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
-const recordOf = (value) => pipe(plain, record(string(), value));
-/** a date → FTP series: the reference sorts its keys, compares and divides by its values */
-const FtpSeries = recordOf(pipe(number(), finite(), minValue(1)));
-/** ftp_history.json: {indoor, outdoor} of date → FTP (the legacy flat date → FTP is one series) */
-const FtpHistoryFile = looseObject({ indoor: optional(FtpSeries), outdoor: optional(FtpSeries) });
-/** intervals.json: `activities` is a list of entries (objects), `fetch_state` an object (or null) */
-const IntervalsFile = looseObject({
-    activities: optional(array(plain)),
-    fetch_state: nullish(recordOf(unknown())),
-});
-/** history.json: what latest.json reads back (age, confidence, the weekly rows of phase detection) */
-const HistoryFile = looseObject({
-    generated_at: optional(string()),
-    data_range: optional(pipe(plain, looseObject({ total_months: optional(pipe(number(), finite())) }))),
-    weekly_180d: optional(array(plain)),
-});
-const FIX_FTP = 'fix or delete the file (it cannot be rebuilt from Intervals.icu: restore it from git history to keep the record; it was left untouched)';
-const FIX_INTERVALS = 'fix it, restore it from git history, or delete it to start it afresh (it holds interval data older than the 72-hour scan window; it was left untouched)';
-const FIX_HISTORY = 'fix it or delete it: the next run rebuilds it from Intervals.icu (it was left untouched)';
-/** The first problem valibot found, as "`path` must be …" (the path of the offending key). */
-function firstIssue(issues, what) {
-    const issue = issues[0];
-    const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
-    return what(path);
-}
-function checkShape(file, schema, data, explain, fix) {
-    const r = safeParse(schema, data);
-    if (!r.success)
-        throw new StateFileError(`${file}: ${firstIssue(r.issues, explain)}; ${fix}`);
-}
-function ftpExplain(path) {
-    const [series, date] = path.split('.');
-    if (series === 'indoor' || series === 'outdoor') {
-        return date === undefined
-            ? `\`${series}\` must be an object of date → FTP`
-            : `\`${series}\` entry "${date}" must be an FTP in watts (a positive number)`;
-    }
-    return path
-        ? `entry "${path.split('.')[0]}" must be an FTP in watts (a positive number)`
-        : '`indoor` and `outdoor` must be objects of date → FTP';
-}
-function intervalsExplain(path) {
-    const top = path.split('.')[0];
-    if (top === 'activities')
-        return '`activities` must be a list of activity objects';
-    if (top === 'fetch_state')
-        return '`fetch_state` must be an object of activity id → fetch state';
-    return 'unexpected shape';
-}
-function historyExplain(path) {
-    const top = path.split('.')[0];
-    if (top === 'generated_at')
-        return '`generated_at` must be an ISO date-time string';
-    if (top === 'data_range')
-        return '`data_range.total_months` must be a number';
-    if (top === 'weekly_180d')
-        return '`weekly_180d` must be a list of week objects';
-    return 'unexpected shape';
-}
-const NOT_JSON = Symbol('not JSON');
-function state_parseJson(text) {
-    try {
-        return loads(text);
-    }
-    catch {
-        return NOT_JSON;
-    }
-}
-function isPlainObject(x) {
-    return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
-function describe(x) {
-    if (Array.isArray(x))
-        return 'a list';
-    if (x === null)
-        return 'null';
-    return `a ${typeof x}`;
-}
-function parseDict(text) {
-    const x = state_parseJson(text);
-    return isPlainObject(x) ? x : undefined;
-}
-async function readPreviousState(read) {
-    const [latest, history, intervals, routes, ftp] = await Promise.all([
-        read(STATE_FILES.latest),
-        read(STATE_FILES.history),
-        read(STATE_FILES.intervals),
-        read(STATE_FILES.routes),
-        read(STATE_FILES.ftpHistory),
-    ]);
-    let ftpHistory = null;
-    if (ftp !== null) {
-        const parsed = parseDict(ftp);
-        if (parsed === undefined) {
-            throw new StateFileError(`${STATE_FILES.ftpHistory} exists but is not a JSON object; it cannot be rebuilt from Intervals.icu, so fix or restore it from git history (it was left untouched)`);
-        }
-        const legacy = !('indoor' in parsed || 'outdoor' in parsed);
-        checkShape(STATE_FILES.ftpHistory, legacy ? FtpSeries : FtpHistoryFile, parsed, ftpExplain, FIX_FTP);
-        ftpHistory = parsed;
-    }
-    const intervalsParsed = intervals === null ? null : parseDict(intervals);
-    if (intervalsParsed === undefined) {
-        throw new StateFileError(`${STATE_FILES.intervals} exists but is not a JSON object; it holds interval data older than the 72-hour scan window that would be lost, so fix it, restore it from git history, or delete it to start it afresh (it was left untouched)`);
-    }
-    if (intervalsParsed)
-        checkShape(STATE_FILES.intervals, IntervalsFile, intervalsParsed, intervalsExplain, FIX_INTERVALS);
-    // JSON of the wrong shape (an array, a string, wrong-typed fields) is refused; a file that is
-    // not JSON at all (a cut-off write) is regenerated, as the reference does
-    let historyParsed = null;
-    let historyUnreadable = false;
-    if (history !== null) {
-        const json = state_parseJson(history);
-        if (json === NOT_JSON)
-            historyUnreadable = true;
-        else if (!isPlainObject(json)) {
-            throw new StateFileError(`${STATE_FILES.history}: must be a JSON object (it is ${describe(json)}); ${FIX_HISTORY}`);
-        }
-        else {
-            checkShape(STATE_FILES.history, HistoryFile, json, historyExplain, FIX_HISTORY);
-            historyParsed = json;
-        }
-    }
-    return {
-        latest: latest === null ? null : (parseDict(latest) ?? null),
-        history: historyParsed,
-        historyUnreadable,
-        intervals: intervalsParsed,
-        routes: routes === null ? null : (parseDict(routes) ?? null),
-        ftpHistory,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/context.ts
-/**
- * What every derive function may know besides the snapshot: the run's explicit clock and the
- * athlete's settings. Derive code never reads the real clock or the environment.
- */
-
-function makeContext(now, opts) {
-    return { now, utcNow: opts.nowInstantMs === undefined ? now : utcWallTime(opts.nowInstantMs), today: now.date(), ...opts };
-}
-/** UTC wall time of an instant, with Python's microseconds (isoformat writes them when non-zero). */
-function utcWallTime(instantMs) {
-    const t = new NaiveDateTime(instantMs);
-    t.micro = (((instantMs % 1000) + 1000) % 1000) * 1000;
-    return t;
-}
-
-;// CONCATENATED MODULE: ./src/derive/athlete.ts
-/**
- * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
- * secrets such as icu_api_key and is never serialised), per-sport thresholds.
- * Ports of _years_since, _compose_location, the athlete_profile block and _build_sport_thresholds.
- */
-
-
-
-
-/** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
-function yearsSince(ctx, dateStr) {
-    if (!truthy(dateStr) || typeof dateStr !== 'string')
-        return null;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
-        return null;
-    const d = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
-    const t = ctx.now;
-    const before = t.month < d.month || (t.month === d.month && t.day < d.day);
-    return t.year - d.year - (before ? 1 : 0);
-}
-function composeLocation(...parts) {
-    const kept = parts.filter((p) => typeof p === 'string' && strip(p).length > 0).map(strip);
-    return kept.length ? kept.join(', ') : null;
-}
-function athleteProfile(ctx, athlete, units) {
-    const dob = get(athlete, 'icu_date_of_birth');
-    const activatedRaw = get(athlete, 'icu_activated');
-    const activated = truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
-    const height = get(athlete, 'height');
-    return {
-        date_of_birth: dob,
-        age: yearsSince(ctx, dob),
-        height_m: height,
-        display: { height: toDisplay(height, 'height', units) },
-        display_preferences: units,
-        sex: get(athlete, 'sex'),
-        location: composeLocation(get(athlete, 'city'), get(athlete, 'state'), get(athlete, 'country')),
-        timezone: get(athlete, 'timezone'),
-        platform_activated: activated,
-        years_on_platform: yearsSince(ctx, activated),
-    };
-}
-/**
- * _build_sport_thresholds: per sport family, the sportSettings entry with the most populated
- * fields (ties → alphabetically smallest type). Null lists are skipped (v3.124).
- */
-function buildSportThresholds(athlete) {
-    const candidates = new Map();
-    for (const sport of or(get(athlete, 'sportSettings'), []) ?? []) {
-        if (!sport || typeof sport !== 'object')
-            continue;
-        for (const sportType of or(get(sport, 'types'), []) ?? []) {
-            const family = sportFamily(sportType);
-            if (!family)
-                continue;
-            const rawPace = get(sport, 'threshold_pace');
-            const thresholdPace = rawPace !== null && rawPace !== 0 ? rawPace : null;
-            const entry = {
-                lthr: get(sport, 'lthr'),
-                max_hr: get(sport, 'max_hr'),
-                threshold_pace: thresholdPace,
-                pace_units: thresholdPace !== null ? get(sport, 'pace_units') : null,
-                ftp: or(get(sport, 'ftp'), null),
-                ftp_indoor: or(get(sport, 'indoor_ftp'), null),
-            };
-            const populated = Object.values(entry).filter((x) => x !== null).length;
-            const cur = candidates.get(family);
-            if (!cur || populated > cur.populated || (populated === cur.populated && sportType < cur.type)) {
-                candidates.set(family, { entry, populated, type: sportType });
-            }
-        }
-    }
-    const out = {};
-    for (const [family, c] of candidates)
-        out[family] = c.entry;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/derive/fitness.ts
-
-
-const CTL_DECAY = Math.exp(-1 / 42);
-const ATL_DECAY = Math.exp(-1 / 7);
-function computeFitness(ctx, input) {
-    const apiCtl = get(input.todayWellness, 'ctl');
-    const apiAtl = get(input.todayWellness, 'atl');
-    const apiRamp = get(input.todayWellness, 'rampRate');
-    let decayedCtl = null;
-    let decayedAtl = null;
-    let decayedRamp = null;
-    if (input.yesterdayWellness !== null) {
-        const y = input.yesterdayWellness.length ? input.yesterdayWellness[0] : {};
-        const yc = get(y, 'ctl');
-        const ya = get(y, 'atl');
-        const yr = get(y, 'rampRate');
-        decayedCtl = truthy(yc) ? round(yc * CTL_DECAY, 2) : null;
-        decayedAtl = truthy(ya) ? round(ya * ATL_DECAY, 2) : null;
-        decayedRamp = truthy(yr) ? round(yr * CTL_DECAY, 2) : null;
-    }
-    const todaysPlanned = input.events.filter((e) => actDate(e) === ctx.today && TRAINING_EVENT_CATEGORIES.has(String(get(e, 'category', ''))));
-    const todaysActivities = input.activities7d.filter((a) => actDate(a) === ctx.today);
-    let ctl;
-    let atl;
-    let ramp;
-    let source;
-    if (todaysPlanned.length && !todaysActivities.length) {
-        ctl = decayedCtl;
-        atl = decayedAtl;
-        ramp = truthy(decayedRamp) ? decayedRamp : apiRamp;
-        source = "Decayed from yesterday (today's planned workouts not yet completed)";
-    }
-    else {
-        ctl = truthy(apiCtl) ? round(apiCtl, 2) : decayedCtl;
-        atl = truthy(apiAtl) ? round(apiAtl, 2) : decayedAtl;
-        ramp = truthy(apiRamp) ? round(apiRamp, 2) : decayedRamp;
-        source = 'From Intervals.icu API (reflects completed workouts)';
-    }
-    const tsb = ctl !== null && atl !== null ? round(ctl - atl, 2) : null;
-    return { ctl, atl, tsb, ramp_rate: ramp, fitness_source: source };
-}
-/** _extract_power_model_from_wellness: the first sportInfo entry of type Ride */
-function powerModelFromWellness(todayWellness) {
-    const info = (or(get(todayWellness, 'sportInfo'), []) ?? []).find((s) => s && get(s, 'type') === 'Ride');
-    if (!info)
-        return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };
-    const eftp = get(info, 'eftp');
-    const w = get(info, 'wPrime');
-    const p = get(info, 'pMax');
-    return {
-        eftp: truthy(eftp) ? round(eftp, 1) : null,
-        w_prime: truthy(w) ? round(w) : null,
-        w_prime_kj: truthy(w) ? round(w / 1000, 1) : null,
-        p_max: truthy(p) ? round(p) : null,
-        source: 'wellness.sportInfo',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/ftp-history.ts
-
-
-
-/** The file's content as the reference reads it (legacy flat {date: ftp} → outdoor). */
-function normaliseFtpHistory(data) {
-    if (data === null)
-        return { indoor: {}, outdoor: {} };
-    if (truthy(data) && !('indoor' in data || 'outdoor' in data))
-        return { indoor: {}, outdoor: { ...data } };
-    return structuredClone(data);
-}
-function recordIfChanged(series, today, ftp) {
-    const dates = sorted(Object.keys(series), (k) => k, true);
-    if (!dates.length || series[dates[0]] !== ftp)
-        series[today] = ftp;
-}
-/** _save_ftp_history: add today's FTPs when they differ from the most recent entry. */
-function updateFtpHistory(ctx, history, currentIndoor, currentOutdoor) {
-    const h = structuredClone(history);
-    if (!('indoor' in h))
-        h.indoor = {};
-    if (!('outdoor' in h))
-        h.outdoor = {};
-    if (truthy(currentIndoor))
-        recordIfChanged(h.indoor, ctx.today, currentIndoor);
-    if (truthy(currentOutdoor))
-        recordIfChanged(h.outdoor, ctx.today, currentOutdoor);
-    return h;
-}
-/** Benchmark Index = FTP_now / FTP_8_weeks_ago - 1, with the entry closest to 56 days ago (±7). */
-function benchmarkIndex(ctx, currentFtp, series) {
-    if (!truthy(currentFtp) || !truthy(series))
-        return [null, null];
-    const target = ctx.now.addDays(-56);
-    const earliest = target.addDays(-7);
-    const latest = target.addDays(7);
-    let bestDate = null;
-    let bestDiff = Infinity;
-    for (const [dateStr] of Object.entries(series)) {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
-            continue;
-        const entry = NaiveDateTime.parse(dateStr); // the pattern above guarantees it parses
-        if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
-            const diff = Math.abs(entry.daysSince(target));
-            if (diff < bestDiff) {
-                bestDiff = diff;
-                bestDate = dateStr;
-            }
-        }
-    }
-    if (bestDate === null)
-        return [null, null];
-    const old = series[bestDate];
-    return [round(currentFtp / old - 1, 3), old];
-}
-/** _get_ftp_history_span: days between the first and last entry of each series (0 if < 2). */
-function ftpHistorySpan(history) {
-    const out = { indoor: 0, outdoor: 0 };
-    for (const kind of ['indoor', 'outdoor']) {
-        const series = history[kind];
-        if (!truthy(series))
-            continue;
-        const dates = sorted(Object.keys(series));
-        if (dates.length < 2)
-            continue;
-        try {
-            out[kind] = NaiveDateTime.parse(dates[dates.length - 1]).daysSince(NaiveDateTime.parse(dates[0]));
-        }
-        catch (e) {
-            // a key that is not a date: the reference's except leaves the span at 0
-            degraded(`ftp_history.json.${kind}`, e);
-        }
-    }
-    return out;
-}
-const SEASONAL_BENCHMARK_EXPECTATIONS = {
-    'Off-season / Transition': [-0.05, -0.02],
-    'Early Base': [-0.02, 0.01],
-    'Late Base / Build': [0.02, 0.05],
-    'Build / Early Race Season': [0.01, 0.04],
-    'Peak Race Season': [0.01, 0.03],
-    'Late Season / Transition': [-0.03, 0.0],
-};
-/** _is_benchmark_expected(benchmark_index, seasonal_context) */
-function isBenchmarkExpected(index, seasonalContext) {
-    if (index === null)
-        return null;
-    const range = SEASONAL_BENCHMARK_EXPECTATIONS[seasonalContext];
-    if (!range)
-        return null;
-    return range[0] <= index && index <= range[1];
-}
-/** derived_metrics.benchmark_indoor / benchmark_outdoor */
-function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
-    return {
-        current_ftp: currentFtp,
-        ftp_8_weeks_ago: ftp8WeeksAgo,
-        benchmark_index: index,
-        benchmark_percentage: index !== null ? fmtPercent(index, 1, true) : null,
-        seasonal_expected: isBenchmarkExpected(index, seasonalContext),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/zones.ts
-/**
- * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
- * and the derived metrics. Ports of _get_activity_zones and _classify_hard_day, plus the
- * per-day accumulation every caller repeats (zones summed separately per basis).
- *
- * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
- * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
- * never mixed in one accumulator.
- */
-
-
-const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
-/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
-function pyAdd(a, b) {
-    const na = typeof a === 'boolean' ? Number(a) : a;
-    const nb = typeof b === 'boolean' ? Number(b) : b;
-    if (typeof na !== 'number' || typeof nb !== 'number') {
-        throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
-    }
-    return na + nb;
-}
-/**
- * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
- * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
- */
-function getActivityZones(activity, family, zonePreference) {
-    const preferHr = truthy(family) && get(zonePreference, family) === 'hr';
-    let powerZones = null;
-    const zoneTimes = get(activity, 'icu_zone_times', []);
-    if (truthy(zoneTimes)) {
-        const pz = {};
-        for (const zone of zoneTimes) {
-            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
-                throw new TypeError('icu_zone_times entry is not a dict');
-            }
-            const rawId = get(zone, 'id', '');
-            if (typeof rawId !== 'string')
-                throw new TypeError('zone id is not a string');
-            const id = rawId.toLowerCase();
-            const secs = get(zone, 'secs', 0);
-            if (ZONE_IDS.includes(id))
-                pz[id] = secs;
-        }
-        if (truthy(pz))
-            powerZones = pz;
-    }
-    let hrZones = null;
-    const hrTimes = get(activity, 'icu_hr_zone_times', []);
-    if (truthy(hrTimes)) {
-        const hz = {};
-        hrTimes.forEach((secs, idx) => {
-            if (idx < ZONE_IDS.length && truthy(secs))
-                hz[ZONE_IDS[idx]] = secs;
-        });
-        if (truthy(hz))
-            hrZones = hz;
-    }
-    if (preferHr) {
-        if (hrZones)
-            return [hrZones, 'hr'];
-        if (powerZones)
-            return [powerZones, 'power'];
-    }
-    else {
-        if (powerZones)
-            return [powerZones, 'power'];
-        if (hrZones)
-            return [hrZones, 'hr'];
-    }
-    return [{}, null];
-}
-/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
-function addDayZones(day, zones, basis) {
-    const acc = (day[basis] ??= {});
-    for (const [zid, secs] of Object.entries(zones))
-        acc[zid] = pyAdd(get(acc, zid, 0), secs);
-}
-/**
- * The day's zones of a list of activities, each with its sport family's preference applied.
- * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
- */
-function dayZonesByBasis(activities, zonePreference, onZones) {
-    const day = {};
-    for (const a of activities) {
-        const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
-        if (truthy(zones) && basis) {
-            addDayZones(day, zones, basis);
-            onZones?.(zones, basis, a);
-        }
-    }
-    return day;
-}
-const z = (zones, id) => get(zones, id, 0);
-/**
- * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
- * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
- * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
- * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
- */
-function classifyHardDay(day) {
-    const pz = get(day, 'power', {});
-    const hz = get(day, 'hr', {});
-    const hasPower = truthy(pz);
-    const hasHr = truthy(hz);
-    if (!hasPower && !hasHr)
-        return [null, null];
-    let powerHard = false;
-    if (hasPower) {
-        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
-        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
-    }
-    let hrHard = false;
-    if (hasHr) {
-        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
-        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
-    }
-    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
-    return [powerHard || hrHard, basis];
-}
-/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
-function zoneBucket(zid) {
-    if (zid === 'z1' || zid === 'z2')
-        return 'easy';
-    if (zid === 'z3')
-        return 'grey';
-    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
-        return 'hard';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/common.ts
-/**
- * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
- * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
- * tiers.
- */
-
-
-
-/** generate_history's wellness_by_date / activities_by_date */
-function buildLookups(activities, wellness) {
-    const wellnessByDate = new Map();
-    for (const w of wellness) {
-        const id = get(w, 'id', '');
-        if (truthy(id))
-            wellnessByDate.set(String(id), w);
-    }
-    const activitiesByDate = new Map();
-    for (const a of activities) {
-        const d = actDate(a);
-        if (!d)
-            continue;
-        const list = activitiesByDate.get(d);
-        if (list)
-            list.push(a);
-        else
-            activitiesByDate.set(d, [a]);
-    }
-    return { activitiesByDate, wellnessByDate };
-}
-function dayActivities(l, date) {
-    return l.activitiesByDate.get(date) ?? [];
-}
-function dayWellness(l, date) {
-    return l.wellnessByDate.get(date) ?? {};
-}
-/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
-function sumLoad(acts) {
-    let s = 0;
-    for (const a of acts)
-        s += get(a, 'icu_training_load', 0) || 0;
-    return s;
-}
-/** sum(a.get("moving_time", 0) or 0 for a in acts) */
-function sumMovingTime(acts) {
-    let s = 0;
-    for (const a of acts)
-        s += get(a, 'moving_time', 0) || 0;
-    return s;
-}
-/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
-class ZoneDistribution {
-    easy = 0;
-    grey = 0;
-    hard = 0;
-    total = 0;
-    add(zones) {
-        for (const [zid, secs] of Object.entries(zones)) {
-            const b = zoneBucket(zid);
-            if (b === 'easy')
-                this.easy += secs;
-            else if (b === 'grey')
-                this.grey += secs;
-            else if (b === 'hard')
-                this.hard += secs;
-            this.total += secs;
-        }
-    }
-    pct(x) {
-        return this.total > 0 ? round((x / this.total) * 100, 1) : null;
-    }
-    /** z1_z2_pct / z3_pct / z4_plus_pct */
-    fields() {
-        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
-    }
-}
-/** The day's zones (per basis) and, when given, the combined distribution. */
-function dayZones(acts, zonePreference, dist) {
-    return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
-}
-/** round(statistics.mean(values), nd) if values else None */
-function meanRounded(values, nd) {
-    return values.length ? round(mean(values), nd) : null;
-}
-/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
-function longestMovingTime(acts, longest) {
-    for (const a of acts) {
-        const s = get(a, 'moving_time', 0) || 0;
-        if (s > longest)
-            longest = s;
-    }
-    return longest;
-}
-
-;// CONCATENATED MODULE: ./src/derive/wellness.ts
-
-
-
-/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
-function isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
-function sleepHours(w) {
-    const s = get(w, 'sleepSecs');
-    return truthy(s) ? round(s / 3600, 2) : null;
-}
-function sleepFormatted(w) {
-    const s = get(w, 'sleepSecs');
-    return truthy(s) ? formatMinutes(s) : null;
-}
-/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
-function wellnessStateFields(w) {
-    return {
-        fatigue: get(w, 'fatigue'),
-        soreness: get(w, 'soreness'),
-        stress: get(w, 'stress'),
-        mood: get(w, 'mood'),
-        motivation: get(w, 'motivation'),
-        injury: get(w, 'injury'),
-        hydration: get(w, 'hydration'),
-        spO2: get(w, 'spO2'),
-        blood_glucose: get(w, 'bloodGlucose'),
-        systolic: get(w, 'systolic'),
-        diastolic: get(w, 'diastolic'),
-        baevsky_si: get(w, 'baevskySI'),
-        lactate: get(w, 'lactate'),
-        respiration: get(w, 'respiration'),
-        body_fat_pct: get(w, 'bodyFat'),
-        abdomen_cm: get(w, 'abdomen'),
-        steps: get(w, 'steps'),
-        hydration_volume_l: get(w, 'hydrationVolume'),
-        kcal_consumed: get(w, 'kcalConsumed'),
-        carbohydrates_g: get(w, 'carbohydrates'),
-        protein_g: get(w, 'protein'),
-        fat_g: get(w, 'fatTotal'),
-        menstrual_phase: get(w, 'menstrualPhase'),
-        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-        readiness: get(w, 'readiness'),
-    };
-}
-/** _format_wellness(wellness, athlete_units) */
-function formatWellness(wellness, units) {
-    return wellness.map((w) => {
-        const weight = get(w, 'weight');
-        return {
-            date: get(w, 'id', 'unknown'),
-            weight_kg: weight,
-            display: { weight: toDisplay(weight, 'weight', units) },
-            resting_hr: get(w, 'restingHR'),
-            hrv_rmssd: get(w, 'hrv'),
-            hrv_sdnn: get(w, 'hrvSDNN'),
-            sleep_hours: sleepHours(w),
-            sleep_formatted: sleepFormatted(w),
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            mental_energy: get(w, 'mentalEnergy'),
-            avg_sleeping_hr: get(w, 'avgSleepingHR'),
-            vo2max: get(w, 'vo2max'),
-            ...wellnessStateFields(w),
-        };
-    });
-}
-/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-function currentMetrics(latest, athlete, units) {
-    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
-    return {
-        weight_kg: weight,
-        display: { weight: toDisplay(weight, 'weight', units) },
-        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
-        hrv: get(latest, 'hrv'),
-        sleep_quality: get(latest, 'sleepQuality'),
-        sleep_hours: sleepHours(latest),
-        sleep_formatted: sleepFormatted(latest),
-        sleep_score: get(latest, 'sleepScore'),
-        ...wellnessStateFields(latest),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/daily.ts
-
-
-
-
-
-
-/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
-function activityTypes(acts) {
-    if (!acts.length)
-        return 'Rest';
-    const types = [];
-    for (const a of acts) {
-        const t = get(a, 'type', 'Unknown');
-        if (typeof t !== 'string')
-            throw new TypeError('sequence item: expected str instance');
-        if (!types.includes(t))
-            types.push(t);
-    }
-    return types.join(', ');
-}
-function buildDailyTier(ctx, l, days, units) {
-    const rows = [];
-    for (let i = days - 1; i >= 0; i--) {
-        const date = ctx.now.addDays(-i).date();
-        const acts = dayActivities(l, date);
-        const w = dayWellness(l, date);
-        const totalTss = sumLoad(acts);
-        const totalSeconds = sumMovingTime(acts);
-        const [isHard, intensityBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference));
-        const ctl = get(w, 'ctl');
-        const atl = get(w, 'atl');
-        const sleepSecs = get(w, 'sleepSecs');
-        rows.push({
-            date,
-            total_hours: round(totalSeconds / 3600, 2),
-            total_tss: round(totalTss, 0),
-            activity_count: acts.length,
-            activity_types: activityTypes(acts),
-            ctl,
-            atl,
-            tsb: truthy(ctl) && truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
-            hrv: get(w, 'hrv'),
-            rhr: get(w, 'restingHR'),
-            sleep_hours: truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
-            sleep_formatted: truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            weight_kg: get(w, 'weight'),
-            display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
-            is_hard_day: isHard,
-            intensity_basis: intensityBasis,
-            ...wellnessStateFields(w),
-        });
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
-/**
- * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
- * activity date, stated factually. Port of _find_data_gaps.
- */
-
-/** shortest run of activity-free days reported */
-const MIN_GAP_DAYS = 3;
-function findDataGaps(activityDates, earliest, latest) {
-    const gaps = [];
-    if (!activityDates.length)
-        return gaps;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
-        return gaps;
-    const dates = new Set(activityDates);
-    let gapStart = null;
-    for (let current = earliest; current <= latest; current = addDays(current, 1)) {
-        if (!dates.has(current)) {
-            if (gapStart === null)
-                gapStart = current;
-        }
-        else if (gapStart !== null) {
-            const gapDays = daysBetween(current, gapStart);
-            if (gapDays >= MIN_GAP_DAYS) {
-                gaps.push({ period: `${gapStart} to ${addDays(current, -1)}`, days_missing: gapDays });
-            }
-            gapStart = null;
-        }
-    }
-    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
-    if (gapStart !== null) {
-        const gapDays = daysBetween(latest, gapStart) + 1;
-        if (gapDays >= MIN_GAP_DAYS)
-            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
-    }
-    return gaps;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
-/**
- * history.json ftp_timeline: the FTP values of ftp_history.json as the previous run left it
- * (generate_history runs before this run's ftp_history update), plus today's FTP from the cycling
- * sport settings when it differs from the latest tracked one. Port of _build_ftp_timeline.
- */
-
-/** _load_ftp_history(): the previous file's content (legacy flat {date: ftp} → outdoor). */
-function loadFtpHistory(previous) {
-    if (previous === null)
-        return { indoor: {}, outdoor: {} };
-    if (truthy(previous) && !('indoor' in previous || 'outdoor' in previous))
-        return { indoor: {}, outdoor: previous };
-    return previous;
-}
-/** sportSettings entry whose types include Ride or VirtualRide */
-function cyclingSettings(athlete) {
-    const settings = get(athlete, 'sportSettings');
-    if (!truthy(settings))
-        return null;
-    for (const sport of settings) {
-        const types = get(sport, 'types') || [];
-        if (types.includes('Ride') || types.includes('VirtualRide'))
-            return sport;
-    }
-    return null;
-}
-/** value of the latest date in {date: ftp}, or null */
-function latestValue(entries, type) {
-    const byDate = new Map();
-    for (const e of entries)
-        if (e.type === type)
-            byDate.set(e.date, e.ftp);
-    if (!byDate.size)
-        return null;
-    let maxDate = null;
-    for (const d of byDate.keys())
-        if (maxDate === null || cmp(d, maxDate) > 0)
-            maxDate = d;
-    return byDate.get(maxDate);
-}
-function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
-    const history = loadFtpHistory(previousFtpHistory);
-    let timeline = [];
-    for (const ftpType of ['indoor', 'outdoor']) {
-        const entries = get(history, ftpType, {});
-        if (!isDict(entries))
-            continue;
-        for (const date of sorted(Object.keys(entries))) {
-            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
-        }
-    }
-    const cycling = cyclingSettings(athlete);
-    if (cycling) {
-        const outdoor = get(cycling, 'ftp');
-        const indoor = get(cycling, 'indoor_ftp');
-        const latestOutdoor = latestValue(timeline, 'outdoor');
-        const latestIndoor = latestValue(timeline, 'indoor');
-        if (truthy(outdoor) && outdoor !== latestOutdoor) {
-            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
-        }
-        if (truthy(indoor) && indoor !== latestIndoor) {
-            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
-        }
-    }
-    timeline = sorted(timeline, (e) => [e.date, e.type]);
-    return timeline;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
-
-
-
-
-
-
-function monthStart(year, month) {
-    return NaiveDateTime.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-}
-/**
- * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
- * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
- */
-function dominantPhase(weekly, month, nextMonth) {
-    if (!weekly || !weekly.length)
-        return null;
-    const counts = new Map();
-    const tss = new Map();
-    for (const row of weekly) {
-        const phase = get(row, 'phase_detected');
-        if (!truthy(phase))
-            continue;
-        const raw = row.week_start;
-        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
-        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
-            continue;
-        const ws = NaiveDateTime.parse(raw);
-        const we = ws.addDays(6);
-        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
-            counts.set(phase, (counts.get(phase) ?? 0) + 1);
-            tss.set(phase, (tss.get(phase) ?? 0) + (get(row, 'total_tss') || 0));
-        }
-    }
-    if (!counts.size)
-        return null;
-    const maxCount = Math.max(...counts.values());
-    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
-    if (candidates.length === 1)
-        return candidates[0];
-    return maxBy(candidates, (p) => tss.get(p) ?? 0);
-}
-function buildMonthlyTier(ctx, l, days, units, weekly) {
-    const now = ctx.now;
-    const start = now.addDays(-days);
-    let month = monthStart(start.year, start.month);
-    const rows = [];
-    while (month.compare(now) <= 0) {
-        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
-        let monthTss = 0;
-        let monthSeconds = 0;
-        let monthActivities = 0;
-        const hrv = [];
-        const rhr = [];
-        const weight = [];
-        const ctl = [];
-        let hardDays = 0;
-        let longest = 0;
-        const dist = new ZoneDistribution();
-        let daysWithData = 0;
-        let daysInMonth = 0;
-        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
-            const date = day.date();
-            daysInMonth += 1;
-            const acts = dayActivities(l, date);
-            const w = dayWellness(l, date);
-            if (acts.length || truthy(w))
-                daysWithData += 1;
-            monthTss += sumLoad(acts);
-            monthSeconds += sumMovingTime(acts);
-            monthActivities += acts.length;
-            if (isValidHrv(get(w, 'hrv')))
-                hrv.push(w.hrv);
-            if (truthy(get(w, 'restingHR')))
-                rhr.push(w.restingHR);
-            if (truthy(get(w, 'weight')))
-                weight.push(w.weight);
-            if (truthy(get(w, 'ctl')))
-                ctl.push(w.ctl);
-            longest = longestMovingTime(acts, longest);
-            const [isHard] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-            if (isHard)
-                hardDays += 1;
-        }
-        const weeksInPeriod = Math.max(1, daysInMonth / 7);
-        const avgWeight = weight.length ? round(mean(weight), 1) : null;
-        rows.push({
-            month: month.date().slice(0, 7),
-            total_hours: round(monthSeconds / 3600, 2),
-            total_tss: round(monthTss, 0),
-            activity_count: monthActivities,
-            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
-            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            avg_hrv: meanRounded(hrv, 1),
-            avg_rhr: meanRounded(rhr, 1),
-            ...dist.fields(),
-            hard_days_avg_per_week: round(hardDays / weeksInPeriod, 1),
-            longest_ride_hours: round(longest / 3600, 2),
-            avg_weight_kg: avgWeight,
-            display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
-            dominant_phase: dominantPhase(weekly, month, next),
-            days_with_data: daysWithData,
-        });
-        month = next;
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
-/**
- * history.json summaries: 90d (daily tier), 180d (weekly tier) and 1y/2y/3y (monthly tiers).
- * Port of _build_history_summaries.
- */
-
-function roundedMean(values, nd) {
-    return values.length ? round(mean(values), nd) : null;
-}
-function buildHistorySummaries(daily, weekly, monthlyTiers) {
-    const summaries = {};
-    if (daily.length) {
-        const tss = daily.map((d) => d.total_tss).filter(truthy);
-        const hours = daily.map((d) => d.total_hours).filter(truthy);
-        const ctl = daily.map((d) => d.ctl).filter(truthy);
-        const weeks = Math.max(1, daily.length / 7);
-        summaries['90d'] = {
-            avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
-            avg_weekly_hours: hours.length ? round(sum(hours) / weeks, 1) : null,
-            ctl_start: ctl.length ? round(ctl[0], 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            total_activities: daily.filter((d) => d.activity_count > 0).length,
-            rest_days: daily.filter((d) => d.activity_count === 0).length,
-            hard_days: daily.filter((d) => truthy(d.is_hard_day)).length,
-        };
-    }
-    if (weekly.length) {
-        const tss = weekly.map((w) => w.total_tss).filter(truthy);
-        const hours = weekly.map((w) => w.total_hours).filter(truthy);
-        const ctl = weekly.map((w) => w.ctl_end).filter(truthy);
-        summaries['180d'] = {
-            avg_weekly_tss: roundedMean(tss, 0),
-            avg_weekly_hours: roundedMean(hours, 1),
-            ctl_start: ctl.length ? round(ctl[0], 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            weeks_tracked: weekly.length,
-        };
-    }
-    for (const key of ['monthly_1y', 'monthly_2y', 'monthly_3y']) {
-        const monthly = monthlyTiers[key] ?? [];
-        if (!monthly.length)
-            continue;
-        const tss = monthly.map((m) => m.total_tss).filter(truthy);
-        const ctl = monthly.map((m) => m.ctl_end).filter(truthy);
-        summaries[key.replace('monthly_', '')] = {
-            avg_monthly_tss: roundedMean(tss, 0),
-            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
-            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
-            months_tracked: monthly.length,
-        };
-    }
-    return summaries;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
-
-/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
-function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
-    let quality = 'good';
-    if (s1.weeks_available < 3) {
-        reasonCodes.push('INSUFFICIENT_LOOKBACK');
-        quality = 'poor';
-    }
-    if (weeklyRows.length) {
-        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
-        let hrOnly = 0;
-        for (const row of recent) {
-            const ibb = get(row, 'intensity_basis_breakdown');
-            if (truthy(ibb) && get(ibb, 'hr', 0) > 0 && get(ibb, 'power', 0) === 0)
-                hrOnly += 1;
-        }
-        if (hrOnly > recent.length / 2) {
-            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
-            if (!hasHrPreference) {
-                reasonCodes.push('HR_ONLY_MAJORITY');
-                if (quality === 'good')
-                    quality = 'mixed';
-            }
-        }
-    }
-    return quality;
-}
-const REDUCED = 0.8;
-function deloadResult(nextWeekDelta, planCovNext, reasons) {
-    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
-        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
-    if (planCovNext < 0.3) {
-        reasons.push('PLAN_GAP_NEXT_WEEK');
-        return ['Deload', 'medium', reasons];
-    }
-    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
-}
-/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
-function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
-    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
-    const sessions = get(s2, 'next_7d_sessions', 0);
-    const slope = s1.ctl_slope;
-    const hardAvg = s1.hard_day_avg;
-    const delta = s2.planned_tss_delta;
-    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
-        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
-            return true; // A
-        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
-            return true; // B
-    }
-    if (sessions === 0) {
-        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
-        const tss = s1.tss_values;
-        const hard = s1.hard_day_values;
-        if (tss.length >= 4 && hard.length >= 4) {
-            const currentTss = tss[tss.length - 1];
-            const prior3Avg = mean(tss.slice(-4, -1));
-            const prior3HardAvg = mean(hard.slice(-4, -1));
-            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
-            if (priorBuild) {
-                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
-                if (ratio <= REDUCED)
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
-function phaseClassify(s1, s2, previousPhase, dataQuality) {
-    const reasons = [];
-    const s1Phase = s1.suggested_phase;
-    const raceProx = s2.race_proximity;
-    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
-    const delta = s2.planned_tss_delta;
-    const nextWeekDelta = s2.next_week_tss_delta;
-    const slope = s1.ctl_slope;
-    const hardAvg = s1.hard_day_avg;
-    const planCovCurr = get(s2, 'plan_coverage_current_week', 0);
-    const planCovNext = get(s2, 'plan_coverage_next_week', 0);
-    const weeks = get(s1, 'weeks_available', 0);
-    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
-    const sessions = get(s2, 'next_7d_sessions', 0);
-    const reliable = delta !== null && sessions >= 3;
-    if (dataQuality === 'poor' && weeks < 2) {
-        reasons.push('INSUFFICIENT_DATA');
-        return [null, 'low', reasons];
-    }
-    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
-    if (s1Phase === 'Overreached')
-        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
-    // Priority 2: Taper (race-anchored)
-    if (raceProx !== null && raceProx <= 14 && keyRace) {
-        if (reliable && delta <= REDUCED) {
-            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
-            return ['Taper', 'high', reasons];
-        }
-        reasons.push('RACE_IMMINENT');
-        return ['Taper', 'medium', reasons];
-    }
-    // Priority 3: Peak (race approaching, CTL at its high)
-    if (raceProx !== null && raceProx <= 21 && keyRace) {
-        if (!reliable || delta > REDUCED) {
-            const ctl = s1.ctl_values;
-            if (ctl.length >= 3) {
-                const current = ctl[ctl.length - 1];
-                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
-                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
-                }
-            }
-        }
-    }
-    // Priority 3.5: Recovery (declining CTL, no hard days)
-    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
-        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
-        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
-    }
-    // Priority 4: Deload → Build
-    const hardPlanned = get(s2, 'hard_sessions_planned', 0);
-    if (previousPhase === 'Deload') {
-        if (hardPlanned >= 2)
-            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
-        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
-            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
-        }
-    }
-    // Priority 5: Deload (Build history + reduced/easy load)
-    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
-    if (deloadSignal(s1, s2, reliable, buildHistory))
-        return deloadResult(nextWeekDelta, planCovNext, reasons);
-    // reduced plan without Build history: Recovery only when CTL is declining too
-    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
-        if (!buildHistory && slope !== null && slope < -1.0) {
-            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
-        }
-    }
-    // Priority 6: Build / Base (scored)
-    let build = 0;
-    let base = 0;
-    if (slope !== null) {
-        if (slope > 2.0)
-            build += 3;
-        else if (slope > 1.0)
-            build += 2;
-        else if (slope > 0)
-            build += 1;
-        else if (slope >= -1.0)
-            base += 2;
-    }
-    if (hardAvg !== null) {
-        if (hardAvg >= 2.5)
-            build += 2;
-        else if (hardAvg >= 1.5)
-            build += 1;
-        else if (hardAvg <= 1.0)
-            base += 2;
-        else
-            base += 1;
-    }
-    const acwrTrend = s1.acwr_trend;
-    if (acwrTrend === 'rising')
-        build += 1;
-    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
-        base += 1;
-    if (sessions >= 3) {
-        let cwHardTotal = get(s2, 'current_week_hard_days_total');
-        if (cwHardTotal === null)
-            cwHardTotal = get(s2, 'hard_sessions_planned', 0);
-        if (cwHardTotal >= 2)
-            build += 1;
-        else if (cwHardTotal <= 1)
-            base += 1;
-    }
-    const margin = build - base;
-    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
-    let phase;
-    if (margin >= 2)
-        phase = 'Build';
-    else if (margin <= -2)
-        phase = 'Base';
-    else if (margin > 0)
-        phase = buildOrBase ? previousPhase : 'Build';
-    else if (margin < 0)
-        phase = buildOrBase ? previousPhase : 'Base';
-    else if (buildOrBase)
-        phase = previousPhase;
-    else {
-        phase = null;
-        reasons.push('BUILD_BASE_AMBIGUOUS');
-    }
-    let confidence;
-    if (phase === null)
-        confidence = 'low';
-    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
-        confidence = 'high';
-    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
-        confidence = 'medium';
-    else
-        confidence = 'low';
-    // hysteresis: name the transition
-    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
-        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
-    }
-    if (dataQuality === 'poor' && confidence === 'high')
-        confidence = 'medium';
-    else if (dataQuality === 'poor' && confidence === 'medium')
-        confidence = 'low';
-    if (planCovCurr === 0 && planCovNext === 0) {
-        if (confidence === 'high')
-            confidence = 'medium';
-        reasons.push('NO_PLANNED_WORKOUTS');
-    }
-    return [phase, confidence, reasons];
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
-
-
-/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
-const OVERREACHED_ACWR = 1.5;
-/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
-const OVERREACHED_ACWR_RISING = 1.3;
-/** weekly monotony above which the trend is "elevated" (Foster) */
-const MONOTONY_ELEVATED = 2.5;
-/**
- * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
- * the in-progress week (partial CTL) and is left out when there is an earlier row.
- */
-function stream1Features(weeklyRows, isBackfill = false) {
-    const result = {
-        weeks_available: weeklyRows.length,
-        ctl_slope: null,
-        ctl_values: [],
-        acwr_trend: null,
-        hard_day_avg: null,
-        hard_day_values: [],
-        monotony_trend: null,
-        tss_values: [],
-        primary_tss_values: [],
-        suggested_phase: null,
-    };
-    if (!weeklyRows.length)
-        return result;
-    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
-    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-    // CTL slope: least-squares slope (CTL per week) over the finalized window
-    const ctlValues = recent.map((r) => get(r, 'ctl_end')).filter((v) => v !== null);
-    result.ctl_values = ctlValues;
-    if (ctlValues.length >= 2) {
-        const x = ctlValues.map((_, i) => i);
-        let slope;
-        try {
-            slope = linearRegression(x, ctlValues).slope;
-        }
-        catch (e) {
-            degraded('derived_metrics.phase_detection.ctl_slope', e);
-            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
-        }
-        result.ctl_slope = round(slope, 2);
-    }
-    result.tss_values = recent.map((r) => get(r, 'total_tss', 0) || 0);
-    result.primary_tss_values = recent.map((r) => get(r, 'primary_sport_tss', 0) || 0);
-    const acwr = recent.map((r) => get(r, 'acwr')).filter((v) => v !== null);
-    if (acwr.length >= 2) {
-        const diff = acwr[acwr.length - 1] - acwr[0];
-        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
-    }
-    const hard = recent.map((r) => get(r, 'hard_days', 0) || 0);
-    result.hard_day_values = hard;
-    if (hard.length)
-        result.hard_day_avg = round(mean(hard), 1);
-    const mono = recent.map((r) => get(r, 'monotony')).filter((v) => v !== null);
-    if (mono.length >= 2) {
-        const last = mono[mono.length - 1];
-        result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
-    }
-    result.suggested_phase = phaseFromStream1(result, recent);
-    return result;
-}
-/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
-function phaseFromStream1(f, recentRows) {
-    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
-    if (f.monotony_trend === 'elevated') {
-        // the last row of the caller's window (last finalized week live, target week in backfill)
-        const current = recentRows.length ? get(recentRows[recentRows.length - 1], 'acwr') : null;
-        if (current !== null && current >= OVERREACHED_ACWR)
-            return 'Overreached';
-        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
-            return 'Overreached';
-    }
-    if (slope === null)
-        return null;
-    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
-        return 'Build';
-    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
-        return 'Base';
-    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
-
-
-
-/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
-const REDUCED_LOAD_RATIO = 0.8;
-/** next-week ratio that confirms a deload rebound in Stream 2 */
-const REBOUND_RATIO = 0.85;
-const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
-/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
-function parseYmd(s) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-    if (!m)
-        return null;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const dt = new Date(Date.UTC(y, mo - 1, d));
-    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
-        return null;
-    return NaiveDateTime.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
-}
-/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
-function isHardPlanned(pw) {
-    const ws = String(get(pw, 'workout_summary') || '');
-    const cat = String(get(pw, 'type') || '').toUpperCase();
-    const name = String(get(pw, 'name') || '').toLowerCase();
-    return (ws.includes('×') ||
-        ws.toLowerCase().includes('sets') ||
-        cat === 'RACE_A' ||
-        cat === 'RACE_B' ||
-        cat === 'RACE_C' ||
-        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
-}
-function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
-    const result = {
-        planned_tss_delta: null,
-        hard_sessions_planned: 0,
-        current_week_hard_days_completed: 0,
-        current_week_hard_days_total: 0,
-        race_proximity: null,
-        race_category: null,
-        next_week_tss_delta: null,
-        plan_coverage_current_week: 0.0,
-        plan_coverage_next_week: 0.0,
-        suggested_phase: null,
-    };
-    const todayDate = NaiveDateTime.parse(today);
-    const nextRace = get(raceCalendar, 'next_race');
-    if (truthy(nextRace) && get(nextRace, 'days_until') !== null) {
-        result.race_proximity = nextRace.days_until;
-        result.race_category = get(nextRace, 'category');
-    }
-    if (!plannedWorkouts.length)
-        return result;
-    // training-week aligned windows: today .. week end, and the next full training week
-    const weekEndDay = mod(ctx.weekStartDay - 1, 7);
-    const daysToWeekEnd = mod(weekEndDay - todayDate.weekday(), 7);
-    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
-    const nextWeekStart = currentWeekEnd.addDays(1);
-    const nextWeekEnd = nextWeekStart.addDays(6);
-    const currentWeek = [];
-    const nextWeek = [];
-    let currentTss = 0;
-    let currentTssPrimary = 0;
-    for (const pw of plannedWorkouts) {
-        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
-        if (!TRAINING_EVENT_CATEGORIES.has(get(pw, 'type') || ''))
-            continue;
-        const dateStr = String(get(pw, 'date') || '').slice(0, 10);
-        if (!dateStr || dateStr === 'unknown')
-            continue;
-        const pwDate = parseYmd(dateStr);
-        if (!pwDate)
-            continue;
-        const pwTss = get(pw, 'planned_tss') || 0;
-        const isPrimary = truthy(primarySport) ? sportFamily(get(pw, 'sport_type', '')) === primarySport : false;
-        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
-            currentWeek.push(pw);
-            currentTss += pwTss;
-            if (isPrimary)
-                currentTssPrimary += pwTss;
-        }
-        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
-            nextWeek.push(pw);
-        }
-    }
-    // expected sessions per week from the finalized weeks' activity counts (default 5)
-    let expected = 5;
-    if (weeklyRows && weeklyRows.length) {
-        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
-        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-        const counts = recent.map((r) => get(r, 'activity_count')).filter((c) => c !== null);
-        if (counts.length)
-            expected = Math.max(1, round(mean(counts)));
-    }
-    result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
-    result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
-    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
-    // when it has load in the lookback
-    const usePrimary = truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
-    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
-    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
-    let avgPrev = null;
-    if (denom.length >= 3)
-        avgPrev = mean(denom.slice(-3));
-    else if (denom.length)
-        avgPrev = mean(denom);
-    const daysRemaining = daysToWeekEnd + 1;
-    if (truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
-        const projected = numerCurrent * (7 / daysRemaining);
-        result.planned_tss_delta = round(projected / avgPrev, 2);
-    }
-    let nextWeekTss = 0;
-    for (const pw of nextWeek) {
-        if (usePrimary && sportFamily(get(pw, 'sport_type', '')) !== primarySport)
-            continue;
-        nextWeekTss += get(pw, 'planned_tss') || 0;
-    }
-    if (truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
-        result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
-    }
-    const hardCount = currentWeek.filter(isHardPlanned).length;
-    result.hard_sessions_planned = hardCount;
-    result.next_7d_sessions = currentWeek.length;
-    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
-    const completed = weeklyRows && weeklyRows.length ? get(weeklyRows[weeklyRows.length - 1], 'hard_days') || 0 : 0;
-    result.current_week_hard_days_completed = completed;
-    result.current_week_hard_days_total = completed + hardCount;
-    result.suggested_phase = phaseFromStream2(result);
-    return result;
-}
-/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
-function phaseFromStream2(f) {
-    const prox = f.race_proximity;
-    const cat = f.race_category;
-    const delta = f.planned_tss_delta;
-    const nextDelta = f.next_week_tss_delta;
-    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
-    // race within 14 days: Taper (whether or not volume is reducing yet)
-    if (prox !== null && prox <= 14 && keyRace)
-        return 'Taper';
-    if (prox !== null && prox <= 21 && keyRace) {
-        if (delta !== null && delta > REDUCED_LOAD_RATIO)
-            return 'Peak';
-    }
-    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
-        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
-            return 'Deload';
-        if (get(f, 'plan_coverage_next_week', 0) < 0.3)
-            return null;
-        return 'Deload';
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/index.ts
-
-
-
-
-
-
-
-/** The Northern Hemisphere cycling season of today's month. */
-function determineSeasonalContext(ctx) {
-    const month = ctx.now.month;
-    if (month === 11 || month === 12)
-        return 'Off-season / Transition';
-    if (month === 1 || month === 2)
-        return 'Early Base';
-    if (month === 3 || month === 4)
-        return 'Late Base / Build';
-    if (month === 5 || month === 6)
-        return 'Build / Early Race Season';
-    if (month === 7 || month === 8)
-        return 'Peak Race Season';
-    if (month === 9 || month === 10)
-        return 'Late Season / Transition';
-    return 'Unknown';
-}
-/** _load_weekly_rows_for_phase(): the last 4 weekly_180d rows of history.json */
-function loadWeeklyRowsForPhase(history) {
-    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
-    return rows.length >= 4 ? rows.slice(-4) : rows;
-}
-/** phase_detection: both streams' features, the classified phase and its agreement flags. */
-function detectPhaseV2(ctx, input) {
-    const today = input.today ?? ctx.today;
-    const weeklyRows = input.weeklyRows;
-    const previousPhase = input.previousPhase ?? null;
-    const dossier = input.dossierDeclared ?? null;
-    const reasonCodes = [];
-    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
-    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
-    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
-    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
-    reasonCodes.push(...extra);
-    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
-    let duration = 0;
-    if (phase && weeklyRows.length) {
-        for (let i = weeklyRows.length - 2; i >= 0; i--) {
-            if (get(weeklyRows[i], 'phase_detected') === phase)
-                duration += 1;
-            else
-                break;
-        }
-        duration += 1;
-    }
-    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
-    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
-    return {
-        phase,
-        confidence,
-        reason_codes: reasonCodes,
-        basis: {
-            stream_1: {
-                ctl_slope: s1.ctl_slope,
-                acwr_trend: s1.acwr_trend,
-                hard_day_pattern: s1.hard_day_avg,
-                weeks_available: s1.weeks_available,
-            },
-            stream_2: {
-                planned_tss_delta: s2.planned_tss_delta,
-                hard_sessions_planned: s2.hard_sessions_planned,
-                current_week_hard_days_completed: s2.current_week_hard_days_completed,
-                current_week_hard_days_total: s2.current_week_hard_days_total,
-                race_proximity: s2.race_proximity,
-                next_week_load: s2.next_week_tss_delta,
-                plan_coverage_current_week: s2.plan_coverage_current_week,
-                plan_coverage_next_week: s2.plan_coverage_next_week,
-            },
-            data_quality: dataQuality,
-            stream_agreement: streamAgreement,
-        },
-        previous_phase: previousPhase,
-        phase_duration_weeks: duration,
-        dossier_declared: dossier,
-        dossier_agreement: dossierAgreement,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/trend.ts
-/**
- * "7-day vs 28-day trend over qualifying sessions", shared by the capability blocks (durability,
- * efficiency factor, HRRc) and history.json's weekly capability rollup: which activities qualify
- * for each metric, and how a 7-day mean compares with the 28-day mean.
- */
-
-/** Steady-state session: variability index in (0, 1.05] (NP close to average power). */
-const STEADY_STATE_MAX_VI = 1.05;
-/** Decoupling needs >= 90 min to show (Maunder et al. 2021, Rothschild et al. 2025). */
-const DURABILITY_MIN_SECONDS = 5400;
-/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan). */
-const EF_MIN_SECONDS = 1200;
-/** Activity types whose EF is read (cycling power + HR). */
-const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
-/** Python `vi is not None and vi > 0 and vi <= 1.05` (a bool compares as 0/1, as in Python). */
-function steadyState(vi) {
-    return (typeof vi === 'number' || typeof vi === 'boolean') && Number(vi) > 0 && Number(vi) <= STEADY_STATE_MAX_VI;
-}
-function movingTime(act) {
-    return or(get(act, 'moving_time', 0), 0);
-}
-/** Decoupling (icu_hr_decoupling, else decoupling) of long steady-state sessions. */
-function qualifyingDecoupling(activities) {
-    const out = [];
-    for (const act of activities) {
-        let dec = get(act, 'icu_hr_decoupling');
-        if (dec === null)
-            dec = get(act, 'decoupling');
-        if (dec !== null && steadyState(get(act, 'icu_variability_index')) && movingTime(act) >= DURABILITY_MIN_SECONDS)
-            out.push(dec);
-    }
-    return out;
-}
-/** Efficiency factor of steady-state cycling sessions of >= 20 minutes. */
-function qualifyingEf(activities) {
-    const out = [];
-    for (const act of activities) {
-        const ef = get(act, 'icu_efficiency_factor');
-        const ok = EF_CYCLING_TYPES.has(get(act, 'type', '')) && steadyState(get(act, 'icu_variability_index'));
-        if (ef !== null && ok && movingTime(act) >= EF_MIN_SECONDS)
-            out.push(ef);
-    }
-    return out;
-}
-/** icu_hrr as a number (plain, or a {"value"} / {"hrr"} dict); null when absent or <= 0. */
-function hrrcValue(act) {
-    let h = get(act, 'icu_hrr');
-    if (h === null)
-        return null;
-    if (isDict(h)) {
-        let v = get(h, 'value');
-        if (v === null)
-            v = get(h, 'hrr');
-        h = v;
-    }
-    if (typeof h === 'boolean')
-        h = Number(h); // isinstance(True, int) in Python
-    return typeof h === 'number' && h > 0 ? h : null;
-}
-/** HRRc values of the sessions that recorded one. */
-function qualifyingHrrc(activities) {
-    const out = [];
-    for (const act of activities) {
-        const v = hrrcValue(act);
-        if (v !== null)
-            out.push(v);
-    }
-    return out;
-}
-/** Means of both windows (null below the session minimum) and the trend between them. */
-function windowTrend(values7d, values28d, rule) {
-    const mean7d = values7d.length >= rule.minSessions7d ? round(mean(values7d), rule.digits) : null;
-    const mean28d = values28d.length >= rule.minSessions28d ? round(mean(values28d), rule.digits) : null;
-    let trend = null;
-    if (mean7d !== null && mean28d !== null && (!rule.relative || mean28d > 0)) {
-        const delta = rule.relative ? (mean7d - mean28d) / mean28d : mean7d - mean28d;
-        const better = rule.higherIsBetter ? delta : -delta;
-        trend = better > rule.stableBand ? 'improving' : better < -rule.stableBand ? 'declining' : 'stable';
-    }
-    return { mean7d, mean28d, sessions7d: values7d.length, sessions28d: values28d.length, trend };
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
-
-
-
-
-
-
-
-
-/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
-function capabilityRollup(acts) {
-    const dur = qualifyingDecoupling(acts);
-    const ef = qualifyingEf(acts);
-    const hrrc = qualifyingHrrc(acts);
-    return {
-        durability_mean: meanRounded(dur, 2),
-        durability_qualifying: dur.length,
-        ef_mean: meanRounded(ef, 2),
-        ef_qualifying: ef.length,
-        hrrc_mean: meanRounded(hrrc, 1),
-        hrrc_qualifying: hrrc.length,
-    };
-}
-/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
-function weekMonotony(dailyTss) {
-    const daysWithData = dailyTss.filter((t) => t > 0).length;
-    if (dailyTss.length < 5 || daysWithData < 3)
-        return null;
-    const m = mean(dailyTss);
-    const s = stdev(dailyTss);
-    return s > 0 ? round(m / s, 2) : null;
-}
-function buildWeekRow(ctx, l, current, units) {
-    const now = ctx.now;
-    let weekTss = 0;
-    let weekSeconds = 0;
-    let weekActivities = 0;
-    const hrv = [];
-    const rhr = [];
-    const sleep = [];
-    const feel = [];
-    const rpe = [];
-    const weight = [];
-    let hardDays = 0;
-    const dailyTss = [];
-    const basisCounts = { power: 0, hr: 0 };
-    let longest = 0;
-    const dist = new ZoneDistribution();
-    let ctlEnd = null;
-    let atlEnd = null;
-    let rampRate = null;
-    const sportTss = {};
-    const weekActs = [];
-    for (let d = 0; d < 7; d++) {
-        const day = current.addDays(d);
-        if (day.compare(now) > 0)
-            break;
-        const date = day.date();
-        const acts = dayActivities(l, date);
-        const w = dayWellness(l, date);
-        weekActs.push(...acts);
-        const dayTss = sumLoad(acts);
-        weekTss += dayTss;
-        weekSeconds += sumMovingTime(acts);
-        weekActivities += acts.length;
-        dailyTss.push(dayTss);
-        if (isValidHrv(get(w, 'hrv')))
-            hrv.push(w.hrv);
-        if (truthy(get(w, 'restingHR')))
-            rhr.push(w.restingHR);
-        if (truthy(get(w, 'sleepSecs')))
-            sleep.push(w.sleepSecs / 3600);
-        if (truthy(get(w, 'weight')))
-            weight.push(w.weight);
-        ctlEnd = get(w, 'ctl') || ctlEnd;
-        atlEnd = get(w, 'atl') || atlEnd;
-        rampRate = get(w, 'rampRate') || rampRate;
-        longest = longestMovingTime(acts, longest);
-        for (const a of acts) {
-            const sf = sportFamily(get(a, 'type', ''));
-            const aTss = get(a, 'icu_training_load', 0) || 0;
-            if (aTss > 0 && sf)
-                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
-            const f = get(a, 'feel');
-            if (f !== null)
-                feel.push(f);
-            const r = get(a, 'icu_rpe');
-            if (r !== null)
-                rpe.push(r);
-        }
-        const [isHard, hardBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference, dist));
-        if (isHard) {
-            hardDays += 1;
-            if (hardBasis === 'power' || hardBasis === 'hr')
-                basisCounts[hardBasis] += 1;
-        }
-    }
-    const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
-    const sports = Object.keys(sportTss);
-    const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
-    const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
-    return {
-        week_start: current.date(),
-        total_hours: round(weekSeconds / 3600, 2),
-        total_tss: round(weekTss, 0),
-        primary_sport: primary,
-        primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
-        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
-        activity_count: weekActivities,
-        ctl_end: truthy(ctlEnd) ? round(ctlEnd, 1) : null,
-        atl_end: truthy(atlEnd) ? round(atlEnd, 1) : null,
-        tsb_end: tsbEnd,
-        ramp_rate: truthy(rampRate) ? round(rampRate, 2) : null,
-        avg_hrv: meanRounded(hrv, 1),
-        avg_rhr: meanRounded(rhr, 1),
-        avg_sleep_hours: meanRounded(sleep, 2),
-        ...dist.fields(),
-        hard_days: hardDays,
-        longest_ride_hours: round(longest / 3600, 2),
-        avg_feel: meanRounded(feel, 1),
-        feel_count: feel.length,
-        avg_rpe: meanRounded(rpe, 1),
-        rpe_count: rpe.length,
-        weight_kg: lastWeight,
-        display: { weight: toDisplay(lastWeight, 'weight', units) },
-        monotony: weekMonotony(dailyTss),
-        intensity_basis_breakdown: hardDays > 0 ? basisCounts : null,
-        acwr: null,
-        phase_detected: null,
-        ...capabilityRollup(weekActs),
-    };
-}
-/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
-function applyWeeklyAcwr(rows) {
-    rows.forEach((row, i) => {
-        if (i < 3)
-            return;
-        const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
-        let chronicTss = 0;
-        for (let j = i - 3; j < i; j++)
-            chronicTss += rows[j].total_tss || 0;
-        const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
-        if (chronic > 0)
-            row.acwr = round(acute / chronic, 2);
-    });
-}
-/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
-function buildWeeklyTier(ctx, l, days, units) {
-    const now = ctx.now;
-    const start = now.addDays(-days);
-    const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
-    let current = start.addDays(-sinceWeekStart);
-    const rows = [];
-    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
-    while (current.compare(now) < 0) {
-        rows.push(buildWeekRow(ctx, l, current, units));
-        current = current.addDays(7);
-    }
-    applyWeeklyAcwr(rows);
-    return rows;
-}
-const EMPTY_RACE_CALENDAR = {
-    next_race: null,
-    all_races: [],
-    taper_alert: { active: false },
-    race_week: { active: false },
-};
-/**
- * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
- * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
- */
-function backfillPhases(ctx, rows) {
-    for (let i = 0; i < rows.length - 1; i++) {
-        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
-        const prev = i > 0 ? get(rows[i - 1], 'phase_detected') : null;
-        const result = detectPhaseV2(ctx, {
-            weeklyRows: lookback,
-            plannedWorkouts: [],
-            raceCalendar: EMPTY_RACE_CALENDAR,
-            previousPhase: prev,
-            today: rows[i].week_start,
-            isBackfill: true,
-        });
-        rows[i].phase_detected = result.phase;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/index.ts
-/**
- * history.json: when it is rebuilt (older than the refresh age, unreadable, or forced), the
- * daily/weekly/monthly tiers, the FTP timeline, data gaps and the confidence of the history
- * (docs/PORTING.md maps these to the reference).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function parseGeneratedAt(s) {
-    if (typeof s !== 'string' || !s)
-        return null;
-    try {
-        return NaiveDateTime.parse(s.replace('Z', '+00:00'));
-    }
-    catch (e) {
-        // the reference's except: the file is regenerated / its age is unknown
-        degraded('history.json.generated_at', e);
-        return null;
-    }
-}
-/**
- * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
- * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
- */
-function shouldGenerateHistory(ctx, prev, force) {
-    if (force)
-        return true;
-    if (!prev.history || prev.historyUnreadable)
-        return true;
-    if (get(prev.history, 'script_hash') !== ctx.scriptHash)
-        return true;
-    const now = ctx.now;
-    if (now.weekday() !== 0 && now.weekday() !== 6)
-        return false;
-    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
-        return false;
-    const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
-    if (!gen)
-        return true;
-    // generated_at is UTC wall time (see DeriveContext)
-    return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
-}
-/**
- * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
- * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
- */
-function generateHistory(ctx, input) {
-    const newest = ctx.today;
-    const units = athleteUnits(input.athlete);
-    const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
-    const earliest = activityDates.length ? activityDates[0] : newest;
-    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
-    let totalMonths = 0;
-    try {
-        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(NaiveDateTime.fromDate(earliest)) / 30.44));
-    }
-    catch (e) {
-        degraded('history.json.data_range.total_months', e);
-        totalMonths = 0;
-    }
-    const lookups = buildLookups(input.activities, input.wellness);
-    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
-    const dataGaps = findDataGaps(activityDates, earliest, latest);
-    const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
-    const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
-    backfillPhases(ctx, weekly);
-    const monthlyTiers = {};
-    for (const years of [1, 2, 3]) {
-        // a tier needs at least half its span of data
-        monthlyTiers[`monthly_${years}y`] = totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
-    }
-    return {
-        generated_at: ctx.utcNow.isoformat(),
-        source: 'Intervals.icu API',
-        sync_version: ctx.producerVersion,
-        script_hash: ctx.scriptHash,
-        data_range: { earliest, latest, total_months: totalMonths },
-        ftp_timeline: ftpTimeline,
-        data_gaps: dataGaps,
-        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
-        daily_90d: daily,
-        weekly_180d: weekly,
-        ...monthlyTiers,
-    };
-}
-/** _get_history_confidence(): latest.json's `history` block, read from history.json. */
-function historyConfidence(ctx, history) {
-    if (history) {
-        const generatedAt = get(history, 'generated_at', '');
-        const gen = parseGeneratedAt(generatedAt);
-        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
-        const totalMonths = get(get(history, 'data_range', {}) ?? {}, 'total_months', 0);
-        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
-        return {
-            available: true,
-            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
-            age_days: ageDays,
-            total_months: totalMonths,
-            history_confidence: confidence,
-        };
-    }
-    return {
-        available: false,
-        history_confidence: 'low',
-        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/workout-doc.ts
-/**
- * workout_summary: a one-line rendering of an Intervals.icu `workout_doc` step tree.
- * Ports of _summarize_workout_doc (pattern A: explicit repeats), _detect_flat_alternating
- * (pattern B: unrolled work/rest pairs) and their step renderers.
- *
- * The reference returns None for anything it cannot summarise (a flat-only workout, a repeat
- * whose structure is too complex, a step without a duration …) and swallows every exception in
- * a renderer into None at the level where it is caught. This module reproduces those results
- * without ever throwing: each Python operation that would raise on a malformed value (None in
- * arithmetic, a str/int comparison, int("abc")) raises a private `PyError`, caught at exactly
- * the level where the reference has its `try/except`, so a malformed tree degrades the same
- * way the reference degrades (the step or the summary is dropped) and never escapes.
- *
- * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
- * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
- */
-
-
-
-/** A Python exception inside a renderer (caught where the reference catches it). */
-class PyError extends Error {
-}
-/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
-function num(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    throw new PyError('unsupported operand');
-}
-/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns sign. */
-function pyCmp(a, b) {
-    if (typeof a === 'string' && typeof b === 'string')
-        return a < b ? -1 : a > b ? 1 : 0;
-    const x = num(a);
-    const y = num(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
-function pyEq(a, b) {
-    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
-    if (isN(a) && isN(b))
-        return num(a) === num(b);
-    return a === b;
-}
-/** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
-function pyInt(v) {
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            throw new PyError('cannot convert to int');
-        return Math.trunc(v);
-    }
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
-    if (parsed === null)
-        throw new PyError('invalid literal for int()');
-    return parsed;
-}
-/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
-function workout_doc_pyFloat(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        try {
-            return pyFloat(v);
-        }
-        catch {
-            throw new PyError('could not convert to float');
-        }
-    }
-    throw new PyError('could not convert to float');
-}
-/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
-function intRound(v) {
-    const x = num(v);
-    if (!Number.isFinite(x))
-        throw new PyError('cannot convert to int');
-    return round(x);
-}
-/** dict.get on a value that must be a dict (AttributeError otherwise). */
-function dget(step, key, dflt = null) {
-    if (!isDict(step))
-        throw new PyError("object has no attribute 'get'");
-    const v = step[key];
-    return v === undefined ? dflt : v;
-}
-/**
- * _format_duration(seconds). Integers go through the shared formatter; a non-integral float
- * (only a Python float can be one) keeps Python's float arithmetic: 90.5 → "1.0m30.5s".
- */
-function formatStepDuration(seconds) {
-    if (pyCmp(seconds, 0) <= 0)
-        return '0s';
-    const s = num(seconds);
-    if (Number.isInteger(s))
-        return formatDuration(s);
-    const hours = Math.floor(s / 3600);
-    const minutes = Math.floor((s % 3600) / 60);
-    const secs = s % 60;
-    let out = '';
-    if (hours)
-        out += `${reprFloat(hours)}h`;
-    if (minutes)
-        out += `${reprFloat(minutes)}m`;
-    if (secs)
-        out += `${reprFloat(secs)}s`;
-    return out || '0s';
-}
-/** _get_power: the resolved power value of a step as a float, or null. Never raises. */
-function getPower(step) {
-    try {
-        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-        if (truthy(power) && isDict(power)) {
-            const val = power.value;
-            if (val !== null && val !== undefined)
-                return workout_doc_pyFloat(val);
-        }
-        return null;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (getPower)', e);
-        return null;
-    }
-}
-/** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
-function hrSuffix(step) {
-    const hr = truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
-    if (truthy(hr) && isDict(hr)) {
-        const val = hr.value;
-        if (val !== null && val !== undefined)
-            return `@${intRound(val)}bpm`;
-    }
-    return null;
-}
-/** _render_flat_step: 'duration @power' for a non-repeat step, or null. */
-function renderFlatStep(step) {
-    try {
-        const dur = dget(step, 'duration');
-        if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
-            return null; // isinstance(dur, (int, float))
-        const durStr = formatStepDuration(pyInt(dur));
-        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
-        if (truthy(power) && isDict(power)) {
-            const val = power.value;
-            if (val !== null && val !== undefined)
-                return `${durStr} @${intRound(val)}W`;
-        }
-        const hr = hrSuffix(step);
-        if (hr)
-            return `${durStr} ${hr}`;
-        return durStr;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (renderFlatStep)', e);
-        return null;
-    }
-}
-/** _describe_work_step: 'dur @power' (or @bpm, or the duration alone), or null. */
-function describeWorkStep(step) {
-    try {
-        const dur = dget(step, 'duration');
-        if (!truthy(dur))
-            return null;
-        const durStr = formatStepDuration(pyInt(dur));
-        const power = getPower(step);
-        if (power !== null)
-            return `${durStr} @${intRound(power)}W`;
-        const hr = hrSuffix(step);
-        if (hr)
-            return `${durStr} ${hr}`;
-        return durStr;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (describeWorkStep)', e);
-        return null;
-    }
-}
-/** _describe_rest_duration */
-function describeRestDuration(step) {
-    try {
-        const dur = dget(step, 'duration');
-        if (!truthy(dur))
-            return null;
-        return formatStepDuration(pyInt(dur));
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (describeRestDuration)', e);
-        return null;
-    }
-}
-/**
- * _detect_alternating_in_nested: a set that the builder unrolled into work/rest pairs
- * (30/15 style), optionally led by a longer, easier set-recovery step.
- */
-function detectAlternatingInNested(nested, outerReps) {
-    try {
-        let setRec = null;
-        let startIdx = 0;
-        if (nested.length >= 5) {
-            const first = nested[0];
-            const second = nested[1];
-            const firstPower = getPower(first);
-            const secondPower = getPower(second);
-            const firstDur = dget(first, 'duration', 0);
-            const secondDur = dget(second, 'duration', 0);
-            if (firstPower !== null && secondPower !== null && firstPower <= secondPower && pyCmp(firstDur, secondDur) > 0) {
-                setRec = first;
-                startIdx = 1;
-            }
-        }
-        const remaining = nested.slice(startIdx);
-        if (remaining.length < 6)
-            return null;
-        const pairs = [];
-        let i = 0;
-        while (i + 1 < remaining.length) {
-            const work = remaining[i];
-            const rest = remaining[i + 1];
-            let wPower = getPower(work);
-            let rPower = getPower(rest);
-            const wDur = dget(work, 'duration');
-            const rDur = dget(rest, 'duration');
-            if (wPower === null || rPower === null || wDur === null || rDur === null)
-                return null;
-            wPower = intRound(wPower);
-            rPower = intRound(rPower);
-            if (wPower <= rPower)
-                return null;
-            if (Math.abs(wPower - rPower) < Math.max(10, 0.05 * wPower))
-                return null;
-            pairs.push([wDur, wPower, rDur, rPower]);
-            i += 2;
-        }
-        let hasTrailing = false;
-        if (i === remaining.length - 1) {
-            const trailing = remaining[i];
-            const tPower = getPower(trailing);
-            const tDur = dget(trailing, 'duration');
-            if (tPower !== null && tDur !== null && pairs.length) {
-                const [refWd, refWp] = pairs[0];
-                if (pyEq(tDur, refWd) && Math.abs(intRound(tPower) - refWp) <= 2)
-                    hasTrailing = true;
-            }
-        }
-        if (pairs.length + (hasTrailing ? 1 : 0) < 3)
-            return null;
-        const [refWDur, refWPower, refRDur, refRPower] = pairs[0];
-        for (let j = 0; j < pairs.length; j++) {
-            const [wd, wp, rd, rp] = pairs[j];
-            if (!pyEq(wd, refWDur))
-                return null;
-            if (Math.abs(wp - refWPower) > 2)
-                return null;
-            if (Math.abs(rp - refRPower) > 2)
-                return null;
-            if (!pyEq(rd, refRDur) && j < pairs.length - 1)
-                return null;
-        }
-        const nReps = pairs.length + (hasTrailing ? 1 : 0);
-        const inner = `${nReps}×${formatStepDuration(refWDur)} @${intRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
-        if (pyCmp(outerReps, 1) > 0) {
-            if (setRec !== null)
-                return `${pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
-            return `${pyStr(outerReps)} sets × ${inner}`;
-        }
-        if (setRec !== null)
-            return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
-        return inner;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (detectAlternatingInNested)', e);
-        return null;
-    }
-}
-/** _render_repeat_block: "N×work / rest rec", an alternating set, or null when too complex. */
-function renderRepeatBlock(step) {
-    try {
-        const reps = dget(step, 'reps', 1);
-        const nested = dget(step, 'steps', []);
-        if (!truthy(nested) || !Array.isArray(nested))
-            return null;
-        if (nested.length === 2) {
-            const workStr = describeWorkStep(nested[0]);
-            const restStr = describeRestDuration(nested[1]);
-            if (workStr && restStr)
-                return `${pyStr(reps)}×${workStr} / ${restStr} rec`;
-            if (workStr)
-                return `${pyStr(reps)}×${workStr}`;
-            return null;
-        }
-        if (nested.length >= 3) {
-            const result = detectAlternatingInNested(nested, reps);
-            if (result)
-                return result;
-        }
-        return null;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (renderRepeatBlock)', e);
-        return null;
-    }
-}
-/** _render_step */
-function renderStep(step) {
-    if (!isDict(step))
-        return null;
-    if ('reps' in step && 'steps' in step && Array.isArray(step.steps))
-        return renderRepeatBlock(step);
-    return renderFlatStep(step);
-}
-/** _merge_interval_blocks: consecutive identical parts become "N × part"; joined by " | ". */
-function mergeIntervalBlocks(parts) {
-    const result = [];
-    let i = 0;
-    while (i < parts.length) {
-        const current = parts[i];
-        let count = 1;
-        while (i + count < parts.length && parts[i + count] === current)
-            count++;
-        result.push(count > 1 ? `${count} × ${current}` : current);
-        i += count;
-    }
-    return result.join(' | ');
-}
-/** _summarize_workout_doc (pattern A): null unless at least one part is an interval block. */
-function summarizeWorkoutDoc(workoutDoc) {
-    if (!truthy(workoutDoc) || !isDict(workoutDoc))
-        return null;
-    const steps = workoutDoc.steps;
-    if (!truthy(steps) || !Array.isArray(steps))
-        return null;
-    const parts = [];
-    for (const step of steps) {
-        const rendered = renderStep(step);
-        if (rendered)
-            parts.push(rendered);
-    }
-    if (!parts.length)
-        return null;
-    if (!parts.some((p) => p.includes('×') || p.toLowerCase().includes('sets')))
-        return null;
-    return mergeIntervalBlocks(parts);
-}
-/**
- * _try_alternating_block: consume work/rest pairs from `start`.
- * Returns [count, workDur, workPower, restDur] or null.
- */
-function tryAlternatingBlock(stepData, start) {
-    try {
-        const [refWDur, refWPowerRaw] = stepData[start];
-        const [refRDur, refRPowerRaw] = stepData[start + 1];
-        if (refWPowerRaw === null || refRPowerRaw === null)
-            return null;
-        const refWPower = intRound(refWPowerRaw);
-        const refRPower = intRound(refRPowerRaw);
-        if (refWPower <= refRPower)
-            return null;
-        if (Math.abs(refWPower - refRPower) < Math.max(10, 0.05 * refWPower))
-            return null;
-        if (refWDur === null || refRDur === null)
-            return null;
-        let count = 1;
-        let j = start + 2;
-        while (j + 1 < stepData.length) {
-            const [wd, wpRaw] = stepData[j];
-            const [rd, rpRaw] = stepData[j + 1];
-            if (wpRaw === null || rpRaw === null || wd === null || rd === null)
-                break;
-            const wp = intRound(wpRaw);
-            const rp = intRound(rpRaw);
-            if (Math.abs(num(wd) - num(refWDur)) > 1)
-                break;
-            if (Math.abs(wp - refWPower) > 2)
-                break;
-            if (Math.abs(rp - refRPower) > 2)
-                break;
-            if (Math.abs(num(rd) - num(refRDur)) > 2) {
-                // a long rest (>= 1.5x) is a set break: always consumed as the tail
-                if (num(rd) >= num(refRDur) * 1.5) {
-                    count++;
-                    j += 2;
-                    break;
-                }
-                if (j + 3 < stepData.length) {
-                    const [nwd, nwp] = stepData[j + 2];
-                    if (nwd !== null && Math.abs(num(nwd) - num(refWDur)) <= 1 && nwp !== null && Math.abs(intRound(nwp) - refWPower) <= 2) {
-                        break; // not the last pair: strict fail
-                    }
-                }
-                count++;
-                j += 2;
-                break;
-            }
-            count++;
-            j += 2;
-        }
-        if (j < stepData.length) {
-            const [wd, wp] = stepData[j];
-            if (wd !== null && wp !== null && Math.abs(num(wd) - num(refWDur)) <= 1 && Math.abs(intRound(wp) - refWPower) <= 2) {
-                count++;
-            }
-        }
-        if (count < 3)
-            return null;
-        return [count, refWDur, refWPower, refRDur];
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (tryAlternatingBlock)', e);
-        return null;
-    }
-}
-/**
- * _detect_flat_alternating (pattern B): alternating high/low power steps at the top level,
- * without repeat markers (e.g. sprint openers). Null unless one block of >= 3 reps is found.
- *
- * As in the reference, after a block the scan skips count×2 steps even when the last rep was a
- * trailing work step without its rest, so the step right after such a block is not rendered.
- */
-function detectFlatAlternating(workoutDoc) {
-    try {
-        if (!isDict(workoutDoc))
-            return null;
-        const steps = workoutDoc.steps;
-        if (!truthy(steps) || !Array.isArray(steps) || steps.length < 6)
-            return null;
-        if (steps.some((s) => isDict(s) && truthy(s.reps)))
-            return null;
-        const stepData = [];
-        for (const s of steps) {
-            if (!isDict(s))
-                return null;
-            const dur = s.duration === undefined ? null : s.duration;
-            stepData.push([dur, getPower(s)]);
-        }
-        const parts = [];
-        let i = 0;
-        while (i < stepData.length) {
-            const [durI, powI] = stepData[i];
-            if (i + 1 < stepData.length && durI !== null && powI !== null && stepData[i + 1][0] !== null && stepData[i + 1][1] !== null) {
-                const block = tryAlternatingBlock(stepData, i);
-                if (block) {
-                    const [count, workDur, workPower, restDur] = block;
-                    parts.push(`${count}×${formatStepDuration(workDur)} @${intRound(workPower)}W / ${formatStepDuration(restDur)} rec`);
-                    i += count * 2;
-                    continue;
-                }
-            }
-            if (durI !== null) {
-                const flat = renderFlatStep(steps[i]);
-                if (flat)
-                    parts.push(flat);
-            }
-            i++;
-        }
-        if (!parts.length)
-            return null;
-        if (!parts.some((p) => p.includes('×')))
-            return null;
-        return mergeIntervalBlocks(parts);
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (detectFlatAlternating)', e);
-        return null;
-    }
-}
-/** Pattern A, then pattern B: the workout_summary of one event and which pattern produced it. */
-function workoutSummary(workoutDoc) {
-    const a = summarizeWorkoutDoc(workoutDoc);
-    if (a)
-        return { summary: a, pattern: 'A' };
-    const b = detectFlatAlternating(workoutDoc);
-    if (b)
-        return { summary: b, pattern: 'B' };
-    return { summary: null, pattern: null };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/planned.ts
-/**
- * planned_workouts and workout_summary_stats: port of _format_events.
- *
- * Every near-future calendar entry becomes a row (markers and notes included, as in the
- * reference); only training categories count in the bail_no_workout_doc telemetry.
- * Days 0-7 carry the description; days 8-42 a skeleton with description_preview when no
- * workout_summary could be built.
- */
-
-
-
-
-
-/** str(x)[:10]-style access to a string field (non-strings read as absent). */
-function planned_str(v) {
-    return typeof v === 'string' ? v : '';
-}
-/** int(x or 0) for a duration in seconds (non-numbers count as 0). */
-function intSeconds(v) {
-    const x = or(v, 0);
-    if (typeof x === 'number' && Number.isFinite(x))
-        return Math.trunc(x);
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    return 0;
-}
-/** round((moving_time or 0) / 3600, 2) */
-function durationHours(v) {
-    return round(intSecondsFloat(v) / 3600, 2);
-}
-function intSecondsFloat(v) {
-    const x = or(v, 0);
-    if (typeof x === 'number' && Number.isFinite(x))
-        return x;
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    return 0;
-}
-/** "HH:MM" of a start_date_local that carries a real (non-midnight) time, else undefined. */
-function planned_startTime(raw) {
-    const s = planned_str(raw);
-    if (!s.includes('T'))
-        return undefined;
-    const t = s.split('T')[1].slice(0, 5);
-    return t !== '00:00' ? t : undefined;
-}
-/**
- * Leading "NOTE:" lines of a description (blank lines between them skipped) and the rest of
- * the description, stripped.
- */
-function splitCoachNotes(rawDesc) {
-    const notes = [];
-    const clean = [];
-    let pastNotes = false;
-    for (const line of rawDesc.split('\n')) {
-        const stripped = strip(line);
-        if (!pastNotes && stripped.toUpperCase().startsWith('NOTE:')) {
-            const text = strip(stripped.slice(5));
-            if (text)
-                notes.push(text);
-        }
-        else if (!pastNotes && stripped === '') {
-        }
-        else {
-            pastNotes = true;
-            clean.push(line);
-        }
-    }
-    return { notes, clean: strip(clean.join('\n')) };
-}
-/** _format_events(events, today) → [rows, stats] */
-function formatPlannedEvents(today, events, terrainEventIds) {
-    const day7Cutoff = addDays(today, 7);
-    const stats = {
-        attempted: 0,
-        success: 0,
-        patternA: 0,
-        patternB: 0,
-        bail_no_workout_doc: 0,
-        bail_no_match: 0,
-    };
-    const planned = [];
-    events.forEach((evt, i) => {
-        const evtDate = (planned_str(evt.start_date_local) || 'unknown').slice(0, 10);
-        const isNear = evtDate <= day7Cutoff;
-        const workoutDoc = get(evt, 'workout_doc');
-        let summary = null;
-        if (truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && truthy(workoutDoc.steps)) {
-            stats.attempted++;
-            const r = workoutSummary(workoutDoc);
-            summary = r.summary;
-            if (r.pattern === 'A')
-                stats.patternA++;
-            else if (r.pattern === 'B')
-                stats.patternB++;
-            else
-                stats.bail_no_match++;
-            if (summary)
-                stats.success++;
-        }
-        else if (strip(planned_str(or(get(evt, 'description'), ''))) && TRAINING_EVENT_CATEGORIES.has(get(evt, 'category', ''))) {
-            // v3.128: only planned training counts as a summarisation candidate
-            stats.bail_no_workout_doc++;
-        }
-        const { notes, clean } = splitCoachNotes(planned_str(or(get(evt, 'description'), '')));
-        const id = get(evt, 'id', `unknown_${i + 1}`);
-        const entry = {
-            id,
-            date: evtDate,
-            name: get(evt, 'name', ''),
-            type: get(evt, 'category', ''),
-            sport_type: get(evt, 'type', ''),
-            planned_tss: get(evt, 'icu_training_load'),
-            duration_hours: durationHours(get(evt, 'moving_time')),
-            duration_formatted: formatDuration(intSeconds(get(evt, 'moving_time'))),
-            workout_summary: summary,
-            has_terrain: id !== null && terrainEventIds.has(String(id)),
-        };
-        if (notes.length)
-            entry.coach_notes = notes;
-        const st = planned_startTime(get(evt, 'start_date_local'));
-        if (st !== undefined)
-            entry.start_time = st;
-        if (truthy(get(evt, 'indoor')))
-            entry.indoor = true;
-        if (isNear) {
-            entry.description = clean;
-        }
-        else if (summary === null) {
-            const lines = clean
-                .split('\n')
-                .map((l) => strip(l))
-                .filter((l) => l)
-                .slice(0, 3);
-            entry.description_preview = lines.length ? lines.join('\n') : null;
-        }
-        planned.push(entry);
-    });
-    return { planned, stats };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/dates.ts
-/** Strict date parsing as the reference does it (datetime.strptime(s, "%Y-%m-%d")). */
-
-// strptime's %Y / %m / %d patterns (the whole string must match)
-const YMD = /^(\d{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])$/;
-/** strptime(s, "%Y-%m-%d"), or null where Python raises ValueError (bad format, invalid day). */
-function strptimeYmd(s) {
-    if (typeof s !== 'string')
-        return null;
-    const m = YMD.exec(s);
-    if (!m)
-        return null;
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3].trim());
-    if (y < 1)
-        return null;
-    const ms = Date.UTC(y, mo - 1, d);
-    const dt = new Date(ms);
-    if (dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
-        return null;
-    // Date.UTC maps years 0-99 to 1900+; rebuild with setUTCFullYear for exactness
-    dt.setUTCFullYear(y, mo - 1, d);
-    return new NaiveDateTime(dt.getTime());
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/race.ts
-/**
- * race_calendar: ports of _build_race_calendar, _build_race_week and _get_day_protocol.
- *
- * Layer 1: every race (RACE_A/B/C) dated today or later; layer 2: taper alert when a RACE_A is
- * 8-14 days out; layer 3: the race-week protocol when a RACE_A (preferred) or RACE_B is <= 7
- * days out. Load targets are relative to CTL (normal weekly TSS = CTL x 7).
- */
-
-
-
-
-
-const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
-/** _build_race_calendar(...) */
-function buildRaceCalendarBlock(today, input) {
-    const todayDate = strptimeYmd(today);
-    if (!todayDate)
-        throw new Error(`invalid today: ${today}`);
-    const races = [];
-    for (const evt of input.futureEvents) {
-        const cat = get(evt, 'category', '');
-        if (!RACE_CATEGORIES.has(cat))
-            continue;
-        const rawStart = get(evt, 'start_date_local', '');
-        const start = typeof rawStart === 'string' ? rawStart.slice(0, 10) : '';
-        if (!start)
-            continue;
-        const evtDate = strptimeYmd(start);
-        if (!evtDate)
-            continue; // strptime ValueError → skipped
-        const daysUntil = evtDate.daysSince(todayDate);
-        if (daysUntil < 0)
-            continue;
-        const distanceMeters = get(evt, 'distance');
-        const distanceKm = truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
-        const id = get(evt, 'id');
-        const entry = {
-            name: get(evt, 'name', 'Unnamed Race'),
-            date: start,
-            category: cat,
-            type: get(evt, 'type', 'Unknown'),
-            days_until: daysUntil,
-            moving_time_seconds: get(evt, 'moving_time'),
-            distance_meters: distanceMeters,
-            display: { distance: toDisplay(distanceKm, 'distance', input.units) },
-            has_terrain: id !== null && input.terrainEventIds.has(String(id)),
-        };
-        const st = planned_startTime(get(evt, 'start_date_local'));
-        if (st !== undefined)
-            entry.start_time = st;
-        if (truthy(get(evt, 'indoor')))
-            entry.indoor = true;
-        races.push({
-            public: entry,
-            name: entry.name,
-            date: start,
-            category: cat,
-            type: entry.type,
-            daysUntil,
-            movingTime: entry.moving_time_seconds,
-        });
-    }
-    // sort by days_until (stable, as Python's sort)
-    const sortedRaces = races
-        .map((r, i) => ({ r, i }))
-        .sort((a, b) => a.r.daysUntil - b.r.daysUntil || a.i - b.i)
-        .map((x) => x.r);
-    const allRaces = sortedRaces.map((r) => r.public);
-    const nextRace = allRaces.length ? allRaces[0] : null;
-    const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
-    const taperAlert = { active: taperRace !== undefined };
-    if (taperRace) {
-        taperAlert.event_name = taperRace.name;
-        taperAlert.event_date = taperRace.date;
-        taperAlert.days_until = taperRace.daysUntil;
-        taperAlert.message =
-            `RACE_A '${pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
-                'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
-                'CTL should peak now or within the next few days.';
-    }
-    const candidates = sortedRaces.filter((r) => (r.category === 'RACE_A' || r.category === 'RACE_B') && r.daysUntil <= 7);
-    let target;
-    if (candidates.length)
-        target = candidates.find((r) => r.category === 'RACE_A') ?? candidates[0];
-    const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
-    return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
-}
-/** Python `x if x else 0` on a numeric input */
-function orZero(x) {
-    return truthy(x) ? x : 0;
-}
-const TSB_TARGETS = {
-    short_intense: { min: 5, max: 15 },
-    medium: { min: 10, max: 20 },
-    long_endurance: { min: 10, max: 25 },
-};
-/** _build_race_week: protocol for D-7 .. D-0 of the target race. */
-/**
- * str() of each race-week block's projected_race_day_tsb as Python prints it: the value is an int
- * (printed "0") only when neither CTL nor ATL was set and no decay step ran, a float otherwise.
- * JSON cannot carry that difference, so consumers of the block (race alerts) read it here.
- */
-const projectedTsbTexts = new WeakMap();
-function projectedTsbText(raceWeek) {
-    return projectedTsbTexts.get(raceWeek);
-}
-function buildRaceWeek(race, input, todayDate) {
-    const evtDate = strptimeYmd(race.date);
-    const daysUntil = race.daysUntil;
-    const category = race.category;
-    const movingTime = race.movingTime;
-    const hasMovingTime = movingTime !== null && movingTime !== undefined;
-    const mt = typeof movingTime === 'number' ? movingTime : Number(movingTime);
-    const currentDay = daysUntil > 0 ? `D-${daysUntil}` : 'D-0';
-    const ctlBaseline = orZero(input.ctl);
-    const normalWeeklyTss = round(ctlBaseline * 7, 1);
-    const [minPct, maxPct] = category === 'RACE_A' ? [0.4, 0.55] : [0.5, 0.65];
-    const budgetMin = round(normalWeeklyTss * minPct);
-    const budgetMax = round(normalWeeklyTss * maxPct);
-    // TSS already spent in the race week (race date - 7 .. today)
-    const raceWeekStart = evtDate.addDays(-7);
-    let tssSpent = 0;
-    for (const act of input.activities7d) {
-        const raw = get(act, 'start_date_local', '');
-        const ds = typeof raw === 'string' ? raw.slice(0, 10) : '';
-        if (!ds)
-            continue;
-        const ad = strptimeYmd(ds);
-        if (!ad)
-            continue;
-        if (raceWeekStart.ms <= ad.ms && ad.ms <= todayDate.ms) {
-            const load = get(act, 'icu_training_load', 0);
-            tssSpent += truthy(load) && typeof load === 'number' ? load : 0;
-        }
-    }
-    tssSpent = round(tssSpent);
-    // race-day TSB assuming zero load from today on
-    let projCtl = orZero(input.ctl);
-    let projAtl = orZero(input.atl);
-    for (let k = 0; k < daysUntil; k++) {
-        projCtl *= CTL_DECAY;
-        projAtl *= ATL_DECAY;
-    }
-    const projectedTsb = round(projCtl - projAtl, 1);
-    let durationClass;
-    if (hasMovingTime) {
-        durationClass = mt < 5400 ? 'short_intense' : mt <= 10800 ? 'medium' : 'long_endurance';
-    }
-    else {
-        durationClass = category === 'RACE_A' ? 'long_endurance' : 'medium';
-    }
-    let tsbRange = { ...TSB_TARGETS[durationClass] };
-    if (category === 'RACE_B')
-        tsbRange = { min: Math.max(0, tsbRange.min - 5), max: tsbRange.max - 5 };
-    const dayProtocol = getDayProtocol(daysUntil, ctlBaseline, durationClass);
-    let carbApplicable = false;
-    if (hasMovingTime)
-        carbApplicable = mt >= 5400;
-    else if (category === 'RACE_A')
-        carbApplicable = true;
-    const carbActive = carbApplicable && daysUntil <= 4;
-    const carbStartDate = evtDate.addDays(-4).date();
-    const openerDate = evtDate.addDays(-2).date();
-    const openerIntensity = durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
-    let tsbStatus;
-    let goNotes;
-    // Python keeps int 0 when neither CTL nor ATL was set and no decay step ran
-    const tsbIsInt = daysUntil === 0 && !truthy(input.ctl) && !truthy(input.atl);
-    const tsbStr = tsbIsInt ? String(projectedTsb) : reprFloat(projectedTsb);
-    if (projectedTsb >= tsbRange.min) {
-        tsbStatus = 'green';
-        goNotes = [];
-    }
-    else if (projectedTsb >= tsbRange.min - 10) {
-        tsbStatus = 'flag';
-        goNotes = [`Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`];
-    }
-    else {
-        tsbStatus = 'flag';
-        goNotes = [
-            `Projected race-day TSB ${tsbStr} is significantly below target range ${tsbRange.min}-${tsbRange.max}. Fatigue may impact performance.`,
-        ];
-    }
-    const raceWeek = {
-        active: true,
-        event_name: race.name,
-        event_date: race.date,
-        event_category: category,
-        event_type: race.type,
-        event_duration_class: durationClass,
-        event_moving_time_seconds: movingTime,
-        days_until_event: daysUntil,
-        current_day: currentDay,
-        ctl_baseline: round(ctlBaseline, 1),
-        normal_weekly_tss: normalWeeklyTss,
-        race_week_tss_budget: { min: budgetMin, max: budgetMax },
-        race_week_tss_spent: tssSpent,
-        race_week_tss_remaining: { min: Math.max(0, budgetMin - tssSpent), max: Math.max(0, budgetMax - tssSpent) },
-        projected_race_day_tsb: projectedTsb,
-        tsb_target_range: tsbRange,
-        today: dayProtocol,
-        carb_loading: {
-            applicable: carbApplicable,
-            active: carbActive,
-            starts: 'D-4',
-            start_date: carbStartDate,
-            note: carbApplicable ? '10-12 g·kg⁻¹/day. No depletion phase needed.' : null,
-        },
-        opener: { day: 'D-2', date: openerDate, intensity: openerIntensity },
-        go_no_go: { tsb_status: tsbStatus, notes: goNotes },
-    };
-    projectedTsbTexts.set(raceWeek, tsbStr);
-    return raceWeek;
-}
-/** (label, min % of CTL, max % of CTL, zones, purpose) per days-to-go */
-const DAY_PROTOCOLS = {
-    7: ['Last key session', 0.75, 1.0, '3-5 efforts Z4-Z5 (1-3 min)', 'Fitness confirmation. Verify strong power/HR response.'],
-    6: ['Recovery', 0.0, 0.3, 'Z1-Z2 only', 'Active recovery.'],
-    5: ['Moderate endurance', 0.4, 0.6, 'Z1-Z2 + 2-3 race-pace touches', 'Maintain feel without adding fatigue.'],
-    4: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Volume reduction. Carb loading begins if applicable.'],
-    3: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Taper tantrums expected (D-4 to D-2). Normal — not lost fitness.'],
-    2: ['Opener', 0.3, 0.5, '3-5 efforts Z4-Z6 (20-60s), high cadence, full recovery', 'Neuromuscular activation.'],
-    1: ['Rest / minimal', 0.0, 0.2, 'Z1 only if active', 'Final rest, logistics, equipment check.'],
-    0: ['Race day', 0.0, 0.0, 'Race effort', 'Go/no-go assessment. Execute race plan.'],
-};
-/** _get_day_protocol(days_until, ctl, duration_class, category) */
-function getDayProtocol(daysUntil, ctl, durationClass) {
-    if (daysUntil > 7) {
-        return {
-            label: 'Pre-race-week',
-            load_target_tss: null,
-            zones: 'Normal training',
-            purpose: 'Race week protocol not yet active for this day.',
-        };
-    }
-    let [label, minPct, maxPct, zones, purpose] = DAY_PROTOCOLS[daysUntil] ?? DAY_PROTOCOLS[0];
-    if (daysUntil === 2) {
-        if (durationClass === 'long_endurance') {
-            zones = '3-4 efforts Z4 only (20-60s), moderate cadence, full recovery';
-            purpose = 'Light neuromuscular activation. Preserve glycogen.';
-        }
-        else if (durationClass === 'short_intense') {
-            zones = '5-6 efforts Z4-Z6 (10-30s), high cadence, full recovery';
-            purpose = 'Full neuromuscular activation for short, intense effort.';
-        }
-    }
-    if ((daysUntil === 3 || daysUntil === 4) && durationClass === 'long_endurance') {
-        minPct = 0.2; // easy spin preferred over full rest before long events
-        purpose = `${purpose} Easy endurance preferred over complete rest for long events.`;
-    }
-    return {
-        label,
-        load_target_tss: { min: round(ctl * minPct), max: round(ctl * maxPct) },
-        zones,
-        purpose,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/health.ts
-/**
- * health_context: port of _build_health_context (v3.128).
- *
- * SICK / INJURED calendar markers (matched on category, never on the title), span-tested with
- * Intervals' EXCLUSIVE end converted to the inclusive last calendar-marked day, and partitioned
- * into current / recent (14 d) / upcoming. The markers come from the dedicated filtered fetch
- * (365 d back, 90 d ahead); when it failed, from the main event window with source_status
- * "partial" (marker_active / recent_marker omitted, clarification_required true).
- */
-
-
-
-/** HEALTH_EVENT_LOOKBACK_DAYS: a span still marked today may have begun long before the event fetch floor */
-const HEALTH_EVENT_LOOKBACK_DAYS = 365;
-/** HEALTH_EVENT_LOOKAHEAD_DAYS: matches the main event fetch horizon */
-const HEALTH_EVENT_LOOKAHEAD_DAYS = 90;
-/** HEALTH_RECENT_WINDOW_DAYS: matches the 14-day illness-or-injury test gate */
-const HEALTH_RECENT_WINDOW_DAYS = 14;
-const HEALTH_CONTEXT_NOTE = "Athlete-reported illness / injury context. NOT a readiness input - readiness_decision is physiological and may read 'go' while clarification_required is true. Calendar markers are matched on the Intervals.icu category (SICK / INJURED), never the event title. end_date is the INCLUSIVE last CALENDAR-MARKED day (Intervals stores an exclusive end) - not the last day the athlete was unwell. end_date_local is the end of the calendar MARKING, not evidence the illness ended - illness is normally marked for the current day because recovery cannot be predicted, so a marker in 'recent' with none in 'current' means recovery status is UNKNOWN, not recovered. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity, or ask whether the athlete has recovered after a recent one. Never an automatic Skip, and never grounds to relax an existing Skip. source_status 'partial' means the dedicated health fetch failed and this block was built from the narrower main event window: marker_active and recent_marker are omitted because they were not established, and an empty list is not evidence of no marker. A span beginning before lookback_days is not visible.";
-function strField(v) {
-    return typeof v === 'string' ? v : '';
-}
-/**
- * Inclusive last calendar-marked day of a marker: an end at midnight is exclusive (minus one
- * day); an end with a time of day covers that day; never before the start.
- */
-function inclusiveEndDate(start, endRaw) {
-    let endDate = start;
-    const raw = strField(endRaw);
-    if (raw) {
-        const endDay = raw.slice(0, 10);
-        const endTime = raw.includes('T') ? raw.split('T')[1].slice(0, 5) : '00:00';
-        if (endTime === '00:00') {
-            const d = strptimeYmd(endDay);
-            endDate = d ? d.addDays(-1).date() : start;
-        }
-        else {
-            endDate = endDay;
-        }
-        if (endDate < start)
-            endDate = start;
-    }
-    return endDate;
-}
-/** _build_health_context(fallback_events, latest_wellness, today, fallback_oldest) */
-function buildHealthContextBlock(today, input) {
-    const todayDt = strptimeYmd(today);
-    if (!todayDt)
-        throw new Error(`invalid today: ${today}`);
-    const recentCutoff = todayDt.addDays(-HEALTH_RECENT_WINDOW_DAYS).date();
-    let fallbackLookbackDays = null;
-    if (input.fallbackOldest) {
-        const d = strptimeYmd(input.fallbackOldest.slice(0, 10));
-        fallbackLookbackDays = d ? todayDt.daysSince(d) : null;
-    }
-    let sourceStatus = 'ok';
-    let lookbackDays = HEALTH_EVENT_LOOKBACK_DAYS;
-    let sourceEvents;
-    if (input.healthEvents !== null) {
-        sourceEvents = input.healthEvents;
-    }
-    else {
-        sourceEvents = input.fallbackEvents ?? [];
-        sourceStatus = 'partial';
-        lookbackDays = fallbackLookbackDays;
-    }
-    const current = [];
-    const recent = [];
-    const upcoming = [];
-    for (const evt of sourceEvents) {
-        if (!evt || typeof evt !== 'object')
-            continue;
-        const cat = get(evt, 'category', '');
-        if (!HEALTH_EVENT_CATEGORIES.has(cat))
-            continue;
-        const start = strField(get(evt, 'start_date_local')).slice(0, 10);
-        if (!start)
-            continue;
-        const endDate = inclusiveEndDate(start, get(evt, 'end_date_local'));
-        const active = start <= today && today <= endDate;
-        const entry = {
-            event_id: get(evt, 'id'),
-            category: cat,
-            start_date: start,
-            end_date: endDate,
-            marker_active_today: active,
-            source: 'calendar',
-        };
-        const name = strip(strField(get(evt, 'name')));
-        if (name)
-            entry.name = name;
-        const desc = strip(strField(get(evt, 'description')));
-        if (desc)
-            entry.description = desc;
-        if (start > today) {
-            upcoming.push(entry);
-        }
-        else if (active) {
-            current.push(entry);
-        }
-        else if (endDate >= recentCutoff) {
-            // days_since_end supports the 14-day illness gate without date arithmetic downstream
-            const end = strptimeYmd(endDate);
-            entry.days_since_end = end ? todayDt.daysSince(end) : null;
-            recent.push(entry);
-        }
-    }
-    const order = (e) => [e.start_date, e.category, pyStr(e.event_id)];
-    const currentS = sorted(current, order);
-    const recentS = sorted(recent, order);
-    const upcomingS = sorted(upcoming, order);
-    // Wellness injury: the CURRENT value only; a stale value is shown but triggers nothing
-    const injury = get(input.latestWellness ?? {}, 'injury');
-    let wellnessInjury = null;
-    let injuryRequiresClarification = false;
-    if (isNum(injury) && injury >= 2) {
-        const injuryDate = get(input.latestWellness, 'id');
-        let daysOld = null;
-        if (truthy(injuryDate)) {
-            const d = strptimeYmd(pyStr(injuryDate).slice(0, 10));
-            daysOld = d ? todayDt.daysSince(d) : null;
-        }
-        const freshness = daysOld === 0 ? 'current' : 'stale';
-        wellnessInjury = {
-            value: injury,
-            date: injuryDate,
-            freshness,
-            series: 'wellness_data[].injury / history.json daily_90d[].injury',
-        };
-        if (daysOld !== null)
-            wellnessInjury.days_old = daysOld;
-        injuryRequiresClarification = freshness === 'current' && injury >= 3;
-    }
-    const context = { source_status: sourceStatus };
-    if (sourceStatus === 'ok') {
-        context.marker_active = currentS.length > 0;
-        context.recent_marker = recentS.length > 0 && currentS.length === 0;
-    }
-    context.clarification_required = currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok';
-    context.lookback_days = lookbackDays;
-    context.recent_window_days = HEALTH_RECENT_WINDOW_DAYS;
-    context.current = currentS;
-    context.recent = recentS;
-    context.upcoming = upcomingS;
-    if (wellnessInjury)
-        context.wellness_injury = wellnessInjury;
-    context.note = HEALTH_CONTEXT_NOTE;
-    return context;
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/index.ts
-
-
-
-/** _format_events(near_future_events, today); `terrainEventIds` gives has_terrain */
-function formatEvents(ctx, events, terrainEventIds = new Set()) {
-    const { planned, stats } = formatPlannedEvents(ctx.today, events, terrainEventIds);
-    return { planned, summaryStats: { ...stats } };
-}
-/** _build_race_calendar(...) — `terrainEventIds` are the event ids with a route terrain_summary */
-function buildRaceCalendar(ctx, input) {
-    return buildRaceCalendarBlock(ctx.today, input);
-}
-/** _build_health_context(...) — `healthEvents` null means the dedicated fetch failed */
-function buildHealthContext(ctx, input) {
-    return buildHealthContextBlock(ctx.today, input);
 }
 
 ;// CONCATENATED MODULE: ./src/derive/metrics/zones.ts
@@ -58856,7 +60279,7 @@ function getDailyTss(now, activities, days) {
     const daily = new Map();
     for (const act of activities) {
         const d = actDate(act);
-        daily.set(d, (daily.get(d) ?? 0) + (get(act, 'icu_training_load') || 0));
+        daily.set(d, (daily.get(d) ?? 0) + or(get(act, 'icu_training_load'), 0));
     }
     return lastDates(now, days).map((d) => daily.get(d) ?? 0);
 }
@@ -58867,7 +60290,7 @@ function getDailyTss(now, activities, days) {
 function getDailyTssBySport(now, activities, days) {
     const bySport = new Map();
     for (const act of activities) {
-        const tss = get(act, 'icu_training_load') || 0;
+        const tss = or(get(act, 'icu_training_load'), 0);
         if (tss <= 0)
             continue;
         const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
@@ -58986,6 +60409,7 @@ function curvesById(data) {
 }
 /** The curve's value at `durationSecs` (first match in `secs`); null when absent or <= 0. */
 function valueAt(curve, valueKey, durationSecs) {
+    // the API's parallel arrays: durations in seconds and the value at each
     const secs = (get(curve, 'secs', []) ?? []);
     const values = (get(curve, valueKey, []) ?? []);
     const idx = secs.indexOf(durationSecs);
@@ -58993,6 +60417,9 @@ function valueAt(curve, valueKey, durationSecs) {
         return null;
     const val = idx < values.length ? values[idx] : null;
     return val !== null && val !== undefined && val > 0 ? val : null;
+}
+function allNumbers(values) {
+    return values.every((v) => v !== null);
 }
 const POWER_SPEC = {
     anchors: { '5s': 5, '60s': 60, '300s': 300, '1200s': 1200, '3600s': 3600 },
@@ -59072,7 +60499,7 @@ function curveDelta(spec, data, dates) {
     const shortChanges = spec.short.map((l) => anchors[l].pct_change);
     const longChanges = spec.long.map((l) => anchors[l].pct_change);
     let rotation = null;
-    if ([...shortChanges, ...longChanges].every((v) => v !== null)) {
+    if (allNumbers(shortChanges) && allNumbers(longChanges)) {
         const shortMean = sum(shortChanges) / shortChanges.length;
         const longMean = sum(longChanges) / longChanges.length;
         rotation = round(shortMean - longMean, 1);
@@ -59334,6 +60761,7 @@ function sustainabilityWeight(wellness7d, wellnessExtended, icuWeight) {
                 return [round(w, 1), source];
         }
     }
+    // the athlete's icu_weight is a number whenever the API sends it
     if (icuWeight !== null && icuWeight !== undefined)
         return [round(icuWeight, 1), 'athlete_profile'];
     return [null, null];
@@ -59342,7 +60770,7 @@ function sustainabilityWeight(wellness7d, wellnessExtended, icuWeight) {
 function ftpStalenessDays(now, ftpHistory) {
     const dates = [];
     for (const kind of ['indoor', 'outdoor'])
-        dates.push(...Object.keys(get(ftpHistory, kind, {}) ?? {}));
+        dates.push(...Object.keys(ftpHistory[kind] ?? {}));
     if (!dates.length)
         return null;
     const newest = dates.reduce((a, b) => (b > a ? b : a));
@@ -59350,109 +60778,130 @@ function ftpStalenessDays(now, ftpHistory) {
         return null;
     return now.daysSince(NaiveDateTime.parse(newest));
 }
+function isProfileFamily(family) {
+    return truthy(SUSTAINABILITY_ANCHORS[family]);
+}
+function observeAnchor(powerByType, hrByType, curveId, secs) {
+    const obs = { watts: null, wattsType: null, hr: null };
+    for (const [ptype, pdata] of Object.entries(powerByType)) {
+        const curve = curvesById(isDict(pdata) ? pdata : null).get(curveId);
+        if (!truthy(curve))
+            continue;
+        const val = valueAt(curve, 'watts', secs);
+        if (val !== null && (obs.watts === null || val > obs.watts)) {
+            obs.watts = val;
+            obs.wattsType = ptype;
+        }
+    }
+    for (const hdata of Object.values(hrByType)) {
+        const curve = curvesById(isDict(hdata) ? hdata : null).get(curveId);
+        if (!truthy(curve))
+            continue;
+        const val = valueAt(curve, 'values', secs);
+        if (val !== null && (obs.hr === null || val > obs.hr))
+            obs.hr = round(val);
+    }
+    return obs;
+}
+/** The observed columns of an anchor (W/kg and %LTHR from the weight and the sport's LTHR). */
+function observedColumns(obs, weightKg, lthr) {
+    return {
+        actual_watts: obs.watts,
+        actual_wpkg: obs.watts !== null && weightKg !== null && weightKg > 0 ? round(obs.watts / weightKg, 2) : null,
+        actual_hr: obs.hr,
+        pct_lthr: obs.hr !== null && lthr !== null && lthr !== undefined && lthr > 0 ? round((obs.hr / lthr) * 100, 1) : null,
+    };
+}
+function cyclingAnchor(obs, secs, model, lthr) {
+    const { ftp, wPrime, weightKg } = model;
+    const hasWeight = truthy(weightKg) && weightKg > 0;
+    let cogganWatts = null;
+    let cogganWpkg = null;
+    if (truthy(ftp) && secs in COGGAN_DURATION_FACTORS) {
+        cogganWatts = round(ftp * COGGAN_DURATION_FACTORS[secs]);
+        if (hasWeight)
+            cogganWpkg = round(cogganWatts / weightKg, 2);
+    }
+    let cpWatts = null;
+    let cpWpkg = null;
+    if (truthy(ftp) && truthy(wPrime) && secs > 0) {
+        cpWatts = round(ftp + wPrime / secs);
+        if (hasWeight)
+            cpWpkg = round(cpWatts / weightKg, 2);
+    }
+    const bestWatts = obs.watts;
+    return {
+        ...observedColumns(obs, weightKg, lthr),
+        source: obs.wattsType === null ? null : INDOOR_CYCLING_TYPES.has(obs.wattsType) ? 'observed_indoor' : 'observed_outdoor',
+        coggan_watts: cogganWatts,
+        coggan_wpkg: cogganWpkg,
+        cp_model_watts: cpWatts,
+        cp_model_wpkg: cpWpkg,
+        model_divergence_pct: bestWatts !== null && cpWatts !== null && cpWatts > 0 ? round(((bestWatts - cpWatts) / cpWatts) * 100, 1) : null,
+    };
+}
+function sportAnchor(obs, weightKg, lthr) {
+    return { ...observedColumns(obs, weightKg, lthr), source: obs.wattsType === null ? null : 'observed' };
+}
+/** Observed share of the anchors, and the note when fewer than two durations have power. */
+function coverage(anchors) {
+    const total = Object.keys(anchors).length;
+    const observed = Object.values(anchors).filter((a) => a.actual_watts !== null).length;
+    return { observed, ratio: total > 0 ? round(observed / total, 2) : 0 };
+}
+const tooFewNote = (observed) => `Too few observed anchors (${observed}, need 2+).`;
 /** capability.sustainability_profile */
 function calculateSustainabilityProfile(now, input) {
     const win = input.window;
     const windowBlock = () => ({ days: SUSTAINABILITY_WINDOW_DAYS, start: win[0], end: win[1] });
-    const nullProfile = (note = 'No sustainability data available.') => {
-        const r = { note };
-        if (truthy(win))
-            r.window = windowBlock();
-        return r;
-    };
+    const nullProfile = (note = 'No sustainability data available.') => truthy(win) ? { note, window: windowBlock() } : { note };
     if (!truthy(input.curves) || !truthy(win))
         return nullProfile();
     const [weightKg, weightSource] = sustainabilityWeight(input.wellness7d, input.wellnessExtended, input.icuWeight);
     const staleness = ftpStalenessDays(now, input.ftpHistory);
-    const cyclingSettings = get(input.sportSettings, 'cycling', {}) ?? {};
-    let cyclingFtp = get(cyclingSettings, 'ftp');
-    if (!truthy(cyclingFtp))
-        cyclingFtp = get(cyclingSettings, 'ftp_indoor');
-    const cyclingWPrime = get(input.powerModel, 'w_prime');
+    const cyclingSettings = input.sportSettings.cycling ?? {};
+    const model = {
+        ftp: or(cyclingSettings.ftp ?? null, cyclingSettings.ftp_indoor ?? null),
+        wPrime: input.powerModel.w_prime,
+        weightKg,
+    };
     const profile = { window: windowBlock(), weight_kg: weightKg, weight_source: weightSource };
     const curveId = `r.${win[0]}.${win[1]}`;
-    const hasWeight = truthy(weightKg) && weightKg > 0;
+    let hasSportData = false;
     for (const [family, sportData] of Object.entries(input.curves)) {
-        const anchorsMap = SUSTAINABILITY_ANCHORS[family];
-        if (!truthy(anchorsMap))
+        if (!isProfileFamily(family))
             continue;
-        const lthr = get(get(input.sportSettings, family, {}) ?? {}, 'lthr');
-        const powerByType = get(sportData, 'power', {}) ?? {};
-        const hrByType = get(sportData, 'hr', {}) ?? {};
-        const isCycling = family === 'cycling';
-        const anchors = {};
-        for (const [label, secs] of Object.entries(anchorsMap)) {
-            let bestWatts = null;
-            let bestSource = null;
-            for (const [ptype, pdata] of Object.entries(powerByType)) {
-                const curve = curvesById(isDict(pdata) ? pdata : null).get(curveId);
-                if (!truthy(curve))
-                    continue;
-                const val = valueAt(curve, 'watts', secs);
-                if (val !== null && (bestWatts === null || val > bestWatts)) {
-                    bestWatts = val;
-                    bestSource = isCycling ? (INDOOR_CYCLING_TYPES.has(ptype) ? 'observed_indoor' : 'observed_outdoor') : 'observed';
-                }
-            }
-            let bestHr = null;
-            for (const hdata of Object.values(hrByType)) {
-                const curve = curvesById(isDict(hdata) ? hdata : null).get(curveId);
-                if (!truthy(curve))
-                    continue;
-                const val = valueAt(curve, 'values', secs);
-                if (val !== null && (bestHr === null || val > bestHr))
-                    bestHr = round(val);
-            }
-            const actualWpkg = bestWatts !== null && weightKg !== null && weightKg > 0 ? round(bestWatts / weightKg, 2) : null;
-            const pctLthr = bestHr !== null && lthr !== null && lthr !== undefined && lthr > 0 ? round((bestHr / lthr) * 100, 1) : null;
-            let cogganWatts = null;
-            let cogganWpkg = null;
-            if (isCycling && truthy(cyclingFtp) && secs in COGGAN_DURATION_FACTORS) {
-                cogganWatts = round(cyclingFtp * COGGAN_DURATION_FACTORS[secs]);
-                if (hasWeight)
-                    cogganWpkg = round(cogganWatts / weightKg, 2);
-            }
-            let cpWatts = null;
-            let cpWpkg = null;
-            if (isCycling && truthy(cyclingFtp) && truthy(cyclingWPrime) && secs > 0) {
-                cpWatts = round(cyclingFtp + cyclingWPrime / secs);
-                if (hasWeight)
-                    cpWpkg = round(cpWatts / weightKg, 2);
-            }
-            const divergence = bestWatts !== null && cpWatts !== null && cpWatts > 0 ? round(((bestWatts - cpWatts) / cpWatts) * 100, 1) : null;
-            const anchor = {
-                actual_watts: bestWatts,
-                actual_wpkg: actualWpkg,
-                actual_hr: bestHr,
-                pct_lthr: pctLthr,
-                source: bestSource,
-            };
-            if (isCycling) {
-                anchor.coggan_watts = cogganWatts;
-                anchor.coggan_wpkg = cogganWpkg;
-                anchor.cp_model_watts = cpWatts;
-                anchor.cp_model_wpkg = cpWpkg;
-                anchor.model_divergence_pct = divergence;
-            }
-            anchors[label] = anchor;
+        const lthr = input.sportSettings[family]?.lthr ?? null;
+        const powerByType = sportData.power ?? {};
+        const hrByType = sportData.hr ?? {};
+        const observations = Object.entries(SUSTAINABILITY_ANCHORS[family]).map(([label, secs]) => [label, secs, observeAnchor(powerByType, hrByType, curveId, secs)]);
+        hasSportData = true;
+        if (family === 'cycling') {
+            const anchors = {};
+            for (const [label, secs, obs] of observations)
+                anchors[label] = cyclingAnchor(obs, secs, model, lthr);
+            const { observed, ratio } = coverage(anchors);
+            const block = observed < 2
+                ? { anchors: null, coverage_ratio: ratio, note: tooFewNote(observed) }
+                : {
+                    anchors,
+                    coverage_ratio: ratio,
+                    ftp_used: model.ftp,
+                    w_prime_used: model.wPrime,
+                    ftp_staleness_days: staleness,
+                    model_trust_note: MODEL_TRUST_NOTE,
+                };
+            profile.cycling = block;
         }
-        const total = Object.keys(anchors).length;
-        const observed = Object.values(anchors).filter((a) => a.actual_watts !== null).length;
-        const coverage = total > 0 ? round(observed / total, 2) : 0;
-        if (observed < 2) {
-            profile[family] = { anchors: null, coverage_ratio: coverage, note: `Too few observed anchors (${observed}, need 2+).` };
-            continue;
+        else {
+            const anchors = {};
+            for (const [label, , obs] of observations)
+                anchors[label] = sportAnchor(obs, weightKg, lthr);
+            const { observed, ratio } = coverage(anchors);
+            const block = observed < 2 ? { anchors: null, coverage_ratio: ratio, note: tooFewNote(observed) } : { anchors, coverage_ratio: ratio };
+            profile[family] = block;
         }
-        const block = { anchors, coverage_ratio: coverage };
-        if (isCycling) {
-            block.ftp_used = cyclingFtp;
-            block.w_prime_used = cyclingWPrime;
-            block.ftp_staleness_days = staleness;
-            block.model_trust_note = MODEL_TRUST_NOTE;
-        }
-        profile[family] = block;
     }
-    const hasSportData = Object.keys(profile).some((k) => !['window', 'weight_kg', 'weight_source', 'note'].includes(k));
     if (!hasSportData)
         return nullProfile('No sport families produced valid sustainability data.');
     return profile;
@@ -59595,6 +61044,7 @@ function countHardDays(activities, zonePreference) {
     }
     return hard;
 }
+const CARRIED_FIELDS = ['ctl_end', 'atl_end', 'acwr', 'monotony'];
 /** The four weekly rows, chronological. */
 function buildLiveWeeklyRows(now, weekStartDay, input) {
     const rows = [];
@@ -59603,7 +61053,7 @@ function buildLiveWeeklyRows(now, weekStartDay, input) {
         let tss = 0;
         let primaryTss = 0;
         for (const a of weekActs) {
-            const load = get(a, 'icu_training_load', 0) || 0;
+            const load = or(get(a, 'icu_training_load', 0), 0);
             tss += load;
             // SPORT_FAMILIES.get(type, None) == primary_sport (None == None counts unmapped types)
             if ((sportFamily(get(a, 'type', '')) ?? null) === input.primarySport)
@@ -59623,16 +61073,18 @@ function buildLiveWeeklyRows(now, weekStartDay, input) {
     current.atl_end = truthy(input.currentAtl) ? round(input.currentAtl, 1) : null;
     current.acwr = input.acwr;
     current.monotony = input.monotony;
+    // a row of an old file that is not an object matches no week
     const historyByWs = new Map();
     for (const r of input.historyRows)
-        historyByWs.set(get(r, 'week_start'), r);
+        if (isDict(r))
+            historyByWs.set(r.week_start ?? null, r);
     for (const row of rows.slice(0, -1)) {
         const hist = historyByWs.get(row.week_start);
-        if (!truthy(hist))
+        if (!hist || !truthy(hist))
             continue;
-        for (const field of ['ctl_end', 'atl_end', 'acwr', 'monotony']) {
+        for (const field of CARRIED_FIELDS) {
             if (!(field in row) || row[field] === null)
-                row[field] = get(hist, field);
+                row[field] = hist[field] ?? null;
         }
     }
     for (const row of rows.slice(0, -1)) {
@@ -59736,7 +61188,7 @@ function calculateDerivedMetrics(ctx, input) {
         historyRows: loadWeeklyRowsForPhase(input.history),
     });
     const hardDaysThisWeek = weeklyRows[weeklyRows.length - 1].hard_days;
-    const previousPhase = weeklyRows.length >= 2 ? get(weeklyRows[weeklyRows.length - 2], 'phase_detected') : null;
+    const previousPhase = weeklyRows.length >= 2 ? (weeklyRows[weeklyRows.length - 2].phase_detected ?? null) : null;
     const phaseResult = detectPhaseV2(ctx, {
         weeklyRows,
         plannedWorkouts: input.formattedPlannedWorkouts ?? [],
@@ -59798,8 +61250,8 @@ function calculateDerivedMetrics(ctx, input) {
         consistency_index: consistencyIndex,
         consistency_details: consistencyDetails,
         phase_detection: phaseResult,
-        phase_detected: get(phaseResult, 'phase'),
-        phase_triggers: get(phaseResult, 'reason_codes'),
+        phase_detected: phaseResult.phase,
+        phase_triggers: phaseResult.reason_codes,
         seasonal_context: seasonalContext,
         benchmark_indoor: benchmarkBlock(ftpIn, oldIn, biIn, seasonalContext),
         benchmark_outdoor: benchmarkBlock(ftpOut, oldOut, biOut, seasonalContext),
@@ -60491,49 +61943,50 @@ function computeReadinessDecision(input) {
 
 
 
-/** `d.get(key, {})` where a present-but-null value is treated as the empty default. */
-const sub = (d, key) => get(d, key) ?? {};
+/** `.get(key, default)`: the default stands in only for an absent value (null stays null). */
+const ifAbsent = (value, dflt) => (value === undefined ? dflt : value);
 /** The race alerts of the calendar: taper onset, race-week status, race-day TSB projection. */
 function generateRaceAlerts(raceCalendar) {
     const alerts = [];
     // Taper onset: race_calendar.taper_alert.active
-    const taper = sub(raceCalendar, 'taper_alert');
-    if (truthy(get(taper, 'active'))) {
+    const taper = raceCalendar?.taper_alert ?? {};
+    if (truthy(taper.active)) {
         alerts.push({
             metric: 'race_taper',
-            value: get(taper, 'days_until'),
+            value: taper.days_until ?? null,
             severity: 'info',
             threshold: 'RACE_A within 8-14 days',
-            context: get(taper, 'message', 'Taper onset detected.'),
+            context: ifAbsent(taper.message, 'Taper onset detected.'),
             persistence_days: null,
             tier: 1,
         });
     }
     // Race week: race_calendar.race_week.active
-    const rw = sub(raceCalendar, 'race_week');
-    if (truthy(get(rw, 'active'))) {
+    const rw = raceCalendar?.race_week ?? {};
+    if (truthy(rw.active)) {
         // daily status: today's protocol label, TSS band (ints: round(ctl × pct)) and zones
-        const todayProto = sub(rw, 'today');
-        const load = sub(todayProto, 'load_target_tss');
+        const todayProto = rw.today ?? {};
+        const load = todayProto.load_target_tss ?? {};
         alerts.push({
             metric: 'race_week',
-            value: get(rw, 'days_until_event'),
+            value: rw.days_until_event ?? null,
             severity: 'info',
-            threshold: `${strAny(get(rw, 'event_category'))} within 7 days`,
-            context: `Race week ${strAny(get(rw, 'current_day'))} of '${strAny(get(rw, 'event_name'))}'. ` +
-                `Today: ${strAny(get(todayProto, 'label', '?'))}, ` +
-                `${strInt(get(load, 'min', 0))}-${strInt(get(load, 'max', 0))} TSS. ` +
-                `${strAny(get(todayProto, 'zones', ''))}`,
+            threshold: `${strAny(rw.event_category)} within 7 days`,
+            context: `Race week ${strAny(rw.current_day)} of '${strAny(rw.event_name)}'. ` +
+                `Today: ${strAny(ifAbsent(todayProto.label, '?'))}, ` +
+                `${strInt(ifAbsent(load.min, 0))}-${strInt(ifAbsent(load.max, 0))} TSS. ` +
+                `${strAny(ifAbsent(todayProto.zones, ''))}`,
             persistence_days: null,
             tier: 1,
         });
         // projected race-day TSB (a float, round(…, 1)) below the target range's minimum (ints)
-        const projected = get(rw, 'projected_race_day_tsb');
-        const range = sub(rw, 'tsb_target_range');
+        const projected = rw.projected_race_day_tsb ?? null;
+        const range = rw.tsb_target_range ?? {};
         if (projected !== null && truthy(range)) {
-            if (projected < get(range, 'min', 0)) {
-                const lo = strInt(get(range, 'min'));
-                const hi = strInt(get(range, 'max'));
+            // the range holds ints, never null (a null would compare as 0)
+            if (projected < (ifAbsent(range.min, 0) ?? 0)) {
+                const lo = strInt(range.min);
+                const hi = strInt(range.max);
                 alerts.push({
                     metric: 'race_week_tsb',
                     value: projected,
@@ -60568,12 +62021,296 @@ function readiness_computeReadinessDecision(_ctx, input) {
     return computeReadinessDecision(input);
 }
 
-;// CONCATENATED MODULE: ./src/derive/summaries.ts
+;// CONCATENATED MODULE: ./src/derive/activities/effort.ts
+/** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
+const RPE_BANDS = [
+    [0.75, 2, 4],
+    [0.85, 4, 6],
+    [0.95, 6, 8],
+    [1.05, 8, 9],
+    [Infinity, 9, 10],
+];
+/** below this IF (decimal) the bands are uncalibrated (recovery rides, aborted sessions) */
+const RPE_BANDS_MIN_IF = 0.65;
 /**
- * Pre-computed totals the AI coach is told to use instead of adding activities up itself:
- * summary (by activity type), weekly_summary, READ_THIS_FIRST.quick_stats.
- * Ports of _compute_activity_summary, _compute_weekly_summary and the quick_stats block.
+ * "positive" (RPE below the expected band), "neutral" (within), "negative" (above), or null
+ * when IF or RPE is absent, RPE <= 0, or IF < 0.65.
  */
+function classifyEffortResponse(ifValue, rpe) {
+    if (ifValue === null || ifValue === undefined || rpe === null || rpe === undefined)
+        return null;
+    if (typeof ifValue !== 'number' || typeof rpe !== 'number')
+        return null;
+    if (rpe <= 0)
+        return null;
+    const ifDecimal = ifValue / 100.0;
+    if (ifDecimal < RPE_BANDS_MIN_IF)
+        return null;
+    let low = 9;
+    let high = 10;
+    for (const [upper, lo, hi] of RPE_BANDS) {
+        if (ifDecimal < upper) {
+            low = lo;
+            high = hi;
+            break;
+        }
+    }
+    if (rpe < low)
+        return 'positive';
+    if (rpe > high)
+        return 'negative';
+    return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/format.ts
+/**
+ * recent_activities rows of latest.json.
+ *
+ * Each activity of the 28-day list becomes one row: field fallbacks across API spellings,
+ * speeds converted to km/h, display blocks in the athlete's units, HR/power zone times,
+ * effort response, interval/DFA flags from this run's intervals.json, terrain and weather
+ * fields (terrain module), description passthrough with leading NOTE: lines, and the chat
+ * notes fetched for activities of the last 7 days.
+ */
+
+
+
+
+
+
+/** HR zone times are listed by position (zone 1 first) */
+const HR_ZONE_LABELS = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
+/** power zone times carry their zone id (Z1…Z7; sweet-spot and other ids are not listed) */
+const POWER_ZONE_KEYS = {
+    z1: 'z1_time',
+    z2: 'z2_time',
+    z3: 'z3_time',
+    z4: 'z4_time',
+    z5: 'z5_time',
+    z6: 'z6_time',
+    z7: 'z7_time',
+};
+function format_str(v) {
+    return typeof v === 'string' ? v : '';
+}
+function numOrZero(v) {
+    const x = or(v, 0);
+    if (typeof x === 'number' && Number.isFinite(x))
+        return x;
+    if (typeof x === 'boolean')
+        return x ? 1 : 0;
+    return 0;
+}
+/**
+ * A display block as toDisplay builds it: its unit is the athlete's unit for the block's kind
+ * (km/mi, m/ft, km/h / mph), which toDisplay returns as a plain string.
+ */
+function shown(d) {
+    return d;
+}
+/** {hr_zones?, power_zones?} or null */
+function zoneDistribution(act) {
+    // zone keys in the order the API lists the zones; seconds pass through as sent
+    const hrZones = {};
+    const powerZones = {};
+    const hrTimes = get(act, 'icu_hr_zone_times', []);
+    if (truthy(hrTimes) && Array.isArray(hrTimes)) {
+        hrTimes.forEach((secs, idx) => {
+            if (idx < HR_ZONE_LABELS.length)
+                hrZones[HR_ZONE_LABELS[idx]] = secs ?? 0;
+        });
+    }
+    const zoneTimes = get(act, 'icu_zone_times', []);
+    if (truthy(zoneTimes) && Array.isArray(zoneTimes)) {
+        for (const zone of zoneTimes) {
+            if (!isDict(zone))
+                continue;
+            const zoneId = format_str(get(zone, 'id', '')).toLowerCase();
+            const secs = get(zone, 'secs', 0);
+            if (Object.hasOwn(POWER_ZONE_KEYS, zoneId))
+                powerZones[POWER_ZONE_KEYS[zoneId]] = secs ?? 0;
+        }
+    }
+    const dist = {};
+    if (truthy(hrZones))
+        dist.hr_zones = hrZones;
+    if (truthy(powerZones))
+        dist.power_zones = powerZones;
+    return truthy(dist) ? dist : null;
+}
+/** icu_hrr may be a number or {value|hrr: number} */
+function hrrc(act) {
+    let raw = get(act, 'icu_hrr');
+    if (isDict(raw)) {
+        let v = get(raw, 'value');
+        if (v === null)
+            v = get(raw, 'hrr');
+        raw = v;
+    }
+    return raw;
+}
+/** description (stripped) and the NOTE: lines at its top */
+function descriptionFields(act) {
+    const rawDesc = format_str(or(get(act, 'description'), ''));
+    const out = {};
+    if (!strip(rawDesc))
+        return out;
+    out.description = strip(rawDesc);
+    const notes = [];
+    for (const line of rawDesc.split('\n')) {
+        const stripped = strip(line);
+        if (stripped.toUpperCase().startsWith('NOTE:')) {
+            const text = strip(stripped.slice(5));
+            if (text)
+                notes.push(text);
+        }
+        else if (stripped) {
+            break; // NOTE: lines only from the top of the description
+        }
+    }
+    if (notes.length)
+        out.coach_notes = notes;
+    return out;
+}
+/** intervals.json activities by str(activity_id) (later entries win, as in a dict comprehension) */
+function intervalsById(intervalsData) {
+    const m = new Map();
+    const acts = get(intervalsData ?? {}, 'activities', []);
+    if (!Array.isArray(acts))
+        return m;
+    for (const e of acts) {
+        if (!isDict(e))
+            continue;
+        const id = get(e, 'activity_id');
+        // this run's intervals.json entries (generateIntervals), read with the reference's .get() checks
+        if (id !== null)
+            m.set(String(id), e);
+    }
+    return m;
+}
+/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
+function formatActivityRows(ctx, activities, opts) {
+    const byId = intervalsById(opts.intervalsData);
+    const cutoff = chatNotesCutoff(ctx);
+    const previousLatest = opts.snapshot.previous.latest;
+    const units = opts.units;
+    return activities.map((act, i) => {
+        const avgPower = or(get(act, 'average_watts'), get(act, 'avg_watts'), get(act, 'average_power'), get(act, 'avgWatts'), get(act, 'icu_average_watts'));
+        const normPower = or(get(act, 'weighted_average_watts'), get(act, 'np'), get(act, 'icu_pm_np'), get(act, 'normalizedPower'), get(act, 'icu_weighted_avg_watts'));
+        const avgHr = or(get(act, 'average_heartrate'), get(act, 'avg_hr'), get(act, 'average_heart_rate'), get(act, 'avgHr'), get(act, 'icu_average_hr'));
+        const maxHr = or(get(act, 'max_heartrate'), get(act, 'max_hr'), get(act, 'max_heart_rate'), get(act, 'maxHr'), get(act, 'icu_max_hr'));
+        const avgCadence = or(get(act, 'average_cadence'), get(act, 'avg_cadence'), get(act, 'icu_average_cadence'));
+        const avgTemp = or(get(act, 'average_weather_temp'), get(act, 'average_temp'), get(act, 'avg_temp'), get(act, 'average_temperature'));
+        const joules = get(act, 'icu_joules');
+        const workKj = truthy(joules) && typeof joules === 'number' ? round(joules / 1000, 1) : null;
+        const calories = or(get(act, 'calories'), get(act, 'icu_calories'));
+        const decoupling = or(get(act, 'icu_hr_decoupling'), get(act, 'decoupling'));
+        const avgSpeedMs = get(act, 'average_speed');
+        const maxSpeedMs = get(act, 'max_speed');
+        const avgSpeed = truthy(avgSpeedMs) && typeof avgSpeedMs === 'number' ? round(avgSpeedMs * 3.6, 1) : null;
+        const maxSpeed = truthy(maxSpeedMs) && typeof maxSpeedMs === 'number' ? round(maxSpeedMs * 3.6, 1) : null;
+        const avgPace = or(get(act, 'average_pace'), get(act, 'icu_pace'));
+        const weather = or(get(act, 'weather_description'), get(act, 'weather'));
+        const humidity = or(get(act, 'humidity'), get(act, 'average_humidity'));
+        const windSpeed = or(get(act, 'average_wind_speed'), get(act, 'wind_speed'));
+        const distanceKm = round(numOrZero(get(act, 'distance')) / 1000, 2);
+        const elevationM = get(act, 'total_elevation_gain');
+        const movingTime = numOrZero(get(act, 'moving_time'));
+        const activity = {
+            id: get(act, 'id', `unknown_${i + 1}`),
+            date: get(act, 'start_date_local', 'unknown'),
+            type: get(act, 'type', 'Unknown'),
+            name: get(act, 'name', ''),
+            duration_hours: round(movingTime / 3600, 2),
+            duration_formatted: formatDuration(Math.trunc(movingTime)),
+            distance_km: distanceKm,
+            tss: get(act, 'icu_training_load'),
+            intensity_factor: get(act, 'icu_intensity'),
+            avg_power: avgPower,
+            normalized_power: normPower,
+            avg_hr: avgHr,
+            max_hr: maxHr,
+            avg_cadence: avgCadence,
+            avg_speed: avgSpeed,
+            avg_speed_unit: opts.speedUnit,
+            max_speed: maxSpeed,
+            max_speed_unit: opts.speedUnit,
+            avg_pace: avgPace,
+            avg_temp: avgTemp,
+            avg_temp_unit: opts.tempUnit,
+            weather,
+            humidity,
+            wind_speed: windSpeed,
+            wind_speed_unit: opts.windUnit,
+            work_kj: workKj,
+            calories,
+            carbs_used: get(act, 'carbs_used'),
+            carbs_ingested: get(act, 'carbs_ingested'),
+            variability_index: get(act, 'icu_variability_index'),
+            decoupling,
+            efficiency_factor: get(act, 'icu_efficiency_factor'),
+            hrrc: hrrc(act),
+            elevation_m: elevationM,
+            display: {
+                distance: shown(toDisplay(distanceKm, 'distance', units)),
+                elevation: shown(toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units)),
+                avg_speed: shown(toDisplay(avgSpeed, 'speed', units)),
+                max_speed: shown(toDisplay(maxSpeed, 'speed', units)),
+            },
+            feel: get(act, 'feel'),
+            rpe: get(act, 'icu_rpe'),
+            effort_response: classifyEffortResponse(get(act, 'icu_intensity'), get(act, 'icu_rpe')),
+            zone_distribution: zoneDistribution(act),
+            has_intervals: false,
+            has_dfa: false,
+        };
+        // has_intervals needs a WORK segment (unstructured rides get a whole-session RECOVERY
+        // placeholder); has_dfa flags AlphaHRV sessions, dfa_summary only when sufficient.
+        const entry = byId.get(String(get(act, 'id') ?? 'None'));
+        if (entry && truthy(entry)) {
+            const ivs = or(get(entry, 'intervals'), []);
+            if (Array.isArray(ivs) && ivs.some((iv) => isDict(iv) && get(iv, 'type') === 'WORK'))
+                activity.has_intervals = true;
+            const dfa = get(entry, 'dfa');
+            if (truthy(dfa) && isDict(dfa)) {
+                activity.has_dfa = true;
+                const quality = get(dfa, 'quality', {});
+                if (isDict(quality) && truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
+                    activity.dfa_summary = opts.buildDfaSummary(dfa);
+                }
+            }
+        }
+        const actId = get(act, 'id');
+        const terrain = buildTerrainForActivity(ctx, act, previousLatest, actId !== null ? opts.snapshot.terrainStreams[String(actId)] : undefined, units);
+        Object.assign(activity, terrain);
+        Object.assign(activity, buildWeatherForActivity(ctx, act, previousLatest, units));
+        Object.assign(activity, descriptionFields(act));
+        // chat messages of the last 7 days (fetched by planMessageFetches)
+        if (chatNotesDue(act, cutoff)) {
+            const notes = opts.snapshot.messages[String(actId)] ?? [];
+            if (notes.length)
+                activity.chat_notes = notes;
+        }
+        return activity;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/derive/activities/index.ts
+
+/** latest.json recent_activities: one row per activity of the 28-day window. */
+function formatActivities(ctx, input) {
+    return formatActivityRows(ctx, input.activities28d, {
+        intervalsData: input.intervalsData,
+        tempUnit: input.tempUnit,
+        windUnit: input.windUnit,
+        speedUnit: input.speedUnit,
+        units: input.units,
+        snapshot: input.snapshot,
+        buildDfaSummary: input.buildDfaSummary,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/derive/summaries.ts
 
 
 
@@ -60651,7 +62388,7 @@ function activitySummary(activities7d, daysBack, units) {
 /**
  * current_status.weight: gated weight signals (latest weigh-in, W/kg with its FTP source, block
  * trajectory, 7-day average, 28-day slope). A field whose data gate fails is ABSENT, and the
- * block is absent when nothing qualifies. Port of _build_weight_signal (v3.112).
+ * block is absent when nothing qualifies.
  */
 
 
@@ -60714,8 +62451,9 @@ function buildWeightSignal(ctx, input) {
         ftpUsed = Number(eftp);
         ftpSource = 'eftp';
     }
-    if ('weight_latest_kg' in block && truthy(ftpUsed) && block.weight_latest_kg > 0) {
-        block.wkg_current = round(ftpUsed / block.weight_latest_kg, 2);
+    const latestKg = block.weight_latest_kg;
+    if (latestKg !== undefined && truthy(ftpUsed) && latestKg > 0) {
+        block.wkg_current = round(ftpUsed / latestKg, 2);
         block.wkg_ftp_source = ftpSource;
         if (ftpSettingDate)
             block.ftp_setting_date = ftpSettingDate;
@@ -60740,9 +62478,11 @@ function buildWeightSignal(ctx, input) {
     const atStart = nearestInRange(first4Low, first4High, first4Low);
     const atEnd = nearestInRange(last4Low, today, today);
     if (truthy(atStart) && truthy(atEnd) && truthy(ftpUsed)) {
-        block.wkg_block_start = round(ftpUsed / atStart, 2);
-        block.wkg_block_end = round(ftpUsed / atEnd, 2);
-        block.wkg_block_delta = round(block.wkg_block_end - block.wkg_block_start, 2);
+        const start = round(ftpUsed / atStart, 2);
+        const end = round(ftpUsed / atEnd, 2);
+        block.wkg_block_start = start;
+        block.wkg_block_end = end;
+        block.wkg_block_delta = round(end - start, 2);
     }
     const sevenCut = today.addDays(-6);
     const seven = entries.filter(([d]) => d.ms >= sevenCut.ms).map(([, w]) => w);
@@ -60902,26 +62642,25 @@ function deriveAll(ctx, snap, opts) {
         history: historyNow,
         intervalsData: intervals.intervalsData,
     });
-    let alerts = readiness_generateAlerts(ctx, {
-        derivedMetrics,
-        wellness7d: snap.wellness7d,
-        tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
-        tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
-    });
-    if (alerts)
-        alerts = [...alerts, ...readiness_generateRaceAlerts(ctx, raceCalendar)];
-    const readinessDecision = alerts
-        ? readiness_computeReadinessDecision(ctx, {
+    const alerts = [
+        ...readiness_generateAlerts(ctx, {
             derivedMetrics,
-            alerts,
-            latestWellness,
-            activities28d,
-            raceCalendar,
-            currentTsb: fitness.tsb,
-        })
-        : undefined;
+            wellness7d: snap.wellness7d,
+            tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
+            tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
+        }),
+        ...readiness_generateRaceAlerts(ctx, raceCalendar),
+    ];
+    const readinessDecision = readiness_computeReadinessDecision(ctx, {
+        derivedMetrics,
+        alerts,
+        latestWellness,
+        activities28d,
+        raceCalendar,
+        currentTsb: fitness.tsb,
+    });
     const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-    const windUnit = get(athlete, 'wind_speed') || 'MPS';
+    const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
     const recentActivities = formatActivities(ctx, {
         activities28d,
         intervalActivityIds: intervals.intervalActivityIds,
@@ -60999,30 +62738,22 @@ class PrivacyZones {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/privacy/index.ts
-/**
- * Privacy mode: the written files reduced for a public repository, as a pure transformation of
- * the rendered file contents (applied after every metric is derived, so nothing computed
- * changes; only what identifies or locates the athlete is removed). docs/privacy.md lists every
- * field. Off by default: then the files are exactly the reference's.
- *
- * The reductions are idempotent: a block already reduced by an earlier run (copied forward from
- * the previous latest.json or routes.json) is recognised by its missing `start_coords` and left
- * as it is, so the privacy zones never creep inwards run after run.
- */
-
 
 /** the name every outdoor activity gets */
 const ANONYMOUS_ACTIVITY_NAME = 'Training Session';
 /** fields that name an activity or the planned event it was recorded from */
 const NAME_FIELDS = new Set(['name', 'event_name', 'activity_name']);
+function isJsonObject(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
 /** Replace every name field whose value is an outdoor activity's name (planned workouts, races, routes…). */
 function replaceOutdoorNames(node, names) {
     const stack = [node];
-    while (stack.length) {
+    while (stack.length > 0) {
         const cur = stack.pop();
         if (Array.isArray(cur))
             stack.push(...cur);
-        else if (isDict(cur)) {
+        else if (isJsonObject(cur)) {
             for (const [k, v] of Object.entries(cur)) {
                 if (NAME_FIELDS.has(k) && typeof v === 'string' && names.has(v))
                     cur[k] = ANONYMOUS_ACTIVITY_NAME;
@@ -61038,18 +62769,18 @@ function isIndoor(input, id, type) {
         return true;
     return typeof type === 'string' && type.startsWith('Virtual');
 }
-function renameActivity(input, act, idKey) {
-    if ('name' in act && !isIndoor(input, act[idKey], act.type))
+/** An outdoor activity's name becomes the anonymous one (recent_activities[] and intervals.json activities[]). */
+function renameActivity(input, act, id) {
+    if ('name' in act && !isIndoor(input, id, act.type))
         act.name = ANONYMOUS_ACTIVITY_NAME;
 }
 /** Remove the start/end coordinates of climbs and descents that fall in a zone (all of them when `all`). */
 function reduceSegments(summary, zones, all) {
-    for (const key of ['climbs', 'descents']) {
-        const segs = summary[key];
+    for (const segs of [summary.climbs, summary.descents]) {
         if (!Array.isArray(segs))
             continue;
         for (const seg of segs) {
-            if (!isDict(seg))
+            if (seg === null || typeof seg !== 'object')
                 continue;
             for (const c of ['start_coords', 'end_coords']) {
                 if (c in seg && (all || zones.covers(seg[c])))
@@ -61060,7 +62791,7 @@ function reduceSegments(summary, zones, all) {
 }
 /** routes.json terrain_summary: zones around the route's first and last point. */
 function reduceRouteSummary(summary, radiusM) {
-    if (!isDict(summary) || !('start_coords' in summary))
+    if (summary === null || typeof summary !== 'object' || !('start_coords' in summary))
         return; // no track, or already reduced
     const zones = new PrivacyZones(radiusM);
     zones.add(summary.start_coords);
@@ -61077,7 +62808,7 @@ function reduceRouteSummary(summary, radiusM) {
 }
 /** latest.json activity terrain: zones around the start and (when this run read the track) the end. */
 function reduceActivitySummary(summary, ends, radiusM) {
-    if (!isDict(summary) || !('start_coords' in summary))
+    if (summary === null || typeof summary !== 'object' || !('start_coords' in summary))
         return;
     const zones = new PrivacyZones(radiusM);
     zones.add(summary.start_coords);
@@ -61092,7 +62823,7 @@ function reduceActivitySummary(summary, ends, radiusM) {
 const HEALTH_LABELS = { SICK: 'Illness', INJURED: 'Injury' };
 function reduceLatest(latest, input) {
     const profile = latest.athlete_profile;
-    if (isDict(profile)) {
+    if (profile !== null && typeof profile === 'object') {
         // `age` (complete years on today) stays; the date itself, the place and the zone go
         delete profile.date_of_birth;
         delete profile.location;
@@ -61102,9 +62833,9 @@ function reduceLatest(latest, input) {
         latest.athlete_notes = null;
     if (Array.isArray(latest.recent_activities)) {
         for (const act of latest.recent_activities) {
-            if (!isDict(act))
+            if (act === null || typeof act !== 'object')
                 continue;
-            renameActivity(input, act, 'id');
+            renameActivity(input, act, act.id);
             delete act.description;
             delete act.coach_notes;
             delete act.chat_notes;
@@ -61113,13 +62844,12 @@ function reduceLatest(latest, input) {
         }
     }
     const health = latest.health_context;
-    if (isDict(health)) {
-        for (const key of ['current', 'recent', 'upcoming']) {
-            const list = health[key];
+    if (health !== null && typeof health === 'object') {
+        for (const list of [health.current, health.recent, health.upcoming]) {
             if (!Array.isArray(list))
                 continue;
             for (const m of list) {
-                if (!isDict(m))
+                if (m === null || typeof m !== 'object')
                     continue;
                 if ('name' in m)
                     m.name = HEALTH_LABELS[String(m.category)] ?? 'Health marker';
@@ -61128,18 +62858,23 @@ function reduceLatest(latest, input) {
         }
     }
 }
-/** The files with privacy mode applied (the input is not modified). */
+/**
+ * The files with privacy mode applied (the input is not modified); each file keeps its type, so
+ * a caller holding full contract files gets full contract files back.
+ */
 function anonymizeFiles(files, input) {
     const out = structuredClone(files);
     reduceLatest(out.latest, input);
-    if (out.intervals && Array.isArray(out.intervals.activities)) {
-        for (const entry of out.intervals.activities)
-            if (isDict(entry))
-                renameActivity(input, entry, 'activity_id');
+    const intervals = out.intervals;
+    if (intervals && Array.isArray(intervals.activities)) {
+        for (const entry of intervals.activities)
+            if (entry !== null && typeof entry === 'object')
+                renameActivity(input, entry, entry.activity_id);
     }
-    if (out.routes && Array.isArray(out.routes.events)) {
-        for (const evt of out.routes.events)
-            if (isDict(evt))
+    const routes = out.routes;
+    if (routes && Array.isArray(routes.events)) {
+        for (const evt of routes.events)
+            if (evt !== null && typeof evt === 'object')
                 reduceRouteSummary(evt.terrain_summary, input.radiusM);
     }
     if (input.outdoorNames.size)
@@ -61149,7 +62884,6 @@ function anonymizeFiles(files, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/privacy/input.ts
-/** What privacy mode needs to know from the run's snapshot: which activities are indoor, where tracks end. */
 
 
 
@@ -61169,6 +62903,7 @@ function privacyInput(snap, radiusM) {
     for (const [id, outcome] of Object.entries(snap.terrainStreams)) {
         if (!outcome.ok || !Array.isArray(outcome.data))
             continue;
+        // the streams endpoint answers a list of stream objects (raw API rows, read with .get())
         const tp = streamsToTrackpoints(outcome.data);
         if (tp.n === 0)
             continue;
@@ -61178,23 +62913,22 @@ function privacyInput(snap, radiusM) {
         ]);
     }
     const outdoorNames = new Set();
-    const addName = (act, idKey) => {
+    const addName = (act, id) => {
         const name = get(act, 'name');
-        const id = get(act, idKey);
-        const indoor = (id !== null && indoorActivityIds.has(String(id))) || isIndoorActivity(act);
+        const indoor = (id !== null && id !== undefined && indoorActivityIds.has(String(id))) || isIndoorActivity(act);
         if (typeof name === 'string' && name && !indoor)
             outdoorNames.add(name);
     };
-    for (const act of snap.activities28d)
-        addName(act, 'id');
-    for (const act of snap.history3y?.activities ?? [])
-        addName(act, 'id');
+    const fromApi = (act) => addName(act, get(act, 'id'));
+    snap.activities28d.forEach(fromApi);
+    snap.history3y?.activities.forEach(fromApi);
     // intervals.json keeps entries for 14 days; the previous file's names are names too
-    const prevEntries = get(snap.previous.intervals ?? {}, 'activities');
+    const previous = snap.previous.intervals;
+    const prevEntries = previous?.activities;
     if (Array.isArray(prevEntries))
         for (const e of prevEntries)
             if (e && typeof e === 'object')
-                addName(e, 'activity_id');
+                addName(e, get(e, 'activity_id'));
     outdoorNames.delete(ANONYMOUS_ACTIVITY_NAME);
     return { radiusM, indoorActivityIds, activityTrackEnds, outdoorNames };
 }
@@ -61265,13 +62999,6 @@ const WELLNESS_FIELD_SCALES = {
 
 
 
-function defined(entries) {
-    const out = {};
-    for (const [k, v] of entries)
-        if (v !== undefined)
-            out[k] = v;
-    return out;
-}
 function renderLatest(p, meta) {
     const zonePref = Object.keys(p.zonePreference).length ? p.zonePreference : 'default (power preferred, HR fallback)';
     const currentStatus = {
@@ -61286,50 +63013,45 @@ function renderLatest(p, meta) {
         },
         current_metrics: p.currentMetrics,
     };
+    // the weight block is written only when at least one of its gated signals qualifies
     if (p.weight)
         currentStatus.weight = p.weight;
-    return defined([
-        [
-            'READ_THIS_FIRST',
-            {
-                instruction_for_ai: INSTRUCTION_FOR_AI,
-                display_formatting: DISPLAY_FORMATTING,
-                data_period: `Last ${p.daysBack} days (including today)`,
-                extended_data_note: `ACWR and baselines calculated from ${ACWR_DAYS} days of data`,
-                capability_metrics_note: CAPABILITY_METRICS_NOTE,
-                readiness_decision_note: READINESS_DECISION_NOTE,
-                health_context_note: read_this_first_texts_HEALTH_CONTEXT_NOTE,
-                zone_preference: zonePref,
-                wellness_field_scales: WELLNESS_FIELD_SCALES,
-                quick_stats: quickStats(p.activities7d),
-            },
-        ],
-        [
-            'metadata',
-            {
-                athlete_id: 'REDACTED',
-                last_updated: meta.lastUpdated,
-                data_range_days: p.daysBack,
-                extended_range_days: ACWR_DAYS,
-                version: meta.version,
-            },
-        ],
-        ['athlete_profile', p.athleteProfile],
-        ['athlete_notes', p.athleteNotes ?? null],
-        ['alerts', p.alerts],
-        ['readiness_decision', p.readinessDecision],
-        ['health_context', p.healthContext],
-        ['history', p.history],
-        ['summary', p.summary],
-        ['current_status', currentStatus],
-        ['derived_metrics', p.derivedMetrics],
-        ['recent_activities', p.recentActivities],
-        ['wellness_data', p.wellnessData],
-        ['planned_workouts', p.plannedWorkouts],
-        ['workout_summary_stats', p.workoutSummaryStats],
-        ['weekly_summary', p.weeklySummary],
-        ['race_calendar', p.raceCalendar],
-    ]);
+    return {
+        READ_THIS_FIRST: {
+            instruction_for_ai: INSTRUCTION_FOR_AI,
+            display_formatting: DISPLAY_FORMATTING,
+            data_period: `Last ${p.daysBack} days (including today)`,
+            extended_data_note: `ACWR and baselines calculated from ${ACWR_DAYS} days of data`,
+            capability_metrics_note: CAPABILITY_METRICS_NOTE,
+            readiness_decision_note: READINESS_DECISION_NOTE,
+            health_context_note: read_this_first_texts_HEALTH_CONTEXT_NOTE,
+            zone_preference: zonePref,
+            wellness_field_scales: WELLNESS_FIELD_SCALES,
+            quick_stats: quickStats(p.activities7d),
+        },
+        metadata: {
+            athlete_id: 'REDACTED',
+            last_updated: meta.lastUpdated,
+            data_range_days: p.daysBack,
+            extended_range_days: ACWR_DAYS,
+            version: meta.version,
+        },
+        athlete_profile: p.athleteProfile,
+        athlete_notes: p.athleteNotes ?? null,
+        alerts: p.alerts,
+        readiness_decision: p.readinessDecision,
+        health_context: p.healthContext,
+        history: p.history,
+        summary: p.summary,
+        current_status: currentStatus,
+        derived_metrics: p.derivedMetrics,
+        recent_activities: p.recentActivities,
+        wellness_data: p.wellnessData,
+        planned_workouts: p.plannedWorkouts,
+        workout_summary_stats: p.workoutSummaryStats,
+        weekly_summary: p.weeklySummary,
+        race_calendar: p.raceCalendar,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/render/digest/format.ts
