@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2973);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(405);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2696);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3440);
 /* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(310);
@@ -699,7 +699,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 405:
+/***/ 2696:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3387,12 +3387,111 @@ function pyRepr(v) {
     return repr_pyStr(v);
 }
 
+;// CONCATENATED MODULE: ./src/lib/py/ops.ts
+/**
+ * Python's operators and conversions on JSON values the reference handles without checking their
+ * type: arithmetic, ordering, ==, int(), float(), dict.get on a non-dict, and dict-key identity.
+ * Each raises a `PyError` where Python raises (None in arithmetic, a str/int comparison,
+ * int("abc")), so callers can catch it at exactly the level where the reference has its
+ * `try/except`.
+ */
+
+
+
+
+/** A Python exception (TypeError, ValueError, AttributeError) raised by one of these operations. */
+class PyError extends Error {
+    name = 'PyError';
+}
+/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
+function pyNum(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    throw new PyError(`unsupported operand type: ${JSON.stringify(v) ?? String(v)}`);
+}
+/** Python's `a + b` on numbers (bools count as ints); a TypeError otherwise. */
+function pyAdd(a, b) {
+    return pyNum(a) + pyNum(b);
+}
+/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns the sign. */
+function pyCmp(a, b) {
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    const x = pyNum(a);
+    const y = pyNum(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
+function pyEq(a, b) {
+    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
+    if (isN(a) && isN(b))
+        return pyNum(a) === pyNum(b);
+    return a === b;
+}
+/** Python int(x): truncates numbers, parses integer strings ("12", " -3 ", "1_000"), raises otherwise. */
+function pyInt(v) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            throw new PyError('cannot convert float NaN or infinity to integer');
+        return Math.trunc(v);
+    }
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
+    if (parsed === null)
+        throw new PyError(`invalid literal for int(): ${String(v)}`);
+    return parsed;
+}
+/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
+function pyFloatOf(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        try {
+            return pyFloat(v);
+        }
+        catch {
+            throw new PyError(`could not convert string to float: ${v}`);
+        }
+    }
+    throw new PyError('float() argument must be a string or a number');
+}
+/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
+function pyIntRound(v) {
+    const x = pyNum(v);
+    if (!Number.isFinite(x))
+        throw new PyError('cannot convert float NaN or infinity to integer');
+    return round(x);
+}
+/** dict.get on a value that must be a dict (AttributeError otherwise). */
+function pyDictGet(d, key, dflt = null) {
+    if (!isDict(d))
+        throw new PyError("object has no attribute 'get'");
+    const v = d[key];
+    return v === undefined ? dflt : v;
+}
+/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs). */
+function pyKey(v) {
+    if (typeof v === 'boolean')
+        return `n:${v ? 1 : 0}`;
+    if (typeof v === 'number')
+        return `n:${v}`;
+    if (typeof v === 'string')
+        return `s:${v}`;
+    return `o:${JSON.stringify(v)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/lib/py/index.ts
 /**
  * Python semantics the port must reproduce exactly (the reference is sync.py), in one package.
  * Every derive/render module uses these helpers instead of the JavaScript look-alikes where the
  * reference's semantics apply (see each module's header).
  */
+
 
 
 
@@ -3536,16 +3635,6 @@ function planTerrainStreamFetches(_ctx, input) {
 // ---- route attachments of calendar events (previous routes.json as the cache) ----
 /** attachment extensions considered route files */
 const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
-/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs) */
-function pyKey(v) {
-    if (typeof v === 'boolean')
-        return `n:${v ? 1 : 0}`;
-    if (typeof v === 'number')
-        return `n:${v}`;
-    if (typeof v === 'string')
-        return `s:${v}`;
-    return `o:${JSON.stringify(v)}`;
-}
 /** The previous routes.json's entries by attachment id (empty when absent, unreadable or stale). */
 class RouteCache {
     byAttachment = new Map();
@@ -3944,6 +4033,7 @@ var state = __nccwpck_require__(4709);
  * athlete's settings. Derive code never reads the real clock or the environment.
  */
 
+/** The context of a run from its clock reading and settings; `today` and `utcNow` follow from them. */
 function makeContext(now, opts) {
     return { now, utcNow: opts.nowInstantMs === undefined ? now : utcWallTime(opts.nowInstantMs), today: now.date(), ...opts };
 }
@@ -4403,15 +4493,6 @@ function currentMetrics(latest, athlete, units) {
 
 
 const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
-/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
-function pyAdd(a, b) {
-    const na = typeof a === 'boolean' ? Number(a) : a;
-    const nb = typeof b === 'boolean' ? Number(b) : b;
-    if (typeof na !== 'number' || typeof nb !== 'number') {
-        throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
-    }
-    return na + nb;
-}
 /**
  * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
  * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
@@ -6040,85 +6121,13 @@ function buildHealthContextBlock(today, input) {
 
 ;// CONCATENATED MODULE: ./src/derive/calendar/step-values.ts
 /**
- * The step values of an Intervals.icu `workout_doc` and the Python operations the reference
- * applies to them (arithmetic, comparisons, int(), float(), round(), dict.get). Each raises a
- * `PyError` where Python raises on a malformed value (None in arithmetic, a str/int comparison,
- * int("abc")), so the renderers can catch it at exactly the level where the reference has its
- * `try/except`.
+ * The nodes of an Intervals.icu `workout_doc`. The Python operations the reference applies to
+ * their values (arithmetic, comparisons, int(), float(), round(), dict.get) are src/lib/py/ops.ts;
+ * each raises a `PyError` where Python raises, which the renderers catch where the reference does.
  */
 
 function isNode(v) {
     return isDict(v);
-}
-/** A Python exception inside a renderer (caught where the reference catches it). */
-class PyError extends Error {
-}
-/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
-function num(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    throw new PyError('unsupported operand');
-}
-/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns sign. */
-function pyCmp(a, b) {
-    if (typeof a === 'string' && typeof b === 'string')
-        return a < b ? -1 : a > b ? 1 : 0;
-    const x = num(a);
-    const y = num(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
-function pyEq(a, b) {
-    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
-    if (isN(a) && isN(b))
-        return num(a) === num(b);
-    return a === b;
-}
-/** Python int(x): truncates numbers, parses integer strings, raises otherwise. */
-function pyInt(v) {
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            throw new PyError('cannot convert to int');
-        return Math.trunc(v);
-    }
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
-    if (parsed === null)
-        throw new PyError('invalid literal for int()');
-    return parsed;
-}
-/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
-function step_values_pyFloat(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        try {
-            return pyFloat(v);
-        }
-        catch {
-            throw new PyError('could not convert to float');
-        }
-    }
-    throw new PyError('could not convert to float');
-}
-/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
-function intRound(v) {
-    const x = num(v);
-    if (!Number.isFinite(x))
-        throw new PyError('cannot convert to int');
-    return round(x);
-}
-/** dict.get on a value that must be a dict (AttributeError otherwise). */
-function dget(step, key, dflt = null) {
-    if (!isNode(step))
-        throw new PyError("object has no attribute 'get'");
-    const v = step[key];
-    return v === undefined ? dflt : v;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/calendar/workout-doc.ts
@@ -6131,7 +6140,7 @@ function dget(step, key, dflt = null) {
  * whose structure is too complex, a step without a duration …) and swallows every exception in
  * a renderer into None at the level where it is caught. This module reproduces those results
  * without ever throwing: each Python operation that would raise on a malformed value (None in
- * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (step-values.ts), caught at exactly
+ * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (src/lib/py/ops.ts), caught at exactly
  * the level where the reference has its `try/except`, so a malformed tree degrades the same
  * way the reference degrades (the step or the summary is dropped) and never escapes.
  *
@@ -6149,7 +6158,7 @@ function dget(step, key, dflt = null) {
 function formatStepDuration(seconds) {
     if (pyCmp(seconds, 0) <= 0)
         return '0s';
-    const s = num(seconds);
+    const s = pyNum(seconds);
     if (Number.isInteger(s))
         return formatDuration(s);
     const hours = Math.floor(s / 3600);
@@ -6167,11 +6176,11 @@ function formatStepDuration(seconds) {
 /** The resolved power target of a step (`_power`, else `power`) as a float, or null. Never raises. */
 function getPower(step) {
     try {
-        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        const power = truthy(pyDictGet(step, '_power')) ? pyDictGet(step, '_power') : pyDictGet(step, 'power');
         if (truthy(power) && isNode(power)) {
             const val = power.value;
             if (val !== null && val !== undefined)
-                return step_values_pyFloat(val);
+                return pyFloatOf(val);
         }
         return null;
     }
@@ -6183,26 +6192,26 @@ function getPower(step) {
 }
 /** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
 function hrSuffix(step) {
-    const hr = truthy(dget(step, '_hr')) ? dget(step, '_hr') : dget(step, 'hr');
+    const hr = truthy(pyDictGet(step, '_hr')) ? pyDictGet(step, '_hr') : pyDictGet(step, 'hr');
     if (truthy(hr) && isNode(hr)) {
         const val = hr.value;
         if (val !== null && val !== undefined)
-            return `@${intRound(val)}bpm`;
+            return `@${pyIntRound(val)}bpm`;
     }
     return null;
 }
 /** A non-repeat step as 'duration @NW' (or '@Nbpm', or the duration alone), or null. */
 function renderFlatStep(step) {
     try {
-        const dur = dget(step, 'duration');
+        const dur = pyDictGet(step, 'duration');
         if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
             return null; // isinstance(dur, (int, float))
         const durStr = formatStepDuration(pyInt(dur));
-        const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
+        const power = truthy(pyDictGet(step, '_power')) ? pyDictGet(step, '_power') : pyDictGet(step, 'power');
         if (truthy(power) && isNode(power)) {
             const val = power.value;
             if (val !== null && val !== undefined)
-                return `${durStr} @${intRound(val)}W`;
+                return `${durStr} @${pyIntRound(val)}W`;
         }
         const hr = hrSuffix(step);
         if (hr)
@@ -6218,13 +6227,13 @@ function renderFlatStep(step) {
 /** The work step of a repeat as 'dur @NW' (or '@Nbpm', or the duration alone), or null. */
 function describeWorkStep(step) {
     try {
-        const dur = dget(step, 'duration');
+        const dur = pyDictGet(step, 'duration');
         if (!truthy(dur))
             return null;
         const durStr = formatStepDuration(pyInt(dur));
         const power = getPower(step);
         if (power !== null)
-            return `${durStr} @${intRound(power)}W`;
+            return `${durStr} @${pyIntRound(power)}W`;
         const hr = hrSuffix(step);
         if (hr)
             return `${durStr} ${hr}`;
@@ -6239,7 +6248,7 @@ function describeWorkStep(step) {
 /** The rest step of a repeat: its duration only, or null. */
 function describeRestDuration(step) {
     try {
-        const dur = dget(step, 'duration');
+        const dur = pyDictGet(step, 'duration');
         if (!truthy(dur))
             return null;
         return formatStepDuration(pyInt(dur));
@@ -6263,8 +6272,8 @@ function detectAlternatingInNested(nested, outerReps) {
             const second = nested[1];
             const firstPower = getPower(first);
             const secondPower = getPower(second);
-            const firstDur = dget(first, 'duration', 0);
-            const secondDur = dget(second, 'duration', 0);
+            const firstDur = pyDictGet(first, 'duration', 0);
+            const secondDur = pyDictGet(second, 'duration', 0);
             if (firstPower !== null && secondPower !== null && firstPower <= secondPower && pyCmp(firstDur, secondDur) > 0) {
                 setRec = first;
                 startIdx = 1;
@@ -6280,12 +6289,12 @@ function detectAlternatingInNested(nested, outerReps) {
             const rest = remaining[i + 1];
             let wPower = getPower(work);
             let rPower = getPower(rest);
-            const wDur = dget(work, 'duration');
-            const rDur = dget(rest, 'duration');
+            const wDur = pyDictGet(work, 'duration');
+            const rDur = pyDictGet(rest, 'duration');
             if (wPower === null || rPower === null || wDur === null || rDur === null)
                 return null;
-            wPower = intRound(wPower);
-            rPower = intRound(rPower);
+            wPower = pyIntRound(wPower);
+            rPower = pyIntRound(rPower);
             if (wPower <= rPower)
                 return null;
             if (Math.abs(wPower - rPower) < Math.max(10, 0.05 * wPower))
@@ -6297,10 +6306,10 @@ function detectAlternatingInNested(nested, outerReps) {
         if (i === remaining.length - 1) {
             const trailing = remaining[i];
             const tPower = getPower(trailing);
-            const tDur = dget(trailing, 'duration');
+            const tDur = pyDictGet(trailing, 'duration');
             if (tPower !== null && tDur !== null && pairs.length) {
                 const [refWd, refWp] = pairs[0];
-                if (pyEq(tDur, refWd) && Math.abs(intRound(tPower) - refWp) <= 2)
+                if (pyEq(tDur, refWd) && Math.abs(pyIntRound(tPower) - refWp) <= 2)
                     hasTrailing = true;
             }
         }
@@ -6319,14 +6328,14 @@ function detectAlternatingInNested(nested, outerReps) {
                 return null;
         }
         const nReps = pairs.length + (hasTrailing ? 1 : 0);
-        const inner = `${nReps}×${formatStepDuration(refWDur)} @${intRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
+        const inner = `${nReps}×${formatStepDuration(refWDur)} @${pyIntRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
         if (pyCmp(outerReps, 1) > 0) {
             if (setRec !== null)
-                return `${repr_pyStr(outerReps)} sets × ${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+                return `${repr_pyStr(outerReps)} sets × ${inner} (${formatStepDuration(pyDictGet(setRec, 'duration', 0))} set rec)`;
             return `${repr_pyStr(outerReps)} sets × ${inner}`;
         }
         if (setRec !== null)
-            return `${inner} (${formatStepDuration(dget(setRec, 'duration', 0))} set rec)`;
+            return `${inner} (${formatStepDuration(pyDictGet(setRec, 'duration', 0))} set rec)`;
         return inner;
     }
     catch (e) {
@@ -6338,8 +6347,8 @@ function detectAlternatingInNested(nested, outerReps) {
 /** A repeat step as "N×work / rest rec", an alternating set, or null when too complex. */
 function renderRepeatBlock(step) {
     try {
-        const reps = dget(step, 'reps', 1);
-        const nested = dget(step, 'steps', []);
+        const reps = pyDictGet(step, 'reps', 1);
+        const nested = pyDictGet(step, 'steps', []);
         if (!truthy(nested) || !Array.isArray(nested))
             return null;
         if (nested.length === 2) {
@@ -6415,8 +6424,8 @@ function tryAlternatingBlock(stepData, start) {
         const [refRDur, refRPowerRaw] = stepData[start + 1];
         if (refWPowerRaw === null || refRPowerRaw === null)
             return null;
-        const refWPower = intRound(refWPowerRaw);
-        const refRPower = intRound(refRPowerRaw);
+        const refWPower = pyIntRound(refWPowerRaw);
+        const refRPower = pyIntRound(refRPowerRaw);
         if (refWPower <= refRPower)
             return null;
         if (Math.abs(refWPower - refRPower) < Math.max(10, 0.05 * refWPower))
@@ -6430,24 +6439,24 @@ function tryAlternatingBlock(stepData, start) {
             const [rd, rpRaw] = stepData[j + 1];
             if (wpRaw === null || rpRaw === null || wd === null || rd === null)
                 break;
-            const wp = intRound(wpRaw);
-            const rp = intRound(rpRaw);
-            if (Math.abs(num(wd) - num(refWDur)) > 1)
+            const wp = pyIntRound(wpRaw);
+            const rp = pyIntRound(rpRaw);
+            if (Math.abs(pyNum(wd) - pyNum(refWDur)) > 1)
                 break;
             if (Math.abs(wp - refWPower) > 2)
                 break;
             if (Math.abs(rp - refRPower) > 2)
                 break;
-            if (Math.abs(num(rd) - num(refRDur)) > 2) {
+            if (Math.abs(pyNum(rd) - pyNum(refRDur)) > 2) {
                 // a long rest (>= 1.5x) is a set break: always consumed as the tail
-                if (num(rd) >= num(refRDur) * 1.5) {
+                if (pyNum(rd) >= pyNum(refRDur) * 1.5) {
                     count++;
                     j += 2;
                     break;
                 }
                 if (j + 3 < stepData.length) {
                     const [nwd, nwp] = stepData[j + 2];
-                    if (nwd !== null && Math.abs(num(nwd) - num(refWDur)) <= 1 && nwp !== null && Math.abs(intRound(nwp) - refWPower) <= 2) {
+                    if (nwd !== null && Math.abs(pyNum(nwd) - pyNum(refWDur)) <= 1 && nwp !== null && Math.abs(pyIntRound(nwp) - refWPower) <= 2) {
                         break; // not the last pair: strict fail
                     }
                 }
@@ -6460,7 +6469,7 @@ function tryAlternatingBlock(stepData, start) {
         }
         if (j < stepData.length) {
             const [wd, wp] = stepData[j];
-            if (wd !== null && wp !== null && Math.abs(num(wd) - num(refWDur)) <= 1 && Math.abs(intRound(wp) - refWPower) <= 2) {
+            if (wd !== null && wp !== null && Math.abs(pyNum(wd) - pyNum(refWDur)) <= 1 && Math.abs(pyIntRound(wp) - refWPower) <= 2) {
                 count++;
             }
         }
@@ -6505,7 +6514,7 @@ function detectFlatAlternating(workoutDoc) {
                 const block = tryAlternatingBlock(stepData, i);
                 if (block) {
                     const [count, workDur, workPower, restDur] = block;
-                    parts.push(`${count}×${formatStepDuration(workDur)} @${intRound(workPower)}W / ${formatStepDuration(restDur)} rec`);
+                    parts.push(`${count}×${formatStepDuration(workDur)} @${pyIntRound(workPower)}W / ${formatStepDuration(restDur)} rec`);
                     i += count * 2;
                     continue;
                 }
@@ -15749,19 +15758,10 @@ const INTERVAL_RETRY_WINDOW_HOURS = 72;
 const INTERVAL_PAIRED_RETRY_DAYS = 14;
 /** paired interval retries past the 72 h ladder run daily */
 const INTERVAL_PAIRED_RETRY_DELAY_SECS = 86400;
-/** Python int(x) on a JSON value (attempt counters read back from intervals.json). */
-function pyIntValue(x) {
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    const n = typeof x === 'number' ? x : Number(String(x).trim().replace(/_/g, ''));
-    if (!Number.isFinite(n))
-        throw new Error(`invalid literal for int(): ${String(x)}`);
-    return Math.trunc(n);
-}
 /** attempts counter of a previous record, Python `int(d.get("attempts", 0))` */
 function prevAttempts(prev) {
     const v = prev ? prev.attempts : undefined;
-    return v === undefined ? 0 : pyIntValue(v);
+    return v === undefined ? 0 : pyInt(v);
 }
 /** _activity_start_dt: start_date_local as a naive datetime; `now` when unparseable. */
 function activityStartDt(act, now) {
@@ -16050,14 +16050,14 @@ function classifyStreams(o, types, clock) {
  */
 
 /** Finite: JSON has no NaN/Infinity and the action writes null in their place. */
-const shape_num = dist/* pipe */.FsL(dist/* number */.aig(), dist/* finite */.E2x());
+const num = dist/* pipe */.FsL(dist/* number */.aig(), dist/* finite */.E2x());
 const shape_int = dist/* pipe */.FsL(dist/* number */.aig(), dist/* integer */.ndf());
 const shape_str = dist/* string */.YjP();
 const bool = dist/* boolean */.zMY();
 const nul = dist/* null */.chJ();
 const orNull = (schema) => dist/* nullable */.mee(schema);
 const maybe = (schema) => dist/* exactOptional */.yqP(schema);
-const shape_numOrNull = orNull(shape_num);
+const shape_numOrNull = orNull(num);
 const intOrNull = orNull(shape_int);
 const strOrNull = orNull(shape_str);
 const boolOrNull = orNull(bool);
@@ -16073,7 +16073,7 @@ const isoDate = dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/
 /** Naive local timestamp as Python's isoformat() writes it (seconds, optional fraction). */
 const isoDateTime = dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/));
 /** `{value, unit}` pair in the athlete's preferred units (the `display` sub-blocks). */
-const displayValue = (units) => obj({ value: shape_num, unit: oneOf(units) });
+const displayValue = (units) => obj({ value: num, unit: oneOf(units) });
 const strictCache = new WeakMap();
 /**
  * The same model with every closed object (`obj`) turned into `v.strictObject`. Open objects
@@ -16141,7 +16141,7 @@ function convertBare(schema, node) {
 
 
 /** Date-keyed (YYYY-MM-DD) map of the FTP set in Intervals.icu on that date. */
-const FtpSeries = dist/* record */.g1P(isoDate, shape_num);
+const FtpSeries = dist/* record */.g1P(isoDate, num);
 const FtpHistoryFile = obj({
     indoor: FtpSeries,
     outdoor: FtpSeries,
@@ -16164,13 +16164,13 @@ const RaceCategory = oneOf(['RACE_A', 'RACE_B', 'RACE_C']);
 
 ;// CONCATENATED MODULE: ./src/contract/units.ts
 
-const DistanceDisplay = obj({ value: shape_num, unit: oneOf(['km', 'mi']) });
+const DistanceDisplay = obj({ value: num, unit: oneOf(['km', 'mi']) });
 const ElevationDisplay = obj({ value: shape_int, unit: oneOf(['m', 'ft']) });
 const ElevationPerDistanceDisplay = obj({ value: shape_int, unit: oneOf(['m/km', 'ft/mi']) });
-const WeightDisplay = obj({ value: shape_num, unit: oneOf(['kg', 'lb']) });
+const WeightDisplay = obj({ value: num, unit: oneOf(['kg', 'lb']) });
 const HeightDisplay = obj({ value: shape_int, unit: oneOf(['cm', 'in']) });
-const SpeedDisplay = obj({ value: shape_num, unit: oneOf(['km/h', 'mph']) });
-const WeightSlopeDisplay = obj({ value: shape_num, unit: oneOf(['kg/week', 'lb/week']) });
+const SpeedDisplay = obj({ value: num, unit: oneOf(['km/h', 'mph']) });
+const WeightSlopeDisplay = obj({ value: num, unit: oneOf(['kg/week', 'lb/week']) });
 /** The athlete's unit preferences as the reference normalises them (also the weather units). */
 const WindUnit = oneOf(['km/h', 'm/s', 'mph']);
 const TempUnit = oneOf(['c', 'f']);
@@ -16257,7 +16257,7 @@ const WellnessRecord = obj({
 
 const FtpTimelineEntry = obj({
     date: isoDate,
-    ftp: shape_num,
+    ftp: num,
     type: oneOf(['indoor', 'outdoor']),
     /** "FTP" from ftp_history.json; "user_set" when only the current sportSettings were known. */
     source: oneOf(['FTP', 'user_set']),
@@ -16275,8 +16275,8 @@ const zoneShareEntries = {
 };
 const DailyRow = obj({
     date: isoDate,
-    total_hours: shape_num,
-    total_tss: shape_num,
+    total_hours: num,
+    total_tss: num,
     activity_count: shape_int,
     /** Comma-separated activity types of the day, "Rest" when none. */
     activity_types: shape_str,
@@ -16297,19 +16297,19 @@ const DailyRow = obj({
 });
 /** TSS per sport family, only the families trained that week. */
 const SportTss = obj({
-    cycling: maybe(shape_num),
-    run: maybe(shape_num),
-    swim: maybe(shape_num),
-    rowing: maybe(shape_num),
-    ski: maybe(shape_num),
-    walk: maybe(shape_num),
-    strength: maybe(shape_num),
-    other: maybe(shape_num),
+    cycling: maybe(num),
+    run: maybe(num),
+    swim: maybe(num),
+    rowing: maybe(num),
+    ski: maybe(num),
+    walk: maybe(num),
+    strength: maybe(num),
+    other: maybe(num),
 });
 const WeeklyRow = obj({
     week_start: isoDate,
-    total_hours: shape_num,
-    total_tss: shape_num,
+    total_hours: num,
+    total_tss: num,
     primary_sport: orNull(SportFamily),
     primary_sport_tss: shape_numOrNull,
     /** TSS per sport family present that week (keys are sport families). */
@@ -16324,7 +16324,7 @@ const WeeklyRow = obj({
     avg_sleep_hours: shape_numOrNull,
     ...zoneShareEntries,
     hard_days: shape_int,
-    longest_ride_hours: shape_num,
+    longest_ride_hours: num,
     avg_feel: shape_numOrNull,
     feel_count: shape_int,
     avg_rpe: shape_numOrNull,
@@ -16347,8 +16347,8 @@ const WeeklyRow = obj({
 const MonthlyRow = obj({
     /** YYYY-MM */
     month: dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^\d{4}-\d{2}$/)),
-    total_hours: shape_num,
-    total_tss: shape_num,
+    total_hours: num,
+    total_tss: num,
     activity_count: shape_int,
     ctl_peak: shape_numOrNull,
     ctl_low: shape_numOrNull,
@@ -16356,8 +16356,8 @@ const MonthlyRow = obj({
     avg_hrv: shape_numOrNull,
     avg_rhr: shape_numOrNull,
     ...zoneShareEntries,
-    hard_days_avg_per_week: shape_num,
-    longest_ride_hours: shape_num,
+    hard_days_avg_per_week: num,
+    longest_ride_hours: num,
     avg_weight_kg: shape_numOrNull,
     display: obj({ avg_weight: orNull(WeightDisplay) }),
     dominant_phase: orNull(Phase),
@@ -16431,16 +16431,16 @@ const ESTIMATE_FAILURE_REASONS = [
 /** Why a crossing is (not) usable as a threshold estimate (crossing reasons included). */
 const EstimateReason = oneOf([...CROSSING_REASONS, ...ESTIMATE_FAILURE_REASONS]);
 /** Time in one DFA a1 band; absent bands are null. */
-const DfaBand = obj({ secs: shape_int, pct: shape_num, avg_hr: intOrNull, avg_watts: intOrNull });
+const DfaBand = obj({ secs: shape_int, pct: num, avg_hr: intOrNull, avg_watts: intOrNull });
 const DfaDrift = obj({
-    first_third_avg: shape_num,
-    last_third_avg: shape_num,
-    delta: shape_num,
+    first_third_avg: num,
+    last_third_avg: num,
+    delta: num,
     /** false when too much of the session sat above LT2 for drift to mean anything. */
     interpretable: bool,
 });
 const DfaCrossing = obj({
-    marker_dfa_a1: shape_num,
+    marker_dfa_a1: num,
     secs_in_band: shape_int,
     contiguous_secs: shape_int,
     n_qualifying_segments: shape_int,
@@ -16455,9 +16455,9 @@ const DfaCrossing = obj({
 const DfaQuality = obj({
     valid_secs: shape_int,
     total_secs: shape_int,
-    valid_pct: shape_num,
+    valid_pct: num,
     artifact_state: oneOf(['absent', 'partial', 'complete']),
-    artifact_coverage_pct: shape_num,
+    artifact_coverage_pct: num,
     artifact_rate_avg: shape_numOrNull,
     sufficient: bool,
 });
@@ -16477,15 +16477,15 @@ const DfaBlock = obj({
     lt2_crossing: orNull(DfaCrossing),
     quality: DfaQuality,
 });
-const DfaBandSplit = obj({ easy: shape_num, endurance: shape_num, tempo: shape_num, supra: shape_num });
+const DfaBandSplit = obj({ easy: num, endurance: num, tempo: num, supra: num });
 /** Compact summary on a recent activity (sufficient sessions only). */
 const DfaSummary = obj({
-    avg: shape_num,
+    avg: num,
     dominant_band: oneOf(['easy', 'endurance', 'tempo', 'supra']),
     tiz_pct: DfaBandSplit,
-    valid_pct: shape_num,
+    valid_pct: num,
     sufficient: bool,
-    drift_delta: maybe(shape_num),
+    drift_delta: maybe(num),
     drift_interpretable: maybe(bool),
     /** Present only for estimate-eligible LT1/LT2 crossings with a value. */
     lt1_watts: maybe(shape_int),
@@ -16505,7 +16505,7 @@ const DfaLatestSession = obj({
     tiz_split_pct: orNull(DfaBandSplit),
     drift_delta: shape_numOrNull,
     drift_interpretable: boolOrNull,
-    quality_pct: shape_num,
+    quality_pct: num,
     sufficient: bool,
 });
 /**
@@ -16513,7 +16513,7 @@ const DfaLatestSession = obj({
  * (compare watts_outdoor with ftp, watts_indoor with ftp_indoor); other sports pool `watts`.
  */
 const CyclingDfaEstimate = obj({
-    marker_dfa_a1: shape_num,
+    marker_dfa_a1: num,
     hr: intOrNull,
     watts_outdoor: intOrNull,
     watts_indoor: intOrNull,
@@ -16521,7 +16521,7 @@ const CyclingDfaEstimate = obj({
     n_sessions_outdoor: shape_int,
     n_sessions_indoor: shape_int,
 });
-const PooledDfaEstimate = obj({ marker_dfa_a1: shape_num, hr: intOrNull, watts: intOrNull, n_sessions: shape_int });
+const PooledDfaEstimate = obj({ marker_dfa_a1: num, hr: intOrNull, watts: intOrNull, n_sessions: shape_int });
 const DfaEstimate = dist/* union */.KCZ([CyclingDfaEstimate, PooledDfaEstimate]);
 /** Why a trailing estimate is null ("insufficient_sessions" once any session is eligible). */
 const TrailingReason = dist/* union */.KCZ([oneOf(['insufficient_sessions']), EstimateReason]);
@@ -16570,20 +16570,20 @@ const IntervalSegment = obj({
     type: maybe(shape_str),
     /** The interval's group id, e.g. "1200s@210w87rpm". */
     label: maybe(shape_str),
-    duration_secs: maybe(shape_num),
-    moving_secs: maybe(shape_num),
-    start_secs: maybe(shape_num),
-    end_secs: maybe(shape_num),
-    avg_power: maybe(shape_num),
-    max_power: maybe(shape_num),
-    avg_hr: maybe(shape_num),
-    max_hr: maybe(shape_num),
-    min_hr: maybe(shape_num),
-    avg_cadence: maybe(shape_num),
-    zone: maybe(shape_num),
-    w_bal_start: maybe(shape_num),
-    w_bal_end: maybe(shape_num),
-    training_load: maybe(shape_num),
+    duration_secs: maybe(num),
+    moving_secs: maybe(num),
+    start_secs: maybe(num),
+    end_secs: maybe(num),
+    avg_power: maybe(num),
+    max_power: maybe(num),
+    avg_hr: maybe(num),
+    max_hr: maybe(num),
+    min_hr: maybe(num),
+    avg_cadence: maybe(num),
+    zone: maybe(num),
+    w_bal_start: maybe(num),
+    w_bal_end: maybe(num),
+    training_load: maybe(num),
 });
 const IntervalActivity = obj({
     activity_id: shape_str,
@@ -16656,7 +16656,7 @@ const IntervalsFile = obj({
 
 
 /** [lat, lon] rounded to 5 decimals. Privacy mode may drop it for public repositories. */
-const Coords = dist/* array */.YOg(shape_num);
+const Coords = dist/* array */.YOg(num);
 const CourseCharacter = oneOf(['flat', 'rolling', 'hilly', 'mountain']);
 const ClimbCategory = oneOf(['HC', 'Cat 1', 'Cat 2', 'Cat 3', 'Cat 4']);
 const SegmentDisplay = obj({
@@ -16666,31 +16666,31 @@ const SegmentDisplay = obj({
 });
 /** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
 const Climb = obj({
-    position_km: shape_num,
-    distance_km: shape_num,
+    position_km: num,
+    distance_km: num,
     elevation_m: shape_int,
-    avg_gradient_pct: shape_num,
+    avg_gradient_pct: num,
     start_coords: maybe(Coords),
     end_coords: maybe(Coords),
     display: SegmentDisplay,
-    max_gradient_pct: shape_num,
+    max_gradient_pct: num,
     category: orNull(ClimbCategory),
 });
 /** A detected descent: elevation_m and avg_gradient_pct are negative; no category. */
 const Descent = obj({
-    position_km: shape_num,
-    distance_km: shape_num,
+    position_km: num,
+    distance_km: num,
     elevation_m: shape_int,
-    avg_gradient_pct: shape_num,
+    avg_gradient_pct: num,
     start_coords: maybe(Coords),
     end_coords: maybe(Coords),
     display: SegmentDisplay,
 });
 const GradeDistribution = obj({
-    flat_pct: shape_num,
-    gentle_pct: shape_num,
-    moderate_pct: shape_num,
-    steep_pct: shape_num,
+    flat_pct: num,
+    gentle_pct: num,
+    moderate_pct: num,
+    steep_pct: num,
 });
 const TerrainDisplay = obj({
     total_distance: orNull(DistanceDisplay),
@@ -16701,12 +16701,12 @@ const TerrainDisplay = obj({
  * Polyline point every 500 m: [km, lat, lon] or [km, lat, lon, elevation_m] when the file has
  * elevation. Routes only.
  */
-const PolylinePoint = dist/* array */.YOg(shape_num);
+const PolylinePoint = dist/* array */.YOg(num);
 /** Distance, elevation and segments: what every analysed track carries. */
 const trackEntries = {
-    total_distance_km: shape_num,
+    total_distance_km: num,
     total_elevation_m: shape_int,
-    elevation_per_km: shape_num,
+    elevation_per_km: num,
     course_character: CourseCharacter,
 };
 /**
@@ -16717,7 +16717,7 @@ const trackEntries = {
 const TerrainSummary = obj({
     source: dist/* literal */.euz('activity_streams'),
     ...trackEntries,
-    max_grade_pct: shape_num,
+    max_grade_pct: num,
     grade_distribution: GradeDistribution,
     start_coords: maybe(Coords),
     climbs: dist/* array */.YOg(Climb),
@@ -16732,7 +16732,7 @@ const TerrainSummary = obj({
 const RouteTerrainSummary = obj({
     source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation']),
     ...trackEntries,
-    max_grade_pct: maybe(shape_num),
+    max_grade_pct: maybe(num),
     grade_distribution: maybe(GradeDistribution),
     start_coords: maybe(Coords),
     climbs: dist/* array */.YOg(Climb),
@@ -16763,13 +16763,13 @@ const TerrainError = obj({
 
 /** Seconds per zone; keys follow the zones the activity has (HR: up to 7 by position). */
 const ZoneTimes = obj({
-    z1_time: maybe(shape_num),
-    z2_time: maybe(shape_num),
-    z3_time: maybe(shape_num),
-    z4_time: maybe(shape_num),
-    z5_time: maybe(shape_num),
-    z6_time: maybe(shape_num),
-    z7_time: maybe(shape_num),
+    z1_time: maybe(num),
+    z2_time: maybe(num),
+    z3_time: maybe(num),
+    z4_time: maybe(num),
+    z5_time: maybe(num),
+    z6_time: maybe(num),
+    z7_time: maybe(num),
 });
 const ActivityZoneDistribution = obj({
     hr_zones: maybe(ZoneTimes),
@@ -16802,10 +16802,10 @@ const RecentActivity = obj({
     type: shape_str,
     /** Privacy mode writes "Training Session" for outdoor activities of public repositories. */
     name: shape_str,
-    duration_hours: shape_num,
+    duration_hours: num,
     /** e.g. "1h13m30s". */
     duration_formatted: shape_str,
-    distance_km: shape_num,
+    distance_km: num,
     tss: shape_numOrNull,
     intensity_factor: shape_numOrNull,
     avg_power: shape_numOrNull,
@@ -16872,7 +16872,7 @@ const PlannedWorkout = obj({
     type: shape_str,
     sport_type: strOrNull,
     planned_tss: shape_numOrNull,
-    duration_hours: shape_num,
+    duration_hours: num,
     duration_formatted: shape_str,
     /** Compact structure of the workout_doc, e.g. "15m | 2×20m @263W / 6m rec | 10m". */
     workout_summary: strOrNull,
@@ -16986,17 +16986,17 @@ const CyclingSustainabilityAnchor = obj({
     model_divergence_pct: shape_numOrNull,
 });
 /** A sport with fewer than two observed anchors. */
-const SparseSustainability = obj({ anchors: dist/* null */.chJ(), coverage_ratio: shape_num, note: shape_str });
+const SparseSustainability = obj({ anchors: dist/* null */.chJ(), coverage_ratio: num, note: shape_str });
 /** Anchors keyed by duration label ("60s" … "1800s"). */
 const SportSustainability = dist/* union */.KCZ([
-    obj({ anchors: dist/* record */.g1P(dist/* string */.YjP(), SustainabilityAnchor), coverage_ratio: shape_num }),
+    obj({ anchors: dist/* record */.g1P(dist/* string */.YjP(), SustainabilityAnchor), coverage_ratio: num }),
     SparseSustainability,
 ]);
 /** Anchors keyed by duration label ("300s" … "7200s"). */
 const CyclingSustainability = dist/* union */.KCZ([
     obj({
         anchors: dist/* record */.g1P(dist/* string */.YjP(), CyclingSustainabilityAnchor),
-        coverage_ratio: shape_num,
+        coverage_ratio: num,
         ftp_used: shape_numOrNull,
         w_prime_used: shape_numOrNull,
         ftp_staleness_days: orNull(shape_int),
@@ -17048,18 +17048,18 @@ const AcwrStartOfDay = obj({
     chronic_days: shape_int,
 });
 const ZoneDistribution7d = obj({
-    z1_hours: shape_num,
-    z2_hours: shape_num,
-    z3_hours: shape_num,
-    z4_plus_hours: shape_num,
-    total_hours: shape_num,
+    z1_hours: num,
+    z2_hours: num,
+    z3_hours: num,
+    z4_plus_hours: num,
+    total_hours: num,
     zone_basis: orNull(ZoneBasis),
 });
 /** Seiler three-zone TID; percentages, class and basis are null without zone time. */
 const SeilerTid = obj({
-    z1_seconds: shape_num,
-    z2_seconds: shape_num,
-    z3_seconds: shape_num,
+    z1_seconds: num,
+    z2_seconds: num,
+    z3_seconds: num,
     z1_pct: shape_numOrNull,
     z2_pct: shape_numOrNull,
     z3_pct: shape_numOrNull,
@@ -17097,8 +17097,8 @@ const PhaseDetection = obj({
             /** Days to the next race of any category. */
             race_proximity: orNull(shape_int),
             next_week_load: shape_numOrNull,
-            plan_coverage_current_week: shape_num,
-            plan_coverage_next_week: shape_num,
+            plan_coverage_current_week: num,
+            plan_coverage_next_week: num,
         }),
         data_quality: oneOf(['good', 'mixed', 'poor']),
         stream_agreement: boolOrNull,
@@ -17151,8 +17151,8 @@ const DerivedMetrics = obj({
     strain: shape_numOrNull,
     stress_tolerance: shape_numOrNull,
     load_recovery_ratio: shape_numOrNull,
-    tss_7d_total: shape_num,
-    tss_28d_total: shape_num,
+    tss_7d_total: num,
+    tss_28d_total: num,
     zone_distribution_7d: ZoneDistribution7d,
     grey_zone_percentage: shape_numOrNull,
     grey_zone_note: shape_str,
@@ -17242,13 +17242,13 @@ const ActiveRaceWeek = obj({
     days_until_event: shape_int,
     /** "D-7" … "D-0". */
     current_day: shape_str,
-    ctl_baseline: shape_num,
-    normal_weekly_tss: shape_num,
+    ctl_baseline: num,
+    normal_weekly_tss: num,
     race_week_tss_budget: IntRange,
     race_week_tss_spent: shape_int,
     race_week_tss_remaining: IntRange,
     /** Race-day TSB assuming no further load. */
-    projected_race_day_tsb: shape_num,
+    projected_race_day_tsb: num,
     tsb_target_range: IntRange,
     today: RaceDayProtocol,
     carb_loading: obj({
@@ -17294,10 +17294,10 @@ const AlertMetric = oneOf([
 const Alert = obj({
     metric: AlertMetric,
     /** The measured value (a number, a TID class name, days until a race…). */
-    value: dist/* union */.KCZ([shape_num, shape_str, dist/* null */.chJ()]),
+    value: dist/* union */.KCZ([num, shape_str, dist/* null */.chJ()]),
     severity: Severity,
     /** The crossed threshold, numeric or described ("↑≥5bpm vs baseline (47.7)"). */
-    threshold: dist/* union */.KCZ([shape_num, shape_str]),
+    threshold: dist/* union */.KCZ([num, shape_str]),
     context: shape_str,
     persistence_days: orNull(shape_int),
     /** 1 = readiness-relevant physiology and races, 2 = load, 3 = capability trends. */
@@ -17387,7 +17387,7 @@ const HealthContext = obj({
     upcoming: dist/* array */.YOg(HealthMarker),
     /** The latest wellness injury value when it is 2 or worse. */
     wellness_injury: maybe(obj({
-        value: shape_num,
+        value: num,
         date: strOrNull,
         freshness: oneOf(['current', 'stale']),
         series: shape_str,
@@ -17435,10 +17435,10 @@ const ReadThisFirst = obj({
         menstrual: shape_str,
     }),
     quick_stats: obj({
-        total_training_hours: shape_num,
+        total_training_hours: num,
         total_training_formatted: shape_str,
         total_activities: shape_int,
-        total_tss: shape_num,
+        total_tss: num,
     }),
 });
 const Metadata = obj({
@@ -17472,22 +17472,22 @@ const HistoryInfo = dist/* variant */.Oxt('available', [
         available: dist/* literal */.euz(true),
         last_generated: orNull(isoDate),
         age_days: orNull(shape_int),
-        total_months: shape_num,
+        total_months: num,
         history_confidence: oneOf(['high', 'medium', 'low']),
     }),
     obj({ available: dist/* literal */.euz(false), history_confidence: dist/* literal */.euz('low'), note: shape_str }),
 ]);
 const ActivityTypeSummary = obj({
-    duration_decimal_hours: shape_num,
+    duration_decimal_hours: num,
     count: shape_int,
-    tss: shape_num,
-    distance_km: shape_num,
+    tss: num,
+    distance_km: num,
     display: obj({ distance: DistanceDisplay }),
 });
 const ActivitySummary = obj({
     period_description: shape_str,
     note: shape_str,
-    total_duration_decimal_hours: shape_num,
+    total_duration_decimal_hours: num,
     total_activities: shape_int,
     /** Keyed by Intervals.icu activity type (Ride, VirtualRide, Run, …). */
     by_activity_type: dist/* record */.g1P(dist/* string */.YjP(), ActivityTypeSummary),
@@ -17531,17 +17531,17 @@ const CurrentMetrics = obj({
 });
 /** Gated weight signals; a field whose gate fails is absent (the block is absent when none pass). */
 const WeightSignal = obj({
-    weight_latest_kg: maybe(shape_num),
+    weight_latest_kg: maybe(num),
     weight_latest_date: maybe(isoDate),
-    wkg_current: maybe(shape_num),
+    wkg_current: maybe(num),
     /** "tested": cycling FTP from sportSettings; "eftp": the estimated FTP. */
     wkg_ftp_source: maybe(oneOf(['tested', 'eftp'])),
     ftp_setting_date: maybe(isoDate),
-    wkg_block_start: maybe(shape_num),
-    wkg_block_end: maybe(shape_num),
-    wkg_block_delta: maybe(shape_num),
-    weight_7d_avg_kg: maybe(shape_num),
-    weight_28d_slope_kg_per_week: maybe(shape_num),
+    wkg_block_start: maybe(num),
+    wkg_block_end: maybe(num),
+    wkg_block_delta: maybe(num),
+    weight_7d_avg_kg: maybe(num),
+    weight_28d_slope_kg_per_week: maybe(num),
     display: maybe(obj({
         weight_latest: maybe(WeightDisplay),
         weight_7d_avg: maybe(WeightDisplay),
@@ -17564,9 +17564,9 @@ const WorkoutSummaryStats = obj({
     bail_no_match: shape_int,
 });
 const WeeklySummary = obj({
-    total_training_hours: shape_num,
+    total_training_hours: num,
     total_training_formatted: shape_str,
-    total_tss: shape_num,
+    total_tss: num,
     activities_count: shape_int,
     avg_hrv: shape_numOrNull,
     avg_resting_hr: shape_numOrNull,
@@ -17662,7 +17662,7 @@ function contractSchema(name, { strict = false } = {}) {
     return strict ? strictVariant(schema) : schema;
 }
 
-;// CONCATENATED MODULE: ./src/derive/intervals/dfa-sort.ts
+;// CONCATENATED MODULE: ./src/lib/py/float-sort.ts
 /**
  * sorted() of a float list exactly as CPython 3.11 orders it, for the DFA percentiles.
  *
@@ -17672,7 +17672,7 @@ function contractSchema(name, { strict = false } = {}) {
  * compares with `<` only. For that case this is a port of CPython 3.11's listsort (timsort with
  * binary insertion, galloping merges and the powersort merge policy), comparing with `<`.
  *
- * Kept because simpler rules give other orders: __tests__/intervals/dfa-sort.test.ts checks this
+ * Kept because simpler rules give other orders: __tests__/lib/float-sort.test.ts checks this
  * port against CPython 3.11's own sorted() on random lists with NaN, and shows that JavaScript's
  * sort (NaN last) and a plain `<` insertion sort each disagree with CPython on some of them.
  */
@@ -18107,7 +18107,7 @@ function listsort(a) {
  *
  * Encoding: heartrate / watts / artifacts are normalised once to Float64Array with NaN for
  * "not observed" (the reference's None after _finite_num). dfa_a1 is NOT normalised by the
- * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see dfa-sort.ts),
+ * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see src/lib/py/float-sort.ts),
  * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
  */
 
@@ -18502,13 +18502,6 @@ const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_
 function familyOf(type) {
     return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
 }
-/** plain left-to-right float sum (Python's builtin sum) */
-function pySum(vals) {
-    let s = 0;
-    for (const v of vals)
-        s += v;
-    return s;
-}
 /** modal reason among counts, tie-broken by `rank` then name */
 function modal(counts, rank) {
     const entries = sorted([...counts.entries()], (kv) => [-kv[1], rank(kv[0]), kv[0]]);
@@ -18567,14 +18560,14 @@ function latestSession(dfaActs) {
 function trailingSport(family, window) {
     const n = window.length;
     const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v) => v !== null);
-    const avgDfa = avgVals.length ? round(pySum(avgVals) / avgVals.length, 3) : null;
+    const avgDfa = avgVals.length ? round(sum(avgVals) / avgVals.length, 3) : null;
     const driftVals = [];
     for (const a of window) {
         const drift = get(a.dfa, 'drift');
         if (truthy(drift) && truthy(get(drift, 'interpretable')) && get(drift, 'delta') !== null)
             driftVals.push(drift.delta);
     }
-    const driftMean = driftVals.length ? round(pySum(driftVals) / driftVals.length, 3) : null;
+    const driftMean = driftVals.length ? round(sum(driftVals) / driftVals.length, 3) : null;
     const crossing = (a, key) => orEmpty(get(a.dfa, key));
     const avgCrossing = (key, field, subset) => {
         const vals = [];
@@ -18588,7 +18581,7 @@ function trailingSport(family, window) {
         }
         if (!vals.length)
             return [null, 0];
-        return [round(pySum(vals) / vals.length), vals.length];
+        return [round(sum(vals) / vals.length), vals.length];
     };
     const isCycling = family === 'cycling';
     const isIndoor = (a) => INDOOR_CYCLING_TYPES.has(get(a, 'type', ''));
@@ -18668,7 +18661,7 @@ function trailingSport(family, window) {
         confidence = 'moderate';
     else if (crossingN >= DFA_MIN_CROSSING_SESSIONS_N)
         confidence = 'low';
-    const qualityAvg = round(pySum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
+    const qualityAvg = round(sum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
     const validated = DFA_VALIDATED_SPORTS.has(family);
     const block = {
         n_sessions: n,

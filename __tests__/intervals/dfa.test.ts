@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { computeDfaBlock, segmentEstimateReason } from '../../src/derive/intervals/dfa.js';
-import { listsort, pySortFloats } from '../../src/derive/intervals/dfa-sort.js';
+import { listsort, pySortFloats } from '../../src/lib/py/float-sort.js';
 import { buildDfaSummary } from '../../src/derive/intervals/dfa-summary.js';
 import type { Dict } from '../../src/lib/py/index.js';
 

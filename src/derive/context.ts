@@ -36,17 +36,8 @@ export interface DeriveContext {
   nowInstantMs?: number;
 }
 
-export function makeContext(
-  now: NaiveDateTime,
-  opts: {
-    daysBack: number;
-    weekStartDay: number;
-    zonePreference: Record<string, 'power' | 'hr'>;
-    producerVersion: string;
-    scriptHash: string;
-    nowInstantMs?: number;
-  },
-): DeriveContext {
+/** The context of a run from its clock reading and settings; `today` and `utcNow` follow from them. */
+export function makeContext(now: NaiveDateTime, opts: Omit<DeriveContext, 'now' | 'utcNow' | 'today'>): DeriveContext {
   return { now, utcNow: opts.nowInstantMs === undefined ? now : utcWallTime(opts.nowInstantMs), today: now.date(), ...opts };
 }
 

@@ -7,7 +7,7 @@
  * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
  * never mixed in one accumulator.
  */
-import { get, truthy } from '../lib/py/index.js';
+import { get, pyAdd, truthy } from '../lib/py/index.js';
 import { sportFamily } from './sports.js';
 import type { ApiActivity, ApiRow } from '../snapshot/api-rows.js';
 
@@ -17,16 +17,6 @@ export type Zones = Record<string, number>;
 export type DayZonesByBasis = Partial<Record<ZoneBasis, Zones>>;
 
 const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
-
-/** Python's `a + b` on the values the reference adds: a TypeError unless both are numbers. */
-export function pyAdd(a: unknown, b: unknown): number {
-  const na = typeof a === 'boolean' ? Number(a) : a;
-  const nb = typeof b === 'boolean' ? Number(b) : b;
-  if (typeof na !== 'number' || typeof nb !== 'number') {
-    throw new TypeError(`unsupported operand type(s) for +: ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
-  }
-  return na + nb;
-}
 
 /**
  * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set

@@ -7,17 +7,28 @@
  * whose structure is too complex, a step without a duration …) and swallows every exception in
  * a renderer into None at the level where it is caught. This module reproduces those results
  * without ever throwing: each Python operation that would raise on a malformed value (None in
- * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (step-values.ts), caught at exactly
+ * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (src/lib/py/ops.ts), caught at exactly
  * the level where the reference has its `try/except`, so a malformed tree degrades the same
  * way the reference degrades (the step or the summary is dropped) and never escapes.
  *
  * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
  * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
  */
-import { pyStr, reprFloat, truthy } from '../../lib/py/index.js';
+import {
+  pyCmp,
+  pyDictGet as dget,
+  pyEq,
+  pyFloatOf,
+  pyInt,
+  pyIntRound as intRound,
+  pyNum as num,
+  pyStr,
+  reprFloat,
+  truthy,
+} from '../../lib/py/index.js';
 import { formatDuration } from '../format.js';
 import { degraded } from '../diagnostics.js';
-import { dget, intRound, isNode, num, pyCmp, pyEq, pyFloat, pyInt, type WorkoutDocNode } from './step-values.js';
+import { isNode, type WorkoutDocNode } from './step-values.js';
 
 /**
  * A step duration as "1h2m3s". Integers go through the shared formatter; a non-integral float
@@ -43,7 +54,7 @@ function getPower(step: unknown): number | null {
     const power = truthy(dget(step, '_power')) ? dget(step, '_power') : dget(step, 'power');
     if (truthy(power) && isNode(power)) {
       const val = power.value;
-      if (val !== null && val !== undefined) return pyFloat(val);
+      if (val !== null && val !== undefined) return pyFloatOf(val);
     }
     return null;
   } catch (e) {

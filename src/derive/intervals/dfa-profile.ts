@@ -8,7 +8,7 @@
  * forward or new); every read keeps the reference's guards, so a hand-edited entry missing a
  * key reads as absent.
  */
-import { get, orEmpty, round, sorted, truthy } from '../../lib/py/index.js';
+import { get, orEmpty, round, sorted, sum, truthy } from '../../lib/py/index.js';
 import type {
   DfaA1Profile,
   DfaBand,
@@ -47,13 +47,6 @@ const DWELL_SEVERITY: Record<string, number> = { no_samples_in_band: 0, insuffic
 
 function familyOf(type: unknown): string | undefined {
   return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
-}
-
-/** plain left-to-right float sum (Python's builtin sum) */
-function pySum(vals: number[]): number {
-  let s = 0;
-  for (const v of vals) s += v;
-  return s;
 }
 
 /** modal reason among counts, tie-broken by `rank` then name */
@@ -117,13 +110,13 @@ function latestSession(dfaActs: DfaEntry[]): DfaLatestSession {
 function trailingSport(family: string, window: DfaEntry[]): DfaTrailingSport {
   const n = window.length;
   const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v): v is number => v !== null);
-  const avgDfa = avgVals.length ? round(pySum(avgVals) / avgVals.length, 3) : null;
+  const avgDfa = avgVals.length ? round(sum(avgVals) / avgVals.length, 3) : null;
   const driftVals: number[] = [];
   for (const a of window) {
     const drift = get(a.dfa, 'drift');
     if (truthy(drift) && truthy(get(drift, 'interpretable')) && get(drift, 'delta') !== null) driftVals.push(drift.delta);
   }
-  const driftMean = driftVals.length ? round(pySum(driftVals) / driftVals.length, 3) : null;
+  const driftMean = driftVals.length ? round(sum(driftVals) / driftVals.length, 3) : null;
 
   const crossing = (a: DfaEntry, key: CrossingKey): Partial<DfaCrossing> => orEmpty(get(a.dfa, key));
   const avgCrossing = (key: CrossingKey, field: CrossingField, subset?: DfaEntry[]): [number | null, number] => {
@@ -136,7 +129,7 @@ function trailingSport(family: string, window: DfaEntry[]): DfaTrailingSport {
       }
     }
     if (!vals.length) return [null, 0];
-    return [round(pySum(vals) / vals.length), vals.length];
+    return [round(sum(vals) / vals.length), vals.length];
   };
 
   const isCycling = family === 'cycling';
@@ -213,7 +206,7 @@ function trailingSport(family: string, window: DfaEntry[]): DfaTrailingSport {
   else if (crossingN >= 4) confidence = 'moderate';
   else if (crossingN >= DFA_MIN_CROSSING_SESSIONS_N) confidence = 'low';
 
-  const qualityAvg = round(pySum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
+  const qualityAvg = round(sum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
   const validated = DFA_VALIDATED_SPORTS.has(family);
   const block: DfaTrailingSport = {
     n_sessions: n,

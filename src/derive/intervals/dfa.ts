@@ -5,12 +5,12 @@
  *
  * Encoding: heartrate / watts / artifacts are normalised once to Float64Array with NaN for
  * "not observed" (the reference's None after _finite_num). dfa_a1 is NOT normalised by the
- * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see dfa-sort.ts),
+ * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see src/lib/py/float-sort.ts),
  * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
  */
 import { pstdev, round } from '../../lib/py/index.js';
 import { ESTIMATE_FAILURE_REASONS, type CrossingReason, type DfaBlock, type EstimateReason } from '../../contract/index.js';
-import { pySortFloats } from './dfa-sort.js';
+import { pySortFloats } from '../../lib/py/float-sort.js';
 
 /** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */
 export const DFA_EASY_GUARD = 1.0;

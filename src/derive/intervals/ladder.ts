@@ -10,7 +10,7 @@
  * a retry that would land at or past the deadline becomes a `retry_expired` tombstone.
  */
 import { NaiveDateTime } from '../../lib/naive-time.js';
-import { pyStr, truthy } from '../../lib/py/index.js';
+import { pyInt, pyStr, truthy } from '../../lib/py/index.js';
 import type { StreamsFetchState } from '../../contract/index.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
 
@@ -33,18 +33,10 @@ export const INTERVAL_PAIRED_RETRY_DELAY_SECS = 86400;
 export type Endpoint = 'intervals' | 'streams';
 export type EndpointOutcome = 'ok' | 'tombstone' | 'pending';
 
-/** Python int(x) on a JSON value (attempt counters read back from intervals.json). */
-function pyIntValue(x: unknown): number {
-  if (typeof x === 'boolean') return x ? 1 : 0;
-  const n = typeof x === 'number' ? x : Number(String(x).trim().replace(/_/g, ''));
-  if (!Number.isFinite(n)) throw new Error(`invalid literal for int(): ${String(x)}`);
-  return Math.trunc(n);
-}
-
 /** attempts counter of a previous record, Python `int(d.get("attempts", 0))` */
 export function prevAttempts(prev: EndpointRecord | null | undefined): number {
   const v = prev ? prev.attempts : undefined;
-  return v === undefined ? 0 : pyIntValue(v);
+  return v === undefined ? 0 : pyInt(v);
 }
 
 /** _activity_start_dt: start_date_local as a naive datetime; `now` when unparseable. */

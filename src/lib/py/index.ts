@@ -11,3 +11,4 @@ export * from './order.js';
 export * from './json.js';
 export * from './dates.js';
 export * from './repr.js';
+export * from './ops.js';

@@ -17,6 +17,7 @@
  */
 import type { FetchLike } from '../../fetch/client.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
+import { pyStr } from '../../lib/py/index.js';
 import { ensureLabel, findIssue, openIssue } from './issues.js';
 import { createHash } from 'node:crypto';
 import { apiMessage, httpStatus, IssuesPermissionError, type Octokit, type RepoId } from './octokit.js';
@@ -25,16 +26,6 @@ import { apiMessage, httpStatus, IssuesPermissionError, type Octokit, type RepoI
 export const UPSTREAM_REPO = 'CrankAddict/section-11';
 export const UPDATE_LABEL = { name: 'update-notification', color: '0e8a16', description: 'Section 11 published an update' };
 const CHANGELOG_TIMEOUT_MS = 10_000;
-
-/** str() of a JSON value, as the reference's f-string renders it. */
-function pyStr(v: unknown): string {
-  if (v === true) return 'True';
-  if (v === false) return 'False';
-  if (v === null) return 'None';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
-  return JSON.stringify(v);
-}
 
 export function updateIssueTitle(notificationId: unknown): string {
   return `Section 11 updates — ${pyStr(notificationId)}`;

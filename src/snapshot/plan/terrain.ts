@@ -6,7 +6,7 @@
  * fetched and what is copied forward.
  */
 import type { RecentActivity, RouteEvent, TerrainSummary, WeatherSummary } from '../../contract/index.js';
-import { get, isDict, truthy } from '../../lib/py/index.js';
+import { get, isDict, pyKey, truthy } from '../../lib/py/index.js';
 import type { ApiActivity, ApiEvent } from '../api-rows.js';
 
 /** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
@@ -123,14 +123,6 @@ export function planTerrainStreamFetches(_ctx: PlanContext, input: { activities2
 
 /** attachment extensions considered route files */
 const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
-
-/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs) */
-function pyKey(v: unknown): string {
-  if (typeof v === 'boolean') return `n:${v ? 1 : 0}`;
-  if (typeof v === 'number') return `n:${v}`;
-  if (typeof v === 'string') return `s:${v}`;
-  return `o:${JSON.stringify(v)}`;
-}
 
 /** The previous routes.json's entries by attachment id (empty when absent, unreadable or stale). */
 export class RouteCache {

@@ -7,7 +7,7 @@
  * compares with `<` only. For that case this is a port of CPython 3.11's listsort (timsort with
  * binary insertion, galloping merges and the powersort merge policy), comparing with `<`.
  *
- * Kept because simpler rules give other orders: __tests__/intervals/dfa-sort.test.ts checks this
+ * Kept because simpler rules give other orders: __tests__/lib/float-sort.test.ts checks this
  * port against CPython 3.11's own sorted() on random lists with NaN, and shows that JavaScript's
  * sort (NaN last) and a plain `<` insertion sort each disagree with CPython on some of them.
  */

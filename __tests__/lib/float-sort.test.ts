@@ -1,12 +1,12 @@
 /**
- * Why dfa-sort.ts exists: with NaN among the dfa_a1 samples (the reference keeps them), the order
+ * Why src/lib/py/float-sort.ts exists: with NaN among the dfa_a1 samples (the reference keeps them), the order
  * sorted() returns depends on CPython's algorithm. The cases were produced by CPython 3.11.7's
  * sorted() on random lists with NaN; the port must match every one, and the simpler rules
  * (JavaScript's sort, which puts NaN last; a plain insertion sort comparing with `<`) must each
  * disagree with CPython on some case, or the port would be unnecessary.
  */
 import { readFileSync } from 'node:fs';
-import { pySortFloats } from '../../src/derive/intervals/dfa-sort.js';
+import { pySortFloats } from '../../src/lib/py/float-sort.js';
 
 interface Case {
   input: (number | null)[];
