@@ -7,7 +7,6 @@
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import { demoDataset, demoRunTimes, seedState, syncDemoAthlete } from './fake-intervals/demo-athlete.js';
-import type { Dict } from './lib/py/index.js';
 import { updateReadme } from './publish/github/readme-line.js';
 import { utcStamp } from './publish/github/archive.js';
 
@@ -23,8 +22,8 @@ export async function runDemo(outDir: string): Promise<string> {
     await fs.writeFile(path.join(outDir, 'README.md'), readme);
     written.push('README.md');
   }
-  const l: Dict = result.latest;
-  const f = l.current_status?.fitness ?? {};
+  const l = result.latest;
+  const f = l.current_status.fitness;
   const lines = [
     `Demo athlete synced as of ${at} UTC in ${Math.round(ms)} ms (${result.requests.length} requests to the fake Intervals.icu API)`,
     `Fitness: CTL ${f.ctl}  ATL ${f.atl}  TSB ${f.tsb}  ramp ${f.ramp_rate}  (${f.fitness_source})`,

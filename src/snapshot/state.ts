@@ -9,7 +9,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loads } from '../lib/py/json.js';
-import type { Dict } from '../lib/py/index.js';
+import type { JsonObject } from '../contract/index.js';
 import * as v from 'valibot';
 import type { PreviousState } from './types.js';
 
@@ -42,7 +42,7 @@ export function folderReader(dir: string): ReadText {
 // everything else (extra keys, extra fields of an entry) passes through untouched.
 
 /** an object that is not a list (valibot's record and looseObject take lists too) */
-const plain = v.custom<Dict>((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+const plain = v.custom<Record<string, unknown>>((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
 const recordOf = <T extends v.GenericSchema>(value: T) => v.pipe(plain, v.record(v.string(), value));
 
 /** a date → FTP series: the reference sorts its keys, compares and divides by its values */
@@ -77,7 +77,13 @@ function firstIssue(issues: readonly v.BaseIssue<unknown>[], what: (path: string
   return what(path);
 }
 
-function checkShape<T extends v.GenericSchema>(file: string, schema: T, data: Dict, explain: (path: string) => string, fix: string): void {
+function checkShape<T extends v.GenericSchema>(
+  file: string,
+  schema: T,
+  data: JsonObject,
+  explain: (path: string) => string,
+  fix: string,
+): void {
   const r = v.safeParse(schema, data);
   if (!r.success) throw new StateFileError(`${file}: ${firstIssue(r.issues, explain)}; ${fix}`);
 }
@@ -119,7 +125,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isPlainObject(x: unknown): x is Dict {
+function isPlainObject(x: unknown): x is JsonObject {
   return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
 
@@ -129,7 +135,7 @@ function describe(x: unknown): string {
   return `a ${typeof x}`;
 }
 
-function parseDict(text: string): Dict | undefined {
+function parseDict(text: string): JsonObject | undefined {
   const x = parseJson(text);
   return isPlainObject(x) ? x : undefined;
 }
@@ -142,7 +148,7 @@ export async function readPreviousState(read: ReadText): Promise<PreviousState> 
     read(STATE_FILES.routes),
     read(STATE_FILES.ftpHistory),
   ]);
-  let ftpHistory: Dict | null = null;
+  let ftpHistory: JsonObject | null = null;
   if (ftp !== null) {
     const parsed = parseDict(ftp);
     if (parsed === undefined) {
@@ -163,7 +169,7 @@ export async function readPreviousState(read: ReadText): Promise<PreviousState> 
   if (intervalsParsed) checkShape(STATE_FILES.intervals, IntervalsFile, intervalsParsed, intervalsExplain, FIX_INTERVALS);
   // JSON of the wrong shape (an array, a string, wrong-typed fields) is refused; a file that is
   // not JSON at all (a cut-off write) is regenerated, as the reference does
-  let historyParsed: Dict | null = null;
+  let historyParsed: JsonObject | null = null;
   let historyUnreadable = false;
   if (history !== null) {
     const json = parseJson(history);

@@ -12,7 +12,7 @@
  * the section are kept current with charts too.
  */
 import { loads } from '../../lib/py/json.js';
-import type { Dict } from '../../lib/py/index.js';
+import type { LatestRead } from '../../render/read-back.js';
 import { CHART_FILES } from '../../render/charts/index.js';
 import { placeSection, renderSection, SYNC_LABEL } from '../../render/readme-section.js';
 
@@ -34,11 +34,12 @@ export interface ReadmeRun {
   human: string;
 }
 
-function parsedLatest(text: string | undefined): Dict | null {
+/** This run's latest.json text read back (null when absent or not a JSON object). */
+function parsedLatest(text: string | undefined): LatestRead | null {
   if (text === undefined) return null;
   try {
     const v = loads(text);
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Dict) : null;
+    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as LatestRead) : null;
   } catch {
     return null;
   }

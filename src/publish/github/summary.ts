@@ -4,7 +4,8 @@
  * (the summary is HTML and race names are free text).
  */
 import type { summary as coreSummary } from '@actions/core';
-import { isDict, type Dict } from '../../lib/py/index.js';
+import type { JsonObject } from '../../contract/index.js';
+import { isDict } from '../../lib/py/index.js';
 import type { Diagnostic } from '../../derive/diagnostics.js';
 import type { CommitResult } from './commit.js';
 import { PRODUCER_NAME, PRODUCER_VERSION } from '../../version.js';
@@ -19,8 +20,9 @@ export function escapeHtml(v: unknown): string {
   return String(v).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-function dict(v: unknown): Dict | null {
-  return isDict(v) ? v : null;
+/** A JSON object of latest.json as read (any key may be missing or of another type), else null. */
+function dict(v: unknown): JsonObject | null {
+  return isDict(v) ? (v as JsonObject) : null;
 }
 
 function present(v: unknown): boolean {
@@ -29,12 +31,12 @@ function present(v: unknown): boolean {
 
 const READINESS = new Set(['go', 'modify', 'skip']);
 
-export function readinessOf(latest: Dict): string {
+export function readinessOf(latest: JsonObject): string {
   const r = dict(latest.readiness_decision)?.recommendation;
   return typeof r === 'string' && READINESS.has(r) ? r : '';
 }
 
-export function phaseOf(latest: Dict): string {
+export function phaseOf(latest: JsonObject): string {
   const dm = dict(latest.derived_metrics);
   const p = dm?.phase_detected ?? dict(dm?.phase_detection)?.phase;
   return typeof p === 'string' ? p : '';
@@ -58,7 +60,7 @@ export interface PublishReport {
   privacy?: { anonymize: boolean; reason: string; radiusM: number } | null;
 }
 
-export function actionOutputs(latest: Dict, report: PublishReport): Record<string, string> {
+export function actionOutputs(latest: JsonObject, report: PublishReport): Record<string, string> {
   const files = report.commit ? report.commit.changedFiles : report.written;
   return {
     committed: report.commit?.committed ? 'true' : 'false',
@@ -70,7 +72,7 @@ export function actionOutputs(latest: Dict, report: PublishReport): Record<strin
   };
 }
 
-function signalRows(signals: Dict): string[][] {
+function signalRows(signals: JsonObject): string[][] {
   const rows: string[][] = [];
   for (const [name, raw] of Object.entries(signals)) {
     const s = dict(raw);
@@ -133,7 +135,7 @@ function addRunFacts(s: Summary, f: RunFacts): void {
     s.addRaw(`<p>GitHub API requests this run: ${f.githubRequests}.</p>`, true);
 }
 
-export function buildSummary(s: Summary, latest: Dict, report: PublishReport, facts: RunFacts = {}): Summary {
+export function buildSummary(s: Summary, latest: JsonObject, report: PublishReport, facts: RunFacts = {}): Summary {
   s.addHeading(summaryHeading(facts.label), 2);
 
   const rd = dict(latest.readiness_decision);
@@ -212,7 +214,7 @@ export function buildSummary(s: Summary, latest: Dict, report: PublishReport, fa
     ]);
   }
 
-  const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a): a is Dict => a !== null) : [];
+  const alerts = Array.isArray(latest.alerts) ? latest.alerts.map(dict).filter((a): a is JsonObject => a !== null) : [];
   if (alerts.length) {
     s.addHeading(`Alerts (${alerts.length})`, 3);
     const items = alerts.slice(0, MAX_ALERTS).map((a) => {
