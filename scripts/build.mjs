@@ -1,8 +1,9 @@
 // Bundles each entry point with @vercel/ncc into dist/<name>.js (ESM; dist/package.json marks the
 // folder as a module so node runs the bundles as ESM). A dynamic import() becomes a chunk that ncc
 // names <id>.index.js and the bundle loads from beside itself: the CLI keeps `demo` and `bench`
-// (the fake server, Octokit for the demo's README) out of what a `sync` loads, so those chunks ship
-// in dist/ too.
+// (the fake server, Octokit for the demo's README) out of what a `sync` loads, and both entries load
+// the derive/render code (src/outputs.ts) while a run's requests are in flight, so those chunks
+// ship in dist/ too.
 import ncc from '@vercel/ncc';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

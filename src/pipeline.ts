@@ -6,22 +6,14 @@ import { IntervalsClient, IntervalsError, parseRetryAfterMs, type ClientOptions,
 import { IntervalsApi } from './fetch/intervals-api.js';
 import { emptySkipped } from './fetch/schemas.js';
 import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
-import { dumps } from './lib/py/json.js';
 import type { LatestFile } from './contract/index.js';
 import { DEFAULT_API_BASE_URL, type Settings } from './config.js';
 import { collectSnapshot } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';
 import { makeContext } from './derive/context.js';
-import { deriveOutputs } from './derive/index.js';
 import type { Diagnostic } from './derive/diagnostics.js';
-import { anonymizeFiles } from './derive/privacy/index.js';
-import { privacyInput } from './derive/privacy/input.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
-import { renderLatest } from './render/latest.js';
-import { renderDigest } from './render/digest/index.js';
-import { renderMirrorIndex } from './render/mirror-index.js';
-import { CONTRACT_VERSION, PRODUCER_NAME, PRODUCER_VERSION, SCHEMA_IDENTITY } from './version.js';
-import { renderCharts } from './render/charts/index.js';
+import { CONTRACT_VERSION, SCHEMA_IDENTITY } from './version.js';
 import { createHash } from 'node:crypto';
 
 export interface SyncResult {
@@ -116,46 +108,22 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
     log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
 
-    const snap = await collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+    const snapP = collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+    // the derive and render code (most of the bundle) loads while the requests are in flight
+    const outputsP = import('./outputs.js');
+    outputsP.catch(() => undefined);
+    const snap = await snapP;
     if (skipped.stravaStubs || skipped.invalid) {
       log(
         `skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
           (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''),
       );
     }
-    const out = deriveOutputs(ctx, snap, { generateHistory });
-    for (const d of out.diagnostics) log(`degraded ${d.block}: ${d.reason}`);
-    const rendered = {
-      latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),
-      history: out.history,
-      intervals: out.intervals,
-      routes: out.routes,
-    };
-    // privacy mode reduces the finished contents: every metric above is computed from the full data
-    const { latest, history, intervals, routes } = settings.anonymize
-      ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
-      : rendered;
-
-    const files: Record<string, string> = {};
-    if (history) files['history.json'] = dumps(history);
-    files['ftp_history.json'] = dumps(out.ftpHistory, { sortKeys: true });
-    files['latest.json'] = dumps(latest);
-    if (intervals) files['intervals.json'] = dumps(intervals);
-    if (routes) files['routes.json'] = dumps(routes);
-    // the charts read this run's history, or the previous one when it was not rebuilt
-    if (settings.charts) Object.assign(files, renderCharts(latest, history ?? previous.history));
-    if (settings.digest) {
-      // companions made from this run's files (history.json: the one in place when not regenerated)
-      const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
-      files['latest.md'] = renderDigest(latest, history ?? previous.history);
-      files['mirror.json'] = renderMirrorIndex({
-        producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
-        contractVersion: CONTRACT_VERSION,
-        lastUpdated: ctx.utcNow.isoformat(),
-        written: files,
-        kept,
-      });
-    }
+    const { files, latest, historyGenerated, diagnostics } = (await outputsP).buildOutputs(ctx, snap, settings, {
+      generateHistory,
+      previousTexts,
+      log,
+    });
 
     return {
       files,
@@ -164,8 +132,8 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       today: ctx.today,
       requests: client.requested,
       skippedRows: skipped,
-      historyGenerated: history !== null,
-      diagnostics: out.diagnostics,
+      historyGenerated,
+      diagnostics,
     };
   } catch (e) {
     if (e instanceof IntervalsError) throw new SyncError(explainIntervalsError(e, settings.athleteId));

@@ -12,6 +12,21 @@
 
 const DAY_MS = 86_400_000;
 
+// Dates are formatted and parsed in the inner loops of every block (a few thousand distinct
+// days in three years of history, hundreds of thousands of calls): both directions are kept.
+const DATE_CACHE_MAX = 50_000;
+const DATE_MS = new Map<string, number>();
+const MS_DATE = new Map<number, string>();
+function dateOfMs(ms: number): string {
+  let s = MS_DATE.get(ms);
+  if (s === undefined) {
+    s = new Date(ms).toISOString().slice(0, 10);
+    if (MS_DATE.size >= DATE_CACHE_MAX) MS_DATE.clear();
+    MS_DATE.set(ms, s);
+  }
+  return s;
+}
+
 export class NaiveDateTime {
   constructor(readonly ms: number) {}
 
@@ -31,6 +46,8 @@ export class NaiveDateTime {
 
   /** The wall clock in `timeZone` at the given instant (IANA name, e.g. 'Europe/Oslo', 'UTC'). */
   static fromInstant(instantMs: number, timeZone: string): NaiveDateTime {
+    // UTC's wall clock is the instant itself (to the second, like the formatted parts below)
+    if (timeZone === 'UTC') return new NaiveDateTime(Math.floor(instantMs / 1000) * 1000);
     const fmt = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -55,7 +72,13 @@ export class NaiveDateTime {
   }
 
   static fromDate(date: string): NaiveDateTime {
-    return NaiveDateTime.parse(date.slice(0, 10));
+    const ymd = date.slice(0, 10);
+    const ms = DATE_MS.get(ymd);
+    if (ms !== undefined) return new NaiveDateTime(ms);
+    const dt = NaiveDateTime.parse(ymd);
+    if (DATE_MS.size >= DATE_CACHE_MAX) DATE_MS.clear();
+    DATE_MS.set(ymd, dt.ms);
+    return dt;
   }
 
   /** microseconds part, kept only for isoformat() of parsed values */
@@ -93,7 +116,7 @@ export class NaiveDateTime {
 
   /** strftime('%Y-%m-%d') */
   date(): string {
-    return this.d.toISOString().slice(0, 10);
+    return dateOfMs(this.ms);
   }
 
   /** Python isoformat(): 'YYYY-MM-DDTHH:MM:SS' (microseconds only when non-zero). */
@@ -138,6 +161,8 @@ export function weekdayOf(date: string): number {
 
 /** True when `tz` is an IANA zone name this runtime knows. */
 export function isValidTimeZone(tz: string): boolean {
+  // the first Intl.DateTimeFormat of a process loads the zone data (tens of ms): not for UTC
+  if (tz === 'UTC') return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: tz });
     return true;

@@ -2,11 +2,15 @@
  * Fetch everything one run needs, as concurrently as the data dependencies allow:
  *   phase A — independent reads (athlete, activities, wellness, events, curves; the 3-year
  *             history lists when history.json is regenerated);
- *   phase B — reads planned from phase A's data by pure planners (sustainability curves per
- *             active sport family, interval/stream fetches, terrain streams, route attachments,
- *             activity messages).
- * Requests the run cannot do without are retried by the client; every other read degrades only
- * its own block, exactly where the reference degrades.
+ *   phase B — reads planned from the activity and event lists by pure planners (sustainability
+ *             curves per active sport family, interval/stream fetches, terrain streams, route
+ *             attachments, activity messages). It starts as soon as those two lists are in,
+ *             while the rest of phase A is still answering.
+ * Every read is asked for in the reference's order, and the client sends requests to one URL
+ * path in the order asked, one after the other (fetch/pacing.ts): what the server does to "the
+ * first wellness list" or "the first hr-curves request" happens to the same read as for the
+ * reference. Requests the run cannot do without are retried by the client; every other read
+ * degrades only its own block, exactly where the reference degrades.
  */
 import type { Dict } from '../lib/py/index.js';
 import { addDays } from '../lib/naive-time.js';
@@ -41,6 +45,10 @@ function inRange(d: string, oldest: string, newest: string): boolean {
   return d >= oldest && d <= newest;
 }
 
+function okData(o: Outcome<Dict[]> | null): Dict[] {
+  return o?.ok ? o.data : [];
+}
+
 async function settle<T>(p: Promise<T>): Promise<Outcome<T>> {
   try {
     return { ok: true, data: await p, status: 200 };
@@ -66,10 +74,27 @@ export async function collectSnapshot(
   const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
   const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
 
-  // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
-  // when history.json is regenerated (one request instead of two for the same rows).
+  // ---- phase A, in the reference's order. The 28-day lists come from the 3-year lists when
+  // history.json is regenerated (one request instead of two for the same rows); only a failed
+  // 3-year list asks for them separately, before yesterday's wellness, as the reference does.
+  const histActsP = generateHistory ? settle(api.activities(history3yOldest, today)) : null;
+  const histWellP = generateHistory ? settle(api.wellness(history3yOldest, today)) : null;
+  const activitiesP: Promise<Dict[]> = histActsP
+    ? histActsP.then((h) =>
+        h.ok ? h.data.filter((a) => inRange(actDate(a), oldestExtended, today)) : api.activities(oldestExtended, today),
+      )
+    : api.activities(oldestExtended, today);
+  const fromHistory = (oldest: string) => (h: Outcome<Dict[]>) =>
+    h.ok ? h.data.filter((w) => inRange(String(w.id), oldest, today)) : api.wellness(oldest, today);
+  const wellness7P: Promise<Dict[]> = histWellP ? histWellP.then(fromHistory(oldestDisplay)) : api.wellness(oldestDisplay, today);
+  const wellness28P: Promise<Dict[]> = histWellP ? histWellP.then(fromHistory(oldestExtended)) : api.wellness(oldestExtended, today);
   const todayP = api.wellnessDay(today);
-  const yesterdayP = api.wellnessList(yesterday, yesterday);
+  const yesterdayP = histWellP
+    ? Promise.all([wellness7P, wellness28P]).then(
+        () => api.wellnessList(yesterday, yesterday),
+        () => api.wellnessList(yesterday, yesterday),
+      )
+    : api.wellnessList(yesterday, yesterday);
   const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
   const healthP = api.eventsBestEffort({
     oldest: addDays(today, -HEALTH_LOOKBACK_DAYS),
@@ -78,37 +103,13 @@ export async function collectSnapshot(
   });
   const powerP = api.powerCurves({ type: 'Ride', curves });
   const hrP = api.hrCurves({ curves });
-  // keep rejections observed while other reads are awaited
-  for (const p of [eventsP, athleteP]) p.catch(() => undefined);
+  // a read the run cannot do without that fails ends the run when it is awaited; until then its
+  // rejection is observed here, so none surfaces as an unhandled rejection meanwhile
+  for (const p of [athleteP, activitiesP, wellness7P, wellness28P, eventsP]) (p as Promise<unknown>).catch(() => undefined);
 
-  const [histActs, histWell] = generateHistory
-    ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
-    : [undefined, undefined];
+  const [activities28d, events] = await Promise.all([activitiesP, eventsP, athleteP]);
 
-  const activitiesP: Promise<Dict[]> = histActs?.ok
-    ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
-    : api.activities(oldestExtended, today);
-  const wellness28P: Promise<Dict[]> = histWell?.ok
-    ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
-    : api.wellness(oldestExtended, today);
-  const wellness7P: Promise<Dict[]> = histWell?.ok
-    ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
-    : api.wellness(oldestDisplay, today);
-
-  const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
-    athleteP,
-    activitiesP,
-    wellness7P,
-    wellness28P,
-    todayP,
-    yesterdayP,
-    eventsP,
-    healthP,
-    powerP,
-    hrP,
-  ]);
-
-  // ---- phase B (planned from phase A's data)
+  // ---- phase B (planned from the activity and event lists)
   const susWindow: [string, string] = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
   const families: string[] = [];
   for (const a of activities28d) {
@@ -165,6 +166,16 @@ export async function collectSnapshot(
     }),
   );
 
+  const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
+    athleteP,
+    wellness7P,
+    wellness28P,
+    todayP,
+    yesterdayP,
+    healthP,
+    powerP,
+    hrP,
+  ]);
   const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
   const sustainabilityCurves: SustainabilityCurves = {};
   for (const [family, c] of sus) sustainabilityCurves[family] = c;
@@ -188,7 +199,7 @@ export async function collectSnapshot(
     intervalFetches: Object.fromEntries(intervalFetches),
     terrainStreams: Object.fromEntries(terrain),
     attachments: Object.fromEntries(attachments),
-    history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
+    history3y: generateHistory ? { activities: okData(await histActsP), wellness: okData(await histWellP) } : null,
     previous,
   };
 }

@@ -13,8 +13,13 @@
  * - the tree is walked iteratively (no recursion depth to exhaust);
  * - the download size is capped by the caller, the trackpoint count by the parsers.
  * Failures throw XmlParseError with an expat-style message ("mismatched tag: line 1, column 12").
+ *
+ * Plain documents (what route exports are) are read in one pass by xml-scan.ts, which builds the
+ * same tree; any other document, and every one that is not well-formed, is validated, then
+ * parsed, then converted here.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { scanPlainXml } from './xml-scan.js';
 
 export class XmlParseError extends Error {}
 
@@ -193,8 +198,21 @@ type FxpNode = Record<string, unknown>;
 
 /** ET.fromstring(content): the document element, or XmlParseError. */
 export function parseXml(bytes: Uint8Array): XmlElement {
-  const text = decodeXml(bytes);
-  const { text: body, hasDoctype } = withoutDoctype(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  const decoded = decodeXml(bytes);
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+  // the plain documents route exports are read in one pass (xml-scan.ts); anything else, and
+  // every document that is not well-formed, goes through validation and the general parser
+  return scanPlainXml(text) ?? parseGeneral(text);
+}
+
+/** parseXml without the one-pass reader (what that reader must agree with). */
+export function parseXmlGeneral(bytes: Uint8Array): XmlElement {
+  const decoded = decodeXml(bytes);
+  return parseGeneral(decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded);
+}
+
+function parseGeneral(text: string): XmlElement {
+  const { text: body, hasDoctype } = withoutDoctype(text);
   if (!/</.test(body)) throw new XmlParseError(`no element found: ${lineCol(body, body.length)}`);
   const valid = XMLValidator.validate(body, { allowBooleanAttributes: false });
   if (valid !== true) throw new XmlParseError(expatMessage(valid.err));

@@ -23,6 +23,19 @@ export function int(x: number): number {
  * rounds on the exact value of the double, so only exactly representable ties go to even).
  */
 export function fmtFixed(x: number, nd: number): string {
+  // toFixed rounds the exact binary value too, but ties away from zero: it differs from Python
+  // only on an exact tie, which needs the exact value to end at digit nd+1 with a 5, and then
+  // toFixed(nd+1) is exact and ends in 5. Everything else is decided by toFixed alone.
+  if (Number.isFinite(x) && Number.isInteger(nd) && nd >= 0 && nd <= 99 && Math.abs(x) < 1e21) {
+    const a = Math.abs(x);
+    const probe = a.toFixed(nd + 1);
+    if (probe.charCodeAt(probe.length - 1) !== 53 /* '5' */) return (x < 0 || Object.is(x, -0) ? '-' : '') + a.toFixed(nd);
+  }
+  return fmtFixedExact(x, nd);
+}
+
+/** fmtFixed from the exact decimal expansion of the double (the general case: ties, huge values). */
+export function fmtFixedExact(x: number, nd: number): string {
   if (Number.isNaN(x)) return 'nan';
   if (!Number.isFinite(x)) return x > 0 ? 'inf' : '-inf';
   const neg = x < 0 || Object.is(x, -0);

@@ -1,0 +1,120 @@
+/**
+ * Request pacing: the per-host token bucket lets a burst through at once and then holds the
+ * sustained rate (in the order asked), the semaphore bounds the requests in flight, and the
+ * client applies both over real HTTP.
+ */
+import { describe, it, expect, afterAll, beforeAll } from '@jest/globals';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { PathOrder, Semaphore, TokenBucket } from '../../src/fetch/pacing.js';
+import { IntervalsClient } from '../../src/fetch/client.js';
+
+describe('TokenBucket', () => {
+  it('serves the burst at once, then one token per 1/rate, first come first served', async () => {
+    const t0 = performance.now();
+    const bucket = new TokenBucket(40, 3); // 25 ms a token after the first 3
+    const done: Array<[number, number]> = [];
+    await Promise.all(Array.from({ length: 7 }, (_, i) => bucket.take().then(() => done.push([i, performance.now() - t0]))));
+    expect(done.map(([i]) => i)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    for (const [i, ms] of done.slice(0, 3)) expect({ i, early: ms < 20 }).toEqual({ i, early: true });
+    // the 7th token is the 4th after the burst: 4 × 25 ms
+    expect(done[6][1]).toBeGreaterThanOrEqual(95);
+  });
+
+  it('refills while idle, never above the burst', async () => {
+    let now = 0;
+    const bucket = new TokenBucket(10, 2, () => now);
+    await bucket.take();
+    await bucket.take();
+    now += 10_000; // long idle: still only 2 tokens
+    await bucket.take();
+    await bucket.take();
+    let third = false;
+    const p = bucket.take().then(() => {
+      third = true;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    expect(third).toBe(false);
+    now += 100; // one token's worth (and the timer fires on real time)
+    await p;
+    expect(third).toBe(true);
+  });
+});
+
+describe('Semaphore and PathOrder', () => {
+  it('a free slot goes to the task asked for first, never more than the limit at once', async () => {
+    const sem = new Semaphore(2);
+    let active = 0;
+    let peak = 0;
+    const started: number[] = [];
+    const task = (seq: number) =>
+      sem.run(seq, async () => {
+        started.push(seq);
+        peak = Math.max(peak, ++active);
+        await new Promise((r) => setTimeout(r, 10));
+        active--;
+      });
+    // asked as 0, 1, then 5 and 3 arrive out of order: 3 is served before 5
+    await Promise.all([task(0), task(1), task(5), task(3), task(4)]);
+    expect(started).toEqual([0, 1, 3, 4, 5]);
+    expect(peak).toBe(2);
+  });
+
+  it('same-path requests start only after the previous one settled (a failure too); other paths do not wait', async () => {
+    const order = new PathOrder();
+    const events: string[] = [];
+    const job =
+      (name: string, ms: number, fail = false) =>
+      async () => {
+        events.push(`start ${name}`);
+        await new Promise((r) => setTimeout(r, ms));
+        events.push(`end ${name}`);
+        if (fail) throw new Error(name);
+      };
+    const a = order.after('http://h/api/wellness?oldest=1', job('a', 30, true));
+    const b = order.after('http://h/api/wellness?oldest=2', job('b', 5));
+    const c = order.after('http://h/api/events', job('c', 5));
+    await Promise.allSettled([a, b, c]);
+    expect(events.indexOf('start b')).toBeGreaterThan(events.indexOf('end a'));
+    expect(events.indexOf('start c')).toBeLessThan(events.indexOf('end a'));
+  });
+});
+
+describe('the client paces its requests per host', () => {
+  let server: http.Server;
+  let base: string;
+  const arrivals: number[] = [];
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      arrivals.push(performance.now());
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(JSON.stringify({ url: req.url }));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+
+  it('a burst of 2 then 20 per second: the 6th request goes out 4 × 50 ms after the start', async () => {
+    const t0 = performance.now();
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', ratePerSecond: 20, rateBurst: 2 });
+    arrivals.length = 0;
+    const got = await Promise.all(Array.from({ length: 6 }, (_, i) => client.get<{ url: string }>(`r/${i}`, { endpoint: 'GET /r' })));
+    expect(got.map((g) => g.url)).toEqual([0, 1, 2, 3, 4, 5].map((i) => `/api/v1/r/${i}`));
+    expect(arrivals).toHaveLength(6);
+    expect(arrivals[1] - t0).toBeLessThan(150);
+    expect(arrivals[5] - t0).toBeGreaterThanOrEqual(195);
+  });
+
+  it('the default bucket lets a whole normal run through without waiting', async () => {
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k' });
+    arrivals.length = 0;
+    const t0 = performance.now();
+    await Promise.all(Array.from({ length: 55 }, (_, i) => client.get(`n/${i}`, { endpoint: 'GET /n' })));
+    expect(arrivals).toHaveLength(55);
+    // 55 requests (a first run) at the sustained 10/s alone would need 5.4 s
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+});
