@@ -178,6 +178,7 @@ function updateSyncLine(readme, human) {
         return null;
     return readme.replace(LINE, `${SYNC_LINE_MARKER} ${human}`);
 }
+/** This run's latest.json text read back (null when absent or not a JSON object). */
 function parsedLatest(text) {
     if (text === undefined)
         return null;
@@ -204,6 +205,8 @@ function updateReadme(readme, run) {
     return updateSyncLine(placed, run.human) ?? placed;
 }
 
+// EXTERNAL MODULE: ./src/config.ts
+var config = __webpack_require__(2973);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:async_hooks"
@@ -880,7 +883,7 @@ async function runDemo(outDir) {
         written.push('README.md');
     }
     const l = result.latest;
-    const f = l.current_status?.fitness ?? {};
+    const f = l.current_status.fitness;
     const lines = [
         `Demo athlete synced as of ${at} UTC in ${Math.round(ms)} ms (${result.requests.length} requests to the fake Intervals.icu API)`,
         `Fitness: CTL ${f.ctl}  ATL ${f.atl}  TSB ${f.tsb}  ramp ${f.ramp_rate}  (${f.fitness_source})`,

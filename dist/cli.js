@@ -13,10 +13,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2973);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2696);
-/* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4709);
-/* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3440);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2973);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3248);
+/* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4709);
+/* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3440);
 /* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(310);
 /**
  * intervals-mirror CLI: the same pipeline as the action, from a shell.
@@ -69,27 +69,27 @@ function parse(argv) {
     catch (e) {
         // node's own wording ("Unknown option '--x'…") plus the usage, on one line
         const why = (e instanceof Error ? e.message : String(e)).split(/\n|\. /)[0];
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`${why}; ${USAGE}`);
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`${why}; ${USAGE}`);
     }
 }
 function settingsFromArgs(argv, env) {
     const { values, positionals } = parse(argv);
     if (values.help || positionals[0] !== 'sync' || positionals.length !== 1)
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(USAGE);
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(USAGE);
     return {
-        athleteId: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .requireValue */ .vd)('--athlete-id', values['athlete-id'] ?? env.ATHLETE_ID, 'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)'),
-        apiKey: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .requireValue */ .vd)('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
-        apiBaseUrl: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseApiBaseUrl */ .yT)(values['api-base-url']),
-        days: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseDays */ .bs)(values.days),
-        weekStartDay: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseWeekStart */ .OA)(values['week-start']),
-        zonePreference: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseZonePreference */ .n_)(values['zone-preference']),
-        timezone: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseTimezone */ .hr)(values.timezone),
-        nowInstantMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parseNow */ .A7)(values.now),
+        athleteId: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValue */ .vd)('--athlete-id', values['athlete-id'] ?? env.ATHLETE_ID, 'your Intervals.icu athlete id, e.g. i123456 (or set ATHLETE_ID)'),
+        apiKey: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .requireValue */ .vd)('--api-key', values['api-key'] ?? env.INTERVALS_KEY, 'your Intervals.icu API key (or set INTERVALS_KEY)'),
+        apiBaseUrl: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseApiBaseUrl */ .yT)(values['api-base-url']),
+        days: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseDays */ .bs)(values.days),
+        weekStartDay: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseWeekStart */ .OA)(values['week-start']),
+        zonePreference: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseZonePreference */ .n_)(values['zone-preference']),
+        timezone: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseTimezone */ .hr)(values.timezone),
+        nowInstantMs: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parseNow */ .A7)(values.now),
         outputDir: node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(values.out ?? '.'),
         forceHistory: Boolean(values['force-history']),
         // the CLI has no repository to ask: the full data unless --anonymize (docs/privacy.md)
         anonymize: Boolean(values.anonymize),
-        privacyRadiusM: (0,_config_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePrivacyRadius */ .Of)(values['privacy-radius']),
+        privacyRadiusM: (0,_config_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePrivacyRadius */ .Of)(values['privacy-radius']),
         digest: !values['no-digest'],
         charts: !values['no-charts'],
     };
@@ -99,7 +99,7 @@ function parseTimeoutMs(raw) {
     if (!v)
         return null;
     if (!/^\d+$/.test(v) || Number(v) < 1) {
-        throw new _config_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL(`INTERVALS_MIRROR_TIMEOUT_MS must be a whole number of milliseconds (got "${v.slice(0, 40)}")`);
+        throw new _config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL(`INTERVALS_MIRROR_TIMEOUT_MS must be a whole number of milliseconds (got "${v.slice(0, 40)}")`);
     }
     return Number(v);
 }
@@ -114,7 +114,7 @@ function secretsFrom(argv, env) {
     });
     return out.filter((x) => typeof x === 'string').flatMap((x) => [x, x.trim()]);
 }
-const KNOWN_FAILURES = [_config_js__WEBPACK_IMPORTED_MODULE_5__/* .ConfigError */ .xL, _pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .SyncError */ .S0, _snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .StateFileError */ .ci];
+const KNOWN_FAILURES = [_config_js__WEBPACK_IMPORTED_MODULE_2__/* .ConfigError */ .xL, _pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .SyncError */ .S0, _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__/* .StateFileError */ .ci];
 async function main(argv, env) {
     const secrets = secretsFrom(argv, env);
     const debugOn = argv.includes('--debug') || env.INTERVALS_MIRROR_DEBUG === '1';
@@ -141,7 +141,7 @@ async function main(argv, env) {
         const command = argv[0];
         if (command === 'demo') {
             // (the folder name is read at run time so the bundler cannot take it for an asset)
-            const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(441), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8396));
+            const { runDemo } = await Promise.all(/* import() */[__nccwpck_require__.e(413), __nccwpck_require__.e(750), __nccwpck_require__.e(441), __nccwpck_require__.e(396)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8396));
             process.stdout.write((await runDemo(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(env.DEMO_OUTPUT_DIR || 'demo-output'))) + '\n');
             return 0;
         }
@@ -153,14 +153,14 @@ async function main(argv, env) {
         const settings = settingsFromArgs(argv, env);
         secrets.push(settings.apiKey);
         const timeoutMs = parseTimeoutMs(env.INTERVALS_MIRROR_TIMEOUT_MS);
-        const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_2__/* .runSync */ .HZ)(settings, {
-            readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_3__/* .folderReader */ ._5)(settings.outputDir),
+        const result = await (0,_pipeline_js__WEBPACK_IMPORTED_MODULE_3__/* .runSync */ .HZ)(settings, {
+            readState: (0,_snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__/* .folderReader */ ._5)(settings.outputDir),
             nowInstantMs: settings.nowInstantMs ?? Date.now(),
             log: (line) => process.stdout.write((0,_lib_redact_js__WEBPACK_IMPORTED_MODULE_6__/* .redact */ .E$)(line, secrets) + '\n'),
             debug: debugOn ? (line) => err(line) : undefined,
             client: timeoutMs === null ? undefined : { timeoutMs },
         });
-        const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_4__/* .writeFilesAtomically */ .i)(settings.outputDir, result.files);
+        const written = await (0,_publish_local_js__WEBPACK_IMPORTED_MODULE_5__/* .writeFilesAtomically */ .i)(settings.outputDir, result.files);
         process.stdout.write(`wrote ${written.join(', ')} to ${settings.outputDir} (${result.requests.length} requests)\n`);
         return 0;
     }
@@ -313,6 +313,2049 @@ function parseApiBaseUrl(raw) {
 
 /***/ }),
 
+/***/ 3699:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ degraded),
+/* harmony export */   R9: () => (/* binding */ collectDiagnostics),
+/* harmony export */   Xg: () => (/* binding */ isCodingError),
+/* harmony export */   h4: () => (/* binding */ diagnose)
+/* harmony export */ });
+/* unused harmony export reasonOf */
+/**
+ * Why a block degraded. Where the reference catches an exception and writes `{"error": …}`, null
+ * or a fallback, the port writes exactly the same, and also records the reason here, so that a
+ * coding error (a TypeError or RangeError of our own) shows up in the run's log instead of as a
+ * quietly missing block.
+ *
+ * Derive is synchronous: `collectDiagnostics` installs a list for the duration of one call, and
+ * every `diagnose` inside that call appends to it. Outside a collection (unit tests calling a
+ * derive function directly) a diagnosis is dropped.
+ */
+let sink = null;
+/** Run `fn` and return its result with every diagnosis made meanwhile. */
+function collectDiagnostics(fn) {
+    const outer = sink;
+    const list = [];
+    sink = list;
+    try {
+        return { result: fn(), diagnostics: list };
+    }
+    finally {
+        sink = outer;
+    }
+}
+/** Record that `block` degraded and why. */
+function diagnose(block, reason) {
+    sink?.push({ block, reason: reason.slice(0, 300) });
+}
+/** An error our own code raised (a bug, not bad data): named as such in the diagnostic. */
+function isCodingError(e) {
+    return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
+}
+/** The reason text of a caught error: its class and first line, flagging coding errors. */
+function reasonOf(e) {
+    if (e instanceof Error) {
+        const first = e.message.split('\n')[0];
+        return isCodingError(e) ? `internal error ${e.name}: ${first}` : `${e.name === 'Error' ? '' : `${e.name}: `}${first}`;
+    }
+    return String(e);
+}
+/** Record a caught error for `block` (the caller then degrades as the reference does). */
+function degraded(block, e) {
+    diagnose(block, reasonOf(e));
+}
+
+
+/***/ }),
+
+/***/ 6856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   d: () => (/* binding */ formatMinutes)
+/* harmony export */ });
+/** Small text formatters shared by several outputs. */
+/** A duration as hours, minutes and seconds: 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s'. */
+function formatDuration(seconds) {
+    if (seconds <= 0)
+        return '0s';
+    const hours = Math.floor(seconds / 3600);
+    const minutes = Math.floor((seconds % 3600) / 60);
+    const secs = seconds % 60;
+    let out = '';
+    if (hours)
+        out += `${hours}h`;
+    if (minutes)
+        out += `${minutes}m`;
+    if (secs)
+        out += `${secs}s`;
+    return out || '0s';
+}
+/** A duration truncated to whole minutes, formatted as formatDuration does. */
+function formatMinutes(totalSeconds) {
+    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
+}
+
+
+/***/ }),
+
+/***/ 3096:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NC: () => (/* binding */ benchmarkBlock),
+/* harmony export */   WK: () => (/* binding */ benchmarkIndex),
+/* harmony export */   X4: () => (/* binding */ ftpHistorySpan),
+/* harmony export */   ks: () => (/* binding */ updateFtpHistory),
+/* harmony export */   rK: () => (/* binding */ normaliseFtpHistory)
+/* harmony export */ });
+/* unused harmony export isBenchmarkExpected */
+/* harmony import */ var _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3282);
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(898);
+/* harmony import */ var _diagnostics_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3699);
+
+
+
+/** The previous file as the reference reads it (legacy flat {date: ftp} → outdoor). */
+function normaliseFtpHistory(data) {
+    if (data === null)
+        return { indoor: {}, outdoor: {} };
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .truthy */ .vN)(data) && !('indoor' in data || 'outdoor' in data))
+        return { indoor: {}, outdoor: { ...data } };
+    return structuredClone(data);
+}
+function recordIfChanged(series, today, ftp) {
+    const dates = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sorted */ .IP)(Object.keys(series), (k) => k, true);
+    if (!dates.length || series[dates[0]] !== ftp)
+        series[today] = ftp;
+}
+/** Today's FTPs are added to a series when they differ from its most recent entry. */
+function updateFtpHistory(ctx, history, currentIndoor, currentOutdoor) {
+    const h = structuredClone(history);
+    if (!('indoor' in h))
+        h.indoor = {};
+    if (!('outdoor' in h))
+        h.outdoor = {};
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .truthy */ .vN)(currentIndoor))
+        recordIfChanged(h.indoor, ctx.today, currentIndoor);
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .truthy */ .vN)(currentOutdoor))
+        recordIfChanged(h.outdoor, ctx.today, currentOutdoor);
+    return h;
+}
+/** Benchmark Index = FTP_now / FTP_8_weeks_ago - 1, with the entry closest to 56 days ago (±7). */
+function benchmarkIndex(ctx, currentFtp, series) {
+    if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .truthy */ .vN)(currentFtp) || !(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .truthy */ .vN)(series))
+        return [null, null];
+    const target = ctx.now.addDays(-56);
+    const earliest = target.addDays(-7);
+    const latest = target.addDays(7);
+    let bestDate = null;
+    let bestDiff = Infinity;
+    for (const [dateStr] of Object.entries(series)) {
+        if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
+            continue;
+        const entry = _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__/* .NaiveDateTime */ .b8.parse(dateStr); // the pattern above guarantees it parses
+        if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
+            const diff = Math.abs(entry.daysSince(target));
+            if (diff < bestDiff) {
+                bestDiff = diff;
+                bestDate = dateStr;
+            }
+        }
+    }
+    if (bestDate === null)
+        return [null, null];
+    const old = series[bestDate];
+    return [(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .round */ .LI)(currentFtp / old - 1, 3), old];
+}
+/** Days between the first and last entry of each series (0 with fewer than two entries). */
+function ftpHistorySpan(history) {
+    const out = { indoor: 0, outdoor: 0 };
+    for (const kind of ['indoor', 'outdoor']) {
+        const series = history[kind];
+        if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .truthy */ .vN)(series))
+            continue;
+        const dates = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .sorted */ .IP)(Object.keys(series));
+        if (dates.length < 2)
+            continue;
+        try {
+            out[kind] = _lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__/* .NaiveDateTime */ .b8.parse(dates[dates.length - 1]).daysSince(_lib_naive_time_js__WEBPACK_IMPORTED_MODULE_0__/* .NaiveDateTime */ .b8.parse(dates[0]));
+        }
+        catch (e) {
+            // a key that is not a date: the reference's except leaves the span at 0
+            (0,_diagnostics_js__WEBPACK_IMPORTED_MODULE_2__/* .degraded */ .$o)(`ftp_history.json.${kind}`, e);
+        }
+    }
+    return out;
+}
+const SEASONAL_BENCHMARK_EXPECTATIONS = {
+    'Off-season / Transition': [-0.05, -0.02],
+    'Early Base': [-0.02, 0.01],
+    'Late Base / Build': [0.02, 0.05],
+    'Build / Early Race Season': [0.01, 0.04],
+    'Peak Race Season': [0.01, 0.03],
+    'Late Season / Transition': [-0.03, 0.0],
+};
+/** Whether a Benchmark Index falls in the range expected for the season; null when unknown. */
+function isBenchmarkExpected(index, seasonalContext) {
+    if (index === null)
+        return null;
+    const range = SEASONAL_BENCHMARK_EXPECTATIONS[seasonalContext];
+    if (!range)
+        return null;
+    return range[0] <= index && index <= range[1];
+}
+/** derived_metrics.benchmark_indoor / benchmark_outdoor */
+function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
+    return {
+        current_ftp: currentFtp,
+        ftp_8_weeks_ago: ftp8WeeksAgo,
+        benchmark_index: index,
+        benchmark_percentage: index !== null ? (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_1__/* .fmtPercent */ .J0)(index, 1, true) : null,
+        seasonal_expected: isBenchmarkExpected(index, seasonalContext),
+    };
+}
+
+
+/***/ }),
+
+/***/ 2397:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Em: () => (/* binding */ generateHistory),
+  NV: () => (/* binding */ historyConfidence),
+  x9: () => (/* binding */ shouldGenerateHistory)
+});
+
+// UNUSED EXPORTS: HISTORY_LOOKBACK_DAYS, HISTORY_MAX_AGE_DAYS
+
+// EXTERNAL MODULE: ./src/lib/naive-time.ts
+var naive_time = __nccwpck_require__(3282);
+// EXTERNAL MODULE: ./src/lib/py/index.ts + 6 modules
+var py = __nccwpck_require__(898);
+// EXTERNAL MODULE: ./src/derive/sports.ts
+var derive_sports = __nccwpck_require__(4052);
+// EXTERNAL MODULE: ./src/derive/units.ts
+var derive_units = __nccwpck_require__(1532);
+// EXTERNAL MODULE: ./src/derive/wellness.ts
+var wellness = __nccwpck_require__(4876);
+// EXTERNAL MODULE: ./src/derive/zones.ts
+var derive_zones = __nccwpck_require__(660);
+;// CONCATENATED MODULE: ./src/derive/history/common.ts
+/**
+ * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
+ * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
+ * tiers.
+ */
+
+
+
+
+/** generate_history's wellness_by_date / activities_by_date */
+function buildLookups(activities, wellness) {
+    const wellnessByDate = new Map();
+    for (const w of wellness) {
+        const id = (0,py/* get */.Jt)(w, 'id', '');
+        if ((0,py/* truthy */.vN)(id))
+            wellnessByDate.set(String(id), w);
+    }
+    const activitiesByDate = new Map();
+    for (const a of activities) {
+        const d = (0,derive_sports/* actDate */.BZ)(a);
+        if (!d)
+            continue;
+        const list = activitiesByDate.get(d);
+        if (list)
+            list.push(a);
+        else
+            activitiesByDate.set(d, [a]);
+    }
+    return { activitiesByDate, wellnessByDate };
+}
+function dayActivities(l, date) {
+    return l.activitiesByDate.get(date) ?? [];
+}
+function dayWellness(l, date) {
+    return l.wellnessByDate.get(date) ?? {};
+}
+/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
+function sumLoad(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += (0,py.or)((0,py/* get */.Jt)(a, 'icu_training_load', 0), 0);
+    return s;
+}
+/** sum(a.get("moving_time", 0) or 0 for a in acts) */
+function sumMovingTime(acts) {
+    let s = 0;
+    for (const a of acts)
+        s += (0,py.or)((0,py/* get */.Jt)(a, 'moving_time', 0), 0);
+    return s;
+}
+/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
+class ZoneDistribution {
+    easy = 0;
+    grey = 0;
+    hard = 0;
+    total = 0;
+    add(zones) {
+        for (const [zid, secs] of Object.entries(zones)) {
+            const b = (0,derive_zones/* zoneBucket */.Dl)(zid);
+            if (b === 'easy')
+                this.easy += secs;
+            else if (b === 'grey')
+                this.grey += secs;
+            else if (b === 'hard')
+                this.hard += secs;
+            this.total += secs;
+        }
+    }
+    pct(x) {
+        return this.total > 0 ? (0,py/* round */.LI)((x / this.total) * 100, 1) : null;
+    }
+    /** z1_z2_pct / z3_pct / z4_plus_pct */
+    fields() {
+        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
+    }
+}
+/** The day's zones (per basis) and, when given, the combined distribution. */
+function dayZones(acts, zonePreference, dist) {
+    return (0,derive_zones/* dayZonesByBasis */.Ns)(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
+}
+/** round(statistics.mean(values), nd) if values else None */
+function meanRounded(values, nd) {
+    return values.length ? (0,py/* round */.LI)((0,py/* mean */.i2)(values), nd) : null;
+}
+/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
+function longestMovingTime(acts, longest) {
+    for (const a of acts) {
+        const s = (0,py.or)((0,py/* get */.Jt)(a, 'moving_time', 0), 0);
+        if (s > longest)
+            longest = s;
+    }
+    return longest;
+}
+/**
+ * The day-by-day totals the weekly and monthly tiers share: load, time, activity count, longest
+ * session, HRV / resting HR / weight samples, combined zone time and hard days.
+ */
+class PeriodTotals {
+    tss = 0;
+    seconds = 0;
+    activities = 0;
+    longest = 0;
+    hardDays = 0;
+    hrv = [];
+    rhr = [];
+    weight = [];
+    zones = new ZoneDistribution();
+    /** Adds one day; returns its TSS and its hard-day classification. */
+    addDay(acts, w, zonePreference) {
+        const dayTss = sumLoad(acts);
+        this.tss += dayTss;
+        this.seconds += sumMovingTime(acts);
+        this.activities += acts.length;
+        if ((0,wellness/* isValidHrv */.ro)((0,py/* get */.Jt)(w, 'hrv')))
+            this.hrv.push(w.hrv);
+        if ((0,py/* truthy */.vN)((0,py/* get */.Jt)(w, 'restingHR')))
+            this.rhr.push(w.restingHR);
+        if ((0,py/* truthy */.vN)((0,py/* get */.Jt)(w, 'weight')))
+            this.weight.push(w.weight);
+        this.longest = longestMovingTime(acts, this.longest);
+        const hard = (0,derive_zones/* classifyHardDay */.MJ)(dayZones(acts, zonePreference, this.zones));
+        if (hard[0])
+            this.hardDays += 1;
+        return { dayTss, hard };
+    }
+}
+
+// EXTERNAL MODULE: ./src/derive/format.ts
+var format = __nccwpck_require__(6856);
+;// CONCATENATED MODULE: ./src/derive/history/daily.ts
+
+
+
+
+
+
+/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
+function activityTypes(acts) {
+    if (!acts.length)
+        return 'Rest';
+    const types = [];
+    for (const a of acts) {
+        const t = (0,py/* get */.Jt)(a, 'type', 'Unknown');
+        if (typeof t !== 'string')
+            throw new TypeError('sequence item: expected str instance');
+        if (!types.includes(t))
+            types.push(t);
+    }
+    return types.join(', ');
+}
+function buildDailyTier(ctx, l, days, units) {
+    const rows = [];
+    for (let i = days - 1; i >= 0; i--) {
+        const date = ctx.now.addDays(-i).date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        const totalTss = sumLoad(acts);
+        const totalSeconds = sumMovingTime(acts);
+        const [isHard, intensityBasis] = (0,derive_zones/* classifyHardDay */.MJ)(dayZones(acts, ctx.zonePreference));
+        const ctl = (0,py/* get */.Jt)(w, 'ctl');
+        const atl = (0,py/* get */.Jt)(w, 'atl');
+        const sleepSecs = (0,py/* get */.Jt)(w, 'sleepSecs');
+        rows.push({
+            date,
+            total_hours: (0,py/* round */.LI)(totalSeconds / 3600, 2),
+            total_tss: (0,py/* round */.LI)(totalTss, 0),
+            activity_count: acts.length,
+            activity_types: activityTypes(acts),
+            ctl,
+            atl,
+            tsb: (0,py/* truthy */.vN)(ctl) && (0,py/* truthy */.vN)(atl) ? (0,py/* round */.LI)((0,py/* get */.Jt)(w, 'ctl', 0) - (0,py/* get */.Jt)(w, 'atl', 0), 1) : null,
+            hrv: (0,py/* get */.Jt)(w, 'hrv'),
+            rhr: (0,py/* get */.Jt)(w, 'restingHR'),
+            sleep_hours: (0,py/* truthy */.vN)(sleepSecs) ? (0,py/* round */.LI)(sleepSecs / 3600, 2) : null,
+            sleep_formatted: (0,py/* truthy */.vN)(sleepSecs) ? (0,format/* formatMinutes */.d)(sleepSecs) : null,
+            sleep_quality: (0,py/* get */.Jt)(w, 'sleepQuality'),
+            sleep_score: (0,py/* get */.Jt)(w, 'sleepScore'),
+            weight_kg: (0,py/* get */.Jt)(w, 'weight'),
+            display: { weight: (0,derive_units/* toDisplay */.W)((0,py/* get */.Jt)(w, 'weight'), 'weight', units) },
+            is_hard_day: isHard,
+            intensity_basis: intensityBasis,
+            ...(0,wellness/* wellnessStateFields */.Wf)(w),
+        });
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
+/**
+ * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
+ * activity date, stated factually. Port of _find_data_gaps.
+ */
+
+/** shortest run of activity-free days reported */
+const MIN_GAP_DAYS = 3;
+function findDataGaps(activityDates, earliest, latest) {
+    const gaps = [];
+    if (!activityDates.length)
+        return gaps;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
+        return gaps;
+    const dates = new Set(activityDates);
+    let gapStart = null;
+    for (let current = earliest; current <= latest; current = (0,naive_time/* addDays */.fi)(current, 1)) {
+        if (!dates.has(current)) {
+            if (gapStart === null)
+                gapStart = current;
+        }
+        else if (gapStart !== null) {
+            const gapDays = (0,naive_time/* daysBetween */.YM)(current, gapStart);
+            if (gapDays >= MIN_GAP_DAYS) {
+                gaps.push({ period: `${gapStart} to ${(0,naive_time/* addDays */.fi)(current, -1)}`, days_missing: gapDays });
+            }
+            gapStart = null;
+        }
+    }
+    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
+    if (gapStart !== null) {
+        const gapDays = (0,naive_time/* daysBetween */.YM)(latest, gapStart) + 1;
+        if (gapDays >= MIN_GAP_DAYS)
+            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
+    }
+    return gaps;
+}
+
+// EXTERNAL MODULE: ./src/derive/ftp-history.ts
+var ftp_history = __nccwpck_require__(3096);
+;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
+
+
+/** sportSettings entry whose types include Ride or VirtualRide */
+function cyclingSettings(athlete) {
+    const settings = (0,py/* get */.Jt)(athlete, 'sportSettings');
+    if (!(0,py/* truthy */.vN)(settings))
+        return null;
+    // the API sends sportSettings as a list of rows
+    for (const sport of settings) {
+        const types = (0,py.or)((0,py/* get */.Jt)(sport, 'types'), []);
+        if (types.includes('Ride') || types.includes('VirtualRide'))
+            return sport;
+    }
+    return null;
+}
+/** The FTP of the latest timeline date of one environment, or null. */
+function latestValue(entries, type) {
+    const byDate = new Map();
+    for (const e of entries)
+        if (e.type === type)
+            byDate.set(e.date, e.ftp);
+    if (!byDate.size)
+        return null;
+    let maxDate = null;
+    for (const d of byDate.keys())
+        if (maxDate === null || (0,py/* cmp */.r2)(d, maxDate) > 0)
+            maxDate = d;
+    return byDate.get(maxDate) ?? null;
+}
+/**
+ * The timeline, sorted by date then environment. `previousFtpHistory` is the previous file as
+ * read (untrusted: a legacy flat map, or a series that is not a map, contributes nothing).
+ */
+function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
+    const history = (0,ftp_history/* normaliseFtpHistory */.rK)((0,py/* isDict */.Zm)(previousFtpHistory) ? previousFtpHistory : null);
+    let timeline = [];
+    for (const ftpType of ['indoor', 'outdoor']) {
+        const entries = history[ftpType] === undefined ? {} : history[ftpType];
+        if (!(0,py/* isDict */.Zm)(entries))
+            continue;
+        for (const date of (0,py/* sorted */.IP)(Object.keys(entries))) {
+            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
+        }
+    }
+    const cycling = cyclingSettings(athlete);
+    if (cycling) {
+        const outdoor = (0,py/* get */.Jt)(cycling, 'ftp');
+        const indoor = (0,py/* get */.Jt)(cycling, 'indoor_ftp');
+        const latestOutdoor = latestValue(timeline, 'outdoor');
+        const latestIndoor = latestValue(timeline, 'indoor');
+        if ((0,py/* truthy */.vN)(outdoor) && outdoor !== latestOutdoor) {
+            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
+        }
+        if ((0,py/* truthy */.vN)(indoor) && indoor !== latestIndoor) {
+            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
+        }
+    }
+    timeline = (0,py/* sorted */.IP)(timeline, (e) => [e.date, e.type]);
+    return timeline;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
+
+
+
+
+function monthStart(year, month) {
+    return naive_time/* NaiveDateTime */.b8.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
+}
+/**
+ * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
+ * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
+ */
+function dominantPhase(weekly, month, nextMonth) {
+    if (!weekly || !weekly.length)
+        return null;
+    const counts = new Map();
+    const tss = new Map();
+    for (const row of weekly) {
+        const phase = (0,py/* get */.Jt)(row, 'phase_detected');
+        if (!(0,py/* truthy */.vN)(phase))
+            continue;
+        const raw = row.week_start;
+        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
+        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
+            continue;
+        const ws = naive_time/* NaiveDateTime */.b8.parse(raw);
+        const we = ws.addDays(6);
+        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
+            counts.set(phase, (counts.get(phase) ?? 0) + 1);
+            tss.set(phase, (tss.get(phase) ?? 0) + ((0,py.or)(row.total_tss, 0) ?? 0));
+        }
+    }
+    if (!counts.size)
+        return null;
+    const maxCount = Math.max(...counts.values());
+    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
+    if (candidates.length === 1)
+        return candidates[0];
+    return (0,py/* maxBy */.Sk)(candidates, (p) => tss.get(p) ?? 0);
+}
+function buildMonthlyTier(ctx, l, days, units, weekly) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    let month = monthStart(start.year, start.month);
+    const rows = [];
+    while (month.compare(now) <= 0) {
+        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
+        const totals = new PeriodTotals();
+        const ctl = [];
+        let daysWithData = 0;
+        let daysInMonth = 0;
+        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
+            const date = day.date();
+            daysInMonth += 1;
+            const acts = dayActivities(l, date);
+            const w = dayWellness(l, date);
+            if (acts.length > 0 || (0,py/* truthy */.vN)(w))
+                daysWithData += 1;
+            if ((0,py/* truthy */.vN)((0,py/* get */.Jt)(w, 'ctl')))
+                ctl.push(w.ctl);
+            totals.addDay(acts, w, ctx.zonePreference);
+        }
+        const weeksInPeriod = Math.max(1, daysInMonth / 7);
+        const weight = totals.weight;
+        const avgWeight = weight.length ? (0,py/* round */.LI)((0,py/* mean */.i2)(weight), 1) : null;
+        rows.push({
+            month: month.date().slice(0, 7),
+            total_hours: (0,py/* round */.LI)(totals.seconds / 3600, 2),
+            total_tss: (0,py/* round */.LI)(totals.tss, 0),
+            activity_count: totals.activities,
+            ctl_peak: ctl.length ? (0,py/* round */.LI)(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? (0,py/* round */.LI)(Math.min(...ctl), 1) : null,
+            ctl_end: ctl.length ? (0,py/* round */.LI)(ctl[ctl.length - 1], 1) : null,
+            avg_hrv: meanRounded(totals.hrv, 1),
+            avg_rhr: meanRounded(totals.rhr, 1),
+            ...totals.zones.fields(),
+            hard_days_avg_per_week: (0,py/* round */.LI)(totals.hardDays / weeksInPeriod, 1),
+            longest_ride_hours: (0,py/* round */.LI)(totals.longest / 3600, 2),
+            avg_weight_kg: avgWeight,
+            display: { avg_weight: (0,derive_units/* toDisplay */.W)(avgWeight, 'weight', units) },
+            dominant_phase: dominantPhase(weekly, month, next),
+            days_with_data: daysWithData,
+        });
+        month = next;
+    }
+    return rows;
+}
+
+;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
+
+
+/** The tiers' values that count (Python's filter(None, …): 0 and null drop out). */
+function truthyValues(values) {
+    return values.filter((x) => (0,py/* truthy */.vN)(x));
+}
+function buildHistorySummaries(daily, weekly, monthlyTiers) {
+    const summaries = {};
+    if (daily.length) {
+        const tss = truthyValues(daily.map((d) => d.total_tss));
+        const hours = truthyValues(daily.map((d) => d.total_hours));
+        const ctl = truthyValues(daily.map((d) => d.ctl));
+        const weeks = Math.max(1, daily.length / 7);
+        summaries['90d'] = {
+            avg_weekly_tss: tss.length ? (0,py/* round */.LI)((0,py/* sum */.cz)(tss) / weeks, 0) : null,
+            avg_weekly_hours: hours.length ? (0,py/* round */.LI)((0,py/* sum */.cz)(hours) / weeks, 1) : null,
+            ctl_start: ctl.length ? (0,py/* round */.LI)(ctl[0], 1) : null,
+            ctl_end: ctl.length ? (0,py/* round */.LI)(ctl[ctl.length - 1], 1) : null,
+            total_activities: daily.filter((d) => d.activity_count > 0).length,
+            rest_days: daily.filter((d) => d.activity_count === 0).length,
+            hard_days: daily.filter((d) => (0,py/* truthy */.vN)(d.is_hard_day)).length,
+        };
+    }
+    if (weekly.length) {
+        const tss = truthyValues(weekly.map((w) => w.total_tss));
+        const hours = truthyValues(weekly.map((w) => w.total_hours));
+        const ctl = truthyValues(weekly.map((w) => w.ctl_end));
+        summaries['180d'] = {
+            avg_weekly_tss: meanRounded(tss, 0),
+            avg_weekly_hours: meanRounded(hours, 1),
+            ctl_start: ctl.length ? (0,py/* round */.LI)(ctl[0], 1) : null,
+            ctl_end: ctl.length ? (0,py/* round */.LI)(ctl[ctl.length - 1], 1) : null,
+            weeks_tracked: weekly.length,
+        };
+    }
+    for (const [key, span] of [
+        ['monthly_1y', '1y'],
+        ['monthly_2y', '2y'],
+        ['monthly_3y', '3y'],
+    ]) {
+        const monthly = monthlyTiers[key];
+        if (!monthly.length)
+            continue;
+        const tss = truthyValues(monthly.map((m) => m.total_tss));
+        const ctl = truthyValues(monthly.map((m) => m.ctl_end));
+        summaries[span] = {
+            avg_monthly_tss: meanRounded(tss, 0),
+            ctl_peak: ctl.length ? (0,py/* round */.LI)(Math.max(...ctl), 1) : null,
+            ctl_low: ctl.length ? (0,py/* round */.LI)(Math.min(...ctl), 1) : null,
+            months_tracked: monthly.length,
+        };
+    }
+    return summaries;
+}
+
+// EXTERNAL MODULE: ./src/derive/phase/index.ts + 3 modules
+var phase = __nccwpck_require__(6170);
+// EXTERNAL MODULE: ./src/derive/metrics/trend.ts
+var trend = __nccwpck_require__(4302);
+;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
+
+
+
+
+
+
+/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
+function capabilityRollup(acts) {
+    const dur = (0,trend/* qualifyingDecoupling */.cV)(acts);
+    const ef = (0,trend/* qualifyingEf */.N3)(acts);
+    const hrrc = (0,trend/* qualifyingHrrc */.RE)(acts);
+    return {
+        durability_mean: meanRounded(dur, 2),
+        durability_qualifying: dur.length,
+        ef_mean: meanRounded(ef, 2),
+        ef_qualifying: ef.length,
+        hrrc_mean: meanRounded(hrrc, 1),
+        hrrc_qualifying: hrrc.length,
+    };
+}
+/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
+function weekMonotony(dailyTss) {
+    const daysWithData = dailyTss.filter((t) => t > 0).length;
+    if (dailyTss.length < 5 || daysWithData < 3)
+        return null;
+    const m = (0,py/* mean */.i2)(dailyTss);
+    const s = (0,py/* stdev */.b$)(dailyTss);
+    return s > 0 ? (0,py/* round */.LI)(m / s, 2) : null;
+}
+function buildWeekRow(ctx, l, current, units) {
+    const now = ctx.now;
+    const totals = new PeriodTotals();
+    const sleep = [];
+    const feel = [];
+    const rpe = [];
+    const dailyTss = [];
+    const basisCounts = { power: 0, hr: 0 };
+    let ctlEnd = null;
+    let atlEnd = null;
+    let rampRate = null;
+    const sportTss = {};
+    const weekActs = [];
+    for (let d = 0; d < 7; d++) {
+        const day = current.addDays(d);
+        if (day.compare(now) > 0)
+            break;
+        const date = day.date();
+        const acts = dayActivities(l, date);
+        const w = dayWellness(l, date);
+        weekActs.push(...acts);
+        const { dayTss, hard: [isHard, hardBasis], } = totals.addDay(acts, w, ctx.zonePreference);
+        dailyTss.push(dayTss);
+        if ((0,py/* truthy */.vN)((0,py/* get */.Jt)(w, 'sleepSecs')))
+            sleep.push(w.sleepSecs / 3600);
+        ctlEnd = (0,py.or)((0,py/* get */.Jt)(w, 'ctl'), ctlEnd);
+        atlEnd = (0,py.or)((0,py/* get */.Jt)(w, 'atl'), atlEnd);
+        rampRate = (0,py.or)((0,py/* get */.Jt)(w, 'rampRate'), rampRate);
+        for (const a of acts) {
+            const sf = (0,derive_sports/* sportFamily */.PV)((0,py/* get */.Jt)(a, 'type', ''));
+            const aTss = (0,py.or)((0,py/* get */.Jt)(a, 'icu_training_load', 0), 0);
+            if (aTss > 0 && sf)
+                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
+            const f = (0,py/* get */.Jt)(a, 'feel');
+            if (f !== null)
+                feel.push(f);
+            const r = (0,py/* get */.Jt)(a, 'icu_rpe');
+            if (r !== null)
+                rpe.push(r);
+        }
+        if (isHard && (hardBasis === 'power' || hardBasis === 'hr'))
+            basisCounts[hardBasis] += 1;
+    }
+    const tsbEnd = (0,py/* truthy */.vN)(ctlEnd) && (0,py/* truthy */.vN)(atlEnd) ? (0,py/* round */.LI)(ctlEnd - atlEnd, 1) : null;
+    // the keys were set from sportFamily(), so each is a SportFamily
+    const sports = Object.keys(sportTss);
+    const primary = sports.length ? (0,py/* maxBy */.Sk)(sports, (k) => sportTss[k] ?? 0) : null;
+    const weight = totals.weight;
+    const lastWeight = weight.length ? (0,py/* round */.LI)(weight[weight.length - 1], 1) : null;
+    return {
+        week_start: current.date(),
+        total_hours: (0,py/* round */.LI)(totals.seconds / 3600, 2),
+        total_tss: (0,py/* round */.LI)(totals.tss, 0),
+        primary_sport: primary,
+        primary_sport_tss: primary ? (0,py/* round */.LI)(sportTss[primary] ?? 0, 0) : null,
+        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, (0,py/* round */.LI)(sportTss[k] ?? 0, 0)])) : null,
+        activity_count: totals.activities,
+        ctl_end: (0,py/* truthy */.vN)(ctlEnd) ? (0,py/* round */.LI)(ctlEnd, 1) : null,
+        atl_end: (0,py/* truthy */.vN)(atlEnd) ? (0,py/* round */.LI)(atlEnd, 1) : null,
+        tsb_end: tsbEnd,
+        ramp_rate: (0,py/* truthy */.vN)(rampRate) ? (0,py/* round */.LI)(rampRate, 2) : null,
+        avg_hrv: meanRounded(totals.hrv, 1),
+        avg_rhr: meanRounded(totals.rhr, 1),
+        avg_sleep_hours: meanRounded(sleep, 2),
+        ...totals.zones.fields(),
+        hard_days: totals.hardDays,
+        longest_ride_hours: (0,py/* round */.LI)(totals.longest / 3600, 2),
+        avg_feel: meanRounded(feel, 1),
+        feel_count: feel.length,
+        avg_rpe: meanRounded(rpe, 1),
+        rpe_count: rpe.length,
+        weight_kg: lastWeight,
+        display: { weight: (0,derive_units/* toDisplay */.W)(lastWeight, 'weight', units) },
+        monotony: weekMonotony(dailyTss),
+        intensity_basis_breakdown: totals.hardDays > 0 ? basisCounts : null,
+        acwr: null,
+        phase_detected: null,
+        ...capabilityRollup(weekActs),
+    };
+}
+/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
+function applyWeeklyAcwr(rows) {
+    rows.forEach((row, i) => {
+        if (i < 3)
+            return;
+        const acute = (0,py/* truthy */.vN)(row.total_tss) ? row.total_tss / 7 : 0;
+        let chronicTss = 0;
+        for (let j = i - 3; j < i; j++)
+            chronicTss += (0,py.or)(rows[j].total_tss, 0) ?? 0;
+        const chronic = (0,py/* truthy */.vN)(chronicTss) ? chronicTss / 21 : 0;
+        if (chronic > 0)
+            row.acwr = (0,py/* round */.LI)(acute / chronic, 2);
+    });
+}
+/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
+function buildWeeklyTier(ctx, l, days, units) {
+    const now = ctx.now;
+    const start = now.addDays(-days);
+    const sinceWeekStart = (0,py/* mod */.zi)(start.weekday() - ctx.weekStartDay, 7);
+    let current = start.addDays(-sinceWeekStart);
+    const rows = [];
+    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
+    while (current.compare(now) < 0) {
+        rows.push(buildWeekRow(ctx, l, current, units));
+        current = current.addDays(7);
+    }
+    applyWeeklyAcwr(rows);
+    return rows;
+}
+/** The backfill classifies completed weeks from their history alone: no race ahead. */
+const NO_RACE = { next_race: null };
+/**
+ * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
+ * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
+ */
+function backfillPhases(ctx, rows) {
+    for (let i = 0; i < rows.length - 1; i++) {
+        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
+        const prev = i > 0 ? rows[i - 1].phase_detected : null;
+        const result = (0,phase/* detectPhaseV2 */.d_)(ctx, {
+            weeklyRows: lookback,
+            plannedWorkouts: [],
+            raceCalendar: NO_RACE,
+            previousPhase: prev,
+            today: rows[i].week_start,
+            isBackfill: true,
+        });
+        rows[i].phase_detected = result.phase;
+    }
+}
+
+// EXTERNAL MODULE: ./src/derive/diagnostics.ts
+var diagnostics = __nccwpck_require__(3699);
+// EXTERNAL MODULE: ./src/derive/windows.ts
+var windows = __nccwpck_require__(9646);
+;// CONCATENATED MODULE: ./src/derive/history/index.ts
+/**
+ * history.json: when it is rebuilt (older than the refresh age, unreadable, or forced), the
+ * daily/weekly/monthly tiers, the FTP timeline, data gaps and the confidence of the history
+ * (docs/PORTING.md maps these to the reference).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function parseGeneratedAt(s) {
+    if (typeof s !== 'string' || !s)
+        return null;
+    try {
+        return naive_time/* NaiveDateTime */.b8.parse(s.replace('Z', '+00:00'));
+    }
+    catch (e) {
+        // the reference's except: the file is regenerated / its age is unknown
+        (0,diagnostics/* degraded */.$o)('history.json.generated_at', e);
+        return null;
+    }
+}
+/**
+ * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
+ * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
+ */
+function shouldGenerateHistory(ctx, prev, force) {
+    if (force)
+        return true;
+    if (!prev.history || prev.historyUnreadable)
+        return true;
+    if ((0,py/* get */.Jt)(prev.history, 'script_hash') !== ctx.scriptHash)
+        return true;
+    const now = ctx.now;
+    if (now.weekday() !== 0 && now.weekday() !== 6)
+        return false;
+    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
+        return false;
+    const gen = parseGeneratedAt((0,py/* get */.Jt)(prev.history, 'generated_at', ''));
+    if (!gen)
+        return true;
+    // generated_at is UTC wall time (see DeriveContext)
+    return ctx.utcNow.daysSince(gen) > windows/* HISTORY_MAX_AGE_DAYS */.mo;
+}
+/**
+ * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
+ * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
+ */
+function generateHistory(ctx, input) {
+    const newest = ctx.today;
+    const units = (0,derive_units/* athleteUnits */.B)(input.athlete);
+    const activityDates = (0,py/* sorted */.IP)(input.activities.filter((a) => (0,py/* truthy */.vN)((0,py/* get */.Jt)(a, 'start_date_local'))).map(derive_sports/* actDate */.BZ));
+    const earliest = activityDates.length ? activityDates[0] : newest;
+    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
+    let totalMonths = 0;
+    try {
+        totalMonths = Math.max(1, (0,py/* int */.Wh)(ctx.now.daysSince(naive_time/* NaiveDateTime */.b8.fromDate(earliest)) / 30.44));
+    }
+    catch (e) {
+        (0,diagnostics/* degraded */.$o)('history.json.data_range.total_months', e);
+        totalMonths = 0;
+    }
+    const lookups = buildLookups(input.activities, input.wellness);
+    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
+    const dataGaps = findDataGaps(activityDates, earliest, latest);
+    const daily = buildDailyTier(ctx, lookups, windows/* DAILY_TIER_DAYS */.Bp, units);
+    const weekly = buildWeeklyTier(ctx, lookups, windows/* WEEKLY_TIER_DAYS */.Ps, units);
+    backfillPhases(ctx, weekly);
+    // a tier needs at least half its span of data
+    const monthlyTier = (years) => totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
+    const monthlyTiers = { monthly_1y: monthlyTier(1), monthly_2y: monthlyTier(2), monthly_3y: monthlyTier(3) };
+    return {
+        generated_at: ctx.utcNow.isoformat(),
+        source: 'Intervals.icu API',
+        sync_version: ctx.producerVersion,
+        script_hash: ctx.scriptHash,
+        data_range: { earliest, latest, total_months: totalMonths },
+        ftp_timeline: ftpTimeline,
+        data_gaps: dataGaps,
+        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
+        daily_90d: daily,
+        weekly_180d: weekly,
+        ...monthlyTiers,
+    };
+}
+/**
+ * latest.json's `history` block, read from history.json (this run's, else the previous file,
+ * which may lack keys: an absent value reads as the default, a null one stays null).
+ */
+function historyConfidence(ctx, history) {
+    if (history) {
+        const generatedAt = history.generated_at === undefined ? '' : history.generated_at;
+        const gen = parseGeneratedAt(generatedAt);
+        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
+        const dataRange = history.data_range ?? {};
+        const totalMonths = dataRange.total_months === undefined ? 0 : dataRange.total_months;
+        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
+        return {
+            available: true,
+            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
+            age_days: ageDays,
+            total_months: totalMonths,
+            history_confidence: confidence,
+        };
+    }
+    return {
+        available: false,
+        history_confidence: 'low',
+        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
+    };
+}
+
+
+/***/ }),
+
+/***/ 4302:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N3: () => (/* binding */ qualifyingEf),
+/* harmony export */   RE: () => (/* binding */ qualifyingHrrc),
+/* harmony export */   cV: () => (/* binding */ qualifyingDecoupling),
+/* harmony export */   wB: () => (/* binding */ windowTrend)
+/* harmony export */ });
+/* unused harmony exports STEADY_STATE_MAX_VI, DURABILITY_MIN_SECONDS, EF_MIN_SECONDS, EF_CYCLING_TYPES, hrrcValue */
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+/**
+ * "7-day vs 28-day trend over qualifying sessions", shared by the capability blocks (durability,
+ * efficiency factor, HRRc) and history.json's weekly capability rollup: which activities qualify
+ * for each metric, and how a 7-day mean compares with the 28-day mean.
+ */
+
+/** Steady-state session: variability index in (0, 1.05] (NP close to average power). */
+const STEADY_STATE_MAX_VI = 1.05;
+/** Decoupling needs >= 90 min to show (Maunder et al. 2021, Rothschild et al. 2025). */
+const DURABILITY_MIN_SECONDS = 5400;
+/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan). */
+const EF_MIN_SECONDS = 1200;
+/** Activity types whose EF is read (cycling power + HR). */
+const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
+/** Python `vi is not None and vi > 0 and vi <= 1.05` (a bool compares as 0/1, as in Python). */
+function steadyState(vi) {
+    return (typeof vi === 'number' || typeof vi === 'boolean') && Number(vi) > 0 && Number(vi) <= STEADY_STATE_MAX_VI;
+}
+function movingTime(act) {
+    return (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'moving_time', 0), 0);
+}
+/** Decoupling (icu_hr_decoupling, else decoupling) of long steady-state sessions. */
+function qualifyingDecoupling(activities) {
+    const out = [];
+    for (const act of activities) {
+        let dec = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_hr_decoupling');
+        if (dec === null)
+            dec = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'decoupling');
+        if (dec !== null && steadyState((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_variability_index')) && movingTime(act) >= DURABILITY_MIN_SECONDS)
+            out.push(dec);
+    }
+    return out;
+}
+/** Efficiency factor of steady-state cycling sessions of >= 20 minutes. */
+function qualifyingEf(activities) {
+    const out = [];
+    for (const act of activities) {
+        const ef = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_efficiency_factor');
+        const ok = EF_CYCLING_TYPES.has((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'type', '')) && steadyState((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_variability_index'));
+        if (ef !== null && ok && movingTime(act) >= EF_MIN_SECONDS)
+            out.push(ef);
+    }
+    return out;
+}
+/** icu_hrr as a number (plain, or a {"value"} / {"hrr"} dict); null when absent or <= 0. */
+function hrrcValue(act) {
+    let h = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_hrr');
+    if (h === null)
+        return null;
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(h)) {
+        let v = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(h, 'value');
+        if (v === null)
+            v = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(h, 'hrr');
+        h = v;
+    }
+    if (typeof h === 'boolean')
+        h = Number(h); // isinstance(True, int) in Python
+    return typeof h === 'number' && h > 0 ? h : null;
+}
+/** HRRc values of the sessions that recorded one. */
+function qualifyingHrrc(activities) {
+    const out = [];
+    for (const act of activities) {
+        const v = hrrcValue(act);
+        if (v !== null)
+            out.push(v);
+    }
+    return out;
+}
+/** Means of both windows (null below the session minimum) and the trend between them. */
+function windowTrend(values7d, values28d, rule) {
+    const mean7d = values7d.length >= rule.minSessions7d ? (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mean */ .i2)(values7d), rule.digits) : null;
+    const mean28d = values28d.length >= rule.minSessions28d ? (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .mean */ .i2)(values28d), rule.digits) : null;
+    let trend = null;
+    if (mean7d !== null && mean28d !== null && (!rule.relative || mean28d > 0)) {
+        const delta = rule.relative ? (mean7d - mean28d) / mean28d : mean7d - mean28d;
+        const better = rule.higherIsBetter ? delta : -delta;
+        trend = better > rule.stableBand ? 'improving' : better < -rule.stableBand ? 'declining' : 'stable';
+    }
+    return { mean7d, mean28d, sessions7d: values7d.length, sessions28d: values28d.length, trend };
+}
+
+
+/***/ }),
+
+/***/ 6170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d_: () => (/* binding */ detectPhaseV2),
+  JC: () => (/* binding */ determineSeasonalContext),
+  X$: () => (/* binding */ loadWeeklyRowsForPhase)
+});
+
+// UNUSED EXPORTS: isHardPlanned, phaseClassify, phaseDataQuality, phaseFromStream1, phaseFromStream2, stream1Features, stream2Features
+
+// EXTERNAL MODULE: ./src/lib/py/index.ts + 6 modules
+var py = __nccwpck_require__(898);
+;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
+
+/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
+function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
+    let quality = 'good';
+    if (s1.weeks_available < 3) {
+        reasonCodes.push('INSUFFICIENT_LOOKBACK');
+        quality = 'poor';
+    }
+    if (weeklyRows.length) {
+        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
+        let hrOnly = 0;
+        for (const row of recent) {
+            const ibb = row.intensity_basis_breakdown;
+            if (!ibb || !(0,py/* truthy */.vN)(ibb))
+                continue;
+            // .get(key, 0): the default stands in only for an absent count, a null one stays null
+            const hr = ibb.hr === undefined ? 0 : ibb.hr;
+            const power = ibb.power === undefined ? 0 : ibb.power;
+            if (hr !== null && hr > 0 && power === 0)
+                hrOnly += 1;
+        }
+        if (hrOnly > recent.length / 2) {
+            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
+            if (!hasHrPreference) {
+                reasonCodes.push('HR_ONLY_MAJORITY');
+                if (quality === 'good')
+                    quality = 'mixed';
+            }
+        }
+    }
+    return quality;
+}
+const REDUCED = 0.8;
+function deloadResult(nextWeekDelta, planCovNext, reasons) {
+    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
+        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
+    if (planCovNext < 0.3) {
+        reasons.push('PLAN_GAP_NEXT_WEEK');
+        return ['Deload', 'medium', reasons];
+    }
+    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
+}
+/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
+function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
+    const hardPlanned = s2.hard_sessions_planned;
+    const sessions = s2.next_7d_sessions ?? 0;
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const delta = s2.planned_tss_delta;
+    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
+        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
+            return true; // A
+        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
+            return true; // B
+    }
+    if (sessions === 0) {
+        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
+        const tss = s1.tss_values;
+        const hard = s1.hard_day_values;
+        if (tss.length >= 4 && hard.length >= 4) {
+            const currentTss = tss[tss.length - 1];
+            const prior3Avg = (0,py/* mean */.i2)(tss.slice(-4, -1));
+            const prior3HardAvg = (0,py/* mean */.i2)(hard.slice(-4, -1));
+            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
+            if (priorBuild) {
+                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
+                if (ratio <= REDUCED)
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
+function phaseClassify(s1, s2, previousPhase, dataQuality) {
+    const reasons = [];
+    const s1Phase = s1.suggested_phase;
+    const raceProx = s2.race_proximity;
+    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
+    const delta = s2.planned_tss_delta;
+    const nextWeekDelta = s2.next_week_tss_delta;
+    const slope = s1.ctl_slope;
+    const hardAvg = s1.hard_day_avg;
+    const planCovCurr = s2.plan_coverage_current_week;
+    const planCovNext = s2.plan_coverage_next_week;
+    const weeks = s1.weeks_available;
+    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
+    const sessions = s2.next_7d_sessions ?? 0;
+    const reliable = delta !== null && sessions >= 3;
+    if (dataQuality === 'poor' && weeks < 2) {
+        reasons.push('INSUFFICIENT_DATA');
+        return [null, 'low', reasons];
+    }
+    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
+    if (s1Phase === 'Overreached')
+        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
+    // Priority 2: Taper (race-anchored)
+    if (raceProx !== null && raceProx <= 14 && keyRace) {
+        if (reliable && delta <= REDUCED) {
+            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
+            return ['Taper', 'high', reasons];
+        }
+        reasons.push('RACE_IMMINENT');
+        return ['Taper', 'medium', reasons];
+    }
+    // Priority 3: Peak (race approaching, CTL at its high)
+    if (raceProx !== null && raceProx <= 21 && keyRace) {
+        if (!reliable || delta > REDUCED) {
+            const ctl = s1.ctl_values;
+            if (ctl.length >= 3) {
+                const current = ctl[ctl.length - 1];
+                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
+                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
+                }
+            }
+        }
+    }
+    // Priority 3.5: Recovery (declining CTL, no hard days)
+    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
+        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
+        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
+    }
+    // Priority 4: Deload → Build
+    const hardPlanned = s2.hard_sessions_planned;
+    if (previousPhase === 'Deload') {
+        if (hardPlanned >= 2)
+            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
+        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
+            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
+        }
+    }
+    // Priority 5: Deload (Build history + reduced/easy load)
+    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
+    if (deloadSignal(s1, s2, reliable, buildHistory))
+        return deloadResult(nextWeekDelta, planCovNext, reasons);
+    // reduced plan without Build history: Recovery only when CTL is declining too
+    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
+        if (!buildHistory && slope !== null && slope < -1.0) {
+            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
+        }
+    }
+    // Priority 6: Build / Base (scored)
+    let build = 0;
+    let base = 0;
+    if (slope !== null) {
+        if (slope > 2.0)
+            build += 3;
+        else if (slope > 1.0)
+            build += 2;
+        else if (slope > 0)
+            build += 1;
+        else if (slope >= -1.0)
+            base += 2;
+    }
+    if (hardAvg !== null) {
+        if (hardAvg >= 2.5)
+            build += 2;
+        else if (hardAvg >= 1.5)
+            build += 1;
+        else if (hardAvg <= 1.0)
+            base += 2;
+        else
+            base += 1;
+    }
+    const acwrTrend = s1.acwr_trend;
+    if (acwrTrend === 'rising')
+        build += 1;
+    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
+        base += 1;
+    if (sessions >= 3) {
+        const cwHardTotal = s2.current_week_hard_days_total;
+        if (cwHardTotal >= 2)
+            build += 1;
+        else if (cwHardTotal <= 1)
+            base += 1;
+    }
+    const margin = build - base;
+    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
+    let phase;
+    if (margin >= 2)
+        phase = 'Build';
+    else if (margin <= -2)
+        phase = 'Base';
+    else if (margin > 0)
+        phase = buildOrBase ? previousPhase : 'Build';
+    else if (margin < 0)
+        phase = buildOrBase ? previousPhase : 'Base';
+    else if (buildOrBase)
+        phase = previousPhase;
+    else {
+        phase = null;
+        reasons.push('BUILD_BASE_AMBIGUOUS');
+    }
+    let confidence;
+    if (phase === null)
+        confidence = 'low';
+    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
+        confidence = 'high';
+    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
+        confidence = 'medium';
+    else
+        confidence = 'low';
+    // hysteresis: name the transition
+    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
+        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
+    }
+    if (dataQuality === 'poor' && confidence === 'high')
+        confidence = 'medium';
+    else if (dataQuality === 'poor' && confidence === 'medium')
+        confidence = 'low';
+    if (planCovCurr === 0 && planCovNext === 0) {
+        if (confidence === 'high')
+            confidence = 'medium';
+        reasons.push('NO_PLANNED_WORKOUTS');
+    }
+    return [phase, confidence, reasons];
+}
+
+// EXTERNAL MODULE: ./src/derive/diagnostics.ts
+var diagnostics = __nccwpck_require__(3699);
+;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
+
+
+/** The non-null values of one field across the rows, in row order. */
+function present(rows, field) {
+    const out = [];
+    for (const r of rows) {
+        const v = r[field];
+        if (v !== null && v !== undefined)
+            out.push(v);
+    }
+    return out;
+}
+/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
+const OVERREACHED_ACWR = 1.5;
+/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
+const OVERREACHED_ACWR_RISING = 1.3;
+/** weekly monotony above which the trend is "elevated" (Foster) */
+const MONOTONY_ELEVATED = 2.5;
+/**
+ * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
+ * the in-progress week (partial CTL) and is left out when there is an earlier row.
+ */
+function stream1Features(weeklyRows, isBackfill = false) {
+    const result = {
+        weeks_available: weeklyRows.length,
+        ctl_slope: null,
+        ctl_values: [],
+        acwr_trend: null,
+        hard_day_avg: null,
+        hard_day_values: [],
+        monotony_trend: null,
+        tss_values: [],
+        primary_tss_values: [],
+        suggested_phase: null,
+    };
+    if (!weeklyRows.length)
+        return result;
+    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+    // CTL slope: least-squares slope (CTL per week) over the finalized window
+    const ctlValues = present(recent, 'ctl_end');
+    result.ctl_values = ctlValues;
+    if (ctlValues.length >= 2) {
+        const x = ctlValues.map((_, i) => i);
+        let slope;
+        try {
+            slope = (0,py/* linearRegression */.Ro)(x, ctlValues).slope;
+        }
+        catch (e) {
+            (0,diagnostics/* degraded */.$o)('derived_metrics.phase_detection.ctl_slope', e);
+            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
+        }
+        result.ctl_slope = (0,py/* round */.LI)(slope, 2);
+    }
+    result.tss_values = recent.map((r) => (0,py.or)(r.total_tss, 0) ?? 0);
+    result.primary_tss_values = recent.map((r) => (0,py.or)(r.primary_sport_tss, 0) ?? 0);
+    const acwr = present(recent, 'acwr');
+    if (acwr.length >= 2) {
+        const diff = acwr[acwr.length - 1] - acwr[0];
+        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
+    }
+    const hard = recent.map((r) => (0,py.or)(r.hard_days, 0) ?? 0);
+    result.hard_day_values = hard;
+    if (hard.length)
+        result.hard_day_avg = (0,py/* round */.LI)((0,py/* mean */.i2)(hard), 1);
+    const mono = present(recent, 'monotony');
+    if (mono.length >= 2) {
+        const last = mono[mono.length - 1];
+        result.monotony_trend = (0,py/* truthy */.vN)(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
+    }
+    result.suggested_phase = phaseFromStream1(result, recent);
+    return result;
+}
+/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
+function phaseFromStream1(f, recentRows) {
+    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
+    if (f.monotony_trend === 'elevated') {
+        // the last row of the caller's window (last finalized week live, target week in backfill)
+        const current = recentRows.length ? (recentRows[recentRows.length - 1].acwr ?? null) : null;
+        if (current !== null && current >= OVERREACHED_ACWR)
+            return 'Overreached';
+        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
+            return 'Overreached';
+    }
+    if (slope === null)
+        return null;
+    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
+        return 'Build';
+    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
+        return 'Base';
+    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
+    return null;
+}
+
+// EXTERNAL MODULE: ./src/lib/naive-time.ts
+var naive_time = __nccwpck_require__(3282);
+// EXTERNAL MODULE: ./src/derive/sports.ts
+var sports = __nccwpck_require__(4052);
+;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
+
+
+
+/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
+const REDUCED_LOAD_RATIO = 0.8;
+/** next-week ratio that confirms a deload rebound in Stream 2 */
+const REBOUND_RATIO = 0.85;
+const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
+/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
+function parseYmd(s) {
+    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+    if (!m)
+        return null;
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const dt = new Date(Date.UTC(y, mo - 1, d));
+    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
+        return null;
+    return naive_time/* NaiveDateTime */.b8.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
+}
+/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
+function isHardPlanned(pw) {
+    const ws = String((0,py.or)(pw.workout_summary, ''));
+    const cat = String((0,py.or)(pw.type, '')).toUpperCase();
+    const name = String((0,py.or)(pw.name, '')).toLowerCase();
+    return (ws.includes('×') ||
+        ws.toLowerCase().includes('sets') ||
+        cat === 'RACE_A' ||
+        cat === 'RACE_B' ||
+        cat === 'RACE_C' ||
+        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
+}
+function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
+    const result = {
+        planned_tss_delta: null,
+        hard_sessions_planned: 0,
+        current_week_hard_days_completed: 0,
+        current_week_hard_days_total: 0,
+        race_proximity: null,
+        race_category: null,
+        next_week_tss_delta: null,
+        plan_coverage_current_week: 0.0,
+        plan_coverage_next_week: 0.0,
+        suggested_phase: null,
+    };
+    const todayDate = naive_time/* NaiveDateTime */.b8.parse(today);
+    const nextRace = raceCalendar.next_race;
+    if (nextRace && (0,py/* truthy */.vN)(nextRace) && nextRace.days_until !== null && nextRace.days_until !== undefined) {
+        result.race_proximity = nextRace.days_until;
+        result.race_category = nextRace.category ?? null;
+    }
+    if (!plannedWorkouts.length)
+        return result;
+    // training-week aligned windows: today .. week end, and the next full training week
+    const weekEndDay = (0,py/* mod */.zi)(ctx.weekStartDay - 1, 7);
+    const daysToWeekEnd = (0,py/* mod */.zi)(weekEndDay - todayDate.weekday(), 7);
+    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
+    const nextWeekStart = currentWeekEnd.addDays(1);
+    const nextWeekEnd = nextWeekStart.addDays(6);
+    const currentWeek = [];
+    const nextWeek = [];
+    let currentTss = 0;
+    let currentTssPrimary = 0;
+    for (const pw of plannedWorkouts) {
+        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
+        if (!sports/* TRAINING_EVENT_CATEGORIES */.FG.has((0,py.or)(pw.type, '') ?? ''))
+            continue;
+        const dateStr = String((0,py.or)(pw.date, '')).slice(0, 10);
+        if (!dateStr || dateStr === 'unknown')
+            continue;
+        const pwDate = parseYmd(dateStr);
+        if (!pwDate)
+            continue;
+        const pwTss = (0,py.or)(pw.planned_tss, 0) ?? 0;
+        const isPrimary = (0,py/* truthy */.vN)(primarySport) ? (0,sports/* sportFamily */.PV)(pw.sport_type) === primarySport : false;
+        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
+            currentWeek.push(pw);
+            currentTss += pwTss;
+            if (isPrimary)
+                currentTssPrimary += pwTss;
+        }
+        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
+            nextWeek.push(pw);
+        }
+    }
+    // expected sessions per week from the finalized weeks' activity counts (default 5)
+    let expected = 5;
+    if (weeklyRows && weeklyRows.length) {
+        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
+        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
+        const counts = [];
+        for (const r of recent)
+            if (r.activity_count !== null && r.activity_count !== undefined)
+                counts.push(r.activity_count);
+        if (counts.length)
+            expected = Math.max(1, (0,py/* round */.LI)((0,py/* mean */.i2)(counts)));
+    }
+    result.plan_coverage_current_week = expected > 0 ? (0,py/* round */.LI)(currentWeek.length / expected, 2) : 0.0;
+    result.plan_coverage_next_week = expected > 0 ? (0,py/* round */.LI)(nextWeek.length / expected, 2) : 0.0;
+    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
+    // when it has load in the lookback
+    const usePrimary = (0,py/* truthy */.vN)(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
+    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
+    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
+    let avgPrev = null;
+    if (denom.length >= 3)
+        avgPrev = (0,py/* mean */.i2)(denom.slice(-3));
+    else if (denom.length)
+        avgPrev = (0,py/* mean */.i2)(denom);
+    const daysRemaining = daysToWeekEnd + 1;
+    if ((0,py/* truthy */.vN)(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
+        const projected = numerCurrent * (7 / daysRemaining);
+        result.planned_tss_delta = (0,py/* round */.LI)(projected / avgPrev, 2);
+    }
+    let nextWeekTss = 0;
+    for (const pw of nextWeek) {
+        if (usePrimary && (0,sports/* sportFamily */.PV)(pw.sport_type) !== primarySport)
+            continue;
+        nextWeekTss += (0,py.or)(pw.planned_tss, 0) ?? 0;
+    }
+    if ((0,py/* truthy */.vN)(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
+        result.next_week_tss_delta = (0,py/* round */.LI)(nextWeekTss / avgPrev, 2);
+    }
+    const hardCount = currentWeek.filter(isHardPlanned).length;
+    result.hard_sessions_planned = hardCount;
+    result.next_7d_sessions = currentWeek.length;
+    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
+    const completed = weeklyRows && weeklyRows.length ? ((0,py.or)(weeklyRows[weeklyRows.length - 1].hard_days, 0) ?? 0) : 0;
+    result.current_week_hard_days_completed = completed;
+    result.current_week_hard_days_total = completed + hardCount;
+    result.suggested_phase = phaseFromStream2(result);
+    return result;
+}
+/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
+function phaseFromStream2(f) {
+    const prox = f.race_proximity;
+    const cat = f.race_category;
+    const delta = f.planned_tss_delta;
+    const nextDelta = f.next_week_tss_delta;
+    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
+    // race within 14 days: Taper (whether or not volume is reducing yet)
+    if (prox !== null && prox <= 14 && keyRace)
+        return 'Taper';
+    if (prox !== null && prox <= 21 && keyRace) {
+        if (delta !== null && delta > REDUCED_LOAD_RATIO)
+            return 'Peak';
+    }
+    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
+        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
+            return 'Deload';
+        if (f.plan_coverage_next_week < 0.3)
+            return null;
+        return 'Deload';
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/derive/phase/index.ts
+
+
+
+
+
+
+/** The Northern Hemisphere cycling season of today's month. */
+function determineSeasonalContext(ctx) {
+    const month = ctx.now.month;
+    if (month === 11 || month === 12)
+        return 'Off-season / Transition';
+    if (month === 1 || month === 2)
+        return 'Early Base';
+    if (month === 3 || month === 4)
+        return 'Late Base / Build';
+    if (month === 5 || month === 6)
+        return 'Build / Early Race Season';
+    if (month === 7 || month === 8)
+        return 'Peak Race Season';
+    if (month === 9 || month === 10)
+        return 'Late Season / Transition';
+    return 'Unknown';
+}
+/** The last 4 weekly_180d rows of history.json (this run's or the previous file, which may lack keys). */
+function loadWeeklyRowsForPhase(history) {
+    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
+    return rows.length >= 4 ? rows.slice(-4) : rows;
+}
+/** phase_detection: both streams' features, the classified phase and its agreement flags. */
+function detectPhaseV2(ctx, input) {
+    const today = input.today ?? ctx.today;
+    const weeklyRows = input.weeklyRows;
+    const previousPhase = input.previousPhase ?? null;
+    const dossier = input.dossierDeclared ?? null;
+    const reasonCodes = [];
+    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
+    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
+    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
+    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
+    reasonCodes.push(...extra);
+    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
+    let duration = 0;
+    if (phase && weeklyRows.length) {
+        for (let i = weeklyRows.length - 2; i >= 0; i--) {
+            if (weeklyRows[i].phase_detected === phase)
+                duration += 1;
+            else
+                break;
+        }
+        duration += 1;
+    }
+    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
+    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
+    return {
+        phase,
+        confidence,
+        reason_codes: reasonCodes,
+        basis: {
+            stream_1: {
+                ctl_slope: s1.ctl_slope,
+                acwr_trend: s1.acwr_trend,
+                hard_day_pattern: s1.hard_day_avg,
+                weeks_available: s1.weeks_available,
+            },
+            stream_2: {
+                planned_tss_delta: s2.planned_tss_delta,
+                hard_sessions_planned: s2.hard_sessions_planned,
+                current_week_hard_days_completed: s2.current_week_hard_days_completed,
+                current_week_hard_days_total: s2.current_week_hard_days_total,
+                race_proximity: s2.race_proximity,
+                next_week_load: s2.next_week_tss_delta,
+                plan_coverage_current_week: s2.plan_coverage_current_week,
+                plan_coverage_next_week: s2.plan_coverage_next_week,
+            },
+            data_quality: dataQuality,
+            stream_agreement: streamAgreement,
+        },
+        previous_phase: previousPhase,
+        phase_duration_weeks: duration,
+        dossier_declared: dossier,
+        dossier_agreement: dossierAgreement,
+    };
+}
+
+
+/***/ }),
+
+/***/ 4052:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BZ: () => (/* binding */ actDate),
+/* harmony export */   FG: () => (/* binding */ TRAINING_EVENT_CATEGORIES),
+/* harmony export */   KR: () => (/* binding */ INDOOR_CYCLING_TYPES),
+/* harmony export */   Kd: () => (/* binding */ INTERVAL_SPORT_FAMILIES),
+/* harmony export */   PV: () => (/* binding */ sportFamily),
+/* harmony export */   PZ: () => (/* binding */ SUSTAINABILITY_HR_TYPES),
+/* harmony export */   T3: () => (/* binding */ HEALTH_EVENT_CATEGORIES),
+/* harmony export */   Yo: () => (/* binding */ SPORT_FAMILIES),
+/* harmony export */   nh: () => (/* binding */ SUSTAINABILITY_ANCHORS),
+/* harmony export */   yW: () => (/* binding */ SUSTAINABILITY_POWER_TYPES)
+/* harmony export */ });
+/* harmony import */ var _snapshot_plan_terrain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5867);
+const SPORT_FAMILIES = {
+    Ride: 'cycling',
+    VirtualRide: 'cycling',
+    MountainBikeRide: 'cycling',
+    GravelRide: 'cycling',
+    EBikeRide: 'cycling',
+    VirtualSki: 'ski',
+    NordicSki: 'ski',
+    Walk: 'walk',
+    Hike: 'walk',
+    Run: 'run',
+    VirtualRun: 'run',
+    TrailRun: 'run',
+    Swim: 'swim',
+    Rowing: 'rowing',
+    VirtualRow: 'rowing',
+    WeightTraining: 'strength',
+    Yoga: 'other',
+    Workout: 'other',
+};
+/** The sport family of an activity type, undefined for types outside the table. */
+function sportFamily(type) {
+    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
+}
+/** Activity types whose terrain and weather are summarised: the snapshot stage plans their terrain fetches. */
+
+const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
+const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
+const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
+const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
+
+const SUSTAINABILITY_ANCHORS = {
+    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
+    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
+};
+const SUSTAINABILITY_POWER_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+const SUSTAINABILITY_HR_TYPES = {
+    cycling: ['Ride', 'VirtualRide'],
+    ski: ['NordicSki', 'VirtualSki'],
+    rowing: ['Rowing', 'VirtualRow'],
+};
+/** act.get("start_date_local", "")[:10] */
+function actDate(a) {
+    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
+}
+
+
+/***/ }),
+
+/***/ 1532:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ athleteUnits),
+/* harmony export */   W: () => (/* binding */ toDisplay)
+/* harmony export */ });
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+
+const WIND = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
+const RAIN = { MM: 'mm', IN: 'in' };
+function athleteUnits(athlete) {
+    const defaults = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
+    if (!athlete || Object.keys(athlete).length === 0)
+        return defaults;
+    const mp = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(athlete, 'measurement_preference');
+    return {
+        wind: WIND[(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(athlete, 'wind_speed')] ?? defaults.wind,
+        temp: athlete.fahrenheit ? 'f' : 'c',
+        rain: RAIN[(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(athlete, 'rain')] ?? defaults.rain,
+        distance: mp !== 'meters' && mp !== null ? 'imperial' : 'metric',
+        weight: athlete.weight_pref_lb ? 'lb' : 'kg',
+        height: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(athlete, 'height_units') === 'IN' ? 'in' : 'cm',
+    };
+}
+function toDisplay(value, kind, units) {
+    if (value === null || value === undefined)
+        return null;
+    const u = units ?? {};
+    const imperial = u.distance === 'imperial';
+    const shown = () => {
+        switch (kind) {
+            case 'distance':
+                return imperial ? { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 0.621371, 2), unit: 'mi' } : { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value, 2), unit: 'km' };
+            case 'elevation':
+                return imperial ? { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 3.28084), unit: 'ft' } : { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value), unit: 'm' };
+            case 'elevation_per_distance':
+                return imperial ? { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 5.28), unit: 'ft/mi' } : { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value), unit: 'm/km' };
+            case 'weight':
+                return u.weight === 'lb' ? { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 2.20462, 1), unit: 'lb' } : { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value, 1), unit: 'kg' };
+            case 'height':
+                return u.height === 'in' ? { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 39.3701), unit: 'in' } : { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 100), unit: 'cm' };
+            case 'speed':
+                return imperial ? { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value * 0.621371, 1), unit: 'mph' } : { value: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(value, 1), unit: 'km/h' };
+        }
+    };
+    // the switch covers every kind; the cast ties the block to the kind the caller named
+    return shown();
+}
+
+
+/***/ }),
+
+/***/ 4876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HM: () => (/* binding */ currentMetrics),
+/* harmony export */   Wf: () => (/* binding */ wellnessStateFields),
+/* harmony export */   ds: () => (/* binding */ formatWellness),
+/* harmony export */   ro: () => (/* binding */ isValidHrv)
+/* harmony export */ });
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6856);
+/* harmony import */ var _units_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1532);
+
+
+
+/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
+function isValidHrv(value) {
+    return typeof value === 'number' && value >= 10 && value <= 250;
+}
+function sleepHours(w) {
+    const s = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'sleepSecs');
+    return (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(s) ? (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(s / 3600, 2) : null;
+}
+function sleepFormatted(w) {
+    const s = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'sleepSecs');
+    return (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(s) ? (0,_format_js__WEBPACK_IMPORTED_MODULE_2__/* .formatMinutes */ .d)(s) : null;
+}
+/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
+function wellnessStateFields(w) {
+    return {
+        fatigue: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'fatigue'),
+        soreness: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'soreness'),
+        stress: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'stress'),
+        mood: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'mood'),
+        motivation: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'motivation'),
+        injury: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'injury'),
+        hydration: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'hydration'),
+        spO2: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'spO2'),
+        blood_glucose: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'bloodGlucose'),
+        systolic: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'systolic'),
+        diastolic: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'diastolic'),
+        baevsky_si: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'baevskySI'),
+        lactate: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'lactate'),
+        respiration: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'respiration'),
+        body_fat_pct: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'bodyFat'),
+        abdomen_cm: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'abdomen'),
+        steps: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'steps'),
+        hydration_volume_l: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'hydrationVolume'),
+        kcal_consumed: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'kcalConsumed'),
+        carbohydrates_g: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'carbohydrates'),
+        protein_g: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'protein'),
+        fat_g: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'fatTotal'),
+        menstrual_phase: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'menstrualPhase'),
+        menstrual_phase_predicted: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'menstrualPhasePredicted'),
+        readiness: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'readiness'),
+    };
+}
+/** wellness_data: one record per day of the display window, raw fields renamed and unit-annotated. */
+function formatWellness(wellness, units) {
+    return wellness.map((w) => {
+        const weight = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'weight');
+        return {
+            date: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'id', 'unknown'),
+            weight_kg: weight,
+            display: { weight: (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .toDisplay */ .W)(weight, 'weight', units) },
+            resting_hr: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'restingHR'),
+            hrv_rmssd: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'hrv'),
+            hrv_sdnn: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'hrvSDNN'),
+            sleep_hours: sleepHours(w),
+            sleep_formatted: sleepFormatted(w),
+            sleep_quality: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'sleepQuality'),
+            sleep_score: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'sleepScore'),
+            mental_energy: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'mentalEnergy'),
+            avg_sleeping_hr: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'avgSleepingHR'),
+            vo2max: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(w, 'vo2max'),
+            ...wellnessStateFields(w),
+        };
+    });
+}
+/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
+function currentMetrics(latest, athlete, units) {
+    const weight = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(latest, 'weight'), (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(athlete, 'icu_weight'));
+    return {
+        weight_kg: weight,
+        display: { weight: (0,_units_js__WEBPACK_IMPORTED_MODULE_1__/* .toDisplay */ .W)(weight, 'weight', units) },
+        resting_hr: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__.or)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(latest, 'restingHR'), (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(athlete, 'icu_resting_hr')),
+        hrv: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(latest, 'hrv'),
+        sleep_quality: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(latest, 'sleepQuality'),
+        sleep_hours: sleepHours(latest),
+        sleep_formatted: sleepFormatted(latest),
+        sleep_score: (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(latest, 'sleepScore'),
+        ...wellnessStateFields(latest),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $f: () => (/* binding */ PLANNED_HORIZON_DAYS),
+/* harmony export */   Bp: () => (/* binding */ DAILY_TIER_DAYS),
+/* harmony export */   Eg: () => (/* binding */ HEALTH_LOOKBACK_DAYS),
+/* harmony export */   Od: () => (/* binding */ ACWR_DAYS),
+/* harmony export */   Ps: () => (/* binding */ WEEKLY_TIER_DAYS),
+/* harmony export */   SF: () => (/* binding */ HEALTH_LOOKAHEAD_DAYS),
+/* harmony export */   al: () => (/* binding */ HISTORY_LOOKBACK_DAYS),
+/* harmony export */   gr: () => (/* binding */ INTERVAL_SCAN_HOURS),
+/* harmony export */   kr: () => (/* binding */ EVENTS_AHEAD_DAYS),
+/* harmony export */   mo: () => (/* binding */ HISTORY_MAX_AGE_DAYS),
+/* harmony export */   rd: () => (/* binding */ INTERVAL_RETENTION_DAYS),
+/* harmony export */   zf: () => (/* binding */ SUSTAINABILITY_WINDOW_DAYS)
+/* harmony export */ });
+/**
+ * The time windows one run reads and the retention ages of the state files, in one place: the
+ * fetch plan (snapshot/collect) and the derive modules that slice the fetched rows must agree,
+ * or a metric would silently read a shorter window than was fetched.
+ */
+/** Chronic window: ACWR, the 28-day baselines and the extended activity/wellness fetch. */
+const ACWR_DAYS = 28;
+/** Planned workouts listed in latest.json reach this far ahead (days). */
+const PLANNED_HORIZON_DAYS = 42;
+/** Sustainability (power/HR curve anchors) look-back window (days, today included). */
+const SUSTAINABILITY_WINDOW_DAYS = 42;
+/** Calendar events fetched ahead of today (days): race calendar and planned workouts. */
+const EVENTS_AHEAD_DAYS = 90;
+/** Past events kept for interval pairing (days); also intervals.json's retention. */
+const INTERVAL_RETENTION_DAYS = 14;
+/** Activities whose interval/stream fetches are (re)tried (hours since start). */
+const INTERVAL_SCAN_HOURS = 72;
+/** SICK / INJURED calendar markers: look-back and look-ahead of the dedicated fetch (days). */
+const HEALTH_LOOKBACK_DAYS = 365;
+const HEALTH_LOOKAHEAD_DAYS = 90;
+/** history.json reads three years of activities and wellness. */
+const HISTORY_LOOKBACK_DAYS = 365 * 3;
+/** history.json is regenerated on the weekly refresh once older than this (days). */
+const HISTORY_MAX_AGE_DAYS = 28;
+/** history.json tiers: daily rows (days), weekly rows (days); monthly rows cover the rest. */
+const DAILY_TIER_DAYS = 90;
+const WEEKLY_TIER_DAYS = 180;
+
+
+/***/ }),
+
+/***/ 660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ getActivityZones),
+/* harmony export */   Dl: () => (/* binding */ zoneBucket),
+/* harmony export */   MJ: () => (/* binding */ classifyHardDay),
+/* harmony export */   Ns: () => (/* binding */ dayZonesByBasis)
+/* harmony export */ });
+/* unused harmony export addDayZones */
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+/* harmony import */ var _sports_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4052);
+/**
+ * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
+ * and the derived metrics, plus the per-day accumulation every caller repeats (zones summed
+ * separately per basis).
+ *
+ * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
+ * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
+ * never mixed in one accumulator.
+ */
+
+
+const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
+/**
+ * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
+ * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
+ */
+function getActivityZones(activity, family, zonePreference) {
+    const preferHr = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(family) && (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(zonePreference, family) === 'hr';
+    let powerZones = null;
+    const zoneTimes = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(activity, 'icu_zone_times', []);
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(zoneTimes)) {
+        const pz = {};
+        for (const zone of zoneTimes) {
+            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
+                throw new TypeError('icu_zone_times entry is not a dict');
+            }
+            const rawId = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(zone, 'id', '');
+            if (typeof rawId !== 'string')
+                throw new TypeError('zone id is not a string');
+            const id = rawId.toLowerCase();
+            const secs = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(zone, 'secs', 0);
+            if (ZONE_IDS.includes(id))
+                pz[id] = secs;
+        }
+        if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(pz))
+            powerZones = pz;
+    }
+    let hrZones = null;
+    const hrTimes = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(activity, 'icu_hr_zone_times', []);
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(hrTimes)) {
+        const hz = {};
+        hrTimes.forEach((secs, idx) => {
+            if (idx < ZONE_IDS.length && (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(secs))
+                hz[ZONE_IDS[idx]] = secs;
+        });
+        if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(hz))
+            hrZones = hz;
+    }
+    if (preferHr) {
+        if (hrZones)
+            return [hrZones, 'hr'];
+        if (powerZones)
+            return [powerZones, 'power'];
+    }
+    else {
+        if (powerZones)
+            return [powerZones, 'power'];
+        if (hrZones)
+            return [hrZones, 'hr'];
+    }
+    return [{}, null];
+}
+/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
+function addDayZones(day, zones, basis) {
+    const acc = (day[basis] ??= {});
+    for (const [zid, secs] of Object.entries(zones))
+        acc[zid] = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pyAdd */ .RW)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(acc, zid, 0), secs);
+}
+/**
+ * The day's zones of a list of activities, each with its sport family's preference applied.
+ * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
+ */
+function dayZonesByBasis(activities, zonePreference, onZones) {
+    const day = {};
+    for (const a of activities) {
+        const [zones, basis] = getActivityZones(a, (0,_sports_js__WEBPACK_IMPORTED_MODULE_1__/* .sportFamily */ .PV)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(a, 'type', '')), zonePreference);
+        if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(zones) && basis) {
+            addDayZones(day, zones, basis);
+            onZones?.(zones, basis, a);
+        }
+    }
+    return day;
+}
+const z = (zones, id) => (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(zones, id, 0);
+/**
+ * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
+ * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
+ * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
+ * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
+ */
+function classifyHardDay(day) {
+    const pz = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(day, 'power', {});
+    const hz = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(day, 'hr', {});
+    const hasPower = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(pz);
+    const hasHr = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(hz);
+    if (!hasPower && !hasHr)
+        return [null, null];
+    let powerHard = false;
+    if (hasPower) {
+        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
+        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
+    }
+    let hrHard = false;
+    if (hasHr) {
+        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
+        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
+    }
+    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
+    return [powerHard || hrHard, basis];
+}
+/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
+function zoneBucket(zid) {
+    if (zid === 'z1' || zid === 'z2')
+        return 'easy';
+    if (zid === 'z3')
+        return 'grey';
+    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
+        return 'hard';
+    return null;
+}
+
+
+/***/ }),
+
 /***/ 3282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -335,6 +2378,21 @@ function parseApiBaseUrl(raw) {
  * clock in an IANA zone) is Intl.DateTimeFormat, so no date library is pulled in.
  */
 const DAY_MS = 86_400_000;
+// Dates are formatted and parsed in the inner loops of every block (a few thousand distinct
+// days in three years of history, hundreds of thousands of calls): both directions are kept.
+const DATE_CACHE_MAX = 50_000;
+const DATE_MS = new Map();
+const MS_DATE = new Map();
+function dateOfMs(ms) {
+    let s = MS_DATE.get(ms);
+    if (s === undefined) {
+        s = new Date(ms).toISOString().slice(0, 10);
+        if (MS_DATE.size >= DATE_CACHE_MAX)
+            MS_DATE.clear();
+        MS_DATE.set(ms, s);
+    }
+    return s;
+}
 class NaiveDateTime {
     ms;
     constructor(ms) {
@@ -357,6 +2415,9 @@ class NaiveDateTime {
     }
     /** The wall clock in `timeZone` at the given instant (IANA name, e.g. 'Europe/Oslo', 'UTC'). */
     static fromInstant(instantMs, timeZone) {
+        // UTC's wall clock is the instant itself (to the second, like the formatted parts below)
+        if (timeZone === 'UTC')
+            return new NaiveDateTime(Math.floor(instantMs / 1000) * 1000);
         const fmt = new Intl.DateTimeFormat('en-US', {
             timeZone,
             hourCycle: 'h23',
@@ -374,7 +2435,15 @@ class NaiveDateTime {
         return new NaiveDateTime(ms);
     }
     static fromDate(date) {
-        return NaiveDateTime.parse(date.slice(0, 10));
+        const ymd = date.slice(0, 10);
+        const ms = DATE_MS.get(ymd);
+        if (ms !== undefined)
+            return new NaiveDateTime(ms);
+        const dt = NaiveDateTime.parse(ymd);
+        if (DATE_MS.size >= DATE_CACHE_MAX)
+            DATE_MS.clear();
+        DATE_MS.set(ymd, dt.ms);
+        return dt;
     }
     /** microseconds part, kept only for isoformat() of parsed values */
     micro = 0;
@@ -408,7 +2477,7 @@ class NaiveDateTime {
     }
     /** strftime('%Y-%m-%d') */
     date() {
-        return this.d.toISOString().slice(0, 10);
+        return dateOfMs(this.ms);
     }
     /** Python isoformat(): 'YYYY-MM-DDTHH:MM:SS' (microseconds only when non-zero). */
     isoformat() {
@@ -445,6 +2514,9 @@ function weekdayOf(date) {
 }
 /** True when `tz` is an IANA zone name this runtime knows. */
 function isValidTimeZone(tz) {
+    // the first Intl.DateTimeFormat of a process loads the zone data (tens of ms): not for UTC
+    if (tz === 'UTC')
+        return true;
     try {
         new Intl.DateTimeFormat('en-US', { timeZone: tz });
         return true;
@@ -453,6 +2525,719 @@ function isValidTimeZone(tz) {
         return false;
     }
 }
+
+
+/***/ }),
+
+/***/ 898:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  r2: () => (/* reexport */ cmp),
+  J0: () => (/* reexport */ str/* fmtPercent */.J0),
+  Jt: () => (/* reexport */ get),
+  Wh: () => (/* reexport */ numbers/* int */.Wh),
+  Zm: () => (/* reexport */ isDict),
+  T6: () => (/* reexport */ isNum),
+  Ro: () => (/* reexport */ linearRegression),
+  Sk: () => (/* reexport */ maxBy),
+  i2: () => (/* reexport */ mean),
+  zi: () => (/* reexport */ numbers/* mod */.zi),
+  or: () => (/* reexport */ or),
+  vh: () => (/* reexport */ orEmpty),
+  m6: () => (/* reexport */ parseHttpDate),
+  lF: () => (/* reexport */ pstdev),
+  RW: () => (/* reexport */ pyAdd),
+  uH: () => (/* reexport */ pyCmp),
+  mN: () => (/* reexport */ pyDictGet),
+  _i: () => (/* reexport */ pyEq),
+  Qz: () => (/* reexport */ str/* pyFloat */.Qz),
+  fD: () => (/* reexport */ pyFloatOf),
+  FB: () => (/* reexport */ pyInt),
+  lC: () => (/* reexport */ pyIntRound),
+  Y2: () => (/* reexport */ pyIntStr),
+  FA: () => (/* reexport */ pyKey),
+  iz: () => (/* reexport */ pyNum),
+  rD: () => (/* reexport */ pyStr),
+  yI: () => (/* reexport */ str/* reprFloat */.yI),
+  LI: () => (/* reexport */ numbers/* round */.LI),
+  IP: () => (/* reexport */ sorted),
+  b$: () => (/* reexport */ stdev),
+  bB: () => (/* reexport */ str/* strip */.bB),
+  cz: () => (/* reexport */ sum),
+  vN: () => (/* reexport */ truthy)
+});
+
+// UNUSED EXPORTS: PyError, dumps, floorDiv, fmean, fmtFixed, fmtFixedExact, fsum, loads, median, minBy, pyRepr, roundOpt, strAny, strApi, strFloat, strInt, strRounded
+
+;// CONCATENATED MODULE: ./src/lib/py/truthiness.ts
+/**
+ * Python truthiness and dict access: `truthy` / `or` follow Python (0, 0.0, "", [], {}, None are
+ * falsy; NaN is truthy), so `a or b` falls through a real 0 where `??` would not, and differs from
+ * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
+ * stays null).
+ */
+/** Python truthiness. */
+function truthy(v) {
+    if (v === null || v === undefined || v === false)
+        return false;
+    if (typeof v === 'number')
+        return v !== 0; // NaN is truthy in Python
+    if (typeof v === 'string')
+        return v.length > 0;
+    if (Array.isArray(v))
+        return v.length > 0;
+    if (v instanceof Map || v instanceof Set)
+        return v.size > 0;
+    if (typeof v === 'object')
+        return Object.keys(v).length > 0;
+    return true;
+}
+/** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
+function or(...vals) {
+    for (let i = 0; i < vals.length - 1; i++)
+        if (truthy(vals[i]))
+            return vals[i];
+    const last = vals[vals.length - 1];
+    return last === undefined ? null : last;
+}
+/** Python `d.get(key, dflt)`: the default applies only when the key is absent. */
+function get(d, key, dflt = null) {
+    if (d === null || d === undefined)
+        return dflt;
+    const v = d[key];
+    return v === undefined ? dflt : v;
+}
+/** isinstance(v, (int, float)) and not bool. */
+function isNum(v) {
+    return typeof v === 'number';
+}
+/** isinstance(v, dict) */
+function isDict(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/**
+ * `d.get(key) or {}` read as a record: a missing, falsy or non-object value reads as a record
+ * without keys, so the `.get()` calls that follow see absent keys.
+ */
+function orEmpty(value) {
+    return truthy(value) && isDict(value) ? value : {};
+}
+
+// EXTERNAL MODULE: ./src/lib/py/numbers.ts
+var numbers = __nccwpck_require__(3401);
+// EXTERNAL MODULE: ./src/lib/py/str.ts
+var str = __nccwpck_require__(9480);
+;// CONCATENATED MODULE: ./src/lib/py/stats.ts
+/**
+ * The `statistics` and `math` functions the reference calls, exactly: fsum, builtin sum,
+ * mean (exact fractions), fmean, stdev (sample, n-1) vs pstdev (population, n), median,
+ * linear_regression.
+ */
+/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
+function fsum(values) {
+    const partials = [];
+    for (let x of values) {
+        let i = 0;
+        for (let j = 0; j < partials.length; j++) {
+            let y = partials[j];
+            if (Math.abs(x) < Math.abs(y))
+                [x, y] = [y, x];
+            const hi = x + y;
+            const lo = y - (hi - x);
+            if (lo !== 0)
+                partials[i++] = lo;
+            x = hi;
+        }
+        partials.length = i;
+        partials.push(x);
+    }
+    let n = partials.length;
+    if (n === 0)
+        return 0;
+    let hi = partials[--n];
+    let lo = 0;
+    while (n > 0) {
+        const x = hi;
+        const y = partials[--n];
+        hi = x + y;
+        const yr = hi - x;
+        lo = y - yr;
+        if (lo !== 0)
+            break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+        const y = lo * 2;
+        const x = hi + y;
+        const yr = x - hi;
+        if (y === yr)
+            hi = x;
+    }
+    return hi;
+}
+/** Python's builtin sum(): plain left-to-right float addition. */
+function sum(values) {
+    let s = 0;
+    for (const v of values)
+        s += v;
+    return s;
+}
+/** A finite double as mant * 2**exp with an integer mantissa (exact). */
+function decomposeDouble(x) {
+    const view = new DataView(new ArrayBuffer(8));
+    view.setFloat64(0, x);
+    const hi = view.getUint32(0);
+    const lo = view.getUint32(4);
+    const sign = hi >>> 31 ? -1n : 1n;
+    const biased = (hi >>> 20) & 0x7ff;
+    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
+    if (biased === 0)
+        return [sign * mant, -1074];
+    mant |= 1n << 52n;
+    return [sign * mant, biased - 1075];
+}
+function bitLength(n) {
+    return n === 0n ? 0 : n.toString(2).length;
+}
+/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
+function ratioToDouble(num, den, exp) {
+    // scale so that the integer quotient carries at least 55 significant bits
+    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
+    const scaled = num << BigInt(shift);
+    const q = scaled / den;
+    const sticky = scaled % den !== 0n;
+    const drop = bitLength(q) - 53;
+    let keep = q >> BigInt(drop);
+    const rest = q & ((1n << BigInt(drop)) - 1n);
+    const half = 1n << BigInt(drop - 1);
+    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
+        keep += 1n;
+    const e = drop - shift + exp;
+    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
+    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
+}
+/**
+ * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
+ * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
+ */
+function mean(values) {
+    if (values.length === 0)
+        throw new Error('mean requires at least one data point');
+    if (!values.every(Number.isFinite))
+        return fsum(values) / values.length;
+    const parts = values.map(decomposeDouble);
+    const emin = Math.min(...parts.map(([, e]) => e));
+    let total = 0n;
+    for (const [m, e] of parts)
+        total += m << BigInt(e - emin);
+    if (total === 0n)
+        return 0;
+    const neg = total < 0n;
+    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
+    return neg ? -v : v;
+}
+/** statistics.fmean */
+function fmean(values) {
+    return mean(values);
+}
+/** isqrt for a non-negative bigint (Newton's method). */
+function isqrt(n) {
+    if (n < 2n)
+        return n;
+    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
+    for (;;) {
+        const y = (x + n / x) >> 1n;
+        if (y >= x)
+            return x;
+        x = y;
+    }
+}
+/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
+function sqrtOfFraction(n, m) {
+    if (n === 0n)
+        return 0;
+    const rto = (a, b) => {
+        const r = isqrt(a / b);
+        return r * r * b !== a ? r | 1n : r;
+    };
+    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
+    if (q >= 0)
+        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
+    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
+}
+/**
+ * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
+ * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
+ * constant series has a standard deviation of exactly 0.
+ */
+function exactStdev(values, divisor) {
+    if (!values.every(Number.isFinite)) {
+        const m = fsum(values) / values.length;
+        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
+    }
+    const parts = values.map(decomposeDouble);
+    let emin = 0;
+    for (const [m, e] of parts)
+        if (m !== 0n && e < emin)
+            emin = e;
+    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
+    const n = BigInt(values.length);
+    const total = terms.reduce((a, b) => a + b, 0n);
+    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
+    let ss = 0n;
+    for (const a of terms) {
+        const d = n * a - total;
+        ss += d * d;
+    }
+    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
+}
+/** statistics.stdev: SAMPLE standard deviation (n-1). */
+function stdev(values) {
+    if (values.length < 2)
+        throw new Error('stdev requires at least two data points');
+    return exactStdev(values, values.length - 1);
+}
+/** statistics.pstdev: POPULATION standard deviation (n). */
+function pstdev(values) {
+    if (values.length < 1)
+        throw new Error('pstdev requires at least one data point');
+    return exactStdev(values, values.length);
+}
+/** statistics.median */
+function median(values) {
+    if (values.length === 0)
+        throw new Error('no median for empty data');
+    const s = [...values].sort((a, b) => a - b);
+    const n = s.length;
+    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+}
+/** statistics.linear_regression (Python 3.11: fsum-based). */
+function linearRegression(x, y) {
+    const n = x.length;
+    if (n < 2 || y.length !== n)
+        throw new Error('linear regression requires at least two points');
+    const xbar = fsum(x) / n;
+    const ybar = fsum(y) / n;
+    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
+    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
+    if (sxx === 0)
+        throw new Error('x is constant');
+    const slope = sxy / sxx;
+    return { slope, intercept: ybar - slope * xbar };
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/order.ts
+/**
+ * Python ordering: comparison of str/number/tuple values, stable sorted() (reverse keeps equal
+ * items in order), and min()/max() returning the FIRST extreme item.
+ */
+/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
+function cmp(a, b) {
+    if (Array.isArray(a) && Array.isArray(b)) {
+        for (let i = 0; i < Math.min(a.length, b.length); i++) {
+            const c = cmp(a[i], b[i]);
+            if (c !== 0)
+                return c;
+        }
+        return a.length - b.length;
+    }
+    if (typeof a === 'string' && typeof b === 'string') {
+        // Python compares code points; compare via code points to be exact beyond the BMP.
+        if (a === b)
+            return 0;
+        const ca = Array.from(a);
+        const cb = Array.from(b);
+        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
+            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
+            if (d !== 0)
+                return d;
+        }
+        return ca.length - cb.length;
+    }
+    const x = a;
+    const y = b;
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
+function sorted(items, key = (t) => t, reverse = false) {
+    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
+    arr.sort((p, q) => {
+        const c = cmp(p.k, q.k);
+        if (c !== 0)
+            return reverse ? -c : c;
+        return p.idx - q.idx;
+    });
+    return arr.map((p) => p.item);
+}
+/** max(items, key=...): the FIRST maximal item, like Python. */
+function maxBy(items, key) {
+    if (items.length === 0)
+        throw new Error('max() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) > 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+/** min(items, key=...): the FIRST minimal item, like Python. */
+function minBy(items, key) {
+    if (items.length === 0)
+        throw new Error('min() arg is an empty sequence');
+    let best = items[0];
+    let bk = key(best);
+    for (let i = 1; i < items.length; i++) {
+        const k = key(items[i]);
+        if (cmp(k, bk) < 0) {
+            best = items[i];
+            bk = k;
+        }
+    }
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/dates.ts
+/**
+ * Python's parsing of integers and HTTP/RFC 2822 dates from text: int(str) (sign, digits, '_'
+ * between digits; None where Python raises) and email.utils.parsedate_to_datetime (via
+ * _parsedate_tz), which accepts the RFC 2822 family and a few legacy shapes. A date with a zone
+ * carries its offset; a date without one (or with the "-0000" no-zone marker) is naive.
+ */
+const TIMEZONES = {
+    UT: 0,
+    UTC: 0,
+    GMT: 0,
+    Z: 0,
+    AST: -400,
+    ADT: -300,
+    EST: -500,
+    EDT: -400,
+    CST: -600,
+    CDT: -500,
+    MST: -700,
+    MDT: -600,
+    PST: -800,
+    PDT: -700,
+};
+const MONTHNAMES = [
+    'jan',
+    'feb',
+    'mar',
+    'apr',
+    'may',
+    'jun',
+    'jul',
+    'aug',
+    'sep',
+    'oct',
+    'nov',
+    'dec',
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+];
+const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
+function pyIntStr(s) {
+    const t = s.trim();
+    if (!/^[+-]?\d+(?:_\d+)*$/.test(t))
+        return null;
+    return Number(t.replace(/_/g, ''));
+}
+/** email.utils.parsedate_to_datetime (via _parsedate_tz); null where Python raises. */
+function parseHttpDate(input) {
+    let data = input.split(/\s+/).filter((x) => x.length > 0);
+    if (data.length === 0)
+        return null;
+    if (data[0].endsWith(',') || DAYNAMES.includes(data[0].toLowerCase())) {
+        data.shift();
+    }
+    else {
+        const i = data[0].lastIndexOf(',');
+        if (i >= 0)
+            data[0] = data[0].slice(i + 1);
+    }
+    if (data.length === 3) {
+        const stuff = data[0].split('-');
+        if (stuff.length === 3)
+            data = [...stuff, ...data.slice(1)];
+    }
+    if (data.length === 4) {
+        const s = data[3];
+        let i = s.indexOf('+');
+        if (i === -1)
+            i = s.indexOf('-');
+        if (i > 0)
+            data = [...data.slice(0, 3), s.slice(0, i), s.slice(i)];
+        else
+            data.push('');
+    }
+    if (data.length < 5)
+        return null;
+    let [dd, mm, yy, tm, tz] = data.slice(0, 5);
+    if (!(dd && mm && yy))
+        return null;
+    mm = mm.toLowerCase();
+    if (!MONTHNAMES.includes(mm)) {
+        [dd, mm] = [mm, dd.toLowerCase()];
+        if (!MONTHNAMES.includes(mm))
+            return null;
+    }
+    let month = MONTHNAMES.indexOf(mm) + 1;
+    if (month > 12)
+        month -= 12;
+    if (dd.endsWith(','))
+        dd = dd.slice(0, -1);
+    if (yy.indexOf(':') > 0)
+        [yy, tm] = [tm, yy];
+    if (yy.endsWith(',')) {
+        yy = yy.slice(0, -1);
+        if (!yy)
+            return null;
+    }
+    if (!/^\d/.test(yy))
+        [yy, tz] = [tz, yy];
+    if (tm.endsWith(','))
+        tm = tm.slice(0, -1);
+    let parts = tm.split(':');
+    let thh, tmm, tss;
+    if (parts.length === 2)
+        [thh, tmm, tss] = [parts[0], parts[1], '0'];
+    else if (parts.length === 3)
+        [thh, tmm, tss] = parts;
+    else if (parts.length === 1 && parts[0].includes('.')) {
+        parts = parts[0].split('.');
+        if (parts.length === 2)
+            [thh, tmm, tss] = [parts[0], parts[1], '0'];
+        else if (parts.length === 3)
+            [thh, tmm, tss] = parts;
+        else
+            return null;
+    }
+    else
+        return null;
+    const nums = [yy, dd, thh, tmm, tss].map(pyIntStr);
+    if (nums.some((x) => x === null))
+        return null;
+    let [year] = nums;
+    const [, day, hour, minute, second] = nums;
+    if (year < 100)
+        year += year > 68 ? 1900 : 2000;
+    let tzoffset = null;
+    const tzu = (tz ?? '').toUpperCase();
+    if (Object.hasOwn(TIMEZONES, tzu))
+        tzoffset = TIMEZONES[tzu];
+    else {
+        tzoffset = pyIntStr(tzu);
+        if (tzoffset === 0 && tzu.startsWith('-'))
+            tzoffset = null;
+    }
+    if (tzoffset) {
+        const sign = tzoffset < 0 ? -1 : 1;
+        const a = Math.abs(tzoffset);
+        tzoffset = sign * (Math.floor(a / 100) * 3600 + (a % 100) * 60);
+    }
+    // datetime(...) validation (ValueError → the reference returns None)
+    if (year < 1 || year > 9999 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
+        return null;
+    if (day < 1 || day > daysInMonth(year, month) || hour < 0 || minute < 0 || second < 0)
+        return null;
+    if (tzoffset !== null && Math.abs(tzoffset) >= 86400)
+        return null;
+    const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
+    d.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900+
+    return { wallMs: d.getTime(), offsetSecs: tzoffset };
+}
+function daysInMonth(y, m) {
+    if (m === 2)
+        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+    return [4, 6, 9, 11].includes(m) ? 30 : 31;
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/repr.ts
+/**
+ * Python str() and repr() of JSON-decoded values, as f-strings and sort keys print them: None,
+ * True/False, integral numbers as int, other numbers as float repr, containers in repr form
+ * ({'a': 1}, [1, 'x']) rather than JavaScript's "[object Object]" or "1,x".
+ */
+
+
+/** repr(s) of a str: single quotes unless the text holds a ' and no ", escapes as CPython writes them. */
+function reprStr(s) {
+    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+    let out = '';
+    for (const ch of s) {
+        const c = ch.codePointAt(0);
+        if (ch === '\\')
+            out += '\\\\';
+        else if (ch === quote)
+            out += `\\${quote}`;
+        else if (ch === '\n')
+            out += '\\n';
+        else if (ch === '\r')
+            out += '\\r';
+        else if (ch === '\t')
+            out += '\\t';
+        else if (c < 0x20 || c === 0x7f)
+            out += `\\x${c.toString(16).padStart(2, '0')}`;
+        else
+            out += ch;
+    }
+    return quote + out + quote;
+}
+/** Python str(x) of a JSON value. */
+function pyStr(v) {
+    if (v === null || v === undefined)
+        return 'None';
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (typeof v === 'number')
+        return Number.isInteger(v) ? String(v) : (0,str/* reprFloat */.yI)(v);
+    if (typeof v === 'string')
+        return v;
+    return pyRepr(v);
+}
+/** Python repr(x) of a JSON value (containers print their items' repr). */
+function pyRepr(v) {
+    if (typeof v === 'string')
+        return reprStr(v);
+    if (Array.isArray(v))
+        return `[${v.map(pyRepr).join(', ')}]`;
+    if (isDict(v))
+        return `{${Object.entries(v)
+            .map(([k, x]) => `${reprStr(k)}: ${pyRepr(x)}`)
+            .join(', ')}}`;
+    return pyStr(v);
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/ops.ts
+/**
+ * Python's operators and conversions on JSON values the reference handles without checking their
+ * type: arithmetic, ordering, ==, int(), float(), dict.get on a non-dict, and dict-key identity.
+ * Each raises a `PyError` where Python raises (None in arithmetic, a str/int comparison,
+ * int("abc")), so callers can catch it at exactly the level where the reference has its
+ * `try/except`.
+ */
+
+
+
+
+/** A Python exception (TypeError, ValueError, AttributeError) raised by one of these operations. */
+class PyError extends Error {
+    name = 'PyError';
+}
+/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
+function pyNum(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    throw new PyError(`unsupported operand type: ${JSON.stringify(v) ?? String(v)}`);
+}
+/** Python's `a + b` on numbers (bools count as ints); a TypeError otherwise. */
+function pyAdd(a, b) {
+    return pyNum(a) + pyNum(b);
+}
+/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns the sign. */
+function pyCmp(a, b) {
+    if (typeof a === 'string' && typeof b === 'string')
+        return a < b ? -1 : a > b ? 1 : 0;
+    const x = pyNum(a);
+    const y = pyNum(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
+function pyEq(a, b) {
+    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
+    if (isN(a) && isN(b))
+        return pyNum(a) === pyNum(b);
+    return a === b;
+}
+/** Python int(x): truncates numbers, parses integer strings ("12", " -3 ", "1_000"), raises otherwise. */
+function pyInt(v) {
+    if (typeof v === 'number') {
+        if (!Number.isFinite(v))
+            throw new PyError('cannot convert float NaN or infinity to integer');
+        return Math.trunc(v);
+    }
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
+    if (parsed === null)
+        throw new PyError(`invalid literal for int(): ${String(v)}`);
+    return parsed;
+}
+/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
+function pyFloatOf(v) {
+    if (typeof v === 'number')
+        return v;
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'string') {
+        try {
+            return (0,str/* pyFloat */.Qz)(v);
+        }
+        catch {
+            throw new PyError(`could not convert string to float: ${v}`);
+        }
+    }
+    throw new PyError('float() argument must be a string or a number');
+}
+/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
+function pyIntRound(v) {
+    const x = pyNum(v);
+    if (!Number.isFinite(x))
+        throw new PyError('cannot convert float NaN or infinity to integer');
+    return (0,numbers/* round */.LI)(x);
+}
+/** dict.get on a value that must be a dict (AttributeError otherwise). */
+function pyDictGet(d, key, dflt = null) {
+    if (!isDict(d))
+        throw new PyError("object has no attribute 'get'");
+    const v = d[key];
+    return v === undefined ? dflt : v;
+}
+/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs). */
+function pyKey(v) {
+    if (typeof v === 'boolean')
+        return `n:${v ? 1 : 0}`;
+    if (typeof v === 'number')
+        return `n:${v}`;
+    if (typeof v === 'string')
+        return `s:${v}`;
+    return `o:${JSON.stringify(v)}`;
+}
+
+;// CONCATENATED MODULE: ./src/lib/py/index.ts
+/**
+ * Python semantics the port must reproduce exactly (the reference is sync.py), in one package.
+ * Every derive/render module uses these helpers instead of the JavaScript look-alikes where the
+ * reference's semantics apply (see each module's header).
+ */
+
+
+
+
+
+
+
+
+
 
 
 /***/ }),
@@ -589,6 +3374,235 @@ function loads(text) {
 
 /***/ }),
 
+/***/ 3401:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LI: () => (/* binding */ round),
+/* harmony export */   Wh: () => (/* binding */ int),
+/* harmony export */   ar: () => (/* binding */ fmtFixed),
+/* harmony export */   zi: () => (/* binding */ mod)
+/* harmony export */ });
+/* unused harmony exports floorDiv, fmtFixedExact, roundOpt */
+/**
+ * Python number semantics: `//` and `%` floor on negatives, int() truncates, round() is
+ * half-even on the exact binary value (not Math.round), float() parsing.
+ */
+/** Python `//` on numbers (floors toward -infinity). */
+function floorDiv(a, b) {
+    return Math.floor(a / b);
+}
+/** Python `%` (result has the sign of the divisor). */
+function mod(a, b) {
+    const r = a % b;
+    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
+}
+/** Python int(x) on a float: truncation toward zero. */
+function int(x) {
+    return Math.trunc(x);
+}
+/**
+ * f"{x:.{nd}f}": the exact binary value rounded half-even to nd decimals (Python formats and
+ * rounds on the exact value of the double, so only exactly representable ties go to even).
+ */
+function fmtFixed(x, nd) {
+    // toFixed rounds the exact binary value too, but ties away from zero: it differs from Python
+    // only on an exact tie, which needs the exact value to end at digit nd+1 with a 5, and then
+    // toFixed(nd+1) is exact and ends in 5. Everything else is decided by toFixed alone.
+    if (Number.isFinite(x) && Number.isInteger(nd) && nd >= 0 && nd <= 99 && Math.abs(x) < 1e21) {
+        const a = Math.abs(x);
+        const probe = a.toFixed(nd + 1);
+        if (probe.charCodeAt(probe.length - 1) !== 53 /* '5' */)
+            return (x < 0 || Object.is(x, -0) ? '-' : '') + a.toFixed(nd);
+    }
+    return fmtFixedExact(x, nd);
+}
+/** fmtFixed from the exact decimal expansion of the double (the general case: ties, huge values). */
+function fmtFixedExact(x, nd) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    const neg = x < 0 || Object.is(x, -0);
+    const a = Math.abs(x);
+    if (a >= 1e21)
+        return (neg ? '-' : '') + BigInt(a).toString() + (nd > 0 ? '.' + '0'.repeat(nd) : '');
+    const exact = a.toFixed(100); // exact decimal expansion (to 100 places) of the double
+    const [ip, fp] = exact.split('.');
+    const keep = fp.slice(0, nd);
+    const rest = fp.slice(nd);
+    let up;
+    if (rest[0] > '5')
+        up = true;
+    else if (rest[0] < '5')
+        up = false;
+    else if (/[1-9]/.test(rest.slice(1)))
+        up = true;
+    else {
+        const lastDigit = Number((ip + keep).slice(-1));
+        up = lastDigit % 2 === 1;
+    }
+    let digits = ip + keep;
+    if (up)
+        digits = incrementDecimalString(digits);
+    const intLen = digits.length - nd;
+    const intStr = digits.slice(0, intLen).replace(/^0+(?=\d)/, '') || '0';
+    const fracStr = digits.slice(intLen);
+    return (neg ? '-' : '') + intStr + (nd > 0 ? '.' + fracStr : '');
+}
+function incrementDecimalString(s) {
+    const d = s.split('');
+    let i = d.length - 1;
+    while (i >= 0) {
+        if (d[i] === '9') {
+            d[i] = '0';
+            i--;
+        }
+        else {
+            d[i] = String(Number(d[i]) + 1);
+            return d.join('');
+        }
+    }
+    return '1' + d.join('');
+}
+/** Python round(x, nd): half-even on the exact binary value. round(x) (nd omitted) → integer. */
+function round(x, nd = 0) {
+    if (!Number.isFinite(x))
+        return x;
+    if (nd < 0) {
+        const f = 10 ** -nd;
+        return round(x / f) * f;
+    }
+    const v = parseFloat(fmtFixed(x, nd));
+    return v === 0 ? 0 : v;
+}
+/** round(x, nd) that passes null/undefined through (the reference's `round(v, n) if v is not None`). */
+function roundOpt(x, nd = 0) {
+    return x === null || x === undefined ? null : round(x, nd);
+}
+
+
+/***/ }),
+
+/***/ 9480:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J0: () => (/* binding */ fmtPercent),
+/* harmony export */   Je: () => (/* binding */ strRounded),
+/* harmony export */   Oj: () => (/* binding */ strFloat),
+/* harmony export */   Qz: () => (/* binding */ pyFloat),
+/* harmony export */   bB: () => (/* binding */ strip),
+/* harmony export */   cc: () => (/* binding */ strAny),
+/* harmony export */   t4: () => (/* binding */ strInt),
+/* harmony export */   yI: () => (/* binding */ reprFloat)
+/* harmony export */ });
+/* unused harmony export strApi */
+/* harmony import */ var _numbers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3401);
+/**
+ * str(), repr() and format() of Python values: str(float) shortest round-trip digits with '.0',
+ * f"{x:.Nf}" and f"{x:+.N%}", str.strip().
+ */
+
+/** f"{x:+.{nd}%}" (sign always shown when plus=true). Python multiplies by 100 in binary first. */
+function fmtPercent(x, nd, plus = false) {
+    const s = (0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .fmtFixed */ .ar)(x * 100, nd);
+    return (plus && !s.startsWith('-') ? '+' : '') + s + '%';
+}
+/** str(float) / repr(float) in Python 3: shortest round-trip digits, '.0' on integral values. */
+function reprFloat(x) {
+    if (Number.isNaN(x))
+        return 'nan';
+    if (!Number.isFinite(x))
+        return x > 0 ? 'inf' : '-inf';
+    if (x === 0)
+        return Object.is(x, -0) ? '-0.0' : '0.0';
+    const [mant, expStr] = x.toExponential().split('e');
+    const exp = Number(expStr);
+    const neg = mant.startsWith('-');
+    const digits = mant.replace('-', '').replace('.', '');
+    if (exp < -4 || exp >= 16) {
+        const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
+        const e = (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
+        return (neg ? '-' : '') + m + 'e' + e;
+    }
+    let out;
+    if (exp >= 0) {
+        const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
+        const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
+        out = intPart + '.' + frac;
+    }
+    else {
+        out = '0.' + '0'.repeat(-exp - 1) + digits;
+    }
+    return (neg ? '-' : '') + out;
+}
+/** str.strip() for the whitespace Python strips by default. */
+function strip(s) {
+    return s.replace(/^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g, '');
+}
+/**
+ * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
+ * Python's int/float distinction, so each call site states the Python type the reference has
+ * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
+ * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
+ * JSON number decodes to a Python int, anything else to a float).
+ */
+/** str(x) for a Python float (None → "None"). */
+function strFloat(x) {
+    return x === null || x === undefined ? 'None' : reprFloat(x);
+}
+/** str(x) for a Python int (None → "None"). */
+function strInt(x) {
+    return x === null || x === undefined ? 'None' : String(x);
+}
+/** str(x) for a number decoded from JSON: integral → int, else float. */
+function strApi(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    return Number.isInteger(x) ? String(x) : reprFloat(x);
+}
+/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
+function strAny(x) {
+    if (x === null || x === undefined)
+        return 'None';
+    if (typeof x === 'boolean')
+        return x ? 'True' : 'False';
+    if (typeof x === 'number')
+        return strApi(x);
+    if (typeof x === 'string')
+        return x;
+    return JSON.stringify(x);
+}
+/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
+function strRounded(x, nd, isInt) {
+    return isInt ? String(x) : reprFloat((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(x, nd));
+}
+/**
+ * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
+ * case; anything else raises (ValueError in Python, an Error here). Number() would accept '',
+ * '0x1f' and reject 'inf'.
+ */
+function pyFloat(s) {
+    const t = strip(s);
+    const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(t);
+    if (!m)
+        throw new Error(`could not convert string to float: '${s}'`);
+    const sign = m[1] === '-' ? -1 : 1;
+    if (m[2])
+        return sign * Infinity;
+    if (m[3])
+        return NaN;
+    const num = m[4].replace(/_/g, '');
+    // at least one digit in the mantissa ('.', 'e5', '.e1' are invalid)
+    if (!/^\d|^\.\d/.test(num))
+        throw new Error(`could not convert string to float: '${s}'`);
+    return sign * Number(num);
+}
+
+
+/***/ }),
+
 /***/ 310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -699,7 +3713,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 2696:
+/***/ 3248:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2100,6 +5114,118 @@ function retryDelayMs(e, retry, o, nowMs) {
     return Math.min(o.backoffLimitMs, 300 * 2 ** (retry - 1));
 }
 
+;// CONCATENATED MODULE: ./src/fetch/pacing.ts
+/**
+ * When a request may go out. Three rules, each with its own reason:
+ *
+ * - Concurrency (Semaphore): at most N requests in flight, granted in the order the run asked
+ *   for them.
+ * - Rate (TokenBucket, one per host): Intervals.icu allows about 10 requests per second per IP
+ *   with a short burst allowance. A bucket holds `burst` tokens and refills at `ratePerSecond`;
+ *   every attempt (a retry too) takes one, waiting in line when the bucket is empty. A normal run
+ *   fits in the burst and never waits; a very large one (a multisport athlete's first run) is
+ *   spread out at the sustained rate instead of meeting 429s on its best-effort reads.
+ * - Order per path (PathOrder): requests to the same URL path (different queries: the wellness
+ *   lists, the two event lists, the curve reads) go out one after the other, each after the
+ *   previous one was answered, in the order the run asked for them. This is the order of the
+ *   reference's sequential reads, so whatever the server decides per path (a one-off failure of
+ *   "the first hr-curves request") lands on the same read as it would for the reference. Sent
+ *   concurrently, two requests can reach the server in either order.
+ */
+/**
+ * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
+ * `seq`), so a request held back by PathOrder does not queue behind reads asked for after it.
+ */
+class Semaphore {
+    limit;
+    active = 0;
+    queue = [];
+    constructor(limit) {
+        this.limit = limit;
+    }
+    async run(seq, fn) {
+        if (this.active >= this.limit) {
+            await new Promise((go) => {
+                let i = this.queue.length;
+                while (i > 0 && this.queue[i - 1].seq > seq)
+                    i--;
+                this.queue.splice(i, 0, { seq, go });
+            });
+        }
+        this.active++;
+        try {
+            return await fn();
+        }
+        finally {
+            this.active--;
+            this.queue.shift()?.go();
+        }
+    }
+}
+/** `burst` tokens, refilled continuously at `ratePerSecond`; waiters are served in arrival order. */
+class TokenBucket {
+    ratePerSecond;
+    burst;
+    now;
+    tokens;
+    last;
+    queue = [];
+    timer = null;
+    constructor(ratePerSecond, burst, now = () => performance.now()) {
+        this.ratePerSecond = ratePerSecond;
+        this.burst = burst;
+        this.now = now;
+        this.tokens = burst;
+        this.last = now();
+    }
+    /** Resolves when a token is taken. */
+    take() {
+        if (this.queue.length === 0 && this.refill() >= 1) {
+            this.tokens -= 1;
+            return Promise.resolve();
+        }
+        return new Promise((resolve) => {
+            this.queue.push(resolve);
+            this.schedule();
+        });
+    }
+    refill() {
+        const t = this.now();
+        this.tokens = Math.min(this.burst, this.tokens + ((t - this.last) * this.ratePerSecond) / 1000);
+        this.last = t;
+        return this.tokens;
+    }
+    schedule() {
+        if (this.timer !== null)
+            return;
+        const waitMs = Math.max(1, Math.ceil(((1 - this.refill()) * 1000) / this.ratePerSecond));
+        this.timer = setTimeout(() => {
+            this.timer = null;
+            while (this.queue.length && this.refill() >= 1) {
+                this.tokens -= 1;
+                this.queue.shift()?.();
+            }
+            if (this.queue.length)
+                this.schedule();
+        }, waitMs);
+    }
+}
+/** Same-path requests one after the other, in the order asked (see the module comment). */
+class PathOrder {
+    /** origin + path → settles when the latest request asked for on it has been answered */
+    tail = new Map();
+    /** Runs `start` once every earlier request on the same path has been answered. */
+    after(url, start) {
+        const u = new URL(url);
+        const key = u.origin + u.pathname;
+        const previous = this.tail.get(key);
+        const p = previous ? previous.then(start) : start();
+        const settled = p.then(() => undefined, () => undefined);
+        this.tail.set(key, settled);
+        return p;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/fetch/schemas.ts
 /**
  * valibot schemas for every Intervals.icu endpoint the run calls, written from Intervals.icu's
@@ -2208,8 +5334,8 @@ function emptySkipped() {
 
 ;// CONCATENATED MODULE: ./src/fetch/client.ts
 /**
- * Intervals.icu HTTP client: Basic auth (`API_KEY:<key>`), bounded concurrency, one request per
- * URL per run. The transport is ky, with the parts ky cannot do kept by hand:
+ * Intervals.icu HTTP client: Basic auth (`API_KEY:<key>`), paced requests (bounded concurrency,
+ * a per-host rate, same-path requests in order: pacing.ts), one request per URL per run. The transport is ky, with the parts ky cannot do kept by hand:
  *
  * ky's: the URL (`prefixUrl`, `searchParams`), the headers, turning a non-2xx into an HTTPError,
  *   and the retry loop — `retry.limit`, `statusCodes` (408/429/5xx gateway family),
@@ -2238,30 +5364,11 @@ function emptySkipped() {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 150_000;
 /** cap of a request that names none */
 const DEFAULT_BODY_CAP = 16 * 1024 * 1024;
-class Semaphore {
-    limit;
-    active = 0;
-    queue = [];
-    constructor(limit) {
-        this.limit = limit;
-    }
-    async run(fn) {
-        if (this.active >= this.limit)
-            await new Promise((r) => this.queue.push(r));
-        this.active++;
-        try {
-            return await fn();
-        }
-        finally {
-            this.active--;
-            this.queue.shift()?.();
-        }
-    }
-}
 /** The API URL of `path` under `baseUrl`, or for raw downloads the absolute http(s) URL itself. */
 function buildUrl(baseUrl, path, query) {
     const base = baseUrl.replace(/\/+$/, '');
@@ -2294,15 +5401,25 @@ function hasRetryAfter(e) {
 /** ky's delay before retry n (1-based): 300 ms doubling, capped by `backoffLimit` */
 const backoff = (n) => 300 * 2 ** (n - 1);
 /**
- * How many requests run at once. Intervals.icu allows about 10 requests per second per IP
- * (bursts above that answer 429, which the retry honours); a full run makes 26 to 60 requests in
- * three dependent waves, so 8 in flight keeps a wave's burst under that rate at the latencies
- * real clients see (80+ ms) while not serialising the run.
+ * How many requests run at once: a steady-state run makes about 26 requests and a first run
+ * about 55, in dependent steps (the lists, then the reads planned from them), so 8 in flight
+ * keeps every step to a few round trips without opening a crowd of connections.
  */
 const DEFAULT_CONCURRENCY = 8;
+/**
+ * Intervals.icu's limit is about 10 requests per second per IP "with a short burst multiplier".
+ * The sustained rate is that; the burst lets a whole normal run (up to 60 requests) go at the
+ * speed its dependencies allow, and spreads out only what goes beyond it.
+ */
+const DEFAULT_RATE_PER_SECOND = 10;
+const DEFAULT_RATE_BURST = 60;
 class IntervalsClient {
     opts;
     sem;
+    order = new PathOrder();
+    /** requests asked for so far: a request's number is its place in the semaphore's line */
+    asked = 0;
+    buckets = new Map();
     inflight = new Map();
     api;
     download;
@@ -2347,7 +5464,8 @@ class IntervalsClient {
         const url = buildUrl(this.opts.baseUrl, path, o.query);
         let p = this.inflight.get(url);
         if (!p) {
-            p = this.sem.run(() => this.request(url, path, o));
+            const seq = this.asked++;
+            p = this.order.after(url, () => this.sem.run(seq, () => this.request(url, path, o)));
             this.inflight.set(url, p);
         }
         return p;
@@ -2386,11 +5504,11 @@ class IntervalsClient {
             const res = await (o.raw ? this.download : this.api).get(o.raw ? url : path.replace(/^\/+/, ''), {
                 searchParams: o.raw ? undefined : o.query,
                 signal: overall.signal,
-                fetch: attemptFetch(st, {
+                fetch: this.paced(attemptFetch(st, {
                     fetch: this.fetchImpl,
                     timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
                     maxRedirects: this.opts.maxRedirects ?? 5,
-                }),
+                })),
                 retry: {
                     limit: o.retry ? (this.opts.retries ?? 3) : 0,
                     // false = fail now; undefined = ky's own rules (status codes, Retry-After, backoff)
@@ -2433,6 +5551,19 @@ class IntervalsClient {
         }
         this.trace(o.endpoint, String(status), st, st.attempts - 1);
         return data;
+    }
+    /** Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt). */
+    paced(attempt) {
+        return async (request) => {
+            const host = new URL(request.url).host;
+            let bucket = this.buckets.get(host);
+            if (!bucket) {
+                bucket = new TokenBucket(this.opts.ratePerSecond ?? DEFAULT_RATE_PER_SECOND, this.opts.rateBurst ?? DEFAULT_RATE_BURST);
+                this.buckets.set(host, bucket);
+            }
+            await bucket.take();
+            return attempt(request);
+        };
     }
     decode(raw, status, o) {
         const buf = raw ?? Buffer.alloc(0);
@@ -2651,1234 +5782,16 @@ class IntervalsApi {
 var naive_time = __nccwpck_require__(3282);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
-;// CONCATENATED MODULE: ./src/lib/py/truthiness.ts
-/**
- * Python truthiness and dict access: `truthy` / `or` follow Python (0, 0.0, "", [], {}, None are
- * falsy; NaN is truthy), so `a or b` falls through a real 0 where `??` would not, and differs from
- * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
- * stays null).
- */
-/** Python truthiness. */
-function truthy(v) {
-    if (v === null || v === undefined || v === false)
-        return false;
-    if (typeof v === 'number')
-        return v !== 0; // NaN is truthy in Python
-    if (typeof v === 'string')
-        return v.length > 0;
-    if (Array.isArray(v))
-        return v.length > 0;
-    if (v instanceof Map || v instanceof Set)
-        return v.size > 0;
-    if (typeof v === 'object')
-        return Object.keys(v).length > 0;
-    return true;
-}
-/** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
-function or(...vals) {
-    for (let i = 0; i < vals.length - 1; i++)
-        if (truthy(vals[i]))
-            return vals[i];
-    const last = vals[vals.length - 1];
-    return last === undefined ? null : last;
-}
-/** Python `d.get(key, dflt)`: the default applies only when the key is absent. */
-function get(d, key, dflt = null) {
-    if (d === null || d === undefined)
-        return dflt;
-    const v = d[key];
-    return v === undefined ? dflt : v;
-}
-/** isinstance(v, (int, float)) and not bool. */
-function isNum(v) {
-    return typeof v === 'number';
-}
-/** isinstance(v, dict) */
-function isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/**
- * `d.get(key) or {}` read as a record: a missing, falsy or non-object value reads as a record
- * without keys, so the `.get()` calls that follow see absent keys.
- */
-function orEmpty(value) {
-    return truthy(value) && isDict(value) ? value : {};
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/numbers.ts
-/**
- * Python number semantics: `//` and `%` floor on negatives, int() truncates, round() is
- * half-even on the exact binary value (not Math.round), float() parsing.
- */
-/** Python `//` on numbers (floors toward -infinity). */
-function floorDiv(a, b) {
-    return Math.floor(a / b);
-}
-/** Python `%` (result has the sign of the divisor). */
-function mod(a, b) {
-    const r = a % b;
-    return r !== 0 && r < 0 !== b < 0 ? r + b : r;
-}
-/** Python int(x) on a float: truncation toward zero. */
-function numbers_int(x) {
-    return Math.trunc(x);
-}
-/**
- * f"{x:.{nd}f}": the exact binary value rounded half-even to nd decimals (Python formats and
- * rounds on the exact value of the double, so only exactly representable ties go to even).
- */
-function fmtFixed(x, nd) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'inf' : '-inf';
-    const neg = x < 0 || Object.is(x, -0);
-    const a = Math.abs(x);
-    if (a >= 1e21)
-        return (neg ? '-' : '') + BigInt(a).toString() + (nd > 0 ? '.' + '0'.repeat(nd) : '');
-    const exact = a.toFixed(100); // exact decimal expansion (to 100 places) of the double
-    const [ip, fp] = exact.split('.');
-    const keep = fp.slice(0, nd);
-    const rest = fp.slice(nd);
-    let up;
-    if (rest[0] > '5')
-        up = true;
-    else if (rest[0] < '5')
-        up = false;
-    else if (/[1-9]/.test(rest.slice(1)))
-        up = true;
-    else {
-        const lastDigit = Number((ip + keep).slice(-1));
-        up = lastDigit % 2 === 1;
-    }
-    let digits = ip + keep;
-    if (up)
-        digits = incrementDecimalString(digits);
-    const intLen = digits.length - nd;
-    const intStr = digits.slice(0, intLen).replace(/^0+(?=\d)/, '') || '0';
-    const fracStr = digits.slice(intLen);
-    return (neg ? '-' : '') + intStr + (nd > 0 ? '.' + fracStr : '');
-}
-function incrementDecimalString(s) {
-    const d = s.split('');
-    let i = d.length - 1;
-    while (i >= 0) {
-        if (d[i] === '9') {
-            d[i] = '0';
-            i--;
-        }
-        else {
-            d[i] = String(Number(d[i]) + 1);
-            return d.join('');
-        }
-    }
-    return '1' + d.join('');
-}
-/** Python round(x, nd): half-even on the exact binary value. round(x) (nd omitted) → integer. */
-function round(x, nd = 0) {
-    if (!Number.isFinite(x))
-        return x;
-    if (nd < 0) {
-        const f = 10 ** -nd;
-        return round(x / f) * f;
-    }
-    const v = parseFloat(fmtFixed(x, nd));
-    return v === 0 ? 0 : v;
-}
-/** round(x, nd) that passes null/undefined through (the reference's `round(v, n) if v is not None`). */
-function roundOpt(x, nd = 0) {
-    return x === null || x === undefined ? null : round(x, nd);
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/str.ts
-/**
- * str(), repr() and format() of Python values: str(float) shortest round-trip digits with '.0',
- * f"{x:.Nf}" and f"{x:+.N%}", str.strip().
- */
-
-/** f"{x:+.{nd}%}" (sign always shown when plus=true). Python multiplies by 100 in binary first. */
-function fmtPercent(x, nd, plus = false) {
-    const s = fmtFixed(x * 100, nd);
-    return (plus && !s.startsWith('-') ? '+' : '') + s + '%';
-}
-/** str(float) / repr(float) in Python 3: shortest round-trip digits, '.0' on integral values. */
-function reprFloat(x) {
-    if (Number.isNaN(x))
-        return 'nan';
-    if (!Number.isFinite(x))
-        return x > 0 ? 'inf' : '-inf';
-    if (x === 0)
-        return Object.is(x, -0) ? '-0.0' : '0.0';
-    const [mant, expStr] = x.toExponential().split('e');
-    const exp = Number(expStr);
-    const neg = mant.startsWith('-');
-    const digits = mant.replace('-', '').replace('.', '');
-    if (exp < -4 || exp >= 16) {
-        const m = digits.length > 1 ? digits[0] + '.' + digits.slice(1) : digits;
-        const e = (exp < 0 ? '-' : '+') + String(Math.abs(exp)).padStart(2, '0');
-        return (neg ? '-' : '') + m + 'e' + e;
-    }
-    let out;
-    if (exp >= 0) {
-        const intPart = digits.length > exp + 1 ? digits.slice(0, exp + 1) : digits.padEnd(exp + 1, '0');
-        const frac = digits.length > exp + 1 ? digits.slice(exp + 1) : '0';
-        out = intPart + '.' + frac;
-    }
-    else {
-        out = '0.' + '0'.repeat(-exp - 1) + digits;
-    }
-    return (neg ? '-' : '') + out;
-}
-/** str.strip() for the whitespace Python strips by default. */
-function strip(s) {
-    return s.replace(/^[\s\u001c-\u001f\u0085]+|[\s\u001c-\u001f\u0085]+$/g, '');
-}
-/**
- * str() of values interpolated into the reference's f-strings. JavaScript numbers do not carry
- * Python's int/float distinction, so each call site states the Python type the reference has
- * there: `strFloat` for computed floats (round(x, n) of a float is a float: 2.0 prints "2.0"),
- * `strInt` for ints, `strApi` for numbers as the reference received them in JSON (an integral
- * JSON number decodes to a Python int, anything else to a float).
- */
-/** str(x) for a Python float (None → "None"). */
-function strFloat(x) {
-    return x === null || x === undefined ? 'None' : reprFloat(x);
-}
-/** str(x) for a Python int (None → "None"). */
-function strInt(x) {
-    return x === null || x === undefined ? 'None' : String(x);
-}
-/** str(x) for a number decoded from JSON: integral → int, else float. */
-function strApi(x) {
-    if (x === null || x === undefined)
-        return 'None';
-    return Number.isInteger(x) ? String(x) : reprFloat(x);
-}
-/** str(x) for a value of any JSON type (strings as is; numbers decoded from JSON as in strApi). */
-function strAny(x) {
-    if (x === null || x === undefined)
-        return 'None';
-    if (typeof x === 'boolean')
-        return x ? 'True' : 'False';
-    if (typeof x === 'number')
-        return strApi(x);
-    if (typeof x === 'string')
-        return x;
-    return JSON.stringify(x);
-}
-/** str(round(x, nd)) where x has the given Python type: round keeps an int an int. */
-function strRounded(x, nd, isInt) {
-    return isInt ? String(x) : reprFloat(round(x, nd));
-}
-/**
- * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
- * case; anything else raises (ValueError in Python, an Error here). Number() would accept '',
- * '0x1f' and reject 'inf'.
- */
-function pyFloat(s) {
-    const t = strip(s);
-    const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(t);
-    if (!m)
-        throw new Error(`could not convert string to float: '${s}'`);
-    const sign = m[1] === '-' ? -1 : 1;
-    if (m[2])
-        return sign * Infinity;
-    if (m[3])
-        return NaN;
-    const num = m[4].replace(/_/g, '');
-    // at least one digit in the mantissa ('.', 'e5', '.e1' are invalid)
-    if (!/^\d|^\.\d/.test(num))
-        throw new Error(`could not convert string to float: '${s}'`);
-    return sign * Number(num);
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/stats.ts
-/**
- * The `statistics` and `math` functions the reference calls, exactly: fsum, builtin sum,
- * mean (exact fractions), fmean, stdev (sample, n-1) vs pstdev (population, n), median,
- * linear_regression.
- */
-/** Exactly rounded sum (math.fsum, Shewchuk's algorithm as in CPython). */
-function fsum(values) {
-    const partials = [];
-    for (let x of values) {
-        let i = 0;
-        for (let j = 0; j < partials.length; j++) {
-            let y = partials[j];
-            if (Math.abs(x) < Math.abs(y))
-                [x, y] = [y, x];
-            const hi = x + y;
-            const lo = y - (hi - x);
-            if (lo !== 0)
-                partials[i++] = lo;
-            x = hi;
-        }
-        partials.length = i;
-        partials.push(x);
-    }
-    let n = partials.length;
-    if (n === 0)
-        return 0;
-    let hi = partials[--n];
-    let lo = 0;
-    while (n > 0) {
-        const x = hi;
-        const y = partials[--n];
-        hi = x + y;
-        const yr = hi - x;
-        lo = y - yr;
-        if (lo !== 0)
-            break;
-    }
-    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
-        const y = lo * 2;
-        const x = hi + y;
-        const yr = x - hi;
-        if (y === yr)
-            hi = x;
-    }
-    return hi;
-}
-/** Python's builtin sum(): plain left-to-right float addition. */
-function sum(values) {
-    let s = 0;
-    for (const v of values)
-        s += v;
-    return s;
-}
-/** A finite double as mant * 2**exp with an integer mantissa (exact). */
-function decomposeDouble(x) {
-    const view = new DataView(new ArrayBuffer(8));
-    view.setFloat64(0, x);
-    const hi = view.getUint32(0);
-    const lo = view.getUint32(4);
-    const sign = hi >>> 31 ? -1n : 1n;
-    const biased = (hi >>> 20) & 0x7ff;
-    let mant = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-    if (biased === 0)
-        return [sign * mant, -1074];
-    mant |= 1n << 52n;
-    return [sign * mant, biased - 1075];
-}
-function bitLength(n) {
-    return n === 0n ? 0 : n.toString(2).length;
-}
-/** The double nearest (half-even) to num / den * 2**exp, num and den positive integers. */
-function ratioToDouble(num, den, exp) {
-    // scale so that the integer quotient carries at least 55 significant bits
-    const shift = Math.max(0, 55 - (bitLength(num) - bitLength(den)));
-    const scaled = num << BigInt(shift);
-    const q = scaled / den;
-    const sticky = scaled % den !== 0n;
-    const drop = bitLength(q) - 53;
-    let keep = q >> BigInt(drop);
-    const rest = q & ((1n << BigInt(drop)) - 1n);
-    const half = 1n << BigInt(drop - 1);
-    if (rest > half || (rest === half && (sticky || (keep & 1n) === 1n)))
-        keep += 1n;
-    const e = drop - shift + exp;
-    // keep ≤ 2**53 is exact; split the power of two so neither factor over/underflows early
-    return Number(keep) * 2 ** Math.trunc(e / 2) * 2 ** (e - Math.trunc(e / 2));
-}
-/**
- * statistics.mean: the exact rational mean of the values, rounded once to the nearest double
- * (fsum/n would round twice and can land on the other side of a round(x, 1) tie).
- */
-function mean(values) {
-    if (values.length === 0)
-        throw new Error('mean requires at least one data point');
-    if (!values.every(Number.isFinite))
-        return fsum(values) / values.length;
-    const parts = values.map(decomposeDouble);
-    const emin = Math.min(...parts.map(([, e]) => e));
-    let total = 0n;
-    for (const [m, e] of parts)
-        total += m << BigInt(e - emin);
-    if (total === 0n)
-        return 0;
-    const neg = total < 0n;
-    const v = ratioToDouble(neg ? -total : total, BigInt(values.length), emin);
-    return neg ? -v : v;
-}
-/** statistics.fmean */
-function fmean(values) {
-    return mean(values);
-}
-/** isqrt for a non-negative bigint (Newton's method). */
-function isqrt(n) {
-    if (n < 2n)
-        return n;
-    let x = 1n << BigInt(Math.ceil(bitLength(n) / 2));
-    for (;;) {
-        const y = (x + n / x) >> 1n;
-        if (y >= x)
-            return x;
-        x = y;
-    }
-}
-/** sqrt(n / m) correctly rounded to a double (statistics._float_sqrt_of_frac, round-to-odd). */
-function sqrtOfFraction(n, m) {
-    if (n === 0n)
-        return 0;
-    const rto = (a, b) => {
-        const r = isqrt(a / b);
-        return r * r * b !== a ? r | 1n : r;
-    };
-    const q = Math.floor((bitLength(n) - bitLength(m) - 109) / 2);
-    if (q >= 0)
-        return ratioToDouble(rto(n, m << BigInt(2 * q)) << BigInt(q), 1n, 0);
-    return ratioToDouble(rto(n << BigInt(-2 * q), m), 1n, q);
-}
-/**
- * sqrt(sum of squared deviations / divisor), computed exactly and rounded once like
- * statistics.stdev / pstdev (Python 3.11+: exact _ss, correctly rounded square root), so a
- * constant series has a standard deviation of exactly 0.
- */
-function exactStdev(values, divisor) {
-    if (!values.every(Number.isFinite)) {
-        const m = fsum(values) / values.length;
-        return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
-    }
-    const parts = values.map(decomposeDouble);
-    let emin = 0;
-    for (const [m, e] of parts)
-        if (m !== 0n && e < emin)
-            emin = e;
-    const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
-    const n = BigInt(values.length);
-    const total = terms.reduce((a, b) => a + b, 0n);
-    // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
-    let ss = 0n;
-    for (const a of terms) {
-        const d = n * a - total;
-        ss += d * d;
-    }
-    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
-}
-/** statistics.stdev: SAMPLE standard deviation (n-1). */
-function stdev(values) {
-    if (values.length < 2)
-        throw new Error('stdev requires at least two data points');
-    return exactStdev(values, values.length - 1);
-}
-/** statistics.pstdev: POPULATION standard deviation (n). */
-function pstdev(values) {
-    if (values.length < 1)
-        throw new Error('pstdev requires at least one data point');
-    return exactStdev(values, values.length);
-}
-/** statistics.median */
-function median(values) {
-    if (values.length === 0)
-        throw new Error('no median for empty data');
-    const s = [...values].sort((a, b) => a - b);
-    const n = s.length;
-    return n % 2 === 1 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-}
-/** statistics.linear_regression (Python 3.11: fsum-based). */
-function linearRegression(x, y) {
-    const n = x.length;
-    if (n < 2 || y.length !== n)
-        throw new Error('linear regression requires at least two points');
-    const xbar = fsum(x) / n;
-    const ybar = fsum(y) / n;
-    const sxy = fsum(x.map((xi, i) => (xi - xbar) * (y[i] - ybar)));
-    const sxx = fsum(x.map((xi) => (xi - xbar) * (xi - xbar)));
-    if (sxx === 0)
-        throw new Error('x is constant');
-    const slope = sxy / sxx;
-    return { slope, intercept: ybar - slope * xbar };
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/order.ts
-/**
- * Python ordering: comparison of str/number/tuple values, stable sorted() (reverse keeps equal
- * items in order), and min()/max() returning the FIRST extreme item.
- */
-/** Python comparison of str/number/tuple values for sorted()/min()/max(). */
-function cmp(a, b) {
-    if (Array.isArray(a) && Array.isArray(b)) {
-        for (let i = 0; i < Math.min(a.length, b.length); i++) {
-            const c = cmp(a[i], b[i]);
-            if (c !== 0)
-                return c;
-        }
-        return a.length - b.length;
-    }
-    if (typeof a === 'string' && typeof b === 'string') {
-        // Python compares code points; compare via code points to be exact beyond the BMP.
-        if (a === b)
-            return 0;
-        const ca = Array.from(a);
-        const cb = Array.from(b);
-        for (let i = 0; i < Math.min(ca.length, cb.length); i++) {
-            const d = ca[i].codePointAt(0) - cb[i].codePointAt(0);
-            if (d !== 0)
-                return d;
-        }
-        return ca.length - cb.length;
-    }
-    const x = a;
-    const y = b;
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** sorted(items, key=..., reverse=...) — stable, like Python (reverse keeps equal items in order). */
-function sorted(items, key = (t) => t, reverse = false) {
-    const arr = Array.from(items).map((item, idx) => ({ item, k: key(item), idx }));
-    arr.sort((p, q) => {
-        const c = cmp(p.k, q.k);
-        if (c !== 0)
-            return reverse ? -c : c;
-        return p.idx - q.idx;
-    });
-    return arr.map((p) => p.item);
-}
-/** max(items, key=...): the FIRST maximal item, like Python. */
-function maxBy(items, key) {
-    if (items.length === 0)
-        throw new Error('max() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) > 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
-/** min(items, key=...): the FIRST minimal item, like Python. */
-function minBy(items, key) {
-    if (items.length === 0)
-        throw new Error('min() arg is an empty sequence');
-    let best = items[0];
-    let bk = key(best);
-    for (let i = 1; i < items.length; i++) {
-        const k = key(items[i]);
-        if (cmp(k, bk) < 0) {
-            best = items[i];
-            bk = k;
-        }
-    }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/dates.ts
-/**
- * Python's parsing of integers and HTTP/RFC 2822 dates from text: int(str) (sign, digits, '_'
- * between digits; None where Python raises) and email.utils.parsedate_to_datetime (via
- * _parsedate_tz), which accepts the RFC 2822 family and a few legacy shapes. A date with a zone
- * carries its offset; a date without one (or with the "-0000" no-zone marker) is naive.
- */
-const TIMEZONES = {
-    UT: 0,
-    UTC: 0,
-    GMT: 0,
-    Z: 0,
-    AST: -400,
-    ADT: -300,
-    EST: -500,
-    EDT: -400,
-    CST: -600,
-    CDT: -500,
-    MST: -700,
-    MDT: -600,
-    PST: -800,
-    PDT: -700,
-};
-const MONTHNAMES = [
-    'jan',
-    'feb',
-    'mar',
-    'apr',
-    'may',
-    'jun',
-    'jul',
-    'aug',
-    'sep',
-    'oct',
-    'nov',
-    'dec',
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-];
-const DAYNAMES = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
-/** Python int(str) for the ASCII forms it accepts ("+5", "-3", "1_000"); null when it would raise. */
-function pyIntStr(s) {
-    const t = s.trim();
-    if (!/^[+-]?\d+(?:_\d+)*$/.test(t))
-        return null;
-    return Number(t.replace(/_/g, ''));
-}
-/** email.utils.parsedate_to_datetime (via _parsedate_tz); null where Python raises. */
-function parseHttpDate(input) {
-    let data = input.split(/\s+/).filter((x) => x.length > 0);
-    if (data.length === 0)
-        return null;
-    if (data[0].endsWith(',') || DAYNAMES.includes(data[0].toLowerCase())) {
-        data.shift();
-    }
-    else {
-        const i = data[0].lastIndexOf(',');
-        if (i >= 0)
-            data[0] = data[0].slice(i + 1);
-    }
-    if (data.length === 3) {
-        const stuff = data[0].split('-');
-        if (stuff.length === 3)
-            data = [...stuff, ...data.slice(1)];
-    }
-    if (data.length === 4) {
-        const s = data[3];
-        let i = s.indexOf('+');
-        if (i === -1)
-            i = s.indexOf('-');
-        if (i > 0)
-            data = [...data.slice(0, 3), s.slice(0, i), s.slice(i)];
-        else
-            data.push('');
-    }
-    if (data.length < 5)
-        return null;
-    let [dd, mm, yy, tm, tz] = data.slice(0, 5);
-    if (!(dd && mm && yy))
-        return null;
-    mm = mm.toLowerCase();
-    if (!MONTHNAMES.includes(mm)) {
-        [dd, mm] = [mm, dd.toLowerCase()];
-        if (!MONTHNAMES.includes(mm))
-            return null;
-    }
-    let month = MONTHNAMES.indexOf(mm) + 1;
-    if (month > 12)
-        month -= 12;
-    if (dd.endsWith(','))
-        dd = dd.slice(0, -1);
-    if (yy.indexOf(':') > 0)
-        [yy, tm] = [tm, yy];
-    if (yy.endsWith(',')) {
-        yy = yy.slice(0, -1);
-        if (!yy)
-            return null;
-    }
-    if (!/^\d/.test(yy))
-        [yy, tz] = [tz, yy];
-    if (tm.endsWith(','))
-        tm = tm.slice(0, -1);
-    let parts = tm.split(':');
-    let thh, tmm, tss;
-    if (parts.length === 2)
-        [thh, tmm, tss] = [parts[0], parts[1], '0'];
-    else if (parts.length === 3)
-        [thh, tmm, tss] = parts;
-    else if (parts.length === 1 && parts[0].includes('.')) {
-        parts = parts[0].split('.');
-        if (parts.length === 2)
-            [thh, tmm, tss] = [parts[0], parts[1], '0'];
-        else if (parts.length === 3)
-            [thh, tmm, tss] = parts;
-        else
-            return null;
-    }
-    else
-        return null;
-    const nums = [yy, dd, thh, tmm, tss].map(pyIntStr);
-    if (nums.some((x) => x === null))
-        return null;
-    let [year] = nums;
-    const [, day, hour, minute, second] = nums;
-    if (year < 100)
-        year += year > 68 ? 1900 : 2000;
-    let tzoffset = null;
-    const tzu = (tz ?? '').toUpperCase();
-    if (Object.hasOwn(TIMEZONES, tzu))
-        tzoffset = TIMEZONES[tzu];
-    else {
-        tzoffset = pyIntStr(tzu);
-        if (tzoffset === 0 && tzu.startsWith('-'))
-            tzoffset = null;
-    }
-    if (tzoffset) {
-        const sign = tzoffset < 0 ? -1 : 1;
-        const a = Math.abs(tzoffset);
-        tzoffset = sign * (Math.floor(a / 100) * 3600 + (a % 100) * 60);
-    }
-    // datetime(...) validation (ValueError → the reference returns None)
-    if (year < 1 || year > 9999 || month < 1 || month > 12 || hour > 23 || minute > 59 || second > 59)
-        return null;
-    if (day < 1 || day > daysInMonth(year, month) || hour < 0 || minute < 0 || second < 0)
-        return null;
-    if (tzoffset !== null && Math.abs(tzoffset) >= 86400)
-        return null;
-    const d = new Date(Date.UTC(2000, month - 1, day, hour, minute, second));
-    d.setUTCFullYear(year); // Date.UTC maps years 0..99 to 1900+
-    return { wallMs: d.getTime(), offsetSecs: tzoffset };
-}
-function daysInMonth(y, m) {
-    if (m === 2)
-        return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
-    return [4, 6, 9, 11].includes(m) ? 30 : 31;
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/repr.ts
-/**
- * Python str() and repr() of JSON-decoded values, as f-strings and sort keys print them: None,
- * True/False, integral numbers as int, other numbers as float repr, containers in repr form
- * ({'a': 1}, [1, 'x']) rather than JavaScript's "[object Object]" or "1,x".
- */
-
-
-/** repr(s) of a str: single quotes unless the text holds a ' and no ", escapes as CPython writes them. */
-function reprStr(s) {
-    const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
-    let out = '';
-    for (const ch of s) {
-        const c = ch.codePointAt(0);
-        if (ch === '\\')
-            out += '\\\\';
-        else if (ch === quote)
-            out += `\\${quote}`;
-        else if (ch === '\n')
-            out += '\\n';
-        else if (ch === '\r')
-            out += '\\r';
-        else if (ch === '\t')
-            out += '\\t';
-        else if (c < 0x20 || c === 0x7f)
-            out += `\\x${c.toString(16).padStart(2, '0')}`;
-        else
-            out += ch;
-    }
-    return quote + out + quote;
-}
-/** Python str(x) of a JSON value. */
-function repr_pyStr(v) {
-    if (v === null || v === undefined)
-        return 'None';
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (typeof v === 'number')
-        return Number.isInteger(v) ? String(v) : reprFloat(v);
-    if (typeof v === 'string')
-        return v;
-    return pyRepr(v);
-}
-/** Python repr(x) of a JSON value (containers print their items' repr). */
-function pyRepr(v) {
-    if (typeof v === 'string')
-        return reprStr(v);
-    if (Array.isArray(v))
-        return `[${v.map(pyRepr).join(', ')}]`;
-    if (isDict(v))
-        return `{${Object.entries(v)
-            .map(([k, x]) => `${reprStr(k)}: ${pyRepr(x)}`)
-            .join(', ')}}`;
-    return repr_pyStr(v);
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/ops.ts
-/**
- * Python's operators and conversions on JSON values the reference handles without checking their
- * type: arithmetic, ordering, ==, int(), float(), dict.get on a non-dict, and dict-key identity.
- * Each raises a `PyError` where Python raises (None in arithmetic, a str/int comparison,
- * int("abc")), so callers can catch it at exactly the level where the reference has its
- * `try/except`.
- */
-
-
-
-
-/** A Python exception (TypeError, ValueError, AttributeError) raised by one of these operations. */
-class PyError extends Error {
-    name = 'PyError';
-}
-/** Operand of Python arithmetic: int/float (bool counts as int); anything else raises. */
-function pyNum(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    throw new PyError(`unsupported operand type: ${JSON.stringify(v) ?? String(v)}`);
-}
-/** Python's `a + b` on numbers (bools count as ints); a TypeError otherwise. */
-function pyAdd(a, b) {
-    return pyNum(a) + pyNum(b);
-}
-/** Python ordering comparison (<, <=, >, >=) of two values; mixed types raise. Returns the sign. */
-function pyCmp(a, b) {
-    if (typeof a === 'string' && typeof b === 'string')
-        return a < b ? -1 : a > b ? 1 : 0;
-    const x = pyNum(a);
-    const y = pyNum(b);
-    return x < y ? -1 : x > y ? 1 : 0;
-}
-/** Python ==: numbers (and bools) compare numerically, everything else by identity/value. */
-function pyEq(a, b) {
-    const isN = (v) => typeof v === 'number' || typeof v === 'boolean';
-    if (isN(a) && isN(b))
-        return pyNum(a) === pyNum(b);
-    return a === b;
-}
-/** Python int(x): truncates numbers, parses integer strings ("12", " -3 ", "1_000"), raises otherwise. */
-function pyInt(v) {
-    if (typeof v === 'number') {
-        if (!Number.isFinite(v))
-            throw new PyError('cannot convert float NaN or infinity to integer');
-        return Math.trunc(v);
-    }
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    const parsed = typeof v === 'string' ? pyIntStr(v) : null;
-    if (parsed === null)
-        throw new PyError(`invalid literal for int(): ${String(v)}`);
-    return parsed;
-}
-/** Python float(x): numbers, bools and numeric strings; raises otherwise. */
-function pyFloatOf(v) {
-    if (typeof v === 'number')
-        return v;
-    if (typeof v === 'boolean')
-        return v ? 1 : 0;
-    if (typeof v === 'string') {
-        try {
-            return pyFloat(v);
-        }
-        catch {
-            throw new PyError(`could not convert string to float: ${v}`);
-        }
-    }
-    throw new PyError('float() argument must be a string or a number');
-}
-/** int(round(x)) on a number (Python round: half-even); raises on non-numbers. */
-function pyIntRound(v) {
-    const x = pyNum(v);
-    if (!Number.isFinite(x))
-        throw new PyError('cannot convert float NaN or infinity to integer');
-    return round(x);
-}
-/** dict.get on a value that must be a dict (AttributeError otherwise). */
-function pyDictGet(d, key, dflt = null) {
-    if (!isDict(d))
-        throw new PyError("object has no attribute 'get'");
-    const v = d[key];
-    return v === undefined ? dflt : v;
-}
-/** Python dict-key identity of a JSON scalar (1 == 1.0 == True; "1" differs). */
-function pyKey(v) {
-    if (typeof v === 'boolean')
-        return `n:${v ? 1 : 0}`;
-    if (typeof v === 'number')
-        return `n:${v}`;
-    if (typeof v === 'string')
-        return `s:${v}`;
-    return `o:${JSON.stringify(v)}`;
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/index.ts
-/**
- * Python semantics the port must reproduce exactly (the reference is sync.py), in one package.
- * Every derive/render module uses these helpers instead of the JavaScript look-alikes where the
- * reference's semantics apply (see each module's header).
- */
-
-
-
-
-
-
-
-
-
-
-;// CONCATENATED MODULE: ./src/snapshot/plan/messages.ts
-
-/** chat notes are fetched for activities dated on/after today - 7 */
-const CHAT_NOTES_WINDOW_DAYS = 7;
-/** The first date (YYYY-MM-DD) whose activities carry chat notes. */
-function chatNotesCutoff(ctx) {
-    return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
-}
-/** Whether an activity's messages are requested (and listed): dated on/after the cutoff, with an id. */
-function chatNotesDue(act, cutoff) {
-    const start = get(act, 'start_date_local', '');
-    const actDate = (typeof start === 'string' ? start : '').slice(0, 10);
-    return actDate >= cutoff && truthy(get(act, 'id'));
-}
-/** Ids of the activities whose /activity/{id}/messages are requested, in list order. */
-function planMessageFetches(ctx, activities28d) {
-    const cutoff = chatNotesCutoff(ctx);
-    return activities28d.filter((act) => chatNotesDue(act, cutoff)).map((act) => String(get(act, 'id')));
-}
-/**
- * The text of each message that is not blank: `content`, else `text` when content is empty.
- * One malformed entry (not an object, or a non-text content/text where the blank test reads it)
- * empties the whole list, as the reference's single try around the list does: the activity then
- * shows no chat notes rather than some of them.
- */
-function messageTexts(messages) {
-    const out = [];
-    for (const m of messages) {
-        if (!isDict(m))
-            return [];
-        const probe = truthy(get(m, 'content')) ? get(m, 'content') : get(m, 'text', '');
-        if (typeof probe !== 'string')
-            return [];
-        if (!strip(probe))
-            continue;
-        out.push(get(m, 'content', get(m, 'text', '')));
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/snapshot/plan/terrain.ts
-
-/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
-const OUTDOOR_TYPES = new Set([
-    'Ride',
-    'MountainBikeRide',
-    'GravelRide',
-    'EBikeRide',
-    'Run',
-    'TrailRun',
-    'NordicSki',
-    'Walk',
-    'Hike',
-]);
-/** True for the activity types that get terrain and weather (the indoor signal is the type). */
-function isOutdoorActivity(act) {
-    return OUTDOOR_TYPES.has(get(act, 'type', ''));
-}
-/** Python str() of an activity id (ints and strings as JSON carries them). */
-function activityKey(id) {
-    return typeof id === 'string' ? id : String(id);
-}
-const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
-function isTerminalTerrainStatus(status) {
-    return TERMINAL_TERRAIN_STATUSES.has(status);
-}
-/** The previous latest.json (any JSON, or null) → activity id → its terrain/weather fields. */
-function previousLookup(previousLatest) {
-    const lookup = new Map();
-    if (!isDict(previousLatest))
-        return lookup;
-    const acts = get(previousLatest, 'recent_activities', []);
-    if (!Array.isArray(acts))
-        return lookup;
-    for (const act of acts) {
-        if (!isDict(act))
-            continue;
-        const id = get(act, 'id');
-        if (id === null)
-            continue;
-        const entry = {};
-        if ('terrain_summary' in act)
-            entry.terrain_summary = act.terrain_summary;
-        if ('terrain_status' in act)
-            entry.terrain_status = act.terrain_status;
-        if ('terrain_error' in act)
-            entry.terrain_error = act.terrain_error;
-        if ('weather_summary' in act)
-            entry.weather_summary = act.weather_summary;
-        if (Object.keys(entry).length)
-            lookup.set(activityKey(id), entry);
-    }
-    return lookup;
-}
-/**
- * The previous run's terrain of an activity when it is final: its summary, or a terminal status
- * (with its error code). null = nothing final, so the streams are fetched this run.
- */
-function carriedTerrain(prev) {
-    if ('terrain_summary' in prev)
-        return { terrain_summary: prev.terrain_summary };
-    const status = prev.terrain_status;
-    if (!isTerminalTerrainStatus(status))
-        return null;
-    const out = { terrain_status: status };
-    if ('terrain_error' in prev)
-        out.terrain_error = prev.terrain_error;
-    return out;
-}
-/** True when this activity's terrain streams must be fetched: outdoor, with an id, nothing carried. */
-function needsTerrainFetch(act, lookup) {
-    if (!isOutdoorActivity(act))
-        return false;
-    const id = get(act, 'id');
-    if (id === null)
-        return false;
-    return carriedTerrain(lookup.get(activityKey(id)) ?? {}) === null;
-}
-/** Outdoor activities whose terrain streams must be fetched this run, each id once, in order. */
-function planTerrainStreamFetches(_ctx, input) {
-    const lookup = previousLookup(input.previousLatest);
-    const ids = [];
-    for (const act of input.activities28d) {
-        if (!needsTerrainFetch(act, lookup))
-            continue;
-        const id = String(act.id);
-        if (!ids.includes(id))
-            ids.push(id);
-    }
-    return ids;
-}
-// ---- route attachments of calendar events (previous routes.json as the cache) ----
-/** attachment extensions considered route files */
-const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
-/** The previous routes.json's entries by attachment id (empty when absent, unreadable or stale). */
-class RouteCache {
-    byAttachment = new Map();
-    constructor(ctx, previousRoutes) {
-        if (!isDict(previousRoutes))
-            return;
-        if (get(previousRoutes, 'script_hash') !== ctx.scriptHash)
-            return;
-        const entries = get(previousRoutes, 'events', []);
-        if (!Array.isArray(entries))
-            return;
-        for (const entry of entries) {
-            if (!isDict(entry))
-                continue;
-            const aid = get(entry, 'attachment_id');
-            // Written by this very build (same script_hash), so an entry is this contract's RouteEvent;
-            // it is reused as it is, like the reference does, not re-validated.
-            if (truthy(aid))
-                this.byAttachment.set(pyKey(aid), entry);
-        }
-    }
-    get(attachmentId) {
-        return this.byAttachment.get(pyKey(attachmentId));
-    }
-    has(attachmentId) {
-        return this.byAttachment.has(pyKey(attachmentId));
-    }
-}
-/** The route-file attachments of the events, in order: an id, a URL and a gpx/tcx/fit extension. */
-function* routeAttachments(events) {
-    for (const evt of events) {
-        const attachments = get(evt, 'attachments');
-        if (!truthy(attachments) || !Array.isArray(attachments))
-            continue;
-        for (const att of attachments) {
-            if (!isDict(att))
-                continue;
-            const attId = get(att, 'id');
-            const filename = String(get(att, 'filename', '') ?? '');
-            const url = get(att, 'url', '');
-            if (!truthy(attId) || !truthy(url) || typeof url !== 'string')
-                continue;
-            const lower = filename.toLowerCase();
-            const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
-            if (!ROUTE_EXTENSIONS.has(ext))
-                continue;
-            yield { evt, attId, filename, url };
-        }
-    }
-}
-/** Attachment URLs to download this run: route files not cached by attachment id, each URL once. */
-function planAttachmentDownloads(ctx, input) {
-    const cache = new RouteCache(ctx, input.previousRoutes);
-    const urls = [];
-    for (const r of routeAttachments(input.events)) {
-        if (cache.has(r.attId))
-            continue;
-        if (!urls.includes(r.url))
-            urls.push(r.url);
-    }
-    return urls;
-}
-
-;// CONCATENATED MODULE: ./src/derive/sports.ts
-const SPORT_FAMILIES = {
-    Ride: 'cycling',
-    VirtualRide: 'cycling',
-    MountainBikeRide: 'cycling',
-    GravelRide: 'cycling',
-    EBikeRide: 'cycling',
-    VirtualSki: 'ski',
-    NordicSki: 'ski',
-    Walk: 'walk',
-    Hike: 'walk',
-    Run: 'run',
-    VirtualRun: 'run',
-    TrailRun: 'run',
-    Swim: 'swim',
-    Rowing: 'rowing',
-    VirtualRow: 'rowing',
-    WeightTraining: 'strength',
-    Yoga: 'other',
-    Workout: 'other',
-};
-/** The sport family of an activity type, undefined for types outside the table. */
-function sportFamily(type) {
-    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
-}
-/** Activity types whose terrain and weather are summarised: the snapshot stage plans their terrain fetches. */
-
-const INDOOR_CYCLING_TYPES = new Set(['VirtualRide']);
-const TRAINING_EVENT_CATEGORIES = new Set(['WORKOUT', 'RACE_A', 'RACE_B', 'RACE_C']);
-const HEALTH_EVENT_CATEGORIES = new Set(['SICK', 'INJURED']);
-const INTERVAL_SPORT_FAMILIES = new Set(['cycling', 'run', 'ski', 'rowing', 'swim']);
-
-const SUSTAINABILITY_ANCHORS = {
-    cycling: { '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800, '3600s': 3600, '5400s': 5400, '7200s': 7200 },
-    ski: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
-    rowing: { '60s': 60, '120s': 120, '300s': 300, '600s': 600, '1200s': 1200, '1800s': 1800 },
-};
-const SUSTAINABILITY_POWER_TYPES = {
-    cycling: ['Ride', 'VirtualRide'],
-    ski: ['NordicSki', 'VirtualSki'],
-    rowing: ['Rowing', 'VirtualRow'],
-};
-const SUSTAINABILITY_HR_TYPES = {
-    cycling: ['Ride', 'VirtualRide'],
-    ski: ['NordicSki', 'VirtualSki'],
-    rowing: ['Rowing', 'VirtualRow'],
-};
-/** act.get("start_date_local", "")[:10] */
-function actDate(a) {
-    return typeof a.start_date_local === 'string' ? a.start_date_local.slice(0, 10) : '';
-}
-
-;// CONCATENATED MODULE: ./src/derive/windows.ts
-/**
- * The time windows one run reads and the retention ages of the state files, in one place: the
- * fetch plan (snapshot/collect) and the derive modules that slice the fetched rows must agree,
- * or a metric would silently read a shorter window than was fetched.
- */
-/** Chronic window: ACWR, the 28-day baselines and the extended activity/wellness fetch. */
-const ACWR_DAYS = 28;
-/** Planned workouts listed in latest.json reach this far ahead (days). */
-const PLANNED_HORIZON_DAYS = 42;
-/** Sustainability (power/HR curve anchors) look-back window (days, today included). */
-const SUSTAINABILITY_WINDOW_DAYS = 42;
-/** Calendar events fetched ahead of today (days): race calendar and planned workouts. */
-const EVENTS_AHEAD_DAYS = 90;
-/** Past events kept for interval pairing (days); also intervals.json's retention. */
-const INTERVAL_RETENTION_DAYS = 14;
-/** Activities whose interval/stream fetches are (re)tried (hours since start). */
-const INTERVAL_SCAN_HOURS = 72;
-/** SICK / INJURED calendar markers: look-back and look-ahead of the dedicated fetch (days). */
-const HEALTH_LOOKBACK_DAYS = 365;
-const HEALTH_LOOKAHEAD_DAYS = 90;
-/** history.json reads three years of activities and wellness. */
-const HISTORY_LOOKBACK_DAYS = 365 * 3;
-/** history.json is regenerated on the weekly refresh once older than this (days). */
-const HISTORY_MAX_AGE_DAYS = 28;
-/** history.json tiers: daily rows (days), weekly rows (days); monthly rows cover the rest. */
-const DAILY_TIER_DAYS = 90;
-const WEEKLY_TIER_DAYS = 180;
-
-;// CONCATENATED MODULE: ./src/snapshot/plan/intervals.ts
-
-
-
-/** Python str() of a JSON id (ints print without a fraction). */
-function idStr(v) {
-    if (typeof v === 'boolean')
-        return v ? 'True' : 'False';
-    if (v === null || v === undefined)
-        return 'None';
-    return String(v);
-}
-/** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
-function isDue(next, nowIso) {
-    if (next === null || next === undefined)
-        return true;
-    return repr_pyStr(next) <= nowIso;
-}
-/** The activity's local calendar date (start_date_local[:10]). */
-function activityDate(act) {
-    return String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
-}
-function loadCache(ctx, previous) {
-    const empty = () => ({ activities: [], fetch_state: {} });
-    if (previous === null || !isDict(previous))
-        return { cached: empty(), firstRun: true };
-    if (get(previous, 'script_hash') !== ctx.scriptHash)
-        return { cached: empty(), firstRun: true };
-    // the same script hash: this producer's own file (copied: derive advances it in place)
-    return { cached: structuredClone(previous), firstRun: false };
-}
-/** The candidate selection over the previous intervals.json, shared by the plan and derive. */
-function selectIntervalCandidates(ctx, input) {
-    const now = ctx.now;
-    const nowIso = now.isoformat();
-    const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
-    const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
-    const fetchState = {};
-    const rawState = get(cached, 'fetch_state');
-    if (truthy(rawState) && isDict(rawState)) {
-        // object records of this producer's own file (ids normalised to strings on load)
-        for (const [k, v] of Object.entries(rawState))
-            if (isDict(v))
-                fetchState[String(k)] = v;
-    }
-    const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-INTERVAL_SCAN_HOURS * 3600).date();
-    const cachedIds = new Set((cached.activities ?? []).map((a) => idStr(get(a, 'activity_id'))));
-    const candidates = [];
-    for (const act of input.activities28d) {
-        const date = activityDate(act);
-        if (date < retentionCutoff)
-            continue;
-        const family = sportFamily(get(act, 'type', ''));
-        if (family === undefined || !INTERVAL_SPORT_FAMILIES.has(family))
-            continue;
-        const actId = idStr(get(act, 'id'));
-        const state = fetchState[actId];
-        if (state === undefined) {
-            if (date < scanCutoff || cachedIds.has(actId))
-                continue;
-            candidates.push({ act, due: { intervals: true, streams: true }, refresh: false });
-            continue;
-        }
-        const due = {};
-        for (const endpoint of ['intervals', 'streams']) {
-            const ep = orEmpty(state[endpoint]);
-            if (ep.status !== 'pending')
-                continue;
-            if (isDue(ep.next_retry_at, nowIso))
-                due[endpoint] = true;
-        }
-        let refresh = false;
-        const ep = orEmpty(state.intervals);
-        if (ep.status === 'ok' && get(act, 'icu_intervals_edited') === true) {
-            const token = get(act, 'icu_sync_date');
-            // an absent token gives no basis for comparison (re-fetching on absence would loop forever)
-            if (truthy(token) && token !== ep.source_icu_sync_date) {
-                const ref = orEmpty(ep.refresh);
-                if (ref.target_sync_date !== token)
-                    refresh = true;
-                else if (ref.status !== 'exhausted')
-                    refresh = isDue(ref.next_retry_at, nowIso);
-                if (refresh)
-                    due.intervals = true;
-            }
-        }
-        if (due.intervals || due.streams)
-            candidates.push({ act, due, refresh });
-    }
-    return { cached, fetchState, candidates, retentionCutoff, nowIso };
-}
-/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
-function planIntervalFetches(ctx, input) {
-    const plan = {};
-    for (const c of selectIntervalCandidates(ctx, input).candidates) {
-        plan[idStr(get(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
-    }
-    return plan;
-}
-
+// EXTERNAL MODULE: ./src/snapshot/plan/messages.ts
+var plan_messages = __nccwpck_require__(5664);
+// EXTERNAL MODULE: ./src/snapshot/plan/intervals.ts
+var intervals = __nccwpck_require__(2028);
+// EXTERNAL MODULE: ./src/snapshot/plan/terrain.ts
+var plan_terrain = __nccwpck_require__(5867);
+// EXTERNAL MODULE: ./src/derive/sports.ts
+var sports = __nccwpck_require__(4052);
+// EXTERNAL MODULE: ./src/derive/windows.ts
+var windows = __nccwpck_require__(9646);
 ;// CONCATENATED MODULE: ./src/snapshot/collect.ts
 
 
@@ -3891,6 +5804,9 @@ const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 function inRange(d, oldest, newest) {
     return d >= oldest && d <= newest;
 }
+function okData(o) {
+    return o?.ok ? o.data : [];
+}
 async function settle(p) {
     try {
         return { ok: true, data: await p, status: 200 };
@@ -3901,59 +5817,48 @@ async function settle(p) {
 }
 async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
     const today = ctx.today;
-    const oldestExtended = (0,naive_time/* addDays */.fi)(today, -(ACWR_DAYS - 1));
+    const oldestExtended = (0,naive_time/* addDays */.fi)(today, -(windows/* ACWR_DAYS */.Od - 1));
     const oldestDisplay = (0,naive_time/* addDays */.fi)(today, -(ctx.daysBack - 1));
     const yesterday = (0,naive_time/* addDays */.fi)(today, -1);
-    const eventsOldest = (0,naive_time/* addDays */.fi)(today, -Math.max(ctx.daysBack - 1, INTERVAL_RETENTION_DAYS));
-    const eventsNewest = (0,naive_time/* addDays */.fi)(today, EVENTS_AHEAD_DAYS);
+    const eventsOldest = (0,naive_time/* addDays */.fi)(today, -Math.max(ctx.daysBack - 1, windows/* INTERVAL_RETENTION_DAYS */.rd));
+    const eventsNewest = (0,naive_time/* addDays */.fi)(today, windows/* EVENTS_AHEAD_DAYS */.kr);
     const pc = [(0,naive_time/* addDays */.fi)(today, -27), today, (0,naive_time/* addDays */.fi)(today, -55), (0,naive_time/* addDays */.fi)(today, -28)];
     const curves = `r.${pc[0]}.${pc[1]},r.${pc[2]}.${pc[3]}`;
-    const history3yOldest = ctx.now.addDays(-HISTORY_LOOKBACK_DAYS).date();
-    // ---- phase A: independent reads start at once; the 28-day lists come from the 3-year lists
-    // when history.json is regenerated (one request instead of two for the same rows).
+    const history3yOldest = ctx.now.addDays(-windows/* HISTORY_LOOKBACK_DAYS */.al).date();
+    // ---- phase A, in the reference's order. The 28-day lists come from the 3-year lists when
+    // history.json is regenerated (one request instead of two for the same rows); only a failed
+    // 3-year list asks for them separately, before yesterday's wellness, as the reference does.
+    const histActsP = generateHistory ? settle(api.activities(history3yOldest, today)) : null;
+    const histWellP = generateHistory ? settle(api.wellness(history3yOldest, today)) : null;
+    const activitiesP = histActsP
+        ? histActsP.then((h) => h.ok ? h.data.filter((a) => inRange((0,sports/* actDate */.BZ)(a), oldestExtended, today)) : api.activities(oldestExtended, today))
+        : api.activities(oldestExtended, today);
+    const fromHistory = (oldest) => (h) => h.ok ? h.data.filter((w) => inRange(String(w.id), oldest, today)) : api.wellness(oldest, today);
+    const wellness7P = histWellP ? histWellP.then(fromHistory(oldestDisplay)) : api.wellness(oldestDisplay, today);
+    const wellness28P = histWellP ? histWellP.then(fromHistory(oldestExtended)) : api.wellness(oldestExtended, today);
     const todayP = api.wellnessDay(today);
-    const yesterdayP = api.wellnessList(yesterday, yesterday);
+    const yesterdayP = histWellP
+        ? Promise.all([wellness7P, wellness28P]).then(() => api.wellnessList(yesterday, yesterday), () => api.wellnessList(yesterday, yesterday))
+        : api.wellnessList(yesterday, yesterday);
     const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
     const healthP = api.eventsBestEffort({
-        oldest: (0,naive_time/* addDays */.fi)(today, -HEALTH_LOOKBACK_DAYS),
-        newest: (0,naive_time/* addDays */.fi)(today, HEALTH_LOOKAHEAD_DAYS),
-        category: [...HEALTH_EVENT_CATEGORIES].sort().join(','),
+        oldest: (0,naive_time/* addDays */.fi)(today, -windows/* HEALTH_LOOKBACK_DAYS */.Eg),
+        newest: (0,naive_time/* addDays */.fi)(today, windows/* HEALTH_LOOKAHEAD_DAYS */.SF),
+        category: [...sports/* HEALTH_EVENT_CATEGORIES */.T3].sort().join(','),
     });
     const powerP = api.powerCurves({ type: 'Ride', curves });
     const hrP = api.hrCurves({ curves });
-    // keep rejections observed while other reads are awaited
-    for (const p of [eventsP, athleteP])
+    // a read the run cannot do without that fails ends the run when it is awaited; until then its
+    // rejection is observed here, so none surfaces as an unhandled rejection meanwhile
+    for (const p of [athleteP, activitiesP, wellness7P, wellness28P, eventsP])
         p.catch(() => undefined);
-    const [histActs, histWell] = generateHistory
-        ? await Promise.all([settle(api.activities(history3yOldest, today)), settle(api.wellness(history3yOldest, today))])
-        : [undefined, undefined];
-    const activitiesP = histActs?.ok
-        ? Promise.resolve(histActs.data.filter((a) => inRange(actDate(a), oldestExtended, today)))
-        : api.activities(oldestExtended, today);
-    const wellness28P = histWell?.ok
-        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestExtended, today)))
-        : api.wellness(oldestExtended, today);
-    const wellness7P = histWell?.ok
-        ? Promise.resolve(histWell.data.filter((w) => inRange(String(w.id), oldestDisplay, today)))
-        : api.wellness(oldestDisplay, today);
-    const [athlete, activities28d, wellness7d, wellness28d, todayW, yesterdayW, events, healthW, powerCurves, hrCurves] = await Promise.all([
-        athleteP,
-        activitiesP,
-        wellness7P,
-        wellness28P,
-        todayP,
-        yesterdayP,
-        eventsP,
-        healthP,
-        powerP,
-        hrP,
-    ]);
-    // ---- phase B (planned from phase A's data)
-    const susWindow = [(0,naive_time/* addDays */.fi)(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
+    const [activities28d, events] = await Promise.all([activitiesP, eventsP, athleteP]);
+    // ---- phase B (planned from the activity and event lists)
+    const susWindow = [(0,naive_time/* addDays */.fi)(today, -(windows/* SUSTAINABILITY_WINDOW_DAYS */.zf - 1)), today];
     const families = [];
     for (const a of activities28d) {
-        const f = SPORT_FAMILIES[String(a.type ?? '')];
-        if (f && f in SUSTAINABILITY_ANCHORS && !families.includes(f))
+        const f = sports/* SPORT_FAMILIES */.Yo[String(a.type ?? '')];
+        if (f && f in sports/* SUSTAINABILITY_ANCHORS */.nh && !families.includes(f))
             families.push(f);
     }
     const susCurves = `r.${susWindow[0]}.${susWindow[1]}`;
@@ -3961,21 +5866,21 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         const power = {};
         const hr = {};
         const [pw, hw] = await Promise.all([
-            Promise.all((SUSTAINABILITY_POWER_TYPES[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
-            Promise.all((SUSTAINABILITY_HR_TYPES[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
+            Promise.all((sports/* SUSTAINABILITY_POWER_TYPES */.yW[family] ?? []).map((t) => api.powerCurves({ type: t, curves: susCurves }))),
+            Promise.all((sports/* SUSTAINABILITY_HR_TYPES */.PZ[family] ?? []).map((t) => api.hrCurves({ type: t, curves: susCurves }))),
         ]);
-        (SUSTAINABILITY_POWER_TYPES[family] ?? []).forEach((t, i) => {
+        (sports/* SUSTAINABILITY_POWER_TYPES */.yW[family] ?? []).forEach((t, i) => {
             if (pw[i].ok)
                 power[t] = pw[i].data;
         });
-        (SUSTAINABILITY_HR_TYPES[family] ?? []).forEach((t, i) => {
+        (sports/* SUSTAINABILITY_HR_TYPES */.PZ[family] ?? []).forEach((t, i) => {
             if (hw[i].ok)
                 hr[t] = hw[i].data;
         });
         return [family, { power, hr }];
     }));
-    const pairingEvents = events.filter((e) => actDate(e) <= today);
-    const intervalPlan = planIntervalFetches(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
+    const pairingEvents = events.filter((e) => (0,sports/* actDate */.BZ)(e) <= today);
+    const intervalPlan = (0,intervals/* planIntervalFetches */.tw)(ctx, { activities28d, previousIntervals: previous.intervals, pairingEvents });
     const intervalP = Promise.all(Object.entries(intervalPlan).map(async ([id, want]) => {
         const f = {};
         const [iv, st] = await Promise.all([
@@ -3988,15 +5893,25 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
             f.streams = st;
         return [id, f];
     }));
-    const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
+    const terrainIds = (0,plan_terrain/* planTerrainStreamFetches */.b3)(ctx, { activities28d, previousLatest: previous.latest });
     const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
-    const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
+    const attachmentUrls = (0,plan_terrain/* planAttachmentDownloads */.uM)(ctx, { events, previousRoutes: previous.routes });
     const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
-    const messageIds = planMessageFetches(ctx, activities28d);
+    const messageIds = (0,plan_messages/* planMessageFetches */.D)(ctx, activities28d);
     const msgP = Promise.all(messageIds.map(async (id) => {
         const r = await api.messages(id);
-        return [id, r.ok ? messageTexts(r.data) : []];
+        return [id, r.ok ? (0,plan_messages/* messageTexts */.If)(r.data) : []];
     }));
+    const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
+        athleteP,
+        wellness7P,
+        wellness28P,
+        todayP,
+        yesterdayP,
+        healthP,
+        powerP,
+        hrP,
+    ]);
     const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
     const sustainabilityCurves = {};
     for (const [family, c] of sus)
@@ -4020,7 +5935,7 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         intervalFetches: Object.fromEntries(intervalFetches),
         terrainStreams: Object.fromEntries(terrain),
         attachments: Object.fromEntries(attachments),
-        history3y: generateHistory ? { activities: histActs?.ok ? histActs.data : [], wellness: histWell?.ok ? histWell.data : [] } : null,
+        history3y: generateHistory ? { activities: okData(await histActsP), wellness: okData(await histWellP) } : null,
         previous,
     };
 }
@@ -4044,18438 +5959,12 @@ function utcWallTime(instantMs) {
     return t;
 }
 
-;// CONCATENATED MODULE: ./src/derive/units.ts
-
-const WIND = { MPS: 'm/s', KPH: 'km/h', MPH: 'mph' };
-const RAIN = { MM: 'mm', IN: 'in' };
-function athleteUnits(athlete) {
-    const defaults = { wind: 'm/s', temp: 'c', rain: 'mm', distance: 'metric', weight: 'kg', height: 'cm' };
-    if (!athlete || Object.keys(athlete).length === 0)
-        return defaults;
-    const mp = get(athlete, 'measurement_preference');
-    return {
-        wind: WIND[get(athlete, 'wind_speed')] ?? defaults.wind,
-        temp: athlete.fahrenheit ? 'f' : 'c',
-        rain: RAIN[get(athlete, 'rain')] ?? defaults.rain,
-        distance: mp !== 'meters' && mp !== null ? 'imperial' : 'metric',
-        weight: athlete.weight_pref_lb ? 'lb' : 'kg',
-        height: get(athlete, 'height_units') === 'IN' ? 'in' : 'cm',
-    };
-}
-function toDisplay(value, kind, units) {
-    if (value === null || value === undefined)
-        return null;
-    const u = units ?? {};
-    const imperial = u.distance === 'imperial';
-    const shown = () => {
-        switch (kind) {
-            case 'distance':
-                return imperial ? { value: round(value * 0.621371, 2), unit: 'mi' } : { value: round(value, 2), unit: 'km' };
-            case 'elevation':
-                return imperial ? { value: round(value * 3.28084), unit: 'ft' } : { value: round(value), unit: 'm' };
-            case 'elevation_per_distance':
-                return imperial ? { value: round(value * 5.28), unit: 'ft/mi' } : { value: round(value), unit: 'm/km' };
-            case 'weight':
-                return u.weight === 'lb' ? { value: round(value * 2.20462, 1), unit: 'lb' } : { value: round(value, 1), unit: 'kg' };
-            case 'height':
-                return u.height === 'in' ? { value: round(value * 39.3701), unit: 'in' } : { value: round(value * 100), unit: 'cm' };
-            case 'speed':
-                return imperial ? { value: round(value * 0.621371, 1), unit: 'mph' } : { value: round(value, 1), unit: 'km/h' };
-        }
-    };
-    // the switch covers every kind; the cast ties the block to the kind the caller named
-    return shown();
-}
-
-;// CONCATENATED MODULE: ./src/derive/athlete.ts
-/**
- * Athlete identity and settings: athlete_profile (explicit allow-list — the athlete record carries
- * secrets such as icu_api_key and is never serialised), per-sport thresholds.
- */
-
-
-
-
-/** complete years between a YYYY-MM-DD date and today; null when missing/malformed */
-function yearsSince(ctx, dateStr) {
-    if (!truthy(dateStr) || typeof dateStr !== 'string')
-        return null;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
-        return null;
-    const d = naive_time/* NaiveDateTime */.b8.parse(dateStr); // the pattern above guarantees it parses
-    const t = ctx.now;
-    const before = t.month < d.month || (t.month === d.month && t.day < d.day);
-    return t.year - d.year - (before ? 1 : 0);
-}
-function composeLocation(...parts) {
-    const kept = parts.filter((p) => typeof p === 'string' && strip(p).length > 0).map(strip);
-    return kept.length ? kept.join(', ') : null;
-}
-function athleteProfile(ctx, athlete, units) {
-    const dob = get(athlete, 'icu_date_of_birth');
-    const activatedRaw = get(athlete, 'icu_activated');
-    const activated = truthy(activatedRaw) ? String(activatedRaw).slice(0, 10) : null;
-    const height = get(athlete, 'height');
-    return {
-        date_of_birth: dob,
-        age: yearsSince(ctx, dob),
-        height_m: height,
-        display: { height: toDisplay(height, 'height', units) },
-        display_preferences: units,
-        sex: get(athlete, 'sex'),
-        location: composeLocation(get(athlete, 'city'), get(athlete, 'state'), get(athlete, 'country')),
-        timezone: get(athlete, 'timezone'),
-        platform_activated: activated,
-        years_on_platform: yearsSince(ctx, activated),
-    };
-}
-/**
- * Per sport family, the sportSettings entry with the most populated fields (ties → the
- * alphabetically smallest activity type). Null `sportSettings` / `types` lists count as empty.
- */
-function buildSportThresholds(athlete) {
-    const candidates = new Map();
-    for (const sport of or(get(athlete, 'sportSettings'), []) ?? []) {
-        if (!sport || typeof sport !== 'object')
-            continue;
-        for (const sportType of or(get(sport, 'types'), []) ?? []) {
-            const family = sportFamily(sportType);
-            if (!family)
-                continue;
-            const rawPace = get(sport, 'threshold_pace');
-            const thresholdPace = rawPace !== null && rawPace !== 0 ? rawPace : null;
-            const entry = {
-                lthr: get(sport, 'lthr'),
-                max_hr: get(sport, 'max_hr'),
-                threshold_pace: thresholdPace,
-                pace_units: thresholdPace !== null ? get(sport, 'pace_units') : null,
-                ftp: or(get(sport, 'ftp'), null),
-                ftp_indoor: or(get(sport, 'indoor_ftp'), null),
-            };
-            const populated = Object.values(entry).filter((x) => x !== null).length;
-            const cur = candidates.get(family);
-            if (!cur || populated > cur.populated || (populated === cur.populated && sportType < cur.type)) {
-                candidates.set(family, { entry, populated, type: sportType });
-            }
-        }
-    }
-    const out = {};
-    for (const [family, c] of candidates)
-        out[family] = c.entry;
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/derive/fitness.ts
-
-
-const CTL_DECAY = Math.exp(-1 / 42);
-const ATL_DECAY = Math.exp(-1 / 7);
-function computeFitness(ctx, input) {
-    const apiCtl = get(input.todayWellness, 'ctl');
-    const apiAtl = get(input.todayWellness, 'atl');
-    const apiRamp = get(input.todayWellness, 'rampRate');
-    let decayedCtl = null;
-    let decayedAtl = null;
-    let decayedRamp = null;
-    if (input.yesterdayWellness !== null) {
-        const y = input.yesterdayWellness.length ? input.yesterdayWellness[0] : {};
-        const yc = get(y, 'ctl');
-        const ya = get(y, 'atl');
-        const yr = get(y, 'rampRate');
-        decayedCtl = truthy(yc) ? round(yc * CTL_DECAY, 2) : null;
-        decayedAtl = truthy(ya) ? round(ya * ATL_DECAY, 2) : null;
-        decayedRamp = truthy(yr) ? round(yr * CTL_DECAY, 2) : null;
-    }
-    const todaysPlanned = input.events.filter((e) => actDate(e) === ctx.today && TRAINING_EVENT_CATEGORIES.has(String(get(e, 'category', ''))));
-    const todaysActivities = input.activities7d.filter((a) => actDate(a) === ctx.today);
-    let ctl;
-    let atl;
-    let ramp;
-    let source;
-    if (todaysPlanned.length && !todaysActivities.length) {
-        ctl = decayedCtl;
-        atl = decayedAtl;
-        ramp = truthy(decayedRamp) ? decayedRamp : apiRamp;
-        source = "Decayed from yesterday (today's planned workouts not yet completed)";
-    }
-    else {
-        ctl = truthy(apiCtl) ? round(apiCtl, 2) : decayedCtl;
-        atl = truthy(apiAtl) ? round(apiAtl, 2) : decayedAtl;
-        ramp = truthy(apiRamp) ? round(apiRamp, 2) : decayedRamp;
-        source = 'From Intervals.icu API (reflects completed workouts)';
-    }
-    const tsb = ctl !== null && atl !== null ? round(ctl - atl, 2) : null;
-    return { ctl, atl, tsb, ramp_rate: ramp, fitness_source: source };
-}
-/** eFTP, W′ and P-max from today's wellness: its first sportInfo entry of type Ride. */
-function powerModelFromWellness(todayWellness) {
-    const info = (or(get(todayWellness, 'sportInfo'), []) ?? []).find((s) => s && get(s, 'type') === 'Ride');
-    if (!info)
-        return { eftp: null, w_prime: null, w_prime_kj: null, p_max: null, source: 'unavailable' };
-    const eftp = get(info, 'eftp');
-    const w = get(info, 'wPrime');
-    const p = get(info, 'pMax');
-    return {
-        eftp: truthy(eftp) ? round(eftp, 1) : null,
-        w_prime: truthy(w) ? round(w) : null,
-        w_prime_kj: truthy(w) ? round(w / 1000, 1) : null,
-        p_max: truthy(p) ? round(p) : null,
-        source: 'wellness.sportInfo',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/diagnostics.ts
-/**
- * Why a block degraded. Where the reference catches an exception and writes `{"error": …}`, null
- * or a fallback, the port writes exactly the same, and also records the reason here, so that a
- * coding error (a TypeError or RangeError of our own) shows up in the run's log instead of as a
- * quietly missing block.
- *
- * Derive is synchronous: `collectDiagnostics` installs a list for the duration of one call, and
- * every `diagnose` inside that call appends to it. Outside a collection (unit tests calling a
- * derive function directly) a diagnosis is dropped.
- */
-let sink = null;
-/** Run `fn` and return its result with every diagnosis made meanwhile. */
-function collectDiagnostics(fn) {
-    const outer = sink;
-    const list = [];
-    sink = list;
-    try {
-        return { result: fn(), diagnostics: list };
-    }
-    finally {
-        sink = outer;
-    }
-}
-/** Record that `block` degraded and why. */
-function diagnose(block, reason) {
-    sink?.push({ block, reason: reason.slice(0, 300) });
-}
-/** An error our own code raised (a bug, not bad data): named as such in the diagnostic. */
-function isCodingError(e) {
-    return e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
-}
-/** The reason text of a caught error: its class and first line, flagging coding errors. */
-function reasonOf(e) {
-    if (e instanceof Error) {
-        const first = e.message.split('\n')[0];
-        return isCodingError(e) ? `internal error ${e.name}: ${first}` : `${e.name === 'Error' ? '' : `${e.name}: `}${first}`;
-    }
-    return String(e);
-}
-/** Record a caught error for `block` (the caller then degrades as the reference does). */
-function degraded(block, e) {
-    diagnose(block, reasonOf(e));
-}
-
-;// CONCATENATED MODULE: ./src/derive/ftp-history.ts
-
-
-
-/** The previous file as the reference reads it (legacy flat {date: ftp} → outdoor). */
-function normaliseFtpHistory(data) {
-    if (data === null)
-        return { indoor: {}, outdoor: {} };
-    if (truthy(data) && !('indoor' in data || 'outdoor' in data))
-        return { indoor: {}, outdoor: { ...data } };
-    return structuredClone(data);
-}
-function recordIfChanged(series, today, ftp) {
-    const dates = sorted(Object.keys(series), (k) => k, true);
-    if (!dates.length || series[dates[0]] !== ftp)
-        series[today] = ftp;
-}
-/** Today's FTPs are added to a series when they differ from its most recent entry. */
-function updateFtpHistory(ctx, history, currentIndoor, currentOutdoor) {
-    const h = structuredClone(history);
-    if (!('indoor' in h))
-        h.indoor = {};
-    if (!('outdoor' in h))
-        h.outdoor = {};
-    if (truthy(currentIndoor))
-        recordIfChanged(h.indoor, ctx.today, currentIndoor);
-    if (truthy(currentOutdoor))
-        recordIfChanged(h.outdoor, ctx.today, currentOutdoor);
-    return h;
-}
-/** Benchmark Index = FTP_now / FTP_8_weeks_ago - 1, with the entry closest to 56 days ago (±7). */
-function benchmarkIndex(ctx, currentFtp, series) {
-    if (!truthy(currentFtp) || !truthy(series))
-        return [null, null];
-    const target = ctx.now.addDays(-56);
-    const earliest = target.addDays(-7);
-    const latest = target.addDays(7);
-    let bestDate = null;
-    let bestDiff = Infinity;
-    for (const [dateStr] of Object.entries(series)) {
-        if (!/^\d{4}-\d{2}-\d{2}$/.test(dateStr))
-            continue;
-        const entry = naive_time/* NaiveDateTime */.b8.parse(dateStr); // the pattern above guarantees it parses
-        if (earliest.compare(entry) <= 0 && entry.compare(latest) <= 0) {
-            const diff = Math.abs(entry.daysSince(target));
-            if (diff < bestDiff) {
-                bestDiff = diff;
-                bestDate = dateStr;
-            }
-        }
-    }
-    if (bestDate === null)
-        return [null, null];
-    const old = series[bestDate];
-    return [round(currentFtp / old - 1, 3), old];
-}
-/** Days between the first and last entry of each series (0 with fewer than two entries). */
-function ftpHistorySpan(history) {
-    const out = { indoor: 0, outdoor: 0 };
-    for (const kind of ['indoor', 'outdoor']) {
-        const series = history[kind];
-        if (!truthy(series))
-            continue;
-        const dates = sorted(Object.keys(series));
-        if (dates.length < 2)
-            continue;
-        try {
-            out[kind] = naive_time/* NaiveDateTime */.b8.parse(dates[dates.length - 1]).daysSince(naive_time/* NaiveDateTime */.b8.parse(dates[0]));
-        }
-        catch (e) {
-            // a key that is not a date: the reference's except leaves the span at 0
-            degraded(`ftp_history.json.${kind}`, e);
-        }
-    }
-    return out;
-}
-const SEASONAL_BENCHMARK_EXPECTATIONS = {
-    'Off-season / Transition': [-0.05, -0.02],
-    'Early Base': [-0.02, 0.01],
-    'Late Base / Build': [0.02, 0.05],
-    'Build / Early Race Season': [0.01, 0.04],
-    'Peak Race Season': [0.01, 0.03],
-    'Late Season / Transition': [-0.03, 0.0],
-};
-/** Whether a Benchmark Index falls in the range expected for the season; null when unknown. */
-function isBenchmarkExpected(index, seasonalContext) {
-    if (index === null)
-        return null;
-    const range = SEASONAL_BENCHMARK_EXPECTATIONS[seasonalContext];
-    if (!range)
-        return null;
-    return range[0] <= index && index <= range[1];
-}
-/** derived_metrics.benchmark_indoor / benchmark_outdoor */
-function benchmarkBlock(currentFtp, ftp8WeeksAgo, index, seasonalContext) {
-    return {
-        current_ftp: currentFtp,
-        ftp_8_weeks_ago: ftp8WeeksAgo,
-        benchmark_index: index,
-        benchmark_percentage: index !== null ? fmtPercent(index, 1, true) : null,
-        seasonal_expected: isBenchmarkExpected(index, seasonalContext),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/format.ts
-/** Small text formatters shared by several outputs. */
-/** A duration as hours, minutes and seconds: 300 → '5m', 90 → '1m30s', 3725 → '1h2m5s', <= 0 → '0s'. */
-function formatDuration(seconds) {
-    if (seconds <= 0)
-        return '0s';
-    const hours = Math.floor(seconds / 3600);
-    const minutes = Math.floor((seconds % 3600) / 60);
-    const secs = seconds % 60;
-    let out = '';
-    if (hours)
-        out += `${hours}h`;
-    if (minutes)
-        out += `${minutes}m`;
-    if (secs)
-        out += `${secs}s`;
-    return out || '0s';
-}
-/** A duration truncated to whole minutes, formatted as formatDuration does. */
-function formatMinutes(totalSeconds) {
-    return formatDuration(Math.floor(Math.trunc(totalSeconds) / 60) * 60);
-}
-
-;// CONCATENATED MODULE: ./src/derive/wellness.ts
-
-
-
-/** rMSSD within the physiological range 10–250 ms (sensor glitches excluded; PR #6). */
-function isValidHrv(value) {
-    return typeof value === 'number' && value >= 10 && value <= 250;
-}
-function sleepHours(w) {
-    const s = get(w, 'sleepSecs');
-    return truthy(s) ? round(s / 3600, 2) : null;
-}
-function sleepFormatted(w) {
-    const s = get(w, 'sleepSecs');
-    return truthy(s) ? formatMinutes(s) : null;
-}
-/** The subjective, vital, body, nutrition, cycle and platform fields (wellness_data, current_metrics, daily_90d). */
-function wellnessStateFields(w) {
-    return {
-        fatigue: get(w, 'fatigue'),
-        soreness: get(w, 'soreness'),
-        stress: get(w, 'stress'),
-        mood: get(w, 'mood'),
-        motivation: get(w, 'motivation'),
-        injury: get(w, 'injury'),
-        hydration: get(w, 'hydration'),
-        spO2: get(w, 'spO2'),
-        blood_glucose: get(w, 'bloodGlucose'),
-        systolic: get(w, 'systolic'),
-        diastolic: get(w, 'diastolic'),
-        baevsky_si: get(w, 'baevskySI'),
-        lactate: get(w, 'lactate'),
-        respiration: get(w, 'respiration'),
-        body_fat_pct: get(w, 'bodyFat'),
-        abdomen_cm: get(w, 'abdomen'),
-        steps: get(w, 'steps'),
-        hydration_volume_l: get(w, 'hydrationVolume'),
-        kcal_consumed: get(w, 'kcalConsumed'),
-        carbohydrates_g: get(w, 'carbohydrates'),
-        protein_g: get(w, 'protein'),
-        fat_g: get(w, 'fatTotal'),
-        menstrual_phase: get(w, 'menstrualPhase'),
-        menstrual_phase_predicted: get(w, 'menstrualPhasePredicted'),
-        readiness: get(w, 'readiness'),
-    };
-}
-/** wellness_data: one record per day of the display window, raw fields renamed and unit-annotated. */
-function formatWellness(wellness, units) {
-    return wellness.map((w) => {
-        const weight = get(w, 'weight');
-        return {
-            date: get(w, 'id', 'unknown'),
-            weight_kg: weight,
-            display: { weight: toDisplay(weight, 'weight', units) },
-            resting_hr: get(w, 'restingHR'),
-            hrv_rmssd: get(w, 'hrv'),
-            hrv_sdnn: get(w, 'hrvSDNN'),
-            sleep_hours: sleepHours(w),
-            sleep_formatted: sleepFormatted(w),
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            mental_energy: get(w, 'mentalEnergy'),
-            avg_sleeping_hr: get(w, 'avgSleepingHR'),
-            vo2max: get(w, 'vo2max'),
-            ...wellnessStateFields(w),
-        };
-    });
-}
-/** current_status.current_metrics from the latest wellness record (athlete fallbacks). */
-function currentMetrics(latest, athlete, units) {
-    const weight = or(get(latest, 'weight'), get(athlete, 'icu_weight'));
-    return {
-        weight_kg: weight,
-        display: { weight: toDisplay(weight, 'weight', units) },
-        resting_hr: or(get(latest, 'restingHR'), get(athlete, 'icu_resting_hr')),
-        hrv: get(latest, 'hrv'),
-        sleep_quality: get(latest, 'sleepQuality'),
-        sleep_hours: sleepHours(latest),
-        sleep_formatted: sleepFormatted(latest),
-        sleep_score: get(latest, 'sleepScore'),
-        ...wellnessStateFields(latest),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/zones.ts
-/**
- * Zone extraction and hard-day classification shared by the history tiers, the live weekly rows
- * and the derived metrics, plus the per-day accumulation every caller repeats (zones summed
- * separately per basis).
- *
- * Power zones (icu_zone_times) are preferred, HR zones (icu_hr_zone_times) the fallback, unless
- * the zone preference of the activity's sport family says 'hr'. Power and HR zone seconds are
- * never mixed in one accumulator.
- */
-
-
-const ZONE_IDS = ['z1', 'z2', 'z3', 'z4', 'z5', 'z6', 'z7'];
-/**
- * _get_activity_zones(activity, sport_family) → [zones, basis]; [{}, null] when neither zone set
- * has data. `zonePreference` is the athlete's {family: 'power' | 'hr'}.
- */
-function getActivityZones(activity, family, zonePreference) {
-    const preferHr = truthy(family) && get(zonePreference, family) === 'hr';
-    let powerZones = null;
-    const zoneTimes = get(activity, 'icu_zone_times', []);
-    if (truthy(zoneTimes)) {
-        const pz = {};
-        for (const zone of zoneTimes) {
-            if (zone === null || typeof zone !== 'object' || Array.isArray(zone)) {
-                throw new TypeError('icu_zone_times entry is not a dict');
-            }
-            const rawId = get(zone, 'id', '');
-            if (typeof rawId !== 'string')
-                throw new TypeError('zone id is not a string');
-            const id = rawId.toLowerCase();
-            const secs = get(zone, 'secs', 0);
-            if (ZONE_IDS.includes(id))
-                pz[id] = secs;
-        }
-        if (truthy(pz))
-            powerZones = pz;
-    }
-    let hrZones = null;
-    const hrTimes = get(activity, 'icu_hr_zone_times', []);
-    if (truthy(hrTimes)) {
-        const hz = {};
-        hrTimes.forEach((secs, idx) => {
-            if (idx < ZONE_IDS.length && truthy(secs))
-                hz[ZONE_IDS[idx]] = secs;
-        });
-        if (truthy(hz))
-            hrZones = hz;
-    }
-    if (preferHr) {
-        if (hrZones)
-            return [hrZones, 'hr'];
-        if (powerZones)
-            return [powerZones, 'power'];
-    }
-    else {
-        if (powerZones)
-            return [powerZones, 'power'];
-        if (hrZones)
-            return [hrZones, 'hr'];
-    }
-    return [{}, null];
-}
-/** Adds one activity's zones to the day's per-basis accumulator (the loop every caller repeats). */
-function addDayZones(day, zones, basis) {
-    const acc = (day[basis] ??= {});
-    for (const [zid, secs] of Object.entries(zones))
-        acc[zid] = pyAdd(get(acc, zid, 0), secs);
-}
-/**
- * The day's zones of a list of activities, each with its sport family's preference applied.
- * `onZones` sees each activity's zones (for weekly/monthly zone distributions).
- */
-function dayZonesByBasis(activities, zonePreference, onZones) {
-    const day = {};
-    for (const a of activities) {
-        const [zones, basis] = getActivityZones(a, sportFamily(get(a, 'type', '')), zonePreference);
-        if (truthy(zones) && basis) {
-            addDayZones(day, zones, basis);
-            onZones?.(zones, basis, a);
-        }
-    }
-    return day;
-}
-const z = (zones, id) => get(zones, id, 0);
-/**
- * _classify_hard_day(day_zones_by_basis) → [is_hard, basis]:
- * is_hard null when the day has no zone data; basis 'power' | 'hr' | 'mixed' | null.
- * Power ladder (Seiler/Foster): z3+ ≥ 1800 s, z4+ ≥ 600 s, z5+ ≥ 300 s, z6+ ≥ 120 s, z7 ≥ 60 s.
- * HR ladder (conservative, cardiac lag): z4+ ≥ 600 s, z5+ ≥ 300 s.
- */
-function classifyHardDay(day) {
-    const pz = get(day, 'power', {});
-    const hz = get(day, 'hr', {});
-    const hasPower = truthy(pz);
-    const hasHr = truthy(hz);
-    if (!hasPower && !hasHr)
-        return [null, null];
-    let powerHard = false;
-    if (hasPower) {
-        const [p3, p4, p5, p6, p7] = ['z3', 'z4', 'z5', 'z6', 'z7'].map((id) => z(pz, id));
-        powerHard = p3 + p4 + p5 + p6 + p7 >= 1800 || p4 + p5 + p6 + p7 >= 600 || p5 + p6 + p7 >= 300 || p6 + p7 >= 120 || p7 >= 60;
-    }
-    let hrHard = false;
-    if (hasHr) {
-        const [h4, h5, h6, h7] = ['z4', 'z5', 'z6', 'z7'].map((id) => z(hz, id));
-        hrHard = h4 + h5 + h6 + h7 >= 600 || h5 + h6 + h7 >= 300;
-    }
-    const basis = hasPower && hasHr ? 'mixed' : hasPower ? 'power' : 'hr';
-    return [powerHard || hrHard, basis];
-}
-/** Zone-distribution bucket of a zone id: 'easy' (z1-z2), 'grey' (z3), 'hard' (z4+) or null. */
-function zoneBucket(zid) {
-    if (zid === 'z1' || zid === 'z2')
-        return 'easy';
-    if (zid === 'z3')
-        return 'grey';
-    if (zid === 'z4' || zid === 'z5' || zid === 'z6' || zid === 'z7')
-        return 'hard';
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/common.ts
-/**
- * Building blocks shared by the history tiers: the by-date lookups generate_history builds once,
- * the per-day load sums and the combined zone-distribution accumulator of the weekly and monthly
- * tiers.
- */
-
-
-
-
-/** generate_history's wellness_by_date / activities_by_date */
-function buildLookups(activities, wellness) {
-    const wellnessByDate = new Map();
-    for (const w of wellness) {
-        const id = get(w, 'id', '');
-        if (truthy(id))
-            wellnessByDate.set(String(id), w);
-    }
-    const activitiesByDate = new Map();
-    for (const a of activities) {
-        const d = actDate(a);
-        if (!d)
-            continue;
-        const list = activitiesByDate.get(d);
-        if (list)
-            list.push(a);
-        else
-            activitiesByDate.set(d, [a]);
-    }
-    return { activitiesByDate, wellnessByDate };
-}
-function dayActivities(l, date) {
-    return l.activitiesByDate.get(date) ?? [];
-}
-function dayWellness(l, date) {
-    return l.wellnessByDate.get(date) ?? {};
-}
-/** sum(a.get("icu_training_load", 0) or 0 for a in acts) */
-function sumLoad(acts) {
-    let s = 0;
-    for (const a of acts)
-        s += or(get(a, 'icu_training_load', 0), 0);
-    return s;
-}
-/** sum(a.get("moving_time", 0) or 0 for a in acts) */
-function sumMovingTime(acts) {
-    let s = 0;
-    for (const a of acts)
-        s += or(get(a, 'moving_time', 0), 0);
-    return s;
-}
-/** Combined (power and HR) zone seconds: z1-z2, z3, z4+ and the total. */
-class ZoneDistribution {
-    easy = 0;
-    grey = 0;
-    hard = 0;
-    total = 0;
-    add(zones) {
-        for (const [zid, secs] of Object.entries(zones)) {
-            const b = zoneBucket(zid);
-            if (b === 'easy')
-                this.easy += secs;
-            else if (b === 'grey')
-                this.grey += secs;
-            else if (b === 'hard')
-                this.hard += secs;
-            this.total += secs;
-        }
-    }
-    pct(x) {
-        return this.total > 0 ? round((x / this.total) * 100, 1) : null;
-    }
-    /** z1_z2_pct / z3_pct / z4_plus_pct */
-    fields() {
-        return { z1_z2_pct: this.pct(this.easy), z3_pct: this.pct(this.grey), z4_plus_pct: this.pct(this.hard) };
-    }
-}
-/** The day's zones (per basis) and, when given, the combined distribution. */
-function dayZones(acts, zonePreference, dist) {
-    return dayZonesByBasis(acts, zonePreference, dist ? (zones) => dist.add(zones) : undefined);
-}
-/** round(statistics.mean(values), nd) if values else None */
-function meanRounded(values, nd) {
-    return values.length ? round(mean(values), nd) : null;
-}
-/** Longest moving_time of the activities, starting from `longest` (the tiers' longest_ride). */
-function longestMovingTime(acts, longest) {
-    for (const a of acts) {
-        const s = or(get(a, 'moving_time', 0), 0);
-        if (s > longest)
-            longest = s;
-    }
-    return longest;
-}
-/**
- * The day-by-day totals the weekly and monthly tiers share: load, time, activity count, longest
- * session, HRV / resting HR / weight samples, combined zone time and hard days.
- */
-class PeriodTotals {
-    tss = 0;
-    seconds = 0;
-    activities = 0;
-    longest = 0;
-    hardDays = 0;
-    hrv = [];
-    rhr = [];
-    weight = [];
-    zones = new ZoneDistribution();
-    /** Adds one day; returns its TSS and its hard-day classification. */
-    addDay(acts, w, zonePreference) {
-        const dayTss = sumLoad(acts);
-        this.tss += dayTss;
-        this.seconds += sumMovingTime(acts);
-        this.activities += acts.length;
-        if (isValidHrv(get(w, 'hrv')))
-            this.hrv.push(w.hrv);
-        if (truthy(get(w, 'restingHR')))
-            this.rhr.push(w.restingHR);
-        if (truthy(get(w, 'weight')))
-            this.weight.push(w.weight);
-        this.longest = longestMovingTime(acts, this.longest);
-        const hard = classifyHardDay(dayZones(acts, zonePreference, this.zones));
-        if (hard[0])
-            this.hardDays += 1;
-        return { dayTss, hard };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/daily.ts
-
-
-
-
-
-
-/** list(dict.fromkeys(a.get("type", "Unknown") ...)) joined with ", " ("Rest" on a rest day) */
-function activityTypes(acts) {
-    if (!acts.length)
-        return 'Rest';
-    const types = [];
-    for (const a of acts) {
-        const t = get(a, 'type', 'Unknown');
-        if (typeof t !== 'string')
-            throw new TypeError('sequence item: expected str instance');
-        if (!types.includes(t))
-            types.push(t);
-    }
-    return types.join(', ');
-}
-function buildDailyTier(ctx, l, days, units) {
-    const rows = [];
-    for (let i = days - 1; i >= 0; i--) {
-        const date = ctx.now.addDays(-i).date();
-        const acts = dayActivities(l, date);
-        const w = dayWellness(l, date);
-        const totalTss = sumLoad(acts);
-        const totalSeconds = sumMovingTime(acts);
-        const [isHard, intensityBasis] = classifyHardDay(dayZones(acts, ctx.zonePreference));
-        const ctl = get(w, 'ctl');
-        const atl = get(w, 'atl');
-        const sleepSecs = get(w, 'sleepSecs');
-        rows.push({
-            date,
-            total_hours: round(totalSeconds / 3600, 2),
-            total_tss: round(totalTss, 0),
-            activity_count: acts.length,
-            activity_types: activityTypes(acts),
-            ctl,
-            atl,
-            tsb: truthy(ctl) && truthy(atl) ? round(get(w, 'ctl', 0) - get(w, 'atl', 0), 1) : null,
-            hrv: get(w, 'hrv'),
-            rhr: get(w, 'restingHR'),
-            sleep_hours: truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null,
-            sleep_formatted: truthy(sleepSecs) ? formatMinutes(sleepSecs) : null,
-            sleep_quality: get(w, 'sleepQuality'),
-            sleep_score: get(w, 'sleepScore'),
-            weight_kg: get(w, 'weight'),
-            display: { weight: toDisplay(get(w, 'weight'), 'weight', units) },
-            is_hard_day: isHard,
-            intensity_basis: intensityBasis,
-            ...wellnessStateFields(w),
-        });
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/gaps.ts
-/**
- * history.json data_gaps: runs of ≥ 3 days without an activity between the first and the last
- * activity date, stated factually. Port of _find_data_gaps.
- */
-
-/** shortest run of activity-free days reported */
-const MIN_GAP_DAYS = 3;
-function findDataGaps(activityDates, earliest, latest) {
-    const gaps = [];
-    if (!activityDates.length)
-        return gaps;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(earliest) || !/^\d{4}-\d{2}-\d{2}$/.test(latest))
-        return gaps;
-    const dates = new Set(activityDates);
-    let gapStart = null;
-    for (let current = earliest; current <= latest; current = (0,naive_time/* addDays */.fi)(current, 1)) {
-        if (!dates.has(current)) {
-            if (gapStart === null)
-                gapStart = current;
-        }
-        else if (gapStart !== null) {
-            const gapDays = (0,naive_time/* daysBetween */.YM)(current, gapStart);
-            if (gapDays >= MIN_GAP_DAYS) {
-                gaps.push({ period: `${gapStart} to ${(0,naive_time/* addDays */.fi)(current, -1)}`, days_missing: gapDays });
-            }
-            gapStart = null;
-        }
-    }
-    // a trailing gap cannot occur (latest is an activity date) but the reference handles it
-    if (gapStart !== null) {
-        const gapDays = (0,naive_time/* daysBetween */.YM)(latest, gapStart) + 1;
-        if (gapDays >= MIN_GAP_DAYS)
-            gaps.push({ period: `${gapStart} to ${latest}`, days_missing: gapDays });
-    }
-    return gaps;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/ftp-timeline.ts
-
-
-/** sportSettings entry whose types include Ride or VirtualRide */
-function cyclingSettings(athlete) {
-    const settings = get(athlete, 'sportSettings');
-    if (!truthy(settings))
-        return null;
-    // the API sends sportSettings as a list of rows
-    for (const sport of settings) {
-        const types = or(get(sport, 'types'), []);
-        if (types.includes('Ride') || types.includes('VirtualRide'))
-            return sport;
-    }
-    return null;
-}
-/** The FTP of the latest timeline date of one environment, or null. */
-function latestValue(entries, type) {
-    const byDate = new Map();
-    for (const e of entries)
-        if (e.type === type)
-            byDate.set(e.date, e.ftp);
-    if (!byDate.size)
-        return null;
-    let maxDate = null;
-    for (const d of byDate.keys())
-        if (maxDate === null || cmp(d, maxDate) > 0)
-            maxDate = d;
-    return byDate.get(maxDate) ?? null;
-}
-/**
- * The timeline, sorted by date then environment. `previousFtpHistory` is the previous file as
- * read (untrusted: a legacy flat map, or a series that is not a map, contributes nothing).
- */
-function buildFtpTimeline(ctx, previousFtpHistory, athlete) {
-    const history = normaliseFtpHistory(isDict(previousFtpHistory) ? previousFtpHistory : null);
-    let timeline = [];
-    for (const ftpType of ['indoor', 'outdoor']) {
-        const entries = history[ftpType] === undefined ? {} : history[ftpType];
-        if (!isDict(entries))
-            continue;
-        for (const date of sorted(Object.keys(entries))) {
-            timeline.push({ date, ftp: entries[date], type: ftpType, source: 'FTP' });
-        }
-    }
-    const cycling = cyclingSettings(athlete);
-    if (cycling) {
-        const outdoor = get(cycling, 'ftp');
-        const indoor = get(cycling, 'indoor_ftp');
-        const latestOutdoor = latestValue(timeline, 'outdoor');
-        const latestIndoor = latestValue(timeline, 'indoor');
-        if (truthy(outdoor) && outdoor !== latestOutdoor) {
-            timeline.push({ date: ctx.today, ftp: outdoor, type: 'outdoor', source: 'user_set' });
-        }
-        if (truthy(indoor) && indoor !== latestIndoor) {
-            timeline.push({ date: ctx.today, ftp: indoor, type: 'indoor', source: 'user_set' });
-        }
-    }
-    timeline = sorted(timeline, (e) => [e.date, e.type]);
-    return timeline;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/monthly.ts
-
-
-
-
-function monthStart(year, month) {
-    return naive_time/* NaiveDateTime */.b8.parse(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`);
-}
-/**
- * The most frequent phase_detected of the weekly rows whose span (week_start .. +6 days) overlaps
- * [monthStart, nextMonth); ties go to the phase with the most accumulated TSS. null without rows.
- */
-function dominantPhase(weekly, month, nextMonth) {
-    if (!weekly || !weekly.length)
-        return null;
-    const counts = new Map();
-    const tss = new Map();
-    for (const row of weekly) {
-        const phase = get(row, 'phase_detected');
-        if (!truthy(phase))
-            continue;
-        const raw = row.week_start;
-        // a week without a YYYY-MM-DD start is skipped (the reference's strptime ValueError)
-        if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw))
-            continue;
-        const ws = naive_time/* NaiveDateTime */.b8.parse(raw);
-        const we = ws.addDays(6);
-        if (ws.compare(nextMonth) < 0 && we.compare(month) >= 0) {
-            counts.set(phase, (counts.get(phase) ?? 0) + 1);
-            tss.set(phase, (tss.get(phase) ?? 0) + (or(row.total_tss, 0) ?? 0));
-        }
-    }
-    if (!counts.size)
-        return null;
-    const maxCount = Math.max(...counts.values());
-    const candidates = [...counts.entries()].filter(([, c]) => c === maxCount).map(([p]) => p);
-    if (candidates.length === 1)
-        return candidates[0];
-    return maxBy(candidates, (p) => tss.get(p) ?? 0);
-}
-function buildMonthlyTier(ctx, l, days, units, weekly) {
-    const now = ctx.now;
-    const start = now.addDays(-days);
-    let month = monthStart(start.year, start.month);
-    const rows = [];
-    while (month.compare(now) <= 0) {
-        const next = month.month === 12 ? monthStart(month.year + 1, 1) : monthStart(month.year, month.month + 1);
-        const totals = new PeriodTotals();
-        const ctl = [];
-        let daysWithData = 0;
-        let daysInMonth = 0;
-        for (let day = month; day.compare(next) < 0 && day.compare(now) <= 0; day = day.addDays(1)) {
-            const date = day.date();
-            daysInMonth += 1;
-            const acts = dayActivities(l, date);
-            const w = dayWellness(l, date);
-            if (acts.length > 0 || truthy(w))
-                daysWithData += 1;
-            if (truthy(get(w, 'ctl')))
-                ctl.push(w.ctl);
-            totals.addDay(acts, w, ctx.zonePreference);
-        }
-        const weeksInPeriod = Math.max(1, daysInMonth / 7);
-        const weight = totals.weight;
-        const avgWeight = weight.length ? round(mean(weight), 1) : null;
-        rows.push({
-            month: month.date().slice(0, 7),
-            total_hours: round(totals.seconds / 3600, 2),
-            total_tss: round(totals.tss, 0),
-            activity_count: totals.activities,
-            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
-            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            avg_hrv: meanRounded(totals.hrv, 1),
-            avg_rhr: meanRounded(totals.rhr, 1),
-            ...totals.zones.fields(),
-            hard_days_avg_per_week: round(totals.hardDays / weeksInPeriod, 1),
-            longest_ride_hours: round(totals.longest / 3600, 2),
-            avg_weight_kg: avgWeight,
-            display: { avg_weight: toDisplay(avgWeight, 'weight', units) },
-            dominant_phase: dominantPhase(weekly, month, next),
-            days_with_data: daysWithData,
-        });
-        month = next;
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/summaries.ts
-
-
-/** The tiers' values that count (Python's filter(None, …): 0 and null drop out). */
-function truthyValues(values) {
-    return values.filter((x) => truthy(x));
-}
-function buildHistorySummaries(daily, weekly, monthlyTiers) {
-    const summaries = {};
-    if (daily.length) {
-        const tss = truthyValues(daily.map((d) => d.total_tss));
-        const hours = truthyValues(daily.map((d) => d.total_hours));
-        const ctl = truthyValues(daily.map((d) => d.ctl));
-        const weeks = Math.max(1, daily.length / 7);
-        summaries['90d'] = {
-            avg_weekly_tss: tss.length ? round(sum(tss) / weeks, 0) : null,
-            avg_weekly_hours: hours.length ? round(sum(hours) / weeks, 1) : null,
-            ctl_start: ctl.length ? round(ctl[0], 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            total_activities: daily.filter((d) => d.activity_count > 0).length,
-            rest_days: daily.filter((d) => d.activity_count === 0).length,
-            hard_days: daily.filter((d) => truthy(d.is_hard_day)).length,
-        };
-    }
-    if (weekly.length) {
-        const tss = truthyValues(weekly.map((w) => w.total_tss));
-        const hours = truthyValues(weekly.map((w) => w.total_hours));
-        const ctl = truthyValues(weekly.map((w) => w.ctl_end));
-        summaries['180d'] = {
-            avg_weekly_tss: meanRounded(tss, 0),
-            avg_weekly_hours: meanRounded(hours, 1),
-            ctl_start: ctl.length ? round(ctl[0], 1) : null,
-            ctl_end: ctl.length ? round(ctl[ctl.length - 1], 1) : null,
-            weeks_tracked: weekly.length,
-        };
-    }
-    for (const [key, span] of [
-        ['monthly_1y', '1y'],
-        ['monthly_2y', '2y'],
-        ['monthly_3y', '3y'],
-    ]) {
-        const monthly = monthlyTiers[key];
-        if (!monthly.length)
-            continue;
-        const tss = truthyValues(monthly.map((m) => m.total_tss));
-        const ctl = truthyValues(monthly.map((m) => m.ctl_end));
-        summaries[span] = {
-            avg_monthly_tss: meanRounded(tss, 0),
-            ctl_peak: ctl.length ? round(Math.max(...ctl), 1) : null,
-            ctl_low: ctl.length ? round(Math.min(...ctl), 1) : null,
-            months_tracked: monthly.length,
-        };
-    }
-    return summaries;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/classify.ts
-
-/** _phase_data_quality: 'poor' under 3 weeks, 'mixed' when most recent weeks' hard days are HR-only. */
-function phaseDataQuality(weeklyRows, s1, reasonCodes, zonePreference) {
-    let quality = 'good';
-    if (s1.weeks_available < 3) {
-        reasonCodes.push('INSUFFICIENT_LOOKBACK');
-        quality = 'poor';
-    }
-    if (weeklyRows.length) {
-        const recent = weeklyRows.length >= 4 ? weeklyRows.slice(-4) : weeklyRows;
-        let hrOnly = 0;
-        for (const row of recent) {
-            const ibb = row.intensity_basis_breakdown;
-            if (!ibb || !truthy(ibb))
-                continue;
-            // .get(key, 0): the default stands in only for an absent count, a null one stays null
-            const hr = ibb.hr === undefined ? 0 : ibb.hr;
-            const power = ibb.power === undefined ? 0 : ibb.power;
-            if (hr !== null && hr > 0 && power === 0)
-                hrOnly += 1;
-        }
-        if (hrOnly > recent.length / 2) {
-            const hasHrPreference = Object.values(zonePreference).some((b) => b === 'hr');
-            if (!hasHrPreference) {
-                reasonCodes.push('HR_ONLY_MAJORITY');
-                if (quality === 'good')
-                    quality = 'mixed';
-            }
-        }
-    }
-    return quality;
-}
-const REDUCED = 0.8;
-function deloadResult(nextWeekDelta, planCovNext, reasons) {
-    if (nextWeekDelta !== null && nextWeekDelta >= 0.8)
-        return ['Deload', 'high', ['BUILD_HISTORY_REDUCED_LOAD_REBOUND_CONFIRMED']];
-    if (planCovNext < 0.3) {
-        reasons.push('PLAN_GAP_NEXT_WEEK');
-        return ['Deload', 'medium', reasons];
-    }
-    return ['Deload', 'medium', ['BUILD_HISTORY_REDUCED_LOAD']];
-}
-/** Deload paths A (reliable reduced plan), B (sparse easy plan) and C (retrospective, no plan). */
-function deloadSignal(s1, s2, tssDeltaReliable, buildHistory) {
-    const hardPlanned = s2.hard_sessions_planned;
-    const sessions = s2.next_7d_sessions ?? 0;
-    const slope = s1.ctl_slope;
-    const hardAvg = s1.hard_day_avg;
-    const delta = s2.planned_tss_delta;
-    if (hardPlanned === 0 || (hardPlanned === 1 && sessions >= 3)) {
-        if (tssDeltaReliable && delta <= REDUCED && buildHistory)
-            return true; // A
-        if (sessions > 0 && !tssDeltaReliable && buildHistory && slope > 1.0 && hardAvg >= 2.0)
-            return true; // B
-    }
-    if (sessions === 0) {
-        // C: completed week ≤ 80 % of the prior three, Build evidence from the prior three only
-        const tss = s1.tss_values;
-        const hard = s1.hard_day_values;
-        if (tss.length >= 4 && hard.length >= 4) {
-            const currentTss = tss[tss.length - 1];
-            const prior3Avg = mean(tss.slice(-4, -1));
-            const prior3HardAvg = mean(hard.slice(-4, -1));
-            const priorBuild = prior3HardAvg >= 1.5 && prior3Avg > 0 && s1.weeks_available >= 4;
-            if (priorBuild) {
-                const ratio = prior3Avg > 0 ? currentTss / prior3Avg : 1.0;
-                if (ratio <= REDUCED)
-                    return true;
-            }
-        }
-    }
-    return false;
-}
-/** _phase_classify(s1, s2, previous_phase, data_quality) → [phase, confidence, reason codes] */
-function phaseClassify(s1, s2, previousPhase, dataQuality) {
-    const reasons = [];
-    const s1Phase = s1.suggested_phase;
-    const raceProx = s2.race_proximity;
-    const keyRace = s2.race_category === 'RACE_A' || s2.race_category === 'RACE_B';
-    const delta = s2.planned_tss_delta;
-    const nextWeekDelta = s2.next_week_tss_delta;
-    const slope = s1.ctl_slope;
-    const hardAvg = s1.hard_day_avg;
-    const planCovCurr = s2.plan_coverage_current_week;
-    const planCovNext = s2.plan_coverage_next_week;
-    const weeks = s1.weeks_available;
-    // planned_tss_delta means something only with ≥ 3 sessions planned in the week remainder
-    const sessions = s2.next_7d_sessions ?? 0;
-    const reliable = delta !== null && sessions >= 3;
-    if (dataQuality === 'poor' && weeks < 2) {
-        reasons.push('INSUFFICIENT_DATA');
-        return [null, 'low', reasons];
-    }
-    // Priority 1: Overreached (monotony-gated convergence in Stream 1)
-    if (s1Phase === 'Overreached')
-        return ['Overreached', 'high', ['SAFETY_ACWR_OR_MONOTONY']];
-    // Priority 2: Taper (race-anchored)
-    if (raceProx !== null && raceProx <= 14 && keyRace) {
-        if (reliable && delta <= REDUCED) {
-            reasons.push('RACE_IMMINENT_VOLUME_REDUCING');
-            return ['Taper', 'high', reasons];
-        }
-        reasons.push('RACE_IMMINENT');
-        return ['Taper', 'medium', reasons];
-    }
-    // Priority 3: Peak (race approaching, CTL at its high)
-    if (raceProx !== null && raceProx <= 21 && keyRace) {
-        if (!reliable || delta > REDUCED) {
-            const ctl = s1.ctl_values;
-            if (ctl.length >= 3) {
-                const current = ctl[ctl.length - 1];
-                if (current >= Math.max(...ctl) * 0.95 && slope !== null && slope >= -0.5) {
-                    return ['Peak', 'medium', ['RACE_APPROACHING_CTL_HIGH']];
-                }
-            }
-        }
-    }
-    // Priority 3.5: Recovery (declining CTL, no hard days)
-    if (slope !== null && slope < -1.0 && hardAvg !== null && hardAvg < 0.5 && weeks >= 3) {
-        reasons.push('DECLINING_LOAD_NO_HARD_DAYS');
-        return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', reasons];
-    }
-    // Priority 4: Deload → Build
-    const hardPlanned = s2.hard_sessions_planned;
-    if (previousPhase === 'Deload') {
-        if (hardPlanned >= 2)
-            return ['Build', 'medium', ['BUILD_RESUMING_AFTER_DELOAD']];
-        if (hardPlanned >= 1 || (planCovCurr > 0 && (!reliable || delta > REDUCED))) {
-            return ['Build', 'low', ['BUILD_RESUMING_AFTER_DELOAD_TENTATIVE']];
-        }
-    }
-    // Priority 5: Deload (Build history + reduced/easy load)
-    const buildHistory = slope !== null && slope > 0 && hardAvg !== null && hardAvg >= 1.5 && weeks >= 3;
-    if (deloadSignal(s1, s2, reliable, buildHistory))
-        return deloadResult(nextWeekDelta, planCovNext, reasons);
-    // reduced plan without Build history: Recovery only when CTL is declining too
-    if (reliable && delta <= REDUCED && hardPlanned <= 1) {
-        if (!buildHistory && slope !== null && slope < -1.0) {
-            return ['Recovery', dataQuality !== 'poor' ? 'medium' : 'low', ['NO_BUILD_HISTORY_LOW_LOAD']];
-        }
-    }
-    // Priority 6: Build / Base (scored)
-    let build = 0;
-    let base = 0;
-    if (slope !== null) {
-        if (slope > 2.0)
-            build += 3;
-        else if (slope > 1.0)
-            build += 2;
-        else if (slope > 0)
-            build += 1;
-        else if (slope >= -1.0)
-            base += 2;
-    }
-    if (hardAvg !== null) {
-        if (hardAvg >= 2.5)
-            build += 2;
-        else if (hardAvg >= 1.5)
-            build += 1;
-        else if (hardAvg <= 1.0)
-            base += 2;
-        else
-            base += 1;
-    }
-    const acwrTrend = s1.acwr_trend;
-    if (acwrTrend === 'rising')
-        build += 1;
-    else if (acwrTrend === 'stable' || acwrTrend === 'falling')
-        base += 1;
-    if (sessions >= 3) {
-        const cwHardTotal = s2.current_week_hard_days_total;
-        if (cwHardTotal >= 2)
-            build += 1;
-        else if (cwHardTotal <= 1)
-            base += 1;
-    }
-    const margin = build - base;
-    const buildOrBase = previousPhase === 'Build' || previousPhase === 'Base';
-    let phase;
-    if (margin >= 2)
-        phase = 'Build';
-    else if (margin <= -2)
-        phase = 'Base';
-    else if (margin > 0)
-        phase = buildOrBase ? previousPhase : 'Build';
-    else if (margin < 0)
-        phase = buildOrBase ? previousPhase : 'Base';
-    else if (buildOrBase)
-        phase = previousPhase;
-    else {
-        phase = null;
-        reasons.push('BUILD_BASE_AMBIGUOUS');
-    }
-    let confidence;
-    if (phase === null)
-        confidence = 'low';
-    else if (Math.abs(margin) >= 3 && dataQuality === 'good')
-        confidence = 'high';
-    else if (Math.abs(margin) >= 2 || dataQuality === 'good')
-        confidence = 'medium';
-    else
-        confidence = 'low';
-    // hysteresis: name the transition
-    if (phase && previousPhase && phase !== previousPhase && previousPhase !== 'Overreached') {
-        reasons.push(`PHASE_TRANSITION_${previousPhase}_TO_${phase}`);
-    }
-    if (dataQuality === 'poor' && confidence === 'high')
-        confidence = 'medium';
-    else if (dataQuality === 'poor' && confidence === 'medium')
-        confidence = 'low';
-    if (planCovCurr === 0 && planCovNext === 0) {
-        if (confidence === 'high')
-            confidence = 'medium';
-        reasons.push('NO_PLANNED_WORKOUTS');
-    }
-    return [phase, confidence, reasons];
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/stream1.ts
-
-
-/** The non-null values of one field across the rows, in row order. */
-function present(rows, field) {
-    const out = [];
-    for (const r of rows) {
-        const v = r[field];
-        if (v !== null && v !== undefined)
-            out.push(v);
-    }
-    return out;
-}
-/** ACWR at or above which elevated monotony means Overreached (Gabbett danger zone) */
-const OVERREACHED_ACWR = 1.5;
-/** ACWR at or above which elevated monotony plus a rising ACWR trend means Overreached */
-const OVERREACHED_ACWR_RISING = 1.3;
-/** weekly monotony above which the trend is "elevated" (Foster) */
-const MONOTONY_ELEVATED = 2.5;
-/**
- * Backfill: weeklyRows[-1] is the week being classified and is included. Live: weeklyRows[-1] is
- * the in-progress week (partial CTL) and is left out when there is an earlier row.
- */
-function stream1Features(weeklyRows, isBackfill = false) {
-    const result = {
-        weeks_available: weeklyRows.length,
-        ctl_slope: null,
-        ctl_values: [],
-        acwr_trend: null,
-        hard_day_avg: null,
-        hard_day_values: [],
-        monotony_trend: null,
-        tss_values: [],
-        primary_tss_values: [],
-        suggested_phase: null,
-    };
-    if (!weeklyRows.length)
-        return result;
-    const finalized = isBackfill ? weeklyRows : weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
-    const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-    // CTL slope: least-squares slope (CTL per week) over the finalized window
-    const ctlValues = present(recent, 'ctl_end');
-    result.ctl_values = ctlValues;
-    if (ctlValues.length >= 2) {
-        const x = ctlValues.map((_, i) => i);
-        let slope;
-        try {
-            slope = linearRegression(x, ctlValues).slope;
-        }
-        catch (e) {
-            degraded('derived_metrics.phase_detection.ctl_slope', e);
-            slope = (ctlValues[ctlValues.length - 1] - ctlValues[0]) / (ctlValues.length - 1);
-        }
-        result.ctl_slope = round(slope, 2);
-    }
-    result.tss_values = recent.map((r) => or(r.total_tss, 0) ?? 0);
-    result.primary_tss_values = recent.map((r) => or(r.primary_sport_tss, 0) ?? 0);
-    const acwr = present(recent, 'acwr');
-    if (acwr.length >= 2) {
-        const diff = acwr[acwr.length - 1] - acwr[0];
-        result.acwr_trend = diff > 0.1 ? 'rising' : diff < -0.1 ? 'falling' : 'stable';
-    }
-    const hard = recent.map((r) => or(r.hard_days, 0) ?? 0);
-    result.hard_day_values = hard;
-    if (hard.length)
-        result.hard_day_avg = round(mean(hard), 1);
-    const mono = present(recent, 'monotony');
-    if (mono.length >= 2) {
-        const last = mono[mono.length - 1];
-        result.monotony_trend = truthy(last) && last > MONOTONY_ELEVATED ? 'elevated' : 'normal';
-    }
-    result.suggested_phase = phaseFromStream1(result, recent);
-    return result;
-}
-/** _phase_from_stream1: Overreached (monotony-gated), Build, Base, or null. */
-function phaseFromStream1(f, recentRows) {
-    const { ctl_slope: slope, hard_day_avg: hardAvg } = f;
-    if (f.monotony_trend === 'elevated') {
-        // the last row of the caller's window (last finalized week live, target week in backfill)
-        const current = recentRows.length ? (recentRows[recentRows.length - 1].acwr ?? null) : null;
-        if (current !== null && current >= OVERREACHED_ACWR)
-            return 'Overreached';
-        if (current !== null && current >= OVERREACHED_ACWR_RISING && f.acwr_trend === 'rising')
-            return 'Overreached';
-    }
-    if (slope === null)
-        return null;
-    if (slope > 1.0 && hardAvg !== null && hardAvg >= 1.5)
-        return 'Build';
-    if (slope >= -1.0 && slope <= 1.0 && hardAvg !== null && hardAvg <= 1.5)
-        return 'Base';
-    // declining CTL is ambiguous (Deload, Taper or Recovery) without the calendar
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/stream2.ts
-
-
-
-/** planned/actual TSS ratio at or below which load counts as reduced (≥ 20 % reduction) */
-const REDUCED_LOAD_RATIO = 0.8;
-/** next-week ratio that confirms a deload rebound in Stream 2 */
-const REBOUND_RATIO = 0.85;
-const HARD_NAME_KEYWORDS = ['interval', 'vo2', 'threshold', 'sprint', 'tempo', 'race', 'hard', 'intensity', 'sweet spot'];
-/** datetime.strptime(s, "%Y-%m-%d") (1-2 digit month/day accepted), or null */
-function parseYmd(s) {
-    const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-    if (!m)
-        return null;
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    const dt = new Date(Date.UTC(y, mo - 1, d));
-    if (dt.getUTCFullYear() !== y || dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
-        return null;
-    return naive_time/* NaiveDateTime */.b8.parse(`${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`);
-}
-/** A planned session reads as hard: interval markers, a race category or an intensity keyword. */
-function isHardPlanned(pw) {
-    const ws = String(or(pw.workout_summary, ''));
-    const cat = String(or(pw.type, '')).toUpperCase();
-    const name = String(or(pw.name, '')).toLowerCase();
-    return (ws.includes('×') ||
-        ws.toLowerCase().includes('sets') ||
-        cat === 'RACE_A' ||
-        cat === 'RACE_B' ||
-        cat === 'RACE_C' ||
-        HARD_NAME_KEYWORDS.some((kw) => name.includes(kw)));
-}
-function stream2Features(ctx, plannedWorkouts, raceCalendar, s1, today, primarySport = null, weeklyRows = null) {
-    const result = {
-        planned_tss_delta: null,
-        hard_sessions_planned: 0,
-        current_week_hard_days_completed: 0,
-        current_week_hard_days_total: 0,
-        race_proximity: null,
-        race_category: null,
-        next_week_tss_delta: null,
-        plan_coverage_current_week: 0.0,
-        plan_coverage_next_week: 0.0,
-        suggested_phase: null,
-    };
-    const todayDate = naive_time/* NaiveDateTime */.b8.parse(today);
-    const nextRace = raceCalendar.next_race;
-    if (nextRace && truthy(nextRace) && nextRace.days_until !== null && nextRace.days_until !== undefined) {
-        result.race_proximity = nextRace.days_until;
-        result.race_category = nextRace.category ?? null;
-    }
-    if (!plannedWorkouts.length)
-        return result;
-    // training-week aligned windows: today .. week end, and the next full training week
-    const weekEndDay = mod(ctx.weekStartDay - 1, 7);
-    const daysToWeekEnd = mod(weekEndDay - todayDate.weekday(), 7);
-    const currentWeekEnd = todayDate.addDays(daysToWeekEnd);
-    const nextWeekStart = currentWeekEnd.addDays(1);
-    const nextWeekEnd = nextWeekStart.addDays(6);
-    const currentWeek = [];
-    const nextWeek = [];
-    let currentTss = 0;
-    let currentTssPrimary = 0;
-    for (const pw of plannedWorkouts) {
-        // only training entries are sessions (v3.128: not SICK/INJURED/NOTE/HOLIDAY markers)
-        if (!TRAINING_EVENT_CATEGORIES.has(or(pw.type, '') ?? ''))
-            continue;
-        const dateStr = String(or(pw.date, '')).slice(0, 10);
-        if (!dateStr || dateStr === 'unknown')
-            continue;
-        const pwDate = parseYmd(dateStr);
-        if (!pwDate)
-            continue;
-        const pwTss = or(pw.planned_tss, 0) ?? 0;
-        const isPrimary = truthy(primarySport) ? sportFamily(pw.sport_type) === primarySport : false;
-        if (todayDate.compare(pwDate) <= 0 && pwDate.compare(currentWeekEnd) <= 0) {
-            currentWeek.push(pw);
-            currentTss += pwTss;
-            if (isPrimary)
-                currentTssPrimary += pwTss;
-        }
-        else if (nextWeekStart.compare(pwDate) <= 0 && pwDate.compare(nextWeekEnd) <= 0) {
-            nextWeek.push(pw);
-        }
-    }
-    // expected sessions per week from the finalized weeks' activity counts (default 5)
-    let expected = 5;
-    if (weeklyRows && weeklyRows.length) {
-        const finalized = weeklyRows.length >= 2 ? weeklyRows.slice(0, -1) : weeklyRows;
-        const recent = finalized.length >= 4 ? finalized.slice(-4) : finalized;
-        const counts = [];
-        for (const r of recent)
-            if (r.activity_count !== null && r.activity_count !== undefined)
-                counts.push(r.activity_count);
-        if (counts.length)
-            expected = Math.max(1, round(mean(counts)));
-    }
-    result.plan_coverage_current_week = expected > 0 ? round(currentWeek.length / expected, 2) : 0.0;
-    result.plan_coverage_next_week = expected > 0 ? round(nextWeek.length / expected, 2) : 0.0;
-    // planned TSS (remainder projected to a full week) over the prior weeks' average; primary sport
-    // when it has load in the lookback
-    const usePrimary = truthy(primarySport) && s1.primary_tss_values.length > 0 && s1.primary_tss_values.some((v) => v > 0);
-    const denom = usePrimary ? s1.primary_tss_values : s1.tss_values;
-    const numerCurrent = usePrimary ? currentTssPrimary : currentTss;
-    let avgPrev = null;
-    if (denom.length >= 3)
-        avgPrev = mean(denom.slice(-3));
-    else if (denom.length)
-        avgPrev = mean(denom);
-    const daysRemaining = daysToWeekEnd + 1;
-    if (truthy(avgPrev) && avgPrev > 0 && numerCurrent > 0 && daysRemaining > 0) {
-        const projected = numerCurrent * (7 / daysRemaining);
-        result.planned_tss_delta = round(projected / avgPrev, 2);
-    }
-    let nextWeekTss = 0;
-    for (const pw of nextWeek) {
-        if (usePrimary && sportFamily(pw.sport_type) !== primarySport)
-            continue;
-        nextWeekTss += or(pw.planned_tss, 0) ?? 0;
-    }
-    if (truthy(avgPrev) && avgPrev > 0 && nextWeekTss > 0) {
-        result.next_week_tss_delta = round(nextWeekTss / avgPrev, 2);
-    }
-    const hardCount = currentWeek.filter(isHardPlanned).length;
-    result.hard_sessions_planned = hardCount;
-    result.next_7d_sessions = currentWeek.length;
-    // completed hard days of the in-progress week (weekly_rows[-1]) + planned hard sessions left
-    const completed = weeklyRows && weeklyRows.length ? (or(weeklyRows[weeklyRows.length - 1].hard_days, 0) ?? 0) : 0;
-    result.current_week_hard_days_completed = completed;
-    result.current_week_hard_days_total = completed + hardCount;
-    result.suggested_phase = phaseFromStream2(result);
-    return result;
-}
-/** _phase_from_stream2: Taper, Peak, Deload or null from the calendar alone. */
-function phaseFromStream2(f) {
-    const prox = f.race_proximity;
-    const cat = f.race_category;
-    const delta = f.planned_tss_delta;
-    const nextDelta = f.next_week_tss_delta;
-    const keyRace = cat === 'RACE_A' || cat === 'RACE_B';
-    // race within 14 days: Taper (whether or not volume is reducing yet)
-    if (prox !== null && prox <= 14 && keyRace)
-        return 'Taper';
-    if (prox !== null && prox <= 21 && keyRace) {
-        if (delta !== null && delta > REDUCED_LOAD_RATIO)
-            return 'Peak';
-    }
-    if (delta !== null && delta <= REDUCED_LOAD_RATIO) {
-        if (nextDelta !== null && nextDelta >= REBOUND_RATIO)
-            return 'Deload';
-        if (f.plan_coverage_next_week < 0.3)
-            return null;
-        return 'Deload';
-    }
-    return null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/phase/index.ts
-
-
-
-
-
-
-/** The Northern Hemisphere cycling season of today's month. */
-function determineSeasonalContext(ctx) {
-    const month = ctx.now.month;
-    if (month === 11 || month === 12)
-        return 'Off-season / Transition';
-    if (month === 1 || month === 2)
-        return 'Early Base';
-    if (month === 3 || month === 4)
-        return 'Late Base / Build';
-    if (month === 5 || month === 6)
-        return 'Build / Early Race Season';
-    if (month === 7 || month === 8)
-        return 'Peak Race Season';
-    if (month === 9 || month === 10)
-        return 'Late Season / Transition';
-    return 'Unknown';
-}
-/** The last 4 weekly_180d rows of history.json (this run's or the previous file, which may lack keys). */
-function loadWeeklyRowsForPhase(history) {
-    const rows = history && Array.isArray(history.weekly_180d) ? history.weekly_180d : [];
-    return rows.length >= 4 ? rows.slice(-4) : rows;
-}
-/** phase_detection: both streams' features, the classified phase and its agreement flags. */
-function detectPhaseV2(ctx, input) {
-    const today = input.today ?? ctx.today;
-    const weeklyRows = input.weeklyRows;
-    const previousPhase = input.previousPhase ?? null;
-    const dossier = input.dossierDeclared ?? null;
-    const reasonCodes = [];
-    const s1 = stream1Features(weeklyRows, input.isBackfill ?? false);
-    const s2 = stream2Features(ctx, input.plannedWorkouts, input.raceCalendar, s1, today, input.primarySport ?? null, weeklyRows);
-    const dataQuality = phaseDataQuality(weeklyRows, s1, reasonCodes, ctx.zonePreference);
-    const [phase, confidence, extra] = phaseClassify(s1, s2, previousPhase, dataQuality);
-    reasonCodes.push(...extra);
-    // consecutive earlier weeks with the same phase (weeklyRows[-1] is the week classified now) + 1
-    let duration = 0;
-    if (phase && weeklyRows.length) {
-        for (let i = weeklyRows.length - 2; i >= 0; i--) {
-            if (weeklyRows[i].phase_detected === phase)
-                duration += 1;
-            else
-                break;
-        }
-        duration += 1;
-    }
-    const dossierAgreement = dossier ? (phase ? dossier === phase : null) : null;
-    const streamAgreement = s1.suggested_phase === null || s2.suggested_phase === null ? null : s1.suggested_phase === s2.suggested_phase;
-    return {
-        phase,
-        confidence,
-        reason_codes: reasonCodes,
-        basis: {
-            stream_1: {
-                ctl_slope: s1.ctl_slope,
-                acwr_trend: s1.acwr_trend,
-                hard_day_pattern: s1.hard_day_avg,
-                weeks_available: s1.weeks_available,
-            },
-            stream_2: {
-                planned_tss_delta: s2.planned_tss_delta,
-                hard_sessions_planned: s2.hard_sessions_planned,
-                current_week_hard_days_completed: s2.current_week_hard_days_completed,
-                current_week_hard_days_total: s2.current_week_hard_days_total,
-                race_proximity: s2.race_proximity,
-                next_week_load: s2.next_week_tss_delta,
-                plan_coverage_current_week: s2.plan_coverage_current_week,
-                plan_coverage_next_week: s2.plan_coverage_next_week,
-            },
-            data_quality: dataQuality,
-            stream_agreement: streamAgreement,
-        },
-        previous_phase: previousPhase,
-        phase_duration_weeks: duration,
-        dossier_declared: dossier,
-        dossier_agreement: dossierAgreement,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/trend.ts
-/**
- * "7-day vs 28-day trend over qualifying sessions", shared by the capability blocks (durability,
- * efficiency factor, HRRc) and history.json's weekly capability rollup: which activities qualify
- * for each metric, and how a 7-day mean compares with the 28-day mean.
- */
-
-/** Steady-state session: variability index in (0, 1.05] (NP close to average power). */
-const STEADY_STATE_MAX_VI = 1.05;
-/** Decoupling needs >= 90 min to show (Maunder et al. 2021, Rothschild et al. 2025). */
-const DURABILITY_MIN_SECONDS = 5400;
-/** EF below 20 minutes is unreliable (TrainingPeaks / Coggan). */
-const EF_MIN_SECONDS = 1200;
-/** Activity types whose EF is read (cycling power + HR). */
-const EF_CYCLING_TYPES = new Set(['Ride', 'VirtualRide', 'MountainBikeRide', 'GravelRide']);
-/** Python `vi is not None and vi > 0 and vi <= 1.05` (a bool compares as 0/1, as in Python). */
-function steadyState(vi) {
-    return (typeof vi === 'number' || typeof vi === 'boolean') && Number(vi) > 0 && Number(vi) <= STEADY_STATE_MAX_VI;
-}
-function movingTime(act) {
-    return or(get(act, 'moving_time', 0), 0);
-}
-/** Decoupling (icu_hr_decoupling, else decoupling) of long steady-state sessions. */
-function qualifyingDecoupling(activities) {
-    const out = [];
-    for (const act of activities) {
-        let dec = get(act, 'icu_hr_decoupling');
-        if (dec === null)
-            dec = get(act, 'decoupling');
-        if (dec !== null && steadyState(get(act, 'icu_variability_index')) && movingTime(act) >= DURABILITY_MIN_SECONDS)
-            out.push(dec);
-    }
-    return out;
-}
-/** Efficiency factor of steady-state cycling sessions of >= 20 minutes. */
-function qualifyingEf(activities) {
-    const out = [];
-    for (const act of activities) {
-        const ef = get(act, 'icu_efficiency_factor');
-        const ok = EF_CYCLING_TYPES.has(get(act, 'type', '')) && steadyState(get(act, 'icu_variability_index'));
-        if (ef !== null && ok && movingTime(act) >= EF_MIN_SECONDS)
-            out.push(ef);
-    }
-    return out;
-}
-/** icu_hrr as a number (plain, or a {"value"} / {"hrr"} dict); null when absent or <= 0. */
-function hrrcValue(act) {
-    let h = get(act, 'icu_hrr');
-    if (h === null)
-        return null;
-    if (isDict(h)) {
-        let v = get(h, 'value');
-        if (v === null)
-            v = get(h, 'hrr');
-        h = v;
-    }
-    if (typeof h === 'boolean')
-        h = Number(h); // isinstance(True, int) in Python
-    return typeof h === 'number' && h > 0 ? h : null;
-}
-/** HRRc values of the sessions that recorded one. */
-function qualifyingHrrc(activities) {
-    const out = [];
-    for (const act of activities) {
-        const v = hrrcValue(act);
-        if (v !== null)
-            out.push(v);
-    }
-    return out;
-}
-/** Means of both windows (null below the session minimum) and the trend between them. */
-function windowTrend(values7d, values28d, rule) {
-    const mean7d = values7d.length >= rule.minSessions7d ? round(mean(values7d), rule.digits) : null;
-    const mean28d = values28d.length >= rule.minSessions28d ? round(mean(values28d), rule.digits) : null;
-    let trend = null;
-    if (mean7d !== null && mean28d !== null && (!rule.relative || mean28d > 0)) {
-        const delta = rule.relative ? (mean7d - mean28d) / mean28d : mean7d - mean28d;
-        const better = rule.higherIsBetter ? delta : -delta;
-        trend = better > rule.stableBand ? 'improving' : better < -rule.stableBand ? 'declining' : 'stable';
-    }
-    return { mean7d, mean28d, sessions7d: values7d.length, sessions28d: values28d.length, trend };
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/weekly.ts
-
-
-
-
-
-
-/** Weekly capability rollup: the means (no session minimum) and counts of the qualifying sessions. */
-function capabilityRollup(acts) {
-    const dur = qualifyingDecoupling(acts);
-    const ef = qualifyingEf(acts);
-    const hrrc = qualifyingHrrc(acts);
-    return {
-        durability_mean: meanRounded(dur, 2),
-        durability_qualifying: dur.length,
-        ef_mean: meanRounded(ef, 2),
-        ef_qualifying: ef.length,
-        hrrc_mean: meanRounded(hrrc, 1),
-        hrrc_qualifying: hrrc.length,
-    };
-}
-/** Foster monotony of a week: mean/stdev of the daily TSS, only with ≥ 5 days and ≥ 3 loaded days. */
-function weekMonotony(dailyTss) {
-    const daysWithData = dailyTss.filter((t) => t > 0).length;
-    if (dailyTss.length < 5 || daysWithData < 3)
-        return null;
-    const m = mean(dailyTss);
-    const s = stdev(dailyTss);
-    return s > 0 ? round(m / s, 2) : null;
-}
-function buildWeekRow(ctx, l, current, units) {
-    const now = ctx.now;
-    const totals = new PeriodTotals();
-    const sleep = [];
-    const feel = [];
-    const rpe = [];
-    const dailyTss = [];
-    const basisCounts = { power: 0, hr: 0 };
-    let ctlEnd = null;
-    let atlEnd = null;
-    let rampRate = null;
-    const sportTss = {};
-    const weekActs = [];
-    for (let d = 0; d < 7; d++) {
-        const day = current.addDays(d);
-        if (day.compare(now) > 0)
-            break;
-        const date = day.date();
-        const acts = dayActivities(l, date);
-        const w = dayWellness(l, date);
-        weekActs.push(...acts);
-        const { dayTss, hard: [isHard, hardBasis], } = totals.addDay(acts, w, ctx.zonePreference);
-        dailyTss.push(dayTss);
-        if (truthy(get(w, 'sleepSecs')))
-            sleep.push(w.sleepSecs / 3600);
-        ctlEnd = or(get(w, 'ctl'), ctlEnd);
-        atlEnd = or(get(w, 'atl'), atlEnd);
-        rampRate = or(get(w, 'rampRate'), rampRate);
-        for (const a of acts) {
-            const sf = sportFamily(get(a, 'type', ''));
-            const aTss = or(get(a, 'icu_training_load', 0), 0);
-            if (aTss > 0 && sf)
-                sportTss[sf] = (sportTss[sf] ?? 0) + aTss;
-            const f = get(a, 'feel');
-            if (f !== null)
-                feel.push(f);
-            const r = get(a, 'icu_rpe');
-            if (r !== null)
-                rpe.push(r);
-        }
-        if (isHard && (hardBasis === 'power' || hardBasis === 'hr'))
-            basisCounts[hardBasis] += 1;
-    }
-    const tsbEnd = truthy(ctlEnd) && truthy(atlEnd) ? round(ctlEnd - atlEnd, 1) : null;
-    // the keys were set from sportFamily(), so each is a SportFamily
-    const sports = Object.keys(sportTss);
-    const primary = sports.length ? maxBy(sports, (k) => sportTss[k] ?? 0) : null;
-    const weight = totals.weight;
-    const lastWeight = weight.length ? round(weight[weight.length - 1], 1) : null;
-    return {
-        week_start: current.date(),
-        total_hours: round(totals.seconds / 3600, 2),
-        total_tss: round(totals.tss, 0),
-        primary_sport: primary,
-        primary_sport_tss: primary ? round(sportTss[primary] ?? 0, 0) : null,
-        sport_tss_breakdown: sports.length ? Object.fromEntries(sports.map((k) => [k, round(sportTss[k] ?? 0, 0)])) : null,
-        activity_count: totals.activities,
-        ctl_end: truthy(ctlEnd) ? round(ctlEnd, 1) : null,
-        atl_end: truthy(atlEnd) ? round(atlEnd, 1) : null,
-        tsb_end: tsbEnd,
-        ramp_rate: truthy(rampRate) ? round(rampRate, 2) : null,
-        avg_hrv: meanRounded(totals.hrv, 1),
-        avg_rhr: meanRounded(totals.rhr, 1),
-        avg_sleep_hours: meanRounded(sleep, 2),
-        ...totals.zones.fields(),
-        hard_days: totals.hardDays,
-        longest_ride_hours: round(totals.longest / 3600, 2),
-        avg_feel: meanRounded(feel, 1),
-        feel_count: feel.length,
-        avg_rpe: meanRounded(rpe, 1),
-        rpe_count: rpe.length,
-        weight_kg: lastWeight,
-        display: { weight: toDisplay(lastWeight, 'weight', units) },
-        monotony: weekMonotony(dailyTss),
-        intensity_basis_breakdown: totals.hardDays > 0 ? basisCounts : null,
-        acwr: null,
-        phase_detected: null,
-        ...capabilityRollup(weekActs),
-    };
-}
-/** Per-week ACWR: this week's daily-average TSS over the prior three weeks' (from the 4th row). */
-function applyWeeklyAcwr(rows) {
-    rows.forEach((row, i) => {
-        if (i < 3)
-            return;
-        const acute = truthy(row.total_tss) ? row.total_tss / 7 : 0;
-        let chronicTss = 0;
-        for (let j = i - 3; j < i; j++)
-            chronicTss += or(rows[j].total_tss, 0) ?? 0;
-        const chronic = truthy(chronicTss) ? chronicTss / 21 : 0;
-        if (chronic > 0)
-            row.acwr = round(acute / chronic, 2);
-    });
-}
-/** _build_weekly_tier(days): rows from the training week containing now-days up to now. */
-function buildWeeklyTier(ctx, l, days, units) {
-    const now = ctx.now;
-    const start = now.addDays(-days);
-    const sinceWeekStart = mod(start.weekday() - ctx.weekStartDay, 7);
-    let current = start.addDays(-sinceWeekStart);
-    const rows = [];
-    // `current` keeps now's time of day: a week starting today is not yet a row (as in the reference)
-    while (current.compare(now) < 0) {
-        rows.push(buildWeekRow(ctx, l, current, units));
-        current = current.addDays(7);
-    }
-    applyWeeklyAcwr(rows);
-    return rows;
-}
-/** The backfill classifies completed weeks from their history alone: no race ahead. */
-const NO_RACE = { next_race: null };
-/**
- * Phase backfill: every completed row (all but the last, in-progress one) gets the phase
- * _detect_phase_v2 assigns from its trailing four rows, without a calendar.
- */
-function backfillPhases(ctx, rows) {
-    for (let i = 0; i < rows.length - 1; i++) {
-        const lookback = rows.slice(Math.max(0, i - 3), i + 1);
-        const prev = i > 0 ? rows[i - 1].phase_detected : null;
-        const result = detectPhaseV2(ctx, {
-            weeklyRows: lookback,
-            plannedWorkouts: [],
-            raceCalendar: NO_RACE,
-            previousPhase: prev,
-            today: rows[i].week_start,
-            isBackfill: true,
-        });
-        rows[i].phase_detected = result.phase;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/derive/history/index.ts
-/**
- * history.json: when it is rebuilt (older than the refresh age, unreadable, or forced), the
- * daily/weekly/monthly tiers, the FTP timeline, data gaps and the confidence of the history
- * (docs/PORTING.md maps these to the reference).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function parseGeneratedAt(s) {
-    if (typeof s !== 'string' || !s)
-        return null;
-    try {
-        return naive_time/* NaiveDateTime */.b8.parse(s.replace('Z', '+00:00'));
-    }
-    catch (e) {
-        // the reference's except: the file is regenerated / its age is unknown
-        degraded('history.json.generated_at', e);
-        return null;
-    }
-}
-/**
- * should_generate_history: missing/unreadable file, a different producer (script_hash), or the
- * Sunday/Monday 00:00–00:30 refresh of a file older than 28 days. `force` = the force-history input.
- */
-function shouldGenerateHistory(ctx, prev, force) {
-    if (force)
-        return true;
-    if (!prev.history || prev.historyUnreadable)
-        return true;
-    if (get(prev.history, 'script_hash') !== ctx.scriptHash)
-        return true;
-    const now = ctx.now;
-    if (now.weekday() !== 0 && now.weekday() !== 6)
-        return false;
-    if (now.hour > 0 || (now.hour === 0 && now.minute > 30))
-        return false;
-    const gen = parseGeneratedAt(get(prev.history, 'generated_at', ''));
-    if (!gen)
-        return true;
-    // generated_at is UTC wall time (see DeriveContext)
-    return ctx.utcNow.daysSince(gen) > HISTORY_MAX_AGE_DAYS;
-}
-/**
- * generate_history(): header, data_range, ftp_timeline, data_gaps, summaries, daily_90d,
- * weekly_180d (with the phase backfill) and monthly_1y/2y/3y (empty without enough months).
- */
-function generateHistory(ctx, input) {
-    const newest = ctx.today;
-    const units = athleteUnits(input.athlete);
-    const activityDates = sorted(input.activities.filter((a) => truthy(get(a, 'start_date_local'))).map(actDate));
-    const earliest = activityDates.length ? activityDates[0] : newest;
-    const latest = activityDates.length ? activityDates[activityDates.length - 1] : newest;
-    let totalMonths = 0;
-    try {
-        totalMonths = Math.max(1, numbers_int(ctx.now.daysSince(naive_time/* NaiveDateTime */.b8.fromDate(earliest)) / 30.44));
-    }
-    catch (e) {
-        degraded('history.json.data_range.total_months', e);
-        totalMonths = 0;
-    }
-    const lookups = buildLookups(input.activities, input.wellness);
-    const ftpTimeline = buildFtpTimeline(ctx, input.previousFtpHistory, input.athlete);
-    const dataGaps = findDataGaps(activityDates, earliest, latest);
-    const daily = buildDailyTier(ctx, lookups, DAILY_TIER_DAYS, units);
-    const weekly = buildWeeklyTier(ctx, lookups, WEEKLY_TIER_DAYS, units);
-    backfillPhases(ctx, weekly);
-    // a tier needs at least half its span of data
-    const monthlyTier = (years) => totalMonths >= years * 12 * 0.5 ? buildMonthlyTier(ctx, lookups, years * 365, units, weekly) : [];
-    const monthlyTiers = { monthly_1y: monthlyTier(1), monthly_2y: monthlyTier(2), monthly_3y: monthlyTier(3) };
-    return {
-        generated_at: ctx.utcNow.isoformat(),
-        source: 'Intervals.icu API',
-        sync_version: ctx.producerVersion,
-        script_hash: ctx.scriptHash,
-        data_range: { earliest, latest, total_months: totalMonths },
-        ftp_timeline: ftpTimeline,
-        data_gaps: dataGaps,
-        summaries: buildHistorySummaries(daily, weekly, monthlyTiers),
-        daily_90d: daily,
-        weekly_180d: weekly,
-        ...monthlyTiers,
-    };
-}
-/**
- * latest.json's `history` block, read from history.json (this run's, else the previous file,
- * which may lack keys: an absent value reads as the default, a null one stays null).
- */
-function historyConfidence(ctx, history) {
-    if (history) {
-        const generatedAt = history.generated_at === undefined ? '' : history.generated_at;
-        const gen = parseGeneratedAt(generatedAt);
-        const ageDays = gen ? ctx.utcNow.daysSince(gen) : null; // generated_at is UTC wall time
-        const dataRange = history.data_range ?? {};
-        const totalMonths = dataRange.total_months === undefined ? 0 : dataRange.total_months;
-        const confidence = totalMonths >= 12 ? 'high' : totalMonths >= 3 ? 'medium' : 'low';
-        return {
-            available: true,
-            last_generated: generatedAt ? String(generatedAt).slice(0, 10) : null,
-            age_days: ageDays,
-            total_months: totalMonths,
-            history_confidence: confidence,
-        };
-    }
-    return {
-        available: false,
-        history_confidence: 'low',
-        note: 'No history.json available. Longitudinal analysis limited to current 28-day window.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/dates.ts
-/** Strict date parsing as the reference does it (datetime.strptime(s, "%Y-%m-%d")). */
-
-// strptime's %Y / %m / %d patterns (the whole string must match)
-const YMD = /^(\d{4})-(1[0-2]|0[1-9]|[1-9])-(3[01]|[12]\d|0[1-9]|[1-9]| [1-9])$/;
-/** strptime(s, "%Y-%m-%d"), or null where Python raises ValueError (bad format, invalid day). */
-function strptimeYmd(s) {
-    if (typeof s !== 'string')
-        return null;
-    const m = YMD.exec(s);
-    if (!m)
-        return null;
-    const y = Number(m[1]);
-    const mo = Number(m[2]);
-    const d = Number(m[3].trim());
-    if (y < 1)
-        return null;
-    const ms = Date.UTC(y, mo - 1, d);
-    const dt = new Date(ms);
-    if (dt.getUTCMonth() !== mo - 1 || dt.getUTCDate() !== d)
-        return null;
-    // Date.UTC maps years 0-99 to 1900+; rebuild with setUTCFullYear for exactness
-    dt.setUTCFullYear(y, mo - 1, d);
-    return new naive_time/* NaiveDateTime */.b8(dt.getTime());
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/health.ts
-
-
-
-/** HEALTH_EVENT_LOOKBACK_DAYS: a span still marked today may have begun long before the event fetch floor */
-const HEALTH_EVENT_LOOKBACK_DAYS = 365;
-/** HEALTH_EVENT_LOOKAHEAD_DAYS: matches the main event fetch horizon */
-const HEALTH_EVENT_LOOKAHEAD_DAYS = 90;
-/** HEALTH_RECENT_WINDOW_DAYS: matches the 14-day illness-or-injury test gate */
-const HEALTH_RECENT_WINDOW_DAYS = 14;
-const HEALTH_CONTEXT_NOTE = "Athlete-reported illness / injury context. NOT a readiness input - readiness_decision is physiological and may read 'go' while clarification_required is true. Calendar markers are matched on the Intervals.icu category (SICK / INJURED), never the event title. end_date is the INCLUSIVE last CALENDAR-MARKED day (Intervals stores an exclusive end) - not the last day the athlete was unwell. end_date_local is the end of the calendar MARKING, not evidence the illness ended - illness is normally marked for the current day because recovery cannot be predicted, so a marker in 'recent' with none in 'current' means recovery status is UNKNOWN, not recovered. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity, or ask whether the athlete has recovered after a recent one. Never an automatic Skip, and never grounds to relax an existing Skip. source_status 'partial' means the dedicated health fetch failed and this block was built from the narrower main event window: marker_active and recent_marker are omitted because they were not established, and an empty list is not evidence of no marker. A span beginning before lookback_days is not visible.";
-function strField(v) {
-    return typeof v === 'string' ? v : '';
-}
-function isHealthCategory(cat) {
-    return typeof cat === 'string' && HEALTH_EVENT_CATEGORIES.has(cat);
-}
-/**
- * Inclusive last calendar-marked day of a marker: an end at midnight is exclusive (minus one
- * day); an end with a time of day covers that day; never before the start.
- */
-function inclusiveEndDate(start, endRaw) {
-    let endDate = start;
-    const raw = strField(endRaw);
-    if (raw) {
-        const endDay = raw.slice(0, 10);
-        const endTime = raw.includes('T') ? raw.split('T')[1].slice(0, 5) : '00:00';
-        if (endTime === '00:00') {
-            const d = strptimeYmd(endDay);
-            endDate = d ? d.addDays(-1).date() : start;
-        }
-        else {
-            endDate = endDay;
-        }
-        if (endDate < start)
-            endDate = start;
-    }
-    return endDate;
-}
-/**
- * The latest wellness injury value when it is 2 or worse, and whether it asks for
- * clarification: only a value recorded today (freshness "current") of 3 or worse does; a stale
- * value is shown but triggers nothing.
- */
-function wellnessInjuryOf(latestWellness, todayDt) {
-    const injury = get(latestWellness ?? {}, 'injury');
-    if (!isNum(injury) || injury < 2)
-        return { injury: null, clarify: false };
-    const injuryDate = get(latestWellness, 'id');
-    let daysOld = null;
-    if (truthy(injuryDate)) {
-        const d = strptimeYmd(repr_pyStr(injuryDate).slice(0, 10));
-        daysOld = d ? todayDt.daysSince(d) : null;
-    }
-    const freshness = daysOld === 0 ? 'current' : 'stale';
-    return {
-        injury: {
-            value: injury,
-            date: injuryDate,
-            freshness,
-            series: 'wellness_data[].injury / history.json daily_90d[].injury',
-            ...(daysOld !== null ? { days_old: daysOld } : {}),
-        },
-        clarify: freshness === 'current' && injury >= 3,
-    };
-}
-/** The health_context block of latest.json from the calendar markers and the latest wellness record. */
-function buildHealthContextBlock(today, input) {
-    const todayDt = strptimeYmd(today);
-    if (!todayDt)
-        throw new Error(`invalid today: ${today}`);
-    const recentCutoff = todayDt.addDays(-HEALTH_RECENT_WINDOW_DAYS).date();
-    let fallbackLookbackDays = null;
-    if (input.fallbackOldest) {
-        const d = strptimeYmd(input.fallbackOldest.slice(0, 10));
-        fallbackLookbackDays = d ? todayDt.daysSince(d) : null;
-    }
-    const partial = input.healthEvents === null;
-    const sourceStatus = partial ? 'partial' : 'ok';
-    const lookbackDays = partial ? fallbackLookbackDays : HEALTH_EVENT_LOOKBACK_DAYS;
-    const sourceEvents = input.healthEvents ?? input.fallbackEvents ?? [];
-    const current = [];
-    const recent = [];
-    const upcoming = [];
-    for (const evt of sourceEvents) {
-        if (!isDict(evt))
-            continue;
-        const cat = get(evt, 'category', '');
-        if (!isHealthCategory(cat))
-            continue;
-        const start = strField(get(evt, 'start_date_local')).slice(0, 10);
-        if (!start)
-            continue;
-        const endDate = inclusiveEndDate(start, get(evt, 'end_date_local'));
-        const active = start <= today && today <= endDate;
-        const name = strip(strField(get(evt, 'name')));
-        const desc = strip(strField(get(evt, 'description')));
-        const entry = {
-            event_id: get(evt, 'id'),
-            category: cat,
-            start_date: start,
-            end_date: endDate,
-            marker_active_today: active,
-            source: 'calendar',
-            ...(name ? { name } : {}),
-            ...(desc ? { description: desc } : {}),
-        };
-        if (start > today) {
-            upcoming.push(entry);
-        }
-        else if (active) {
-            current.push(entry);
-        }
-        else if (endDate >= recentCutoff) {
-            // days_since_end supports the 14-day illness gate without date arithmetic downstream
-            const end = strptimeYmd(endDate);
-            recent.push({ ...entry, days_since_end: end ? todayDt.daysSince(end) : null });
-        }
-    }
-    const order = (e) => [e.start_date, e.category, repr_pyStr(e.event_id)];
-    const currentS = sorted(current, order);
-    const recentS = sorted(recent, order);
-    const upcomingS = sorted(upcoming, order);
-    const { injury: wellnessInjury, clarify: injuryRequiresClarification } = wellnessInjuryOf(input.latestWellness, todayDt);
-    // marker_active / recent_marker are omitted under "partial": they were not established
-    return {
-        source_status: sourceStatus,
-        ...(sourceStatus === 'ok' ? { marker_active: currentS.length > 0, recent_marker: recentS.length > 0 && currentS.length === 0 } : {}),
-        clarification_required: currentS.length > 0 || recentS.length > 0 || injuryRequiresClarification || sourceStatus !== 'ok',
-        lookback_days: lookbackDays,
-        recent_window_days: HEALTH_RECENT_WINDOW_DAYS,
-        current: currentS,
-        recent: recentS,
-        upcoming: upcomingS,
-        ...(wellnessInjury ? { wellness_injury: wellnessInjury } : {}),
-        note: HEALTH_CONTEXT_NOTE,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/step-values.ts
-/**
- * The nodes of an Intervals.icu `workout_doc`. The Python operations the reference applies to
- * their values (arithmetic, comparisons, int(), float(), round(), dict.get) are src/lib/py/ops.ts;
- * each raises a `PyError` where Python raises, which the renderers catch where the reference does.
- */
-
-function isNode(v) {
-    return isDict(v);
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/workout-doc.ts
-/**
- * workout_summary: a one-line rendering of an Intervals.icu `workout_doc` step tree.
- * Ports of _summarize_workout_doc (pattern A: explicit repeats), _detect_flat_alternating
- * (pattern B: unrolled work/rest pairs) and their step renderers.
- *
- * The reference returns None for anything it cannot summarise (a flat-only workout, a repeat
- * whose structure is too complex, a step without a duration …) and swallows every exception in
- * a renderer into None at the level where it is caught. This module reproduces those results
- * without ever throwing: each Python operation that would raise on a malformed value (None in
- * arithmetic, a str/int comparison, int("abc")) raises a `PyError` (src/lib/py/ops.ts), caught at exactly
- * the level where the reference has its `try/except`, so a malformed tree degrades the same
- * way the reference degrades (the step or the summary is dropped) and never escapes.
- *
- * Targets rendered: resolved power (`_power`, else `power`) as "@NW", else HR (`_hr`, else
- * `hr`) as "@Nbpm", else duration only (ramps, pace targets, free ride).
- */
-
-
-
-
-/**
- * A step duration as "1h2m3s". Integers go through the shared formatter; a non-integral float
- * (only a Python float can be one) keeps Python's float arithmetic: 90.5 → "1.0m30.5s".
- */
-function formatStepDuration(seconds) {
-    if (pyCmp(seconds, 0) <= 0)
-        return '0s';
-    const s = pyNum(seconds);
-    if (Number.isInteger(s))
-        return formatDuration(s);
-    const hours = Math.floor(s / 3600);
-    const minutes = Math.floor((s % 3600) / 60);
-    const secs = s % 60;
-    let out = '';
-    if (truthy(hours))
-        out += `${reprFloat(hours)}h`;
-    if (truthy(minutes))
-        out += `${reprFloat(minutes)}m`;
-    if (truthy(secs))
-        out += `${reprFloat(secs)}s`;
-    return out !== '' ? out : '0s';
-}
-/** The resolved power target of a step (`_power`, else `power`) as a float, or null. Never raises. */
-function getPower(step) {
-    try {
-        const power = truthy(pyDictGet(step, '_power')) ? pyDictGet(step, '_power') : pyDictGet(step, 'power');
-        if (truthy(power) && isNode(power)) {
-            const val = power.value;
-            if (val !== null && val !== undefined)
-                return pyFloatOf(val);
-        }
-        return null;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (getPower)', e);
-        return null;
-    }
-}
-/** "@NW" / "@Nbpm" target suffix shared by the flat and work-step renderers ('' = none). */
-function hrSuffix(step) {
-    const hr = truthy(pyDictGet(step, '_hr')) ? pyDictGet(step, '_hr') : pyDictGet(step, 'hr');
-    if (truthy(hr) && isNode(hr)) {
-        const val = hr.value;
-        if (val !== null && val !== undefined)
-            return `@${pyIntRound(val)}bpm`;
-    }
-    return null;
-}
-/** A non-repeat step as 'duration @NW' (or '@Nbpm', or the duration alone), or null. */
-function renderFlatStep(step) {
-    try {
-        const dur = pyDictGet(step, 'duration');
-        if (!truthy(dur) || (typeof dur !== 'number' && typeof dur !== 'boolean'))
-            return null; // isinstance(dur, (int, float))
-        const durStr = formatStepDuration(pyInt(dur));
-        const power = truthy(pyDictGet(step, '_power')) ? pyDictGet(step, '_power') : pyDictGet(step, 'power');
-        if (truthy(power) && isNode(power)) {
-            const val = power.value;
-            if (val !== null && val !== undefined)
-                return `${durStr} @${pyIntRound(val)}W`;
-        }
-        const hr = hrSuffix(step);
-        if (hr)
-            return `${durStr} ${hr}`;
-        return durStr;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (renderFlatStep)', e);
-        return null;
-    }
-}
-/** The work step of a repeat as 'dur @NW' (or '@Nbpm', or the duration alone), or null. */
-function describeWorkStep(step) {
-    try {
-        const dur = pyDictGet(step, 'duration');
-        if (!truthy(dur))
-            return null;
-        const durStr = formatStepDuration(pyInt(dur));
-        const power = getPower(step);
-        if (power !== null)
-            return `${durStr} @${pyIntRound(power)}W`;
-        const hr = hrSuffix(step);
-        if (hr)
-            return `${durStr} ${hr}`;
-        return durStr;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (describeWorkStep)', e);
-        return null;
-    }
-}
-/** The rest step of a repeat: its duration only, or null. */
-function describeRestDuration(step) {
-    try {
-        const dur = pyDictGet(step, 'duration');
-        if (!truthy(dur))
-            return null;
-        return formatStepDuration(pyInt(dur));
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (describeRestDuration)', e);
-        return null;
-    }
-}
-/**
- * A repeat whose nested steps are a set that the builder unrolled into work/rest pairs
- * (30/15 style), optionally led by a longer, easier set-recovery step.
- */
-function detectAlternatingInNested(nested, outerReps) {
-    try {
-        let setRec = null;
-        let startIdx = 0;
-        if (nested.length >= 5) {
-            const first = nested[0];
-            const second = nested[1];
-            const firstPower = getPower(first);
-            const secondPower = getPower(second);
-            const firstDur = pyDictGet(first, 'duration', 0);
-            const secondDur = pyDictGet(second, 'duration', 0);
-            if (firstPower !== null && secondPower !== null && firstPower <= secondPower && pyCmp(firstDur, secondDur) > 0) {
-                setRec = first;
-                startIdx = 1;
-            }
-        }
-        const remaining = nested.slice(startIdx);
-        if (remaining.length < 6)
-            return null;
-        const pairs = [];
-        let i = 0;
-        while (i + 1 < remaining.length) {
-            const work = remaining[i];
-            const rest = remaining[i + 1];
-            let wPower = getPower(work);
-            let rPower = getPower(rest);
-            const wDur = pyDictGet(work, 'duration');
-            const rDur = pyDictGet(rest, 'duration');
-            if (wPower === null || rPower === null || wDur === null || rDur === null)
-                return null;
-            wPower = pyIntRound(wPower);
-            rPower = pyIntRound(rPower);
-            if (wPower <= rPower)
-                return null;
-            if (Math.abs(wPower - rPower) < Math.max(10, 0.05 * wPower))
-                return null;
-            pairs.push([wDur, wPower, rDur, rPower]);
-            i += 2;
-        }
-        let hasTrailing = false;
-        if (i === remaining.length - 1) {
-            const trailing = remaining[i];
-            const tPower = getPower(trailing);
-            const tDur = pyDictGet(trailing, 'duration');
-            if (tPower !== null && tDur !== null && pairs.length) {
-                const [refWd, refWp] = pairs[0];
-                if (pyEq(tDur, refWd) && Math.abs(pyIntRound(tPower) - refWp) <= 2)
-                    hasTrailing = true;
-            }
-        }
-        if (pairs.length + (hasTrailing ? 1 : 0) < 3)
-            return null;
-        const [refWDur, refWPower, refRDur, refRPower] = pairs[0];
-        for (let j = 0; j < pairs.length; j++) {
-            const [wd, wp, rd, rp] = pairs[j];
-            if (!pyEq(wd, refWDur))
-                return null;
-            if (Math.abs(wp - refWPower) > 2)
-                return null;
-            if (Math.abs(rp - refRPower) > 2)
-                return null;
-            if (!pyEq(rd, refRDur) && j < pairs.length - 1)
-                return null;
-        }
-        const nReps = pairs.length + (hasTrailing ? 1 : 0);
-        const inner = `${nReps}×${formatStepDuration(refWDur)} @${pyIntRound(refWPower)}W / ${formatStepDuration(refRDur)} rec`;
-        if (pyCmp(outerReps, 1) > 0) {
-            if (setRec !== null)
-                return `${repr_pyStr(outerReps)} sets × ${inner} (${formatStepDuration(pyDictGet(setRec, 'duration', 0))} set rec)`;
-            return `${repr_pyStr(outerReps)} sets × ${inner}`;
-        }
-        if (setRec !== null)
-            return `${inner} (${formatStepDuration(pyDictGet(setRec, 'duration', 0))} set rec)`;
-        return inner;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (detectAlternatingInNested)', e);
-        return null;
-    }
-}
-/** A repeat step as "N×work / rest rec", an alternating set, or null when too complex. */
-function renderRepeatBlock(step) {
-    try {
-        const reps = pyDictGet(step, 'reps', 1);
-        const nested = pyDictGet(step, 'steps', []);
-        if (!truthy(nested) || !Array.isArray(nested))
-            return null;
-        if (nested.length === 2) {
-            const workStr = describeWorkStep(nested[0]);
-            const restStr = describeRestDuration(nested[1]);
-            if (workStr && restStr)
-                return `${repr_pyStr(reps)}×${workStr} / ${restStr} rec`;
-            if (workStr)
-                return `${repr_pyStr(reps)}×${workStr}`;
-            return null;
-        }
-        if (nested.length >= 3) {
-            const result = detectAlternatingInNested(nested, reps);
-            if (result)
-                return result;
-        }
-        return null;
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (renderRepeatBlock)', e);
-        return null;
-    }
-}
-/** One top-level step: a repeat block or a flat step, or null (not a step, or not renderable). */
-function renderStep(step) {
-    if (!isNode(step))
-        return null;
-    if ('reps' in step && 'steps' in step && Array.isArray(step.steps))
-        return renderRepeatBlock(step);
-    return renderFlatStep(step);
-}
-/** Consecutive identical parts become "N × part"; joined by " | ". */
-function mergeIntervalBlocks(parts) {
-    const result = [];
-    let i = 0;
-    while (i < parts.length) {
-        const current = parts[i];
-        let count = 1;
-        while (i + count < parts.length && parts[i + count] === current)
-            count++;
-        result.push(count > 1 ? `${count} × ${current}` : current);
-        i += count;
-    }
-    return result.join(' | ');
-}
-/** Pattern A (explicit repeats): the rendered steps, null unless at least one part is an interval block. */
-function summarizeWorkoutDoc(workoutDoc) {
-    if (!truthy(workoutDoc) || !isNode(workoutDoc))
-        return null;
-    const steps = workoutDoc.steps;
-    if (!truthy(steps) || !Array.isArray(steps))
-        return null;
-    const parts = [];
-    for (const step of steps) {
-        const rendered = renderStep(step);
-        if (rendered)
-            parts.push(rendered);
-    }
-    if (!parts.length)
-        return null;
-    if (!parts.some((p) => p.includes('×') || p.toLowerCase().includes('sets')))
-        return null;
-    return mergeIntervalBlocks(parts);
-}
-/**
- * One block of unrolled work/rest pairs: consume pairs from `start`.
- * Returns [count, workDur, workPower, restDur] or null.
- */
-function tryAlternatingBlock(stepData, start) {
-    try {
-        const [refWDur, refWPowerRaw] = stepData[start];
-        const [refRDur, refRPowerRaw] = stepData[start + 1];
-        if (refWPowerRaw === null || refRPowerRaw === null)
-            return null;
-        const refWPower = pyIntRound(refWPowerRaw);
-        const refRPower = pyIntRound(refRPowerRaw);
-        if (refWPower <= refRPower)
-            return null;
-        if (Math.abs(refWPower - refRPower) < Math.max(10, 0.05 * refWPower))
-            return null;
-        if (refWDur === null || refRDur === null)
-            return null;
-        let count = 1;
-        let j = start + 2;
-        while (j + 1 < stepData.length) {
-            const [wd, wpRaw] = stepData[j];
-            const [rd, rpRaw] = stepData[j + 1];
-            if (wpRaw === null || rpRaw === null || wd === null || rd === null)
-                break;
-            const wp = pyIntRound(wpRaw);
-            const rp = pyIntRound(rpRaw);
-            if (Math.abs(pyNum(wd) - pyNum(refWDur)) > 1)
-                break;
-            if (Math.abs(wp - refWPower) > 2)
-                break;
-            if (Math.abs(rp - refRPower) > 2)
-                break;
-            if (Math.abs(pyNum(rd) - pyNum(refRDur)) > 2) {
-                // a long rest (>= 1.5x) is a set break: always consumed as the tail
-                if (pyNum(rd) >= pyNum(refRDur) * 1.5) {
-                    count++;
-                    j += 2;
-                    break;
-                }
-                if (j + 3 < stepData.length) {
-                    const [nwd, nwp] = stepData[j + 2];
-                    if (nwd !== null && Math.abs(pyNum(nwd) - pyNum(refWDur)) <= 1 && nwp !== null && Math.abs(pyIntRound(nwp) - refWPower) <= 2) {
-                        break; // not the last pair: strict fail
-                    }
-                }
-                count++;
-                j += 2;
-                break;
-            }
-            count++;
-            j += 2;
-        }
-        if (j < stepData.length) {
-            const [wd, wp] = stepData[j];
-            if (wd !== null && wp !== null && Math.abs(pyNum(wd) - pyNum(refWDur)) <= 1 && Math.abs(pyIntRound(wp) - refWPower) <= 2) {
-                count++;
-            }
-        }
-        if (count < 3)
-            return null;
-        return [count, refWDur, refWPower, refRDur];
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (tryAlternatingBlock)', e);
-        return null;
-    }
-}
-/**
- * Pattern B: alternating high/low power steps at the top level,
- * without repeat markers (e.g. sprint openers). Null unless one block of >= 3 reps is found.
- *
- * As in the reference, after a block the scan skips count×2 steps even when the last rep was a
- * trailing work step without its rest, so the step right after such a block is not rendered.
- */
-function detectFlatAlternating(workoutDoc) {
-    try {
-        if (!isNode(workoutDoc))
-            return null;
-        const steps = workoutDoc.steps;
-        if (!truthy(steps) || !Array.isArray(steps) || steps.length < 6)
-            return null;
-        if (steps.some((s) => isNode(s) && truthy(s.reps)))
-            return null;
-        const stepData = [];
-        for (const s of steps) {
-            if (!isNode(s))
-                return null;
-            const dur = s.duration === undefined ? null : s.duration;
-            stepData.push([dur, getPower(s)]);
-        }
-        const parts = [];
-        let i = 0;
-        while (i < stepData.length) {
-            const [durI, powI] = stepData[i];
-            if (i + 1 < stepData.length && durI !== null && powI !== null && stepData[i + 1][0] !== null && stepData[i + 1][1] !== null) {
-                const block = tryAlternatingBlock(stepData, i);
-                if (block) {
-                    const [count, workDur, workPower, restDur] = block;
-                    parts.push(`${count}×${formatStepDuration(workDur)} @${pyIntRound(workPower)}W / ${formatStepDuration(restDur)} rec`);
-                    i += count * 2;
-                    continue;
-                }
-            }
-            if (durI !== null) {
-                const flat = renderFlatStep(steps[i]);
-                if (flat)
-                    parts.push(flat);
-            }
-            i++;
-        }
-        if (!parts.length)
-            return null;
-        if (!parts.some((p) => p.includes('×')))
-            return null;
-        return mergeIntervalBlocks(parts);
-    }
-    catch (e) {
-        // the reference's except: this renderer gives up and the caller falls back
-        degraded('planned_workouts.workout_doc (detectFlatAlternating)', e);
-        return null;
-    }
-}
-/** Pattern A, then pattern B: the workout_summary of one event and which pattern produced it. */
-function workoutSummary(workoutDoc) {
-    const a = summarizeWorkoutDoc(workoutDoc);
-    if (a)
-        return { summary: a, pattern: 'A' };
-    const b = detectFlatAlternating(workoutDoc);
-    if (b)
-        return { summary: b, pattern: 'B' };
-    return { summary: null, pattern: null };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/planned.ts
-
-
-
-
-
-/** str(x)[:10]-style access to a string field (non-strings read as absent). */
-function str(v) {
-    return typeof v === 'string' ? v : '';
-}
-/** Whole seconds of a duration, truncated (absent, zero or non-numeric reads as 0). */
-function intSeconds(v) {
-    const x = or(v, 0);
-    if (typeof x === 'number' && Number.isFinite(x))
-        return Math.trunc(x);
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    return 0;
-}
-/** A duration in seconds as hours to two decimals (absent or zero reads as 0). */
-function durationHours(v) {
-    return round(intSecondsFloat(v) / 3600, 2);
-}
-function intSecondsFloat(v) {
-    const x = or(v, 0);
-    if (typeof x === 'number' && Number.isFinite(x))
-        return x;
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    return 0;
-}
-/** "HH:MM" of a start_date_local that carries a real (non-midnight) time, else undefined. */
-function startTime(raw) {
-    const s = str(raw);
-    if (!s.includes('T'))
-        return undefined;
-    const t = s.split('T')[1].slice(0, 5);
-    return t !== '00:00' ? t : undefined;
-}
-/** The first three non-blank lines of a description (stripped), or null when it has none. */
-function descriptionPreview(clean) {
-    const lines = clean
-        .split('\n')
-        .map((l) => strip(l))
-        .filter((l) => l)
-        .slice(0, 3);
-    return lines.length ? lines.join('\n') : null;
-}
-/**
- * Leading "NOTE:" lines of a description (blank lines between them skipped) and the rest of
- * the description, stripped.
- */
-function splitCoachNotes(rawDesc) {
-    const notes = [];
-    const clean = [];
-    let pastNotes = false;
-    for (const line of rawDesc.split('\n')) {
-        const stripped = strip(line);
-        if (!pastNotes && stripped.toUpperCase().startsWith('NOTE:')) {
-            const text = strip(stripped.slice(5));
-            if (text)
-                notes.push(text);
-        }
-        else if (!pastNotes && stripped === '') {
-        }
-        else {
-            pastNotes = true;
-            clean.push(line);
-        }
-    }
-    return { notes, clean: strip(clean.join('\n')) };
-}
-/**
- * One planned_workouts row per near-future calendar entry, in the API's order, and the
- * workout_summary coverage counts: days 0-7 carry the description, later days a skeleton.
- */
-function formatPlannedEvents(today, events, terrainEventIds) {
-    const day7Cutoff = (0,naive_time/* addDays */.fi)(today, 7);
-    const stats = {
-        attempted: 0,
-        success: 0,
-        patternA: 0,
-        patternB: 0,
-        bail_no_workout_doc: 0,
-        bail_no_match: 0,
-    };
-    const planned = [];
-    events.forEach((evt, i) => {
-        const evtDate = String(or(str(get(evt, 'start_date_local')), 'unknown')).slice(0, 10);
-        const isNear = evtDate <= day7Cutoff;
-        const workoutDoc = get(evt, 'workout_doc');
-        let summary = null;
-        if (truthy(workoutDoc) && typeof workoutDoc === 'object' && !Array.isArray(workoutDoc) && truthy(workoutDoc.steps)) {
-            stats.attempted++;
-            const r = workoutSummary(workoutDoc);
-            summary = r.summary;
-            if (r.pattern === 'A')
-                stats.patternA++;
-            else if (r.pattern === 'B')
-                stats.patternB++;
-            else
-                stats.bail_no_match++;
-            if (summary)
-                stats.success++;
-        }
-        else if (strip(str(or(get(evt, 'description'), ''))) && TRAINING_EVENT_CATEGORIES.has(get(evt, 'category', ''))) {
-            // v3.128: only planned training counts as a summarisation candidate
-            stats.bail_no_workout_doc++;
-        }
-        const { notes, clean } = splitCoachNotes(str(or(get(evt, 'description'), '')));
-        const id = get(evt, 'id', `unknown_${i + 1}`);
-        const st = startTime(get(evt, 'start_date_local'));
-        const entry = {
-            id,
-            date: evtDate,
-            name: get(evt, 'name', ''),
-            type: get(evt, 'category', ''),
-            sport_type: get(evt, 'type', ''),
-            planned_tss: get(evt, 'icu_training_load'),
-            duration_hours: durationHours(get(evt, 'moving_time')),
-            duration_formatted: formatDuration(intSeconds(get(evt, 'moving_time'))),
-            workout_summary: summary,
-            has_terrain: id !== null && terrainEventIds.has(String(id)),
-            ...(notes.length ? { coach_notes: notes } : {}),
-            ...(st !== undefined ? { start_time: st } : {}),
-            ...(truthy(get(evt, 'indoor')) ? { indoor: true } : {}),
-            // days 0-7: the full description; later: a preview only when no summary could be built
-            ...(isNear ? { description: clean } : summary === null ? { description_preview: descriptionPreview(clean) } : {}),
-        };
-        planned.push(entry);
-    });
-    return { planned, stats };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/race.ts
-
-
-
-
-
-const RACE_CATEGORIES = new Set(['RACE_A', 'RACE_B', 'RACE_C']);
-function isRaceCategory(cat) {
-    return typeof cat === 'string' && RACE_CATEGORIES.has(cat);
-}
-function isRaceWeekCandidate(r) {
-    return (r.category === 'RACE_A' || r.category === 'RACE_B') && r.daysUntil <= 7;
-}
-/**
- * The race_calendar block: every RACE_A/B/C event dated today or later (soonest first), the
- * taper alert and the race-week protocol.
- */
-function buildRaceCalendarBlock(today, input) {
-    const todayDate = strptimeYmd(today);
-    if (!todayDate)
-        throw new Error(`invalid today: ${today}`);
-    const races = [];
-    for (const evt of input.futureEvents) {
-        const cat = get(evt, 'category', '');
-        if (!isRaceCategory(cat))
-            continue;
-        const rawStart = get(evt, 'start_date_local', '');
-        const start = typeof rawStart === 'string' ? rawStart.slice(0, 10) : '';
-        if (!start)
-            continue;
-        const evtDate = strptimeYmd(start);
-        if (!evtDate)
-            continue; // strptime ValueError → skipped
-        const daysUntil = evtDate.daysSince(todayDate);
-        if (daysUntil < 0)
-            continue;
-        const distanceMeters = get(evt, 'distance');
-        const distanceKm = truthy(distanceMeters) && typeof distanceMeters === 'number' ? distanceMeters / 1000 : null;
-        const id = get(evt, 'id');
-        const st = startTime(get(evt, 'start_date_local'));
-        const entry = {
-            name: get(evt, 'name', 'Unnamed Race'),
-            date: start,
-            category: cat,
-            type: get(evt, 'type', 'Unknown'),
-            days_until: daysUntil,
-            moving_time_seconds: get(evt, 'moving_time'),
-            distance_meters: distanceMeters,
-            // a distance display is always km or mi (toDisplay's return type names only a unit string)
-            display: { distance: toDisplay(distanceKm, 'distance', input.units) },
-            has_terrain: id !== null && input.terrainEventIds.has(String(id)),
-            ...(st !== undefined ? { start_time: st } : {}),
-            ...(truthy(get(evt, 'indoor')) ? { indoor: true } : {}),
-        };
-        races.push({
-            public: entry,
-            name: entry.name,
-            date: start,
-            evtDate,
-            category: cat,
-            type: entry.type,
-            daysUntil,
-            movingTime: entry.moving_time_seconds,
-        });
-    }
-    // by days_until; Array.prototype.sort is stable, as Python's sort is
-    const sortedRaces = [...races].sort((a, b) => a.daysUntil - b.daysUntil);
-    const allRaces = sortedRaces.map((r) => r.public);
-    const nextRace = allRaces.length ? allRaces[0] : null;
-    const taperRace = sortedRaces.find((r) => r.category === 'RACE_A' && r.daysUntil >= 8 && r.daysUntil <= 14);
-    const taperAlert = taperRace
-        ? {
-            active: true,
-            event_name: taperRace.name,
-            event_date: taperRace.date,
-            days_until: taperRace.daysUntil,
-            message: `RACE_A '${repr_pyStr(taperRace.name)}' in ${taperRace.daysUntil} days. ` +
-                'Begin volume reduction (target 41-60% over 2 weeks). Maintain intensity. ' +
-                'CTL should peak now or within the next few days.',
-        }
-        : { active: false };
-    const candidates = sortedRaces.filter(isRaceWeekCandidate);
-    let target;
-    if (candidates.length)
-        target = candidates.find((r) => r.category === 'RACE_A') ?? candidates[0];
-    const raceWeek = target ? buildRaceWeek(target, input, todayDate) : { active: false };
-    return { next_race: nextRace, all_races: allRaces, taper_alert: taperAlert, race_week: raceWeek };
-}
-/** Python `x if x else 0` on a numeric input */
-function orZero(x) {
-    return x !== null && truthy(x) ? x : 0;
-}
-const TSB_TARGETS = {
-    short_intense: { min: 5, max: 15 },
-    medium: { min: 10, max: 20 },
-    long_endurance: { min: 10, max: 25 },
-};
-/**
- * str() of each race-week block's projected_race_day_tsb as Python prints it: the value is an int
- * (printed "0") only when neither CTL nor ATL was set and no decay step ran, a float otherwise.
- * JSON cannot carry that difference, so consumers of the block (race alerts) read it here.
- */
-const projectedTsbTexts = new WeakMap();
-function projectedTsbText(raceWeek) {
-    return projectedTsbTexts.get(raceWeek);
-}
-/**
- * The race-week protocol for D-7 .. D-0 of the target race: TSS budget (40-55% of the normal
- * week for an A race, 50-65% for a B race), race-day TSB projected with no further load, the
- * day's protocol, carb loading, the opener and the go/no-go check.
- */
-function buildRaceWeek(race, input, todayDate) {
-    const evtDate = race.evtDate;
-    const daysUntil = race.daysUntil;
-    const category = race.category;
-    const movingTime = race.movingTime;
-    const hasMovingTime = movingTime !== null && movingTime !== undefined;
-    const mt = typeof movingTime === 'number' ? movingTime : Number(movingTime);
-    const currentDay = daysUntil > 0 ? `D-${daysUntil}` : 'D-0';
-    const ctlBaseline = orZero(input.ctl);
-    const normalWeeklyTss = round(ctlBaseline * 7, 1);
-    const [minPct, maxPct] = category === 'RACE_A' ? [0.4, 0.55] : [0.5, 0.65];
-    const budgetMin = round(normalWeeklyTss * minPct);
-    const budgetMax = round(normalWeeklyTss * maxPct);
-    // TSS already spent in the race week (race date - 7 .. today)
-    const raceWeekStart = evtDate.addDays(-7);
-    let tssSpent = 0;
-    for (const act of input.activities7d) {
-        const raw = get(act, 'start_date_local', '');
-        const ds = typeof raw === 'string' ? raw.slice(0, 10) : '';
-        if (!ds)
-            continue;
-        const ad = strptimeYmd(ds);
-        if (!ad)
-            continue;
-        if (raceWeekStart.ms <= ad.ms && ad.ms <= todayDate.ms) {
-            const load = or(get(act, 'icu_training_load', 0), 0);
-            tssSpent += typeof load === 'number' ? load : 0;
-        }
-    }
-    tssSpent = round(tssSpent);
-    // race-day TSB assuming zero load from today on
-    let projCtl = orZero(input.ctl);
-    let projAtl = orZero(input.atl);
-    for (let k = 0; k < daysUntil; k++) {
-        projCtl *= CTL_DECAY;
-        projAtl *= ATL_DECAY;
-    }
-    const projectedTsb = round(projCtl - projAtl, 1);
-    let durationClass;
-    if (hasMovingTime) {
-        durationClass = mt < 5400 ? 'short_intense' : mt <= 10800 ? 'medium' : 'long_endurance';
-    }
-    else {
-        durationClass = category === 'RACE_A' ? 'long_endurance' : 'medium';
-    }
-    let tsbRange = { ...TSB_TARGETS[durationClass] };
-    if (category === 'RACE_B')
-        tsbRange = { min: Math.max(0, tsbRange.min - 5), max: tsbRange.max - 5 };
-    const dayProtocol = getDayProtocol(daysUntil, ctlBaseline, durationClass);
-    let carbApplicable = false;
-    if (hasMovingTime)
-        carbApplicable = mt >= 5400;
-    else if (category === 'RACE_A')
-        carbApplicable = true;
-    const carbActive = carbApplicable && daysUntil <= 4;
-    const carbStartDate = evtDate.addDays(-4).date();
-    const openerDate = evtDate.addDays(-2).date();
-    const openerIntensity = durationClass === 'long_endurance' ? 'lighter' : durationClass === 'short_intense' ? 'more_intense' : 'standard';
-    let tsbStatus;
-    let goNotes;
-    // Python keeps int 0 when neither CTL nor ATL was set and no decay step ran
-    const tsbIsInt = daysUntil === 0 && !truthy(input.ctl) && !truthy(input.atl);
-    const tsbStr = tsbIsInt ? String(projectedTsb) : reprFloat(projectedTsb);
-    if (projectedTsb >= tsbRange.min) {
-        tsbStatus = 'green';
-        goNotes = [];
-    }
-    else if (projectedTsb >= tsbRange.min - 10) {
-        tsbStatus = 'flag';
-        goNotes = [`Projected race-day TSB ${tsbStr} is below target range ${tsbRange.min}-${tsbRange.max}. Consider additional rest.`];
-    }
-    else {
-        tsbStatus = 'flag';
-        goNotes = [
-            `Projected race-day TSB ${tsbStr} is significantly below target range ${tsbRange.min}-${tsbRange.max}. Fatigue may impact performance.`,
-        ];
-    }
-    const raceWeek = {
-        active: true,
-        event_name: race.name,
-        event_date: race.date,
-        event_category: category,
-        event_type: race.type,
-        event_duration_class: durationClass,
-        event_moving_time_seconds: movingTime,
-        days_until_event: daysUntil,
-        current_day: currentDay,
-        ctl_baseline: round(ctlBaseline, 1),
-        normal_weekly_tss: normalWeeklyTss,
-        race_week_tss_budget: { min: budgetMin, max: budgetMax },
-        race_week_tss_spent: tssSpent,
-        race_week_tss_remaining: { min: Math.max(0, budgetMin - tssSpent), max: Math.max(0, budgetMax - tssSpent) },
-        projected_race_day_tsb: projectedTsb,
-        tsb_target_range: tsbRange,
-        today: dayProtocol,
-        carb_loading: {
-            applicable: carbApplicable,
-            active: carbActive,
-            starts: 'D-4',
-            start_date: carbStartDate,
-            note: carbApplicable ? '10-12 g·kg⁻¹/day. No depletion phase needed.' : null,
-        },
-        opener: { day: 'D-2', date: openerDate, intensity: openerIntensity },
-        go_no_go: { tsb_status: tsbStatus, notes: goNotes },
-    };
-    projectedTsbTexts.set(raceWeek, tsbStr);
-    return raceWeek;
-}
-/** (label, min % of CTL, max % of CTL, zones, purpose) per days-to-go */
-const DAY_PROTOCOLS = {
-    7: ['Last key session', 0.75, 1.0, '3-5 efforts Z4-Z5 (1-3 min)', 'Fitness confirmation. Verify strong power/HR response.'],
-    6: ['Recovery', 0.0, 0.3, 'Z1-Z2 only', 'Active recovery.'],
-    5: ['Moderate endurance', 0.4, 0.6, 'Z1-Z2 + 2-3 race-pace touches', 'Maintain feel without adding fatigue.'],
-    4: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Volume reduction. Carb loading begins if applicable.'],
-    3: ['Easy / rest', 0.0, 0.4, 'Z1-Z2 only', 'Taper tantrums expected (D-4 to D-2). Normal — not lost fitness.'],
-    2: ['Opener', 0.3, 0.5, '3-5 efforts Z4-Z6 (20-60s), high cadence, full recovery', 'Neuromuscular activation.'],
-    1: ['Rest / minimal', 0.0, 0.2, 'Z1 only if active', 'Final rest, logistics, equipment check.'],
-    0: ['Race day', 0.0, 0.0, 'Race effort', 'Go/no-go assessment. Execute race plan.'],
-};
-/**
- * Today's protocol in the race week: label, TSS band from CTL, zones and purpose; the opener
- * (D-2) and the easy days (D-4, D-3) adapt to the race's duration class. Before the race week,
- * normal training without a band.
- */
-function getDayProtocol(daysUntil, ctl, durationClass) {
-    if (daysUntil > 7) {
-        return {
-            label: 'Pre-race-week',
-            load_target_tss: null,
-            zones: 'Normal training',
-            purpose: 'Race week protocol not yet active for this day.',
-        };
-    }
-    let [label, minPct, maxPct, zones, purpose] = DAY_PROTOCOLS[daysUntil] ?? DAY_PROTOCOLS[0];
-    if (daysUntil === 2) {
-        if (durationClass === 'long_endurance') {
-            zones = '3-4 efforts Z4 only (20-60s), moderate cadence, full recovery';
-            purpose = 'Light neuromuscular activation. Preserve glycogen.';
-        }
-        else if (durationClass === 'short_intense') {
-            zones = '5-6 efforts Z4-Z6 (10-30s), high cadence, full recovery';
-            purpose = 'Full neuromuscular activation for short, intense effort.';
-        }
-    }
-    if ((daysUntil === 3 || daysUntil === 4) && durationClass === 'long_endurance') {
-        minPct = 0.2; // easy spin preferred over full rest before long events
-        purpose = `${purpose} Easy endurance preferred over complete rest for long events.`;
-    }
-    return {
-        label,
-        load_target_tss: { min: round(ctl * minPct), max: round(ctl * maxPct) },
-        zones,
-        purpose,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/calendar/index.ts
-
-
-
-/** planned_workouts and workout_summary_stats of the near-future events; `terrainEventIds` gives has_terrain. */
-function formatEvents(ctx, events, terrainEventIds = new Set()) {
-    const { planned, stats } = formatPlannedEvents(ctx.today, events, terrainEventIds);
-    return { planned, summaryStats: { ...stats } };
-}
-/** race_calendar; `terrainEventIds` are the event ids with a route terrain_summary. */
-function buildRaceCalendar(ctx, input) {
-    return buildRaceCalendarBlock(ctx.today, input);
-}
-/** health_context; `healthEvents` null means the dedicated SICK/INJURED fetch failed. */
-function buildHealthContext(ctx, input) {
-    return buildHealthContextBlock(ctx.today, input);
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/display.ts
-
-// toDisplay types the unit of every kind as a string; each kind writes only its two units
-// (km/mi, m/ft, m/km or ft/mi), which are the contract's.
-const distance = (km, units) => toDisplay(km, 'distance', units);
-const elevation = (m, units) => toDisplay(m, 'elevation', units);
-const perDistance = (mPerKm, units) => toDisplay(mPerKm, 'elevation_per_distance', units);
-/** The display block of a terrain summary (null values where the canonical one is absent). */
-function terrainDisplay(distanceKm, elevationM, elevationPerKm, units) {
-    return {
-        total_distance: distance(distanceKm, units),
-        total_elevation: elevation(elevationM, units),
-        elevation_per_distance: perDistance(elevationPerKm, units),
-    };
-}
-/** The display block of a climb or descent. */
-function segmentDisplay(positionKm, distanceKm, elevationM, units) {
-    return {
-        position: distance(positionKm, units),
-        distance: distance(distanceKm, units),
-        elevation: elevation(elevationM, units),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/grades.ts
-
-/** chunk length of the grade walk (the reference's CHUNK_M) */
-const CHUNK_M = 200.0;
-/** Buckets by |grade| of consecutive ≥200 m chunks: flat <1 %, gentle 1-3, moderate 3-6, steep ≥6. */
-function computeGradeDistribution(cumDist, smoothedEle) {
-    const n = cumDist.length;
-    const totalDist = n ? cumDist[n - 1] : 0.0;
-    if (totalDist < CHUNK_M)
-        return [{ flat_pct: 100.0, gentle_pct: 0.0, moderate_pct: 0.0, steep_pct: 0.0 }, 0.0];
-    let flat = 0.0;
-    let gentle = 0.0;
-    let moderate = 0.0;
-    let steep = 0.0;
-    let maxGrade = 0.0;
-    let i = 0;
-    let chunkStartDist = 0.0;
-    while (i < n - 1) {
-        let j = i;
-        while (j < n - 1 && cumDist[j] - chunkStartDist < CHUNK_M)
-            j++;
-        const chunkDist = cumDist[j] - chunkStartDist;
-        // `!(x > 0)` also stops on NaN, and a walk that did not move stops: the loop always ends
-        if (!(chunkDist > 0) || j <= i)
-            break;
-        const eleChange = smoothedEle[j] - smoothedEle[i];
-        const gradePct = Math.abs((eleChange / chunkDist) * 100.0);
-        if (gradePct > maxGrade)
-            maxGrade = gradePct;
-        if (gradePct < 1.0)
-            flat += chunkDist;
-        else if (gradePct < 3.0)
-            gentle += chunkDist;
-        else if (gradePct < 6.0)
-            moderate += chunkDist;
-        else
-            steep += chunkDist;
-        chunkStartDist = cumDist[j];
-        i = j;
-    }
-    return [
-        {
-            flat_pct: round((flat / totalDist) * 100, 1),
-            gentle_pct: round((gentle / totalDist) * 100, 1),
-            moderate_pct: round((moderate / totalDist) * 100, 1),
-            steep_pct: round((steep / totalDist) * 100, 1),
-        },
-        round(maxGrade, 1),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/segments.ts
-
-
-/** chunk size for gradient classification */
-const segments_CHUNK_M = 200;
-/** max elevation loss (gain for descents) before a segment ends */
-const DIP_TOLERANCE_M = 50;
-/** look this far ahead when trimming a flat approach */
-const LOCAL_TRIM_DIST = 2000;
-/** minimum local gradient (%) at which the segment starts */
-const LOCAL_TRIM_GRAD = 2.5;
-/** climb category from its elevation gain (m) */
-function climbCategory(elevationM) {
-    if (elevationM >= 1000)
-        return 'HC';
-    if (elevationM >= 650)
-        return 'Cat 1';
-    if (elevationM >= 400)
-        return 'Cat 2';
-    if (elevationM >= 200)
-        return 'Cat 3';
-    if (elevationM >= 100)
-        return 'Cat 4';
-    return null; // uncategorized — below Cat 4 threshold
-}
-function buildChunks(n, cumDist, ele) {
-    const chunks = [];
-    let ci = 0;
-    while (ci < n - 1) {
-        let cj = ci + 1;
-        while (cj < n && cumDist[cj] - cumDist[ci] < segments_CHUNK_M)
-            cj++;
-        if (cj >= n)
-            cj = n - 1;
-        if (cj <= ci)
-            break;
-        const chunkDist = cumDist[cj] - cumDist[ci];
-        const chunkEle = ele[cj] - ele[ci];
-        const grad = chunkDist > 10 ? (chunkEle / chunkDist) * 100 : 0;
-        chunks.push({ si: ci, ei: cj, grad });
-        ci = cj;
-    }
-    return chunks;
-}
-/** Index where the segment really starts: the first chunk whose next ~2 km climb (descend) ≥ 2.5 %. */
-function trimmedStart(chunks, from, endChunk, cumDist, ele, ascending, fallback) {
-    const n = cumDist.length;
-    const stop = Math.min(endChunk, chunks.length);
-    for (let t = from; t < stop; t++) {
-        const tStart = chunks[t].si;
-        let ahead = tStart;
-        const aiEnd = Math.min(chunks[endChunk].ei + 1, n);
-        for (let ai = tStart + 1; ai < aiEnd; ai++) {
-            if (cumDist[ai] - cumDist[tStart] >= LOCAL_TRIM_DIST) {
-                ahead = ai;
-                break;
-            }
-        }
-        if (ahead > tStart) {
-            const localDist = cumDist[ahead] - cumDist[tStart];
-            const localEle = ele[ahead] - ele[tStart];
-            if (localDist > 0) {
-                const g = (localEle / localDist) * 100;
-                if (ascending ? g >= LOCAL_TRIM_GRAD : g <= -LOCAL_TRIM_GRAD)
-                    return tStart;
-            }
-        }
-    }
-    return fallback;
-}
-/** steepest |grade| over the first ≥200 m stretch from each point of the climb */
-function maxSubGradient(start, end, cumDist, ele) {
-    let maxGrad = 0.0;
-    for (let k = start; k < end; k++) {
-        for (let m = k + 1; m <= end; m++) {
-            const subDist = cumDist[m] - cumDist[k];
-            if (subDist >= 200) {
-                const g = Math.abs(((ele[m] - ele[k]) / subDist) * 100);
-                if (g > maxGrad)
-                    maxGrad = g;
-                break;
-            }
-        }
-    }
-    return maxGrad;
-}
-function detectSegments(search, ascending) {
-    const { tp, cumDist, ele, minGradient, minDistance, units } = search;
-    const n = tp.n;
-    if (n < 2 || cumDist[n - 1] < segments_CHUNK_M)
-        return [];
-    const chunks = buildChunks(n, cumDist, ele);
-    if (!chunks.length)
-        return [];
-    const segments = [];
-    let i = 0;
-    while (i < chunks.length) {
-        const c = chunks[i];
-        if (ascending ? c.grad < 1.0 : c.grad > -1.0) {
-            i++;
-            continue;
-        }
-        let segStartIdx = c.si;
-        let mark = ele[segStartIdx];
-        let markChunk = i;
-        for (let j = i; j < chunks.length; j++) {
-            const cur = ele[chunks[j].ei];
-            if (ascending) {
-                if (cur > mark) {
-                    mark = cur;
-                    markChunk = j;
-                }
-                if (mark - cur > DIP_TOLERANCE_M)
-                    break;
-            }
-            else {
-                if (cur < mark) {
-                    mark = cur;
-                    markChunk = j;
-                }
-                if (cur - mark > DIP_TOLERANCE_M)
-                    break;
-            }
-        }
-        const segEndIdx = chunks[markChunk].ei;
-        segStartIdx = trimmedStart(chunks, i, markChunk, cumDist, ele, ascending, segStartIdx);
-        const segDist = cumDist[segEndIdx] - cumDist[segStartIdx];
-        const segEle = ele[segEndIdx] - ele[segStartIdx];
-        if (segDist >= minDistance && Math.abs(segEle) >= 50) {
-            const avgGradient = segDist > 0 ? (segEle / segDist) * 100 : 0;
-            if (ascending ? avgGradient >= minGradient : avgGradient <= -minGradient) {
-                const positionKm = round(cumDist[segStartIdx] / 1000, 1);
-                const distanceKm = round(segDist / 1000, 1);
-                const elevationM = round(Math.abs(segEle));
-                const signedElevationM = ascending ? elevationM : -elevationM;
-                const avgGradientPct = round(Math.abs(avgGradient), 1);
-                // the fields climbs and descents share, in the written order
-                const shared = {
-                    position_km: positionKm,
-                    distance_km: distanceKm,
-                    elevation_m: signedElevationM,
-                    avg_gradient_pct: avgGradientPct,
-                    start_coords: [round(tp.lat[segStartIdx], 5), round(tp.lon[segStartIdx], 5)],
-                    end_coords: [round(tp.lat[segEndIdx], 5), round(tp.lon[segEndIdx], 5)],
-                    display: segmentDisplay(positionKm, distanceKm, signedElevationM, units),
-                };
-                if (ascending) {
-                    const maxGrad = maxSubGradient(segStartIdx, segEndIdx, cumDist, ele);
-                    segments.push({
-                        ...shared,
-                        max_gradient_pct: maxGrad > 0 ? round(maxGrad, 1) : avgGradientPct,
-                        category: climbCategory(elevationM),
-                    });
-                }
-                else {
-                    // a descent's gradient is negative (the key keeps its place)
-                    segments.push({ ...shared, avg_gradient_pct: -avgGradientPct });
-                }
-            }
-        }
-        i = markChunk + 1;
-    }
-    return segments;
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/trackpoints.ts
-/**
- * Trackpoints as parallel typed arrays (the reference's list of {lat, lon, ele?} dicts).
- */
-/** Growable builder for Trackpoints. */
-class TrackpointBuilder {
-    lat = [];
-    lon = [];
-    ele = [];
-    hasEle = [];
-    get length() {
-        return this.lat.length;
-    }
-    /**
-     * Add one point. A non-finite coordinate (a file's `nan`, `inf`, `1e309`) makes the point
-     * missing, as a point without lat/lon is in the reference; a non-finite elevation makes the
-     * elevation missing, as an absent `<ele>` is. Non-finite numbers never reach the analysis
-     * (a NaN distance would stall its distance walks). Returns whether the point was kept.
-     */
-    push(lat, lon, ele) {
-        if (!Number.isFinite(lat) || !Number.isFinite(lon))
-            return false;
-        if (ele !== null && !Number.isFinite(ele))
-            ele = null;
-        this.lat.push(lat);
-        this.lon.push(lon);
-        this.ele.push(ele ?? 0);
-        this.hasEle.push(ele === null ? 0 : 1);
-        return true;
-    }
-    build() {
-        return {
-            n: this.lat.length,
-            lat: Float64Array.from(this.lat),
-            lon: Float64Array.from(this.lon),
-            ele: Float64Array.from(this.ele),
-            hasEle: Uint8Array.from(this.hasEle),
-        };
-    }
-}
-function anyElevation(tp) {
-    for (let i = 0; i < tp.n; i++)
-        if (tp.hasEle[i])
-            return true;
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/analyze.ts
-
-
-
-
-
-/** Earth radius (m) of the reference's haversine */
-const EARTH_RADIUS_M = 6371000;
-/** rolling elevation smoothing window (m of distance) */
-const SMOOTH_WINDOW_M = 50.0;
-/** polyline sample spacing (m) */
-const POLYLINE_INTERVAL_M = 500.0;
-/** Python math.radians: x * (pi / 180) */
-const DEG_TO_RAD = Math.PI / 180.0;
-/** Haversine distance in meters. */
-function haversine(lat1, lon1, lat2, lon2) {
-    const phi1 = lat1 * DEG_TO_RAD;
-    const phi2 = lat2 * DEG_TO_RAD;
-    const dphi = (lat2 - lat1) * DEG_TO_RAD;
-    const dlam = (lon2 - lon1) * DEG_TO_RAD;
-    const s1 = Math.sin(dphi / 2);
-    const s2 = Math.sin(dlam / 2);
-    const a = s1 * s1 + Math.cos(phi1) * Math.cos(phi2) * s2 * s2;
-    return EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
-}
-function cumulativeDistance(tp) {
-    const cum = new Float64Array(Math.max(tp.n, 1));
-    for (let i = 1; i < tp.n; i++)
-        cum[i] = cum[i - 1] + haversine(tp.lat[i - 1], tp.lon[i - 1], tp.lat[i], tp.lon[i]);
-    return cum;
-}
-/**
- * Mean elevation over the points within ±25 m of distance of each point (the point alone when
- * none is that close). Summed left to right like Python's sum() so the floats are identical.
- */
-function smoothElevation(tp, cum) {
-    const n = tp.n;
-    const raw = tp.ele; // 0.0 where a point has no elevation (tp.get("ele", 0.0))
-    const out = Float64Array.from(raw);
-    const half = SMOOTH_WINDOW_M / 2;
-    let lo = 0;
-    let hi = 0;
-    for (let i = 0; i < n; i++) {
-        // the window bounds only move forward as i grows (cum is non-decreasing)
-        if (lo > i)
-            lo = i;
-        while (lo < i && !(cum[i] - cum[lo] < half))
-            lo++;
-        if (hi < i)
-            hi = i;
-        while (hi < n - 1 && cum[hi + 1] - cum[i] < half)
-            hi++;
-        if (lo < hi) {
-            let s = 0;
-            for (let k = lo; k <= hi; k++)
-                s += raw[k];
-            out[i] = s / (hi - lo + 1);
-        }
-    }
-    return out;
-}
-/**
- * Distance, smoothed elevation gain, climbs and descents, course character and grade distribution
- * of a track with elevation (and its smoothed elevations); null when it is shorter than 100 m.
- */
-function analyzeTrack(tp, cum, units) {
-    const totalDistanceM = cum[tp.n - 1];
-    const totalDistanceKm = round(totalDistanceM / 1000, 1);
-    if (totalDistanceM < 100)
-        return null;
-    const smoothed = smoothElevation(tp, cum);
-    let gain = 0.0;
-    for (let i = 1; i < tp.n; i++) {
-        const diff = smoothed[i] - smoothed[i - 1];
-        if (diff > 0)
-            gain += diff;
-    }
-    const totalElevationM = round(gain);
-    const elevationPerKm = totalDistanceKm > 0 ? round(totalElevationM / totalDistanceKm, 1) : 0.0;
-    const search = { tp, cumDist: cum, ele: smoothed, minGradient: 1.5, minDistance: 500.0, units };
-    const climbs = detectSegments(search, true).filter((c) => c.elevation_m >= 100 || c.avg_gradient_pct >= 3.0);
-    const descents = detectSegments(search, false).filter((d) => Math.abs(d.elevation_m) >= 100 || Math.abs(d.avg_gradient_pct) >= 3.0);
-    let courseCharacter;
-    if (elevationPerKm >= 30)
-        courseCharacter = 'mountain';
-    else if (elevationPerKm >= 20)
-        courseCharacter = 'hilly';
-    else if (elevationPerKm >= 5)
-        courseCharacter = 'rolling';
-    else
-        courseCharacter = 'flat';
-    // a categorised climb of Cat 2 or harder makes the course at least hilly
-    const bigClimb = climbs.some((c) => c.category === 'HC' || c.category === 'Cat 1' || c.category === 'Cat 2');
-    if (bigClimb && (courseCharacter === 'flat' || courseCharacter === 'rolling'))
-        courseCharacter = 'hilly';
-    const [gradeDistribution, maxGradePct] = computeGradeDistribution(cum, smoothed);
-    const summary = {
-        total_distance_km: totalDistanceKm,
-        total_elevation_m: totalElevationM,
-        elevation_per_km: elevationPerKm,
-        course_character: courseCharacter,
-        max_grade_pct: maxGradePct,
-        grade_distribution: gradeDistribution,
-        start_coords: [round(tp.lat[0], 5), round(tp.lon[0], 5)],
-        climbs,
-        descents,
-        display: terrainDisplay(totalDistanceKm, totalElevationM, elevationPerKm, units),
-    };
-    return { summary, smoothed };
-}
-/** [km, lat, lon, smoothed elevation] at the first point, every 500 m, and the last point. */
-function polylineOf(tp, cum, smoothed) {
-    const polyline = [];
-    let nextThreshold = 0.0;
-    for (let i = 0; i < tp.n; i++) {
-        if (cum[i] >= nextThreshold || i === 0 || i === tp.n - 1) {
-            polyline.push([round(cum[i] / 1000, 1), round(tp.lat[i], 5), round(tp.lon[i], 5), round(smoothed[i])]);
-            nextThreshold = i === 0 ? POLYLINE_INTERVAL_M : cum[i] + POLYLINE_INTERVAL_M;
-        }
-    }
-    return polyline;
-}
-/**
- * The terrain summary of a route file's track, with a polyline for maps. A track without
- * elevation gets a flat summary of its distance; null = degenerate (with elevation, under 100 m).
- */
-function analyzeRoute(tp, units) {
-    const cum = cumulativeDistance(tp);
-    if (!anyElevation(tp)) {
-        const totalDistanceKm = round(cum[tp.n - 1] / 1000, 1);
-        return {
-            source: 'gpx_attachment_no_elevation',
-            total_distance_km: totalDistanceKm,
-            total_elevation_m: 0,
-            elevation_per_km: 0.0,
-            course_character: 'flat',
-            climbs: [],
-            descents: [],
-            display: terrainDisplay(totalDistanceKm, 0, 0.0, units),
-        };
-    }
-    const track = analyzeTrack(tp, cum, units);
-    if (track === null)
-        return null;
-    return { source: 'gpx_attachment', ...track.summary, polyline: polylineOf(tp, cum, track.smoothed) };
-}
-/**
- * The terrain summary of a completed activity's GPS/altitude streams (no polyline). null = no
- * elevation at all, or degenerate (under 100 m): the activity's terrain_status is then
- * "no_elevation".
- */
-function analyzeActivity(tp, units) {
-    if (!anyElevation(tp))
-        return null;
-    const track = analyzeTrack(tp, cumulativeDistance(tp), units);
-    return track === null ? null : { source: 'activity_streams', ...track.summary };
-}
-// Read untrusted (any JSON value at any key), written back as the same block: the overload above
-// keeps the caller's type, since only display sub-objects change.
-function refreshTerrainDisplay(summary, units) {
-    if (!isDict(summary) || units === null)
-        return summary;
-    const out = {
-        ...summary,
-        display: terrainDisplay(numOrNull(summary.total_distance_km), numOrNull(summary.total_elevation_m), numOrNull(summary.elevation_per_km), units),
-    };
-    for (const key of ['climbs', 'descents']) {
-        const segs = out[key];
-        if (!Array.isArray(segs))
-            continue;
-        out[key] = segs.map((seg) => {
-            if (!isDict(seg))
-                return seg;
-            return { ...seg, display: segmentDisplay(numOrNull(seg.position_km), numOrNull(seg.distance_km), numOrNull(seg.elevation_m), units) };
-        });
-    }
-    return out;
-}
-/** `.get(k)` of a cached numeric field (absent → None; a non-number would raise in the reference) */
-function numOrNull(v) {
-    return typeof v === 'number' ? v : null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/activity.ts
-/**
- * Terrain of completed outdoor activities: the streams response classified, its trackpoints, and
- * the terrain fields written (copied forward from the previous latest.json once final).
- */
-
-
-
-
-/** fewest valid lat/lng pairs that count as a GPS track */
-const MIN_GPS_PAIRS = 10;
-/** The carried terrain of this activity (display blocks in the current units), else null. */
-function copyForward(prev, units) {
-    const carried = carriedTerrain(prev);
-    if (carried && 'terrain_summary' in carried)
-        return { terrain_summary: refreshTerrainDisplay(carried.terrain_summary, units) };
-    return carried;
-}
-function findStream(data, type) {
-    for (const s of data)
-        if (isDict(s) && get(s, 'type') === type)
-            return s;
-    return null;
-}
-function arr(v) {
-    return Array.isArray(v) ? v : [];
-}
-/**
- * A stream sample as a number, or null when it is missing: None in the reference, and also any
- * value that is not a finite number (`1e309` parses to Infinity, a string may say "NaN"), which
- * the analysis treats exactly like a GPS dropout or a missing altitude.
- */
-function streamNumber(v) {
-    if (v === null || v === undefined)
-        return null;
-    const x = typeof v === 'number' ? v : Number(v);
-    return Number.isFinite(x) ? x : null;
-}
-/**
- * The streams response classified: a GPS track with altitude, no GPS (fewer than 10 valid pairs),
- * no elevation, a terminal error (404/410: the activity is gone) or a transient failure.
- */
-function classifyTerrainStreams(outcome) {
-    if (!outcome.ok) {
-        const e = outcome.error;
-        if (e.kind === 'http' && (e.status === 404 || e.status === 410))
-            return { status: 'terminal_error', code: `http_${e.status}` };
-        if (e.kind === 'http')
-            return { status: 'transient', reason: `http_${e.status}` };
-        if (e.kind === 'malformed')
-            return { status: 'transient', reason: 'parse_error' };
-        if (e.kind === 'schema')
-            return { status: 'transient', reason: 'unexpected_shape' };
-        return { status: 'transient', reason: e.kind };
-    }
-    const data = outcome.data;
-    if (!Array.isArray(data))
-        return { status: 'transient', reason: 'unexpected_shape' };
-    const latlng = findStream(data, 'latlng');
-    const altitude = findStream(data, 'altitude');
-    if (!truthy(latlng))
-        return { status: 'no_gps' };
-    const lat = arr(or(get(latlng, 'data'), []));
-    const lng = arr(or(get(latlng, 'data2'), []));
-    let valid = 0;
-    const m = Math.min(lat.length, lng.length);
-    for (let i = 0; i < m; i++)
-        if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null)
-            valid++;
-    if (valid < MIN_GPS_PAIRS)
-        return { status: 'no_gps' };
-    if (!truthy(altitude) || arr(or(get(altitude, 'data'), [])).length === 0)
-        return { status: 'no_elevation' };
-    return { status: 'ok', streams: data };
-}
-/**
- * The trackpoints of a streams response: each index with a latitude and a longitude (GPS
- * dropouts skipped), with the altitude at the same index when there is one.
- */
-function streamsToTrackpoints(streams) {
-    const out = new TrackpointBuilder();
-    const latlng = findStream(streams, 'latlng');
-    if (!truthy(latlng))
-        return out.build();
-    const altitude = findStream(streams, 'altitude');
-    const lat = arr(or(get(latlng, 'data'), []));
-    const lng = arr(or(get(latlng, 'data2'), []));
-    const ele = arr(or(altitude ? get(altitude, 'data') : null, []));
-    const n = Math.min(lat.length, lng.length);
-    for (let i = 0; i < n; i++) {
-        const la = streamNumber(lat[i]);
-        const ln = streamNumber(lng[i]);
-        if (la === null || ln === null)
-            continue;
-        out.push(la, ln, i < ele.length ? streamNumber(ele[i]) : null);
-    }
-    return out.build();
-}
-/**
- * The terrain fields of a completed activity ({} = none: indoor, or a transient failure retried
- * next sync): copied forward when final, else from this run's streams — a summary, or the terminal
- * status no_gps / no_elevation / failed (with the HTTP code of a vanished activity).
- */
-function terrainForActivity(act, lookup, streams, units) {
-    if (!isOutdoorActivity(act))
-        return {};
-    const id = get(act, 'id');
-    if (id === null)
-        return {};
-    const carried = copyForward(lookup.get(activityKey(id)) ?? {}, units);
-    if (carried)
-        return carried;
-    if (!streams)
-        return {}; // not fetched this run: nothing written, retried next sync
-    const cls = classifyTerrainStreams(streams);
-    switch (cls.status) {
-        case 'ok': {
-            const tp = streamsToTrackpoints(cls.streams);
-            if (tp.n < 2)
-                return { terrain_status: 'no_gps' };
-            if (!anyElevation(tp))
-                return { terrain_status: 'no_elevation' };
-            const summary = analyzeActivity(tp, units);
-            return summary === null ? { terrain_status: 'no_elevation' } : { terrain_summary: summary };
-        }
-        case 'no_gps':
-            return { terrain_status: 'no_gps' };
-        case 'no_elevation':
-            return { terrain_status: 'no_elevation' };
-        case 'terminal_error':
-            return { terrain_status: 'failed', terrain_error: cls.code };
-        default:
-            return {};
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/util.js
-
-
-const nameStartChar = ':A-Za-z_\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u02FF\\u0370-\\u037D\\u037F-\\u1FFF\\u200C-\\u200D\\u2070-\\u218F\\u2C00-\\u2FEF\\u3001-\\uD7FF\\uF900-\\uFDCF\\uFDF0-\\uFFFD';
-const nameChar = nameStartChar + '\\-.\\d\\u00B7\\u0300-\\u036F\\u203F-\\u2040';
-const nameRegexp = '[' + nameStartChar + '][' + nameChar + ']*';
-const regexName = new RegExp('^' + nameRegexp + '$');
-
-function getAllMatches(string, regex) {
-  const matches = [];
-  let match = regex.exec(string);
-  while (match) {
-    const allmatches = [];
-    allmatches.startIndex = regex.lastIndex - match[0].length;
-    const len = match.length;
-    for (let index = 0; index < len; index++) {
-      allmatches.push(match[index]);
-    }
-    matches.push(allmatches);
-    match = regex.exec(string);
-  }
-  return matches;
-}
-
-const isName = function (string) {
-  const match = regexName.exec(string);
-  return !(match === null || typeof match === 'undefined');
-}
-
-function isExist(v) {
-  return typeof v !== 'undefined';
-}
-
-function isEmptyObject(obj) {
-  return Object.keys(obj).length === 0;
-}
-
-function getValue(v) {
-  if (exports.isExist(v)) {
-    return v;
-  } else {
-    return '';
-  }
-}
-
-/**
- * Dangerous property names that could lead to prototype pollution or security issues
- */
-const DANGEROUS_PROPERTY_NAMES = [
-  // '__proto__',
-  // 'constructor',
-  // 'prototype',
-  'hasOwnProperty',
-  'toString',
-  'valueOf',
-  '__defineGetter__',
-  '__defineSetter__',
-  '__lookupGetter__',
-  '__lookupSetter__'
-];
-
-const criticalProperties = ["__proto__", "constructor", "prototype"];
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OptionsBuilder.js
-
-
-
-const defaultOnDangerousProperty = (name) => {
-  if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return "__" + name;
-  }
-  return name;
-};
-
-
-const defaultOptions = {
-  preserveOrder: false,
-  attributeNamePrefix: '@_',
-  attributesGroupName: false,
-  textNodeName: '#text',
-  ignoreAttributes: true,
-  removeNSPrefix: false, // remove NS from tag name or attribute name if true
-  allowBooleanAttributes: false, //a tag can have attributes without any value
-  //ignoreRootElement : false,
-  parseTagValue: true,
-  parseAttributeValue: false,
-  trimValues: true, //Trim string values of tag and attributes
-  cdataPropName: false,
-  numberParseOptions: {
-    hex: true,
-    leadingZeros: true,
-    eNotation: true,
-    unicode: false
-  },
-  tagValueProcessor: function (tagName, val) {
-    return val;
-  },
-  attributeValueProcessor: function (attrName, val) {
-    return val;
-  },
-  stopNodes: [], //nested tags will not be parsed even for errors
-  alwaysCreateTextNode: false,
-  isArray: () => false,
-  commentPropName: false,
-  unpairedTags: [],
-  processEntities: true,
-  htmlEntities: false,
-  entityDecoder: null,
-  ignoreDeclaration: false,
-  ignorePiTags: false,
-  transformTagName: false,
-  transformAttributeName: false,
-  updateTag: function (tagName, jPath, attrs) {
-    return tagName
-  },
-  // skipEmptyListItem: false
-  captureMetaData: false,
-  maxNestedTags: 100,
-  strictReservedNames: true,
-  jPath: true, // if true, pass jPath string to callbacks; if false, pass matcher instance
-  onDangerousProperty: defaultOnDangerousProperty
-};
-
-
-/**
- * Validates that a property name is safe to use
- * @param {string} propertyName - The property name to validate
- * @param {string} optionName - The option field name (for error message)
- * @throws {Error} If property name is dangerous
- */
-function validatePropertyName(propertyName, optionName) {
-  if (typeof propertyName !== 'string') {
-    return; // Only validate string property names
-  }
-
-  const normalized = propertyName.toLowerCase();
-  if (DANGEROUS_PROPERTY_NAMES.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-
-  if (criticalProperties.some(dangerous => normalized === dangerous.toLowerCase())) {
-    throw new Error(
-      `[SECURITY] Invalid ${optionName}: "${propertyName}" is a reserved JavaScript keyword that could cause prototype pollution`
-    );
-  }
-}
-
-/**
- * Normalizes processEntities option for backward compatibility
- * @param {boolean|object} value 
- * @returns {object} Always returns normalized object
- */
-function normalizeProcessEntities(value, htmlEntities) {
-  // Boolean backward compatibility
-  if (typeof value === 'boolean') {
-    return {
-      enabled: value, // true or false
-      maxEntitySize: 10000,
-      maxExpansionDepth: 10000,
-      maxTotalExpansions: Infinity,
-      maxExpandedLength: 100000,
-      maxEntityCount: 1000,
-      allowedTags: null,
-      tagFilter: null,
-      appliesTo: "all",
-    };
-  }
-
-  // Object config - merge with defaults
-  if (typeof value === 'object' && value !== null) {
-    return {
-      enabled: value.enabled !== false,
-      maxEntitySize: Math.max(1, value.maxEntitySize ?? 10000),
-      maxExpansionDepth: Math.max(1, value.maxExpansionDepth ?? 10000),
-      maxTotalExpansions: Math.max(1, value.maxTotalExpansions ?? Infinity),
-      maxExpandedLength: Math.max(1, value.maxExpandedLength ?? 100000),
-      maxEntityCount: Math.max(1, value.maxEntityCount ?? 1000),
-      allowedTags: value.allowedTags ?? null,
-      tagFilter: value.tagFilter ?? null,
-      appliesTo: value.appliesTo ?? "all",
-    };
-  }
-
-  // Default to enabled with limits
-  return normalizeProcessEntities(true);
-}
-
-const buildOptions = function (options) {
-  const built = Object.assign({}, defaultOptions, options);
-
-  // Validate property names to prevent prototype pollution
-  const propertyNameOptions = [
-    { value: built.attributeNamePrefix, name: 'attributeNamePrefix' },
-    { value: built.attributesGroupName, name: 'attributesGroupName' },
-    { value: built.textNodeName, name: 'textNodeName' },
-    { value: built.cdataPropName, name: 'cdataPropName' },
-    { value: built.commentPropName, name: 'commentPropName' }
-  ];
-
-  for (const { value, name } of propertyNameOptions) {
-    if (value) {
-      validatePropertyName(value, name);
-    }
-  }
-
-  if (built.onDangerousProperty === null) {
-    built.onDangerousProperty = defaultOnDangerousProperty;
-  }
-
-  // Always normalize processEntities for backward compatibility and validation
-  built.processEntities = normalizeProcessEntities(built.processEntities, built.htmlEntities);
-  built.unpairedTagsSet = new Set(built.unpairedTags);
-  // Convert old-style stopNodes for backward compatibility
-  if (built.stopNodes && Array.isArray(built.stopNodes)) {
-    built.stopNodes = built.stopNodes.map(node => {
-      if (typeof node === 'string' && node.startsWith('*.')) {
-        // Old syntax: *.tagname meant "tagname anywhere"
-        // Convert to new syntax: ..tagname
-        return '..' + node.substring(2);
-      }
-      return node;
-    });
-  }
-  //console.debug(built.processEntities)
-  return built;
-};
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/xmlNode.js
-
-
-let METADATA_SYMBOL;
-
-if (typeof Symbol !== "function") {
-  METADATA_SYMBOL = "@@xmlMetadata";
-} else {
-  METADATA_SYMBOL = Symbol("XML Node Metadata");
-}
-
-class XmlNode {
-  constructor(tagname) {
-    this.tagname = tagname;
-    this.child = []; //nested tags, text, cdata, comments in order
-    this[":@"] = Object.create(null); //attributes map
-  }
-  add(key, val) {
-    // this.child.push( {name : key, val: val, isCdata: isCdata });
-    if (key === "__proto__") key = "#__proto__";
-    this.child.push({ [key]: val });
-  }
-  addChild(node, startIndex) {
-    if (node.tagname === "__proto__") node.tagname = "#__proto__";
-    if (node[":@"] && Object.keys(node[":@"]).length > 0) {
-      this.child.push({ [node.tagname]: node.child, [":@"]: node[":@"] });
-    } else {
-      this.child.push({ [node.tagname]: node.child });
-    }
-    // if requested, add the startIndex
-    this.addStartIndex(startIndex);
-  }
-
-  addStartIndex(startIndex) {
-    if (startIndex !== undefined) {
-      // Note: for now we just overwrite the metadata. If we had more complex metadata,
-      // we might need to do an object append here:  metadata = { ...metadata, startIndex }
-      this.child[this.child.length - 1][METADATA_SYMBOL] = { startIndex };
-    }
-  }
-
-  addEndIndex(endIndex) {
-    const lastChild = this.child[this.child.length - 1];
-    // endIndex is write-once: when updateTag drops a node, the last child is a
-    // previously completed sibling whose endIndex must not be overwritten
-    if (lastChild !== undefined && lastChild[METADATA_SYMBOL] !== undefined
-      && lastChild[METADATA_SYMBOL].endIndex === undefined) {
-      lastChild[METADATA_SYMBOL].endIndex = endIndex;
-    }
-  }
-  /** symbol used for metadata */
-  static getMetaDataSymbol() {
-    return METADATA_SYMBOL;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/xml-naming/src/index.js
-/**
- * xml-naming
- * Validates XML Name productions as defined in the XML 1.0 and 1.1 specifications.
- * Covers: Name, NCName, QName, NMToken, NMTokens
- *
- * XML 1.0 spec: https://www.w3.org/TR/xml/#NT-Name
- * XML 1.1 spec: https://www.w3.org/TR/xml11/#NT-NameStartChar
- * XML NS spec:  https://www.w3.org/TR/xml-names/#NT-NCName
- */
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.0
-//
-// NameStartChar ::= ":" | [A-Z] | "_" | [a-z]
-//   | [#xC0-#xD6]   | [#xD8-#xF6]   | [#xF8-#x2FF]
-//   | [#x370-#x37D] | [#x37F-#x1FFF]    <- split to exclude #x0487
-//   | [#x200C-#x200D]
-//   | [#x2070-#x218F] | [#x2C00-#x2FEF]
-//   | [#x3001-#xD7FF] | [#xF900-#xFDCF] | [#xFDF0-#xFFFD]
-//
-// NameChar ::= NameStartChar | "-" | "." | [0-9]
-//   | #xB7 | [#x0300-#x036F] | [#x203F-#x2040]
-//
-// Note: \u0487 (Combining Cyrillic Millions Sign) was added in Unicode 4.0,
-// after XML 1.0 was defined against Unicode 2.0. It falls inside the range
-// \u037F-\u1FFF but must be excluded. We split that range into
-// \u037F-\u0486 and \u0488-\u1FFF to exclude it explicitly.
-// ---------------------------------------------------------------------------
-
-const nameStartChar10 =
-  ':A-Za-z_' +
-  '\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u02FF' +
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +  // split to exclude \u0487
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD';
-
-const nameChar10 =
-  nameStartChar10 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Character class strings — XML 1.1
-//
-// Differences from XML 1.0:
-//
-// NameStartChar:
-//   1.0 has split ranges: \u00C0-\u00D6, \u00D8-\u00F6, \u00F8-\u02FF
-//   1.1 merges them into: \u00C0-\u02FF
-//   (\u00D7 x and \u00F7 / are division symbols, excluded in both versions)
-//
-//   1.0 tops out at \uFFFD (BMP only)
-//   1.1 adds \u{10000}-\u{EFFFF} (supplementary planes)
-//   These require the /u flag on the RegExp — see buildRegexes below.
-//
-// NameChar:
-//   1.1 adds \u0487 (Combining Cyrillic Millions Sign, added in Unicode 4.0)
-// ---------------------------------------------------------------------------
-
-const nameStartChar11 =
-  ':A-Za-z_' +
-  '\u00C0-\u02FF' +                    // merged — 1.0 had three split ranges here
-  '\u0370-\u037D' +
-  '\u037F-\u0486\u0488-\u1FFF' +       // split to exclude \u0487 (combining mark, never a NameStartChar)
-  '\u200C-\u200D' +
-  '\u2070-\u218F' +
-  '\u2C00-\u2FEF' +
-  '\u3001-\uD7FF' +
-  '\uF900-\uFDCF' +
-  '\uFDF0-\uFFFD' +
-  '\u{10000}-\u{EFFFF}';     // supplementary planes — REQUIRES /u flag on RegExp
-
-const nameChar11 =
-  nameStartChar11 +
-  '\\-\\.\\d' +
-  '\u00B7' +
-  '\u0300-\u036F' +
-  '\u0487' +                 // Combining Cyrillic Millions Sign — valid in 1.1, not 1.0
-  '\u203F-\u2040';
-
-// ---------------------------------------------------------------------------
-// Regex builders
-//
-// XML 1.0 regexes: no flags — BMP only, standard JS regex behaviour.
-// XML 1.1 regexes: /u flag — required for \u{10000}-\u{EFFFF} to match actual
-//   supplementary code points rather than lone surrogates (which are illegal XML).
-// ---------------------------------------------------------------------------
-
-const buildRegexes = (startChar, char, flags = '') => {
-  const ncStart = startChar.replace(':', '');
-  const ncChar = char.replace(':', '');
-  const ncNamePat = `[${ncStart}][${ncChar}]*`;
-
-  return {
-    name: new RegExp(`^[${startChar}][${char}]*$`, flags),
-    ncName: new RegExp(`^${ncNamePat}$`, flags),
-    qName: new RegExp(`^${ncNamePat}(?::${ncNamePat})?$`, flags),
-    nmToken: new RegExp(`^[${char}]+$`, flags),
-    nmTokens: new RegExp(`^[${char}]+(?:\\s+[${char}]+)*$`, flags),
-  };
-};
-
-const regexes10 = buildRegexes(nameStartChar10, nameChar10);       // no /u — BMP only
-const regexes11 = buildRegexes(nameStartChar11, nameChar11, 'u');  // /u — enables \u{10000}-\u{EFFFF}
-
-// ---------------------------------------------------------------------------
-// ASCII-only fast path (opt-in, off by default)
-//
-// The XML 1.0 vs 1.1 NameStartChar/NameChar productions differ *only* in
-// their non-ASCII ranges (merged vs split Latin-1 ranges, \u0487, and
-// supplementary planes). Restricted to ASCII, both versions collapse to the
-// same character classes, so a single regex pair covers both xmlVersion
-// values — no /u flag needed.
-//
-// Rationale: unicode-aware regexes (the /u flag, required for XML 1.1's
-// supplementary-plane range) are measurably slower in V8 than plain
-// non-unicode regexes on the same input, even when the input is pure ASCII.
-// For the common case — HTML/SVG ids, XML tags — names are ASCII, so callers
-// who know this can opt in to skip the unicode-aware matching path entirely.
-// This is a real but *conditional* win: mainly for XML 1.1 input (avoids /u),
-// or at scale where the larger unicode character classes add engine
-// overhead. It also changes behaviour (rejects legitimate non-ASCII XML
-// 1.0/1.1 names), so it must never be silently enabled — hence off by
-// default.
-// ---------------------------------------------------------------------------
-
-const nameStartCharAscii = ':A-Za-z_';
-const nameCharAscii = nameStartCharAscii + '\\-\\.\\d';
-
-const regexesAscii = buildRegexes(nameStartCharAscii, nameCharAscii); // no /u — ASCII only
-
-const getRegexes = (xmlVersion = '1.0', asciiOnly = false) => {
-  if (asciiOnly) return regexesAscii;
-  return xmlVersion === '1.1' ? regexes11 : regexes10;
-};
-
-// ---------------------------------------------------------------------------
-// Boolean validators
-// ---------------------------------------------------------------------------
-
-/**
- * Returns true if the string is a valid XML Name.
- * Colons are allowed anywhere (Name production).
- * Used for: DOCTYPE entity names, notation names, DTD element declarations.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const src_name = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).name.test(str);
-
-/**
- * Returns true if the string is a valid NCName (Non-Colonized Name).
- * Colons are not permitted.
- * Used for: namespace prefixes, local names, SVG id attributes.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const ncName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).ncName.test(str);
-
-/**
- * Returns true if the string is a valid QName (Qualified Name).
- * Allows exactly one colon as a prefix separator: prefix:localName.
- * Used for: element and attribute names in namespace-aware XML/SVG.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const qName = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).qName.test(str);
-
-/**
- * Returns true if the string is a valid NMToken.
- * Like Name but no restriction on the first character.
- * Used for: DTD NMTOKEN attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmToken = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmToken.test(str);
-
-/**
- * Returns true if the string is a valid NMTokens value.
- * A whitespace-separated list of NMToken values.
- * Used for: DTD NMTOKENS attribute values.
- *
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- *   asciiOnly: skip unicode-aware matching, ASCII names only (default false).
- */
-const nmTokens = (str, { xmlVersion = '1.0', asciiOnly = false } = {}) =>
-  getRegexes(xmlVersion, asciiOnly).nmTokens.test(str);
-
-// ---------------------------------------------------------------------------
-// Memoized validator factory
-//
-// Real documents reuse a small vocabulary of tag/attribute names across many
-// siblings (e.g. `id`, `class`, `href` repeated across hundreds of elements).
-// The plain boolean validators above re-run the regex on every call
-// regardless of repeats. `createValidator` returns a closure with a private
-// string -> boolean cache, so repeated names after the first become O(1)
-// lookups instead of regex tests.
-//
-// - opts (xmlVersion, asciiOnly) are fixed at creation time, so the regex is
-//   resolved once, not on every call.
-// - The cache is private to the returned closure — no shared/global state,
-//   no cross-caller pollution.
-// - `maxCacheSize` bounds memory: once the cache reaches this many entries,
-//   it stops accepting new ones (existing entries keep serving hits; new
-//   misses just fall through to the regex, uncached). This avoids unbounded
-//   growth against adversarial/high-cardinality input (e.g. validating
-//   attacker-supplied names with no repeats) without the cost/complexity of
-//   a full LRU, and without the perf cliff of reset-and-refill thrashing.
-// - Call `.reset()` on the returned function to clear the cache manually
-//   (e.g. between unrelated parse calls).
-// ---------------------------------------------------------------------------
-
-const PRODUCTIONS = (/* unused pure expression or super */ null && (['name', 'ncName', 'qName', 'nmToken', 'nmTokens']));
-
-/**
- * Returns a memoized boolean validator function for a single production,
- * with opts fixed at creation time.
- *
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean, maxCacheSize?: number }} [opts]
- *   maxCacheSize: max number of distinct strings to cache (default 2048).
- *   Once reached, new strings are validated but not cached; existing cached
- *   entries keep being served.
- * @returns {((str: string) => boolean) & { reset: () => void }}
- */
-const createValidator = (production, { xmlVersion = '1.0', asciiOnly = false, maxCacheSize = 2048 } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const regex = getRegexes(xmlVersion, asciiOnly)[production];
-  let cache = new Map();
-
-  const validator = (str) => {
-    const cached = cache.get(str);
-    if (cached !== undefined) return cached;
-
-    const result = regex.test(str);
-    if (cache.size < maxCacheSize) cache.set(str, result);
-    return result;
-  };
-
-  validator.reset = () => { cache = new Map(); };
-
-  return validator;
-};
-
-// ---------------------------------------------------------------------------
-// Diagnostic validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates a string against a named production and returns a detailed result.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {{ valid: boolean, production: string, input: string, reason?: string, position?: number }}
- */
-const src_validate = (str, production, { xmlVersion = '1.0', asciiOnly = false } = {}) => {
-  if (!PRODUCTIONS.includes(production)) {
-    throw new TypeError(
-      `Unknown production "${production}". Must be one of: ${PRODUCTIONS.join(', ')}`
-    );
-  }
-
-  const validators = { name: src_name, ncName, qName, nmToken, nmTokens };
-  const isValid = validators[production](str, { xmlVersion, asciiOnly });
-
-  if (isValid) return { valid: true, production, input: str };
-
-  let reason = 'Does not match the production rules';
-  let position;
-
-  // Diagnostic fallback char checks must mirror the same character set the
-  // boolean validator above used, or the reported reason/position could
-  // contradict the `valid: false` result (e.g. flagging a char as illegal
-  // that the unicode-aware check would have accepted).
-  const startCharPattern = asciiOnly ? /^[:A-Za-z_]/ : /^[:A-Za-z_\u00C0-\uFFFD]/;
-  const namePattern = asciiOnly ? /[\w\-\\.:]/ : /[\w\-\\.:\u00B7\u00C0-\uFFFD]/;
-
-  if (str.length === 0) {
-    reason = 'Input is empty';
-  } else if (production === 'ncName' && str.includes(':')) {
-    position = str.indexOf(':');
-    reason = 'Colon is not allowed in NCName';
-  } else if (production === 'qName' && str.startsWith(':')) {
-    reason = 'QName cannot start with a colon';
-    position = 0;
-  } else if (production === 'qName' && str.endsWith(':')) {
-    reason = 'QName cannot end with a colon';
-    position = str.length - 1;
-  } else if (production === 'qName' && (str.match(/:/g) || []).length > 1) {
-    reason = 'QName can have at most one colon';
-    position = str.lastIndexOf(':');
-  } else if (
-    ['name', 'ncName', 'qName'].includes(production) &&
-    !startCharPattern.test(str[0])
-  ) {
-    reason = `First character "${str[0]}" is not a valid NameStartChar`;
-    position = 0;
-  } else {
-    for (let i = 0; i < str.length; i++) {
-      if (!namePattern.test(str[i])) {
-        reason = `Character "${str[i]}" at position ${i} is not a valid NameChar`;
-        position = i;
-        break;
-      }
-    }
-  }
-
-  return { valid: false, production, input: str, reason, position };
-};
-
-// ---------------------------------------------------------------------------
-// Batch validator
-// ---------------------------------------------------------------------------
-
-/**
- * Validates an array of strings against a named production.
- *
- * @param {string[]} strings
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ xmlVersion?: '1.0'|'1.1', asciiOnly?: boolean }} [opts]
- * @returns {Array<{ valid: boolean, production: string, input: string, reason?: string, position?: number }>}
- */
-const validateAll = (strings, production, opts = {}) =>
-  strings.map(str => src_validate(str, production, opts));
-
-// ---------------------------------------------------------------------------
-// Sanitizer
-// ---------------------------------------------------------------------------
-
-/**
- * Transforms an invalid string into the nearest valid XML name for the given production.
- *
- * @param {string} str
- * @param {'name'|'ncName'|'qName'|'nmToken'|'nmTokens'} production
- * @param {{ replacement?: string, asciiOnly?: boolean }} [opts]
- *   asciiOnly: also replace any non-ASCII character, not just XML-illegal
- *   ones (default false).
- * @returns {string}
- */
-const sanitize = (str, production = 'name', { replacement = '_', asciiOnly = false } = {}) => {
-  if (!str) return replacement;
-
-  let result = str;
-
-  // Strip colons for NCName
-  if (production === 'ncName') {
-    result = result.replace(/:/g, '');
-  }
-
-  // Replace illegal characters
-  const allowedCharPattern = asciiOnly ? /[^\w\-\.:]/g : /[^\w\-\.:\u00B7\u00C0-\uFFFD]/g;
-  result = result.replace(allowedCharPattern, replacement);
-
-  // Fix invalid start character for Name / NCName / QName
-  if (production !== 'nmToken' && production !== 'nmTokens') {
-    if (/^[\-\.\d]/.test(result)) {
-      result = replacement + result;
-    }
-  }
-
-  return result || replacement;
-};
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/DocTypeReader.js
-
-
-class DocTypeReader {
-    constructor(options, xmlVersion) {
-        this.suppressValidationErr = !options;
-        this.options = options;
-        this.xmlVersion = xmlVersion || 1.0;
-    }
-
-    setXmlVersion(xmlVersion = 1.0) {
-        this.xmlVersion = xmlVersion;
-    }
-    readDocType(xmlData, i) {
-        const entities = Object.create(null);
-        let entityCount = 0;
-
-        if (xmlData[i + 3] === 'O' &&
-            xmlData[i + 4] === 'C' &&
-            xmlData[i + 5] === 'T' &&
-            xmlData[i + 6] === 'Y' &&
-            xmlData[i + 7] === 'P' &&
-            xmlData[i + 8] === 'E') {
-            i = i + 9;
-            let angleBracketsCount = 1;
-            let hasBody = false, comment = false;
-            let quoteChar = null; // tracks an open SYSTEM/PUBLIC literal before the '[' body
-            let exp = "";
-            for (; i < xmlData.length; i++) {
-                // Inside a quoted external-identifier literal — XML allows '<'
-                // and '>' as plain data here, so they must not be interpreted
-                // as DOCTYPE structure until the matching quote closes.
-                if (quoteChar !== null) {
-                    if (xmlData[i] === quoteChar) quoteChar = null;
-                    exp += xmlData[i];
-                    continue;
-                }
-                if (!hasBody && !comment && (xmlData[i] === '"' || xmlData[i] === "'")) {
-                    quoteChar = xmlData[i];
-                    exp += xmlData[i];
-                    continue;
-                }
-
-                if (xmlData[i] === '<' && !comment) { //Determine the tag type
-                    if (hasBody && hasSeq(xmlData, "!ENTITY", i)) {
-                        i += 7;
-                        let entityName, val;
-                        [entityName, val, i] = this.readEntityExp(xmlData, i + 1, this.suppressValidationErr);
-                        if (val.indexOf("&") === -1) { //Parameter entities are not supported
-                            if (this.options.enabled !== false &&
-                                this.options.maxEntityCount != null &&
-                                entityCount >= this.options.maxEntityCount) {
-                                throw new Error(
-                                    `Entity count (${entityCount + 1}) exceeds maximum allowed (${this.options.maxEntityCount})`
-                                );
-                            }
-                            //const escaped = entityName.replace(/[.\-+*:]/g, '\\.');
-                            //const escaped = entityName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-                            entities[entityName] = val;
-                            entityCount++;
-                        }
-                    }
-                    else if (hasBody && hasSeq(xmlData, "!ELEMENT", i)) {
-                        i += 8;//Not supported
-                        const { index } = this.readElementExp(xmlData, i + 1);
-                        i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!ATTLIST", i)) {
-                        i += 8;//Not supported
-                        // const {index} = this.readAttlistExp(xmlData,i+1);
-                        // i = index;
-                    } else if (hasBody && hasSeq(xmlData, "!NOTATION", i)) {
-                        i += 9;//Not supported
-                        const { index } = this.readNotationExp(xmlData, i + 1, this.suppressValidationErr);
-                        i = index;
-                    } else if (hasSeq(xmlData, "!--", i)) comment = true;
-                    else throw new Error(`Invalid DOCTYPE`);
-
-                    angleBracketsCount++;
-                    exp = "";
-                } else if (xmlData[i] === '>') { //Read tag content
-                    if (comment) {
-                        if (xmlData[i - 1] === "-" && xmlData[i - 2] === "-") {
-                            comment = false;
-                            angleBracketsCount--;
-                        }
-                    } else {
-                        angleBracketsCount--;
-                    }
-                    if (angleBracketsCount === 0) {
-                        break;
-                    }
-                } else if (xmlData[i] === '[') {
-                    hasBody = true;
-                } else {
-                    exp += xmlData[i];
-                }
-            }
-            if (quoteChar !== null || angleBracketsCount !== 0) {
-                throw new Error(`Unclosed DOCTYPE`);
-            }
-        } else {
-            throw new Error(`Invalid Tag instead of DOCTYPE`);
-        }
-        return { entities, i };
-    }
-    readEntityExp(xmlData, i) {
-        //External entities are not supported
-        //    <!ENTITY ext SYSTEM "http://normal-website.com" >
-
-        //Parameter entities are not supported
-        //    <!ENTITY entityname "&anotherElement;">
-
-        //Internal entities are supported
-        //    <!ENTITY entityname "replacement text">
-
-        // Skip leading whitespace after <!ENTITY
-        i = skipWhitespace(xmlData, i);
-
-        // Read entity name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i]) && xmlData[i] !== '"' && xmlData[i] !== "'") {
-            i++;
-        }
-        let entityName = xmlData.substring(startIndex, i);
-
-        validateEntityName(entityName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after entity name
-        i = skipWhitespace(xmlData, i);
-
-        // Check for unsupported constructs (external entities or parameter entities)
-        if (!this.suppressValidationErr) {
-            if (xmlData.substring(i, i + 6).toUpperCase() === "SYSTEM") {
-                throw new Error("External entities are not supported");
-            } else if (xmlData[i] === "%") {
-                throw new Error("Parameter entities are not supported");
-            }
-        }
-
-        // Read entity value (internal entity)
-        let entityValue = "";
-        [i, entityValue] = this.readIdentifierVal(xmlData, i, "entity");
-
-        // Validate entity size
-        if (this.options.enabled !== false &&
-            this.options.maxEntitySize != null &&
-            entityValue.length > this.options.maxEntitySize) {
-            throw new Error(
-                `Entity "${entityName}" size (${entityValue.length}) exceeds maximum allowed size (${this.options.maxEntitySize})`
-            );
-        }
-
-        i--;
-        return [entityName, entityValue, i];
-    }
-
-    readNotationExp(xmlData, i) {
-        // Skip leading whitespace after <!NOTATION
-        i = skipWhitespace(xmlData, i);
-
-        // Read notation name
-
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let notationName = xmlData.substring(startIndex, i);
-
-        !this.suppressValidationErr && validateEntityName(notationName, { xmlVersion: this.xmlVersion });
-
-        // Skip whitespace after notation name
-        i = skipWhitespace(xmlData, i);
-
-        // Check identifier type (SYSTEM or PUBLIC)
-        const identifierType = xmlData.substring(i, i + 6).toUpperCase();
-        if (!this.suppressValidationErr && identifierType !== "SYSTEM" && identifierType !== "PUBLIC") {
-            throw new Error(`Expected SYSTEM or PUBLIC, found "${identifierType}"`);
-        }
-        i += identifierType.length;
-
-        // Skip whitespace after identifier type
-        i = skipWhitespace(xmlData, i);
-
-        // Read public identifier (if PUBLIC)
-        let publicIdentifier = null;
-        let systemIdentifier = null;
-
-        if (identifierType === "PUBLIC") {
-            [i, publicIdentifier] = this.readIdentifierVal(xmlData, i, "publicIdentifier");
-
-            // Skip whitespace after public identifier
-            i = skipWhitespace(xmlData, i);
-
-            // Optionally read system identifier
-            if (xmlData[i] === '"' || xmlData[i] === "'") {
-                [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-            }
-        } else if (identifierType === "SYSTEM") {
-            // Read system identifier (mandatory for SYSTEM)
-            [i, systemIdentifier] = this.readIdentifierVal(xmlData, i, "systemIdentifier");
-
-            if (!this.suppressValidationErr && !systemIdentifier) {
-                throw new Error("Missing mandatory system identifier for SYSTEM notation");
-            }
-        }
-
-        return { notationName, publicIdentifier, systemIdentifier, index: --i };
-    }
-
-    readIdentifierVal(xmlData, i, type) {
-        let identifierVal = "";
-        const startChar = xmlData[i];
-        if (startChar !== '"' && startChar !== "'") {
-            throw new Error(`Expected quoted string, found "${startChar}"`);
-        }
-        i++;
-
-        const startIndex = i;
-        while (i < xmlData.length && xmlData[i] !== startChar) {
-            i++;
-        }
-        identifierVal = xmlData.substring(startIndex, i);
-
-        if (xmlData[i] !== startChar) {
-            throw new Error(`Unterminated ${type} value`);
-        }
-        i++;
-        return [i, identifierVal];
-    }
-
-    readElementExp(xmlData, i) {
-        // <!ELEMENT br EMPTY>
-        // <!ELEMENT div ANY>
-        // <!ELEMENT title (#PCDATA)>
-        // <!ELEMENT book (title, author+)>
-        // <!ELEMENT name (content-model)>
-
-        // Skip leading whitespace after <!ELEMENT
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        const startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        if (!this.suppressValidationErr && !qName(elementName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid element name: "${elementName}"`);
-        }
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-        let contentModel = "";
-        // Expect '(' to start content model
-        if (xmlData[i] === "E" && hasSeq(xmlData, "MPTY", i)) i += 4;
-        else if (xmlData[i] === "A" && hasSeq(xmlData, "NY", i)) i += 2;
-        else if (xmlData[i] === "(") {
-            i++; // Move past '('
-
-            // Read content model
-            const startIndex = i;
-            while (i < xmlData.length && xmlData[i] !== ")") {
-                i++;
-            }
-            contentModel = xmlData.substring(startIndex, i);
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated content model");
-            }
-
-        } else if (!this.suppressValidationErr) {
-            throw new Error(`Invalid Element Expression, found "${xmlData[i]}"`);
-        }
-
-        return {
-            elementName,
-            contentModel: contentModel.trim(),
-            index: i
-        };
-    }
-
-    readAttlistExp(xmlData, i) {
-        // Skip leading whitespace after <!ATTLIST
-        i = skipWhitespace(xmlData, i);
-
-        // Read element name
-        let startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let elementName = xmlData.substring(startIndex, i);
-
-        // Validate element name
-        validateEntityName(elementName, { xmlVersion: this.xmlVersion })
-
-        // Skip whitespace after element name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute name
-        startIndex = i;
-        while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-            i++;
-        }
-        let attributeName = xmlData.substring(startIndex, i);
-
-        // Validate attribute name
-        if (!validateEntityName(attributeName, { xmlVersion: this.xmlVersion })) {
-            throw new Error(`Invalid attribute name: "${attributeName}"`);
-        }
-
-        // Skip whitespace after attribute name
-        i = skipWhitespace(xmlData, i);
-
-        // Read attribute type
-        let attributeType = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "NOTATION") {
-            attributeType = "NOTATION";
-            i += 8; // Move past "NOTATION"
-
-            // Skip whitespace after "NOTATION"
-            i = skipWhitespace(xmlData, i);
-
-            // Expect '(' to start the list of notations
-            if (xmlData[i] !== "(") {
-                throw new Error(`Expected '(', found "${xmlData[i]}"`);
-            }
-            i++; // Move past '('
-
-            // Read the list of allowed notations
-            let allowedNotations = [];
-            while (i < xmlData.length && xmlData[i] !== ")") {
-
-
-                const startIndex = i;
-                while (i < xmlData.length && xmlData[i] !== "|" && xmlData[i] !== ")") {
-                    i++;
-                }
-                let notation = xmlData.substring(startIndex, i);
-
-                // Validate notation name
-                notation = notation.trim();
-                if (!validateEntityName(notation, { xmlVersion: this.xmlVersion })) {
-                    throw new Error(`Invalid notation name: "${notation}"`);
-                }
-
-                allowedNotations.push(notation);
-
-                // Skip '|' separator or exit loop
-                if (xmlData[i] === "|") {
-                    i++; // Move past '|'
-                    i = skipWhitespace(xmlData, i); // Skip optional whitespace after '|'
-                }
-            }
-
-            if (xmlData[i] !== ")") {
-                throw new Error("Unterminated list of notations");
-            }
-            i++; // Move past ')'
-
-            // Store the allowed notations as part of the attribute type
-            attributeType += " (" + allowedNotations.join("|") + ")";
-        } else {
-            // Handle simple types (e.g., CDATA, ID, IDREF, etc.)
-            const startIndex = i;
-            while (i < xmlData.length && !/\s/.test(xmlData[i])) {
-                i++;
-            }
-            attributeType += xmlData.substring(startIndex, i);
-
-            // Validate simple attribute type
-            const validTypes = ["CDATA", "ID", "IDREF", "IDREFS", "ENTITY", "ENTITIES", "NMTOKEN", "NMTOKENS"];
-            if (!this.suppressValidationErr && !validTypes.includes(attributeType.toUpperCase())) {
-                throw new Error(`Invalid attribute type: "${attributeType}"`);
-            }
-        }
-
-        // Skip whitespace after attribute type
-        i = skipWhitespace(xmlData, i);
-
-        // Read default value
-        let defaultValue = "";
-        if (xmlData.substring(i, i + 8).toUpperCase() === "#REQUIRED") {
-            defaultValue = "#REQUIRED";
-            i += 8;
-        } else if (xmlData.substring(i, i + 7).toUpperCase() === "#IMPLIED") {
-            defaultValue = "#IMPLIED";
-            i += 7;
-        } else {
-            [i, defaultValue] = this.readIdentifierVal(xmlData, i, "ATTLIST");
-        }
-
-        return {
-            elementName,
-            attributeName,
-            attributeType,
-            defaultValue,
-            index: i
-        }
-    }
-}
-
-
-
-const skipWhitespace = (data, index) => {
-    while (index < data.length && /\s/.test(data[index])) {
-        index++;
-    }
-    return index;
-};
-
-
-
-function hasSeq(data, seq, i) {
-    for (let j = 0; j < seq.length; j++) {
-        if (seq[j] !== data[i + j + 1]) return false;
-    }
-    return true;
-}
-
-function validateEntityName(name, xmlVersion) {
-    if (qName(name, { xmlVersion: xmlVersion }))
-        return name;
-    else
-        throw new Error(`Invalid entity name ${name}`);
-}
-;// CONCATENATED MODULE: ./node_modules/anynum/digitTable.js
-/**
- * Flat lookup table: maps Unicode code point → ASCII digit (0-9).
- * Only decimal digit characters (Unicode category Nd) are included.
- *
- * Strategy: Int32Array of size (maxCodePoint - minCodePoint + 1).
- * Value 0xFF means "not a digit". Value 0-9 is the ASCII digit value.
- * This gives O(1) lookup with no branching, no bisect, no loop.
- *
- * Memory: range is 0x0660 to 0x1FBF0 → ~129,936 entries × 1 byte = ~127 KB.
- * Acceptable for a one-time init; lookup is a single array index.
- */
-
-// All known Unicode Nd (decimal digit) script zero code points.
-// Each script has exactly 10 consecutive digits: zero+0 .. zero+9.
-const SCRIPT_ZEROS = [
-  // Basic Latin (ASCII) — included for completeness / pass-through
-  0x0030, // 0-9
-
-  // Arabic scripts
-  0x0660, // Arabic-Indic ٠١٢٣٤٥٦٧٨٩
-  0x06F0, // Extended Arabic-Indic (Urdu/Persian/Sindhi) ۰۱۲۳
-
-  // Indic scripts
-  0x0966, // Devanagari ०१२३४५६७८९
-  0x09E6, // Bengali ০১২৩৪৫৬৭৮৯
-  0x0A66, // Gurmukhi ੦੧੨੩੪੫੬੭੮੯
-  0x0AE6, // Gujarati ૦૧૨૩૪૫૬૭૮૯
-  0x0B66, // Odia ୦୧୨୩୪୫୬୭୮୯
-  0x0BE6, // Tamil ௦௧௨௩௪௫௬௭௮௯
-  0x0C66, // Telugu ౦౧౨౩౪౫౬౭౮౯
-  0x0CE6, // Kannada ೦೧೨೩೪೫೬೭೮೯
-  0x0D66, // Malayalam ൦൧൨൩൪൫൬൭൮൯
-  0x0DE6, // Sinhala Archaic ෦෧෨෩෪෫෬෭෮෯
-
-  // Southeast Asian scripts
-  0x0E50, // Thai ๐๑๒๓๔๕๖๗๘๙
-  0x0ED0, // Lao ໐໑໒໓໔໕໖໗໘໙
-  0x0F20, // Tibetan ༠༡༢༣༤༥༦༧༨༩
-  0x1040, // Myanmar ၀၁၂၃၄၅၆၇၈၉
-  0x1090, // Myanmar Shan ႐႑႒႓႔႕႖႗႘႙
-  0x17E0, // Khmer ០១២៣៤៥៦៧៨៩
-  0x1810, // Mongolian ᠐᠑᠒᠓᠔᠕᠖᠗᠘᠙
-  0x1946, // Limbu ᥆᥇᥈᥉᥊᥋᥌᥍᥎᥏
-  0x19D0, // New Tai Lue ᧐᧑᧒᧓᧔᧕᧖᧗᧘᧙
-  0x1A80, // Tai Tham Hora ᪀᪁᪂᪃᪄᪅᪆᪇᪈᪉
-  0x1A90, // Tai Tham Tham ᪐᪑᪒᪓᪔᪕᪖᪗᪘᪙
-  0x1B50, // Balinese ᭐᭑᭒᭓᭔᭕᭖᭗᭘᭙
-  0x1BB0, // Sundanese ᮰᮱᮲᮳᮴᮵᮶᮷᮸᮹
-  0x1C40, // Lepcha ᱀᱁᱂᱃᱄᱅᱆᱇᱈᱉
-  0x1C50, // Ol Chiki ᱐᱑᱒᱓᱔᱕᱖᱗᱘᱙
-
-  // Fullwidth (CJK context)
-  0xFF10, // Fullwidth ０１２３４５６７８９
-
-  // Mathematical digit variants (Unicode math block)
-  0x1D7CE, // Mathematical Bold
-  0x1D7D8, // Mathematical Double-Struck
-  0x1D7E2, // Mathematical Sans-Serif
-  0x1D7EC, // Mathematical Sans-Serif Bold
-  0x1D7F6, // Mathematical Monospace
-
-  // Other scripts
-  0x104A0, // Osmanya 𐒠𐒡𐒢𐒣𐒤𐒥𐒦𐒧𐒨𐒩
-  0x10D30, // Hanifi Rohingya 𐴰𐴱𐴲𐴳𐴴𐴵𐴶𐴷𐴸𐴹
-  0x11066, // Brahmi 𑁦𑁧𑁨𑁩𑁪𑁫𑁬𑁭𑁮𑁯
-  0x110F0, // Sora Sompeng 𑃰𑃱𑃲𑃳𑃴𑃵𑃶𑃷𑃸𑃹
-  0x11136, // Chakma 𑄶𑄷𑄸𑄹𑄺𑄻𑄼𑄽𑄾𑄿
-  0x111D0, // Sharada 𑇐𑇑𑇒𑇓𑇔𑇕𑇖𑇗𑇘𑇙
-  0x112F0, // Khudawadi 𑋰𑋱𑋲𑋳𑋴𑋵𑋶𑋷𑋸𑋹
-  0x11450, // Newa 𑑐𑑑𑑒𑑓𑑔𑑕𑑖𑑗𑑘𑑙
-  0x114D0, // Tirhuta 𑓐𑓑𑓒𑓓𑓔𑓕𑓖𑓗𑓘𑓙
-  0x11650, // Modi 𑙐𑙑𑙒𑙓𑙔𑙕𑙖𑙗𑙘𑙙
-  0x116C0, // Takri 𑛀𑛁𑛂𑛃𑛄𑛅𑛆𑛇𑛈𑛉
-  0x11730, // Ahom 𑜰𑜱𑜲𑜳𑜴𑜵𑜶𑜷𑜸𑜹
-  0x118E0, // Warang Citi 𑣠𑣡𑣢𑣣𑣤𑣥𑣦𑣧𑣨𑣩
-  0x11950, // Dives Akuru 𑥐𑥑𑥒𑥓𑥔𑥕𑥖𑥗𑥘𑥙
-  0x11BF0, // Khitan Small Script 𑯰𑯱𑯲𑯳𑯴𑯵𑯶𑯷𑯸𑯹
-  0x11C50, // Bhaiksuki 𑱐𑱑𑱒𑱓𑱔𑱕𑱖𑱗𑱘𑱙
-  0x11D50, // Masaram Gondi 𑵐𑵑𑵒𑵓𑵔𑵕𑵖𑵗𑵘𑵙
-  0x11DA0, // Gunjala Gondi 𑶠𑶡𑶢𑶣𑶤𑶥𑶦𑶧𑶨𑶩
-  0x11F50, // Kawi 𑽐𑽑𑽒𑽓𑽔𑽕𑽖𑽗𑽘𑽙
-  0x16A60, // Mro 𖩠𖩡𖩢𖩣𖩤𖩥𖩦𖩧𖩨𖩩
-  0x16AC0, // Tangsa 𖫀𖫁𖫂𖫃𖫄𖫅𖫆𖫇𖫈𖫉
-  0x16B50, // Pahawh Hmong 𖭐𖭑𖭒𖭓𖭔𖭕𖭖𖭗𖭘𖭙
-  0x1E140, // Nyiakeng Puachue Hmong 𞅀𞅁𞅂𞅃𞅄𞅅𞅆𞅇𞅈𞅉
-  0x1E2F0, // Wancho 𞋰𞋱𞋲𞋳𞋴𞋵𞋶𞋷𞋸𞋹
-  0x1E4F0, // Nag Mundari 𞓰𞓱𞓲𞓳𞓴𞓵𞓶𞓷𞓸𞓹
-  0x1E950, // Adlam 𞥐𞥑𞥒𞥓𞥔𞥕𞥖𞥗𞥘𞥙
-  0x1FBF0, // Segmented digit symbols 🯰🯱🯲🯳🯴🯵🯶🯷🯸🯹
-];
-
-// Build a sparse Map for scripts above 0xFFFF (surrogate-pair range).
-// These can't go into a flat Uint8Array indexed by code point efficiently.
-const NOT_DIGIT = 0xFF;
-const HIGH_MAP = new Map(); // codePoint → digit value (0-9)
-
-const LOW_MAX = 0xFFFF;
-const LOW_MIN = 0x0660; // first non-ASCII digit script
-
-// Flat Uint8Array covering 0x0660 .. 0xFFFF
-const TABLE_OFFSET = LOW_MIN;
-const TABLE_SIZE = LOW_MAX - LOW_MIN + 1;
-const TABLE = new Uint8Array(TABLE_SIZE).fill(NOT_DIGIT);
-
-for (const zero of SCRIPT_ZEROS) {
-  for (let d = 0; d < 10; d++) {
-    const cp = zero + d;
-    if (cp <= LOW_MAX) {
-      TABLE[cp - TABLE_OFFSET] = d;
-    } else {
-      HIGH_MAP.set(cp, d);
-    }
-  }
-}
-
-
-
-;// CONCATENATED MODULE: ./node_modules/anynum/anynum.js
-
-
-
-
-const CHAR_0 = 48; // '0'.charCodeAt(0)
-const CHAR_9 = 57; // '9'.charCodeAt(0)
-const CHAR_MINUS = 45; // '-'.charCodeAt(0)
-
-// Unicode minus/hyphen variants worth normalizing to ASCII '-' in numeric context:
-//   U+2212  MINUS SIGN       − (mathematically correct minus)
-//   U+FF0D  FULLWIDTH HYPHEN-MINUS  － (Japanese fullwidth context)
-//   U+FE63  SMALL HYPHEN-MINUS     ﹣ (small form variant)
-//
-// NOT normalized (deliberate):
-//   U+2013  EN DASH  –  (punctuation, not a numeric sign)
-//   U+2014  EM DASH  —  (punctuation)
-//   U+2010  HYPHEN   ‐  (typographic hyphen)
-//
-// Rationale: only characters a human or locale formatter would plausibly use
-// as a numeric minus sign are normalized. Dashes used for punctuation are left
-// alone to avoid mangling non-numeric strings.
-const MINUS_SET = new Set([0x2212, 0xFF0D, 0xFE63]);
-
-/**
- * Normalize all Unicode decimal digit characters in a string to ASCII (0-9),
- * and normalize Unicode minus variants to ASCII '-' (U+002D).
- *
- * Non-digit, non-minus characters are passed through unchanged.
- *
- * Performance design:
- * - Fast path: if the string has no convertible characters, return it unchanged
- *   (zero allocation).
- * - BMP digits (0x0660..0xFFFF excl. surrogates): flat Uint8Array lookup (O(1)).
- * - Supplementary plane digits (> 0xFFFF, encoded as surrogate pairs): Map lookup.
- * - Minus variants: checked inline with a small fixed Set.
- *
- * @param {string} str
- * @returns {string}
- */
-function anynum(str) {
-  if (typeof str !== 'string') return str;
-
-  const len = str.length;
-  if (len === 0) return str;
-
-  // Scan for first character needing conversion.
-  // If none found, return original string (zero allocation).
-  let firstHit = -1;
-
-  for (let i = 0; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — already normalized, skip fast
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) continue;
-
-    // Below first unicode digit script — check minus variants only
-    if (cc < TABLE_OFFSET) {
-      if (MINUS_SET.has(cc)) { firstHit = i; break; }
-      continue;
-    }
-
-    // Surrogate pairs live in BMP range 0xD800-0xDFFF — check before TABLE
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          if (HIGH_MAP.has(cp)) { firstHit = i; break; }
-        }
-      }
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup; also check minus variants in this range
-    if (TABLE[cc - TABLE_OFFSET] !== NOT_DIGIT || MINUS_SET.has(cc)) {
-      firstHit = i;
-      break;
-    }
-  }
-
-  // Nothing to replace — return original, zero allocation
-  if (firstHit === -1) return str;
-
-  // Build result: copy unchanged prefix, then convert from firstHit onward
-  const chars = [];
-
-  if (firstHit > 0) chars.push(str.slice(0, firstHit));
-
-  for (let i = firstHit; i < len; i++) {
-    const cc = str.charCodeAt(i);
-
-    // ASCII digit or ASCII minus — pass through
-    if ((cc >= CHAR_0 && cc <= CHAR_9) || cc === CHAR_MINUS) {
-      chars.push(str[i]);
-      continue;
-    }
-
-    // Below TABLE_OFFSET — check minus variants, else pass through
-    if (cc < TABLE_OFFSET) {
-      chars.push(MINUS_SET.has(cc) ? '-' : str[i]);
-      continue;
-    }
-
-    // Surrogate pairs
-    if (cc >= 0xD800 && cc <= 0xDBFF) {
-      if (i + 1 < len) {
-        const low = str.charCodeAt(i + 1);
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          const cp = 0x10000 + ((cc - 0xD800) << 10) + (low - 0xDC00);
-          const d = HIGH_MAP.get(cp);
-          if (d !== undefined) {
-            chars.push(String.fromCharCode(d + 48));
-            i++; // consume low surrogate
-            continue;
-          }
-        }
-      }
-      chars.push(str[i]);
-      continue;
-    }
-
-    // BMP non-surrogate: flat table lookup + minus variants
-    if (MINUS_SET.has(cc)) {
-      chars.push('-');
-      continue;
-    }
-    const d = TABLE[cc - TABLE_OFFSET];
-    chars.push(d !== NOT_DIGIT ? String.fromCharCode(d + 48) : str[i]);
-  }
-
-  return chars.join('');
-}
-
-
-/* harmony default export */ const anynum_anynum = (anynum);
-;// CONCATENATED MODULE: ./node_modules/strnum/strnum.js
-const hexRegex = /^[-+]?0x[a-fA-F0-9]+$/;
-const binRegex = /^0b[01]+$/;
-const octRegex = /^0o[0-7]+$/;
-const numRegex = /^([\-\+])?(0*)([0-9]*(\.[0-9]*)?)$/;
-
-
-
-const consider = {
-    hex: true,
-    binary: false,
-    octal: false,
-    leadingZeros: true,
-    decimalPoint: "\.",
-    eNotation: true,
-    //skipLike: /regex/,
-    infinity: "original", // "null", "infinity" (Infinity type), "string" ("Infinity" (the string literal))
-    unicode: false,
-};
-
-function toNumber(str, options = {}) {
-    options = Object.assign({}, consider, options);
-    if (!str || typeof str !== "string") return str;
-
-    let trimmedStr = str.trim();
-
-    if (trimmedStr.length === 0) return str;
-    else if (options.skipLike !== undefined && options.skipLike.test(trimmedStr)) return str;
-    else if (trimmedStr === "0") return 0;
-
-    if (options.unicode) {
-        trimmedStr = anynum_anynum(trimmedStr);
-        if (trimmedStr === "0") return 0; // re-check after normalization
-    }
-    if (options.hex && hexRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 16);
-    } else if (options.binary && binRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 2);
-    } else if (options.octal && octRegex.test(trimmedStr)) {
-        return parse_int(trimmedStr, 8);
-    } else if (!isFinite(trimmedStr)) { //Infinity or not a number
-        const num = Number(trimmedStr);
-        if (Number.isNaN(num)) return str; //not a number: always the original string
-        return handleInfinity(str, num, options); //only +/-Infinity reaches here
-    } else if (trimmedStr.includes('e') || trimmedStr.includes('E')) { //eNotation
-        return resolveEnotation(str, trimmedStr, options);
-    } else {
-        //separate negative sign, leading zeros, and rest number
-        const match = numRegex.exec(trimmedStr);
-        // +00.123 => [ , '+', '00', '.123', ..
-        if (match) {
-            const sign = match[1] || "";
-            const leadingZeros = match[2];
-            let numTrimmedByZeros = trimZeros(match[3]); //complete num without leading zeros
-            const decimalAdjacentToLeadingZeros = sign ? // 0., -00., 000.
-                trimmedStr[leadingZeros.length + 1] === "."
-                : trimmedStr[leadingZeros.length] === ".";
-
-            //trim ending zeros for floating number
-            if (!options.leadingZeros //leading zeros are not allowed
-                && (leadingZeros.length > 1
-                    || (leadingZeros.length === 1 && !decimalAdjacentToLeadingZeros))) {
-                // 00, 00.3, +03.24, 03, 03.24
-                return str;
-            }
-            else {//no leading zeros or leading zeros are allowed
-                const num = Number(trimmedStr);
-                const parsedStr = String(num);
-
-                if (num === 0) return num;
-                if (parsedStr.search(/[eE]/) !== -1) { //given number is long and parsed to eNotation
-                    if (options.eNotation) return num;
-                    else return str;
-                } else if (trimmedStr.indexOf(".") !== -1) { //floating number
-                    if (parsedStr === "0") return num; //0.0
-                    else if (parsedStr === numTrimmedByZeros) return num; //0.456. 0.79000
-                    else if (parsedStr === `${sign}${numTrimmedByZeros}`) return num;
-                    else return str;
-                }
-
-                let n = leadingZeros ? numTrimmedByZeros : trimmedStr;
-                if (leadingZeros) {
-                    // -009 => -9
-                    return (n === parsedStr) || (sign + n === parsedStr) ? num : str
-                } else {
-                    // +9
-                    return (n === parsedStr) || (n === sign + parsedStr) ? num : str
-                }
-            }
-        } else { //non-numeric string
-            return str;
-        }
-    }
-}
-
-const eNotationRegx = /^([-+])?(0*)(\d*(\.\d*)?[eE][-\+]?\d+)$/;
-function resolveEnotation(str, trimmedStr, options) {
-    if (!options.eNotation) return str;
-    const notation = trimmedStr.match(eNotationRegx);
-    if (notation) {
-        let sign = notation[1] || "";
-        const eChar = notation[3].indexOf("e") === -1 ? "E" : "e";
-        const leadingZeros = notation[2];
-        const eAdjacentToLeadingZeros = sign ? // 0E.
-            trimmedStr[leadingZeros.length + 1] === eChar
-            : trimmedStr[leadingZeros.length] === eChar;
-
-        if (leadingZeros.length > 1 && eAdjacentToLeadingZeros) return str;
-        else if (leadingZeros.length === 1
-            && (notation[3].startsWith(`.${eChar}`) || notation[3][0] === eChar)) {
-            return Number(trimmedStr);
-        } else if (leadingZeros.length > 0) {
-            // Has leading zeros — only accept if leadingZeros option allows it
-            if (options.leadingZeros && !eAdjacentToLeadingZeros) {
-                return Number(trimmedStr); // Number() accepts leading zeros; stripping can leave a mantissa-less ".e0"
-            } else return str;
-        } else {
-            // No leading zeros — always valid e-notation, parse it
-            return Number(trimmedStr);
-        }
-    } else {
-        return str;
-    }
-}
-
-/**
- * 
- * @param {string} numStr without leading zeros
- * @returns 
- */
-function trimZeros(numStr) {
-    if (numStr && numStr.indexOf(".") !== -1) {//float
-        //remove ending zeros without the O(n^2) backtracking that /0+$/ hits
-        //when the string doesn't end in 0 but has a long internal zero-run
-        let end = numStr.length;
-        while (end > 0 && numStr.charCodeAt(end - 1) === 48 /* '0' */) end--;
-        numStr = numStr.slice(0, end);
-        if (numStr === ".") numStr = "0";
-        else if (numStr[0] === ".") numStr = "0" + numStr;
-        else if (numStr[numStr.length - 1] === ".") numStr = numStr.substring(0, numStr.length - 1);
-        return numStr;
-    }
-    return numStr;
-}
-
-function parse_int(numStr, base) {
-    const str = numStr.trim();
-    if (base === 2 || base === 8) numStr = str.substring(2);
-
-    if (parseInt) return parseInt(numStr, base);
-    else if (Number.parseInt) return Number.parseInt(numStr, base);
-    else if (window && window.parseInt) return window.parseInt(numStr, base);
-    else throw new Error("parseInt, Number.parseInt, window.parseInt are not supported");
-}
-
-/**
- * Handle infinite values based on user option
- * @param {string} str - original input string
- * @param {number} num - parsed number (Infinity or -Infinity)
- * @param {object} options - user options
- * @returns {string|number|null} based on infinity option
- */
-function handleInfinity(str, num, options) {
-    const isPositive = num === Infinity;
-
-    switch (options.infinity.toLowerCase()) {
-        case "null":
-            return null;
-        case "infinity":
-            return num; // Return Infinity or -Infinity
-        case "string":
-            return isPositive ? "Infinity" : "-Infinity";
-        case "original":
-        default:
-            return str; // Return original string like "1e1000"
-    }
-}
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/ignoreAttributes.js
-function getIgnoreAttributesFn(ignoreAttributes) {
-    if (typeof ignoreAttributes === 'function') {
-        return ignoreAttributes
-    }
-    if (Array.isArray(ignoreAttributes)) {
-        return (attrName) => {
-            for (const pattern of ignoreAttributes) {
-                if (typeof pattern === 'string' && attrName === pattern) {
-                    return true
-                }
-                if (pattern instanceof RegExp && pattern.test(attrName)) {
-                    return true
-                }
-            }
-        }
-    }
-    return () => false
-}
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Matcher.js
-
-
-/**
- * MatcherView - A lightweight read-only view over a Matcher's internal state.
- *
- * Created once by Matcher and reused across all callbacks. Holds a direct
- * reference to the parent Matcher so it always reflects current parser state
- * with zero copying or freezing overhead.
- *
- * Users receive this via {@link Matcher#readOnly} or directly from parser
- * callbacks. It exposes all query and matching methods but has no mutation
- * methods — misuse is caught at the TypeScript level rather than at runtime.
- *
- * @example
- * const matcher = new Matcher();
- * const view = matcher.readOnly();
- *
- * matcher.push("root", {});
- * view.getCurrentTag(); // "root"
- * view.getDepth();      // 1
- */
-class MatcherView {
-  /**
-   * @param {Matcher} matcher - The parent Matcher instance to read from.
-   */
-  constructor(matcher) {
-    this._matcher = matcher;
-  }
-
-  /**
-   * Get the path separator used by the parent matcher.
-   * @returns {string}
-   */
-  get separator() {
-    return this._matcher.separator;
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    const path = this._matcher.path;
-    return path.length > 0 ? path[path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return undefined;
-    return path[path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    const path = this._matcher.path;
-    if (path.length === 0) return false;
-    const current = path[path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAnyParentAttr(attrName) {
-    return this._matcher.getAnyParentAttr(attrName);
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    return this._matcher.hasAnyParentAttr(attrName);
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    const path = this._matcher.path;
-    if (path.length === 0) return -1;
-    return path[path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this._matcher.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    return this._matcher.toString(separator, includeNamespace);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this._matcher.path.map(n => n.tag);
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    return this._matcher.matches(expression);
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this._matcher);
-  }
-}
-
-/**
- * Matcher - Tracks current path in XML/JSON tree and matches against Expressions.
- *
- * The matcher maintains a stack of nodes representing the current path from root to
- * current tag. It only stores attribute values for the current (top) node to minimize
- * memory usage. Sibling tracking is used to auto-calculate position and counter.
- *
- * Use {@link Matcher#readOnly} to obtain a {@link MatcherView} safe to pass to
- * user callbacks — it always reflects current state with no Proxy overhead.
- *
- * @example
- * const matcher = new Matcher();
- * matcher.push("root", {});
- * matcher.push("users", {});
- * matcher.push("user", { id: "123", type: "admin" });
- *
- * const expr = new Expression("root.users.user");
- * matcher.matches(expr); // true
- */
-class Matcher {
-  /**
-   * Create a new Matcher.
-   * @param {Object} [options={}]
-   * @param {string} [options.separator='.'] - Default path separator
-   */
-  constructor(options = {}) {
-    this.separator = options.separator || '.';
-    this.path = [];
-    this.siblingStacks = [];
-    // Each path node: { tag, values, position, counter, namespace? }
-    // values only present for current (last) node
-    // Each siblingStacks entry: Map<tagName, count> tracking occurrences at each level
-    this._pathStringCache = null;
-    this._view = new MatcherView(this);
-
-    // Kept-attribute stack: only populated when push() is called with options.keep.
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Push a new tag onto the path.
-   * @param {string} tagName
-   * @param {Object|null} [attrValues=null]
-   * @param {string|null} [namespace=null]
-   * @param {Object|null} [options=null]
-   * @param {string[]} [options.keep] - Names of attributes (from attrValues)
-   */
-  push(tagName, attrValues = null, namespace = null, options = null) {
-    this._pathStringCache = null;
-
-    // Remove values from previous current node (now becoming ancestor)
-    if (this.path.length > 0) {
-      this.path[this.path.length - 1].values = undefined;
-    }
-
-    // Get or create sibling tracking for current level
-    const currentLevel = this.path.length;
-    let level = this.siblingStacks[currentLevel];
-    if (!level) {
-      // `counts` tells same-name siblings apart (the "counter" — nth <item>
-      // among other <item>s). `total` is every child seen at this level so
-      // far, kept as a running number instead of re-added from `counts` on
-      // every push — a parent with many differently-named children would
-      // otherwise cost more per child the more distinct names it has.
-      level = { counts: new Map(), total: 0 };
-      this.siblingStacks[currentLevel] = level;
-    }
-
-    // Create a unique key for sibling tracking that includes namespace
-    const siblingKey = namespace ? `${namespace}:${tagName}` : tagName;
-
-    // Calculate counter (how many times this tag appeared at this level)
-    const counter = level.counts.get(siblingKey) || 0;
-
-    // Position = total children at this level seen before this one.
-    const position = level.total;
-
-    // Update sibling count for this tag, and the level's running total.
-    level.counts.set(siblingKey, counter + 1);
-    level.total++;
-
-    // Create new node
-    const node = {
-      tag: tagName,
-      position: position,
-      counter: counter
-    };
-
-    if (namespace !== null && namespace !== undefined) {
-      node.namespace = namespace;
-    }
-
-    if (attrValues !== null && attrValues !== undefined) {
-      node.values = attrValues;
-    }
-
-    this.path.push(node);
-
-    // Depth of the node we just pushed (1-based, matches this.path.length)
-    const depth = this.path.length;
-
-    // Copy only the requested attributes into the kept-attrs stack. This is
-    // the one part of push() whose cost scales with input (O(keep.length))
-    // rather than being O(1) — by design, since the caller is explicitly
-    // opting in for specific attribute names. No options/keep => zero added
-    // cost beyond the two property reads below.
-    const keep = options !== null ? options.keep : null;
-    if (keep !== null && keep !== undefined && keep.length > 0 && attrValues) {
-      for (let i = 0; i < keep.length; i++) {
-        const name = keep[i];
-        if (attrValues[name] !== undefined) {
-          this._keptAttrs.push({ depth, name, value: attrValues[name] });
-        }
-      }
-    }
-  }
-
-  /**
-   * Pop the last tag from the path.
-   * @returns {Object|undefined} The popped node
-   */
-  pop() {
-    if (this.path.length === 0) return undefined;
-    this._pathStringCache = null;
-
-    const node = this.path.pop();
-
-    if (this.siblingStacks.length > this.path.length + 1) {
-      this.siblingStacks.length = this.path.length + 1;
-    }
-
-    // Drop any kept attributes that belonged to the popped node (or deeper).
-    // _keptAttrs is depth-ordered (push only ever appends increasing depths),
-    // so this is a backward scan that stops at the first surviving entry —
-    // typically O(1) since kept attrs are rare by design.
-    const poppedDepth = this.path.length + 1;
-    while (
-      this._keptAttrs.length > 0 &&
-      this._keptAttrs[this._keptAttrs.length - 1].depth >= poppedDepth
-    ) {
-      this._keptAttrs.pop();
-    }
-
-    return node;
-  }
-
-  /**
-   * Update current node's attribute values.
-   * Useful when attributes are parsed after push.
-   * @param {Object} attrValues
-   */
-  updateCurrent(attrValues) {
-    if (this.path.length > 0) {
-      const current = this.path[this.path.length - 1];
-      if (attrValues !== null && attrValues !== undefined) {
-        current.values = attrValues;
-      }
-    }
-  }
-
-  /**
-   * Get current tag name.
-   * @returns {string|undefined}
-   */
-  getCurrentTag() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].tag : undefined;
-  }
-
-  /**
-   * Get current namespace.
-   * @returns {string|undefined}
-   */
-  getCurrentNamespace() {
-    return this.path.length > 0 ? this.path[this.path.length - 1].namespace : undefined;
-  }
-
-  /**
-   * Get current node's attribute value.
-   * @param {string} attrName
-   * @returns {*}
-   */
-  getAttrValue(attrName) {
-    if (this.path.length === 0) return undefined;
-    return this.path[this.path.length - 1].values?.[attrName];
-  }
-
-  /**
-   * Check if current node has an attribute.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAttr(attrName) {
-    if (this.path.length === 0) return false;
-    const current = this.path[this.path.length - 1];
-    return current.values !== undefined && attrName in current.values;
-  }
-
-  /**
-   * Get the value of a "kept" attribute from the nearest ancestor (or
-   * current node) that declared it via `push(tag, attrs, ns, { keep: [...] })`.
-   * Unlike getAttrValue(), this works regardless of how deep the path has
-   * gone since the attribute was pushed — but only for attribute names that
-   * were explicitly marked with `keep` at push time. Cost is proportional to
-   * the number of currently-kept attributes (typically 0-3), not path depth.
-   * @param {string} attrName
-   * @returns {*} the value, or undefined if no ancestor kept this attribute
-   */
-  getAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return kept[i].value;
-    }
-    return undefined;
-  }
-
-  /**
-   * Check whether any ancestor (or the current node) kept the given
-   * attribute via `push(tag, attrs, ns, { keep: [...] })`.
-   * @param {string} attrName
-   * @returns {boolean}
-   */
-  hasAnyParentAttr(attrName) {
-    const kept = this._keptAttrs;
-    for (let i = kept.length - 1; i >= 0; i--) {
-      if (kept[i].name === attrName) return true;
-    }
-    return false;
-  }
-
-  /**
-   * Get current node's sibling position (child index in parent).
-   * @returns {number}
-   */
-  getPosition() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].position ?? 0;
-  }
-
-  /**
-   * Get current node's repeat counter (occurrence count of this tag name).
-   * @returns {number}
-   */
-  getCounter() {
-    if (this.path.length === 0) return -1;
-    return this.path[this.path.length - 1].counter ?? 0;
-  }
-
-  /**
-   * Get current node's sibling index (alias for getPosition).
-   * @returns {number}
-   * @deprecated Use getPosition() or getCounter() instead
-   */
-  getIndex() {
-    return this.getPosition();
-  }
-
-  /**
-   * Get current path depth.
-   * @returns {number}
-   */
-  getDepth() {
-    return this.path.length;
-  }
-
-  /**
-   * Get path as string.
-   * @param {string} [separator] - Optional separator (uses default if not provided)
-   * @param {boolean} [includeNamespace=true]
-   * @returns {string}
-   */
-  toString(separator, includeNamespace = true) {
-    const sep = separator || this.separator;
-    const isDefault = (sep === this.separator && includeNamespace === true);
-
-    if (isDefault) {
-      if (this._pathStringCache !== null) {
-        return this._pathStringCache;
-      }
-      const result = this.path.map(n =>
-        (n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep);
-      this._pathStringCache = result;
-      return result;
-    }
-
-    return this.path.map(n =>
-      (includeNamespace && n.namespace) ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep);
-  }
-
-  /**
-   * Get path as array of tag names.
-   * @returns {string[]}
-   */
-  toArray() {
-    return this.path.map(n => n.tag);
-  }
-
-  /**
-   * Reset the path to empty.
-   */
-  reset() {
-    this._pathStringCache = null;
-    this.path = [];
-    this.siblingStacks = [];
-    this._keptAttrs = [];
-  }
-
-  /**
-   * Match current path against an Expression.
-   * @param {Expression} expression
-   * @returns {boolean}
-   */
-  matches(expression) {
-    const segments = expression.segments;
-
-    if (segments.length === 0) {
-      return false;
-    }
-
-    if (expression.hasDeepWildcard()) {
-      return this._matchWithDeepWildcard(segments);
-    }
-
-    return this._matchSimple(segments);
-  }
-
-  /**
-   * @private
-   */
-  _matchSimple(segments) {
-    if (this.path.length !== segments.length) {
-      return false;
-    }
-
-    for (let i = 0; i < segments.length; i++) {
-      if (!this._matchSegment(segments[i], this.path[i], i === this.path.length - 1)) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * @private
-   */
-  _matchWithDeepWildcard(segments) {
-    let pathIdx = this.path.length - 1;
-    let segIdx = segments.length - 1;
-
-    while (segIdx >= 0 && pathIdx >= 0) {
-      const segment = segments[segIdx];
-
-      if (segment.type === 'deep-wildcard') {
-        segIdx--;
-
-        if (segIdx < 0) {
-          return true;
-        }
-
-        const nextSeg = segments[segIdx];
-        let found = false;
-
-        for (let i = pathIdx; i >= 0; i--) {
-          if (this._matchSegment(nextSeg, this.path[i], i === this.path.length - 1)) {
-            pathIdx = i - 1;
-            segIdx--;
-            found = true;
-            break;
-          }
-        }
-
-        if (!found) {
-          return false;
-        }
-      } else {
-        if (!this._matchSegment(segment, this.path[pathIdx], pathIdx === this.path.length - 1)) {
-          return false;
-        }
-        pathIdx--;
-        segIdx--;
-      }
-    }
-
-    return segIdx < 0;
-  }
-
-  /**
-   * @private
-   */
-  _matchSegment(segment, node, isCurrentNode) {
-    if (segment.tag !== '*' && segment.tag !== node.tag) {
-      return false;
-    }
-
-    if (segment.namespace !== undefined) {
-      if (segment.namespace !== '*' && segment.namespace !== node.namespace) {
-        return false;
-      }
-    }
-
-    if (segment.attrName !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      if (!node.values || !(segment.attrName in node.values)) {
-        return false;
-      }
-
-      if (segment.attrValue !== undefined) {
-        if (String(node.values[segment.attrName]) !== String(segment.attrValue)) {
-          return false;
-        }
-      }
-    }
-
-    if (segment.position !== undefined) {
-      if (!isCurrentNode) {
-        return false;
-      }
-
-      const counter = node.counter ?? 0;
-
-      if (segment.position === 'first' && counter !== 0) {
-        return false;
-      } else if (segment.position === 'odd' && counter % 2 !== 1) {
-        return false;
-      } else if (segment.position === 'even' && counter % 2 !== 0) {
-        return false;
-      } else if (segment.position === 'nth' && counter !== segment.positionValue) {
-        return false;
-      }
-    }
-
-    return true;
-  }
-
-  /**
-   * Match any expression in the given set against the current path.
-   * @param {ExpressionSet} exprSet
-   * @returns {boolean}
-   */
-  matchesAny(exprSet) {
-    return exprSet.matchesAny(this);
-  }
-
-  /**
-   * Create a snapshot of current state.
-   * @returns {Object}
-   */
-  snapshot() {
-    return {
-      path: this.path.map(node => ({ ...node })),
-      siblingStacks: this.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level),
-      keptAttrs: this._keptAttrs.map(entry => ({ ...entry }))
-    };
-  }
-
-  /**
-   * Restore state from snapshot.
-   * @param {Object} snapshot
-   */
-  restore(snapshot) {
-    this._pathStringCache = null;
-    this.path = snapshot.path.map(node => ({ ...node }));
-    this.siblingStacks = snapshot.siblingStacks.map(level => level ? { counts: new Map(level.counts), total: level.total } : level);
-    this._keptAttrs = (snapshot.keptAttrs || []).map(entry => ({ ...entry }));
-  }
-
-  /**
-   * Return the read-only {@link MatcherView} for this matcher.
-   *
-   * The same instance is returned on every call — no allocation occurs.
-   * It always reflects the current parser state and is safe to pass to
-   * user callbacks without risk of accidental mutation.
-   *
-   * @returns {MatcherView}
-   *
-   * @example
-   * const view = matcher.readOnly();
-   * // pass view to callbacks — it stays in sync automatically
-   * view.matches(expr);       // ✓
-   * view.getCurrentTag();     // ✓
-   * // view.push(...)         // ✗ method does not exist — caught by TypeScript
-   */
-  readOnly() {
-    return this._view;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/Expression.js
-/**
- * Expression - Parses and stores a tag pattern expression
- * 
- * Patterns are parsed once and stored in an optimized structure for fast matching.
- * 
- * @example
- * const expr = new Expression("root.users.user");
- * const expr2 = new Expression("..user[id]:first");
- * const expr3 = new Expression("root/users/user", { separator: '/' });
- */
-class Expression {
-  /**
-   * Create a new Expression
-   * @param {string} pattern - Pattern string (e.g., "root.users.user", "..user[id]")
-   * @param {Object} options - Configuration options
-   * @param {string} options.separator - Path separator (default: '.')
-   */
-  constructor(pattern, options = {}, data) {
-    this.pattern = pattern;
-    this.separator = options.separator || '.';
-    this.segments = this._parse(pattern);
-    this.data = data;
-    // Cache expensive checks for performance (O(1) instead of O(n))
-    this._hasDeepWildcard = this.segments.some(seg => seg.type === 'deep-wildcard');
-    this._hasAttributeCondition = this.segments.some(seg => seg.attrName !== undefined);
-    this._hasPositionSelector = this.segments.some(seg => seg.position !== undefined);
-  }
-
-  /**
-   * Parse pattern string into segments
-   * @private
-   * @param {string} pattern - Pattern to parse
-   * @returns {Array} Array of segment objects
-   */
-  _parse(pattern) {
-    const segments = [];
-
-    // Split by separator but handle ".." specially
-    let i = 0;
-    let currentPart = '';
-
-    while (i < pattern.length) {
-      if (pattern[i] === this.separator) {
-        // Check if next char is also separator (deep wildcard)
-        if (i + 1 < pattern.length && pattern[i + 1] === this.separator) {
-          // Flush current part if any
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-            currentPart = '';
-          }
-          // Add deep wildcard
-          segments.push({ type: 'deep-wildcard' });
-          i += 2; // Skip both separators
-        } else {
-          // Regular separator
-          if (currentPart.trim()) {
-            segments.push(this._parseSegment(currentPart.trim()));
-          }
-          currentPart = '';
-          i++;
-        }
-      } else {
-        currentPart += pattern[i];
-        i++;
-      }
-    }
-
-    // Flush remaining part
-    if (currentPart.trim()) {
-      segments.push(this._parseSegment(currentPart.trim()));
-    }
-
-    return segments;
-  }
-
-  /**
-   * Parse a single segment
-   * @private
-   * @param {string} part - Segment string (e.g., "user", "ns::user", "user[id]", "ns::user:first")
-   * @returns {Object} Segment object
-   */
-  _parseSegment(part) {
-    const segment = { type: 'tag' };
-
-    // NEW NAMESPACE SYNTAX (v2.0):
-    // ============================
-    // Namespace uses DOUBLE colon (::)
-    // Position uses SINGLE colon (:)
-    // 
-    // Examples:
-    //   "user"              → tag
-    //   "user:first"        → tag + position
-    //   "user[id]"          → tag + attribute
-    //   "user[id]:first"    → tag + attribute + position
-    //   "ns::user"          → namespace + tag
-    //   "ns::user:first"    → namespace + tag + position
-    //   "ns::user[id]"      → namespace + tag + attribute
-    //   "ns::user[id]:first" → namespace + tag + attribute + position
-    //   "ns::first"         → namespace + tag named "first" (NO ambiguity!)
-    //
-    // This eliminates all ambiguity:
-    //   :: = namespace separator
-    //   :  = position selector
-    //   [] = attributes
-
-    // Step 1: Extract brackets [attr] or [attr=value]
-    let bracketContent = null;
-    let withoutBrackets = part;
-
-    const bracketMatch = part.match(/^([^\[]+)(\[[^\]]*\])(.*)$/);
-    if (bracketMatch) {
-      withoutBrackets = bracketMatch[1] + bracketMatch[3];
-      if (bracketMatch[2]) {
-        const content = bracketMatch[2].slice(1, -1);
-        if (content) {
-          bracketContent = content;
-        }
-      }
-    }
-
-    // Step 2: Check for namespace (double colon ::)
-    let namespace = undefined;
-    let tagAndPosition = withoutBrackets;
-
-    if (withoutBrackets.includes('::')) {
-      const nsIndex = withoutBrackets.indexOf('::');
-      namespace = withoutBrackets.substring(0, nsIndex).trim();
-      tagAndPosition = withoutBrackets.substring(nsIndex + 2).trim(); // Skip ::
-
-      if (!namespace) {
-        throw new Error(`Invalid namespace in pattern: ${part}`);
-      }
-    }
-
-    // Step 3: Parse tag and position (single colon :)
-    let tag = undefined;
-    let positionMatch = null;
-
-    if (tagAndPosition.includes(':')) {
-      const colonIndex = tagAndPosition.lastIndexOf(':'); // Use last colon for position
-      const tagPart = tagAndPosition.substring(0, colonIndex).trim();
-      const posPart = tagAndPosition.substring(colonIndex + 1).trim();
-
-      // Verify position is a valid keyword
-      const isPositionKeyword = ['first', 'last', 'odd', 'even'].includes(posPart) ||
-        /^nth\(\d+\)$/.test(posPart);
-
-      if (isPositionKeyword) {
-        tag = tagPart;
-        positionMatch = posPart;
-      } else {
-        // Not a valid position keyword, treat whole thing as tag
-        tag = tagAndPosition;
-      }
-    } else {
-      tag = tagAndPosition;
-    }
-
-    if (!tag) {
-      throw new Error(`Invalid segment pattern: ${part}`);
-    }
-
-    segment.tag = tag;
-    if (namespace) {
-      segment.namespace = namespace;
-    }
-
-    // Step 4: Parse attributes
-    if (bracketContent) {
-      if (bracketContent.includes('=')) {
-        const eqIndex = bracketContent.indexOf('=');
-        segment.attrName = bracketContent.substring(0, eqIndex).trim();
-        segment.attrValue = bracketContent.substring(eqIndex + 1).trim();
-      } else {
-        segment.attrName = bracketContent.trim();
-      }
-    }
-
-    // Step 5: Parse position selector
-    if (positionMatch) {
-      const nthMatch = positionMatch.match(/^nth\((\d+)\)$/);
-      if (nthMatch) {
-        segment.position = 'nth';
-        segment.positionValue = parseInt(nthMatch[1], 10);
-      } else {
-        segment.position = positionMatch;
-      }
-    }
-
-    return segment;
-  }
-
-  /**
-   * Get the number of segments
-   * @returns {number}
-   */
-  get length() {
-    return this.segments.length;
-  }
-
-  /**
-   * Check if expression contains deep wildcard
-   * @returns {boolean}
-   */
-  hasDeepWildcard() {
-    return this._hasDeepWildcard;
-  }
-
-  /**
-   * Check if expression has attribute conditions
-   * @returns {boolean}
-   */
-  hasAttributeCondition() {
-    return this._hasAttributeCondition;
-  }
-
-  /**
-   * Check if expression has position selectors
-   * @returns {boolean}
-   */
-  hasPositionSelector() {
-    return this._hasPositionSelector;
-  }
-
-  /**
-   * Get string representation
-   * @returns {string}
-   */
-  toString() {
-    return this.pattern;
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/path-expression-matcher/src/ExpressionSet.js
-/**
- * ExpressionSet - An indexed collection of Expressions for efficient bulk matching
- *
- * Instead of iterating all expressions on every tag, ExpressionSet pre-indexes
- * them at insertion time by depth and terminal tag name. At match time, only
- * the relevant bucket is evaluated — typically reducing checks from O(E) to O(1)
- * lookup plus O(small bucket) matches.
- *
- * Three buckets are maintained:
- *  - `_byDepthAndTag`  — exact depth + exact tag name  (tightest, used first)
- *  - `_wildcardByDepth` — exact depth + wildcard tag `*` (depth-matched only)
- *  - `_deepWildcards`  — expressions containing `..`  (cannot be depth-indexed)
- *
- * @example
- * import { Expression, ExpressionSet } from 'fast-xml-tagger';
- *
- * // Build once at config time
- * const stopNodes = new ExpressionSet();
- * stopNodes.add(new Expression('root.users.user'));
- * stopNodes.add(new Expression('root.config.setting'));
- * stopNodes.add(new Expression('..script'));
- *
- * // Query on every tag — hot path
- * if (stopNodes.matchesAny(matcher)) { ... }
- */
-class ExpressionSet {
-  constructor() {
-    /** @type {Map<string, import('./Expression.js').default[]>} depth:tag → expressions */
-    this._byDepthAndTag = new Map();
-
-    /** @type {Map<number, import('./Expression.js').default[]>} depth → wildcard-tag expressions */
-    this._wildcardByDepth = new Map();
-
-    /** @type {import('./Expression.js').default[]} expressions containing deep wildcard (..) */
-    this._deepWildcards = [];
-
-    /** @type {Map<string, import('./Expression.js').default[]>} terminalTag → deep wildcard expressions */
-    this._deepByTerminalTag = new Map();
-
-    /** @type {Set<string>} pattern strings already added — used for deduplication */
-    this._patterns = new Set();
-
-    /** @type {boolean} whether the set is sealed against further additions */
-    this._sealed = false;
-  }
-
-  /**
-   * Add an Expression to the set.
-   * Duplicate patterns (same pattern string) are silently ignored.
-   *
-   * @param {import('./Expression.js').default} expression - A pre-constructed Expression instance
-   * @returns {this} for chaining
-   * @throws {TypeError} if called after seal()
-   *
-   * @example
-   * set.add(new Expression('root.users.user'));
-   * set.add(new Expression('..script'));
-   */
-  add(expression) {
-    if (this._sealed) {
-      throw new TypeError(
-        'ExpressionSet is sealed. Create a new ExpressionSet to add more expressions.'
-      );
-    }
-
-    // Deduplicate by pattern string
-    if (this._patterns.has(expression.pattern)) return this;
-    this._patterns.add(expression.pattern);
-
-    if (expression.hasDeepWildcard()) {
-      const lastSeg = expression.segments[expression.segments.length - 1];
-      if (lastSeg && lastSeg.type !== 'deep-wildcard' && lastSeg.tag !== '*') {
-        const tag = lastSeg.tag;
-        if (!this._deepByTerminalTag.has(tag)) this._deepByTerminalTag.set(tag, []);
-        this._deepByTerminalTag.get(tag).push(expression);
-      } else {
-        this._deepWildcards.push(expression);
-      }
-      return this;
-    }
-
-    const depth = expression.length;
-    const lastSeg = expression.segments[expression.segments.length - 1];
-    const tag = lastSeg?.tag;
-
-    if (!tag || tag === '*') {
-      // Can index by depth but not by tag
-      if (!this._wildcardByDepth.has(depth)) this._wildcardByDepth.set(depth, []);
-      this._wildcardByDepth.get(depth).push(expression);
-    } else {
-      // Tightest bucket: depth + tag
-      const key = `${depth}:${tag}`;
-      if (!this._byDepthAndTag.has(key)) this._byDepthAndTag.set(key, []);
-      this._byDepthAndTag.get(key).push(expression);
-    }
-
-    return this;
-  }
-
-  /**
-   * Add multiple expressions at once.
-   *
-   * @param {import('./Expression.js').default[]} expressions - Array of Expression instances
-   * @returns {this} for chaining
-   *
-   * @example
-   * set.addAll([
-   *   new Expression('root.users.user'),
-   *   new Expression('root.config.setting'),
-   * ]);
-   */
-  addAll(expressions) {
-    for (const expr of expressions) this.add(expr);
-    return this;
-  }
-
-  /**
-   * Check whether a pattern string is already present in the set.
-   *
-   * @param {import('./Expression.js').default} expression
-   * @returns {boolean}
-   */
-  has(expression) {
-    return this._patterns.has(expression.pattern);
-  }
-
-  /**
-   * Number of expressions in the set.
-   * @type {number}
-   */
-  get size() {
-    return this._patterns.size;
-  }
-
-  /**
-   * Seal the set against further modifications.
-   * Useful to prevent accidental mutations after config is built.
-   * Calling add() or addAll() on a sealed set throws a TypeError.
-   *
-   * @returns {this}
-   */
-  seal() {
-    this._sealed = true;
-    return this;
-  }
-
-  /**
-   * Whether the set has been sealed.
-   * @type {boolean}
-   */
-  get isSealed() {
-    return this._sealed;
-  }
-
-  /**
-   * Test whether the matcher's current path matches any expression in the set.
-   *
-   * Evaluation order (cheapest → most expensive):
-   *  1. Exact depth + tag bucket  — O(1) lookup, typically 0–2 expressions
-   *  2. Depth-only wildcard bucket — O(1) lookup, rare
-   *  3. Deep-wildcard list         — always checked, but usually small
-   *
-   * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
-   * @returns {boolean} true if any expression matches the current path
-   *
-   * @example
-   * if (stopNodes.matchesAny(matcher)) {
-   *   // handle stop node
-   * }
-   */
-  matchesAny(matcher) {
-    return this.findMatch(matcher) !== null;
-  }
-  /**
- * Find and return the first Expression that matches the matcher's current path.
- *
- * Uses the same evaluation order as matchesAny (cheapest → most expensive):
- *  1. Exact depth + tag bucket
- *  2. Depth-only wildcard bucket
- *  3. Deep-wildcard list
- *
- * @param {import('./Matcher.js').default} matcher - Matcher instance (or readOnly view)
- * @returns {import('./Expression.js').default | null} the first matching Expression, or null
- *
- * @example
- * const expr = stopNodes.findMatch(matcher);
- * if (expr) {
- *   // access expr.config, expr.pattern, etc.
- * }
- */
-  findMatch(matcher) {
-    const depth = matcher.getDepth();
-    const tag = matcher.getCurrentTag();
-
-    // 1. Tightest bucket — most expressions live here
-    const exactKey = `${depth}:${tag}`;
-    const exactBucket = this._byDepthAndTag.get(exactKey);
-    if (exactBucket) {
-      for (let i = 0; i < exactBucket.length; i++) {
-        if (matcher.matches(exactBucket[i])) return exactBucket[i];
-      }
-    }
-
-    // 2. Depth-matched wildcard-tag expressions
-    const wildcardBucket = this._wildcardByDepth.get(depth);
-    if (wildcardBucket) {
-      for (let i = 0; i < wildcardBucket.length; i++) {
-        if (matcher.matches(wildcardBucket[i])) return wildcardBucket[i];
-      }
-    }
-
-    // 3. Deep wildcards — indexed by terminal tag, then unindexed fallback
-    const deepBucket = this._deepByTerminalTag.get(tag);
-    if (deepBucket) {
-      for (let i = 0; i < deepBucket.length; i++) {
-        if (matcher.matches(deepBucket[i])) return deepBucket[i];
-      }
-    }
-    for (let i = 0; i < this._deepWildcards.length; i++) {
-      if (matcher.matches(this._deepWildcards[i])) return this._deepWildcards[i];
-    }
-
-    return null;
-  }
-}
-
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/entities.js
-// ---------------------------------------------------------------------------
-// Complete HTML5 named entity reference
-// Organized by logical categories for easy maintenance and selective importing
-// ---------------------------------------------------------------------------
-
-/**
- * Basic Latin & Special Characters
- * @type {Record<string, string>}
- */
-const BASIC_LATIN = {
-  amp: '&',
-  AMP: '&',
-  lt: '<',
-  LT: '<',
-  gt: '>',
-  GT: '>',
-  quot: '"',
-  QUOT: '"',
-  apos: "'",
-  lsquo: '‘',
-  rsquo: '’',
-  ldquo: '“',
-  rdquo: '”',
-  lsquor: '‚',
-  rsquor: '’',
-  ldquor: '„',
-  bdquo: '„',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  excl: '!',
-  quest: '?',
-  num: '#',
-  dollar: '$',
-  percent: '%',
-  ast: '*',
-  commat: '@',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  sol: '/',
-  bsol: '\\',
-  lbrace: '{',
-  rbrace: '}',
-  lbrack: '[',
-  rbrack: ']',
-  lpar: '(',
-  rpar: ')',
-  nbsp: '\u00a0',
-  iexcl: '¡',
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  COPY: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  REG: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  half: '½',
-  frac34: '¾',
-  iquest: '¿',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-};
-
-/**
- * Latin Extended & Accented Letters (A-Z)
- * @type {Record<string, string>}
- */
-const LATIN_ACCENTS = {
-  Agrave: 'À',
-  agrave: 'à',
-  Aacute: 'Á',
-  aacute: 'á',
-  Acirc: 'Â',
-  acirc: 'â',
-  Atilde: 'Ã',
-  atilde: 'ã',
-  Auml: 'Ä',
-  auml: 'ä',
-  Aring: 'Å',
-  aring: 'å',
-  AElig: 'Æ',
-  aelig: 'æ',
-  Ccedil: 'Ç',
-  ccedil: 'ç',
-  Egrave: 'È',
-  egrave: 'è',
-  Eacute: 'É',
-  eacute: 'é',
-  Ecirc: 'Ê',
-  ecirc: 'ê',
-  Euml: 'Ë',
-  euml: 'ë',
-  Igrave: 'Ì',
-  igrave: 'ì',
-  Iacute: 'Í',
-  iacute: 'í',
-  Icirc: 'Î',
-  icirc: 'î',
-  Iuml: 'Ï',
-  iuml: 'ï',
-  ETH: 'Ð',
-  eth: 'ð',
-  Ntilde: 'Ñ',
-  ntilde: 'ñ',
-  Ograve: 'Ò',
-  ograve: 'ò',
-  Oacute: 'Ó',
-  oacute: 'ó',
-  Ocirc: 'Ô',
-  ocirc: 'ô',
-  Otilde: 'Õ',
-  otilde: 'õ',
-  Ouml: 'Ö',
-  ouml: 'ö',
-  Oslash: 'Ø',
-  oslash: 'ø',
-  Ugrave: 'Ù',
-  ugrave: 'ù',
-  Uacute: 'Ú',
-  uacute: 'ú',
-  Ucirc: 'Û',
-  ucirc: 'û',
-  Uuml: 'Ü',
-  uuml: 'ü',
-  Yacute: 'Ý',
-  yacute: 'ý',
-  THORN: 'Þ',
-  thorn: 'þ',
-  szlig: 'ß',
-  yuml: 'ÿ',
-  Yuml: 'Ÿ',
-};
-
-/**
- * Latin Extended (Letters with diacritics)
- * @type {Record<string, string>}
- */
-const LATIN_EXTENDED = {
-  Amacr: 'Ā',
-  amacr: 'ā',
-  Abreve: 'Ă',
-  abreve: 'ă',
-  Aogon: 'Ą',
-  aogon: 'ą',
-  Cacute: 'Ć',
-  cacute: 'ć',
-  Ccirc: 'Ĉ',
-  ccirc: 'ĉ',
-  Cdot: 'Ċ',
-  cdot: 'ċ',
-  Ccaron: 'Č',
-  ccaron: 'č',
-  Dcaron: 'Ď',
-  dcaron: 'ď',
-  Dstrok: 'Đ',
-  dstrok: 'đ',
-  Emacr: 'Ē',
-  emacr: 'ē',
-  Ecaron: 'Ě',
-  ecaron: 'ě',
-  Edot: 'Ė',
-  edot: 'ė',
-  Eogon: 'Ę',
-  eogon: 'ę',
-  Gcirc: 'Ĝ',
-  gcirc: 'ĝ',
-  Gbreve: 'Ğ',
-  gbreve: 'ğ',
-  Gdot: 'Ġ',
-  gdot: 'ġ',
-  Gcedil: 'Ģ',
-  Hcirc: 'Ĥ',
-  hcirc: 'ĥ',
-  Hstrok: 'Ħ',
-  hstrok: 'ħ',
-  Itilde: 'Ĩ',
-  itilde: 'ĩ',
-  Imacr: 'Ī',
-  imacr: 'ī',
-  Iogon: 'Į',
-  iogon: 'į',
-  Idot: 'İ',
-  IJlig: 'Ĳ',
-  ijlig: 'ĳ',
-  Jcirc: 'Ĵ',
-  jcirc: 'ĵ',
-  Kcedil: 'Ķ',
-  kcedil: 'ķ',
-  kgreen: 'ĸ',
-  Lacute: 'Ĺ',
-  lacute: 'ĺ',
-  Lcedil: 'Ļ',
-  lcedil: 'ļ',
-  Lcaron: 'Ľ',
-  lcaron: 'ľ',
-  Lmidot: 'Ŀ',
-  lmidot: 'ŀ',
-  Lstrok: 'Ł',
-  lstrok: 'ł',
-  Nacute: 'Ń',
-  nacute: 'ń',
-  Ncaron: 'Ň',
-  ncaron: 'ň',
-  Ncedil: 'Ņ',
-  ncedil: 'ņ',
-  ENG: 'Ŋ',
-  eng: 'ŋ',
-  Omacr: 'Ō',
-  omacr: 'ō',
-  Odblac: 'Ő',
-  odblac: 'ő',
-  OElig: 'Œ',
-  oelig: 'œ',
-  Racute: 'Ŕ',
-  racute: 'ŕ',
-  Rcaron: 'Ř',
-  rcaron: 'ř',
-  Rcedil: 'Ŗ',
-  rcedil: 'ŗ',
-  Sacute: 'Ś',
-  sacute: 'ś',
-  Scirc: 'Ŝ',
-  scirc: 'ŝ',
-  Scedil: 'Ş',
-  scedil: 'ş',
-  Scaron: 'Š',
-  scaron: 'š',
-  Tcedil: 'Ţ',
-  tcedil: 'ţ',
-  Tcaron: 'Ť',
-  tcaron: 'ť',
-  Tstrok: 'Ŧ',
-  tstrok: 'ŧ',
-  Utilde: 'Ũ',
-  utilde: 'ũ',
-  Umacr: 'Ū',
-  umacr: 'ū',
-  Ubreve: 'Ŭ',
-  ubreve: 'ŭ',
-  Uring: 'Ů',
-  uring: 'ů',
-  Udblac: 'Ű',
-  udblac: 'ű',
-  Uogon: 'Ų',
-  uogon: 'ų',
-  Wcirc: 'Ŵ',
-  wcirc: 'ŵ',
-  Ycirc: 'Ŷ',
-  ycirc: 'ŷ',
-  Zacute: 'Ź',
-  zacute: 'ź',
-  Zdot: 'Ż',
-  zdot: 'ż',
-  Zcaron: 'Ž',
-  zcaron: 'ž',
-};
-
-/**
- * Greek Letters
- * @type {Record<string, string>}
- */
-const GREEK = {
-  Alpha: 'Α',
-  alpha: 'α',
-  Beta: 'Β',
-  beta: 'β',
-  Gamma: 'Γ',
-  gamma: 'γ',
-  Delta: 'Δ',
-  delta: 'δ',
-  Epsilon: 'Ε',
-  epsilon: 'ε',
-  epsiv: 'ϵ',
-  varepsilon: 'ϵ',
-  Zeta: 'Ζ',
-  zeta: 'ζ',
-  Eta: 'Η',
-  eta: 'η',
-  Theta: 'Θ',
-  theta: 'θ',
-  thetasym: 'ϑ',
-  vartheta: 'ϑ',
-  Iota: 'Ι',
-  iota: 'ι',
-  Kappa: 'Κ',
-  kappa: 'κ',
-  kappav: 'ϰ',
-  varkappa: 'ϰ',
-  Lambda: 'Λ',
-  lambda: 'λ',
-  Mu: 'Μ',
-  mu: 'μ',
-  Nu: 'Ν',
-  nu: 'ν',
-  Xi: 'Ξ',
-  xi: 'ξ',
-  Omicron: 'Ο',
-  omicron: 'ο',
-  Pi: 'Π',
-  pi: 'π',
-  piv: 'ϖ',
-  varpi: 'ϖ',
-  Rho: 'Ρ',
-  rho: 'ρ',
-  rhov: 'ϱ',
-  varrho: 'ϱ',
-  Sigma: 'Σ',
-  sigma: 'σ',
-  sigmaf: 'ς',
-  sigmav: 'ς',
-  varsigma: 'ς',
-  Tau: 'Τ',
-  tau: 'τ',
-  Upsilon: 'Υ',
-  upsilon: 'υ',
-  upsi: 'υ',
-  Upsi: 'ϒ',
-  upsih: 'ϒ',
-  Phi: 'Φ',
-  phi: 'φ',
-  phiv: 'ϕ',
-  varphi: 'ϕ',
-  Chi: 'Χ',
-  chi: 'χ',
-  Psi: 'Ψ',
-  psi: 'ψ',
-  Omega: 'Ω',
-  omega: 'ω',
-  ohm: 'Ω',
-  Gammad: 'Ϝ',
-  gammad: 'ϝ',
-  digamma: 'ϝ',
-};
-
-/**
- * Cyrillic Letters
- * @type {Record<string, string>}
- */
-const CYRILLIC = {
-  Afr: '𝔄',
-  afr: '𝔞',
-  Acy: 'А',
-  acy: 'а',
-  Bcy: 'Б',
-  bcy: 'б',
-  Vcy: 'В',
-  vcy: 'в',
-  Gcy: 'Г',
-  gcy: 'г',
-  Dcy: 'Д',
-  dcy: 'д',
-  IEcy: 'Е',
-  iecy: 'е',
-  IOcy: 'Ё',
-  iocy: 'ё',
-  ZHcy: 'Ж',
-  zhcy: 'ж',
-  Zcy: 'З',
-  zcy: 'з',
-  Icy: 'И',
-  icy: 'и',
-  Jcy: 'Й',
-  jcy: 'й',
-  Kcy: 'К',
-  kcy: 'к',
-  Lcy: 'Л',
-  lcy: 'л',
-  Mcy: 'М',
-  mcy: 'м',
-  Ncy: 'Н',
-  ncy: 'н',
-  Ocy: 'О',
-  ocy: 'о',
-  Pcy: 'П',
-  pcy: 'п',
-  Rcy: 'Р',
-  rcy: 'р',
-  Scy: 'С',
-  scy: 'с',
-  Tcy: 'Т',
-  tcy: 'т',
-  Ucy: 'У',
-  ucy: 'у',
-  Fcy: 'Ф',
-  fcy: 'ф',
-  KHcy: 'Х',
-  khcy: 'х',
-  TScy: 'Ц',
-  tscy: 'ц',
-  CHcy: 'Ч',
-  chcy: 'ч',
-  SHcy: 'Ш',
-  shcy: 'ш',
-  SHCHcy: 'Щ',
-  shchcy: 'щ',
-  HARDcy: 'Ъ',
-  hardcy: 'ъ',
-  Ycy: 'Ы',
-  ycy: 'ы',
-  SOFTcy: 'Ь',
-  softcy: 'ь',
-  Ecy: 'Э',
-  ecy: 'э',
-  YUcy: 'Ю',
-  yucy: 'ю',
-  YAcy: 'Я',
-  yacy: 'я',
-  DJcy: 'Ђ',
-  djcy: 'ђ',
-  GJcy: 'Ѓ',
-  gjcy: 'ѓ',
-  Jukcy: 'Є',
-  jukcy: 'є',
-  DScy: 'Ѕ',
-  dscy: 'ѕ',
-  Iukcy: 'І',
-  iukcy: 'і',
-  YIcy: 'Ї',
-  yicy: 'ї',
-  Jsercy: 'Ј',
-  jsercy: 'ј',
-  LJcy: 'Љ',
-  ljcy: 'љ',
-  NJcy: 'Њ',
-  njcy: 'њ',
-  TSHcy: 'Ћ',
-  tshcy: 'ћ',
-  KJcy: 'Ќ',
-  kjcy: 'ќ',
-  Ubrcy: 'Ў',
-  ubrcy: 'ў',
-  DZcy: 'Џ',
-  dzcy: 'џ',
-};
-
-/**
- * Mathematical Operators & Relations
- * @type {Record<string, string>}
- */
-const MATH = {
-  plus: '+',
-  pm: '±',
-  times: '×',
-  div: '÷',
-  divide: '÷',
-  sdot: '⋅',
-  star: '☆',
-  starf: '★',
-  bigstar: '★',
-  lowast: '∗',
-  ast: '*',
-  midast: '*',
-  compfn: '∘',
-  smallcircle: '∘',
-  bullet: '•',
-  bull: '•',
-  nbsp: '\u00a0',
-  hellip: '…',
-  mldr: '…',
-  prime: '′',
-  Prime: '″',
-  tprime: '‴',
-  bprime: '‵',
-  backprime: '‵',
-  minus: '−',
-  minusd: '∸',
-  dotminus: '∸',
-  plusdo: '∔',
-  dotplus: '∔',
-  plusmn: '±',
-  minusplus: '∓',
-  mnplus: '∓',
-  mp: '∓',
-  setminus: '∖',
-  smallsetminus: '∖',
-  Backslash: '∖',
-  setmn: '∖',
-  ssetmn: '∖',
-  lowbar: '_',
-  verbar: '|',
-  vert: '|',
-  VerticalLine: '|',
-  colon: ':',
-  Colon: '∷',
-  Proportion: '∷',
-  ratio: '∶',
-  equals: '=',
-  ne: '≠',
-  nequiv: '≢',
-  equiv: '≡',
-  Congruent: '≡',
-  sim: '∼',
-  thicksim: '∼',
-  thksim: '∼',
-  sime: '≃',
-  simeq: '≃',
-  TildeEqual: '≃',
-  asymp: '≈',
-  approx: '≈',
-  thickapprox: '≈',
-  thkap: '≈',
-  TildeTilde: '≈',
-  ncong: '≇',
-  cong: '≅',
-  TildeFullEqual: '≅',
-  asympeq: '≍',
-  CupCap: '≍',
-  bump: '≎',
-  Bumpeq: '≎',
-  HumpDownHump: '≎',
-  bumpe: '≏',
-  bumpeq: '≏',
-  HumpEqual: '≏',
-  le: '≤',
-  LessEqual: '≤',
-  ge: '≥',
-  GreaterEqual: '≥',
-  lesseqgtr: '⋚',
-  lesseqqgtr: '⪋',
-  greater: '>',
-  less: '<',
-};
-
-/**
- * Mathematical Operators (Advanced)
- * @type {Record<string, string>}
- */
-const MATH_ADVANCED = {
-  alefsym: 'ℵ',
-  aleph: 'ℵ',
-  beth: 'ℶ',
-  gimel: 'ℷ',
-  daleth: 'ℸ',
-  forall: '∀',
-  ForAll: '∀',
-  part: '∂',
-  PartialD: '∂',
-  exist: '∃',
-  Exists: '∃',
-  nexist: '∄',
-  nexists: '∄',
-  empty: '∅',
-  emptyset: '∅',
-  emptyv: '∅',
-  varnothing: '∅',
-  nabla: '∇',
-  Del: '∇',
-  isin: '∈',
-  isinv: '∈',
-  in: '∈',
-  Element: '∈',
-  notin: '∉',
-  notinva: '∉',
-  ni: '∋',
-  niv: '∋',
-  SuchThat: '∋',
-  ReverseElement: '∋',
-  notni: '∌',
-  notniva: '∌',
-  prod: '∏',
-  Product: '∏',
-  coprod: '∐',
-  Coproduct: '∐',
-  sum: '∑',
-  Sum: '∑',
-  minus: '−',
-  mp: '∓',
-  plusdo: '∔',
-  dotplus: '∔',
-  setminus: '∖',
-  lowast: '∗',
-  radic: '√',
-  Sqrt: '√',
-  prop: '∝',
-  propto: '∝',
-  Proportional: '∝',
-  varpropto: '∝',
-  infin: '∞',
-  infintie: '⧝',
-  ang: '∠',
-  angle: '∠',
-  angmsd: '∡',
-  measuredangle: '∡',
-  angsph: '∢',
-  mid: '∣',
-  VerticalBar: '∣',
-  nmid: '∤',
-  nsmid: '∤',
-  npar: '∦',
-  parallel: '∥',
-  spar: '∥',
-  nparallel: '∦',
-  nspar: '∦',
-  and: '∧',
-  wedge: '∧',
-  or: '∨',
-  vee: '∨',
-  cap: '∩',
-  cup: '∪',
-  int: '∫',
-  Integral: '∫',
-  conint: '∮',
-  ContourIntegral: '∮',
-  Conint: '∯',
-  DoubleContourIntegral: '∯',
-  Cconint: '∰',
-  there4: '∴',
-  therefore: '∴',
-  Therefore: '∴',
-  becaus: '∵',
-  because: '∵',
-  Because: '∵',
-  ratio: '∶',
-  Proportion: '∷',
-  minusd: '∸',
-  dotminus: '∸',
-  mDDot: '∺',
-  homtht: '∻',
-  sim: '∼',
-  bsimg: '∽',
-  backsim: '∽',
-  ac: '∾',
-  mstpos: '∾',
-  acd: '∿',
-  VerticalTilde: '≀',
-  wr: '≀',
-  wreath: '≀',
-  nsime: '≄',
-  nsimeq: '≄',
-  ncong: '≇',
-  simne: '≆',
-  ncongdot: '⩭̸',
-  ngsim: '≵',
-  nsim: '≁',
-  napprox: '≉',
-  nap: '≉',
-  ngeq: '≱',
-  nge: '≱',
-  nleq: '≰',
-  nle: '≰',
-  ngtr: '≯',
-  ngt: '≯',
-  nless: '≮',
-  nlt: '≮',
-  nprec: '⊀',
-  npr: '⊀',
-  nsucc: '⊁',
-  nsc: '⊁',
-};
-
-/**
- * Arrows
- * @type {Record<string, string>}
- */
-const ARROWS = {
-  larr: '←',
-  leftarrow: '←',
-  LeftArrow: '←',
-  uarr: '↑',
-  uparrow: '↑',
-  UpArrow: '↑',
-  rarr: '→',
-  rightarrow: '→',
-  RightArrow: '→',
-  darr: '↓',
-  downarrow: '↓',
-  DownArrow: '↓',
-  harr: '↔',
-  leftrightarrow: '↔',
-  LeftRightArrow: '↔',
-  varr: '↕',
-  updownarrow: '↕',
-  UpDownArrow: '↕',
-  nwarr: '↖',
-  nwarrow: '↖',
-  UpperLeftArrow: '↖',
-  nearr: '↗',
-  nearrow: '↗',
-  UpperRightArrow: '↗',
-  searr: '↘',
-  searrow: '↘',
-  LowerRightArrow: '↘',
-  swarr: '↙',
-  swarrow: '↙',
-  LowerLeftArrow: '↙',
-  lArr: '⇐',
-  Leftarrow: '⇐',
-  uArr: '⇑',
-  Uparrow: '⇑',
-  rArr: '⇒',
-  Rightarrow: '⇒',
-  dArr: '⇓',
-  Downarrow: '⇓',
-  hArr: '⇔',
-  Leftrightarrow: '⇔',
-  iff: '⇔',
-  vArr: '⇕',
-  Updownarrow: '⇕',
-  lAarr: '⇚',
-  Lleftarrow: '⇚',
-  rAarr: '⇛',
-  Rrightarrow: '⇛',
-  lrarr: '⇆',
-  leftrightarrows: '⇆',
-  rlarr: '⇄',
-  rightleftarrows: '⇄',
-  lrhar: '⇋',
-  leftrightharpoons: '⇋',
-  ReverseEquilibrium: '⇋',
-  rlhar: '⇌',
-  rightleftharpoons: '⇌',
-  Equilibrium: '⇌',
-  udarr: '⇅',
-  UpArrowDownArrow: '⇅',
-  duarr: '⇵',
-  DownArrowUpArrow: '⇵',
-  llarr: '⇇',
-  leftleftarrows: '⇇',
-  rrarr: '⇉',
-  rightrightarrows: '⇉',
-  ddarr: '⇊',
-  downdownarrows: '⇊',
-  har: '↽',
-  lhard: '↽',
-  leftharpoondown: '↽',
-  lharu: '↼',
-  leftharpoonup: '↼',
-  rhard: '⇁',
-  rightharpoondown: '⇁',
-  rharu: '⇀',
-  rightharpoonup: '⇀',
-  lsh: '↰',
-  Lsh: '↰',
-  rsh: '↱',
-  Rsh: '↱',
-  ldsh: '↲',
-  rdsh: '↳',
-  hookleftarrow: '↩',
-  hookrightarrow: '↪',
-  mapstoleft: '↤',
-  mapstoup: '↥',
-  map: '↦',
-  mapsto: '↦',
-  mapstodown: '↧',
-  crarr: '↵',
-  nleftarrow: '↚',
-  nleftrightarrow: '↮',
-  nrightarrow: '↛',
-  nrarr: '↛',
-  larrtl: '↢',
-  rarrtl: '↣',
-  leftarrowtail: '↢',
-  rightarrowtail: '↣',
-  twoheadleftarrow: '↞',
-  twoheadrightarrow: '↠',
-  Larr: '↞',
-  Rarr: '↠',
-  larrhk: '↩',
-  rarrhk: '↪',
-  larrlp: '↫',
-  looparrowleft: '↫',
-  rarrlp: '↬',
-  looparrowright: '↬',
-  harrw: '↭',
-  leftrightsquigarrow: '↭',
-  nrarrw: '↝̸',
-  rarrw: '↝',
-  rightsquigarrow: '↝',
-  larrbfs: '⤟',
-  rarrbfs: '⤠',
-  nvHarr: '⤄',
-  nvlArr: '⤂',
-  nvrArr: '⤃',
-  larrfs: '⤝',
-  rarrfs: '⤞',
-  Map: '⤅',
-  larrsim: '⥳',
-  rarrsim: '⥴',
-  harrcir: '⥈',
-  Uarrocir: '⥉',
-  lurdshar: '⥊',
-  ldrdhar: '⥧',
-  ldrushar: '⥋',
-  rdldhar: '⥩',
-  lrhard: '⥭',
-  uharr: '↾',
-  uharl: '↿',
-  dharr: '⇂',
-  dharl: '⇃',
-  Uarr: '↟',
-  Darr: '↡',
-  zigrarr: '⇝',
-  nwArr: '⇖',
-  neArr: '⇗',
-  seArr: '⇘',
-  swArr: '⇙',
-  nharr: '↮',
-  nhArr: '⇎',
-  nlarr: '↚',
-  nlArr: '⇍',
-  nrArr: '⇏',
-  larrb: '⇤',
-  LeftArrowBar: '⇤',
-  rarrb: '⇥',
-  RightArrowBar: '⇥',
-};
-
-/**
- * Geometric Shapes
- * @type {Record<string, string>}
- */
-const SHAPES = {
-  square: '□',
-  Square: '□',
-  squ: '□',
-  squf: '▪',
-  squarf: '▪',
-  blacksquar: '▪',
-  blacksquare: '▪',
-  FilledVerySmallSquare: '▪',
-  blk34: '▓',
-  blk12: '▒',
-  blk14: '░',
-  block: '█',
-  srect: '▭',
-  rect: '▭',
-  sdot: '⋅',
-  sdotb: '⊡',
-  dotsquare: '⊡',
-  triangle: '▵',
-  tri: '▵',
-  trine: '▵',
-  utri: '▵',
-  triangledown: '▿',
-  dtri: '▿',
-  tridown: '▿',
-  triangleleft: '◃',
-  ltri: '◃',
-  triangleright: '▹',
-  rtri: '▹',
-  blacktriangle: '▴',
-  utrif: '▴',
-  blacktriangledown: '▾',
-  dtrif: '▾',
-  blacktriangleleft: '◂',
-  ltrif: '◂',
-  blacktriangleright: '▸',
-  rtrif: '▸',
-  loz: '◊',
-  lozenge: '◊',
-  blacklozenge: '⧫',
-  lozf: '⧫',
-  bigcirc: '◯',
-  xcirc: '◯',
-  circ: 'ˆ',
-  Circle: '○',
-  cir: '○',
-  o: '○',
-  bullet: '•',
-  bull: '•',
-  hellip: '…',
-  mldr: '…',
-  nldr: '‥',
-  boxh: '─',
-  HorizontalLine: '─',
-  boxv: '│',
-  boxdr: '┌',
-  boxdl: '┐',
-  boxur: '└',
-  boxul: '┘',
-  boxvr: '├',
-  boxvl: '┤',
-  boxhd: '┬',
-  boxhu: '┴',
-  boxvh: '┼',
-  boxH: '═',
-  boxV: '║',
-  boxdR: '╒',
-  boxDr: '╓',
-  boxDR: '╔',
-  boxDl: '╕',
-  boxdL: '╖',
-  boxDL: '╗',
-  boxuR: '╘',
-  boxUr: '╙',
-  boxUR: '╚',
-  boxUl: '╜',
-  boxuL: '╛',
-  boxUL: '╝',
-  boxvR: '╞',
-  boxVr: '╟',
-  boxVR: '╠',
-  boxVl: '╢',
-  boxvL: '╡',
-  boxVL: '╣',
-  boxHd: '╤',
-  boxhD: '╥',
-  boxHD: '╦',
-  boxHu: '╧',
-  boxhU: '╨',
-  boxHU: '╩',
-  boxvH: '╪',
-  boxVh: '╫',
-  boxVH: '╬',
-};
-
-/**
- * Punctuation & Diacritics
- * @type {Record<string, string>}
- */
-const PUNCTUATION = {
-  excl: '!',
-  iexcl: '¡',
-  brvbar: '¦',
-  sect: '§',
-  uml: '¨',
-  copy: '©',
-  ordf: 'ª',
-  laquo: '«',
-  not: '¬',
-  shy: '\u00ad',
-  reg: '®',
-  macr: '¯',
-  deg: '°',
-  plusmn: '±',
-  sup2: '²',
-  sup3: '³',
-  acute: '´',
-  micro: 'µ',
-  para: '¶',
-  middot: '·',
-  cedil: '¸',
-  sup1: '¹',
-  ordm: 'º',
-  raquo: '»',
-  frac14: '¼',
-  frac12: '½',
-  frac34: '¾',
-  iquest: '¿',
-  nbsp: '\u00a0',
-  comma: ',',
-  period: '.',
-  colon: ':',
-  semi: ';',
-  vert: '|',
-  Verbar: '‖',
-  verbar: '|',
-  dblac: '˝',
-  circ: 'ˆ',
-  caron: 'ˇ',
-  breve: '˘',
-  dot: '˙',
-  ring: '˚',
-  ogon: '˛',
-  tilde: '˜',
-  DiacriticalGrave: '`',
-  DiacriticalAcute: '´',
-  DiacriticalTilde: '˜',
-  DiacriticalDot: '˙',
-  DiacriticalDoubleAcute: '˝',
-  grave: '`',
-};
-
-/**
- * Currency Symbols
- * @type {Record<string, string>}
- */
-const CURRENCY = {
-  cent: '¢',
-  pound: '£',
-  curren: '¤',
-  yen: '¥',
-  euro: '€',
-  dollar: '$',
-  fnof: 'ƒ',
-  inr: '₹',
-  af: '؋',
-  birr: 'ብር',
-  peso: '₱',
-  rub: '₽',
-  won: '₩',
-  yuan: '¥',
-  cedil: '¸',
-};
-
-/**
- * Fractions
- * @type {Record<string, string>}
- */
-const FRACTIONS = {
-  frac12: '½',
-  half: '½',
-  frac13: '⅓',
-  frac14: '¼',
-  frac15: '⅕',
-  frac16: '⅙',
-  frac18: '⅛',
-  frac23: '⅔',
-  frac25: '⅖',
-  frac34: '¾',
-  frac35: '⅗',
-  frac38: '⅜',
-  frac45: '⅘',
-  frac56: '⅚',
-  frac58: '⅝',
-  frac78: '⅞',
-  frasl: '⁄',
-};
-
-/**
- * Miscellaneous Symbols
- * @type {Record<string, string>}
- */
-const MISC_SYMBOLS = {
-  trade: '™',
-  TRADE: '™',
-  telrec: '⌕',
-  target: '⌖',
-  ulcorn: '⌜',
-  ulcorner: '⌜',
-  urcorn: '⌝',
-  urcorner: '⌝',
-  dlcorn: '⌞',
-  llcorner: '⌞',
-  drcorn: '⌟',
-  lrcorner: '⌟',
-  intercal: '⊺',
-  intcal: '⊺',
-  oplus: '⊕',
-  CirclePlus: '⊕',
-  ominus: '⊖',
-  CircleMinus: '⊖',
-  otimes: '⊗',
-  CircleTimes: '⊗',
-  osol: '⊘',
-  odot: '⊙',
-  CircleDot: '⊙',
-  oast: '⊛',
-  circledast: '⊛',
-  odash: '⊝',
-  circleddash: '⊝',
-  ocirc: '⊚',
-  circledcirc: '⊚',
-  boxplus: '⊞',
-  plusb: '⊞',
-  boxminus: '⊟',
-  minusb: '⊟',
-  boxtimes: '⊠',
-  timesb: '⊠',
-  boxdot: '⊡',
-  sdotb: '⊡',
-  veebar: '⊻',
-  vee: '∨',
-  barvee: '⊽',
-  and: '∧',
-  wedge: '∧',
-  Cap: '⋒',
-  Cup: '⋓',
-  Fork: '⋔',
-  pitchfork: '⋔',
-  epar: '⋕',
-  ltlarr: '⥶',
-  nvap: '≍⃒',
-  nvsim: '∼⃒',
-  nvge: '≥⃒',
-  nvle: '≤⃒',
-  nvlt: '<⃒',
-  nvgt: '>⃒',
-  nvltrie: '⊴⃒',
-  nvrtrie: '⊵⃒',
-  Vdash: '⊩',
-  dashv: '⊣',
-  vDash: '⊨',
-  Vvdash: '⊪',
-  nvdash: '⊬',
-  nvDash: '⊭',
-  nVdash: '⊮',
-  nVDash: '⊯',
-};
-
-const XML = {
-  amp: "&",
-  apos: "'",
-  gt: ">",
-  lt: "<",
-  quot: "\""
-}
-const COMMON_HTML = {
-  nbsp: '\u00a0',
-  copy: '\u00a9',
-  reg: '\u00ae',
-  trade: '\u2122',
-  mdash: '\u2014',
-  ndash: '\u2013',
-  hellip: '\u2026',
-  laquo: '\u00ab',
-  raquo: '\u00bb',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-  bull: '\u2022',
-  para: '\u00b6',
-  sect: '\u00a7',
-  deg: '\u00b0',
-  frac12: '\u00bd',
-  frac14: '\u00bc',
-  frac34: '\u00be',
-}
-// ---------------------------------------------------------------------------
-// Note: NUMERIC_ENTITIES (&#NNN; / &#xHH;) are handled by the scanner directly
-// via String.fromCodePoint() without any map lookup.
-// ---------------------------------------------------------------------------
-;// CONCATENATED MODULE: ./node_modules/@nodable/entities/src/EntityDecoder.js
-// ---------------------------------------------------------------------------
-// Built-in named entity map  (name → replacement string)
-// No regex, no {regex,val} objects — just flat key/value pairs.
-// ---------------------------------------------------------------------------
-
-
-
-// ---------------------------------------------------------------------------
-// Entity hook action constants
-// ---------------------------------------------------------------------------
-
-/**
- * Action constants for `onExternalEntity` and `onInputEntity` hooks.
- *
- * Use these instead of raw strings to avoid typos:
- *
- * @example
- * import EntityDecoder, { ENTITY_ACTION } from './EntityDecoder.js';
- * const dec = new EntityDecoder({
- *   onInputEntity: (name, value) => ENTITY_ACTION.BLOCK,
- * });
- */
-const ENTITY_ACTION = Object.freeze({
-  /** Resolve and expand the entity normally. */
-  ALLOW: 'allow',
-  /** Silently skip this entity — it will not be registered. */
-  BLOCK: 'block',
-  /** Throw an error, aborting entity registration entirely. */
-  THROW: 'throw',
-});
-
-// ---------------------------------------------------------------------------
-// Helpers
-// ---------------------------------------------------------------------------
-
-const SPECIAL_CHARS = new Set('!?\\\\/[]$%{}^&*()<>|+');
-
-/**
- * Validate that an entity name contains no dangerous characters.
- * @param {string} name
- * @returns {string} the name, unchanged
- * @throws {Error} on invalid characters
- */
-function EntityDecoder_validateEntityName(name) {
-  if (name[0] === '#') {
-    throw new Error(`[EntityReplacer] Invalid character '#' in entity name: "${name}"`);
-  }
-  for (const ch of name) {
-    if (SPECIAL_CHARS.has(ch)) {
-      throw new Error(`[EntityReplacer] Invalid character '${ch}' in entity name: "${name}"`);
-    }
-  }
-  return name;
-}
-
-/**
- * Merge one or more entity maps into a flat name→string map.
- * Accepts either:
- *   - plain string values:             { amp: '&' }
- *   - legacy {regex,val} / {regx,val}: { lt: { regex: /.../, val: '<' } }
- *
- * Values containing '&' are skipped (recursive expansion risk).
- *
- * @param {...object} maps
- * @returns {Record<string, string>}
- */
-function mergeEntityMaps(...maps) {
-  const out = Object.create(null);
-  for (const map of maps) {
-    if (!map) continue;
-    for (const key of Object.keys(map)) {
-      const raw = map[key];
-      if (typeof raw === 'string') {
-        out[key] = raw;
-      } else if (raw && typeof raw === 'object' && raw.val !== undefined) {
-        // Legacy {regex,val} or {regx,val} — extract the string val only
-        const val = raw.val;
-        if (typeof val === 'string') {
-          out[key] = val;
-        }
-        // function vals are not supported in the scanner — skip
-      }
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
-// applyLimitsTo helpers
-// ---------------------------------------------------------------------------
-
-const LIMIT_TIER_EXTERNAL = 'external'; // input/runtime + persistent external maps
-const LIMIT_TIER_BASE = 'base';     // DEFAULT_XML_ENTITIES + namedEntities (system) maps
-const LIMIT_TIER_ALL = 'all';      // every entity regardless of tier
-
-/**
- * Resolve `applyLimitsTo` option into a normalised Set of tier strings.
- * Accepted values: 'external' | 'base' | 'all' | string[]
- * Default: 'external' (only untrusted injected entities are counted).
- * @param {string|string[]|undefined} raw
- * @returns {Set<string>}
- */
-function parseLimitTiers(raw) {
-  if (!raw || raw === LIMIT_TIER_EXTERNAL) return new Set([LIMIT_TIER_EXTERNAL]);
-  if (raw === LIMIT_TIER_ALL) return new Set([LIMIT_TIER_ALL]);
-  if (raw === LIMIT_TIER_BASE) return new Set([LIMIT_TIER_BASE]);
-  if (Array.isArray(raw)) return new Set(raw);
-  return new Set([LIMIT_TIER_EXTERNAL]); // safe default for unrecognised values
-}
-
-// ---------------------------------------------------------------------------
-// NCR (Numeric Character Reference) classification
-// ---------------------------------------------------------------------------
-
-// Severity order — higher number = stricter action.
-// Used to enforce minimum action levels for specific codepoint ranges.
-const NCR_LEVEL = Object.freeze({ allow: 0, leave: 1, remove: 2, throw: 3 });
-
-// XML 1.0 §2.2: allowed chars are #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
-// Restricted C0: U+0001–U+001F excluding U+0009, U+000A, U+000D
-const XML10_ALLOWED_C0 = new Set([0x09, 0x0A, 0x0D]);
-
-/**
- * Parse the `ncr` constructor option into flat, hot-path-friendly fields.
- * @param {object|undefined} ncr
- * @returns {{ xmlVersion: number, onLevel: number, nullLevel: number }}
- */
-function parseNCRConfig(ncr) {
-  if (!ncr) {
-    return { xmlVersion: 1.0, onLevel: NCR_LEVEL.allow, nullLevel: NCR_LEVEL.remove };
-  }
-  const xmlVersion = ncr.xmlVersion === 1.1 ? 1.1 : 1.0;
-  const onLevel = NCR_LEVEL[ncr.onNCR] ?? NCR_LEVEL.allow;
-  const nullLevel = NCR_LEVEL[ncr.nullNCR] ?? NCR_LEVEL.remove;
-  // 'allow' is not meaningful for null — clamp to at least 'remove'
-  const clampedNull = Math.max(nullLevel, NCR_LEVEL.remove);
-  return { xmlVersion, onLevel, nullLevel: clampedNull };
-}
-
-// ---------------------------------------------------------------------------
-// EntityReplacer
-// ---------------------------------------------------------------------------
-
-/**
- * Single-pass, zero-regex entity replacer for XML/HTML content.
- *
- * Algorithm: scan the string once for '&', read to ';', resolve via map
- * or direct codepoint conversion, build output chunks, join once at the end.
- *
- * Entity lookup priority (highest → lowest):
- *   1. input / runtime  (DOCTYPE entities for current document)
- *   2. persistent external (survive across documents)
- *   3. base named map   (DEFAULT_XML_ENTITIES + user-supplied namedEntities)
- *
- * Both input and external resolve as the 'external' tier for limit purposes.
- * Base map entities resolve as the 'base' tier.
- *
- * Numeric / hex references (&#NNN; / &#xHH;) are resolved directly via
- * String.fromCodePoint() — no map needed. They count as 'base' tier.
- *
- * @example
- * const replacer = new EntityReplacer({ namedEntities: COMMON_HTML });
- * replacer.setExternalEntities({ brand: 'Acme' });
- *
- * const instance = replacer.reset();
- * instance.addInputEntities({ version: '1.0' });
- * instance.encode('&brand; v&version; &lt;'); // 'Acme v1.0 <'
- */
-class EntityDecoder {
-  /**
-   * @param {object} [options]
-   * @param {object|null}  [options.namedEntities]        — extra named entities merged into base map
-   * @param {object}  [options.limit]                 — security limits
-   * @param {number}       [options.limit.maxTotalExpansions=0]  — 0 = unlimited
-   * @param {number}       [options.limit.maxExpandedLength=0]   — 0 = unlimited
-   * @param {'external'|'base'|'all'|string[]} [options.limit.applyLimitsTo='external']
-   *   Which entity tiers count against the security limits:
-   *   - 'external' (default) — only input/runtime + persistent external entities
-   *   - 'base'               — only DEFAULT_XML_ENTITIES + namedEntities
-   *   - 'all'                — every entity regardless of tier
-   *   - string[]             — explicit combination, e.g. ['external', 'base']
-   * @param {((resolved: string, original: string) => string)|null} [options.postCheck=null]
-   * @param {string[]} [options.remove=[]] — entity names (e.g. ['nbsp', '#13']) to delete (replace with empty string)
-   * @param {string[]} [options.leave=[]]  — entity names to keep as literal (unchanged in output)
-   * @param {object}   [options.ncr]       — Numeric Character Reference controls
-   * @param {1.0|1.1}  [options.ncr.xmlVersion=1.0]
-   *   XML version governing which codepoint ranges are restricted:
-   *   - 1.0 — C0 controls U+0001–U+001F (except U+0009/000A/000D) are prohibited
-   *   - 1.1 — C0 controls are allowed when written as NCRs; C1 (U+007F–U+009F) decoded as-is
-   * @param {'allow'|'leave'|'remove'|'throw'} [options.ncr.onNCR='allow']
-   *   Base action for numeric references. Severity order: allow < leave < remove < throw.
-   *   For codepoint ranges that carry a minimum level (surrogates → remove, XML 1.0 C0 → remove),
-   *   the effective action is max(onNCR, rangeMinimum).
-   * @param {'remove'|'throw'} [options.ncr.nullNCR='remove']
-   *   Action for U+0000 (null). 'allow' and 'leave' are clamped to 'remove' since null is never safe.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onExternalEntity=null]
-   *   Hook called when an external entity is registered via `setExternalEntities()` or
-   *   `addExternalEntity()`. Return `ENTITY_ACTION.ALLOW` to accept the entity,
-   *   `ENTITY_ACTION.BLOCK` to silently skip it, or `ENTITY_ACTION.THROW` to abort with an error.
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} [options.onInputEntity=null]
-   *   Hook called when an input entity is registered via `addInputEntities()`. Return
-   *   `ENTITY_ACTION.ALLOW` to accept, `ENTITY_ACTION.BLOCK` to silently skip, or
-   *   `ENTITY_ACTION.THROW` to abort with an error.
-   */
-  constructor(options = {}) {
-    this._limit = options.limit || {};
-    this._maxTotalExpansions = this._limit.maxTotalExpansions || 0;
-    this._maxExpandedLength = this._limit.maxExpandedLength || 0;
-    this._postCheck = typeof options.postCheck === 'function' ? options.postCheck : r => r;
-    this._limitTiers = parseLimitTiers(this._limit.applyLimitsTo ?? LIMIT_TIER_EXTERNAL);
-    this._numericAllowed = options.numericAllowed ?? true;
-    // Base map: DEFAULT_XML_ENTITIES + user-supplied extras. Immutable after construction.
-    this._baseMap = mergeEntityMaps(XML, options.namedEntities || null);
-
-    // Persistent external entities — survive across documents.
-    // Stored as a separate map so reset() never touches them.
-    /** @type {Record<string, string>} */
-    this._externalMap = Object.create(null);
-
-    // Input / runtime entities — current document only, wiped on reset().
-    /** @type {Record<string, string>} */
-    this._inputMap = Object.create(null);
-
-    // Per-document counters
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-
-    // --- New: remove / leave sets ---
-    /** @type {Set<string>} */
-    this._removeSet = new Set(options.remove && Array.isArray(options.remove) ? options.remove : []);
-    /** @type {Set<string>} */
-    this._leaveSet = new Set(options.leave && Array.isArray(options.leave) ? options.leave : []);
-
-    // --- NCR config (parsed into flat fields for hot-path speed) ---
-    const ncrCfg = parseNCRConfig(options.ncr);
-    this._ncrXmlVersion = ncrCfg.xmlVersion;
-    this._ncrOnLevel = ncrCfg.onLevel;
-    this._ncrNullLevel = ncrCfg.nullLevel;
-
-    // --- Registration hooks ---
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onExternalEntity = typeof options.onExternalEntity === 'function'
-      ? options.onExternalEntity
-      : null;
-    /** @type {((name: string, value: string) => 'allow'|'block'|'throw')|null} */
-    this._onInputEntity = typeof options.onInputEntity === 'function'
-      ? options.onInputEntity
-      : null;
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: registration hook dispatch
-  // -------------------------------------------------------------------------
-
-  /**
-   * Invoke a registration hook for a single entity name/value pair.
-   * Returns true when the entity should be accepted, false when it should be
-   * silently skipped (BLOCK), and throws when the hook returns THROW.
-   *
-   * @param {((name: string, value: string) => 'allow'|'block'|'throw')|null} hook
-   * @param {string} name
-   * @param {string} value
-   * @param {string} context  — used in error messages ('external' | 'input')
-   * @returns {boolean}  true = accept, false = skip
-   */
-  _applyRegistrationHook(hook, name, value, context) {
-    if (!hook) return true; // no hook → always accept
-    const action = hook(name, value);
-    if (action === ENTITY_ACTION.BLOCK) return false;
-    if (action === ENTITY_ACTION.THROW) {
-      throw new Error(
-        `[EntityDecoder] Registration of ${context} entity "&${name};" was rejected by hook`
-      );
-    }
-    return true; // ALLOW or any unknown return value → accept
-  }
-
-  // -------------------------------------------------------------------------
-  // Persistent external entity registration
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace the full set of persistent external entities.
-   * All keys are validated — throws on invalid characters.
-   * If `onExternalEntity` is set, it is called once per entry; entries that
-   * return `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW`
-   * aborts the whole call.
-   * @param {Record<string, string | { regex?: RegExp, val: string }>} map
-   */
-  setExternalEntities(map) {
-    if (map) {
-      for (const key of Object.keys(map)) {
-        EntityDecoder_validateEntityName(key);
-      }
-    }
-    if (!this._onExternalEntity) {
-      this._externalMap = mergeEntityMaps(map);
-      return;
-    }
-    // Hook present — resolve values first, then filter
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onExternalEntity, name, value, 'external')) {
-        filtered[name] = value;
-      }
-    }
-    this._externalMap = filtered;
-  }
-
-  /**
-   * Add a single persistent external entity.
-   * If `onExternalEntity` is set it is called before the entity is stored;
-   * `ENTITY_ACTION.BLOCK` silently skips storage, `ENTITY_ACTION.THROW` raises.
-   * @param {string} key
-   * @param {string} value
-   */
-  addExternalEntity(key, value) {
-    EntityDecoder_validateEntityName(key);
-    if (typeof value === 'string' && value.indexOf('&') === -1) {
-      if (this._applyRegistrationHook(this._onExternalEntity, key, value, 'external')) {
-        this._externalMap[key] = value;
-      }
-    }
-  }
-
-  // -------------------------------------------------------------------------
-  // Input / runtime entity registration (per document)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Inject DOCTYPE entities for the current document.
-   * Also resets per-document expansion counters.
-   * If `onInputEntity` is set it is called once per entry; entries returning
-   * `ENTITY_ACTION.BLOCK` are silently omitted, `ENTITY_ACTION.THROW` aborts.
-   * @param {Record<string, string | { regx?: RegExp, regex?: RegExp, val: string }>} map
-   */
-  addInputEntities(map) {
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    if (!this._onInputEntity) {
-      this._inputMap = mergeEntityMaps(map);
-      return;
-    }
-    const flat = mergeEntityMaps(map);
-    const filtered = Object.create(null);
-    for (const [name, value] of Object.entries(flat)) {
-      if (this._applyRegistrationHook(this._onInputEntity, name, value, 'input')) {
-        filtered[name] = value;
-      }
-    }
-    this._inputMap = filtered;
-  }
-
-  // -------------------------------------------------------------------------
-  // Per-document reset
-  // -------------------------------------------------------------------------
-
-  /**
-   * Wipe input/runtime entities and reset counters.
-   * Call this before processing each new document.
-   * @returns {this}
-   */
-  reset() {
-    this._inputMap = Object.create(null);
-    this._totalExpansions = 0;
-    this._expandedLength = 0;
-    return this;
-  }
-
-  // -------------------------------------------------------------------------
-  // XML version (can be set after construction, e.g. once parser reads <?xml?>)
-  // -------------------------------------------------------------------------
-
-  /**
-   * Update the XML version used for NCR classification.
-   * Call this as soon as the document's `<?xml version="...">` declaration is parsed.
-   * @param {1.0|1.1|number} version
-   */
-  setXmlVersion(version) {
-    this._ncrXmlVersion = version === 1.1 ? 1.1 : 1.0;
-  }
-
-  // -------------------------------------------------------------------------
-  // Primary API
-  // -------------------------------------------------------------------------
-
-  /**
-   * Replace all entity references in `str` in a single pass.
-   *
-   * @param {string} str
-   * @returns {string}
-   */
-  decode(str) {
-    if (typeof str !== 'string' || str.length === 0) return str;
-    //TODO: check if needed
-    if (str.indexOf('&') === -1) return str; // fast path — no entities at all
-
-    const original = str;
-    const chunks = [];
-    const len = str.length;
-    let last = 0; // start of next unprocessed literal chunk
-    let i = 0;
-
-    const limitExpansions = this._maxTotalExpansions > 0;
-    const limitLength = this._maxExpandedLength > 0;
-    const checkLimits = limitExpansions || limitLength;
-
-    while (i < len) {
-      // Scan forward to next '&'
-      if (str.charCodeAt(i) !== 38 /* '&' */) { i++; continue; }
-
-      // --- Found '&' at position i ---
-
-      // Scan forward to ';'
-      let j = i + 1;
-      while (j < len && str.charCodeAt(j) !== 59 /* ';' */ && (j - i) <= 32) j++;
-
-      if (j >= len || str.charCodeAt(j) !== 59) {
-        // No closing ';' within window — treat '&' as literal
-        i++;
-        continue;
-      }
-
-      // Raw token between '&' and ';' (exclusive)
-      const token = str.slice(i + 1, j);
-      if (token.length === 0) { i++; continue; }
-
-      let replacement;
-      let tier; // which limit tier this entity belongs to
-
-      if (this._removeSet.has(token)) {
-        // Remove entity: replace with empty string
-        replacement = '';
-        // If entity was unknown (replacement undefined), we still need a tier for limits.
-        // Treat as external tier because it's user-directed removal of an unknown reference.
-        if (tier === undefined) {
-          tier = LIMIT_TIER_EXTERNAL;
-        }
-      } else if (this._leaveSet.has(token)) {
-        // Do not replace — keep original &token; as literal
-        i++;
-        continue;
-      } else if (token.charCodeAt(0) === 35 /* '#' */) {
-        // ---- Numeric / NCR reference ----
-        // NCR classification always runs first — prohibited codepoints must be
-        // caught regardless of numericAllowed.
-        const ncrResult = this._resolveNCR(token);
-        if (ncrResult === undefined) {
-          // 'leave' action — keep original &token; as-is
-          i++;
-          continue;
-        }
-        replacement = ncrResult; // '' for remove, char string for allow
-        tier = LIMIT_TIER_BASE;
-      } else {
-        // ---- Named reference ----
-        const resolved = this._resolveName(token);
-        replacement = resolved?.value;
-        tier = resolved?.tier;
-      }
-
-      if (replacement === undefined) {
-        // Unknown entity — leave as-is, advance past '&' only
-        i++;
-        continue;
-      }
-
-      // Flush literal chunk before this entity
-      if (i > last) chunks.push(str.slice(last, i));
-      chunks.push(replacement);
-      last = j + 1; // skip past ';'
-      i = last;
-
-      // Apply expansion limits only if this tier is being tracked
-      if (checkLimits && this._tierCounts(tier)) {
-        if (limitExpansions) {
-          this._totalExpansions++;
-          if (this._totalExpansions > this._maxTotalExpansions) {
-            throw new Error(
-              `[EntityReplacer] Entity expansion count limit exceeded: ` +
-              `${this._totalExpansions} > ${this._maxTotalExpansions}`
-            );
-          }
-        }
-        if (limitLength) {
-          // delta: replacement.length minus the raw &token; length (token.length + 2 for '&' and ';')
-          const delta = replacement.length - (token.length + 2);
-          if (delta > 0) {
-            this._expandedLength += delta;
-            if (this._expandedLength > this._maxExpandedLength) {
-              throw new Error(
-                `[EntityReplacer] Expanded content length limit exceeded: ` +
-                `${this._expandedLength} > ${this._maxExpandedLength}`
-              );
-            }
-          }
-        }
-      }
-    }
-
-    // Flush trailing literal
-    if (last < len) chunks.push(str.slice(last));
-
-    // If nothing was replaced, chunks is empty — return original
-    const result = chunks.length === 0 ? str : chunks.join('');
-
-    return this._postCheck(result, original);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: limit tier check
-  // -------------------------------------------------------------------------
-
-  /**
-   * Returns true if a resolved entity of the given tier should count
-   * against the expansion/length limits.
-   * @param {string} tier  — LIMIT_TIER_EXTERNAL | LIMIT_TIER_BASE
-   * @returns {boolean}
-   */
-  _tierCounts(tier) {
-    if (this._limitTiers.has(LIMIT_TIER_ALL)) return true;
-    return this._limitTiers.has(tier);
-  }
-
-  // -------------------------------------------------------------------------
-  // Private: entity resolution
-  // -------------------------------------------------------------------------
-
-  /**
-   * Resolve a named entity token (without & and ;).
-   * Priority: inputMap > externalMap > baseMap
-   * Returns the resolved value tagged with its limit tier.
-   *
-   * @param {string} name
-   * @returns {{ value: string, tier: string }|undefined}
-   */
-  _resolveName(name) {
-    // input and external both count as 'external' tier for limit purposes —
-    // they are injected at runtime and are the untrusted surface.
-    if (name in this._inputMap) return { value: this._inputMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._externalMap) return { value: this._externalMap[name], tier: LIMIT_TIER_EXTERNAL };
-    if (name in this._baseMap) return { value: this._baseMap[name], tier: LIMIT_TIER_BASE };
-    return undefined;
-  }
-
-  /**
-   * Classify a codepoint and return the minimum action level that must be applied.
-   * Returns -1 when no minimum is imposed (normal allow path).
-   *
-   * Ranges checked (in priority order):
-   *   1. U+0000            — null, governed by nullNCR (always ≥ remove)
-   *   2. U+D800–U+DFFF     — surrogates, always prohibited (min: remove)
-   *   3. U+0001–U+001F \ {0x09,0x0A,0x0D}  — XML 1.0 restricted C0 (min: remove)
-   *      (skipped in XML 1.1 — C0 controls are allowed when written as NCRs)
-   *
-   * @param {number} cp  — codepoint
-   * @returns {number}   — minimum NCR_LEVEL value, or -1 for no restriction
-   */
-  _classifyNCR(cp) {
-    // 1. Null
-    if (cp === 0) return this._ncrNullLevel;
-
-    // 2. Surrogates — always prohibited, minimum 'remove'
-    if (cp >= 0xD800 && cp <= 0xDFFF) return NCR_LEVEL.remove;
-
-    // 3. XML 1.0 restricted C0 controls
-    if (this._ncrXmlVersion === 1.0) {
-      if (cp >= 0x01 && cp <= 0x1F && !XML10_ALLOWED_C0.has(cp)) return NCR_LEVEL.remove;
-    }
-
-    return -1; // no restriction
-  }
-
-  /**
-   * Execute a resolved NCR action.
-   *
-   * @param {number} action   — NCR_LEVEL value
-   * @param {string} token    — raw token (e.g. '#38') for error messages
-   * @param {number} cp       — codepoint, used only for error messages
-   * @returns {string|undefined}
-   *   - decoded character string  → 'allow'
-   *   - ''                        → 'remove'
-   *   - undefined                 → 'leave' (caller must skip past '&' only)
-   *   - throws Error              → 'throw'
-   */
-  _applyNCRAction(action, token, cp) {
-    switch (action) {
-      case NCR_LEVEL.allow: return String.fromCodePoint(cp);
-      case NCR_LEVEL.remove: return '';
-      case NCR_LEVEL.leave: return undefined; // signal: keep literal
-      case NCR_LEVEL.throw:
-        throw new Error(
-          `[EntityDecoder] Prohibited numeric character reference ` +
-          `&${token}; (U+${cp.toString(16).toUpperCase().padStart(4, '0')})`
-        );
-      default: return String.fromCodePoint(cp);
-    }
-  }
-
-  /**
-   * Full NCR resolution pipeline for a numeric token.
-   *
-   * Steps:
-   *   1. Parse the codepoint (decimal or hex).
-   *   2. Validate the raw codepoint range (NaN, <0, >0x10FFFF).
-   *   3. If numericAllowed is false and no minimum restriction applies → leave as-is.
-   *   4. Classify the codepoint to find the minimum required action level.
-   *   5. Resolve effective action = max(onNCR, minimum).
-   *   6. Apply and return.
-   *
-   * @param {string} token  — e.g. '#38', '#x26', '#X26'
-   * @returns {string|undefined}
-   *   - string (incl. '')  — replacement ('' = remove)
-   *   - undefined          — leave original &token; as-is
-   */
-  _resolveNCR(token) {
-    // Step 1: parse codepoint
-    const second = token.charCodeAt(1);
-    let cp;
-    if (second === 120 /* x */ || second === 88 /* X */) {
-      cp = parseInt(token.slice(2), 16);
-    } else {
-      cp = parseInt(token.slice(1), 10);
-    }
-
-    // Step 2: out-of-range → leave as-is unconditionally
-    if (Number.isNaN(cp) || cp < 0 || cp > 0x10FFFF) return undefined;
-
-    // Step 3: classify to get minimum action level
-    const minimum = this._classifyNCR(cp);
-
-    // Step 4: if numericAllowed is false and no hard minimum → leave
-    if (!this._numericAllowed && minimum < NCR_LEVEL.remove) return undefined;
-
-    // Step 5: effective action = max(configured onNCR, range minimum)
-    const effective = minimum === -1
-      ? this._ncrOnLevel
-      : Math.max(this._ncrOnLevel, minimum);
-
-    // Step 6: apply
-    return this._applyNCRAction(effective, token, cp);
-  }
-}
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql.js
-/**
- * SQL context patterns — high-precision rules only.
- *
- * These rules have very low false-positive risk and are safe to apply to
- * general user text (names, descriptions, search queries, etc.).
- * All patterns are ReDoS-safe — unlike the `sql-injection` npm package
- * which has an active CVE on its own detection regexes.
- *
- * For exhaustive coverage including noisier heuristics (comment sequences,
- * hex literals, stacked queries with semicolons), use 'SQL-STRICT' instead.
- * Apply 'SQL-STRICT' only to strings that are specifically SQL fragments,
- * not to general free-text fields.
- */
-
-const SQL_PATTERNS = [
-  {
-    id: 'sql-block-comment-open',
-    description: 'SQL block comment open: /* ... */ — unusual in legitimate user text',
-    pattern: /\/\*/,
-  },
-  {
-    id: 'sql-union-select',
-    description: 'UNION SELECT — most common SQL injection aggregation attack',
-    pattern: /\bUNION\s{1,20}(?:ALL\s{1,20})?SELECT\b/i,
-  },
-  {
-    id: 'sql-drop-table',
-    description: 'DROP TABLE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}TABLE\b/i,
-  },
-  {
-    id: 'sql-drop-database',
-    description: 'DROP DATABASE — destructive DDL injection',
-    pattern: /\bDROP\s{1,20}DATABASE\b/i,
-  },
-  {
-    id: 'sql-insert-into',
-    description: 'INSERT INTO — data injection',
-    pattern: /\bINSERT\s{1,20}INTO\b/i,
-  },
-  {
-    id: 'sql-delete-from',
-    description: 'DELETE FROM — data deletion injection',
-    pattern: /\bDELETE\s{1,20}FROM\b/i,
-  },
-  {
-    id: 'sql-update-set',
-    description: 'UPDATE ... SET — data modification injection',
-    // Allows arbitrary content between UPDATE and SET (table name, alias, etc.)
-    pattern: /\bUPDATE\b[\s\S]{1,60}\bSET\b/i,
-  },
-  {
-    id: 'sql-exec-xp',
-    description: 'EXEC xp_ — MSSQL extended stored procedure execution',
-    pattern: /\bEXEC(?:UTE)?\s{1,20}xp_/i,
-  },
-  {
-    id: 'sql-tautology-string',
-    description: "Classic string tautology: ' OR '1'='1 or \" OR \"1\"=\"1\"",
-    // Last quote is optional — injection may truncate it: ' OR '1'='1--
-    pattern: /'\s{0,10}OR\s{0,10}'[^']{0,20}'\s*=\s*'[^']{0,20}/i,
-  },
-  {
-    id: 'sql-tautology-numeric',
-    description: 'Numeric tautology: OR 1=1',
-    pattern: /\bOR\s{1,10}1\s*=\s*1\b/i,
-  },
-  {
-    id: 'sql-always-true-zero',
-    description: 'Numeric tautology: OR 0=0',
-    pattern: /\bOR\s{1,10}0\s*=\s*0\b/i,
-  },
-  {
-    id: 'sql-sleep-benchmark',
-    description: 'Time-based blind injection: SLEEP() or BENCHMARK()',
-    pattern: /\b(?:SLEEP|BENCHMARK)\s*\(/i,
-  },
-  {
-    id: 'sql-waitfor-delay',
-    description: 'MSSQL time-based blind injection: WAITFOR DELAY',
-    pattern: /\bWAITFOR\s{1,20}DELAY\b/i,
-  },
-  {
-    id: 'sql-char-function',
-    description: 'CHAR() function — used to obfuscate injected strings',
-    pattern: /\bCHAR\s*\(\s*\d{1,3}/i,
-  },
-  {
-    id: 'sql-information-schema',
-    description: 'INFORMATION_SCHEMA — reconnaissance query for table/column enumeration',
-    pattern: /\bINFORMATION_SCHEMA\b/i,
-  },
-];
-
-/* harmony default export */ const sql = (SQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/sql-strict.js
-/**
- * SQL-STRICT context patterns.
- *
- * Extends the base 'SQL' context with three additional rules that are
- * effective at detecting real injections but carry a higher false-positive
- * risk on general free-text input.
- *
- * Use 'SQL-STRICT' when:
- *   - The string is specifically a SQL fragment or database identifier
- *   - You control the input domain (e.g. a dedicated SQL search field)
- *   - You can tolerate occasional false positives in exchange for broader coverage
- *
- * Use 'SQL' (not STRICT) when:
- *   - The field is general user text (names, descriptions, comments)
- *   - False positives would block legitimate content (e.g. "see note -- above")
- *
- * Rules moved here from 'SQL' due to false-positive risk:
- *
- *   sql-line-comment   — "--" fires on "see note -- above", "value--", CSS var(--primary)
- *   sql-stacked-query  — "; SELECT" fires on legitimate prose with semicolons + SQL words
- *   sql-hex-encoding   — "0xDEAD" fires on hex values in technical docs and log output
- */
-
-
-
-const SQL_STRICT_EXTRA = [
-  {
-    id: 'sql-line-comment',
-    description: 'SQL line comment: -- followed by whitespace or end of string',
-    pattern: /--(?:\s|$)/,
-  },
-  {
-    id: 'sql-stacked-query',
-    description: 'Stacked queries: semicolon immediately followed by a SQL keyword',
-    pattern: /;\s{0,10}(?:SELECT|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|EXEC)\b/i,
-  },
-  {
-    id: 'sql-hex-encoding',
-    description: 'Hex-encoded string injection: 0x41414141 style (MySQL)',
-    pattern: /\b0x[0-9a-f]{4,}/i,
-  },
-];
-
-// SQL-STRICT = all base SQL rules + the three noisy extras
-const SQL_STRICT_PATTERNS = [...sql, ...SQL_STRICT_EXTRA];
-
-/* harmony default export */ const sql_strict = (SQL_STRICT_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/util/decode-entities.js
-/**
- * Decode the HTML character references that matter for markup-context
- * detection.
- *
- * Browsers decode character references in attribute values before they
- * interpret a URL, so `javascript&#58;alert(1)` in an href is the
- * `javascript:` scheme. The HTML/XML/SVG rules match literal characters, so
- * without this step such payloads slip through.
- *
- * Deliberately NOT a full entity decoder. It decodes only:
- *   - decimal refs  &#58;  &#058;  &#00000058;  &#58   (any leading zeros,
- *                   trailing ; optional — browsers accept both)
- *   - hex refs      &#x3a; &#X3A; &#x0000003a; &#x3a   (same)
- *   - named refs    &colon;  &Tab;  &NewLine;
- *       Named refs are CASE-SENSITIVE and REQUIRE the trailing ';', exactly
- *       like a browser (so `&COLON;` and `&colon` are not decoded).
- *       &Tab; / &NewLine; matter because the URL parser strips tab/newline,
- *       so `java&Tab;script:` is still a javascript: URL.
- *
- * It does NOT decode &amp; (single pass only), so double-encoded text such as
- * "&amp;lt;script&amp;gt;" stays literal — a browser renders that as text.
- *
- * All quantifiers are bounded; no ReDoS risk.
- *
- * @param {string} input
- * @returns {string}
- */
-const NAMED = Object.freeze({
-  colon: ':',
-  Tab: '\t',
-  NewLine: '\n',
-});
-
-const ENTITY_RE =
-  /&(?:#[xX]0*([0-9a-fA-F]{1,6});?|#0*([0-9]{1,7});?|([a-zA-Z][a-zA-Z0-9]{1,15});)/g;
-
-function decodeEntities(input) {
-  if (input.indexOf('&') === -1) return input;
-
-  return input.replace(ENTITY_RE, (match, hex, dec, name) => {
-    if (name !== undefined) {
-      return Object.prototype.hasOwnProperty.call(NAMED, name) ? NAMED[name] : match;
-    }
-    const cp = hex !== undefined ? parseInt(hex, 16) : parseInt(dec, 10);
-    if (!Number.isFinite(cp) || cp > 0x10ffff) return match;
-    return String.fromCodePoint(cp);
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/html.js
-/**
- * HTML context patterns.
- *
- * Detects XSS vectors that are dangerous when a string ends up rendered as HTML.
- * All patterns use bounded quantifiers to ensure linear-time matching (ReDoS-safe).
- *
- * Each entry is { pattern: RegExp, id: string, description: string }
- * so callers can inspect which rule fired if they need to.
- */
-
-const HTML_PATTERNS = [
-  {
-    id: 'html-script-open',
-    description: '<script opening tag',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'html-script-close',
-    description: '</script closing tag',
-    pattern: /<\/script[\s>]/i,
-  },
-  {
-    id: 'html-javascript-protocol',
-    description: 'javascript: URI scheme (with optional whitespace/encoding)',
-    // Handles j&#x61;vascript:, j\u0061vascript:, and whitespace variants
-    pattern: /j[\t\n\r ]*a[\t\n\r ]*v[\t\n\r ]*a[\t\n\r ]*s[\t\n\r ]*c[\t\n\r ]*r[\t\n\r ]*i[\t\n\r ]*p[\t\n\r ]*t[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-vbscript-protocol',
-    description: 'vbscript: URI scheme',
-    pattern: /vbscript[\t\n\r ]*:/i,
-  },
-  {
-    id: 'html-data-html',
-    description: 'data:text/html URI — can execute scripts in browsers',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*text\/html/i,
-  },
-  {
-    id: 'html-data-xhtml',
-    description: 'data:application/xhtml+xml URI',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*application\/xhtml/i,
-  },
-  {
-    id: 'html-data-svg',
-    description: 'data:image/svg+xml URI — can execute scripts',
-    pattern: /data[\t\n\r ]*:[\t\n\r ]*image\/svg\+xml/i,
-  },
-  {
-    id: 'html-inline-event-handler',
-    description: 'Inline event handler attributes: onclick=, onerror=, onload=, etc.',
-    // \bon ensures we match a word boundary so "phonetic=" is not caught
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'html-entity-obfuscated-script',
-    description: 'HTML-entity-encoded <script (e.g. &#x3C;script or &lt;script)',
-    // Entities include optional trailing semicolon: &#x3C; or &#x3C (both valid in HTML5)
-    pattern: /(?:&#x0*3[Cc];?|&#0*60;?|&lt;)\s*script/i,
-  },
-  {
-    id: 'html-entity-obfuscated-javascript',
-    description: 'HTML-entity-encoded javascript: (partial — catches common &#106; or &#x6a; for "j")',
-    pattern: /(?:&#x0*6[Aa];?|&#0*106;?)\s*(?:&#x0*61;?|a)[\s\S]{0,80}script\s*:/i,
-  },
-  {
-    id: 'html-style-expression',
-    description: 'CSS expression() — IE-era code execution in style attributes',
-    pattern: /style[\s\S]{0,20}expression\s*\(/i,
-  },
-  {
-    id: 'html-object-embed',
-    description: '<object or <embed tags that can load active content',
-    pattern: /<(?:object|embed)[\s>/]/i,
-  },
-  {
-    id: 'html-base-tag',
-    description: '<base href= — can hijack all relative URLs on a page',
-    pattern: /<base[\s>]/i,
-  },
-  {
-    id: 'html-meta-refresh',
-    description: '<meta http-equiv="refresh" — can redirect users',
-    pattern: /<meta[\s\S]{0,40}http-equiv[\s\S]{0,20}refresh/i,
-  },
-  {
-    id: 'html-srcdoc',
-    description: 'srcdoc= attribute on iframes — embeds HTML that can run scripts',
-    pattern: /srcdoc\s*=/i,
-  },
-  {
-    id: 'html-iframe',
-    description: '<iframe tag',
-    pattern: /<iframe[\s>/]/i,
-  },
-  {
-    id: 'html-form',
-    description: '<form tag — can be used for phishing / credential harvesting injection',
-    pattern: /<form[\s>/]/i,
-  },
-];
-
-/* harmony default export */ const html = (HTML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/xml.js
-/**
- * XML context patterns.
- *
- * Detects injection vectors that are specifically dangerous when a string
- * is inserted into an XML document (not HTML rendering context).
- *
- * Key distinction from HTML: these patterns target parser-level attacks —
- * things that can confuse or subvert an XML parser, trigger external entity
- * resolution, or inject DTD content. HTML rendering concerns (XSS) belong
- * in the HTML context.
- */
-
-const XML_PATTERNS = [
-  {
-    id: 'xml-cdata-injection',
-    description: 'CDATA section injection: <![CDATA[ breaks out of text node context',
-    pattern: /<!\[CDATA\[/i,
-  },
-  {
-    id: 'xml-cdata-close',
-    description: 'CDATA close sequence: ]]> can terminate an enclosing CDATA section',
-    pattern: /\]\]>/,
-  },
-  {
-    id: 'xml-processing-instruction',
-    description: 'XML processing instruction: <?xml-stylesheet or <?php etc.',
-    pattern: /<\?(?:xml[\- ]|php|asp)/i,
-  },
-  {
-    id: 'xml-doctype-injection',
-    description: 'DOCTYPE declaration embedded in content — can define entities',
-    // Match <!DOCTYPE followed by end-of-string, whitespace, or [ (internal subset)
-    pattern: /<!DOCTYPE(?:[\s[]|$)/i,
-  },
-  {
-    id: 'xml-entity-system',
-    description: 'SYSTEM keyword — used in external entity declarations (XXE)',
-    pattern: /\bSYSTEM\s+["']/i,
-  },
-  {
-    id: 'xml-entity-public',
-    description: 'PUBLIC keyword — used in external entity declarations (XXE)',
-    pattern: /\bPUBLIC\s+["']/i,
-  },
-  {
-    id: 'xml-entity-declaration',
-    description: '<!ENTITY declaration — defines entities, potential XXE or entity expansion',
-    pattern: /<!ENTITY[\s%]/i,
-  },
-  {
-    id: 'xml-billion-laughs',
-    description: 'Entity reference chaining / billion laughs: repeated &eX; style references',
-    // Heuristic: 3+ consecutive entity refs suggests expansion attack
-    pattern: /(?:&\w{1,20};){3,}/,
-  },
-  {
-    id: 'xml-namespace-confusion',
-    description: 'xmlns: attribute injection — can redefine namespaces to confuse parsers',
-    // pattern: /\bxmlns\s*(?::\w{1,40})?\s*=/i,
-    pattern: /\bxmlns(?::\w{1,40})?\s*=/i,
-  },
-  {
-    id: 'xml-comment-injection',
-    description: '<!-- comment injection — can hide content from some parsers',
-    pattern: /<!--/,
-  },
-  {
-    id: 'xml-comment-close',
-    description: '--> closes an enclosing XML comment',
-    pattern: /-->/,
-  },
-  {
-    id: 'xml-pi-close',
-    description: '?> closes an enclosing processing instruction',
-    pattern: /\?>/,
-  },
-];
-
-/* harmony default export */ const xml = (XML_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/svg.js
-/**
- * SVG context patterns.
- *
- * SVG is XML-based but renders in browsers, giving it a unique attack surface
- * that combines XML parser behaviour with browser rendering and JavaScript execution.
- *
- * Many of these vectors bypass HTML sanitizers that don't understand SVG semantics
- * (DOMPurify has documented bypass vulnerabilities specifically in SVG/XML context).
- */
-
-const SVG_PATTERNS = [
-  {
-    id: 'svg-script-element',
-    description: '<script element inside SVG executes JavaScript',
-    pattern: /<script[\s>/]/i,
-  },
-  {
-    id: 'svg-xlink-href-javascript',
-    description: 'xlink:href with javascript: — classic SVG XSS via <a> or <use>',
-    pattern: /xlink\s*:\s*href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-href-javascript',
-    description: 'href= with javascript: in SVG context (<a>, <animate>, etc.)',
-    pattern: /href\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-foreignobject',
-    description: '<foreignObject embeds HTML inside SVG — can execute scripts',
-    pattern: /<foreignObject[\s>/]/i,
-  },
-  {
-    id: 'svg-use-external',
-    description: '<use xlink:href or href pointing to external resource (non-fragment URL)',
-    // Match <use with href= where the value starts with a non-# character (external URL)
-    // [\"'][^#] catches quoted values not starting with #; [^\"'#\s>] catches unquoted
-    pattern: /<use[\s\S]{0,60}(?:xlink\s*:\s*)?href\s*=\s*(?:["'][^#]|[^"'#\s>])/i,
-  },
-  {
-    id: 'svg-animate-href',
-    description: '<animate attributeName="href" — can dynamically change href to javascript:',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*href["']/i,
-  },
-  {
-    id: 'svg-animate-xlinkhref',
-    description: '<animate attributeName="xlink:href"',
-    pattern: /<animate[\s\S]{0,80}attributeName\s*=\s*["'][\s]*xlink\s*:\s*href["']/i,
-  },
-  {
-    id: 'svg-set-javascript',
-    description: '<set to="javascript:..." — sets an attribute to a javascript: URI',
-    pattern: /<set[\s\S]{0,80}to\s*=\s*["']?\s*javascript\s*:/i,
-  },
-  {
-    id: 'svg-event-handler',
-    description: 'SVG-specific event handler attributes: onload=, onerror=, onactivate=, etc.',
-    pattern: /\bon(?:load|error|activate|begin|end|repeat|focus|blur|click|mouse\w{1,20}|key\w{1,20})\s*=/i,
-  },
-  {
-    id: 'svg-handler-generic',
-    description: 'Generic on* handler catch-all for SVG attributes',
-    pattern: /\bon\w{1,30}\s*=/i,
-  },
-  {
-    id: 'svg-filter-feimage',
-    description: '<feImage href= — filter primitive that can load external resources',
-    pattern: /<feImage[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=/i,
-  },
-  {
-    id: 'svg-image-external',
-    description: '<image xlink:href with http/https or javascript protocol',
-    pattern: /<image[\s\S]{0,80}(?:xlink\s*:\s*)?href\s*=\s*["']?\s*(?:https?|javascript)\s*:/i,
-  },
-  {
-    id: 'svg-style-javascript',
-    description: 'style= attribute containing javascript: (e.g. background:url(javascript:...))',
-    pattern: /style\s*=[\s\S]{0,60}javascript\s*:/i,
-  },
-];
-
-/* harmony default export */ const svg = (SVG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/shell.js
-/**
- * SHELL context patterns.
- *
- * Detects shell injection vectors and path traversal patterns.
- * Designed for use when a string will be passed to a shell command,
- * used as a file path, or interpolated into OS-level operations.
- */
-
-const SHELL_PATTERNS = [
-  {
-    id: 'shell-path-traversal-unix',
-    description: 'Unix path traversal: ../  — climbing the directory tree',
-    pattern: /\.\.\//,
-  },
-  {
-    id: 'shell-path-traversal-windows',
-    description: 'Windows path traversal: ..\\ — climbing the directory tree',
-    pattern: /\.\.\\/,
-  },
-  {
-    id: 'shell-path-traversal-encoded',
-    description: 'URL-encoded path traversal: %2e%2e or %2f variants',
-    pattern: /%2e%2e|%2f\.\.|\.\.%2f/i,
-  },
-  {
-    id: 'shell-null-byte',
-    description: 'Null byte injection: \\x00 or %00 — truncates strings in C-backed functions',
-    pattern: /\x00|%00/,
-  },
-  {
-    id: 'shell-semicolon',
-    description: 'Semicolon command separator: cmd1; cmd2',
-    pattern: /;/,
-  },
-  {
-    id: 'shell-pipe',
-    description: 'Pipe operator: cmd1 | cmd2',
-    pattern: /\|/,
-  },
-  {
-    id: 'shell-and-operator',
-    description: 'AND operator: cmd1 && cmd2',
-    pattern: /&&/,
-  },
-  {
-    id: 'shell-or-operator',
-    description: 'OR operator: cmd1 || cmd2',
-    pattern: /\|\|/,
-  },
-  {
-    id: 'shell-backtick',
-    description: 'Backtick command substitution: `cmd`',
-    pattern: /`/,
-  },
-  {
-    id: 'shell-dollar-paren',
-    description: 'Dollar-paren command substitution: $(cmd)',
-    pattern: /\$\(/,
-  },
-  {
-    id: 'shell-dollar-brace',
-    description: 'Dollar-brace variable expansion: ${var} — can be abused for injection',
-    pattern: /\$\{/,
-  },
-  {
-    id: 'shell-redirect-out',
-    description: 'Output redirection: cmd > file or cmd >> file',
-    pattern: />{1,2}/,
-  },
-  {
-    id: 'shell-redirect-in',
-    description: 'Input redirection: cmd < file',
-    pattern: /</,
-  },
-  {
-    id: 'shell-newline-injection',
-    description: 'Newline injection: \\n or \\r — can inject new shell commands',
-    pattern: /[\n\r]/,
-  },
-  {
-    id: 'shell-glob-star',
-    description: 'Glob expansion: * or ? — can expand to unintended files',
-    // Only flag when combined with path separators to reduce false positives
-    pattern: /[/\\][*?]/,
-  },
-  {
-    id: 'shell-absolute-root',
-    description: 'Absolute root path injection: string starting with / or \\ (Windows UNC)',
-    pattern: /^(?:\/|\\\\)/,
-  },
-  {
-    id: 'shell-windows-drive',
-    description: 'Windows drive letter path injection: C:\\ or D:/',
-    pattern: /^[a-zA-Z]:[/\\]/,
-  },
-  {
-    id: 'shell-curl-wget',
-    description: 'curl/wget with URL or flags — can exfiltrate data or download payloads',
-    // Require a URL scheme (http/https/ftp) or a flag (-) to reduce false positives
-    // "curl is a tool" won't match; "curl http://..." or "curl -s ..." will
-    pattern: /\b(?:curl|wget)\s+(?:https?:\/\/|ftp:\/\/|-)/i,
-  },
-];
-
-/* harmony default export */ const shell = (SHELL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/redos.js
-/**
- * REDOS context patterns.
- *
- * Detects strings that, if used as regular expressions, could cause
- * catastrophic backtracking (ReDoS — Regular Expression Denial of Service).
- *
- * These patterns detect the structural forms that lead to exponential or
- * polynomial backtracking in NFA-based regex engines (V8, PCRE, Java, etc.).
- *
- * Use this context when user-supplied strings will be compiled into RegExp objects.
- */
-
-const REDOS_PATTERNS = [
-  {
-    id: 'redos-nested-quantifier-plus',
-    description: 'Nested + quantifier inside a group with outer quantifier: (a+)+, (.+b)*, etc.',
-    // Matches any group containing a + quantifier, with an outer * or + — catches (a+)+, (.+b)*, etc.
-    pattern: /\([^)]*\+[^)]*\)[+*]/,
-  },
-  {
-    id: 'redos-nested-quantifier-star',
-    description: 'Nested * quantifier: (a*)* or (a*)+ — catastrophic backtracking',
-    pattern: /\([^)]*\*[^)]*\)[*+]/,
-  },
-  {
-    id: 'redos-nested-groups',
-    description: 'Doubly nested quantified groups: ((a+)+) — guaranteed catastrophic',
-    pattern: /\(\([^)]{0,40}\)[+*]\)[+*]/,
-  },
-  {
-    id: 'redos-alternation-overlap',
-    description: 'Overlapping alternation under quantifier: (a|a)+ — ambiguous NFA paths',
-    // Detect repeated identical alternatives under a quantifier
-    pattern: /\(([^|()]{1,20})\|(?:\1)(?:\|[^|()]{1,20}){0,5}\)[+*?]{1,2}/,
-  },
-  {
-    id: 'redos-star-plus-concat',
-    description: '(x*x)+ pattern — triggers super-linear backtracking',
-    pattern: /\([^)]{0,10}\*[^)]{0,10}\)[+*]/,
-  },
-  {
-    id: 'redos-dot-star-greedy',
-    description: '(.*){n,} or (.+){n,} — repeated greedy dot quantifiers',
-    pattern: /\(\.[*+]\)\{?\d/,
-  },
-  {
-    id: 'redos-large-repetition',
-    description: 'Very large fixed or range repetition count {1000,} or {1000,n} — denial of service via backtracking',
-    // Matches { followed by 4+ digits (≥1000), then optional ,digits }
-    pattern: /\{\d{4,}(?:,\d*)?\}/,
-  },
-  {
-    id: 'redos-catastrophic-alternation',
-    description: 'Long alternation with many similar branches — polynomial backtracking risk',
-    // Heuristic: 10+ pipe-separated alternatives in a single group
-    pattern: /\([^)]{0,200}(?:\|[^|)]{0,50}){9,}\)/,
-  },
-];
-
-/* harmony default export */ const redos = (REDOS_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/nosql.js
-/**
- * NOSQL context patterns.
- *
- * Detects injection vectors specific to NoSQL databases (primarily MongoDB)
- * and JavaScript-evaluated queries.
- *
- * Attack categories:
- *   1. MongoDB query operator injection: $where, $ne, $gt, $regex, $or, $and, etc.
- *      These operators, when injected into a JSON query object, can bypass
- *      authentication or exfiltrate data without knowing passwords.
- *
- *   2. JavaScript execution: $where clauses execute arbitrary JS server-side.
- *
- *   3. Prototype pollution: __proto__, constructor.prototype — can corrupt
- *      the prototype chain of all objects in the Node.js process.
- *
- * Pattern note: MongoDB operators appear as JSON keys. In JSON, keys are
- * quoted: {"$where": ...} so the pattern must allow an optional closing
- * quote between the operator name and the colon: /\$where["'\s]*:/
- */
-
-// Shared suffix: optional closing quote/whitespace before the colon
-// Handles: $op: (bare), "$op": (JSON), '$op': (single-quoted)
-const SEP = /["'\s]*:/;
-const sep = '["\'\\s]*:';
-
-const NOSQL_PATTERNS = [
-  // ─── MongoDB $ operator injection ────────────────────────────────────────
-  {
-    id: 'nosql-where-operator',
-    description: '$where — executes arbitrary JavaScript server-side in MongoDB',
-    pattern: new RegExp(`\\$where${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-ne-operator',
-    description: '$ne — "not equal" operator used to bypass equality checks',
-    pattern: new RegExp(`\\$ne${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-gt-operator',
-    description: '$gt — "greater than" used to bypass password/value checks',
-    pattern: new RegExp(`\\$gte?${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-lt-operator',
-    description: '$lt / $lte — "less than" bypass variants',
-    pattern: new RegExp(`\\$lte?${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-regex-operator',
-    description: '$regex — can be used to extract data character by character (blind injection)',
-    pattern: new RegExp(`\\$regex${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-or-operator',
-    description: '$or — logical OR; used to create always-true conditions',
-    pattern: new RegExp(`\\$or${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-and-operator',
-    description: '$and — logical AND operator injection',
-    pattern: new RegExp(`\\$and${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-nor-operator',
-    description: '$nor — logical NOR operator injection',
-    pattern: new RegExp(`\\$nor${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-exists-operator',
-    description: '$exists — can enumerate fields to determine schema',
-    pattern: new RegExp(`\\$exists${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-in-operator',
-    description: '$in — matches any value in a list; can enumerate values',
-    pattern: new RegExp(`\\$in${sep}\\s*\\[`, 'i'),
-  },
-  {
-    id: 'nosql-expr-operator',
-    description: '$expr — allows aggregation expressions in queries (MongoDB 3.6+)',
-    pattern: new RegExp(`\\$expr${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-function-operator',
-    description: '$function — executes arbitrary JavaScript in MongoDB 4.4+',
-    pattern: new RegExp(`\\$function${sep}`, 'i'),
-  },
-  {
-    id: 'nosql-accumulator-operator',
-    description: '$accumulator — custom aggregation with arbitrary JS execution',
-    pattern: new RegExp(`\\$accumulator${sep}`, 'i'),
-  },
-  // ─── Prototype pollution ─────────────────────────────────────────────────
-  {
-    id: 'nosql-proto-pollution',
-    description: '__proto__ — prototype pollution via object key injection',
-    pattern: /__proto__/,
-  },
-  {
-    id: 'nosql-constructor-prototype',
-    description: 'constructor.prototype — alternative prototype pollution vector (dot notation or JSON key)',
-    // Matches dot-notation (obj.constructor.prototype) and JSON key adjacency
-    // ("constructor": {"prototype": ...})
-    pattern: /constructor[\s"':.,{\[]*prototype/i,
-  },
-  {
-    id: 'nosql-proto-bracket',
-    description: '["__proto__"] — bracket-notation prototype pollution',
-    pattern: /\[["']__proto__["']\]/,
-  },
-];
-
-/* harmony default export */ const nosql = (NOSQL_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/contexts/log.js
-/**
- * LOG context patterns.
- *
- * Detects injection vectors that are dangerous when a string is written
- * to a log file, passed to a logging framework, or interpolated into
- * a log message that will be parsed or displayed.
- *
- * Attack categories:
- *   1. CRLF injection — injects fake log lines by embedding newlines
- *   2. Log4Shell (CVE-2021-44228) — ${jndi:...} triggers JNDI lookup in Log4j
- *   3. SSTI in log templates — {{...}}, #{...} trigger template evaluation
- *      if the log message is passed through a template engine
- *   4. Null byte injection — truncates log entries in some implementations
- *   5. ANSI escape injection — manipulates terminal output when logs are
- *      tailed in a terminal (colour codes, cursor movement, etc.)
- *
- * Note: Newline characters (\n, \r) will produce false positives for
- * multi-line legitimate values. Use this context only for single-line
- * log field values (usernames, IDs, request parameters, etc.).
- */
-
-const LOG_PATTERNS = [
-  // ─── CRLF / newline injection ─────────────────────────────────────────────
-  {
-    id: 'log-crlf-injection',
-    description: 'CRLF injection: literal \\r or \\n embeds fake log lines',
-    pattern: /[\r\n]/,
-  },
-  {
-    id: 'log-url-encoded-crlf',
-    description: 'URL-encoded CRLF: %0d, %0a, %0D, %0A — decoded by some log parsers',
-    pattern: /%0[dDaA]/,
-  },
-  {
-    id: 'log-unicode-newline',
-    description: 'Unicode newline variants: U+2028 (line separator), U+2029 (paragraph separator)',
-    pattern: /[\u2028\u2029]/,
-  },
-
-  // ─── Log4Shell / JNDI injection (CVE-2021-44228) ─────────────────────────
-  {
-    id: 'log-log4shell-jndi',
-    description: 'Log4Shell: ${jndi:...} triggers remote code execution in Apache Log4j',
-    pattern: /\$\{jndi\s*:/i,
-  },
-  {
-    id: 'log-log4shell-obfuscated',
-    description: 'Obfuscated Log4Shell: ${::-j}... lookup-bypass prefix used to evade WAF detection',
-    // ${::- is the Log4j lookup-bypass escape sequence; presence alone is suspicious
-    pattern: /\$\{::-/,
-  },
-  {
-    id: 'log-log4j-lookup',
-    description: 'Log4j lookup syntax: ${env:...}, ${sys:...}, ${ctx:...} — data exfiltration',
-    pattern: /\$\{(?:env|sys|ctx|main|map|sd|web|docker|k8s|spring)\s*:/i,
-  },
-
-  // ─── Server-Side Template Injection (SSTI) in log messages ───────────────
-  {
-    id: 'log-ssti-double-brace',
-    description: 'SSTI double-brace: {{expression}} — Jinja2, Twig, Handlebars, etc.',
-    pattern: /\{\{[\s\S]{0,80}\}\}/,
-  },
-  {
-    id: 'log-ssti-hash-brace',
-    description: 'SSTI hash-brace: #{expression} — Thymeleaf, Velocity, Ruby ERB',
-    pattern: /#\{[\s\S]{0,80}\}/,
-  },
-  {
-    id: 'log-ssti-dollar-brace',
-    description: 'SSTI/EL injection: ${expression with operators or method calls} — JSP EL, Freemarker, SpEL',
-    // Require that the ${...} content looks like an expression, not a plain variable name.
-    // Flags if the content contains: . ( * + operators, or known SSTI keywords.
-    // This avoids flagging ${PATH}, ${HOME} etc. (plain shell variables).
-    pattern: /\$\{[^}]*(?:\.|\(|\*|\+|\bclass\b|\bruntime\b|\bprocess\b|\bexec\b)[^}]{0,80}\}/i,
-  },
-  {
-    id: 'log-ssti-percent-tag',
-    description: 'SSTI ERB/ASP tag: <%= expression %> — Ruby ERB, ASP',
-    pattern: /<%=[\s\S]{0,80}%>/,
-  },
-
-  // ─── Null byte ────────────────────────────────────────────────────────────
-  {
-    id: 'log-null-byte',
-    description: 'Null byte: \\x00 or %00 — can truncate log entries in C-backed loggers',
-    pattern: /\x00|%00/,
-  },
-
-  // ─── ANSI escape injection ────────────────────────────────────────────────
-  {
-    id: 'log-ansi-escape',
-    description: 'ANSI escape sequence: ESC[ — can manipulate terminal output when logs are tailed',
-    pattern: /\x1b\[/,
-  },
-];
-
-/* harmony default export */ const log = (LOG_PATTERNS);
-
-;// CONCATENATED MODULE: ./node_modules/is-unsafe/src/index.js
-/**
- * is-unsafe v2
- *
- * Zero-dependency, DOM-free, pure predicate for detecting unsafe strings
- * across HTML, XML, SVG, SQL, SQL-STRICT, SHELL, REDOS, NOSQL, and LOG contexts.
- *
- * v2 change: contexts are imported as named pattern arrays rather than resolved
- * via a string-keyed registry. This makes each context independently
- * tree-shakeable — bundlers can drop any context you never import.
- *
- * @module is-unsafe
- */
-
-// ─── Context pattern arrays (named exports) ────────────────────────────────
-// Import only the ones you need. Each is independently tree-shakeable.
-
-
-
-
-
-
-
-
-
-
-// SQL-STRICT needs a quoted identifier because of the hyphen
-
-
-
-// Markup contexts are also matched against an entity-decoded copy of the input,
-// because browsers decode HTML character references before interpreting a URL
-// scheme (e.g. javascript&#58;… is a javascript: URL).
-
-
-// ─── VALID_CONTEXTS convenience re-export ─────────────────────────────────
-// Importing this pulls in ALL contexts. Use it only when you need all of them
-// (e.g. for validation UI, tooling, or exhaustive audits).
-// If you only need a subset, import the named contexts directly instead.
-
-
-
-
-
-
-
-
-
-
-// ─── Attach labels to named contexts ──────────────────────────────────────
-// Each built-in PatternList carries its canonical name so matchList can read
-// list.label directly — no registry lookup needed at match time.
-// Custom PatternLists default to 'CUSTOM' unless the caller sets list.label.
-
-html.label       = 'HTML';
-xml.label        = 'XML';
-svg.label        = 'SVG';
-
-// Markup contexts: also test an entity-decoded copy (see util/decode-entities.js).
-// Non-markup contexts (SQL, SHELL, LOG, …) are matched byte-for-byte as supplied.
-html.decodeEntities = true;
-xml.decodeEntities  = true;
-svg.decodeEntities  = true;
-sql.label        = 'SQL';
-sql_strict.label = 'SQL-STRICT';
-shell.label      = 'SHELL';
-redos.label      = 'REDOS';
-nosql.label      = 'NOSQL';
-log.label        = 'LOG';
-
-const VALID_CONTEXTS = Object.freeze({
-  HTML: html,
-  XML: xml,
-  SVG: svg,
-  SQL: sql,
-  'SQL-STRICT': sql_strict,
-  SHELL: shell,
-  REDOS: redos,
-  NOSQL: nosql,
-  LOG: log,
-});
-
-// ─── Types ────────────────────────────────────────────────────────────────
-
-/**
- * @typedef {{ id: string, description: string, pattern: RegExp }} Rule
- */
-
-/**
- * @typedef {Rule[]} PatternList
- */
-
-/**
- * @typedef {Object} MatchResult
- * @property {string} context     - Label identifying which context matched ('HTML', 'CUSTOM', etc.)
- * @property {string} id          - Rule identifier
- * @property {string} description - Human-readable description of what was matched
- * @property {RegExp} pattern     - The pattern that matched
- */
-
-// ─── Internal helpers ──────────────────────────────────────────────────────
-
-/**
- * @param {unknown} value
- */
-function assertString(value) {
-  if (typeof value !== 'string') {
-    throw new TypeError(
-      `is-unsafe: first argument must be a string, got ${typeof value}`
-    );
-  }
-}
-
-/**
- * @param {unknown} context
- */
-function assertContext(context) {
-  if (context instanceof RegExp) return;
-
-  if (Array.isArray(context)) {
-    if (context.length === 0) {
-      throw new TypeError('is-unsafe: context must not be an empty array');
-    }
-    // Detect array-of-arrays vs flat pattern list
-    if (Array.isArray(context[0])) {
-      // Array of PatternLists
-      for (const list of context) {
-        if (!Array.isArray(list) || list.length === 0) {
-          throw new TypeError(
-            'is-unsafe: each context in the array must be a non-empty pattern array (PatternList)'
-          );
-        }
-      }
-    }
-    // else: flat PatternList — trust it, no deep validation needed
-    return;
-  }
-
-  throw new TypeError(
-    `is-unsafe: second argument must be a PatternList (e.g. HTML), ` +
-    `an array of PatternLists (e.g. [HTML, XML]), or a RegExp. Got: ${typeof context}`
-  );
-}
-
-/**
- * Normalise any valid context arg into an array of PatternLists.
- *
- * @param {Rule[]|Rule[][]|RegExp} context
- * @returns {{ lists: Rule[][]|null, regex: RegExp|null }}
- */
-function normalise(context) {
-  if (context instanceof RegExp) return { lists: null, regex: context };
-  // Distinguish PatternList (array of rule objects) from array of PatternLists
-  if (Array.isArray(context[0])) return { lists: context, regex: null };
-  return { lists: [context], regex: null };
-}
-
-/**
- * For markup contexts, return an entity-decoded copy of `value` to test
- * alongside the raw input, or null when there is nothing extra to test.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {string|null}
- */
-function decodedCopy(value, list) {
-  if (!list.decodeEntities) return null;
-  const decoded = decodeEntities(value);
-  return decoded === value ? null : decoded;
-}
-
-/**
- * Test value against a single PatternList. Returns the first MatchResult or null.
- *
- * @param {string} value
- * @param {Rule[]} list
- * @returns {MatchResult|null}
- */
-function matchList(value, list) {
-  const label = list.label ?? 'CUSTOM';
-  const decoded = decodedCopy(value, list);
-  for (const rule of list) {
-    if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-      return { context: label, id: rule.id, description: rule.description, pattern: rule.pattern };
-    }
-  }
-  return null;
-}
-
-// ─── Public API ───────────────────────────────────────────────────────────
-
-/**
- * Returns `true` if `value` is unsafe in the given context(s), `false` otherwise.
- *
- * @param {string} value - The string to test
- * @param {PatternList | PatternList[] | RegExp} context
- *   - A PatternList imported from is-unsafe (e.g. `HTML`, `XML`)
- *   - An array of PatternLists — returns true if unsafe in **any** of them
- *   - A custom RegExp — returns true if the pattern matches
- * @returns {boolean}
- *
- * @example
- * import { isUnsafe, HTML, SQL } from 'is-unsafe';
- *
- * isUnsafe('<script>alert(1)</script>', HTML)       // true
- * isUnsafe('hello world', HTML)                     // false
- * isUnsafe('value', [HTML, SQL])                    // false
- * isUnsafe('value', /my-pattern/i)                  // false
- */
-function isUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) return regex.test(value);
-
-  for (const list of lists) {
-    if (matchList(value, list) !== null) return true;
-  }
-  return false;
-}
-
-/**
- * Like `isUnsafe`, but returns the first `MatchResult` describing **why**
- * the value was flagged, or `null` if it is safe.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult|null}
- *
- * @example
- * import { whyUnsafe, HTML } from 'is-unsafe';
- *
- * whyUnsafe('<script>alert(1)</script>', HTML)
- * // { context: 'HTML', id: 'html-script-open', description: '...', pattern: /.../ }
- */
-function whyUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-
-  if (regex) {
-    return regex.test(value)
-      ? { context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex }
-      : null;
-  }
-
-  for (const list of lists) {
-    const result = matchList(value, list);
-    if (result !== null) return result;
-  }
-  return null;
-}
-
-/**
- * Returns **all** matching rules across the given context(s), or an empty
- * array if the value is safe. Useful for comprehensive auditing.
- *
- * @param {string} value
- * @param {PatternList | PatternList[] | RegExp} context
- * @returns {MatchResult[]}
- */
-function allUnsafe(value, context) {
-  assertString(value);
-  assertContext(context);
-
-  const { lists, regex } = normalise(context);
-  const results = [];
-
-  if (regex) {
-    if (regex.test(value)) {
-      results.push({ context: 'CUSTOM', id: 'custom-regex', description: 'Matched caller-supplied pattern', pattern: regex });
-    }
-    return results;
-  }
-
-  for (const list of lists) {
-    const label = list.label ?? 'CUSTOM';
-    const decoded = decodedCopy(value, list);
-    for (const rule of list) {
-      if (rule.pattern.test(value) || (decoded !== null && rule.pattern.test(decoded))) {
-        results.push({ context: label, id: rule.id, description: rule.description, pattern: rule.pattern });
-      }
-    }
-  }
-
-  return results;
-}
-
-
-/* harmony default export */ const src = ((/* unused pure expression or super */ null && (isUnsafe)));
-
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/OrderedObjParser.js
-
-///@ts-check
-
-
-
-
-
-
-
-
-
-
-
-
-// const regx =
-//   '<((!\\[CDATA\\[([\\s\\S]*?)(]]>))|((NAME:)?(NAME))([^>]*)>|((\\/)(NAME)\\s*>))([^<]*)'
-//   .replace(/NAME/g, util.nameRegexp);
-
-//const tagsRegx = new RegExp("<(\\/?[\\w:\\-\._]+)([^>]*)>(\\s*"+cdataRegx+")*([^<]+)?","g");
-//const tagsRegx = new RegExp("<(\\/?)((\\w*:)?([\\w:\\-\._]+))([^>]*)>([^<]*)("+cdataRegx+"([^<]*))*([^<]+)?","g");
-
-// Helper functions for attribute and namespace handling
-
-/**
- * Extract raw attributes (without prefix) from prefixed attribute map
- * @param {object} prefixedAttrs - Attributes with prefix from buildAttributesMap
- * @param {object} options - Parser options containing attributeNamePrefix
- * @returns {object} Raw attributes for matcher
- */
-function extractRawAttributes(prefixedAttrs, options) {
-  if (!prefixedAttrs) return {};
-
-  // Handle attributesGroupName option
-  const attrs = options.attributesGroupName
-    ? prefixedAttrs[options.attributesGroupName]
-    : prefixedAttrs;
-
-  if (!attrs) return {};
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    // Remove the attribute prefix to get raw name
-    if (key.startsWith(options.attributeNamePrefix)) {
-      const rawName = key.substring(options.attributeNamePrefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * Extract namespace from raw tag name
- * @param {string} rawTagName - Tag name possibly with namespace (e.g., "soap:Envelope")
- * @returns {string|undefined} Namespace or undefined
- */
-function extractNamespace(rawTagName) {
-  if (!rawTagName || typeof rawTagName !== 'string') return undefined;
-
-  const colonIndex = rawTagName.indexOf(':');
-  if (colonIndex !== -1 && colonIndex > 0) {
-    const ns = rawTagName.substring(0, colonIndex);
-    // Don't treat xmlns as a namespace
-    if (ns !== 'xmlns') {
-      return ns;
-    }
-  }
-  return undefined;
-}
-
-class OrderedObjParser {
-  constructor(options, externalEntities) {
-    this.options = options;
-    this.currentNode = null;
-    this.tagsNodeStack = [];
-    this.parseXml = parseXml;
-    this.parseTextData = parseTextData;
-    this.resolveNameSpace = resolveNameSpace;
-    this.buildAttributesMap = buildAttributesMap;
-    this.isItStopNode = isItStopNode;
-    this.replaceEntitiesValue = replaceEntitiesValue;
-    this.readStopNodeData = readStopNodeData;
-    this.saveTextToParentTag = saveTextToParentTag;
-    this.addChild = addChild;
-    this.ignoreAttributesFn = getIgnoreAttributesFn(this.options.ignoreAttributes)
-    this.entityExpansionCount = 0;
-    this.currentExpandedLength = 0;
-    this.doctypefound = false;
-    let namedEntities = { ...XML };
-    if (this.options.entityDecoder) {
-      this.entityDecoder = this.options.entityDecoder
-    } else {
-      if (typeof this.options.htmlEntities === "object") namedEntities = this.options.htmlEntities;
-      else if (this.options.htmlEntities === true) namedEntities = { ...COMMON_HTML, ...CURRENCY };
-      this.entityDecoder = new EntityDecoder({
-        namedEntities: { ...namedEntities, ...externalEntities },
-        numericAllowed: this.options.htmlEntities,
-        limit: {
-          maxTotalExpansions: this.options.processEntities.maxTotalExpansions,
-          maxExpandedLength: this.options.processEntities.maxExpandedLength,
-          applyLimitsTo: this.options.processEntities.appliesTo,
-        },
-        // onExternalEntity: (name, value) => isUnsafe(value) ? 'block' : 'allow',
-        onInputEntity: (name, value) =>
-          //TODO: VALID_CONTEXTS.HTML should be set only if this.options.htmlEntities
-          isUnsafe(value, [html, xml]) ? ENTITY_ACTION.BLOCK : ENTITY_ACTION.ALLOW,
-
-        //postCheck: resolved => resolved
-      });
-    }
-
-    // Initialize path matcher for path-expression-matcher
-    this.matcher = new Matcher();
-    this.readonlyMatcher = this.matcher.readOnly();
-
-    // Flag to track if current node is a stop node (optimization)
-    this.isCurrentNodeStopNode = false;
-
-    // Pre-compile stopNodes expressions
-    this.stopNodeExpressionsSet = new ExpressionSet();
-    const stopNodesOpts = this.options.stopNodes;
-    if (stopNodesOpts && stopNodesOpts.length > 0) {
-      for (let i = 0; i < stopNodesOpts.length; i++) {
-        const stopNodeExp = stopNodesOpts[i];
-        if (typeof stopNodeExp === 'string') {
-          // Convert string to Expression object
-          this.stopNodeExpressionsSet.add(new Expression(stopNodeExp));
-        } else if (stopNodeExp instanceof Expression) {
-          // Already an Expression object
-          this.stopNodeExpressionsSet.add(stopNodeExp);
-        }
-      }
-      this.stopNodeExpressionsSet.seal();
-    }
-  }
-
-}
-
-
-/**
- * @param {string} val
- * @param {string} tagName
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- * @param {boolean} dontTrim
- * @param {boolean} hasAttributes
- * @param {boolean} isLeafNode
- * @param {boolean} escapeEntities
- */
-function parseTextData(val, tagName, jPath, dontTrim, hasAttributes, isLeafNode, escapeEntities) {
-  const options = this.options;
-  if (val !== undefined) {
-    if (options.trimValues && !dontTrim) {
-      val = val.trim();
-    }
-    if (val.length > 0) {
-      if (!escapeEntities) val = this.replaceEntitiesValue(val, tagName, jPath);
-
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath ? jPath.toString() : jPath;
-      const newval = options.tagValueProcessor(tagName, val, jPathOrMatcher, hasAttributes, isLeafNode);
-      if (newval === null || newval === undefined) {
-        //don't parse
-        return val;
-      } else if (typeof newval !== typeof val || newval !== val) {
-        //overwrite
-        return newval;
-      } else if (options.trimValues) {
-        return parseValue(val, options.parseTagValue, options.numberParseOptions);
-      } else {
-        const trimmedVal = val.trim();
-        if (trimmedVal === val) {
-          return parseValue(val, options.parseTagValue, options.numberParseOptions);
-        } else {
-          return val;
-        }
-      }
-    }
-  }
-}
-
-function resolveNameSpace(tagname) {
-  if (this.options.removeNSPrefix) {
-    const tags = tagname.split(':');
-    const prefix = tagname.charAt(0) === '/' ? '/' : '';
-    if (tags[0] === 'xmlns') {
-      return '';
-    }
-    if (tags.length === 2) {
-      tagname = prefix + tags[1];
-    }
-  }
-  return tagname;
-}
-
-//TODO: change regex to capture NS
-//const attrsRegx = new RegExp("([\\w\\-\\.\\:]+)\\s*=\\s*(['\"])((.|\n)*?)\\2","gm");
-// The value is matched with a negated class per quote type rather than a lazy `[\s\S]*?` up to a
-// backreference, which is much slower on long values (SVG paths, data URIs)
-const attrsRegx = /([^\s=]+)\s*(=\s*(?:"([^"]*)"|'([^']*)'))?/gm;
-
-// value inside double quotes, or inside single quotes, or undefined when there is no value
-function attrValue(match) {
-  return match[3] !== undefined ? match[3] : match[4];
-}
-
-function buildAttributesMap(attrStr, jPath, tagName, force = false) {
-  const options = this.options;
-  if (force === true || (options.ignoreAttributes !== true && typeof attrStr === 'string')) {
-    // attrStr = attrStr.replace(/\r?\n/g, ' ');
-    //attrStr = attrStr || attrStr.trim();
-
-    const matches = getAllMatches(attrStr, attrsRegx);
-    const len = matches.length; //don't make it inline
-    const attrs = {};
-
-    // Pre-process values once: trim + entity replacement
-    // Reused in both matcher update and second pass
-    const processedVals = new Array(len);
-    let hasRawAttrs = false;
-    const rawAttrsForMatcher = {};
-
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-      const oldVal = attrValue(matches[i]);
-
-      if (attrName.length && oldVal !== undefined) {
-        let val = oldVal;
-        if (options.trimValues) val = val.trim();
-        val = this.replaceEntitiesValue(val, tagName, this.readonlyMatcher);
-        processedVals[i] = val;
-
-        rawAttrsForMatcher[attrName] = val;
-        hasRawAttrs = true;
-      }
-    }
-
-    // Update matcher ONCE before second pass, if applicable
-    if (hasRawAttrs && typeof jPath === 'object' && jPath.updateCurrent) {
-      jPath.updateCurrent(rawAttrsForMatcher);
-    }
-
-    // Hoist toString() once — path doesn't change during attribute processing
-    const jPathStr = options.jPath ? jPath.toString() : this.readonlyMatcher;
-
-    // Second pass: apply processors, build final attrs
-    let hasAttrs = false;
-    for (let i = 0; i < len; i++) {
-      const attrName = this.resolveNameSpace(matches[i][1]);
-
-      if (this.ignoreAttributesFn(attrName, jPathStr)) continue;
-
-      let aName = options.attributeNamePrefix + attrName;
-
-      if (attrName.length) {
-        if (options.transformAttributeName) {
-          aName = options.transformAttributeName(aName);
-        }
-        aName = sanitizeName(aName, options);
-
-        if (attrValue(matches[i]) !== undefined) {
-          // Reuse already-processed value — no double entity replacement
-          const oldVal = processedVals[i];
-
-          const newVal = options.attributeValueProcessor(attrName, oldVal, jPathStr);
-          if (newVal === null || newVal === undefined) {
-            attrs[aName] = oldVal;
-          } else if (typeof newVal !== typeof oldVal || newVal !== oldVal) {
-            attrs[aName] = newVal;
-          } else {
-            attrs[aName] = parseValue(oldVal, options.parseAttributeValue, options.numberParseOptions);
-          }
-          hasAttrs = true;
-        } else if (options.allowBooleanAttributes) {
-          attrs[aName] = true;
-          hasAttrs = true;
-        }
-      }
-    }
-
-    if (!hasAttrs) return;
-
-    if (options.attributesGroupName && !options.preserveOrder) {
-      const attrCollection = {};
-      attrCollection[options.attributesGroupName] = attrs;
-      return attrCollection;
-    }
-    return attrs;
-  }
-}
-const parseXml = function (xmlData) {
-  const options = this.options;
-  const crlfPositions = options.captureMetaData ? [] : undefined;
-  xmlData = xmlData.replace(/\r\n?/g, options.captureMetaData ? (newline, index) => {
-    if (newline.length === 2) {
-      // Store the position after earlier CRLF pairs have been normalized.
-      crlfPositions.push(index - crlfPositions.length);
-    }
-    return "\n";
-  } : "\n");
-  const xmlObj = new XmlNode('!xml');
-  let currentNode = xmlObj;
-  let textData = "";
-
-  // Reset matcher for new document
-  this.matcher.reset();
-  this.entityDecoder.reset();
-
-  // Reset entity expansion counters for this document
-  this.entityExpansionCount = 0;
-  this.currentExpandedLength = 0;
-  this.doctypefound = false;
-  const docTypeReader = new DocTypeReader(options.processEntities);
-  const xmlLen = xmlData.length;
-  for (let i = 0; i < xmlLen; i++) {//for each char in XML data
-    const ch = xmlData[i];
-    if (ch === '<') {
-      // const nextIndex = i+1;
-      // const _2ndChar = xmlData[nextIndex];
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//Closing Tag '/'
-        const closeIndex = findClosingIndex(xmlData, ">", i, "Closing Tag is not closed.")
-        let tagName = xmlData.substring(i + 2, closeIndex).trim();
-
-        if (options.removeNSPrefix) {
-          const colonIndex = tagName.indexOf(":");
-          if (colonIndex !== -1) {
-            tagName = tagName.substr(colonIndex + 1);
-          }
-        }
-
-        tagName = transformTagName(options.transformTagName, tagName, "", options).tagName;
-
-        if (currentNode) {
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        }
-
-        //check if last tag of nested tag was unpaired tag
-        const lastTagName = this.matcher.getCurrentTag();
-        if (tagName && options.unpairedTagsSet.has(tagName)) {
-          throw new Error(`Unpaired tag can not be used as closing tag: </${tagName}>`);
-        }
-        if (lastTagName && options.unpairedTagsSet.has(lastTagName)) {
-          // Pop the unpaired tag
-          this.matcher.pop();
-          this.tagsNodeStack.pop();
-        }
-        // Pop the closing tag
-        this.matcher.pop();
-        this.isCurrentNodeStopNode = false; // Reset flag when closing tag
-
-        //a closing tag with no matching opening tag leaves the stack empty
-        currentNode = this.tagsNodeStack.pop() || xmlObj;//avoid recursion, set the parent tag scope
-
-        if (options.captureMetaData && currentNode) {
-          currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-        }
-        textData = "";
-        i = closeIndex;
-      } else if (c1 === 63) { //'?'
-
-        let tagData = readTagExp(xmlData, i, false, "?>");
-        if (!tagData) throw new Error("Pi Tag is not closed.");
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-        const attsMap = this.buildAttributesMap(tagData.tagExp, this.matcher, tagData.tagName, true);
-        if (attsMap) {
-          const ver = attsMap[this.options.attributeNamePrefix + "version"];
-          this.entityDecoder.setXmlVersion(Number(ver) || 1.0);
-          docTypeReader.setXmlVersion(Number(ver) || 1.0);
-        }
-        if ((options.ignoreDeclaration && tagData.tagName === "?xml") || options.ignorePiTags) {
-          //do nothing
-        } else {
-
-          const childNode = new XmlNode(tagData.tagName);
-          childNode.add(options.textNodeName, "");
-
-          if (tagData.tagName !== tagData.tagExp && tagData.attrExpPresent && options.ignoreAttributes !== true) {
-            childNode[":@"] = attsMap
-          }
-          const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            // closeIndex points at '?' of the closing '?>'
-            currentNode.addEndIndex(getOriginalIndex(tagData.closeIndex + 2, crlfPositions));
-          }
-        }
-
-
-        i = tagData.closeIndex + 1;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { //'!--'
-        const endIndex = findClosingIndex(xmlData, "-->", i + 4, "Comment is not closed.")
-        if (options.commentPropName) {
-          const comment = xmlData.substring(i + 4, endIndex - 2);
-
-          textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-          currentNode.add(options.commentPropName, [{ [options.textNodeName]: comment }]);
-        }
-        i = endIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 68) { //'!D'
-        if (this.doctypefound) throw new Error("Multiple DOCTYPE declarations found.");
-        this.doctypefound = true;
-        const result = docTypeReader.readDocType(xmlData, i);
-        this.entityDecoder.addInputEntities(result.entities);
-        i = result.i;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "CDATA is not closed.") - 2;
-        const tagExp = xmlData.substring(i + 9, closeIndex);
-
-        textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher);
-
-        let val = this.parseTextData(tagExp, currentNode.tagname, this.readonlyMatcher, true, false, true, true);
-        if (val == undefined) val = "";
-
-        //cdata should be set even if it is 0 length string
-        if (options.cdataPropName) {
-          currentNode.add(options.cdataPropName, [{ [options.textNodeName]: tagExp }]);
-        } else {
-          currentNode.add(options.textNodeName, val);
-        }
-
-        i = closeIndex + 2;
-      } else {//Opening tag
-        let result = readTagExp(xmlData, i, options.removeNSPrefix);
-
-        // Safety check: readTagExp can return undefined
-        if (!result) {
-          // Log context for debugging
-          const context = xmlData.substring(Math.max(0, i - 50), Math.min(xmlLen, i + 50));
-          throw new Error(`readTagExp returned undefined at position ${i}. Context: "${context}"`);
-        }
-
-        let tagName = result.tagName;
-        const rawTagName = result.rawTagName;
-        let tagExp = result.tagExp;
-        let attrExpPresent = result.attrExpPresent;
-        let closeIndex = result.closeIndex;
-
-        ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-        if (options.strictReservedNames &&
-          (tagName === options.commentPropName
-            || tagName === options.cdataPropName
-            || tagName === options.textNodeName
-            || tagName === options.attributesGroupName
-          )) {
-          throw new Error(`Invalid tag name: ${tagName}`);
-        }
-
-        //save text as child node
-        if (currentNode && textData) {
-          if (currentNode.tagname !== '!xml') {
-            //when nested tag is found
-            textData = this.saveTextToParentTag(textData, currentNode, this.readonlyMatcher, false);
-          }
-        }
-
-        //check if last tag was unpaired tag
-        const lastTag = currentNode;
-        if (lastTag && options.unpairedTagsSet.has(lastTag.tagname)) {
-          currentNode = this.tagsNodeStack.pop();
-          this.matcher.pop();
-        }
-
-        // Clean up self-closing syntax BEFORE processing attributes
-        // This is where tagExp gets the trailing / removed
-        let isSelfClosing = false;
-        if (tagExp.length > 0 && tagExp.lastIndexOf("/") === tagExp.length - 1) {
-          isSelfClosing = true;
-          if (tagName[tagName.length - 1] === "/") {
-            tagName = tagName.substr(0, tagName.length - 1);
-            tagExp = tagName;
-          } else {
-            tagExp = tagExp.substr(0, tagExp.length - 1);
-          }
-
-          // Re-check attrExpPresent after cleaning
-          attrExpPresent = (tagName !== tagExp);
-        }
-
-        // Now process attributes with CLEAN tagExp (no trailing /)
-        let prefixedAttrs = null;
-        let rawAttrs = {};
-        let namespace = undefined;
-
-        // Extract namespace from rawTagName
-        namespace = extractNamespace(rawTagName);
-
-        // Push tag to matcher FIRST (with empty attrs for now) so callbacks see correct path
-        if (tagName !== xmlObj.tagname) {
-          this.matcher.push(tagName, {}, namespace);
-        }
-
-        // Now build attributes - callbacks will see correct matcher state
-        if (tagName !== tagExp && attrExpPresent) {
-          // Build attributes (returns prefixed attributes for the tree)
-          // Note: buildAttributesMap now internally updates the matcher with raw attributes
-          prefixedAttrs = this.buildAttributesMap(tagExp, this.matcher, tagName);
-
-          if (prefixedAttrs) {
-            // Extract raw attributes (without prefix) for our use
-            //TODO: seems a performance overhead
-            rawAttrs = extractRawAttributes(prefixedAttrs, options);
-          }
-        }
-
-        // Now check if this is a stop node (after attributes are set)
-        if (tagName !== xmlObj.tagname) {
-          this.isCurrentNodeStopNode = this.isItStopNode();
-        }
-
-        const startIndex = options.captureMetaData ? getOriginalIndex(i, crlfPositions) : i;
-        if (this.isCurrentNodeStopNode) {
-          let tagContent = "";
-
-          // For self-closing tags, content is empty
-          if (isSelfClosing) {
-            i = result.closeIndex;
-          }
-          //unpaired tag
-          else if (options.unpairedTagsSet.has(tagName)) {
-            i = result.closeIndex;
-          }
-          //normal tag
-          else {
-            //read until closing tag is found
-            const result = this.readStopNodeData(xmlData, rawTagName, closeIndex + 1);
-            if (!result) throw new Error(`Unexpected end of ${rawTagName}`);
-            i = result.i;
-            tagContent = result.tagContent;
-          }
-
-          const childNode = new XmlNode(tagName);
-
-          if (prefixedAttrs) {
-            childNode[":@"] = prefixedAttrs;
-          }
-
-          // For stop nodes, store raw content as-is without any processing
-          childNode.add(options.textNodeName, tagContent);
-
-          this.matcher.pop(); // Pop the stop node tag
-          this.isCurrentNodeStopNode = false; // Reset flag
-
-          this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-          if (options.captureMetaData) {
-            currentNode.addEndIndex(getOriginalIndex(i + 1, crlfPositions));
-          }
-        } else {
-          //selfClosing tag
-          if (isSelfClosing) {
-            ({ tagName, tagExp } = transformTagName(options.transformTagName, tagName, tagExp, options));
-
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop self-closing tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-          }
-          else if (options.unpairedTagsSet.has(tagName)) {//unpaired tag
-            const childNode = new XmlNode(tagName);
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-
-            if (options.captureMetaData) {
-              currentNode.addEndIndex(getOriginalIndex(result.closeIndex + 1, crlfPositions));
-            }
-            this.matcher.pop(); // Pop unpaired tag
-            this.isCurrentNodeStopNode = false; // Reset flag
-            i = result.closeIndex;
-            // Continue to next iteration without changing currentNode
-            continue;
-          }
-          //opening tag
-          else {
-            const childNode = new XmlNode(tagName);
-            if (this.tagsNodeStack.length > options.maxNestedTags) {
-              throw new Error("Maximum nested tags exceeded");
-            }
-            this.tagsNodeStack.push(currentNode);
-
-            if (prefixedAttrs) {
-              childNode[":@"] = prefixedAttrs;
-            }
-            this.addChild(currentNode, childNode, this.readonlyMatcher, startIndex);
-            currentNode = childNode;
-          }
-          textData = "";
-          i = closeIndex;
-        }
-      }
-    } else {
-      textData += xmlData[i];
-    }
-  }
-  return xmlObj.child;
-}
-
-function getOriginalIndex(index, crlfPositions) {
-  let low = 0;
-  let high = crlfPositions.length;
-  while (low < high) {
-    const middle = Math.floor((low + high) / 2);
-    if (crlfPositions[middle] < index) low = middle + 1;
-    else high = middle;
-  }
-  return index + low;
-}
-
-function addChild(currentNode, childNode, matcher, startIndex) {
-  // unset startIndex if not requested
-  if (!this.options.captureMetaData) startIndex = undefined;
-
-  // Pass jPath string or matcher based on options.jPath setting
-  const jPathOrMatcher = this.options.jPath ? matcher.toString() : matcher;
-  const result = this.options.updateTag(childNode.tagname, jPathOrMatcher, childNode[":@"])
-  if (result === false) {
-    //do nothing
-  } else if (typeof result === "string") {
-    childNode.tagname = result
-    currentNode.addChild(childNode, startIndex);
-  } else {
-    currentNode.addChild(childNode, startIndex);
-  }
-}
-
-/**
- * @param {object} val - Entity object with regex and val properties
- * @param {string} tagName - Tag name
- * @param {string|Matcher} jPath - jPath string or Matcher instance based on options.jPath
- */
-function replaceEntitiesValue(val, tagName, jPath) {
-  const entityConfig = this.options.processEntities;
-
-  if (!entityConfig || !entityConfig.enabled) {
-    return val;
-  }
-
-  // Check if tag is allowed to contain entities
-  if (entityConfig.allowedTags) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    const allowed = Array.isArray(entityConfig.allowedTags)
-      ? entityConfig.allowedTags.includes(tagName)
-      : entityConfig.allowedTags(tagName, jPathOrMatcher);
-
-    if (!allowed) {
-      return val;
-    }
-  }
-
-  // Apply custom tag filter if provided
-  if (entityConfig.tagFilter) {
-    const jPathOrMatcher = this.options.jPath ? jPath.toString() : jPath;
-    if (!entityConfig.tagFilter(tagName, jPathOrMatcher)) {
-      return val; // Skip based on custom filter
-    }
-  }
-
-  return this.entityDecoder.decode(val);
-}
-
-
-function saveTextToParentTag(textData, parentNode, matcher, isLeafNode) {
-  if (textData) { //store previously collected data as textNode
-    if (isLeafNode === undefined) isLeafNode = parentNode.child.length === 0
-
-    textData = this.parseTextData(textData,
-      parentNode.tagname,
-      matcher,
-      false,
-      parentNode[":@"] ? Object.keys(parentNode[":@"]).length !== 0 : false,
-      isLeafNode);
-
-    if (textData !== undefined && textData !== "")
-      parentNode.add(this.options.textNodeName, textData);
-    textData = "";
-  }
-  return textData;
-}
-
-/**
- * @param {Array<Expression>} stopNodeExpressions - Array of compiled Expression objects
- * @param {Matcher} matcher - Current path matcher
- */
-function isItStopNode() {
-  if (this.stopNodeExpressionsSet.size === 0) return false;
-
-  return this.matcher.matchesAny(this.stopNodeExpressionsSet);
-}
-
-/**
- * Returns the tag Expression and where it is ending handling single-double quotes situation
- * @param {string} xmlData 
- * @param {number} i starting index
- * @returns 
- */
-function tagExpWithClosingIndex(xmlData, i, closingChar = ">") {
-  //TODO: ignore boolean attributes in tag expression
-  //TODO: if ignore attributes, dont read full attribute expression but the end. But read for xml declaration
-  const len = xmlData.length;
-  const closeCode0 = closingChar.charCodeAt(0);
-  const closeCode1 = closingChar.length > 1 ? closingChar.charCodeAt(1) : -1;
-
-  let result = '';
-  let segmentStart = i;
-
-  for (let index = i; index < len; index++) {
-    const code = xmlData.charCodeAt(index);
-
-    if (code === 34 || code === 39) { // " or '
-      // Skip the quoted value in one step: nothing inside it can close the tag
-      index = xmlData.indexOf(xmlData[index], index + 1);
-      if (index === -1) return;
-    } else if (code === closeCode0) {
-      if (closeCode1 !== -1) {
-        if (xmlData.charCodeAt(index + 1) === closeCode1) {
-          result += xmlData.substring(segmentStart, index);
-          return { data: result, index };
-        }
-      } else {
-        result += xmlData.substring(segmentStart, index);
-        return { data: result, index };
-      }
-    } else if (code === 9) { // \t - only replace with space outside attribute values
-      // Flush accumulated segment, add space, start new segment
-      result += xmlData.substring(segmentStart, index) + ' ';
-      segmentStart = index + 1;
-    }
-  }
-}
-
-function findClosingIndex(xmlData, str, i, errMsg) {
-  const closingIndex = xmlData.indexOf(str, i);
-  if (closingIndex === -1) {
-    throw new Error(errMsg)
-  } else {
-    return closingIndex + str.length - 1;
-  }
-}
-
-function findClosingChar(xmlData, char, i, errMsg) {
-  const closingIndex = xmlData.indexOf(char, i);
-  if (closingIndex === -1) throw new Error(errMsg);
-  return closingIndex; // no offset needed
-}
-
-function readTagExp(xmlData, i, removeNSPrefix, closingChar = ">") {
-  const result = tagExpWithClosingIndex(xmlData, i + 1, closingChar);
-  if (!result) return;
-  let tagExp = result.data;
-  const closeIndex = result.index;
-  const separatorIndex = tagExp.search(/\s/);
-  let tagName = tagExp;
-  let attrExpPresent = true;
-  if (separatorIndex !== -1) {//separate tag name and attributes expression
-    tagName = tagExp.substring(0, separatorIndex);
-    tagExp = tagExp.substring(separatorIndex + 1).trimStart();
-  }
-
-  const rawTagName = tagName;
-  if (removeNSPrefix) {
-    const colonIndex = tagName.indexOf(":");
-    if (colonIndex !== -1) {
-      tagName = tagName.substr(colonIndex + 1);
-      attrExpPresent = tagName !== result.data.substr(colonIndex + 1);
-    }
-  }
-
-  return {
-    tagName: tagName,
-    tagExp: tagExp,
-    closeIndex: closeIndex,
-    attrExpPresent: attrExpPresent,
-    rawTagName: rawTagName,
-  }
-}
-/**
- * find paired tag for a stop node
- * @param {string} xmlData 
- * @param {string} tagName 
- * @param {number} i 
- */
-function readStopNodeData(xmlData, tagName, i) {
-  const startIndex = i;
-  // Starting at 1 since we already have an open tag
-  let openTagCount = 1;
-  let lenient = false; // set once a quote-aware tag scan fails
-  let nextGt = -1; // cached index of the next '>'
-
-  const xmllen = xmlData.length;
-  for (; i < xmllen; i++) {
-    if (xmlData[i] === "<") {
-      const c1 = xmlData.charCodeAt(i + 1);
-      if (c1 === 47) {//close tag '/'
-        const closeIndex = findClosingChar(xmlData, ">", i, `${tagName} is not closed`);
-        let closeTagName = xmlData.substring(i + 2, closeIndex).trim();
-        if (closeTagName === tagName) {
-          openTagCount--;
-          if (openTagCount === 0) {
-            return {
-              tagContent: xmlData.substring(startIndex, i),
-              i: closeIndex
-            }
-          }
-        }
-        i = closeIndex;
-      } else if (c1 === 63) { //?
-        const closeIndex = findClosingIndex(xmlData, "?>", i + 1, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 45
-        && xmlData.charCodeAt(i + 3) === 45) { // '!--'
-        const closeIndex = findClosingIndex(xmlData, "-->", i + 3, "StopNode is not closed.")
-        i = closeIndex;
-      } else if (c1 === 33
-        && xmlData.charCodeAt(i + 2) === 91) { // '!['
-        const closeIndex = findClosingIndex(xmlData, "]]>", i, "StopNode is not closed.") - 2;
-        i = closeIndex;
-      } else {
-        const tagData = lenient ? undefined : readTagExp(xmlData, i, false);
-
-        if (tagData) {
-          const openTagName = tagData.tagName;
-          if (openTagName === tagName && tagData.tagExp[tagData.tagExp.length - 1] !== "/") {
-            openTagCount++;
-          }
-          i = tagData.closeIndex;
-        } else {
-          // no closing '>'. use lenient approach to find '<' instead of readTagExp, to avoid repeated rescans.
-          lenient = true;
-          if (nextGt < i) {
-            nextGt = xmlData.indexOf(">", i);
-            if (nextGt === -1) return; // no '>' left, so no closing tag can follow
-          }
-          const nextLt = xmlData.indexOf("<", i + 1);
-          if (nextLt === -1 || nextLt > nextGt) { // looks like a real tag
-            const exp = xmlData.substring(i + 1, nextGt);
-            const sep = exp.search(/\s/);
-            const name = sep === -1 ? exp : exp.substring(0, sep);
-            if (name === tagName && exp[exp.length - 1] !== "/") openTagCount++;
-            i = nextGt;
-          } // else: treat this '<' as plain text
-        }
-      }
-    }
-  }//end for loop
-}
-
-function parseValue(val, shouldParse, options) {
-  if (shouldParse && typeof val === 'string') {
-    //console.log(options)
-    const newval = val.trim();
-    if (newval === 'true') return true;
-    else if (newval === 'false') return false;
-    else return toNumber(val, options);
-  } else {
-    if (isExist(val)) {
-      return val;
-    } else {
-      return '';
-    }
-  }
-}
-
-function fromCodePoint(str, base, prefix) {
-  const codePoint = Number.parseInt(str, base);
-
-  if (codePoint >= 0 && codePoint <= 0x10FFFF) {
-    return String.fromCodePoint(codePoint);
-  } else {
-    return prefix + str + ";";
-  }
-}
-
-function transformTagName(fn, tagName, tagExp, options) {
-  if (fn) {
-    const newTagName = fn(tagName);
-    if (tagExp === tagName) {
-      tagExp = newTagName
-    }
-    tagName = newTagName;
-  }
-  tagName = sanitizeName(tagName, options);
-  return { tagName, tagExp };
-}
-
-
-
-function sanitizeName(name, options) {
-  if (criticalProperties.includes(name)) {
-    throw new Error(`[SECURITY] Invalid name: "${name}" is a reserved JavaScript keyword that could cause prototype pollution`);
-  } else if (DANGEROUS_PROPERTY_NAMES.includes(name)) {
-    return options.onDangerousProperty(name);
-  }
-  return name;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/node2json.js
-
-
-
-
-
-const node2json_METADATA_SYMBOL = XmlNode.getMetaDataSymbol();
-
-/**
- * Helper function to strip attribute prefix from attribute map
- * @param {object} attrs - Attributes with prefix (e.g., {"@_class": "code"})
- * @param {string} prefix - Attribute prefix to remove (e.g., "@_")
- * @returns {object} Attributes without prefix (e.g., {"class": "code"})
- */
-function stripAttributePrefix(attrs, prefix) {
-  if (!attrs || typeof attrs !== 'object') return {};
-  if (!prefix) return attrs;
-
-  const rawAttrs = {};
-  for (const key in attrs) {
-    if (key.startsWith(prefix)) {
-      const rawName = key.substring(prefix.length);
-      rawAttrs[rawName] = attrs[key];
-    } else {
-      // Attribute without prefix (shouldn't normally happen, but be safe)
-      rawAttrs[key] = attrs[key];
-    }
-  }
-  return rawAttrs;
-}
-
-/**
- * 
- * @param {array} node 
- * @param {any} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns 
- */
-function prettify(node, options, matcher, readonlyMatcher) {
-  return compress(node, options, matcher, readonlyMatcher);
-}
-
-/**
- * @param {array} arr 
- * @param {object} options 
- * @param {Matcher} matcher - Path matcher instance
- * @returns object
- */
-function compress(arr, options, matcher, readonlyMatcher) {
-  let text;
-  const compressedObj = {}; //This is intended to be a plain object
-  for (let i = 0; i < arr.length; i++) {
-    const tagObj = arr[i];
-    const property = propName(tagObj);
-
-    // Push current property to matcher WITH RAW ATTRIBUTES (no prefix)
-    if (property !== undefined && property !== options.textNodeName) {
-      const rawAttrs = stripAttributePrefix(
-        tagObj[":@"] || {},
-        options.attributeNamePrefix
-      );
-      matcher.push(property, rawAttrs);
-    }
-
-    if (property === options.textNodeName) {
-      if (text === undefined) text = tagObj[property];
-      else text += "" + tagObj[property];
-    } else if (property === undefined) {
-      continue;
-    } else if (tagObj[property]) {
-
-      let val = compress(tagObj[property], options, matcher, readonlyMatcher);
-      const isLeaf = isLeafTag(val, options);
-
-      if (Object.keys(val).length === 0 && options.alwaysCreateTextNode) {
-        val[options.textNodeName] = "";
-      }
-
-      if (tagObj[":@"]) {
-        assignAttributes(val, tagObj[":@"], readonlyMatcher, options);
-      } else if (Object.keys(val).length === 1 && val[options.textNodeName] !== undefined && !options.alwaysCreateTextNode) {
-        val = val[options.textNodeName];
-      } else if (Object.keys(val).length === 0) {
-        if (options.alwaysCreateTextNode) val[options.textNodeName] = "";
-        else val = "";
-      }
-
-      if (tagObj[node2json_METADATA_SYMBOL] !== undefined && typeof val === "object" && val !== null) {
-        val[node2json_METADATA_SYMBOL] = tagObj[node2json_METADATA_SYMBOL]; // copy over metadata
-      }
-
-
-      if (compressedObj[property] !== undefined && Object.prototype.hasOwnProperty.call(compressedObj, property)) {
-        if (!Array.isArray(compressedObj[property])) {
-          compressedObj[property] = [compressedObj[property]];
-        }
-        compressedObj[property].push(val);
-      } else {
-        //TODO: if a node is not an array, then check if it should be an array
-        //also determine if it is a leaf node
-
-        // Pass jPath string or readonlyMatcher based on options.jPath setting
-        const jPathOrMatcher = options.jPath ? readonlyMatcher.toString() : readonlyMatcher;
-        if (options.isArray(property, jPathOrMatcher, isLeaf)) {
-          compressedObj[property] = [val];
-        } else {
-          compressedObj[property] = val;
-        }
-      }
-
-      // Pop property from matcher after processing
-      if (property !== undefined && property !== options.textNodeName) {
-        matcher.pop();
-      }
-    }
-
-  }
-  // if(text && text.length > 0) compressedObj[options.textNodeName] = text;
-  if (typeof text === "string") {
-    if (text.length > 0) compressedObj[options.textNodeName] = text;
-  } else if (text !== undefined) compressedObj[options.textNodeName] = text;
-
-
-  return compressedObj;
-}
-
-function propName(obj) {
-  const keys = Object.keys(obj);
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i];
-    if (key !== ":@") return key;
-  }
-}
-
-function assignAttributes(obj, attrMap, readonlyMatcher, options) {
-  if (attrMap) {
-    const keys = Object.keys(attrMap);
-    const len = keys.length; //don't make it inline
-    for (let i = 0; i < len; i++) {
-      const atrrName = keys[i];  // This is the PREFIXED name (e.g., "@_class")
-
-      // Strip prefix for matcher path (for isArray callback)
-      const rawAttrName = atrrName.startsWith(options.attributeNamePrefix)
-        ? atrrName.substring(options.attributeNamePrefix.length)
-        : atrrName;
-
-      // For attributes, we need to create a temporary path
-      // Pass jPath string or matcher based on options.jPath setting
-      const jPathOrMatcher = options.jPath
-        ? readonlyMatcher.toString() + "." + rawAttrName
-        : readonlyMatcher;
-
-      if (options.isArray(atrrName, jPathOrMatcher, true, true)) {
-        obj[atrrName] = [attrMap[atrrName]];
-      } else {
-        obj[atrrName] = attrMap[atrrName];
-      }
-    }
-  }
-}
-
-function isLeafTag(obj, options) {
-  const { textNodeName } = options;
-  const propCount = Object.keys(obj).length;
-
-  if (propCount === 0) {
-    return true;
-  }
-
-  if (
-    propCount === 1 &&
-    (obj[textNodeName] || typeof obj[textNodeName] === "boolean" || obj[textNodeName] === 0)
-  ) {
-    return true;
-  }
-
-  return false;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/validator.js
-
-
-
-
-const validator_defaultOptions = {
-  allowBooleanAttributes: false, //A tag can have attributes without any value
-  unpairedTags: []
-};
-
-//const tagsPattern = new RegExp("<\\/?([\\w:\\-_\.]+)\\s*\/?>","g");
-function validator_validate(xmlData, options) {
-  options = Object.assign({}, validator_defaultOptions, options);
-
-  //xmlData = xmlData.replace(/(\r\n|\n|\r)/gm,"");//make it single line
-  //xmlData = xmlData.replace(/(^\s*<\?xml.*?\?>)/g,"");//Remove XML starting tag
-  //xmlData = xmlData.replace(/(<!DOCTYPE[\s\w\"\.\/\-\:]+(\[.*\])*\s*>)/g,"");//Remove DOCTYPE
-  const tags = [];
-  let tagFound = false;
-
-  //indicates that the root tag has been closed (aka. depth 0 has been reached)
-  let reachedRoot = false;
-
-  if (xmlData[0] === '\ufeff') {
-    // check for byte order mark (BOM)
-    xmlData = xmlData.substr(1);
-  }
-
-  for (let i = 0; i < xmlData.length; i++) {
-
-    if (xmlData[i] === '<' && xmlData[i + 1] === '?') {
-      i += 2;
-      i = readPI(xmlData, i);
-      if (i.err) return i;
-    } else if (xmlData[i] === '<') {
-      //starting of tag
-      //read until you reach to '>' avoiding any '>' in attribute value
-      let tagStartPos = i;
-      i++;
-
-      if (xmlData[i] === '!') {
-        i = readCommentAndCDATA(xmlData, i);
-        continue;
-      } else {
-        let closingTag = false;
-        if (xmlData[i] === '/') {
-          //closing tag
-          closingTag = true;
-          i++;
-        }
-        //read tagname
-        let tagName = '';
-        for (; i < xmlData.length &&
-          xmlData[i] !== '>' &&
-          xmlData[i] !== ' ' &&
-          xmlData[i] !== '\t' &&
-          xmlData[i] !== '\n' &&
-          xmlData[i] !== '\r'; i++
-        ) {
-          tagName += xmlData[i];
-        }
-        tagName = tagName.trim();
-        //console.log(tagName);
-
-        if (tagName[tagName.length - 1] === '/') {
-          //self closing tag without attributes
-          tagName = tagName.substring(0, tagName.length - 1);
-          //continue;
-          i--;
-        }
-        if (!validateTagName(tagName)) {
-          let msg;
-          if (tagName.trim().length === 0) {
-            msg = "Invalid space after '<'.";
-          } else {
-            msg = "Tag '" + tagName + "' is an invalid name.";
-          }
-          return getErrorObject('InvalidTag', msg, getLineNumberForPosition(xmlData, i));
-        }
-
-        const result = readAttributeStr(xmlData, i);
-        if (result === false) {
-          return getErrorObject('InvalidAttr', "Attributes for '" + tagName + "' have open quote.", getLineNumberForPosition(xmlData, i));
-        }
-        let attrStr = result.value;
-        i = result.index;
-
-        if (attrStr[attrStr.length - 1] === '/') {
-          //self closing tag
-          const attrStrStart = i - attrStr.length;
-          attrStr = attrStr.substring(0, attrStr.length - 1);
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid === true) {
-            tagFound = true;
-            //continue; //text may presents after self closing tag
-          } else {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, attrStrStart + isValid.err.line));
-          }
-        } else if (closingTag) {
-          if (!result.tagClosed) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' doesn't have proper closing.", getLineNumberForPosition(xmlData, i));
-          } else if (attrStr.trim().length > 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' can't have attributes or invalid starting.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else if (tags.length === 0) {
-            return getErrorObject('InvalidTag', "Closing tag '" + tagName + "' has not been opened.", getLineNumberForPosition(xmlData, tagStartPos));
-          } else {
-            const otg = tags.pop();
-            if (tagName !== otg.tagName) {
-              let openPos = getLineNumberForPosition(xmlData, otg.tagStartPos);
-              return getErrorObject('InvalidTag',
-                "Expected closing tag '" + otg.tagName + "' (opened in line " + openPos.line + ", col " + openPos.col + ") instead of closing tag '" + tagName + "'.",
-                getLineNumberForPosition(xmlData, tagStartPos));
-            }
-
-            //when there are no more tags, we reached the root level.
-            if (tags.length == 0) {
-              reachedRoot = true;
-            }
-          }
-        } else {
-          const isValid = validateAttributeString(attrStr, options);
-          if (isValid !== true) {
-            //the result from the nested function returns the position of the error within the attribute
-            //in order to get the 'true' error line, we need to calculate the position where the attribute begins (i - attrStr.length) and then add the position within the attribute
-            //this gives us the absolute index in the entire xml, which we can use to find the line at last
-            return getErrorObject(isValid.err.code, isValid.err.msg, getLineNumberForPosition(xmlData, i - attrStr.length + isValid.err.line));
-          }
-
-          //if the root level has been reached before ...
-          if (reachedRoot === true) {
-            return getErrorObject('InvalidXml', 'Multiple possible root nodes found.', getLineNumberForPosition(xmlData, i));
-          } else if (options.unpairedTags.indexOf(tagName) !== -1) {
-            //don't push into stack
-          } else {
-            tags.push({ tagName, tagStartPos });
-          }
-          tagFound = true;
-        }
-
-        //skip tag text value
-        //It may include comments and CDATA value
-        for (i++; i < xmlData.length; i++) {
-          if (xmlData[i] === '<') {
-            if (xmlData[i + 1] === '!') {
-              //comment or CADATA
-              i++;
-              i = readCommentAndCDATA(xmlData, i);
-              continue;
-            } else if (xmlData[i + 1] === '?') {
-              i = readPI(xmlData, ++i);
-              if (i.err) return i;
-            } else {
-              break;
-            }
-          } else if (xmlData[i] === '&') {
-            const afterAmp = validateAmpersand(xmlData, i);
-            if (afterAmp == -1)
-              return getErrorObject('InvalidChar', "char '&' is not expected.", getLineNumberForPosition(xmlData, i));
-            i = afterAmp;
-          } else {
-            if (reachedRoot === true && !isWhiteSpace(xmlData[i])) {
-              return getErrorObject('InvalidXml', "Extra text at the end", getLineNumberForPosition(xmlData, i));
-            }
-          }
-        } //end of reading tag text value
-        if (xmlData[i] === '<') {
-          i--;
-        }
-      }
-    } else {
-      if (isWhiteSpace(xmlData[i])) {
-        continue;
-      }
-      return getErrorObject('InvalidChar', "char '" + xmlData[i] + "' is not expected.", getLineNumberForPosition(xmlData, i));
-    }
-  }
-
-  if (!tagFound) {
-    return getErrorObject('InvalidXml', 'Start tag expected.', 1);
-  } else if (tags.length == 1) {
-    return getErrorObject('InvalidTag', "Unclosed tag '" + tags[0].tagName + "'.", getLineNumberForPosition(xmlData, tags[0].tagStartPos));
-  } else if (tags.length > 0) {
-    return getErrorObject('InvalidXml', "Invalid '" +
-      JSON.stringify(tags.map(t => t.tagName), null, 4).replace(/\r?\n/g, '') +
-      "' found.", { line: 1, col: 1 });
-  }
-
-  return true;
-};
-
-function isWhiteSpace(char) {
-  return char === ' ' || char === '\t' || char === '\n' || char === '\r';
-}
-/**
- * Read Processing insstructions and skip
- * @param {*} xmlData
- * @param {*} i
- */
-function readPI(xmlData, i) {
-  const start = i;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] == '?' || xmlData[i] == ' ') {
-      //tagname
-      const tagname = xmlData.substr(start, i - start);
-      if (i > 5 && tagname === 'xml') {
-        return getErrorObject('InvalidXml', 'XML declaration allowed only at the start of the document.', getLineNumberForPosition(xmlData, i));
-      } else if (xmlData[i] == '?' && xmlData[i + 1] == '>') {
-        //check if valid attribut string
-        i++;
-        break;
-      } else {
-        continue;
-      }
-    }
-  }
-  return i;
-}
-
-function readCommentAndCDATA(xmlData, i) {
-  if (xmlData.length > i + 5 && xmlData[i + 1] === '-' && xmlData[i + 2] === '-') {
-    //comment
-    for (i += 3; i < xmlData.length; i++) {
-      if (xmlData[i] === '-' && xmlData[i + 1] === '-' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  } else if (
-    xmlData.length > i + 8 &&
-    xmlData[i + 1] === 'D' &&
-    xmlData[i + 2] === 'O' &&
-    xmlData[i + 3] === 'C' &&
-    xmlData[i + 4] === 'T' &&
-    xmlData[i + 5] === 'Y' &&
-    xmlData[i + 6] === 'P' &&
-    xmlData[i + 7] === 'E'
-  ) {
-    let angleBracketsCount = 1;
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === '<') {
-        angleBracketsCount++;
-      } else if (xmlData[i] === '>') {
-        angleBracketsCount--;
-        if (angleBracketsCount === 0) {
-          break;
-        }
-      }
-    }
-  } else if (
-    xmlData.length > i + 9 &&
-    xmlData[i + 1] === '[' &&
-    xmlData[i + 2] === 'C' &&
-    xmlData[i + 3] === 'D' &&
-    xmlData[i + 4] === 'A' &&
-    xmlData[i + 5] === 'T' &&
-    xmlData[i + 6] === 'A' &&
-    xmlData[i + 7] === '['
-  ) {
-    for (i += 8; i < xmlData.length; i++) {
-      if (xmlData[i] === ']' && xmlData[i + 1] === ']' && xmlData[i + 2] === '>') {
-        i += 2;
-        break;
-      }
-    }
-  }
-
-  return i;
-}
-
-const doubleQuote = '"';
-const singleQuote = "'";
-
-/**
- * Keep reading xmlData until '<' is found outside the attribute value.
- * @param {string} xmlData
- * @param {number} i
- */
-function readAttributeStr(xmlData, i) {
-  let attrStr = '';
-  let startChar = '';
-  let tagClosed = false;
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === doubleQuote || xmlData[i] === singleQuote) {
-      if (startChar === '') {
-        startChar = xmlData[i];
-      } else if (startChar !== xmlData[i]) {
-        //if vaue is enclosed with double quote then single quotes are allowed inside the value and vice versa
-      } else {
-        startChar = '';
-      }
-    } else if (xmlData[i] === '>') {
-      if (startChar === '') {
-        tagClosed = true;
-        break;
-      }
-    }
-    attrStr += xmlData[i];
-  }
-  if (startChar !== '') {
-    return false;
-  }
-
-  return {
-    value: attrStr,
-    index: i,
-    tagClosed: tagClosed
-  };
-}
-
-/**
- * Walk `attrStr` once, left to right, splitting it into attribute tokens.
- *
- * This replaces a regex that used to do the same job
- * (`(\s*)([^\s=]+)(\s*=)?(\s*(['"])(([\s\S])*?)\5)?`). That regex led with an
- * optional whitespace group followed by a required "non-whitespace" group.
- * On a long run of whitespace that never resolves into an attribute name
- * (e.g. a tag with thousands of trailing spaces before `>`), the engine
- * backtracks the whitespace group one character at a time before giving up
- * and moving to the next starting position — one full backtrack per
- * position, which is quadratic in the length of the run.
- *
- * The scan is forward-only: the cursor never moves backwards, so each
- * character is visited a constant number of times and the cost is linear
- * in the length of the string.
- *
- * Each returned token mirrors the shape the old regex match array had, so
- * the validation logic below (which reads token[1]..token[6]) didn't need
- * to change:
- *   token.startIndex - where this token begins in attrStr
- *   token[1]          - leading whitespace before the name
- *   token[2]          - the attribute name
- *   token[3]          - whitespace + '=' if present, else undefined
- *   token[4]          - marker (any defined value) if a quoted value was found
- *   token[5]          - the quote character used ('"' or "'")
- *   token[6]          - the value's text, without the surrounding quotes
- *
- * A malformed leading character (e.g. a stray '=' with no name before it)
- * is simply skipped over, one character at a time — the same outcome the
- * old regex produced by failing to match at that position and retrying at
- * the next one.
- */
-function scanAttributeTokens(attrStr) {
-  const tokens = [];
-  const len = attrStr.length;
-  let i = 0;
-
-  while (i < len) {
-    const tokenStart = i;
-
-    // Leading whitespace before the name.
-    while (i < len && isWhiteSpace(attrStr[i])) i++;
-    if (i >= len) break; // trailing whitespace only — nothing left to read
-
-    if (attrStr[i] === '=') {
-      // No name before this '=' — not a valid attribute start. Move past
-      i++;
-      continue;
-    }
-
-    const leadingWs = attrStr.slice(tokenStart, i);
-
-    // Attribute name — everything up to the next whitespace or '='.
-    const nameStart = i;
-    while (i < len && !isWhiteSpace(attrStr[i]) && attrStr[i] !== '=') i++;
-    const name = attrStr.slice(nameStart, i);
-
-    // Optional whitespace + '='.
-    let equalsGroup; // whitespace + '=' text, or undefined if absent
-    let j = i;
-    while (j < len && isWhiteSpace(attrStr[j])) j++;
-    if (j < len && attrStr[j] === '=') {
-      equalsGroup = attrStr.slice(i, j + 1);
-      i = j + 1;
-    }
-
-    // Optional whitespace + quoted value.
-    let quoteChar;
-    let value;
-    let k = i;
-    while (k < len && isWhiteSpace(attrStr[k])) k++;
-    if (k < len && (attrStr[k] === '"' || attrStr[k] === "'")) {
-      const valueStart = k + 1;
-      const closeIdx = attrStr.indexOf(attrStr[k], valueStart);
-      if (closeIdx !== -1) {
-        quoteChar = attrStr[k];
-        value = attrStr.slice(valueStart, closeIdx);
-        i = closeIdx + 1;
-      }
-      // No closing quote found anywhere in the rest of the string — leave
-      // quoteChar/value undefined, same as the old regex's group failing
-      // to match a backreference-less run.
-    }
-
-    const token = { startIndex: tokenStart };
-    token[1] = leadingWs;
-    token[2] = name;
-    token[3] = equalsGroup;
-    token[4] = quoteChar !== undefined ? true : undefined;
-    token[5] = quoteChar;
-    token[6] = value;
-    tokens.push(token);
-  }
-
-  return tokens;
-}
-
-//attr, ="sd", a="amit's", a="sd"b="saf", ab  cd=""
-
-function validateAttributeString(attrStr, options) {
-  //console.log("start:"+attrStr+":end");
-
-  //if(attrStr.trim().length === 0) return true; //empty string
-
-  const matches = scanAttributeTokens(attrStr);
-  const attrNames = {};
-
-  for (let i = 0; i < matches.length; i++) {
-    if (matches[i][1].length === 0) {
-      //nospace before attribute name: a="sd"b="saf"
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' has no space in starting.", getPositionFromMatch(matches[i]))
-    } else if (matches[i][3] !== undefined && matches[i][4] === undefined) {
-      return getErrorObject('InvalidAttr', "Attribute '" + matches[i][2] + "' is without value.", getPositionFromMatch(matches[i]));
-    } else if (matches[i][3] === undefined && !options.allowBooleanAttributes) {
-      //independent attribute: ab
-      return getErrorObject('InvalidAttr', "boolean attribute '" + matches[i][2] + "' is not allowed.", getPositionFromMatch(matches[i]));
-    }
-    /* else if(matches[i][6] === undefined){//attribute without value: ab=
-                    return { err: { code:"InvalidAttr",msg:"attribute " + matches[i][2] + " has no value assigned."}};
-                } */
-    const attrName = matches[i][2];
-    if (!validateAttrName(attrName)) {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is an invalid name.", getPositionFromMatch(matches[i]));
-    }
-    if (!Object.prototype.hasOwnProperty.call(attrNames, attrName)) {
-      //check for duplicate attribute.
-      attrNames[attrName] = 1;
-    } else {
-      return getErrorObject('InvalidAttr', "Attribute '" + attrName + "' is repeated.", getPositionFromMatch(matches[i]));
-    }
-  }
-
-  return true;
-}
-
-function validateNumberAmpersand(xmlData, i) {
-  let re = /\d/;
-  if (xmlData[i] === 'x') {
-    i++;
-    re = /[\da-fA-F]/;
-  }
-  for (; i < xmlData.length; i++) {
-    if (xmlData[i] === ';')
-      return i;
-    if (!xmlData[i].match(re))
-      break;
-  }
-  return -1;
-}
-
-function validateAmpersand(xmlData, i) {
-  // https://www.w3.org/TR/xml/#dt-charref
-  i++;
-  if (xmlData[i] === ';')
-    return -1;
-  if (xmlData[i] === '#') {
-    i++;
-    return validateNumberAmpersand(xmlData, i);
-  }
-  let count = 0;
-  for (; i < xmlData.length; i++, count++) {
-    if (xmlData[i].match(/\w/) && count < 20)
-      continue;
-    if (xmlData[i] === ';')
-      break;
-    return -1;
-  }
-  return i;
-}
-
-function getErrorObject(code, message, lineNumber) {
-  return {
-    err: {
-      code: code,
-      msg: message,
-      line: lineNumber.line || lineNumber,
-      col: lineNumber.col,
-    },
-  };
-}
-
-function validateAttrName(attrName) {
-  return isName(attrName);
-}
-
-// const startsWithXML = /^xml/i;
-
-function validateTagName(tagname) {
-  return isName(tagname) /* && !tagname.match(startsWithXML) */;
-}
-
-//this function returns the line number for the character at the given index
-function getLineNumberForPosition(xmlData, index) {
-  const lines = xmlData.substring(0, index).split(/\r?\n/);
-  return {
-    line: lines.length,
-
-    // column number is last line's length + 1, because column numbering starts at 1:
-    col: lines[lines.length - 1].length + 1
-  };
-}
-
-//this function returns the position of the first character of match within attrStr
-function getPositionFromMatch(match) {
-  return match.startIndex + match[1].length;
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js
-/* global Uint8Array */
-
-
-
-
-
-
-class XMLParser {
-
-    constructor(options) {
-        this.externalEntities = {};
-        this.options = buildOptions(options);
-
-    }
-    /**
-     * Parse XML dats to JS object 
-     * @param {string|Uint8Array} xmlData 
-     * @param {boolean|Object} validationOption 
-     */
-    parse(xmlData, validationOption) {
-        if (typeof xmlData !== "string" && xmlData.toString) {
-            if (xmlData instanceof Uint8Array &&
-                !(typeof Buffer !== "undefined" && Buffer.isBuffer(xmlData))) {
-                xmlData = new TextDecoder("utf-8", { ignoreBOM: true }).decode(xmlData);
-            } else {
-                xmlData = xmlData.toString();
-            }
-        } else if (typeof xmlData !== "string") {
-            throw new Error("XML data is accepted in String or Bytes[] form.")
-        }
-
-        if (validationOption) {
-            if (validationOption === true) validationOption = {}; //validate with default options
-
-            const result = validator_validate(xmlData, validationOption);
-            if (result !== true) {
-                throw Error(`${result.err.msg}:${result.err.line}:${result.err.col}`)
-            }
-        }
-        const orderedObjParser = new OrderedObjParser(this.options, this.externalEntities);
-        // orderedObjParser.entityDecoder.setExternalEntities(this.externalEntities);
-        const orderedResult = orderedObjParser.parseXml(xmlData);
-        if (this.options.preserveOrder || orderedResult === undefined) return orderedResult;
-        else return prettify(orderedResult, this.options, orderedObjParser.matcher, orderedObjParser.readonlyMatcher);
-    }
-
-    /**
-     * Add Entity which is not by default supported by this library
-     * @param {string} key 
-     * @param {string} value 
-     */
-    addEntity(key, value) {
-        if (value.indexOf("&") !== -1) {
-            throw new Error("Entity value can't have '&'")
-        } else if (key.indexOf("&") !== -1 || key.indexOf(";") !== -1) {
-            throw new Error("An entity must be set without '&' and ';'. Eg. use '#xD' for '&#xD;'")
-        } else if (value === "&") {
-            throw new Error("An entity with value '&' is not permitted");
-        } else {
-            this.externalEntities[key] = value;
-        }
-    }
-
-    /**
-     * Returns a Symbol that can be used to access the metadata
-     * property on a node.
-     * 
-     * If Symbol is not available in the environment, an ordinary property is used
-     * and the name of the property is here returned.
-     * 
-     * The XMLMetaData property is only present when `captureMetaData`
-     * is true in the options.
-     */
-    static getMetaDataSymbol() {
-        return XmlNode.getMetaDataSymbol();
-    }
-}
-;// CONCATENATED MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-
-
-
-
-
-
-const XMLValidator = {
-  validate: validator_validate
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/xml.ts
-/**
- * Hardened XML reading for route attachments (GPX / TCX), standing in for the reference's
- * `xml.etree.ElementTree.fromstring` with the element semantics the parsers rely on:
- * Clark-notation tags (`{uri}local`), unprefixed attributes, `.text` (character data before the
- * first child element), `.find` (first direct child) and `.iter` (document order, self included).
- *
- * A hostile file cannot hurt the run:
- * - fast-xml-parser runs with `processEntities: false`, so no entity is ever expanded; the only
- *   references decoded (by this module) are the five predefined ones and character references.
- *   Any other reference — an internal entity (billion laughs), an external one (XXE) — is an
- *   "undefined entity" parse error, which is what expat itself reports for an external entity;
- * - nothing is ever fetched (no DTD, no external entity resolution);
- * - the tree is walked iteratively (no recursion depth to exhaust);
- * - the download size is capped by the caller, the trackpoint count by the parsers.
- * Failures throw XmlParseError with an expat-style message ("mismatched tag: line 1, column 12").
- */
-
-class XmlParseError extends Error {
-}
-/** first direct child with this tag (ET `find`) */
-function findChild(el, tag) {
-    for (const c of el.children)
-        if (c.tag === tag)
-            return c;
-    return null;
-}
-/** every element with this tag, the element itself included, in document order (ET `iter`) */
-function* iterTag(root, tag) {
-    const stack = [root];
-    while (stack.length) {
-        const el = stack.pop();
-        if (el.tag === tag)
-            yield el;
-        for (let i = el.children.length - 1; i >= 0; i--)
-            stack.push(el.children[i]);
-    }
-}
-/** The namespace part of a Clark tag, braces included ('' when none): the reference's `ns`. */
-function nsOf(tag) {
-    const i = tag.indexOf('}');
-    return i >= 0 ? tag.slice(0, i + 1) : '';
-}
-// ---------------------------------------------------------------- decoding
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-function declaredEncoding(bytes) {
-    const head = Buffer.from(bytes.subarray(0, 200)).toString('latin1');
-    const m = /^(?:\uFEFF|\u00EF\u00BB\u00BF)?<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-    return m ? m[1].toLowerCase() : null;
-}
-/** The document as text, honouring a BOM or the declared encoding like expat does. */
-function decodeXml(bytes) {
-    if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-        const label = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
-        return new TextDecoder(label, { fatal: false }).decode(bytes.subarray(2));
-    }
-    const enc = declaredEncoding(bytes);
-    if (enc && !['utf-8', 'utf8', 'us-ascii', 'ascii'].includes(enc)) {
-        let dec;
-        try {
-            dec = new TextDecoder(enc, { fatal: true });
-        }
-        catch {
-            throw new XmlParseError('unknown encoding: line 1, column 30');
-        }
-        try {
-            return dec.decode(bytes);
-        }
-        catch {
-            throw new XmlParseError('not well-formed (invalid token): line 1, column 0');
-        }
-    }
-    try {
-        return UTF8.decode(bytes);
-    }
-    catch {
-        throw new XmlParseError(`not well-formed (invalid token): ${positionOfInvalidUtf8(bytes)}`);
-    }
-}
-function positionOfInvalidUtf8(bytes) {
-    // line of the first undecodable byte (best effort; expat counts columns in characters)
-    let lo = 0;
-    let hi = bytes.length;
-    while (hi - lo > 1) {
-        const mid = (lo + hi) >> 1;
-        try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid));
-            lo = mid;
-        }
-        catch {
-            hi = mid;
-        }
-    }
-    const text = new TextDecoder('utf-8').decode(bytes.subarray(0, lo));
-    return lineCol(text, text.length);
-}
-function lineCol(text, index) {
-    let line = 1;
-    let lastNl = -1;
-    for (let i = 0; i < index && i < text.length; i++) {
-        if (text.charCodeAt(i) === 10) {
-            line++;
-            lastNl = i;
-        }
-    }
-    return `line ${line}, column ${index - lastNl - 1}`;
-}
-// ---------------------------------------------------------------- references
-const PREDEFINED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-/** Decode predefined and character references; any other reference is an error (never expanded). */
-function decodeRefs(raw, hasDoctype) {
-    if (!raw.includes('&'))
-        return raw;
-    return raw.replace(/&([^;&\s<]*);?/g, (m, name) => {
-        if (!m.endsWith(';') || name === '')
-            throw new XmlParseError('not well-formed (invalid token)');
-        if (name in PREDEFINED)
-            return PREDEFINED[name];
-        const num = /^#(?:x([0-9A-Fa-f]+)|([0-9]+))$/.exec(name);
-        if (num) {
-            const cp = num[1] !== undefined ? parseInt(num[1], 16) : parseInt(num[2], 10);
-            if (!Number.isFinite(cp) || cp > 0x10ffff || cp === 0 || (cp >= 0xd800 && cp <= 0xdfff)) {
-                throw new XmlParseError('reference to invalid character number');
-            }
-            return String.fromCodePoint(cp);
-        }
-        throw new XmlParseError(hasDoctype ? `undefined entity &${name};` : 'undefined entity');
-    });
-}
-/** Line/column of the first reference the decoder refuses (for the error message). */
-function locateBadReference(text, hasDoctype) {
-    const re = /&([^;&\s<]*);?/g;
-    let m;
-    while ((m = re.exec(text))) {
-        const before = text.lastIndexOf('<![CDATA[', m.index);
-        if (before >= 0 && text.indexOf(']]>', before) > m.index)
-            continue;
-        const cStart = text.lastIndexOf('<!--', m.index);
-        if (cStart >= 0 && text.indexOf('-->', cStart) > m.index)
-            continue;
-        try {
-            decodeRefs(m[0], hasDoctype);
-        }
-        catch {
-            return lineCol(text, m.index);
-        }
-    }
-    return 'line 1, column 0';
-}
-// ---------------------------------------------------------------- validation messages
-/** fast-xml-parser validator error → expat's wording for the same fault. */
-function expatMessage(err) {
-    let what = 'not well-formed (invalid token)';
-    if (err.code === 'InvalidTag' && err.msg.startsWith('Expected closing tag'))
-        what = 'mismatched tag';
-    else if (err.code === 'InvalidTag' && err.msg.startsWith('Unclosed tag'))
-        what = 'no element found';
-    else if (err.code === 'InvalidTag' && err.msg.startsWith('Closing tag'))
-        what = 'mismatched tag';
-    else if (err.code === 'InvalidXml' && err.msg.startsWith('Extra text at the end'))
-        what = 'junk after document element';
-    else if (err.code === 'InvalidXml' && /Multiple possible root nodes/.test(err.msg))
-        what = 'junk after document element';
-    else if (err.code === 'InvalidXml' && /Start tag expected/.test(err.msg))
-        what = 'no element found';
-    else if (err.code === 'InvalidChar')
-        what = 'syntax error';
-    else if (err.code === 'InvalidAttr' && /repeated/.test(err.msg))
-        what = 'duplicate attribute';
-    return `${what}: line ${err.line}, column ${Math.max(0, err.col - 1)}`;
-}
-// ---------------------------------------------------------------- parsing
-const PARSER = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: '',
-    processEntities: false,
-    htmlEntities: false,
-    parseTagValue: false,
-    parseAttributeValue: false,
-    trimValues: false,
-    ignoreDeclaration: true,
-    ignorePiTags: true,
-    allowBooleanAttributes: false,
-    // CDATA apart (its '&' is data, not a reference); '#cdata' cannot be an element name
-    cdataPropName: '#cdata',
-});
-/** ET.fromstring(content): the document element, or XmlParseError. */
-function xml_parseXml(bytes) {
-    const text = decodeXml(bytes);
-    const { text: body, hasDoctype } = withoutDoctype(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-    if (!/</.test(body))
-        throw new XmlParseError(`no element found: ${lineCol(body, body.length)}`);
-    const valid = XMLValidator.validate(body, { allowBooleanAttributes: false });
-    if (valid !== true)
-        throw new XmlParseError(expatMessage(valid.err));
-    let out;
-    try {
-        out = PARSER.parse(body);
-    }
-    catch (e) {
-        throw new XmlParseError(`not well-formed (invalid token): ${e.message.slice(0, 40)}`);
-    }
-    const roots = out.filter((n) => elementName(n) !== null);
-    if (!roots.length)
-        throw new XmlParseError(`no element found: ${lineCol(body, body.length)}`);
-    if (roots.length > 1)
-        throw new XmlParseError(`junk after document element: ${lineCol(body, junkIndex(body))}`);
-    const rootNode = roots[0];
-    try {
-        return convert(rootNode, hasDoctype);
-    }
-    catch (e) {
-        if (e instanceof XmlParseError && !/line \d+/.test(e.message)) {
-            throw new XmlParseError(`${e.message}: ${locateBadReference(body, hasDoctype)}`);
-        }
-        throw e;
-    }
-}
-/** Index of the first markup after the document element closes (the validator accepts several roots). */
-function junkIndex(text) {
-    let i = scanProlog(text).rootStart;
-    if (i < 0)
-        return 0;
-    let depth = 0;
-    while (i >= 0 && i < text.length) {
-        i = text.indexOf('<', i);
-        if (i < 0)
-            break;
-        let end;
-        if (text.startsWith('<!--', i))
-            end = text.indexOf('-->', i) + 3;
-        else if (text.startsWith('<![CDATA[', i))
-            end = text.indexOf(']]>', i) + 3;
-        else if (text.startsWith('<?', i))
-            end = text.indexOf('?>', i) + 2;
-        else if (text.startsWith('</', i)) {
-            end = text.indexOf('>', i) + 1;
-            depth--;
-        }
-        else {
-            const close = findTagEnd(text, i + 1);
-            if (close < 0)
-                break;
-            end = close + 1;
-            if (text[close - 1] !== '/')
-                depth++;
-        }
-        if (end <= 0)
-            break;
-        i = end;
-        if (depth === 0) {
-            const rest = /^(?:\s|<!--[\s\S]*?-->|<\?[\s\S]*?\?>)*/.exec(text.slice(i));
-            return i + (rest ? rest[0].length : 0);
-        }
-    }
-    return text.length;
-}
-function elementName(n) {
-    for (const k of Object.keys(n))
-        if (k !== ':@' && k !== '#text' && k !== '#cdata')
-            return k;
-    return null;
-}
-function resolve(qname, scope, isAttr) {
-    const i = qname.indexOf(':');
-    if (i < 0) {
-        if (isAttr)
-            return qname;
-        const def = scope.get('');
-        return def ? `{${def}}${qname}` : qname;
-    }
-    const prefix = qname.slice(0, i);
-    const local = qname.slice(i + 1);
-    if (prefix === 'xml')
-        return `{http://www.w3.org/XML/1998/namespace}${local}`;
-    const uri = scope.get(prefix);
-    if (uri === undefined || uri === '')
-        throw new XmlParseError('unbound prefix');
-    return `{${uri}}${local}`;
-}
-/** fast-xml-parser's ordered output → XmlElement tree, namespaces resolved, iteratively. */
-function convert(rootNode, hasDoctype) {
-    const make = (node, parentScope) => {
-        const name = elementName(node);
-        const rawAttrs = (node[':@'] ?? {});
-        let scope = parentScope;
-        for (const [k, v] of Object.entries(rawAttrs)) {
-            if (k === 'xmlns' || k.startsWith('xmlns:')) {
-                if (scope === parentScope)
-                    scope = new Map(parentScope);
-                scope.set(k === 'xmlns' ? '' : k.slice(6), decodeRefs(String(v), hasDoctype));
-            }
-        }
-        const attrib = new Map();
-        for (const [k, v] of Object.entries(rawAttrs)) {
-            if (k === 'xmlns' || k.startsWith('xmlns:'))
-                continue;
-            attrib.set(resolve(k, scope, true), decodeRefs(String(v), hasDoctype));
-        }
-        const el = { tag: resolve(name, scope, false), attrib, text: null, children: [] };
-        return { node, el, scope };
-    };
-    const root = make(rootNode, new Map());
-    const stack = [root];
-    while (stack.length) {
-        const frame = stack.pop();
-        const name = elementName(frame.node);
-        const kids = (frame.node[name] ?? []);
-        let text = '';
-        let sawElement = false;
-        const childFrames = [];
-        for (const k of kids) {
-            if ('#text' in k) {
-                const decoded = decodeRefs(String(k['#text']), hasDoctype); // refuses undefined references anywhere
-                if (!sawElement)
-                    text += decoded;
-                continue;
-            }
-            if ('#cdata' in k) {
-                if (!sawElement)
-                    for (const t of (k['#cdata'] ?? []))
-                        text += String(t['#text'] ?? '');
-                continue;
-            }
-            if (elementName(k) === null)
-                continue;
-            sawElement = true;
-            const f = make(k, frame.scope);
-            frame.el.children.push(f.el);
-            childFrames.push(f);
-        }
-        frame.el.text = text === '' ? null : text;
-        for (let i = childFrames.length - 1; i >= 0; i--)
-            stack.push(childFrames[i]);
-    }
-    return root.el;
-}
-/** Walk the prolog: optional BOM and XML declaration, then comments, PIs, one DOCTYPE, whitespace. */
-function scanProlog(text) {
-    const fail = { doctype: null, rootStart: -1 };
-    let doctype = null;
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    const ws = /[ \t\r\n]/;
-    if (text.startsWith('<?xml', i) && /[ \t\r\n?]/.test(text[i + 5] ?? '')) {
-        const end = text.indexOf('?>', i);
-        if (end < 0)
-            return fail;
-        i = end + 2;
-    }
-    for (;;) {
-        while (i < text.length && ws.test(text[i]))
-            i++;
-        if (i >= text.length)
-            return { doctype, rootStart: -1 };
-        if (text.startsWith('<!--', i)) {
-            const end = text.indexOf('-->', i + 4);
-            if (end < 0)
-                return fail;
-            i = end + 3;
-        }
-        else if (text.startsWith('<?', i)) {
-            if (/^<\?xml[ \t\r\n?]/i.test(text.slice(i, i + 6)))
-                return fail; // declaration not at start
-            const end = text.indexOf('?>', i + 2);
-            if (end < 0)
-                return fail;
-            i = end + 2;
-        }
-        else if (text.startsWith('<!DOCTYPE', i)) {
-            if (doctype)
-                return fail;
-            const end = skipDoctype(text, i + 9);
-            if (end < 0)
-                return fail;
-            doctype = [i, end];
-            i = end;
-        }
-        else if (text[i] === '<') {
-            return { doctype, rootStart: i };
-        }
-        else {
-            return fail;
-        }
-    }
-}
-/**
- * Local name of the document element, or null when the content does not start like well-formed
- * XML (FIT binaries, HTML error pages, text before the root, …). Only the prolog and the first
- * start tag are read, like the rig's `_xml_root_local_name` (an iterparse that stops at the first
- * start event): a fault later in the document does not matter here.
- */
-function xmlRootLocalName(bytes) {
-    const head = bytes.subarray(0, Math.min(bytes.length, 1 << 20));
-    let text;
-    try {
-        text = decodeXml(head);
-    }
-    catch {
-        // a multi-byte character cut at the 1 MiB mark, or a fault past the root tag: decode leniently
-        text = new TextDecoder('utf-8', { fatal: false }).decode(head);
-    }
-    const { rootStart: i } = scanProlog(text);
-    if (i < 0)
-        return null;
-    const m = /^<([A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*(?::[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)?)/.exec(text.slice(i, i + 512));
-    if (!m)
-        return null;
-    const qname = m[1];
-    const tagEnd = findTagEnd(text, i + m[0].length);
-    if (tagEnd < 0)
-        return null;
-    const colon = qname.indexOf(':');
-    if (colon < 0)
-        return qname;
-    const prefix = qname.slice(0, colon);
-    const attrs = text.slice(i + m[0].length, tagEnd);
-    if (!new RegExp(`(^|[ \\t\\r\\n])xmlns:${prefix}\\s*=\\s*("[^"]+"|'[^']+')`).test(attrs))
-        return null;
-    return qname.slice(colon + 1);
-}
-/** The DOCTYPE blanked out (newlines kept, so positions stay): the parser never sees a DTD. */
-function withoutDoctype(text) {
-    const { doctype } = scanProlog(text);
-    if (!doctype)
-        return { text, hasDoctype: false };
-    const [a, b] = doctype;
-    return { text: text.slice(0, a) + text.slice(a, b).replace(/[^\n]/g, ' ') + text.slice(b), hasDoctype: true };
-}
-function skipDoctype(text, i) {
-    let quote = null;
-    let depth = 0;
-    for (; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = null;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '[')
-            depth++;
-        else if (c === ']')
-            depth--;
-        else if (c === '>' && depth <= 0)
-            return i + 1;
-    }
-    return -1;
-}
-function findTagEnd(text, i) {
-    let quote = null;
-    for (; i < text.length; i++) {
-        const c = text[i];
-        if (quote) {
-            if (c === quote)
-                quote = null;
-            else if (c === '<')
-                return -1;
-        }
-        else if (c === '"' || c === "'")
-            quote = c;
-        else if (c === '>')
-            return i;
-        else if (c === '<')
-            return -1;
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/gpx.ts
-/**
- * GPX route files → trackpoints: port of _parse_gpx (the element walk) on the hardened XML
- * reader in xml.ts, and what the GPX and TCX readers share.
- */
-
-
-
-
-/** most trackpoints read from one route file (a real 300 km course has ~30 000) */
-const MAX_ROUTE_TRACKPOINTS = 100_000;
-/** A route file the parsers reject, with the reference's error string. */
-class RouteFileError extends Error {
-}
-function tooMany() {
-    return new RouteFileError(`too many trackpoints (more than ${MAX_ROUTE_TRACKPOINTS})`);
-}
-/**
- * Refuse a file with more start tags named `local` than the cap before building its tree (a cheap
- * textual count; the exact count is enforced again while the points are read).
- */
-function precheckTrackpointCount(content, local) {
-    const text = Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
-    const re = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${local}[\\s/>]`, 'g');
-    let count = 0;
-    while (re.exec(text))
-        if (++count > MAX_ROUTE_TRACKPOINTS)
-            throw tooMany();
-}
-function parseOrFail(content, label) {
-    precheckTrackpointCount(content, label === 'GPX' ? 'trkpt' : 'Trackpoint');
-    try {
-        return xml_parseXml(content);
-    }
-    catch (e) {
-        if (e instanceof XmlParseError)
-            throw new RouteFileError(`${label} parse error: ${e.message.slice(0, 100)}`);
-        throw e;
-    }
-}
-/** _parse_gpx: every `trkpt` (in the root's namespace) with non-empty lat and lon; `ele` when it parses. */
-function gpxTrackpoints(content) {
-    const root = parseOrFail(content, 'GPX');
-    const ns = nsOf(root.tag);
-    const out = new TrackpointBuilder();
-    for (const trkpt of iterTag(root, `${ns}trkpt`)) {
-        const lat = trkpt.attrib.get('lat');
-        const lon = trkpt.attrib.get('lon');
-        if (!lat || !lon)
-            continue;
-        let latV;
-        let lonV;
-        try {
-            latV = pyFloat(lat);
-            lonV = pyFloat(lon);
-        }
-        catch (e) {
-            // The reference lets this ValueError escape and the whole run fails; the port keeps the
-            // run going and reports the file as unreadable instead.
-            throw new RouteFileError(`GPX parse error: ${e.message.slice(0, 100)}`);
-        }
-        let ele = null;
-        const eleEl = findChild(trkpt, `${ns}ele`);
-        if (eleEl && eleEl.text) {
-            try {
-                ele = pyFloat(eleEl.text);
-            }
-            catch (e) {
-                if (isCodingError(e))
-                    throw e; // only float()'s ValueError drops the elevation
-                ele = null;
-            }
-        }
-        if (out.length >= MAX_ROUTE_TRACKPOINTS)
-            throw tooMany();
-        out.push(latV, lonV, ele);
-    }
-    return out.build();
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/tcx.ts
-/**
- * TCX route files → trackpoints: port of _parse_tcx (the element walk).
- */
-
-
-
-
-
-/** _parse_tcx: every `Trackpoint` with a Position holding both degrees; a point whose numbers do not parse is skipped. */
-function tcxTrackpoints(content) {
-    const root = parseOrFail(content, 'TCX');
-    const ns = nsOf(root.tag);
-    const out = new TrackpointBuilder();
-    for (const tpEl of iterTag(root, `${ns}Trackpoint`)) {
-        const pos = findChild(tpEl, `${ns}Position`);
-        if (!pos)
-            continue;
-        const latEl = findChild(pos, `${ns}LatitudeDegrees`);
-        const lonEl = findChild(pos, `${ns}LongitudeDegrees`);
-        const altEl = findChild(tpEl, `${ns}AltitudeMeters`);
-        if (!latEl || !lonEl)
-            continue;
-        // float(None) is a TypeError and a bad number a ValueError: both skip the point
-        if (latEl.text === null || lonEl.text === null)
-            continue;
-        let lat;
-        let lon;
-        let ele = null;
-        try {
-            lat = pyFloat(latEl.text);
-            lon = pyFloat(lonEl.text);
-            if (altEl && altEl.text)
-                ele = pyFloat(altEl.text);
-        }
-        catch (e) {
-            if (isCodingError(e))
-                throw e; // only float()'s ValueError skips the point
-            continue;
-        }
-        if (out.length >= MAX_ROUTE_TRACKPOINTS)
-            throw tooMany();
-        out.push(lat, lon, ele);
-    }
-    return out.build();
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/route-file.ts
-
-
-
-
-
-/** files shorter than this are "empty or invalid" */
-const MIN_ROUTE_BYTES = 50;
-/** bytes.decode("utf-8", errors="ignore"): undecodable bytes are dropped */
-function decodeUtf8Ignore(bytes) {
-    let out = '';
-    let i = 0;
-    const n = bytes.length;
-    while (i < n) {
-        const b = bytes[i];
-        if (b < 0x80) {
-            out += String.fromCharCode(b);
-            i++;
-            continue;
-        }
-        let need = 0;
-        let cp = 0;
-        let min = 0;
-        if (b >= 0xc2 && b <= 0xdf)
-            [need, cp, min] = [1, b & 0x1f, 0x80];
-        else if (b >= 0xe0 && b <= 0xef)
-            [need, cp, min] = [2, b & 0x0f, 0x800];
-        else if (b >= 0xf0 && b <= 0xf4)
-            [need, cp, min] = [3, b & 0x07, 0x10000];
-        else {
-            i++;
-            continue;
-        }
-        let ok = i + need <= n - 1;
-        for (let k = 1; ok && k <= need; k++) {
-            const c = bytes[i + k];
-            if ((c & 0xc0) !== 0x80)
-                ok = false;
-            else
-                cp = (cp << 6) | (c & 0x3f);
-        }
-        if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-            i++;
-            continue;
-        }
-        out += String.fromCodePoint(cp);
-        i += need + 1;
-    }
-    return out;
-}
-function extensionOf(filename) {
-    const lower = filename.toLowerCase();
-    const dot = lower.lastIndexOf('.');
-    return dot >= 0 ? lower.slice(dot + 1) : '';
-}
-/** The route file's format: TCX by its root element, GPX/TCX by their opening text, FIT (unsupported) by its magic bytes, else by extension. */
-function detectRouteFormat(content, filename) {
-    if (xmlRootLocalName(content) === 'TrainingCenterDatabase')
-        return 'tcx';
-    const textStart = strip(decodeUtf8Ignore(content.subarray(0, 200)));
-    if (textStart.startsWith('<?xml') || textStart.startsWith('<gpx') || textStart.slice(0, 500).includes('<gpx'))
-        return 'gpx';
-    if (textStart.includes('<TrainingCenterDatabase') || decodeUtf8Ignore(content.subarray(0, 500)).includes('TrainingCenterDatabase')) {
-        return 'tcx';
-    }
-    const fitMagic = (content[0] === 0x2e && content[1] === 0x46) ||
-        (content[0] === 0x0e && content[1] === 0x10 && content[2] === 0xd9 && content[3] === 0x07);
-    if (fitMagic)
-        return { error: 'FIT format not yet supported' };
-    const ext = extensionOf(filename);
-    if (ext === 'gpx')
-        return 'gpx';
-    if (ext === 'tcx')
-        return 'tcx';
-    if (ext === 'fit')
-        return { error: 'FIT format not yet supported' };
-    return { error: 'unrecognized route file format' };
-}
-/** The terrain_summary of a route file by its detected format, or why it has none. */
-function parseRouteFile(content, filename, units) {
-    const format = detectRouteFormat(content, filename);
-    if (typeof format !== 'string')
-        return format;
-    let tp;
-    try {
-        tp = format === 'gpx' ? gpxTrackpoints(content) : tcxTrackpoints(content);
-    }
-    catch (e) {
-        if (e instanceof RouteFileError)
-            return { error: e.message };
-        throw e;
-    }
-    if (tp.n < 2)
-        return { error: 'insufficient trackpoints' };
-    return analyzeRoute(tp, units);
-}
-/** The terrain_summary of a downloaded route file (the snapshot stage downloads; derive stays pure). */
-function routeSummaryFromDownload(download, filename, units) {
-    if (!download)
-        return { error: 'download failed: not downloaded' };
-    if (!download.ok) {
-        const e = download.error;
-        if (e.kind === 'http' && e.status !== null)
-            return { error: `download failed (HTTP ${e.status})` };
-        return { error: `download failed: ${e.message.slice(0, 100)}` };
-    }
-    const content = download.data;
-    if (!content || content.length < MIN_ROUTE_BYTES)
-        return { error: 'empty or invalid file' };
-    return parseRouteFile(content, filename, units);
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/routes.ts
-
-
-
-
-
-/** "HH:MM" of the event's start when it has a time other than midnight */
-function routes_startTime(evt) {
-    const raw = or(get(evt, 'start_date_local'), '');
-    if (typeof raw !== 'string' || !raw.includes('T'))
-        return null;
-    const t = raw.split('T')[1].slice(0, 5);
-    return t !== '00:00' ? t : null;
-}
-/**
- * The route's terrain_summary. A download or parse failure is the reference's `{"error": …}`
- * (recorded as a diagnostic too); an exception the parsers do not expect, which would stop the
- * reference's whole run, becomes an error entry for this route alone, named as an internal error.
- */
-function routeSummary(download, filename, units, block) {
-    let summary;
-    try {
-        summary = routeSummaryFromDownload(download, filename, units);
-    }
-    catch (e) {
-        degraded(block, e);
-        return { error: `analysis failed (${e instanceof Error ? e.name : 'error'})` };
-    }
-    if (summary !== null && 'error' in summary)
-        diagnose(block, `${filename}: ${summary.error}`);
-    else if (summary === null)
-        diagnose(block, `${filename}: degenerate track (under 100 m with elevation)`);
-    return summary;
-}
-/** routes.json content and the ids of the events that have terrain (their has_terrain flag). */
-function buildRoutes(ctx, events, previousRoutes, downloads, units) {
-    const cache = new RouteCache(ctx, previousRoutes);
-    const entries = [];
-    for (const { evt, attId, filename, url } of routeAttachments(events)) {
-        const evtId = get(evt, 'id');
-        const evtName = get(evt, 'name', 'Unnamed');
-        const rawDate = or(get(evt, 'start_date_local'), '');
-        const evtDate = typeof rawDate === 'string' ? rawDate.slice(0, 10) : '';
-        const evtCategory = get(evt, 'category', '');
-        const evtStart = routes_startTime(evt);
-        const hit = cache.get(attId);
-        if (hit) {
-            // the cached entry's keys keep their places; the event's current metadata replaces its own
-            const entry = { ...hit, event_id: evtId, event_name: evtName, event_date: evtDate, category: evtCategory };
-            if (evtStart)
-                entry.start_time = evtStart;
-            else
-                delete entry.start_time;
-            if (isDict(entry.terrain_summary))
-                entry.terrain_summary = refreshTerrainDisplay(entry.terrain_summary, units);
-            entries.push(entry);
-            continue;
-        }
-        const entry = {
-            event_id: evtId,
-            event_name: evtName,
-            event_date: evtDate,
-            category: evtCategory,
-            attachment_id: attId,
-            filename,
-            terrain_summary: routeSummary(downloads[url], filename, units, `routes.events[${entries.length}].terrain_summary`),
-        };
-        if (evtStart)
-            entry.start_time = evtStart;
-        entries.push(entry);
-    }
-    const routesData = {
-        generated_at: ctx.utcNow.isoformat(),
-        sync_version: ctx.producerVersion,
-        script_hash: ctx.scriptHash,
-        events: entries,
-    };
-    // Reproduced as the reference has it: any truthy terrain_summary counts, {"error": ...} included.
-    const terrainEventIds = new Set();
-    for (const e of entries)
-        if (truthy(e.terrain_summary))
-            terrainEventIds.add(String(e.event_id));
-    return { routesData, terrainEventIds };
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/weather.ts
-
-
-/**
- * weather_summary copied forward from the previous latest.json, else built when has_weather,
- * else weather_status "unavailable" (never copied forward: Intervals may compute it later).
- */
-function weatherForActivity(act, lookup, units) {
-    if (!isOutdoorActivity(act))
-        return {};
-    const id = get(act, 'id');
-    const prev = id !== null ? (lookup.get(activityKey(id)) ?? {}) : {};
-    if ('weather_summary' in prev)
-        return { weather_summary: prev.weather_summary };
-    if (!truthy(get(act, 'has_weather')))
-        return { weather_status: 'unavailable' };
-    /** An activity field as written: round(v, 2) on floats (ints are unchanged by it), else as sent. */
-    const field = (name) => {
-        const v = get(act, name);
-        return typeof v === 'number' ? round(v, 2) : v;
-    };
-    const summary = {
-        source: 'intervals_open_meteo',
-        // AthleteUnits types them as strings; athleteUnits writes only the contract's unit names
-        units: { wind: units.wind ?? 'm/s', temp: units.temp ?? 'c', rain: units.rain ?? 'mm' },
-        avg_wind_speed: field('average_wind_speed'),
-        avg_wind_gust: field('average_wind_gust'),
-        prevailing_wind_deg: field('prevailing_wind_deg'),
-        headwind_pct: field('headwind_percent'),
-        tailwind_pct: field('tailwind_percent'),
-        avg_temp: field('average_weather_temp'),
-        avg_temp_device: field('average_temp'),
-        avg_feels_like: field('average_feels_like'),
-        min_feels_like: field('min_feels_like'),
-        max_feels_like: field('max_feels_like'),
-        min_temp: field('min_weather_temp'),
-        max_temp: field('max_weather_temp'),
-        clouds_pct: field('average_clouds'),
-        rain: field('max_rain'),
-        snow: field('max_snow'),
-    };
-    return { weather_summary: summary };
-}
-
-;// CONCATENATED MODULE: ./src/derive/terrain/index.ts
-
-
-
-
-/** routes.json content and the event ids with terrain; the previous routes.json is read untrusted. */
-function generateRoutes(ctx, input) {
-    return buildRoutes(ctx, input.events, input.previousRoutes, input.attachments, input.units);
-}
-// previous latest.json → lookup, built once per previous document (the reference builds it once per run)
-let lookupCache = null;
-function lookupFor(previousLatest) {
-    if (!lookupCache || lookupCache.doc !== previousLatest)
-        lookupCache = { doc: previousLatest, lookup: previousLookup(previousLatest) };
-    return lookupCache.lookup;
-}
-/** The terrain fields to attach to a recent activity (terrain_summary / terrain_status / terrain_error). */
-function buildTerrainForActivity(_ctx, act, previousLatest, streams, units) {
-    return terrainForActivity(act, lookupFor(previousLatest), streams, units);
-}
-/** The weather fields to attach to a recent activity (weather_summary / weather_status). */
-function buildWeatherForActivity(_ctx, act, previousLatest, units) {
-    return weatherForActivity(act, lookupFor(previousLatest), units);
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/ladder.ts
-/**
- * The per-endpoint retry state machine of intervals.json `fetch_state` (the reference's
- * _schedule_retry, _schedule_refresh, _advance_endpoint_state, v3.121). Every function takes the
- * run's clock explicitly; nothing here reads a clock.
- *
- * One endpoint record ("intervals" or "streams") is {attempts, first_seen, last_attempt, status,
- * reason[, next_retry_at]} with status ok | pending | tombstone. A pending endpoint is retried on
- * the ladder (5 min ×6, 30 min ×6, then 6-hourly) until a deadline measured from the ACTIVITY
- * START (72 h; 14 days for the intervals of an exactly-paired planned workout, daily past 72 h);
- * a retry that would land at or past the deadline becomes a `retry_expired` tombstone.
- */
-
-
-/** (through_attempt, delay_secs); null = all further attempts (sync.py v3.121 retry policy) */
-const INTERVAL_RETRY_LADDER = [
-    [6, 300],
-    [12, 1800],
-    [null, 21600],
-];
-/** unpaired intervals + all streams: deadline from activity start */
-const INTERVAL_RETRY_WINDOW_HOURS = 72;
-/** exactly-paired planned workouts: interval retries continue for 14 days */
-const INTERVAL_PAIRED_RETRY_DAYS = 14;
-/** paired interval retries past the 72 h ladder run daily */
-const INTERVAL_PAIRED_RETRY_DELAY_SECS = 86400;
-/** attempts counter of a previous record, Python `int(d.get("attempts", 0))` */
-function prevAttempts(prev) {
-    const v = prev ? prev.attempts : undefined;
-    return v === undefined ? 0 : pyInt(v);
-}
-/** _activity_start_dt: start_date_local as a naive datetime; `now` when unparseable. */
-function activityStartDt(act, now) {
-    const raw = typeof act.start_date_local === 'string' ? act.start_date_local : '';
-    const full = /^(\d{4})-(\d{1,2})-(\d{1,2})T(\d{1,2}):(\d{1,2}):(\d{1,2})$/.exec(raw.slice(0, 19));
-    if (full) {
-        const dt = strictDate(full.slice(1).map(Number));
-        if (dt)
-            return dt;
-    }
-    const day = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(raw.slice(0, 10));
-    if (day) {
-        const dt = strictDate([...day.slice(1).map(Number), 0, 0, 0]);
-        if (dt)
-            return dt;
-    }
-    return now;
-}
-function strictDate([y, mo, d, h, mi, s]) {
-    if (mo < 1 || mo > 12 || h > 23 || mi > 59 || s > 59)
-        return null;
-    const ms = Date.UTC(y, mo - 1, d, h, mi, s);
-    const back = new Date(ms);
-    if (back.getUTCDate() !== d || back.getUTCMonth() !== mo - 1)
-        return null;
-    return new naive_time/* NaiveDateTime */.b8(ms);
-}
-function ladderDelay(attempts) {
-    let delay = INTERVAL_RETRY_LADDER[INTERVAL_RETRY_LADDER.length - 1][1];
-    for (const [through, secs] of INTERVAL_RETRY_LADDER) {
-        if (through === null || attempts <= through) {
-            delay = secs;
-            break;
-        }
-    }
-    return delay;
-}
-/**
- * _schedule_retry: the next retry timestamp (isoformat) for a pending endpoint, or null when the
- * window has closed. Retry-After, when given, lengthens the delay.
- */
-function scheduleRetry(endpoint, attempts, pairedPlanned, activityStart, now, retryAfterSecs = null) {
-    const extended = endpoint === 'intervals' && pairedPlanned;
-    const deadline = extended
-        ? activityStart.addDays(INTERVAL_PAIRED_RETRY_DAYS)
-        : activityStart.addSeconds(INTERVAL_RETRY_WINDOW_HOURS * 3600);
-    if (now.compare(deadline) >= 0)
-        return null;
-    let delay = ladderDelay(attempts);
-    const ladderEnd = activityStart.addSeconds(INTERVAL_RETRY_WINDOW_HOURS * 3600);
-    if (extended && now.compare(ladderEnd) >= 0)
-        delay = Math.max(delay, INTERVAL_PAIRED_RETRY_DELAY_SECS);
-    if (retryAfterSecs !== null)
-        delay = Math.max(delay, Math.trunc(retryAfterSecs));
-    const nxt = now.addSeconds(delay);
-    if (nxt.compare(deadline) >= 0)
-        return null;
-    return nxt.isoformat();
-}
-/** _schedule_refresh: next attempt of an outstanding interval refresh (no deadline). */
-function scheduleRefresh(attempts, now, retryAfterSecs = null) {
-    let delay = ladderDelay(attempts);
-    if (retryAfterSecs !== null)
-        delay = Math.max(delay, Math.trunc(retryAfterSecs));
-    return now.addSeconds(delay).isoformat();
-}
-/**
- * _advance_endpoint_state: one endpoint's transition. A pending outcome whose window has closed
- * becomes a `retry_expired` tombstone here (expiry is decided in exactly one place).
- */
-function advanceEndpointState(prev, endpoint, outcome, reason, now, activityStart, pairedPlanned, retryAfterSecs = null) {
-    const attempts = prevAttempts(prev) + 1;
-    const firstSeen = prev ? prev.first_seen : undefined;
-    const head = {
-        attempts,
-        // carried over verbatim from the previous record, as the reference copies it
-        first_seen: (firstSeen !== undefined && truthy(firstSeen) ? firstSeen : now.isoformat()),
-        last_attempt: now.isoformat(),
-    };
-    if (outcome === 'ok')
-        return { ...head, status: 'ok', reason: 'ok' };
-    if (outcome === 'tombstone')
-        return { ...head, status: 'tombstone', reason };
-    const nxt = scheduleRetry(endpoint, attempts, pairedPlanned, activityStart, now, retryAfterSecs);
-    if (nxt === null)
-        return { ...head, status: 'tombstone', reason: 'retry_expired' };
-    return { ...head, status: 'pending', reason, next_retry_at: nxt };
-}
-/** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
-function ladder_isDue(next, nowIso) {
-    if (next === null || next === undefined)
-        return true;
-    return pyStr(next) <= nowIso;
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/pairing.ts
-/**
- * Planned-workout pairing: the activity ids (strings) EXACTLY paired to a planned event carrying a
- * non-empty workout_doc.steps, joined by id in both directions (activity.paired_event_id ↔
- * event.id, event.paired_activity_id ↔ activity.id). Used only to extend the interval retry
- * window; it never gates emission.
- */
-
-
-function buildPairingMap(events, activities) {
-    const paired = new Set();
-    const eventHasSteps = new Map();
-    for (const evt of events ?? []) {
-        const doc = evt.workout_doc;
-        const hasSteps = isDict(doc) && truthy(doc.steps);
-        const eid = evt.id;
-        if (eid !== null && eid !== undefined)
-            eventHasSteps.set(idStr(eid), hasSteps);
-        const aid = evt.paired_activity_id;
-        if (hasSteps && aid !== null && aid !== undefined)
-            paired.add(idStr(aid));
-    }
-    for (const act of activities) {
-        const eid = act.paired_event_id;
-        if (eid !== null && eid !== undefined && eventHasSteps.get(idStr(eid)))
-            paired.add(idStr(act.id));
-    }
-    return paired;
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/segments.ts
-/**
- * intervals.json segments: Intervals.icu's icu_intervals renamed to the Section 11 keys (keys
- * whose API value is null are left out), and the activity-level zone_basis (power when any interval carries power zone bounds; hr or
- * pace when exactly one of those zone-time families is present; else null).
- */
-
-/** segment key → icu_intervals field, in the reference's key order */
-const SEGMENT_FIELDS = [
-    ['type', 'type'],
-    ['label', 'group_id'],
-    ['duration_secs', 'elapsed_time'],
-    ['moving_secs', 'moving_time'],
-    ['start_secs', 'start_time'],
-    ['end_secs', 'end_time'],
-    ['avg_power', 'average_watts'],
-    ['max_power', 'max_watts'],
-    ['avg_hr', 'average_heartrate'],
-    ['max_hr', 'max_heartrate'],
-    ['min_hr', 'min_heartrate'],
-    ['avg_cadence', 'average_cadence'],
-    ['zone', 'zone'],
-    ['w_bal_start', 'wbal_start'],
-    ['w_bal_end', 'wbal_end'],
-    ['training_load', 'training_load'],
-];
-const segments_present = (v) => v !== null && v !== undefined;
-function formatIntervalSegments(rawIntervals, act) {
-    const ivs = rawIntervals.filter(isDict);
-    const segments = [];
-    for (const iv of ivs) {
-        // keys follow SEGMENT_FIELDS' order; the API's values pass through unchecked, as the
-        // reference copies them (the contract types them as Intervals.icu documents them)
-        const seg = {};
-        for (const [key, field] of SEGMENT_FIELDS)
-            if (segments_present(iv[field]))
-                seg[key] = iv[field];
-        segments.push(seg);
-    }
-    const hasZone = ivs.some((iv) => segments_present(iv.zone));
-    const hasPowerBounds = ivs.some((iv) => segments_present(iv.zone_min_watts) || segments_present(iv.zone_max_watts));
-    const hasHrZones = truthy(act.icu_hr_zone_times);
-    const hasPaceZones = truthy(act.pace_zone_times) || truthy(act.gap_zone_times);
-    let zoneBasis = null;
-    if (hasZone) {
-        if (hasPowerBounds)
-            zoneBasis = 'power';
-        else if (hasHrZones && !hasPaceZones)
-            zoneBasis = 'hr';
-        else if (hasPaceZones && !hasHrZones)
-            zoneBasis = 'pace';
-    }
-    return { segments, zoneBasis };
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/retry-after.ts
-/**
- * Retry-After (RFC 9110 §10.2.3) as the reference reads it (_parse_retry_after): delta-seconds
- * (Python int()) or an HTTP-date (email.utils.parsedate_to_datetime, which accepts the RFC 2822
- * family and a few legacy shapes). Returns non-negative whole seconds, or null when absent or
- * unparseable.
- *
- * A date with a zone (GMT, +0100, EST, …) is compared with the true instant of the run; a date
- * without one (or with the "-0000" no-zone marker) is naive and compared with the naive wall clock,
- * exactly as `datetime.now(dt.tzinfo)` vs `datetime.now()` do.
- */
-
-/**
- * Seconds to wait before retrying, or null.
- * @param now the run's naive wall clock (the reference's datetime.now())
- * @param nowInstantMs the run's true instant (datetime.now(tz)); defaults to `now` read as UTC
- */
-function parseRetryAfter(value, now, nowInstantMs = now.ms) {
-    if (value === null || value === undefined)
-        return null;
-    const raw = String(value).trim();
-    if (!raw)
-        return null;
-    const secs = pyIntStr(raw);
-    if (secs !== null)
-        return secs >= 0 ? secs : null;
-    const dt = parseHttpDate(raw);
-    if (dt === null)
-        return null;
-    const deltaMs = dt.offsetSecs === null ? dt.wallMs - now.ms : dt.wallMs - dt.offsetSecs * 1000 - nowInstantMs;
-    const delta = deltaMs / 1000;
-    return delta > 0 ? Math.trunc(delta) : 0;
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/outcome.ts
-
-
-function classifyError(o, clock) {
-    const e = o.error;
-    if (e.kind === 'timeout')
-        return { status: 'transient', payload: null, reason: 'timeout', retryAfterSecs: null };
-    if (e.kind === 'network')
-        return { status: 'transient', payload: null, reason: 'network', retryAfterSecs: null };
-    if (e.kind === 'malformed')
-        return { status: 'transient', payload: null, reason: 'parse_error', retryAfterSecs: null };
-    if (e.kind === 'schema')
-        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
-    const status = e.status;
-    if (status === 404 || status === 410) {
-        return { status: 'terminal_error', payload: null, reason: `http_${status}`, retryAfterSecs: null };
-    }
-    const retryAfterSecs = status === 429 ? parseRetryAfter(e.retryAfterRaw, clock.now, clock.nowInstantMs ?? clock.now.ms) : null;
-    return { status: 'transient', payload: null, reason: `http_${status}`, retryAfterSecs };
-}
-/** _fetch_activity_intervals: the icu_intervals list of /activity/{id}?intervals=true */
-function classifyIntervals(o, clock) {
-    if (!o.ok)
-        return classifyError(o, clock);
-    const data = o.data;
-    if (!isDict(data))
-        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
-    // data.get("icu_intervals", []): a present-but-null value is not a list → unexpected shape
-    const intervals = data.icu_intervals === undefined ? [] : data.icu_intervals;
-    if (!Array.isArray(intervals))
-        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
-    if (intervals.length === 0)
-        return { status: 'no_data', payload: [], reason: 'no_data', retryAfterSecs: null };
-    return { status: 'ok', payload: intervals, reason: 'ok', retryAfterSecs: null };
-}
-/** _fetch_activity_streams(types): {type: data list} of the requested streams present */
-function classifyStreams(o, types, clock) {
-    if (!o.ok)
-        return classifyError(o, clock);
-    const data = o.data;
-    if (!Array.isArray(data))
-        return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
-    const wanted = new Set(types);
-    const out = {};
-    for (const s of data) {
-        if (!isDict(s))
-            continue;
-        const stype = s.type;
-        if (typeof stype === 'string' && wanted.has(stype) && Array.isArray(s.data))
-            out[stype] = s.data;
-    }
-    if (Object.keys(out).length === 0)
-        return { status: 'no_data', payload: {}, reason: 'no_data', retryAfterSecs: null };
-    return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
-}
-
-;// CONCATENATED MODULE: ./src/contract/shape.ts
-/**
- * Building blocks for the output contract. Every model is written once with these helpers; the
- * strict variant (no unknown keys, used by tests and by tool builders who want to catch drift)
- * is derived from the same schema tree by `strictVariant`, so there is a single source of truth.
- *
- * Conventions, mirroring what the reference writes to JSON:
- * - `num` is any JSON number. Python may write `50.0` where a value is usually integral, so a
- *   field is `int` only where the reference always produces a Python int (counts, seconds,
- *   `round(x)` without digits, integer API ids).
- * - `orNull(x)` is "x or null": the reference writes null for absent values and, in this port,
- *   for NaN/Infinity (strict JSON never carries those tokens).
- * - `maybe(x)` marks a key the reference writes only in some runs (the key is absent, not null,
- *   otherwise).
- * - `open(...)` / `v.record(...)` mark genuinely open-ended data; each use says why.
- */
-
-/** Finite: JSON has no NaN/Infinity and the action writes null in their place. */
-const num = dist/* pipe */.FsL(dist/* number */.aig(), dist/* finite */.E2x());
-const shape_int = dist/* pipe */.FsL(dist/* number */.aig(), dist/* integer */.ndf());
-const shape_str = dist/* string */.YjP();
-const bool = dist/* boolean */.zMY();
-const nul = dist/* null */.chJ();
-const orNull = (schema) => dist/* nullable */.mee(schema);
-const maybe = (schema) => dist/* exactOptional */.yqP(schema);
-const shape_numOrNull = orNull(num);
-const intOrNull = orNull(shape_int);
-const strOrNull = orNull(shape_str);
-const boolOrNull = orNull(bool);
-/** A closed record of named fields (strict in the strict variant). */
-const obj = (entries) => dist/* object */.Ikc(entries);
-/** An object that is open by nature (stays open in the strict variant too). */
-const shape_open = (entries) => v.looseObject(entries);
-/** A map keyed by free-form names (sport names, dates, ids…), values of one model. */
-const mapOf = (value) => v.record(v.string(), value);
-const oneOf = (values) => dist/* picklist */.KIO(values);
-/** YYYY-MM-DD calendar date. */
-const isoDate = dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^\d{4}-\d{2}-\d{2}$/));
-/** Naive local timestamp as Python's isoformat() writes it (seconds, optional fraction). */
-const isoDateTime = dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?$/));
-/** `{value, unit}` pair in the athlete's preferred units (the `display` sub-blocks). */
-const displayValue = (units) => obj({ value: num, unit: oneOf(units) });
-const strictCache = new WeakMap();
-/**
- * The same model with every closed object (`obj`) turned into `v.strictObject`. Open objects
- * (`open`) and records keep accepting unknown keys: they are open by design.
- */
-function shape_strictVariant(schema) {
-    return shape_convert(schema);
-}
-function shape_convert(schema) {
-    const hit = strictCache.get(schema);
-    if (hit)
-        return hit;
-    const node = schema;
-    let out;
-    if (node.pipe && node.pipe.length > 0) {
-        // A piped schema carries its root schema first; rebuild the pipe around the converted root.
-        const [root, ...actions] = node.pipe;
-        const converted = shape_convert(root);
-        out = converted === root ? schema : v.pipe(converted, ...actions);
-    }
-    else {
-        out = convertBare(schema, node);
-    }
-    strictCache.set(schema, out);
-    return out;
-}
-function mapEntries(entries) {
-    const out = {};
-    for (const [k, s] of Object.entries(entries))
-        out[k] = shape_convert(s);
-    return out;
-}
-function convertBare(schema, node) {
-    switch (node.type) {
-        case 'object':
-            return v.strictObject(mapEntries(node.entries ?? {}));
-        case 'loose_object':
-            return v.looseObject(mapEntries(node.entries ?? {}));
-        case 'strict_object':
-            return v.strictObject(mapEntries(node.entries ?? {}));
-        case 'array':
-            return v.array(shape_convert(node.item));
-        case 'nullable':
-            return v.nullable(shape_convert(node.wrapped));
-        case 'optional':
-            return v.optional(shape_convert(node.wrapped));
-        case 'exact_optional':
-            return v.exactOptional(shape_convert(node.wrapped));
-        case 'union':
-            return v.union((node.options ?? []).map(shape_convert));
-        case 'variant':
-            return v.variant(node.key, (node.options ?? []).map(shape_convert));
-        case 'record':
-            return v.record(node.key, shape_convert(node.value));
-        default:
-            return schema;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/contract/ftp-history.ts
-/**
- * ftp_history.json: the athlete's set FTPs over time, one date-keyed map per environment. A
- * date is added only when the FTP changes; the file is state carried across runs.
- */
-
-
-/** Date-keyed (YYYY-MM-DD) map of the FTP set in Intervals.icu on that date. */
-const FtpSeries = dist/* record */.g1P(isoDate, num);
-const FtpHistoryFile = obj({
-    indoor: FtpSeries,
-    outdoor: FtpSeries,
-});
-
-;// CONCATENATED MODULE: ./src/contract/common.ts
-
-/** Training phases of Section 11 phase detection. */
-const Phase = oneOf(['Base', 'Build', 'Peak', 'Taper', 'Deload', 'Recovery', 'Overreached']);
-/** Sport families the reference groups activity types into. */
-const SportFamily = oneOf(['cycling', 'run', 'swim', 'rowing', 'ski', 'walk', 'strength', 'other']);
-/** Which signal a zone/hard-day computation used. */
-const ZoneBasis = oneOf(['power', 'hr', 'mixed']);
-/** Seiler three-zone intensity distribution classes. */
-const TidClassification = oneOf(['Polarized', 'Pyramidal', 'Threshold', 'Base', 'High Intensity']);
-const Confidence = oneOf(['high', 'medium', 'low']);
-const Severity = oneOf(['info', 'warning', 'alarm']);
-const SignalStatus = oneOf(['green', 'amber', 'red', 'unavailable']);
-const RaceCategory = oneOf(['RACE_A', 'RACE_B', 'RACE_C']);
-
-;// CONCATENATED MODULE: ./src/contract/units.ts
-
-const DistanceDisplay = obj({ value: num, unit: oneOf(['km', 'mi']) });
-const ElevationDisplay = obj({ value: shape_int, unit: oneOf(['m', 'ft']) });
-const ElevationPerDistanceDisplay = obj({ value: shape_int, unit: oneOf(['m/km', 'ft/mi']) });
-const WeightDisplay = obj({ value: num, unit: oneOf(['kg', 'lb']) });
-const HeightDisplay = obj({ value: shape_int, unit: oneOf(['cm', 'in']) });
-const SpeedDisplay = obj({ value: num, unit: oneOf(['km/h', 'mph']) });
-const WeightSlopeDisplay = obj({ value: num, unit: oneOf(['kg/week', 'lb/week']) });
-/** The athlete's unit preferences as the reference normalises them (also the weather units). */
-const WindUnit = oneOf(['km/h', 'm/s', 'mph']);
-const TempUnit = oneOf(['c', 'f']);
-const RainUnit = oneOf(['mm', 'in']);
-const DisplayPreferences = obj({
-    wind: WindUnit,
-    temp: TempUnit,
-    rain: RainUnit,
-    distance: oneOf(['metric', 'imperial']),
-    weight: oneOf(['kg', 'lb']),
-    height: oneOf(['cm', 'in']),
-});
-
-;// CONCATENATED MODULE: ./src/contract/wellness.ts
-/**
- * Wellness fields passed through from Intervals.icu wellness records. The API decides their
- * numeric form, so they are plain numbers (categorical 1-4 scales included) or null when not
- * recorded. Shared by latest.json (current_status.current_metrics, wellness_data[]) and
- * history.json (daily_90d[]).
- */
-
-
-
-/** Subjective state (1 = best … 4 = worst), vitals, body composition, nutrition, cycle, readiness. */
-const wellnessStateEntries = {
-    fatigue: shape_numOrNull,
-    soreness: shape_numOrNull,
-    stress: shape_numOrNull,
-    mood: shape_numOrNull,
-    motivation: shape_numOrNull,
-    injury: shape_numOrNull,
-    hydration: shape_numOrNull,
-    spO2: shape_numOrNull,
-    blood_glucose: shape_numOrNull,
-    systolic: shape_numOrNull,
-    diastolic: shape_numOrNull,
-    baevsky_si: shape_numOrNull,
-    lactate: shape_numOrNull,
-    respiration: shape_numOrNull,
-    body_fat_pct: shape_numOrNull,
-    abdomen_cm: shape_numOrNull,
-    steps: shape_numOrNull,
-    hydration_volume_l: shape_numOrNull,
-    kcal_consumed: shape_numOrNull,
-    carbohydrates_g: shape_numOrNull,
-    protein_g: shape_numOrNull,
-    fat_g: shape_numOrNull,
-    /** PERIOD, FOLLICULAR, OVULATION, LUTEAL, … (Intervals.icu's names). */
-    menstrual_phase: strOrNull,
-    menstrual_phase_predicted: strOrNull,
-    readiness: shape_numOrNull,
-};
-const WeightDisplayBlock = obj({ weight: orNull(WeightDisplay) });
-/** One day of latest.json wellness_data[] (the display window). */
-const WellnessRecord = obj({
-    /** The wellness record id (its date); "unknown" if the API sent none. */
-    date: dist/* union */.KCZ([isoDate, shape_str]),
-    weight_kg: shape_numOrNull,
-    display: WeightDisplayBlock,
-    resting_hr: shape_numOrNull,
-    hrv_rmssd: shape_numOrNull,
-    hrv_sdnn: shape_numOrNull,
-    sleep_hours: shape_numOrNull,
-    /** e.g. "7h20m", from whole minutes. */
-    sleep_formatted: strOrNull,
-    sleep_quality: shape_numOrNull,
-    sleep_score: shape_numOrNull,
-    mental_energy: shape_numOrNull,
-    avg_sleeping_hr: shape_numOrNull,
-    vo2max: shape_numOrNull,
-    ...wellnessStateEntries,
-});
-
-;// CONCATENATED MODULE: ./src/contract/history.ts
-/**
- * history.json: the long view (the reference's `generate_history`): 90 daily rows, ~26 weekly
- * rows with back-filled phases, monthly tiers for 1/2/3 years, summaries, the FTP timeline and
- * gaps in the activity record. Regenerated when older than 28 days; otherwise carried as state.
- */
-
-
-
-
-
-const FtpTimelineEntry = obj({
-    date: isoDate,
-    ftp: num,
-    type: oneOf(['indoor', 'outdoor']),
-    /** "FTP" from ftp_history.json; "user_set" when only the current sportSettings were known. */
-    source: oneOf(['FTP', 'user_set']),
-});
-const DataGap = obj({
-    /** "YYYY-MM-DD to YYYY-MM-DD" (inclusive). */
-    period: shape_str,
-    days_missing: shape_int,
-});
-/** Share of zone time in the easy (Z1+Z2), grey (Z3) and hard (Z4+) bands, null without zone time. */
-const zoneShareEntries = {
-    z1_z2_pct: shape_numOrNull,
-    z3_pct: shape_numOrNull,
-    z4_plus_pct: shape_numOrNull,
-};
-const DailyRow = obj({
-    date: isoDate,
-    total_hours: num,
-    total_tss: num,
-    activity_count: shape_int,
-    /** Comma-separated activity types of the day, "Rest" when none. */
-    activity_types: shape_str,
-    ctl: shape_numOrNull,
-    atl: shape_numOrNull,
-    tsb: shape_numOrNull,
-    hrv: shape_numOrNull,
-    rhr: shape_numOrNull,
-    sleep_hours: shape_numOrNull,
-    sleep_formatted: strOrNull,
-    sleep_quality: shape_numOrNull,
-    sleep_score: shape_numOrNull,
-    weight_kg: shape_numOrNull,
-    display: obj({ weight: orNull(WeightDisplay) }),
-    is_hard_day: boolOrNull,
-    intensity_basis: orNull(ZoneBasis),
-    ...wellnessStateEntries,
-});
-/** TSS per sport family, only the families trained that week. */
-const SportTss = obj({
-    cycling: maybe(num),
-    run: maybe(num),
-    swim: maybe(num),
-    rowing: maybe(num),
-    ski: maybe(num),
-    walk: maybe(num),
-    strength: maybe(num),
-    other: maybe(num),
-});
-const WeeklyRow = obj({
-    week_start: isoDate,
-    total_hours: num,
-    total_tss: num,
-    primary_sport: orNull(SportFamily),
-    primary_sport_tss: shape_numOrNull,
-    /** TSS per sport family present that week (keys are sport families). */
-    sport_tss_breakdown: orNull(SportTss),
-    activity_count: shape_int,
-    ctl_end: shape_numOrNull,
-    atl_end: shape_numOrNull,
-    tsb_end: shape_numOrNull,
-    ramp_rate: shape_numOrNull,
-    avg_hrv: shape_numOrNull,
-    avg_rhr: shape_numOrNull,
-    avg_sleep_hours: shape_numOrNull,
-    ...zoneShareEntries,
-    hard_days: shape_int,
-    longest_ride_hours: num,
-    avg_feel: shape_numOrNull,
-    feel_count: shape_int,
-    avg_rpe: shape_numOrNull,
-    rpe_count: shape_int,
-    weight_kg: shape_numOrNull,
-    display: obj({ weight: orNull(WeightDisplay) }),
-    monotony: shape_numOrNull,
-    /** Hard days by the signal that classified them; null without hard days. */
-    intensity_basis_breakdown: orNull(obj({ power: shape_int, hr: shape_int })),
-    acwr: shape_numOrNull,
-    /** Back-filled phase; null for the first rows and the week in progress. */
-    phase_detected: orNull(Phase),
-    durability_mean: shape_numOrNull,
-    durability_qualifying: shape_int,
-    ef_mean: shape_numOrNull,
-    ef_qualifying: shape_int,
-    hrrc_mean: shape_numOrNull,
-    hrrc_qualifying: shape_int,
-});
-const MonthlyRow = obj({
-    /** YYYY-MM */
-    month: dist/* pipe */.FsL(dist/* string */.YjP(), dist/* regex */.yGV(/^\d{4}-\d{2}$/)),
-    total_hours: num,
-    total_tss: num,
-    activity_count: shape_int,
-    ctl_peak: shape_numOrNull,
-    ctl_low: shape_numOrNull,
-    ctl_end: shape_numOrNull,
-    avg_hrv: shape_numOrNull,
-    avg_rhr: shape_numOrNull,
-    ...zoneShareEntries,
-    hard_days_avg_per_week: num,
-    longest_ride_hours: num,
-    avg_weight_kg: shape_numOrNull,
-    display: obj({ avg_weight: orNull(WeightDisplay) }),
-    dominant_phase: orNull(Phase),
-    days_with_data: shape_int,
-});
-const YearSummary = obj({ avg_monthly_tss: shape_numOrNull, ctl_peak: shape_numOrNull, ctl_low: shape_numOrNull, months_tracked: shape_int });
-/** Tier summaries; each is present only when its tier has rows. */
-const HistorySummaries = obj({
-    '90d': maybe(obj({
-        avg_weekly_tss: shape_numOrNull,
-        avg_weekly_hours: shape_numOrNull,
-        ctl_start: shape_numOrNull,
-        ctl_end: shape_numOrNull,
-        total_activities: shape_int,
-        rest_days: shape_int,
-        hard_days: shape_int,
-    })),
-    '180d': maybe(obj({
-        avg_weekly_tss: shape_numOrNull,
-        avg_weekly_hours: shape_numOrNull,
-        ctl_start: shape_numOrNull,
-        ctl_end: shape_numOrNull,
-        weeks_tracked: shape_int,
-    })),
-    '1y': maybe(YearSummary),
-    '2y': maybe(YearSummary),
-    '3y': maybe(YearSummary),
-});
-const HistoryFile = obj({
-    generated_at: isoDateTime,
-    source: dist/* literal */.euz('Intervals.icu API'),
-    sync_version: shape_str,
-    script_hash: shape_str,
-    data_range: obj({ earliest: isoDate, latest: isoDate, total_months: shape_int }),
-    ftp_timeline: dist/* array */.YOg(FtpTimelineEntry),
-    data_gaps: dist/* array */.YOg(DataGap),
-    summaries: HistorySummaries,
-    daily_90d: dist/* array */.YOg(DailyRow),
-    weekly_180d: dist/* array */.YOg(WeeklyRow),
-    /** Monthly tiers are empty when the record is shorter than half the tier. */
-    monthly_1y: dist/* array */.YOg(MonthlyRow),
-    monthly_2y: dist/* array */.YOg(MonthlyRow),
-    monthly_3y: dist/* array */.YOg(MonthlyRow),
-});
-
-;// CONCATENATED MODULE: ./src/contract/dfa.ts
-/**
- * DFA a1 (AlphaHRV) blocks: the per-session block stored in intervals.json activities[].dfa, the
- * compact latest.json recent_activities[].dfa_summary, and the derived_metrics.capability
- * dfa_a1_profile (latest session + trailing rollups per sport family).
- */
-
-
-/** Why a band crossing did (not) dwell long enough, most blocking first. */
-const CROSSING_REASONS = ['ok', 'no_samples_in_band', 'insufficient_total_dwell', 'no_contiguous_dwell'];
-const CrossingReason = oneOf(CROSSING_REASONS);
-/**
- * Why a dwell-qualified crossing is not usable as a threshold estimate, in the fixed precedence
- * that makes mixed failures always yield the same class.
- */
-const ESTIMATE_FAILURE_REASONS = [
-    'lookback_incomplete',
-    'lookback_gap',
-    'unknown_artifact',
-    'excessive_artifact',
-    'unknown_hr',
-    'unknown_power',
-    'non_positive_power_mean',
-    'non_stationary_power',
-];
-/** Why a crossing is (not) usable as a threshold estimate (crossing reasons included). */
-const EstimateReason = oneOf([...CROSSING_REASONS, ...ESTIMATE_FAILURE_REASONS]);
-/** Time in one DFA a1 band; absent bands are null. */
-const DfaBand = obj({ secs: shape_int, pct: num, avg_hr: intOrNull, avg_watts: intOrNull });
-const DfaDrift = obj({
-    first_third_avg: num,
-    last_third_avg: num,
-    delta: num,
-    /** false when too much of the session sat above LT2 for drift to mean anything. */
-    interpretable: bool,
-});
-const DfaCrossing = obj({
-    marker_dfa_a1: num,
-    secs_in_band: shape_int,
-    contiguous_secs: shape_int,
-    n_qualifying_segments: shape_int,
-    n_eligible_segments: shape_int,
-    reason: CrossingReason,
-    estimate_eligible: bool,
-    estimate_reason: EstimateReason,
-    /** Populated on dwell-qualified crossings (eligible or not); null when the dwell failed. */
-    avg_hr: intOrNull,
-    avg_watts: intOrNull,
-});
-const DfaQuality = obj({
-    valid_secs: shape_int,
-    total_secs: shape_int,
-    valid_pct: num,
-    artifact_state: oneOf(['absent', 'partial', 'complete']),
-    artifact_coverage_pct: num,
-    artifact_rate_avg: shape_numOrNull,
-    sufficient: bool,
-});
-/** Per-session block; every statistic is null when quality.sufficient is false. */
-const DfaBlock = obj({
-    avg: shape_numOrNull,
-    p25: shape_numOrNull,
-    p50: shape_numOrNull,
-    p75: shape_numOrNull,
-    tiz_easy: orNull(DfaBand),
-    tiz_endurance: orNull(DfaBand),
-    tiz_tempo: orNull(DfaBand),
-    tiz_supra: orNull(DfaBand),
-    drift: orNull(DfaDrift),
-    easy_guard_crossing: orNull(DfaCrossing),
-    lt1_crossing: orNull(DfaCrossing),
-    lt2_crossing: orNull(DfaCrossing),
-    quality: DfaQuality,
-});
-const DfaBandSplit = obj({ easy: num, endurance: num, tempo: num, supra: num });
-/** Compact summary on a recent activity (sufficient sessions only). */
-const DfaSummary = obj({
-    avg: num,
-    dominant_band: oneOf(['easy', 'endurance', 'tempo', 'supra']),
-    tiz_pct: DfaBandSplit,
-    valid_pct: num,
-    sufficient: bool,
-    drift_delta: maybe(num),
-    drift_interpretable: maybe(bool),
-    /** Present only for estimate-eligible LT1/LT2 crossings with a value. */
-    lt1_watts: maybe(shape_int),
-    lt1_hr: maybe(shape_int),
-    lt2_watts: maybe(shape_int),
-    lt2_hr: maybe(shape_int),
-});
-/** The most recent sufficient session, else the most recent one with its statistics null. */
-const DfaLatestSession = obj({
-    activity_id: shape_str,
-    date: isoDate,
-    name: shape_str,
-    /** The activity type (Ride, VirtualRide, Run, …). */
-    sport: shape_str,
-    validated: bool,
-    avg: shape_numOrNull,
-    tiz_split_pct: orNull(DfaBandSplit),
-    drift_delta: shape_numOrNull,
-    drift_interpretable: boolOrNull,
-    quality_pct: num,
-    sufficient: bool,
-});
-/**
- * A trailing marker estimate (HR pooled across sessions). Cycling splits watts by environment
- * (compare watts_outdoor with ftp, watts_indoor with ftp_indoor); other sports pool `watts`.
- */
-const CyclingDfaEstimate = obj({
-    marker_dfa_a1: num,
-    hr: intOrNull,
-    watts_outdoor: intOrNull,
-    watts_indoor: intOrNull,
-    n_sessions: shape_int,
-    n_sessions_outdoor: shape_int,
-    n_sessions_indoor: shape_int,
-});
-const PooledDfaEstimate = obj({ marker_dfa_a1: num, hr: intOrNull, watts: intOrNull, n_sessions: shape_int });
-const DfaEstimate = dist/* union */.KCZ([CyclingDfaEstimate, PooledDfaEstimate]);
-/** Why a trailing estimate is null ("insufficient_sessions" once any session is eligible). */
-const TrailingReason = dist/* union */.KCZ([oneOf(['insufficient_sessions']), EstimateReason]);
-const DfaTrailingSport = obj({
-    n_sessions: shape_int,
-    /** [first, last] session dates. */
-    date_range: dist/* array */.YOg(isoDate),
-    avg_dfa_a1: shape_numOrNull,
-    drift_delta_mean: shape_numOrNull,
-    easy_guard_crossing_sessions: shape_int,
-    lt1_crossing_sessions: shape_int,
-    lt2_crossing_sessions: shape_int,
-    easy_guard_eligible_sessions: shape_int,
-    lt1_eligible_sessions: shape_int,
-    lt2_eligible_sessions: shape_int,
-    easy_guard_estimate: orNull(DfaEstimate),
-    easy_guard_reason: TrailingReason,
-    lt1_estimate: orNull(DfaEstimate),
-    lt1_reason: TrailingReason,
-    lt2_estimate: orNull(DfaEstimate),
-    lt2_reason: TrailingReason,
-    quality_avg_pct: shape_numOrNull,
-    /** Threshold markers are cycling-validated only. */
-    validated: bool,
-    /** Coarse max over the LT1/LT2 markers; null when neither has an estimate. */
-    confidence: orNull(oneOf(['low', 'moderate', 'high'])),
-    note: maybe(shape_str),
-});
-const DfaA1Profile = obj({
-    latest_session: DfaLatestSession,
-    /** Keyed by sport family (cycling, run, rowing, …) of the trailing sessions. */
-    trailing_by_sport: dist/* record */.g1P(dist/* string */.YjP(), DfaTrailingSport),
-});
-
-;// CONCATENATED MODULE: ./src/contract/intervals.ts
-/**
- * intervals.json: per-interval segments and DFA a1 blocks of recent activities (14-day
- * retention), plus the per-activity fetch state that drives retries of the intervals and
- * streams endpoints. The file is state carried across runs.
- */
-
-
-
-/** One interval as Intervals.icu analysed it; keys whose API value is null are left out. */
-const IntervalSegment = obj({
-    type: maybe(shape_str),
-    /** The interval's group id, e.g. "1200s@210w87rpm". */
-    label: maybe(shape_str),
-    duration_secs: maybe(num),
-    moving_secs: maybe(num),
-    start_secs: maybe(num),
-    end_secs: maybe(num),
-    avg_power: maybe(num),
-    max_power: maybe(num),
-    avg_hr: maybe(num),
-    max_hr: maybe(num),
-    min_hr: maybe(num),
-    avg_cadence: maybe(num),
-    zone: maybe(num),
-    w_bal_start: maybe(num),
-    w_bal_end: maybe(num),
-    training_load: maybe(num),
-});
-const IntervalActivity = obj({
-    activity_id: shape_str,
-    date: isoDate,
-    start_datetime: shape_str,
-    type: shape_str,
-    name: shape_str,
-    /** Intervals.icu's own one-line summaries ("2x 20m 263w"), null when it has none. */
-    interval_summary: orNull(dist/* array */.YOg(shape_str)),
-    intervals: dist/* array */.YOg(IntervalSegment),
-    /** Zone family of the `zone` values; absent when it cannot be told. */
-    zone_basis: maybe(oneOf(['power', 'hr', 'pace'])),
-    dfa: maybe(DfaBlock),
-});
-/** Retry state of one endpoint for one activity. */
-const endpointEntries = {
-    attempts: shape_int,
-    first_seen: isoDateTime,
-    last_attempt: isoDateTime,
-    status: oneOf(['ok', 'pending', 'tombstone']),
-    /** ok, no_data, transient, terminal_error, retry_expired, http_NNN, … (why the status holds). */
-    reason: shape_str,
-    /** When a pending endpoint is next due. */
-    next_retry_at: maybe(isoDateTime),
-};
-const StreamsFetchState = obj(endpointEntries);
-const IntervalsFetchState = obj({
-    ...endpointEntries,
-    /** The activity's Intervals.icu sync date the stored intervals were fetched against. */
-    source_icu_sync_date: maybe(shape_str),
-    /**
-     * An outstanding re-fetch after the athlete edited the intervals upstream (icu_sync_date moved);
-     * the cached payload stays in place while it is retried.
-     */
-    refresh: maybe(obj({
-        target_sync_date: shape_str,
-        attempts: shape_int,
-        status: maybe(dist/* literal */.euz('exhausted')),
-        reason: oneOf(['no_data', 'transient', 'terminal_error']),
-        next_retry_at: maybe(isoDateTime),
-    })),
-});
-const ActivityFetchState = obj({
-    date: isoDate,
-    /** Set while the activity is paired with a planned workout (longer retry window). */
-    paired_planned: maybe(dist/* literal */.euz(true)),
-    intervals: maybe(IntervalsFetchState),
-    streams: maybe(StreamsFetchState),
-});
-const IntervalsFile = obj({
-    generated_at: isoDateTime,
-    schema_version: shape_int,
-    version: shape_str,
-    script_hash: shape_str,
-    scan_hours: shape_int,
-    retention_days: shape_int,
-    activities: dist/* array */.YOg(IntervalActivity),
-    /** Keyed by activity id. */
-    fetch_state: dist/* record */.g1P(dist/* string */.YjP(), ActivityFetchState),
-});
-
-;// CONCATENATED MODULE: ./src/contract/terrain.ts
-/**
- * Terrain analysis of a track (the reference's `_analyze_terrain`): shared by completed outdoor
- * activities (`latest.json` recent_activities[].terrain_summary, from the activity's GPS/altitude
- * streams) and by route attachments on calendar events (`routes.json` events[].terrain_summary,
- * from GPX/TCX files, which also carry a downsampled polyline).
- */
-
-
-
-/** [lat, lon] rounded to 5 decimals. Privacy mode may drop it for public repositories. */
-const Coords = dist/* array */.YOg(num);
-const CourseCharacter = oneOf(['flat', 'rolling', 'hilly', 'mountain']);
-const ClimbCategory = oneOf(['HC', 'Cat 1', 'Cat 2', 'Cat 3', 'Cat 4']);
-const SegmentDisplay = obj({
-    position: orNull(DistanceDisplay),
-    distance: orNull(DistanceDisplay),
-    elevation: orNull(ElevationDisplay),
-});
-/** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
-const Climb = obj({
-    position_km: num,
-    distance_km: num,
-    elevation_m: shape_int,
-    avg_gradient_pct: num,
-    start_coords: maybe(Coords),
-    end_coords: maybe(Coords),
-    display: SegmentDisplay,
-    max_gradient_pct: num,
-    category: orNull(ClimbCategory),
-});
-/** A detected descent: elevation_m and avg_gradient_pct are negative; no category. */
-const Descent = obj({
-    position_km: num,
-    distance_km: num,
-    elevation_m: shape_int,
-    avg_gradient_pct: num,
-    start_coords: maybe(Coords),
-    end_coords: maybe(Coords),
-    display: SegmentDisplay,
-});
-const GradeDistribution = obj({
-    flat_pct: num,
-    gentle_pct: num,
-    moderate_pct: num,
-    steep_pct: num,
-});
-const TerrainDisplay = obj({
-    total_distance: orNull(DistanceDisplay),
-    total_elevation: orNull(ElevationDisplay),
-    elevation_per_distance: orNull(ElevationPerDistanceDisplay),
-});
-/**
- * Polyline point every 500 m: [km, lat, lon] or [km, lat, lon, elevation_m] when the file has
- * elevation. Routes only.
- */
-const PolylinePoint = dist/* array */.YOg(num);
-/** Distance, elevation and segments: what every analysed track carries. */
-const trackEntries = {
-    total_distance_km: num,
-    total_elevation_m: shape_int,
-    elevation_per_km: num,
-    course_character: CourseCharacter,
-};
-/**
- * A completed outdoor activity's terrain, from its GPS and altitude streams. An activity without
- * elevation gets terrain_status "no_elevation" instead, so the grades are always there (no
- * polyline: the raw streams are available on demand).
- */
-const TerrainSummary = obj({
-    source: dist/* literal */.euz('activity_streams'),
-    ...trackEntries,
-    max_grade_pct: num,
-    grade_distribution: GradeDistribution,
-    start_coords: maybe(Coords),
-    climbs: dist/* array */.YOg(Climb),
-    descents: dist/* array */.YOg(Descent),
-    display: TerrainDisplay,
-});
-/**
- * A route file's terrain (GPX and TCX alike are tagged gpx_attachment). A track without
- * elevation carries only the distance, zero elevation, "flat", empty climbs/descents and the
- * `gpx_attachment_no_elevation` source (no grades, start coordinates or polyline).
- */
-const RouteTerrainSummary = obj({
-    source: oneOf(['gpx_attachment', 'gpx_attachment_no_elevation']),
-    ...trackEntries,
-    max_grade_pct: maybe(num),
-    grade_distribution: maybe(GradeDistribution),
-    start_coords: maybe(Coords),
-    climbs: dist/* array */.YOg(Climb),
-    descents: dist/* array */.YOg(Descent),
-    display: TerrainDisplay,
-    polyline: maybe(dist/* array */.YOg(PolylinePoint)),
-});
-/**
- * A route file that could not be analysed ("FIT format not yet supported", "download failed
- * (HTTP 404)", "insufficient trackpoints", parse errors). A cached error entry gets the display
- * block refreshed on later runs, with every value null.
- */
-const TerrainError = obj({
-    error: shape_str,
-    display: maybe(TerrainDisplay),
-});
-
-;// CONCATENATED MODULE: ./src/contract/activities.ts
-/**
- * latest.json activity lists: recent_activities[] (the 28-day window, newest first, as the
- * reference's `_format_activities` writes them) and planned_workouts[] (`_format_events`).
- * Values named after Intervals.icu fields are passed through as the API sends them.
- */
-
-
-
-
-
-/** Seconds per zone; keys follow the zones the activity has (HR: up to 7 by position). */
-const ZoneTimes = obj({
-    z1_time: maybe(num),
-    z2_time: maybe(num),
-    z3_time: maybe(num),
-    z4_time: maybe(num),
-    z5_time: maybe(num),
-    z6_time: maybe(num),
-    z7_time: maybe(num),
-});
-const ActivityZoneDistribution = obj({
-    hr_zones: maybe(ZoneTimes),
-    power_zones: maybe(ZoneTimes),
-});
-/** Intervals.icu's Open-Meteo weather of an outdoor activity, in the athlete's units. */
-const WeatherSummary = obj({
-    source: dist/* literal */.euz('intervals_open_meteo'),
-    units: obj({ wind: WindUnit, temp: TempUnit, rain: RainUnit }),
-    avg_wind_speed: shape_numOrNull,
-    avg_wind_gust: shape_numOrNull,
-    prevailing_wind_deg: shape_numOrNull,
-    headwind_pct: shape_numOrNull,
-    tailwind_pct: shape_numOrNull,
-    avg_temp: shape_numOrNull,
-    avg_temp_device: shape_numOrNull,
-    avg_feels_like: shape_numOrNull,
-    min_feels_like: shape_numOrNull,
-    max_feels_like: shape_numOrNull,
-    min_temp: shape_numOrNull,
-    max_temp: shape_numOrNull,
-    clouds_pct: shape_numOrNull,
-    rain: shape_numOrNull,
-    snow: shape_numOrNull,
-});
-const RecentActivity = obj({
-    id: shape_str,
-    /** start_date_local as Intervals.icu sends it (athlete-local, naive). */
-    date: shape_str,
-    type: shape_str,
-    /** Privacy mode writes "Training Session" for outdoor activities of public repositories. */
-    name: shape_str,
-    duration_hours: num,
-    /** e.g. "1h13m30s". */
-    duration_formatted: shape_str,
-    distance_km: num,
-    tss: shape_numOrNull,
-    intensity_factor: shape_numOrNull,
-    avg_power: shape_numOrNull,
-    normalized_power: shape_numOrNull,
-    avg_hr: shape_numOrNull,
-    max_hr: shape_numOrNull,
-    avg_cadence: shape_numOrNull,
-    /** km/h (converted from the API's m/s). */
-    avg_speed: shape_numOrNull,
-    avg_speed_unit: dist/* literal */.euz('KPH'),
-    max_speed: shape_numOrNull,
-    max_speed_unit: dist/* literal */.euz('KPH'),
-    avg_pace: shape_numOrNull,
-    avg_temp: shape_numOrNull,
-    avg_temp_unit: oneOf(['C', 'F']),
-    weather: strOrNull,
-    humidity: shape_numOrNull,
-    wind_speed: shape_numOrNull,
-    /** The athlete's Intervals.icu wind unit setting (MPS, KPH, MPH, …). */
-    wind_speed_unit: shape_str,
-    work_kj: shape_numOrNull,
-    calories: shape_numOrNull,
-    carbs_used: shape_numOrNull,
-    carbs_ingested: shape_numOrNull,
-    variability_index: shape_numOrNull,
-    decoupling: shape_numOrNull,
-    efficiency_factor: shape_numOrNull,
-    /** Heart-rate recovery (bpm) as Intervals.icu reports it. */
-    hrrc: shape_numOrNull,
-    elevation_m: shape_numOrNull,
-    display: obj({
-        distance: DistanceDisplay,
-        elevation: orNull(ElevationDisplay),
-        avg_speed: orNull(SpeedDisplay),
-        max_speed: orNull(SpeedDisplay),
-    }),
-    feel: shape_numOrNull,
-    rpe: shape_numOrNull,
-    /** RPE against the band expected from the intensity factor; null without both. */
-    effort_response: orNull(oneOf(['positive', 'neutral', 'negative'])),
-    zone_distribution: orNull(ActivityZoneDistribution),
-    has_intervals: bool,
-    has_dfa: bool,
-    dfa_summary: maybe(DfaSummary),
-    /** Outdoor activities: a terrain summary, or a terminal status (and error code) instead. */
-    terrain_summary: maybe(TerrainSummary),
-    terrain_status: maybe(oneOf(['no_gps', 'no_elevation', 'failed'])),
-    /** e.g. "http_404". */
-    terrain_error: maybe(shape_str),
-    weather_summary: maybe(WeatherSummary),
-    weather_status: maybe(dist/* literal */.euz('unavailable')),
-    description: maybe(shape_str),
-    /** "NOTE:" lines at the top of the description. */
-    coach_notes: maybe(dist/* array */.YOg(shape_str)),
-    /** Activity chat messages of the last 7 days. */
-    chat_notes: maybe(dist/* array */.YOg(shape_str)),
-});
-const PlannedWorkout = obj({
-    /** The event id ("unknown_N" if the API sent none). */
-    id: dist/* union */.KCZ([shape_int, shape_str]),
-    date: shape_str,
-    name: strOrNull,
-    /** The event category: WORKOUT, RACE_A/B/C, NOTE, HOLIDAY, SICK, INJURED, TARGET, … */
-    type: shape_str,
-    sport_type: strOrNull,
-    planned_tss: shape_numOrNull,
-    duration_hours: num,
-    duration_formatted: shape_str,
-    /** Compact structure of the workout_doc, e.g. "15m | 2×20m @263W / 6m rec | 10m". */
-    workout_summary: strOrNull,
-    has_terrain: bool,
-    coach_notes: maybe(dist/* array */.YOg(shape_str)),
-    start_time: maybe(shape_str),
-    indoor: maybe(dist/* literal */.euz(true)),
-    /** Days 0-7: the description without NOTE: lines. */
-    description: maybe(shape_str),
-    /** Days 8-42 without a workout_summary: the first three description lines. */
-    description_preview: maybe(strOrNull),
-});
-
-;// CONCATENATED MODULE: ./src/contract/capability.ts
-/**
- * derived_metrics.capability: how the athlete expresses fitness rather than how much load they
- * carry: durability (decoupling), efficiency factor, HR recovery, TID drift, power / HR curve
- * shifts across two 28-day windows, the 42-day sustainability table and the DFA a1 profile.
- */
-
-
-
-
-const Trend = oneOf(['improving', 'stable', 'declining']);
-const Durability = obj({
-    mean_decoupling_7d: shape_numOrNull,
-    mean_decoupling_28d: shape_numOrNull,
-    high_drift_count_7d: shape_int,
-    high_drift_count_28d: shape_int,
-    qualifying_sessions_7d: shape_int,
-    qualifying_sessions_28d: shape_int,
-    trend: orNull(Trend),
-    /** Too few qualifying sessions for alert evaluation. */
-    reliability_limited: bool,
-    reliability_note: strOrNull,
-    note: shape_str,
-});
-const EfficiencyFactor = obj({
-    mean_ef_7d: shape_numOrNull,
-    mean_ef_28d: shape_numOrNull,
-    qualifying_sessions_7d: shape_int,
-    qualifying_sessions_28d: shape_int,
-    trend: orNull(Trend),
-    note: shape_str,
-});
-const Hrrc = obj({
-    mean_hrrc_7d: shape_numOrNull,
-    mean_hrrc_28d: shape_numOrNull,
-    qualifying_sessions_7d: shape_int,
-    qualifying_sessions_28d: shape_int,
-    trend: orNull(Trend),
-    note: shape_str,
-});
-const TidComparison = obj({
-    classification_7d: orNull(TidClassification),
-    classification_28d: orNull(TidClassification),
-    pi_7d: shape_numOrNull,
-    pi_28d: shape_numOrNull,
-    pi_delta: shape_numOrNull,
-    /** null when one window has no zone time. */
-    drift: orNull(oneOf(['consistent', 'shifting', 'acute_depolarization'])),
-    note: shape_str,
-});
-const DateWindow = obj({ start: isoDate, end: isoDate });
-const PowerCurveAnchor = obj({ current_watts: shape_numOrNull, previous_watts: shape_numOrNull, pct_change: shape_numOrNull });
-const HrCurveAnchor = obj({ current_bpm: shape_numOrNull, previous_bpm: shape_numOrNull, pct_change: shape_numOrNull });
-/** MMP at 5s / 60s / 300s / 1200s / 3600s, current 28 days against the 28 days before. */
-const PowerCurveDelta = obj({
-    window_days: shape_int,
-    current_window: maybe(DateWindow),
-    previous_window: maybe(DateWindow),
-    /** null (with the reason in `note`) when either window lacks data. */
-    anchors: orNull(obj({
-        '5s': PowerCurveAnchor,
-        '60s': PowerCurveAnchor,
-        '300s': PowerCurveAnchor,
-        '1200s': PowerCurveAnchor,
-        '3600s': PowerCurveAnchor,
-    })),
-    /** Positive = sprint-biased gains, negative = endurance-biased. */
-    rotation_index: shape_numOrNull,
-    note: shape_str,
-});
-/** Max sustained HR at 60s / 300s / 1200s / 3600s, all sports. */
-const HrCurveDelta = obj({
-    window_days: shape_int,
-    current_window: maybe(DateWindow),
-    previous_window: maybe(DateWindow),
-    anchors: orNull(obj({ '60s': HrCurveAnchor, '300s': HrCurveAnchor, '1200s': HrCurveAnchor, '3600s': HrCurveAnchor })),
-    rotation_index: shape_numOrNull,
-    note: shape_str,
-});
-/** One duration of the sustainability table (best power and HR of the 42-day window). */
-const SustainabilityAnchor = obj({
-    actual_watts: shape_numOrNull,
-    actual_wpkg: shape_numOrNull,
-    actual_hr: shape_numOrNull,
-    pct_lthr: shape_numOrNull,
-    /** null when the duration has no observed power. */
-    source: orNull(dist/* literal */.euz('observed')),
-});
-/** Cycling adds indoor/outdoor provenance and the Coggan and CP/W' model columns. */
-const CyclingSustainabilityAnchor = obj({
-    ...SustainabilityAnchor.entries,
-    source: orNull(oneOf(['observed_indoor', 'observed_outdoor'])),
-    coggan_watts: shape_numOrNull,
-    coggan_wpkg: shape_numOrNull,
-    cp_model_watts: shape_numOrNull,
-    cp_model_wpkg: shape_numOrNull,
-    /** Actual against the CP model: the divergence is the coaching signal. */
-    model_divergence_pct: shape_numOrNull,
-});
-/** A sport with fewer than two observed anchors. */
-const SparseSustainability = obj({ anchors: dist/* null */.chJ(), coverage_ratio: num, note: shape_str });
-/** Anchors keyed by duration label ("60s" … "1800s"). */
-const SportSustainability = dist/* union */.KCZ([
-    obj({ anchors: dist/* record */.g1P(dist/* string */.YjP(), SustainabilityAnchor), coverage_ratio: num }),
-    SparseSustainability,
-]);
-/** Anchors keyed by duration label ("300s" … "7200s"). */
-const CyclingSustainability = dist/* union */.KCZ([
-    obj({
-        anchors: dist/* record */.g1P(dist/* string */.YjP(), CyclingSustainabilityAnchor),
-        coverage_ratio: num,
-        ftp_used: shape_numOrNull,
-        w_prime_used: shape_numOrNull,
-        ftp_staleness_days: orNull(shape_int),
-        model_trust_note: shape_str,
-    }),
-    SparseSustainability,
-]);
-const SustainabilityProfile = obj({
-    window: maybe(obj({ days: shape_int, start: isoDate, end: isoDate })),
-    weight_kg: maybe(shape_numOrNull),
-    weight_source: maybe(orNull(oneOf(['wellness_recent', 'wellness_extended', 'athlete_profile']))),
-    /** Present when no sport produced data (then no sport blocks). */
-    note: maybe(shape_str),
-    cycling: maybe(CyclingSustainability),
-    ski: maybe(SportSustainability),
-    rowing: maybe(SportSustainability),
-});
-const Capability = obj({
-    durability: Durability,
-    efficiency_factor: EfficiencyFactor,
-    hrrc: Hrrc,
-    tid_comparison: TidComparison,
-    power_curve_delta: PowerCurveDelta,
-    hr_curve_delta: HrCurveDelta,
-    sustainability_profile: SustainabilityProfile,
-    /** null without any AlphaHRV session in intervals.json. */
-    dfa_a1_profile: orNull(DfaA1Profile),
-});
-
-;// CONCATENATED MODULE: ./src/contract/derived-metrics.ts
-/**
- * latest.json derived_metrics: the Section 11 metrics the reference computes from the 7- and
- * 28-day windows (the reference's `_calculate_derived_metrics`): recovery and baselines, ACWR
- * (live and start-of-day), monotony / strain, zone time, Seiler TID, capability, consistency,
- * phase detection, FTP benchmarks and the power model.
- */
-
-
-
-
-const AcwrInterpretation = oneOf(['undertraining', 'optimal', 'caution', 'danger']);
-const AcwrStartOfDay = obj({
-    value: shape_numOrNull,
-    interpretation: orNull(AcwrInterpretation),
-    scope: dist/* literal */.euz('start_of_day'),
-    as_of_date: isoDate,
-    current_day_load_included: dist/* literal */.euz(false),
-    acute_days: shape_int,
-    chronic_days: shape_int,
-});
-const ZoneDistribution7d = obj({
-    z1_hours: num,
-    z2_hours: num,
-    z3_hours: num,
-    z4_plus_hours: num,
-    total_hours: num,
-    zone_basis: orNull(ZoneBasis),
-});
-/** Seiler three-zone TID; percentages, class and basis are null without zone time. */
-const SeilerTid = obj({
-    z1_seconds: num,
-    z2_seconds: num,
-    z3_seconds: num,
-    z1_pct: shape_numOrNull,
-    z2_pct: shape_numOrNull,
-    z3_pct: shape_numOrNull,
-    polarization_index: shape_numOrNull,
-    classification: orNull(TidClassification),
-    zone_basis: orNull(ZoneBasis),
-});
-const SeilerTidPrimary = obj({ ...SeilerTid.entries, sport: SportFamily });
-const ConsistencyDetails = obj({
-    planned_days: shape_int,
-    completed_days: shape_int,
-    matched_days: shape_int,
-    planned_dates: maybe(dist/* array */.YOg(isoDate)),
-    completed_dates: maybe(dist/* array */.YOg(isoDate)),
-    /** "No planned workouts in period" (then no date lists). */
-    note: maybe(shape_str),
-});
-const PhaseDetection = obj({
-    phase: orNull(Phase),
-    confidence: orNull(Confidence),
-    /** Machine-readable reasons, e.g. PHASE_TRANSITION_Base_TO_Build, RACE_IMMINENT. */
-    reason_codes: dist/* array */.YOg(shape_str),
-    basis: obj({
-        stream_1: obj({
-            ctl_slope: shape_numOrNull,
-            acwr_trend: orNull(oneOf(['rising', 'falling', 'stable'])),
-            hard_day_pattern: shape_numOrNull,
-            weeks_available: shape_int,
-        }),
-        stream_2: obj({
-            planned_tss_delta: shape_numOrNull,
-            hard_sessions_planned: shape_int,
-            current_week_hard_days_completed: shape_int,
-            current_week_hard_days_total: shape_int,
-            /** Days to the next race of any category. */
-            race_proximity: orNull(shape_int),
-            next_week_load: shape_numOrNull,
-            plan_coverage_current_week: num,
-            plan_coverage_next_week: num,
-        }),
-        data_quality: oneOf(['good', 'mixed', 'poor']),
-        stream_agreement: boolOrNull,
-    }),
-    previous_phase: orNull(Phase),
-    phase_duration_weeks: shape_int,
-    dossier_declared: orNull(Phase),
-    dossier_agreement: boolOrNull,
-});
-const Benchmark = obj({
-    current_ftp: shape_numOrNull,
-    ftp_8_weeks_ago: shape_numOrNull,
-    benchmark_index: shape_numOrNull,
-    /** e.g. "+2.7%". */
-    benchmark_percentage: strOrNull,
-    seasonal_expected: boolOrNull,
-});
-const SeasonalContext = oneOf([
-    'Off-season / Transition',
-    'Early Base',
-    'Late Base / Build',
-    'Build / Early Race Season',
-    'Peak Race Season',
-    'Late Season / Transition',
-    'Unknown',
-]);
-const DerivedMetrics = obj({
-    recovery_index: shape_numOrNull,
-    recovery_index_yesterday: shape_numOrNull,
-    hrv_baseline_7d: shape_numOrNull,
-    rhr_baseline_7d: shape_numOrNull,
-    hrv_baseline_28d: shape_numOrNull,
-    rhr_baseline_28d: shape_numOrNull,
-    latest_hrv: shape_numOrNull,
-    latest_rhr: shape_numOrNull,
-    /** Live, today-inclusive ACWR: retrospective context only, never a readiness input. */
-    acwr: shape_numOrNull,
-    acwr_interpretation: orNull(AcwrInterpretation),
-    acwr_scope: dist/* literal */.euz('live_retrospective'),
-    acwr_readiness_eligible: dist/* literal */.euz(false),
-    acwr_start_of_day: AcwrStartOfDay,
-    monotony: shape_numOrNull,
-    /** "normal", "elevated", or with the multi-sport explanation appended. */
-    monotony_interpretation: strOrNull,
-    primary_sport: orNull(SportFamily),
-    primary_sport_monotony: shape_numOrNull,
-    primary_sport_tss_7d: shape_numOrNull,
-    effective_monotony: shape_numOrNull,
-    multi_sport_detected: bool,
-    strain: shape_numOrNull,
-    stress_tolerance: shape_numOrNull,
-    load_recovery_ratio: shape_numOrNull,
-    tss_7d_total: num,
-    tss_28d_total: num,
-    zone_distribution_7d: ZoneDistribution7d,
-    grey_zone_percentage: shape_numOrNull,
-    grey_zone_note: shape_str,
-    quality_intensity_percentage: shape_numOrNull,
-    quality_intensity_note: shape_str,
-    easy_time_ratio: shape_numOrNull,
-    easy_time_ratio_note: shape_str,
-    hard_days_this_week: shape_int,
-    hard_days_note: shape_str,
-    seiler_tid_7d: SeilerTid,
-    seiler_tid_7d_primary: orNull(SeilerTidPrimary),
-    seiler_tid_28d: SeilerTid,
-    seiler_tid_28d_primary: orNull(SeilerTidPrimary),
-    capability: Capability,
-    consistency_index: shape_numOrNull,
-    consistency_details: ConsistencyDetails,
-    phase_detection: PhaseDetection,
-    phase_detected: orNull(Phase),
-    phase_triggers: dist/* array */.YOg(shape_str),
-    seasonal_context: SeasonalContext,
-    benchmark_indoor: Benchmark,
-    benchmark_outdoor: Benchmark,
-    eftp: shape_numOrNull,
-    w_prime: shape_numOrNull,
-    w_prime_kj: shape_numOrNull,
-    p_max: shape_numOrNull,
-    power_model_source: oneOf(['wellness.sportInfo', 'unavailable']),
-    vo2max: shape_numOrNull,
-    calculation_timestamp: isoDateTime,
-    data_quality: obj({
-        hrv_data_points: shape_int,
-        rhr_data_points: shape_int,
-        activities_7d: shape_int,
-        activities_28d: shape_int,
-        planned_workouts_7d: shape_int,
-        /** Days spanned by each ftp_history.json series. */
-        ftp_history_days: obj({ indoor: shape_int, outdoor: shape_int }),
-    }),
-});
-
-;// CONCATENATED MODULE: ./src/contract/race-calendar.ts
-/**
- * latest.json race_calendar: RACE_A/B/C events of the next 90 days, the taper-onset alert (an A
- * race 8-14 days out) and the race-week protocol (an A or B race within 7 days).
- */
-
-
-
-
-const Race = obj({
-    name: strOrNull,
-    date: isoDate,
-    category: RaceCategory,
-    /** The event's sport type (Ride, Run, …). */
-    type: strOrNull,
-    days_until: shape_int,
-    moving_time_seconds: shape_numOrNull,
-    distance_meters: shape_numOrNull,
-    display: obj({ distance: orNull(DistanceDisplay) }),
-    /** A route attachment of the event produced a terrain summary in routes.json. */
-    has_terrain: bool,
-    start_time: maybe(shape_str),
-    indoor: maybe(dist/* literal */.euz(true)),
-});
-/** Taper onset: an A race 8-14 days out. */
-const TaperAlert = dist/* variant */.Oxt('active', [
-    obj({ active: dist/* literal */.euz(false) }),
-    obj({ active: dist/* literal */.euz(true), event_name: strOrNull, event_date: isoDate, days_until: shape_int, message: shape_str }),
-]);
-const IntRange = obj({ min: shape_int, max: shape_int });
-const RaceDayProtocol = obj({
-    label: shape_str,
-    /** TSS band for today from CTL; null before the race week. */
-    load_target_tss: orNull(IntRange),
-    zones: shape_str,
-    purpose: shape_str,
-});
-/** The race-week protocol for an A (else B) race within 7 days. */
-const ActiveRaceWeek = obj({
-    active: dist/* literal */.euz(true),
-    event_name: strOrNull,
-    event_date: isoDate,
-    event_category: oneOf(['RACE_A', 'RACE_B']),
-    event_type: strOrNull,
-    event_duration_class: oneOf(['short_intense', 'medium', 'long_endurance']),
-    event_moving_time_seconds: shape_numOrNull,
-    days_until_event: shape_int,
-    /** "D-7" … "D-0". */
-    current_day: shape_str,
-    ctl_baseline: num,
-    normal_weekly_tss: num,
-    race_week_tss_budget: IntRange,
-    race_week_tss_spent: shape_int,
-    race_week_tss_remaining: IntRange,
-    /** Race-day TSB assuming no further load. */
-    projected_race_day_tsb: num,
-    tsb_target_range: IntRange,
-    today: RaceDayProtocol,
-    carb_loading: obj({
-        applicable: bool,
-        active: bool,
-        starts: dist/* literal */.euz('D-4'),
-        start_date: isoDate,
-        note: strOrNull,
-    }),
-    opener: obj({ day: dist/* literal */.euz('D-2'), date: isoDate, intensity: oneOf(['lighter', 'standard', 'more_intense']) }),
-    go_no_go: obj({ tsb_status: oneOf(['green', 'flag']), notes: dist/* array */.YOg(shape_str) }),
-});
-const RaceWeek = dist/* variant */.Oxt('active', [obj({ active: dist/* literal */.euz(false) }), ActiveRaceWeek]);
-const RaceCalendar = obj({
-    next_race: orNull(Race),
-    all_races: dist/* array */.YOg(Race),
-    taper_alert: TaperAlert,
-    race_week: RaceWeek,
-});
-
-;// CONCATENATED MODULE: ./src/contract/readiness.ts
-/**
- * latest.json decision blocks: alerts[] (threshold crossings, tiered), readiness_decision (the
- * pre-computed go / modify / skip with its P0-P3 priority) and health_context (athlete-reported
- * illness and injury markers; context, never a readiness input).
- */
-
-
-
-const AlertMetric = oneOf([
-    'acwr',
-    'monotony',
-    'strain',
-    'recovery_index',
-    'hrv',
-    'rhr',
-    'durability',
-    'tid_distribution',
-    'race_taper',
-    'race_week',
-    'race_week_tsb',
-]);
-const Alert = obj({
-    metric: AlertMetric,
-    /** The measured value (a number, a TID class name, days until a race…). */
-    value: dist/* union */.KCZ([num, shape_str, dist/* null */.chJ()]),
-    severity: Severity,
-    /** The crossed threshold, numeric or described ("↑≥5bpm vs baseline (47.7)"). */
-    threshold: dist/* union */.KCZ([num, shape_str]),
-    context: shape_str,
-    persistence_days: orNull(shape_int),
-    /** 1 = readiness-relevant physiology and races, 2 = load, 3 = capability trends. */
-    tier: dist/* picklist */.KIO([1, 2, 3]),
-    /** Live ACWR alerts are retrospective context, never a readiness input. */
-    scope: maybe(dist/* literal */.euz('live_retrospective')),
-    readiness_eligible: maybe(dist/* literal */.euz(false)),
-});
-const ReadinessSignalName = oneOf(['hrv', 'rhr', 'sleep', 'acwr', 'ri', 'tsb']);
-const HrvSignal = obj({
-    status: SignalStatus,
-    value: shape_numOrNull,
-    baseline_7d: shape_numOrNull,
-    delta_pct: shape_numOrNull,
-    /** The latest record has no usable rMSSD but does carry SDNN (explanatory only). */
-    reason: maybe(dist/* literal */.euz('rmssd_missing_sdnn_available')),
-});
-const ReadinessSignals = obj({
-    hrv: HrvSignal,
-    rhr: obj({ status: SignalStatus, value: shape_numOrNull, baseline_7d: shape_numOrNull, delta_bpm: shape_numOrNull }),
-    sleep: obj({ status: SignalStatus, hours: shape_numOrNull, quality: shape_numOrNull }),
-    /** Start-of-day ACWR (today's load excluded), the only ACWR readiness reads. */
-    acwr: obj({
-        status: SignalStatus,
-        value: shape_numOrNull,
-        scope: dist/* literal */.euz('start_of_day'),
-        as_of_date: orNull(isoDate),
-        current_day_load_included: dist/* literal */.euz(false),
-    }),
-    ri: obj({ status: SignalStatus, value: shape_numOrNull, value_yesterday: shape_numOrNull }),
-    /** Evaluated only when the decision reaches P2. */
-    tsb: maybe(obj({ status: SignalStatus, value: shape_numOrNull })),
-});
-const Modification = obj({
-    triggers: dist/* array */.YOg(ReadinessSignalName),
-    suggested_adjustments: obj({
-        intensity: oneOf(['preserve', 'reduce']),
-        volume: oneOf(['preserve', 'reduce']),
-        cap_zone: orNull(dist/* literal */.euz('Z2')),
-    }),
-});
-const ReadinessDecision = obj({
-    recommendation: oneOf(['go', 'modify', 'skip']),
-    /** 0 = safety stop, 1 = acute overload, 2 = signal count, 3 = green. */
-    priority: dist/* picklist */.KIO([0, 1, 2, 3]),
-    signals: ReadinessSignals,
-    signal_summary: obj({ green: shape_int, amber: shape_int, red: shape_int, unavailable: shape_int }),
-    phase_context: obj({
-        phase: orNull(Phase),
-        phase_week: orNull(shape_int),
-        amber_threshold: shape_int,
-        modifier_applied: oneOf(['default', 'build_loosened', 'taper_tightened', 'race_week_tightened']),
-    }),
-    race_week_defers: bool,
-    /** Guidance for a "modify"; null otherwise. */
-    modification: orNull(Modification),
-    reason: shape_str,
-    /** Metrics of the alarms that drove the decision. */
-    alarm_refs: dist/* array */.YOg(shape_str),
-});
-/** One SICK / INJURED calendar marker. */
-const HealthMarker = obj({
-    event_id: dist/* union */.KCZ([shape_int, shape_str]),
-    category: oneOf(['SICK', 'INJURED']),
-    start_date: isoDate,
-    /** The INCLUSIVE last calendar-marked day (Intervals stores an exclusive end). */
-    end_date: isoDate,
-    marker_active_today: bool,
-    source: dist/* literal */.euz('calendar'),
-    name: maybe(shape_str),
-    description: maybe(shape_str),
-});
-/** A marker that ended within recent_window_days (none spans today): recovery status unknown. */
-const RecentHealthMarker = obj({ ...HealthMarker.entries, days_since_end: orNull(shape_int) });
-const HealthContext = obj({
-    /** "partial": the dedicated health fetch failed; the block comes from the main event window. */
-    source_status: oneOf(['ok', 'partial']),
-    /** Omitted when source_status is "partial" (not established). */
-    marker_active: maybe(bool),
-    recent_marker: maybe(bool),
-    clarification_required: bool,
-    /** null under "partial" when the main event window's oldest date is absent or unparseable. */
-    lookback_days: orNull(shape_int),
-    recent_window_days: shape_int,
-    current: dist/* array */.YOg(HealthMarker),
-    recent: dist/* array */.YOg(RecentHealthMarker),
-    upcoming: dist/* array */.YOg(HealthMarker),
-    /** The latest wellness injury value when it is 2 or worse. */
-    wellness_injury: maybe(obj({
-        value: num,
-        date: strOrNull,
-        freshness: oneOf(['current', 'stale']),
-        series: shape_str,
-        days_old: maybe(shape_int),
-    })),
-    note: shape_str,
-});
-
-;// CONCATENATED MODULE: ./src/contract/latest.ts
-/**
- * latest.json: the current snapshot an AI coach reads first (the reference's
- * `collect_training_data`). Blocks with their own modules: derived_metrics, alerts,
- * readiness_decision, health_context, recent_activities, planned_workouts, race_calendar.
- */
-
-
-
-
-
-
-
-
-/** The 1-4 labels of one categorical wellness field (keys "1" … "4"). */
-const scale = (extra = {}) => obj({ '1': shape_str, '2': shape_str, '3': shape_str, '4': shape_str, ...extra });
-const ReadThisFirst = obj({
-    instruction_for_ai: shape_str,
-    display_formatting: shape_str,
-    data_period: shape_str,
-    extended_data_note: shape_str,
-    capability_metrics_note: shape_str,
-    readiness_decision_note: shape_str,
-    health_context_note: shape_str,
-    /** The zone-preference setting per sport ({"run": "hr"}), or the default's description. */
-    zone_preference: dist/* union */.KCZ([shape_str, dist/* record */.g1P(dist/* string */.YjP(), oneOf(['power', 'hr']))]),
-    wellness_field_scales: obj({
-        note: shape_str,
-        sleep_quality: scale(),
-        fatigue: scale({ ui_note: shape_str }),
-        soreness: scale({ ui_note: shape_str }),
-        stress: scale(),
-        mood: scale(),
-        motivation: scale(),
-        injury: scale(),
-        hydration: scale(),
-        menstrual: shape_str,
-    }),
-    quick_stats: obj({
-        total_training_hours: num,
-        total_training_formatted: shape_str,
-        total_activities: shape_int,
-        total_tss: num,
-    }),
-});
-const Metadata = obj({
-    athlete_id: dist/* literal */.euz('REDACTED'),
-    last_updated: isoDateTime,
-    data_range_days: shape_int,
-    extended_range_days: shape_int,
-    /** The contract (sync.py) version the file follows, e.g. "3.128". */
-    version: shape_str,
-});
-/**
- * Stable identity fields of the athlete (an explicit allow-list; never the raw athlete record).
- * Privacy mode (public repositories) drops date_of_birth, location and timezone (an IANA zone
- * names a city) and keeps age.
- */
-const AthleteProfile = obj({
-    date_of_birth: maybe(orNull(isoDate)),
-    age: orNull(shape_int),
-    height_m: shape_numOrNull,
-    display: obj({ height: orNull(HeightDisplay) }),
-    display_preferences: DisplayPreferences,
-    sex: strOrNull,
-    location: maybe(strOrNull),
-    timezone: maybe(strOrNull),
-    platform_activated: orNull(isoDate),
-    years_on_platform: orNull(shape_int),
-});
-/** Whether history.json exists and how far it reaches. */
-const HistoryInfo = dist/* variant */.Oxt('available', [
-    obj({
-        available: dist/* literal */.euz(true),
-        last_generated: orNull(isoDate),
-        age_days: orNull(shape_int),
-        total_months: num,
-        history_confidence: oneOf(['high', 'medium', 'low']),
-    }),
-    obj({ available: dist/* literal */.euz(false), history_confidence: dist/* literal */.euz('low'), note: shape_str }),
-]);
-const ActivityTypeSummary = obj({
-    duration_decimal_hours: num,
-    count: shape_int,
-    tss: num,
-    distance_km: num,
-    display: obj({ distance: DistanceDisplay }),
-});
-const ActivitySummary = obj({
-    period_description: shape_str,
-    note: shape_str,
-    total_duration_decimal_hours: num,
-    total_activities: shape_int,
-    /** Keyed by Intervals.icu activity type (Ride, VirtualRide, Run, …). */
-    by_activity_type: dist/* record */.g1P(dist/* string */.YjP(), ActivityTypeSummary),
-});
-const Fitness = obj({
-    ctl: shape_numOrNull,
-    atl: shape_numOrNull,
-    tsb: shape_numOrNull,
-    ramp_rate: shape_numOrNull,
-    fitness_source: shape_str,
-});
-/** Thresholds of the best-populated sportSettings entry of one sport family. */
-const SportThresholds = obj({
-    lthr: shape_numOrNull,
-    max_hr: shape_numOrNull,
-    threshold_pace: shape_numOrNull,
-    /** Intervals.icu pace units (MINS_KM, MINS_MILE, SECS_100M, SECS_500M, …); null without a pace. */
-    pace_units: strOrNull,
-    ftp: shape_numOrNull,
-    ftp_indoor: shape_numOrNull,
-});
-const Thresholds = obj({
-    eftp: shape_numOrNull,
-    w_prime: shape_numOrNull,
-    w_prime_kj: shape_numOrNull,
-    p_max: shape_numOrNull,
-    vo2max: shape_numOrNull,
-    /** Keyed by sport family (cycling, run, swim, …). */
-    sports: dist/* record */.g1P(dist/* string */.YjP(), SportThresholds),
-});
-const CurrentMetrics = obj({
-    weight_kg: shape_numOrNull,
-    display: obj({ weight: orNull(WeightDisplay) }),
-    resting_hr: shape_numOrNull,
-    hrv: shape_numOrNull,
-    sleep_quality: shape_numOrNull,
-    sleep_hours: shape_numOrNull,
-    sleep_formatted: strOrNull,
-    sleep_score: shape_numOrNull,
-    ...wellnessStateEntries,
-});
-/** Gated weight signals; a field whose gate fails is absent (the block is absent when none pass). */
-const WeightSignal = obj({
-    weight_latest_kg: maybe(num),
-    weight_latest_date: maybe(isoDate),
-    wkg_current: maybe(num),
-    /** "tested": cycling FTP from sportSettings; "eftp": the estimated FTP. */
-    wkg_ftp_source: maybe(oneOf(['tested', 'eftp'])),
-    ftp_setting_date: maybe(isoDate),
-    wkg_block_start: maybe(num),
-    wkg_block_end: maybe(num),
-    wkg_block_delta: maybe(num),
-    weight_7d_avg_kg: maybe(num),
-    weight_28d_slope_kg_per_week: maybe(num),
-    display: maybe(obj({
-        weight_latest: maybe(WeightDisplay),
-        weight_7d_avg: maybe(WeightDisplay),
-        weight_28d_slope_per_week: maybe(WeightSlopeDisplay),
-    })),
-});
-const CurrentStatus = obj({
-    fitness: Fitness,
-    thresholds: Thresholds,
-    current_metrics: CurrentMetrics,
-    weight: maybe(WeightSignal),
-});
-/** Coverage telemetry of workout_summary generation over this run's planned workouts. */
-const WorkoutSummaryStats = obj({
-    attempted: shape_int,
-    success: shape_int,
-    patternA: shape_int,
-    patternB: shape_int,
-    bail_no_workout_doc: shape_int,
-    bail_no_match: shape_int,
-});
-const WeeklySummary = obj({
-    total_training_hours: num,
-    total_training_formatted: shape_str,
-    total_tss: num,
-    activities_count: shape_int,
-    avg_hrv: shape_numOrNull,
-    avg_resting_hr: shape_numOrNull,
-});
-const LatestFile = obj({
-    READ_THIS_FIRST: ReadThisFirst,
-    metadata: Metadata,
-    athlete_profile: AthleteProfile,
-    /** The athlete's own Intervals.icu notes, passed through. */
-    athlete_notes: strOrNull,
-    alerts: dist/* array */.YOg(Alert),
-    readiness_decision: ReadinessDecision,
-    health_context: HealthContext,
-    history: HistoryInfo,
-    summary: ActivitySummary,
-    current_status: CurrentStatus,
-    derived_metrics: DerivedMetrics,
-    recent_activities: dist/* array */.YOg(RecentActivity),
-    wellness_data: dist/* array */.YOg(WellnessRecord),
-    planned_workouts: dist/* array */.YOg(PlannedWorkout),
-    workout_summary_stats: WorkoutSummaryStats,
-    weekly_summary: WeeklySummary,
-    race_calendar: RaceCalendar,
-});
-
-;// CONCATENATED MODULE: ./src/contract/routes.ts
-/**
- * routes.json: terrain of GPX/TCX/FIT route files attached to calendar events, cached by
- * attachment id (the reference's `_generate_terrain`).
- */
-
-
-
-const RouteEvent = obj({
-    event_id: shape_int,
-    event_name: shape_str,
-    event_date: dist/* union */.KCZ([isoDate, dist/* literal */.euz('')]),
-    /** Intervals.icu event category (WORKOUT, RACE_A, NOTE, …) as the calendar carries it. */
-    category: shape_str,
-    attachment_id: shape_str,
-    filename: shape_str,
-    /** null when a track with elevation is shorter than 100 m. */
-    terrain_summary: orNull(dist/* union */.KCZ([RouteTerrainSummary, TerrainError])),
-    /** HH:MM when the event has a start time other than midnight. */
-    start_time: maybe(shape_str),
-});
-const RoutesFile = obj({
-    generated_at: isoDateTime,
-    sync_version: shape_str,
-    script_hash: shape_str,
-    events: dist/* array */.YOg(RouteEvent),
-});
-
-;// CONCATENATED MODULE: ./src/contract/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The five contract files by file name. */
-const CONTRACT_FILES = {
-    'latest.json': LatestFile,
-    'history.json': HistoryFile,
-    'intervals.json': IntervalsFile,
-    'routes.json': RoutesFile,
-    'ftp_history.json': FtpHistoryFile,
-};
-function isContractFile(name) {
-    return Object.hasOwn(CONTRACT_FILES, name);
-}
-/** The model of one file; `strict` rejects keys the contract does not name. */
-function contractSchema(name, { strict = false } = {}) {
-    const schema = CONTRACT_FILES[name];
-    return strict ? strictVariant(schema) : schema;
-}
-
-;// CONCATENATED MODULE: ./src/lib/py/float-sort.ts
-/**
- * sorted() of a float list exactly as CPython 3.11 orders it, for the DFA percentiles.
- *
- * Without NaN any correct sort gives Python's order (equal floats are indistinguishable), so
- * the typed-array sort is used. The reference does not drop NaN dfa_a1 samples (its filter is
- * `d < 0.01`, false for NaN), and with a NaN present the order depends on the algorithm: CPython
- * compares with `<` only. For that case this is a port of CPython 3.11's listsort (timsort with
- * binary insertion, galloping merges and the powersort merge policy), comparing with `<`.
- *
- * Kept because simpler rules give other orders: __tests__/lib/float-sort.test.ts checks this
- * port against CPython 3.11's own sorted() on random lists with NaN, and shows that JavaScript's
- * sort (NaN last) and a plain `<` insertion sort each disagree with CPython on some of them.
- */
-const MIN_GALLOP = 7;
-function pySortFloats(values) {
-    let hasNaN = false;
-    for (let i = 0; i < values.length; i++) {
-        if (Number.isNaN(values[i])) {
-            hasNaN = true;
-            break;
-        }
-    }
-    const out = Float64Array.from(values);
-    if (!hasNaN)
-        return out.sort();
-    listsort(out);
-    return out;
-}
-const lt = (x, y) => x < y;
-function countRun(a, lo, hi) {
-    let p = lo + 1;
-    if (p === hi)
-        return { n: 1, descending: false };
-    let n = 2;
-    if (lt(a[p], a[p - 1])) {
-        for (p = p + 1; p < hi; p++, n++)
-            if (!lt(a[p], a[p - 1]))
-                break;
-        return { n, descending: true };
-    }
-    for (p = p + 1; p < hi; p++, n++)
-        if (lt(a[p], a[p - 1]))
-            break;
-    return { n, descending: false };
-}
-function reverse(a, lo, hi) {
-    for (let i = lo, j = hi - 1; i < j; i++, j--) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-    }
-}
-function binarysort(a, lo, hi, start) {
-    if (start === lo)
-        start++;
-    for (; start < hi; start++) {
-        const pivot = a[start];
-        let l = lo;
-        let r = start;
-        while (l < r) {
-            const p = l + ((r - l) >> 1);
-            if (lt(pivot, a[p]))
-                r = p;
-            else
-                l = p + 1;
-        }
-        for (let p = start; p > l; p--)
-            a[p] = a[p - 1];
-        a[l] = pivot;
-    }
-}
-function minrun(n) {
-    let r = 0;
-    while (n >= 64) {
-        r |= n & 1;
-        n >>= 1;
-    }
-    return n + r;
-}
-function powerloop(s1, n1, n2, n) {
-    let result = 0;
-    let a = 2 * s1 + n1;
-    let b = a + n1 + n2;
-    for (;;) {
-        ++result;
-        if (a >= n) {
-            a -= n;
-            b -= n;
-        }
-        else if (b >= n)
-            break;
-        a *= 2;
-        b *= 2;
-    }
-    return result;
-}
-/** gallop_left over arr[base .. base+n) */
-function gallopLeft(key, arr, base, n, hint) {
-    let lastofs = 0;
-    let ofs = 1;
-    if (lt(arr[base + hint], key)) {
-        const maxofs = n - hint;
-        while (ofs < maxofs) {
-            if (lt(arr[base + hint + ofs], key)) {
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            }
-            else
-                break;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        lastofs += hint;
-        ofs += hint;
-    }
-    else {
-        const maxofs = hint + 1;
-        while (ofs < maxofs) {
-            if (lt(arr[base + hint - ofs], key))
-                break;
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        const k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    }
-    ++lastofs;
-    while (lastofs < ofs) {
-        const m = lastofs + ((ofs - lastofs) >> 1);
-        if (lt(arr[base + m], key))
-            lastofs = m + 1;
-        else
-            ofs = m;
-    }
-    return ofs;
-}
-/** gallop_right over arr[base .. base+n) */
-function gallopRight(key, arr, base, n, hint) {
-    let lastofs = 0;
-    let ofs = 1;
-    if (lt(key, arr[base + hint])) {
-        const maxofs = hint + 1;
-        while (ofs < maxofs) {
-            if (lt(key, arr[base + hint - ofs])) {
-                lastofs = ofs;
-                ofs = (ofs << 1) + 1;
-            }
-            else
-                break;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        const k = lastofs;
-        lastofs = hint - ofs;
-        ofs = hint - k;
-    }
-    else {
-        const maxofs = n - hint;
-        while (ofs < maxofs) {
-            if (lt(key, arr[base + hint + ofs]))
-                break;
-            lastofs = ofs;
-            ofs = (ofs << 1) + 1;
-        }
-        if (ofs > maxofs)
-            ofs = maxofs;
-        lastofs += hint;
-        ofs += hint;
-    }
-    ++lastofs;
-    while (lastofs < ofs) {
-        const m = lastofs + ((ofs - lastofs) >> 1);
-        if (lt(key, arr[base + m]))
-            ofs = m;
-        else
-            lastofs = m + 1;
-    }
-    return ofs;
-}
-class MergeState {
-    a;
-    minGallop = MIN_GALLOP;
-    pending = [];
-    constructor(a) {
-        this.a = a;
-    }
-    mergeAt(i) {
-        const a = this.a;
-        const p = this.pending;
-        let sa = p[i].base;
-        let na = p[i].len;
-        const sb = p[i + 1].base;
-        let nb = p[i + 1].len;
-        p[i].len = na + nb;
-        if (i === p.length - 3)
-            p[i + 1] = p[i + 2];
-        p.pop();
-        const k = gallopRight(a[sb], a, sa, na, 0);
-        sa += k;
-        na -= k;
-        if (na === 0)
-            return;
-        nb = gallopLeft(a[sa + na - 1], a, sb, nb, nb - 1);
-        if (nb <= 0)
-            return;
-        if (na <= nb)
-            this.mergeLo(sa, na, sb, nb);
-        else
-            this.mergeHi(sa, na, sb, nb);
-    }
-    mergeLo(ssa0, na, ssb, nb) {
-        const a = this.a;
-        const tmp = a.slice(ssa0, ssa0 + na);
-        let ssa = 0;
-        let dest = ssa0;
-        let minGallop = this.minGallop;
-        a[dest++] = a[ssb++];
-        --nb;
-        if (nb === 0)
-            return this.loSucceed(tmp, ssa, dest, na);
-        if (na === 1)
-            return this.loCopyB(tmp, ssa, dest, ssb, nb);
-        for (;;) {
-            let acount = 0;
-            let bcount = 0;
-            for (;;) {
-                if (lt(a[ssb], tmp[ssa])) {
-                    a[dest++] = a[ssb++];
-                    ++bcount;
-                    acount = 0;
-                    --nb;
-                    if (nb === 0)
-                        return this.loSucceed(tmp, ssa, dest, na);
-                    if (bcount >= minGallop)
-                        break;
-                }
-                else {
-                    a[dest++] = tmp[ssa++];
-                    ++acount;
-                    bcount = 0;
-                    --na;
-                    if (na === 1)
-                        return this.loCopyB(tmp, ssa, dest, ssb, nb);
-                    if (acount >= minGallop)
-                        break;
-                }
-            }
-            ++minGallop;
-            do {
-                minGallop -= minGallop > 1 ? 1 : 0;
-                this.minGallop = minGallop;
-                let k = gallopRight(a[ssb], tmp, ssa, na, 0);
-                acount = k;
-                if (k) {
-                    for (let t = 0; t < k; t++)
-                        a[dest + t] = tmp[ssa + t];
-                    dest += k;
-                    ssa += k;
-                    na -= k;
-                    if (na === 1)
-                        return this.loCopyB(tmp, ssa, dest, ssb, nb);
-                    if (na === 0)
-                        return this.loSucceed(tmp, ssa, dest, na);
-                }
-                a[dest++] = a[ssb++];
-                --nb;
-                if (nb === 0)
-                    return this.loSucceed(tmp, ssa, dest, na);
-                k = gallopLeft(tmp[ssa], a, ssb, nb, 0);
-                bcount = k;
-                if (k) {
-                    a.copyWithin(dest, ssb, ssb + k);
-                    dest += k;
-                    ssb += k;
-                    nb -= k;
-                    if (nb === 0)
-                        return this.loSucceed(tmp, ssa, dest, na);
-                }
-                a[dest++] = tmp[ssa++];
-                --na;
-                if (na === 1)
-                    return this.loCopyB(tmp, ssa, dest, ssb, nb);
-            } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-            ++minGallop;
-            this.minGallop = minGallop;
-        }
-    }
-    loSucceed(tmp, ssa, dest, na) {
-        for (let t = 0; t < na; t++)
-            this.a[dest + t] = tmp[ssa + t];
-    }
-    loCopyB(tmp, ssa, dest, ssb, nb) {
-        this.a.copyWithin(dest, ssb, ssb + nb);
-        this.a[dest + nb] = tmp[ssa];
-    }
-    mergeHi(ssa0, na, ssb0, nb) {
-        const a = this.a;
-        const tmp = a.slice(ssb0, ssb0 + nb); // baseb
-        const basea = ssa0;
-        let dest = ssb0 + nb - 1;
-        let ssb = nb - 1; // index into tmp
-        let ssa = ssa0 + na - 1;
-        let minGallop = this.minGallop;
-        a[dest--] = a[ssa--];
-        --na;
-        if (na === 0)
-            return this.hiSucceed(tmp, dest, nb);
-        if (nb === 1)
-            return this.hiCopyA(tmp, ssb, dest, ssa, na);
-        for (;;) {
-            let acount = 0;
-            let bcount = 0;
-            for (;;) {
-                if (lt(tmp[ssb], a[ssa])) {
-                    a[dest--] = a[ssa--];
-                    ++acount;
-                    bcount = 0;
-                    --na;
-                    if (na === 0)
-                        return this.hiSucceed(tmp, dest, nb);
-                    if (acount >= minGallop)
-                        break;
-                }
-                else {
-                    a[dest--] = tmp[ssb--];
-                    ++bcount;
-                    acount = 0;
-                    --nb;
-                    if (nb === 1)
-                        return this.hiCopyA(tmp, ssb, dest, ssa, na);
-                    if (bcount >= minGallop)
-                        break;
-                }
-            }
-            ++minGallop;
-            do {
-                minGallop -= minGallop > 1 ? 1 : 0;
-                this.minGallop = minGallop;
-                let k = gallopRight(tmp[ssb], a, basea, na, na - 1);
-                k = na - k;
-                acount = k;
-                if (k) {
-                    dest -= k;
-                    ssa -= k;
-                    a.copyWithin(dest + 1, ssa + 1, ssa + 1 + k);
-                    na -= k;
-                    if (na === 0)
-                        return this.hiSucceed(tmp, dest, nb);
-                }
-                a[dest--] = tmp[ssb--];
-                --nb;
-                if (nb === 1)
-                    return this.hiCopyA(tmp, ssb, dest, ssa, na);
-                k = gallopLeft(a[ssa], tmp, 0, nb, nb - 1);
-                k = nb - k;
-                bcount = k;
-                if (k) {
-                    dest -= k;
-                    ssb -= k;
-                    for (let t = 0; t < k; t++)
-                        a[dest + 1 + t] = tmp[ssb + 1 + t];
-                    nb -= k;
-                    if (nb === 1)
-                        return this.hiCopyA(tmp, ssb, dest, ssa, na);
-                    if (nb === 0)
-                        return this.hiSucceed(tmp, dest, nb);
-                }
-                a[dest--] = a[ssa--];
-                --na;
-                if (na === 0)
-                    return this.hiSucceed(tmp, dest, nb);
-            } while (acount >= MIN_GALLOP || bcount >= MIN_GALLOP);
-            ++minGallop;
-            this.minGallop = minGallop;
-        }
-    }
-    hiSucceed(tmp, dest, nb) {
-        for (let t = 0; t < nb; t++)
-            this.a[dest - (nb - 1) + t] = tmp[t];
-    }
-    hiCopyA(tmp, ssb, dest, ssa, na) {
-        dest -= na;
-        ssa -= na;
-        this.a.copyWithin(dest + 1, ssa + 1, ssa + 1 + na);
-        this.a[dest] = tmp[ssb];
-    }
-    foundNewRun(n2) {
-        const p = this.pending;
-        if (p.length) {
-            const s1 = p[p.length - 1].base;
-            const n1 = p[p.length - 1].len;
-            const power = powerloop(s1, n1, n2, this.a.length);
-            while (p.length > 1 && p[p.length - 2].power > power)
-                this.mergeAt(p.length - 2);
-            p[p.length - 1].power = power;
-        }
-    }
-    forceCollapse() {
-        const p = this.pending;
-        while (p.length > 1) {
-            let n = p.length - 2;
-            if (n > 0 && p[n - 1].len < p[n + 1].len)
-                --n;
-            this.mergeAt(n);
-        }
-    }
-}
-/** CPython 3.11 listsort on a Float64Array, in place, comparing with `<`. */
-function listsort(a) {
-    let nremaining = a.length;
-    if (nremaining < 2)
-        return;
-    const ms = new MergeState(a);
-    const mr = minrun(nremaining);
-    let lo = 0;
-    do {
-        const run = countRun(a, lo, lo + nremaining);
-        let n = run.n;
-        if (run.descending)
-            reverse(a, lo, lo + n);
-        if (n < mr) {
-            const force = nremaining <= mr ? nremaining : mr;
-            binarysort(a, lo, lo + force, lo + n);
-            n = force;
-        }
-        ms.foundNewRun(n);
-        ms.pending.push({ base: lo, len: n, power: 0 });
-        lo += n;
-        nremaining -= n;
-    } while (nremaining);
-    ms.forceCollapse();
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/dfa.ts
-/**
- * Per-session DFA a1 rollup from AlphaHRV streams (the reference's _compute_dfa_block,
- * _finite_num, _segment_estimate_reason; sync.py v3.99–v3.122). Pure numeric code over typed
- * arrays: one pass filters, later passes only touch the compacted valid samples.
- *
- * Encoding: heartrate / watts / artifacts are normalised once to Float64Array with NaN for
- * "not observed" (the reference's None after _finite_num). dfa_a1 is NOT normalised by the
- * reference: a None sample is dropped, a NaN sample survives the `< 0.01` filter (see src/lib/py/float-sort.ts),
- * so None is encoded as -Infinity (dropped by the same comparison) and NaN stays NaN.
- */
-
-
-
-/** conservative easy-state guard (α1 1.0) — NOT a threshold (sync.py v3.114) */
-const DFA_EASY_GUARD = 1.0;
-/** HRVT1 / aerobic threshold (Gronwald/Rogers 2020, Rogers 2021, Mateo-March 2023) */
-const DFA_LT1 = 0.75;
-/** HRVT2: DFA a1 below this = above LT2 */
-const DFA_LT2 = 0.5;
-const DFA_EASY_GUARD_BAND = 0.05;
-const DFA_LT1_BAND = 0.05;
-const DFA_LT2_BAND = 0.05;
-/** min contiguous in-band samples to emit a threshold estimate (v3.113) */
-const DFA_MIN_CROSSING_DWELL_SECS = 60;
-/** max sample gap bridged within one crossing segment (v3.113) */
-const DFA_CROSSING_MAX_GAP_SAMPLES = 5;
-/** drop samples whose artifact % exceeds this (Altini convention) */
-const DFA_ARTIFACT_MAX_PCT = 5.0;
-/** exclude AlphaHRV sentinel zeros */
-const DFA_MIN_VALID_VALUE = 0.01;
-/** 20 min of valid data for sufficient=True */
-const DFA_MIN_DURATION_SECS = 1200;
-const DFA_SUFFICIENT_MIN_VALID_PCT = 70.0;
-/** >15 % of time above LT2 makes drift structural noise */
-const DFA_DRIFT_INTERPRETABLE_MAX_LT2_PCT = 15.0;
-/** power CV gate of crossing estimate-eligibility (v3.122 derivation: pstdev, zeros included) */
-const DFA_CROSSING_MAX_POWER_CV_PCT = 12.0;
-/** alphaHRV rolling window, in beats (Rogers & Gronwald, Front Physiol 2022;13:879071) */
-const DFA_LOOKBACK_BEATS = 200;
-const ESTIMATE_REASON_PRIORITY = ESTIMATE_FAILURE_REASONS;
-/** A reason's precedence: its index in the contract's failure list, unknown reasons last. */
-function estimateReasonRank(reason) {
-    const i = ESTIMATE_REASON_PRIORITY.indexOf(reason);
-    return i < 0 ? ESTIMATE_REASON_PRIORITY.length : i;
-}
-/** the streams the DFA pipeline requests */
-const DFA_STREAM_TYPES = ['dfa_a1', 'artifacts', 'heartrate', 'watts'];
-/** _finite_num: a finite number, else null (rejects booleans, non-numbers, NaN, ±inf). */
-function finiteNum(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-/** finite-normalised stream aligned to n (None padding / truncation), NaN = not observed */
-function dfa_normalise(raw, n, nonNegative) {
-    const out = new Float64Array(n).fill(NaN);
-    if (!raw)
-        return out;
-    const m = Math.min(n, raw.length);
-    for (let i = 0; i < m; i++) {
-        const f = finiteNum(raw[i]);
-        if (f !== null && (!nonNegative || f >= 0.0))
-            out[i] = f;
-    }
-    return out;
-}
-/** dfa_a1 as the reference compares it: None → -Infinity (dropped), bool → 0/1, NaN kept. */
-function dfaValues(raw) {
-    const out = new Float64Array(raw.length);
-    for (let i = 0; i < raw.length; i++) {
-        const d = raw[i];
-        if (d === null || d === undefined)
-            out[i] = -Infinity;
-        else if (typeof d === 'number')
-            out[i] = d;
-        else if (typeof d === 'boolean')
-            out[i] = d ? 1 : 0;
-        else
-            throw new TypeError(`'<' not supported between instances of '${typeof d}' and 'float'`);
-    }
-    return out;
-}
-const isKnown = (x) => !Number.isNaN(x);
-function truthyList(v) {
-    return Array.isArray(v) && v.length > 0;
-}
-/**
- * The dfa block of an activity's streams, or null when dfa_a1 is absent/empty (no AlphaHRV
- * recording). Throws on a non-numeric dfa_a1 sample (the caller records compute_error).
- */
-function computeDfaBlock(streams) {
-    const dfaRaw = streams.dfa_a1;
-    if (!truthyList(dfaRaw))
-        return null;
-    const n = dfaRaw.length;
-    const hrRaw = truthyList(streams.heartrate) ? streams.heartrate : null;
-    const wRaw = truthyList(streams.watts) ? streams.watts : null;
-    const artRaw = truthyList(streams.artifacts) ? streams.artifacts : null;
-    const dfa = dfaValues(dfaRaw);
-    const art = dfa_normalise(artRaw, n, true);
-    const hr = dfa_normalise(hrRaw, n, false);
-    const watts = dfa_normalise(wRaw, n, false);
-    // filter (sentinel zeros, excessive artifacts); validIdx keeps each sample's stream index
-    const vDfa = new Float64Array(n);
-    const vHr = new Float64Array(n);
-    const vW = new Float64Array(n);
-    const vIdx = new Int32Array(n);
-    let valid = 0;
-    let artifactSum = 0.0;
-    let artifactCount = 0;
-    for (let i = 0; i < n; i++) {
-        const d = dfa[i];
-        const a = art[i];
-        const aKnown = isKnown(a);
-        if (aKnown) {
-            artifactSum += a;
-            artifactCount += 1;
-        }
-        if (d < DFA_MIN_VALID_VALUE)
-            continue;
-        if (aKnown && a > DFA_ARTIFACT_MAX_PCT)
-            continue;
-        vDfa[valid] = d;
-        vHr[valid] = hr[i];
-        vW[valid] = watts[i];
-        vIdx[valid] = i;
-        valid++;
-    }
-    const validPct = n ? round((100.0 * valid) / n, 1) : 0.0;
-    const artifactRateAvg = artifactCount ? round(artifactSum / artifactCount, 2) : null;
-    const artifactCoveragePct = n ? round((100.0 * artifactCount) / n, 3) : 0.0;
-    const artifactState = artifactCount === 0 ? 'absent' : artifactCount === n ? 'complete' : 'partial';
-    const sufficient = valid >= DFA_MIN_DURATION_SECS && validPct >= DFA_SUFFICIENT_MIN_VALID_PCT;
-    const quality = {
-        valid_secs: valid,
-        total_secs: n,
-        valid_pct: validPct,
-        artifact_state: artifactState,
-        artifact_coverage_pct: artifactCoveragePct,
-        artifact_rate_avg: artifactRateAvg,
-        sufficient,
-    };
-    if (!sufficient) {
-        return {
-            avg: null,
-            p25: null,
-            p50: null,
-            p75: null,
-            tiz_easy: null,
-            tiz_endurance: null,
-            tiz_tempo: null,
-            tiz_supra: null,
-            drift: null,
-            easy_guard_crossing: null,
-            lt1_crossing: null,
-            lt2_crossing: null,
-            quality,
-        };
-    }
-    const vd = vDfa.subarray(0, valid);
-    const sortedDfa = pySortFloats(vd);
-    let total = 0;
-    for (let i = 0; i < valid; i++)
-        total += vd[i];
-    const avg = round(total / valid, 3);
-    const p25 = round(sortedDfa[Math.floor(valid / 4)], 3);
-    const p50 = round(sortedDfa[Math.floor(valid / 2)], 3);
-    const p75 = round(sortedDfa[Math.floor((valid * 3) / 4)], 3);
-    const bandStats = (pred) => {
-        let secs = 0;
-        let hrSum = 0;
-        let hrN = 0;
-        let wSum = 0;
-        let wN = 0;
-        for (let i = 0; i < valid; i++) {
-            if (!pred(vd[i]))
-                continue;
-            secs++;
-            if (isKnown(vHr[i])) {
-                hrSum += vHr[i];
-                hrN++;
-            }
-            if (isKnown(vW[i])) {
-                wSum += vW[i];
-                wN++;
-            }
-        }
-        if (secs === 0)
-            return null;
-        return {
-            secs,
-            pct: round((100.0 * secs) / valid, 1),
-            avg_hr: hrN ? round(hrSum / hrN) : null,
-            avg_watts: wN ? round(wSum / wN) : null,
-        };
-    };
-    const tizEasy = bandStats((d) => d > DFA_EASY_GUARD);
-    const tizEndurance = bandStats((d) => DFA_LT1 <= d && d <= DFA_EASY_GUARD);
-    const tizTempo = bandStats((d) => DFA_LT2 <= d && d < DFA_LT1);
-    const tizSupra = bandStats((d) => d < DFA_LT2);
-    // drift: first third vs last third of the valid samples
-    const third = Math.floor(valid / 3);
-    let drift = null;
-    if (third >= 60) {
-        let s1 = 0;
-        for (let i = 0; i < third; i++)
-            s1 += vd[i];
-        let s3 = 0;
-        for (let i = valid - third; i < valid; i++)
-            s3 += vd[i];
-        const firstAvg = round(s1 / third, 3);
-        const lastAvg = round(s3 / third, 3);
-        const supraPct = tizSupra ? tizSupra.pct : 0.0;
-        drift = {
-            first_third_avg: firstAvg,
-            last_third_avg: lastAvg,
-            delta: round(lastAvg - firstAvg, 3),
-            interpretable: supraPct <= DFA_DRIFT_INTERPRETABLE_MAX_LT2_PCT,
-        };
-    }
-    const crossingStats = (center, band) => {
-        const lo = center - band;
-        const hi = center + band;
-        const segments = [];
-        let cur = null;
-        let lastOrig = -1;
-        let inBand = 0;
-        for (let i = 0; i < valid; i++) {
-            const d = vd[i];
-            if (!(lo <= d && d <= hi))
-                continue;
-            inBand++;
-            const orig = vIdx[i];
-            if (cur === null || orig - lastOrig - 1 > DFA_CROSSING_MAX_GAP_SAMPLES) {
-                cur = { count: 0, hrSum: 0, hrN: 0, wSum: 0, wN: 0, start: orig, end: orig };
-                segments.push(cur);
-            }
-            cur.count++;
-            cur.end = orig;
-            if (isKnown(vHr[i])) {
-                cur.hrSum += vHr[i];
-                cur.hrN++;
-            }
-            if (isKnown(vW[i])) {
-                cur.wSum += vW[i];
-                cur.wN++;
-            }
-            lastOrig = orig;
-        }
-        const qualifying = segments.filter((s) => s.count >= DFA_MIN_CROSSING_DWELL_SECS);
-        let best = 0;
-        for (const s of segments)
-            best = Math.max(best, s.count);
-        let reason;
-        if (inBand === 0)
-            reason = 'no_samples_in_band';
-        else if (inBand < DFA_MIN_CROSSING_DWELL_SECS)
-            reason = 'insufficient_total_dwell';
-        else if (qualifying.length === 0)
-            reason = 'no_contiguous_dwell';
-        else
-            reason = 'ok';
-        let avgHr = null;
-        let avgWatts = null;
-        if (qualifying.length) {
-            let hrN = 0;
-            let wN = 0;
-            let hrSum = 0;
-            let wSum = 0;
-            for (const s of qualifying) {
-                hrN += s.hrN;
-                wN += s.wN;
-                hrSum += s.hrSum;
-                wSum += s.wSum;
-            }
-            avgHr = hrN ? round(hrSum / hrN) : null;
-            avgWatts = wN ? round(wSum / wN) : null;
-        }
-        const segReasons = qualifying.map((s) => segmentEstimateReason(s.start, s.end, art, hr, watts));
-        const nEligible = segReasons.filter((r) => r === 'ok').length;
-        const failing = segReasons.filter((r) => r !== 'ok');
-        let eligible;
-        let estimateReason;
-        if (reason !== 'ok') {
-            eligible = false;
-            estimateReason = reason;
-        }
-        else if (failing.length === 0) {
-            eligible = true;
-            estimateReason = 'ok';
-        }
-        else {
-            eligible = false;
-            estimateReason = highestPriorityReason(failing);
-        }
-        return {
-            marker_dfa_a1: center,
-            secs_in_band: inBand,
-            contiguous_secs: best,
-            n_qualifying_segments: qualifying.length,
-            n_eligible_segments: nEligible,
-            reason,
-            estimate_eligible: eligible,
-            estimate_reason: estimateReason,
-            avg_hr: avgHr,
-            avg_watts: avgWatts,
-        };
-    };
-    return {
-        avg,
-        p25,
-        p50,
-        p75,
-        tiz_easy: tizEasy,
-        tiz_endurance: tizEndurance,
-        tiz_tempo: tizTempo,
-        tiz_supra: tizSupra,
-        drift,
-        easy_guard_crossing: crossingStats(DFA_EASY_GUARD, DFA_EASY_GUARD_BAND),
-        lt1_crossing: crossingStats(DFA_LT1, DFA_LT1_BAND),
-        lt2_crossing: crossingStats(DFA_LT2, DFA_LT2_BAND),
-        quality,
-    };
-}
-/** min(reasons, key=(priority index or len, name)) — never segment order in time */
-function highestPriorityReason(reasons) {
-    const order = estimateReasonRank;
-    let best = reasons[0];
-    for (const r of reasons.slice(1)) {
-        const c = order(r) - order(best);
-        if (c < 0 || (c === 0 && r < best))
-            best = r;
-    }
-    return best;
-}
-/**
- * _segment_estimate_reason: judge one dwell-qualified crossing segment [start, end] (stream
- * indices) over itself plus the alphaHRV lookback that produced its a1 values. Streams are the
- * finite-normalised arrays (NaN = not observed).
- */
-function segmentEstimateReason(start, end, art, hr, watts) {
-    // 1. resolve the lookback (beats, not seconds); a hole fails rather than being skipped
-    let beats = 0.0;
-    let i = start - 1;
-    while (i >= 0 && beats < DFA_LOOKBACK_BEATS) {
-        const h = hr[i];
-        if (Number.isNaN(h) || h <= 0)
-            return 'lookback_gap';
-        beats += h / 60.0;
-        i--;
-    }
-    if (beats < DFA_LOOKBACK_BEATS)
-        return 'lookback_incomplete';
-    const from = i + 1;
-    // 2. whole-span coverage, in a fixed order
-    for (let j = from; j <= end; j++)
-        if (Number.isNaN(art[j]))
-            return 'unknown_artifact';
-    for (let j = from; j <= end; j++)
-        if (art[j] > DFA_ARTIFACT_MAX_PCT)
-            return 'excessive_artifact';
-    for (let j = from; j <= end; j++)
-        if (Number.isNaN(hr[j]) || hr[j] <= 0)
-            return 'unknown_hr';
-    for (let j = from; j <= end; j++)
-        if (Number.isNaN(watts[j]))
-            return 'unknown_power';
-    // 3. stationarity: CV of watts (population SD, zeros included)
-    const span = Array.from(watts.subarray(from, end + 1));
-    let s = 0;
-    for (const w of span)
-        s += w;
-    const mean = s / span.length;
-    if (mean <= 0)
-        return 'non_positive_power_mean';
-    if ((100.0 * pstdev(span)) / mean > DFA_CROSSING_MAX_POWER_CV_PCT)
-        return 'non_stationary_power';
-    return 'ok';
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/dfa-profile.ts
-/**
- * derived_metrics.capability.dfa_a1_profile (the reference's _calculate_dfa_a1_profile, v3.99,
- * markers v3.114, eligibility v3.122): the latest AlphaHRV session and, per sport family, the
- * rollups of the latest DFA_TRAILING_WINDOW_N sufficient sessions with per-marker threshold
- * estimates gated on estimate-eligible session counts.
- *
- * The entries are this run's intervals.json activities (this producer's own output, carried
- * forward or new); every read keeps the reference's guards, so a hand-edited entry missing a
- * key reads as absent.
- */
-
-
-
-/** latest N AlphaHRV sessions for the trailing window (≥6 needed for 'high' confidence) */
-const DFA_TRAILING_WINDOW_N = 7;
-/** min estimate-eligible marker-sessions for a per-threshold estimate (v3.122) */
-const DFA_MIN_CROSSING_SESSIONS_N = 3;
-/** LT1 0.75 / LT2 0.5 markers are cycling-validated */
-const DFA_VALIDATED_SPORTS = new Set(['cycling']);
-const DWELL_SEVERITY = { no_samples_in_band: 0, insufficient_total_dwell: 1, no_contiguous_dwell: 2 };
-function familyOf(type) {
-    return typeof type === 'string' && Object.hasOwn(SPORT_FAMILIES, type) ? SPORT_FAMILIES[type] : undefined;
-}
-/** modal reason among counts, tie-broken by `rank` then name */
-function modal(counts, rank) {
-    const entries = sorted([...counts.entries()], (kv) => [-kv[1], rank(kv[0]), kv[0]]);
-    return entries[0][0];
-}
-/** A band's share of the session (0.0 when the band is absent). */
-function bandPct(band) {
-    return band !== null && band !== undefined && truthy(band) ? band.pct : 0.0;
-}
-/** The session's identity keys, first in latest_session. */
-function sessionIdentity(a) {
-    return {
-        activity_id: get(a, 'activity_id'),
-        date: get(a, 'date'),
-        name: get(a, 'name'),
-        sport: get(a, 'type'),
-        validated: DFA_VALIDATED_SPORTS.has(familyOf(get(a, 'type', '')) ?? ''),
-    };
-}
-function latestSession(dfaActs) {
-    for (const a of dfaActs) {
-        const block = a.dfa;
-        const quality = orEmpty(block.quality);
-        if (!truthy(quality.sufficient))
-            continue;
-        const tizSplit = {
-            easy: bandPct(block.tiz_easy),
-            endurance: bandPct(block.tiz_endurance),
-            tempo: bandPct(block.tiz_tempo),
-            supra: bandPct(block.tiz_supra),
-        };
-        const drift = orEmpty(block.drift);
-        return {
-            ...sessionIdentity(a),
-            avg: get(block, 'avg'),
-            tiz_split_pct: tizSplit,
-            drift_delta: get(drift, 'delta'),
-            drift_interpretable: get(drift, 'interpretable'),
-            quality_pct: get(quality, 'valid_pct'),
-            sufficient: true,
-        };
-    }
-    // no sufficient session: the most recent one shows that AlphaHRV ran but was unusable
-    const a = dfaActs[0];
-    return {
-        ...sessionIdentity(a),
-        avg: null,
-        tiz_split_pct: null,
-        drift_delta: null,
-        drift_interpretable: null,
-        quality_pct: get(get(a.dfa, 'quality', {}), 'valid_pct'),
-        sufficient: false,
-    };
-}
-/** The rollup of one sport family's window of sufficient sessions (newest first, non-empty). */
-function trailingSport(family, window) {
-    const n = window.length;
-    const avgVals = window.map((a) => get(a.dfa, 'avg')).filter((v) => v !== null);
-    const avgDfa = avgVals.length ? round(sum(avgVals) / avgVals.length, 3) : null;
-    const driftVals = [];
-    for (const a of window) {
-        const drift = get(a.dfa, 'drift');
-        if (truthy(drift) && truthy(get(drift, 'interpretable')) && get(drift, 'delta') !== null)
-            driftVals.push(drift.delta);
-    }
-    const driftMean = driftVals.length ? round(sum(driftVals) / driftVals.length, 3) : null;
-    const crossing = (a, key) => orEmpty(get(a.dfa, key));
-    const avgCrossing = (key, field, subset) => {
-        const vals = [];
-        for (const a of subset ?? window) {
-            const cb = get(a.dfa, key);
-            if (truthy(cb) && get(cb, 'reason') === 'ok' && truthy(get(cb, 'estimate_eligible'))) {
-                const v = get(cb, field);
-                if (v !== null)
-                    vals.push(v);
-            }
-        }
-        if (!vals.length)
-            return [null, 0];
-        return [round(sum(vals) / vals.length), vals.length];
-    };
-    const isCycling = family === 'cycling';
-    const isIndoor = (a) => INDOOR_CYCLING_TYPES.has(get(a, 'type', ''));
-    const indoor = isCycling ? window.filter(isIndoor) : [];
-    const outdoor = isCycling ? window.filter((a) => !isIndoor(a)) : [];
-    // staged: with no eligible session, why the dwell-qualified crossings were rejected (the
-    // blocker the athlete can act on), else the modal dwell blocker
-    const thresholdReason = (key, eligibleN) => {
-        if (eligibleN >= DFA_MIN_CROSSING_SESSIONS_N)
-            return 'ok';
-        if (eligibleN >= 1)
-            return 'insufficient_sessions';
-        const blocks = window.map((a) => crossing(a, key));
-        const dwellOk = blocks.filter((b) => get(b, 'reason') === 'ok');
-        if (dwellOk.length) {
-            const counts = new Map();
-            for (const b of dwellOk) {
-                const r = get(b, 'estimate_reason');
-                if (truthy(r) && r !== 'ok')
-                    counts.set(r, (counts.get(r) ?? 0) + 1);
-            }
-            if (counts.size)
-                return modal(counts, estimateReasonRank);
-        }
-        const counts = new Map();
-        for (const b of blocks) {
-            const r = get(b, 'reason');
-            if (truthy(r) && r !== 'ok')
-                counts.set(r, (counts.get(r) ?? 0) + 1);
-        }
-        if (!counts.size)
-            return 'no_samples_in_band';
-        const sev = Object.keys(DWELL_SEVERITY).length;
-        return modal(counts, (r) => (r in DWELL_SEVERITY ? DWELL_SEVERITY[r] : sev));
-    };
-    const buildMarker = (key, marker) => {
-        const [hr] = avgCrossing(key, 'avg_hr');
-        let wOut = null;
-        let nWOut = 0;
-        let wIn = null;
-        let nWIn = 0;
-        let watts = null;
-        if (isCycling) {
-            [wOut, nWOut] = avgCrossing(key, 'avg_watts', outdoor);
-            [wIn, nWIn] = avgCrossing(key, 'avg_watts', indoor);
-        }
-        else {
-            [watts] = avgCrossing(key, 'avg_watts');
-        }
-        const crossingSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok').length;
-        const eligibleSessions = window.filter((a) => get(crossing(a, key), 'reason') === 'ok' && truthy(get(crossing(a, key), 'estimate_eligible'))).length;
-        const reason = thresholdReason(key, eligibleSessions);
-        if (eligibleSessions < DFA_MIN_CROSSING_SESSIONS_N)
-            return [null, reason, crossingSessions, eligibleSessions];
-        const est = isCycling
-            ? {
-                marker_dfa_a1: marker,
-                hr,
-                watts_outdoor: wOut,
-                watts_indoor: wIn,
-                n_sessions: eligibleSessions,
-                n_sessions_outdoor: nWOut,
-                n_sessions_indoor: nWIn,
-            }
-            : { marker_dfa_a1: marker, hr, watts, n_sessions: eligibleSessions };
-        return [est, reason, crossingSessions, eligibleSessions];
-    };
-    const [egEst, egReason, egCross, egElig] = buildMarker('easy_guard_crossing', DFA_EASY_GUARD);
-    const [lt1Est, lt1Reason, lt1Cross, lt1Elig] = buildMarker('lt1_crossing', DFA_LT1);
-    const [lt2Est, lt2Reason, lt2Cross, lt2Elig] = buildMarker('lt2_crossing', DFA_LT2);
-    // sport-level confidence over the THRESHOLD markers only (easy_guard excluded, v3.114)
-    const crossingN = Math.max(lt1Elig, lt2Elig);
-    let confidence = null;
-    if (crossingN >= 6)
-        confidence = 'high';
-    else if (crossingN >= 4)
-        confidence = 'moderate';
-    else if (crossingN >= DFA_MIN_CROSSING_SESSIONS_N)
-        confidence = 'low';
-    const qualityAvg = round(sum(window.map((a) => a.dfa.quality.valid_pct)) / n, 1);
-    const validated = DFA_VALIDATED_SPORTS.has(family);
-    const block = {
-        n_sessions: n,
-        date_range: [get(window[n - 1], 'date'), get(window[0], 'date')],
-        avg_dfa_a1: avgDfa,
-        drift_delta_mean: driftMean,
-        easy_guard_crossing_sessions: egCross,
-        lt1_crossing_sessions: lt1Cross,
-        lt2_crossing_sessions: lt2Cross,
-        easy_guard_eligible_sessions: egElig,
-        lt1_eligible_sessions: lt1Elig,
-        lt2_eligible_sessions: lt2Elig,
-        easy_guard_estimate: egEst,
-        easy_guard_reason: egReason,
-        lt1_estimate: lt1Est,
-        lt1_reason: lt1Reason,
-        lt2_estimate: lt2Est,
-        lt2_reason: lt2Reason,
-        quality_avg_pct: qualityAvg,
-        validated,
-        confidence,
-    };
-    if (!validated) {
-        block.note =
-            `DFA a1 threshold mapping (LT1 0.75 / LT2 0.5) is cycling-validated. ` +
-                `${family} thresholds may differ — treat estimates as informational only.`;
-    }
-    return block;
-}
-/** The profile over intervals.json's AlphaHRV sessions; null without any. */
-function dfaA1Profile(intervalsData) {
-    if (intervalsData === null || intervalsData === undefined || !truthy(intervalsData))
-        return null;
-    const activities = get(intervalsData, 'activities', []) ?? [];
-    const withDfa = activities.filter((a) => a.dfa !== null && a.dfa !== undefined);
-    if (withDfa.length === 0)
-        return null;
-    const dfaActs = sorted(withDfa, (a) => (truthy(a.start_datetime) ? a.start_datetime : get(a, 'date', '')), true);
-    // sufficient sessions grouped by family, newest first
-    const byFamily = new Map();
-    for (const a of dfaActs) {
-        if (!truthy(get(get(a.dfa, 'quality', {}), 'sufficient')))
-            continue;
-        const family = familyOf(get(a, 'type', '')) ?? 'other';
-        const acts = byFamily.get(family);
-        if (acts === undefined)
-            byFamily.set(family, [a]);
-        else
-            acts.push(a);
-    }
-    const trailing = {};
-    for (const [family, acts] of byFamily) {
-        const window = acts.slice(0, DFA_TRAILING_WINDOW_N);
-        if (window.length === 0)
-            continue;
-        trailing[family] = trailingSport(family, window);
-    }
-    return { latest_session: latestSession(dfaActs), trailing_by_sport: trailing };
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/dfa-summary.ts
-/**
- * The compact dfa_summary of a recent_activities[] entry in latest.json
- * (v3.100/v3.118/v3.122). Call only for a block whose quality.sufficient is true. Every number
- * comes from the block; the only derived field is dominant_band (most raw seconds, exact ties
- * to the more intense band). Threshold numbers appear only for estimate-eligible crossings.
- */
-
-const DOMINANT_ORDER = [
-    ['supra', 'tiz_supra'],
-    ['tempo', 'tiz_tempo'],
-    ['endurance', 'tiz_endurance'],
-    ['easy', 'tiz_easy'],
-];
-const truthyDict = (b) => b !== null && typeof b === 'object' && Object.keys(b).length > 0;
-/** The compact dfa_summary of a sufficient DFA block (its statistics are then never null). */
-function buildDfaSummary(block) {
-    const bandPct = (name) => {
-        const b = block[name];
-        return truthyDict(b) ? b.pct : 0.0;
-    };
-    const bandSecs = (name) => {
-        const b = block[name];
-        return truthyDict(b) ? b.secs : 0;
-    };
-    const bands = {
-        easy: bandPct('tiz_easy'),
-        endurance: bandPct('tiz_endurance'),
-        tempo: bandPct('tiz_tempo'),
-        supra: bandPct('tiz_supra'),
-    };
-    let dominant = DOMINANT_ORDER[0];
-    for (const b of DOMINANT_ORDER.slice(1))
-        if (bandSecs(b[1]) > bandSecs(dominant[1]))
-            dominant = b;
-    const summary = {
-        avg: block.avg,
-        dominant_band: dominant[0],
-        tiz_pct: bands,
-        valid_pct: block.quality.valid_pct,
-        sufficient: block.quality.sufficient,
-    };
-    const drift = block.drift;
-    if (drift !== null && drift !== undefined && drift.delta !== null && drift.delta !== undefined) {
-        summary.drift_delta = drift.delta;
-        summary.drift_interpretable = drift.interpretable === undefined ? false : drift.interpretable;
-    }
-    const lt1 = block.lt1_crossing;
-    if (truthyDict(lt1) && truthy(lt1.estimate_eligible)) {
-        if (lt1.avg_watts !== null && lt1.avg_watts !== undefined)
-            summary.lt1_watts = lt1.avg_watts;
-        if (lt1.avg_hr !== null && lt1.avg_hr !== undefined)
-            summary.lt1_hr = lt1.avg_hr;
-    }
-    const lt2 = block.lt2_crossing;
-    if (truthyDict(lt2) && truthy(lt2.estimate_eligible)) {
-        if (lt2.avg_watts !== null && lt2.avg_watts !== undefined)
-            summary.lt2_watts = lt2.avg_watts;
-        if (lt2.avg_hr !== null && lt2.avg_hr !== undefined)
-            summary.lt2_hr = lt2.avg_hr;
-    }
-    return summary;
-}
-
-;// CONCATENATED MODULE: ./src/derive/intervals/index.ts
-/**
- * intervals.json and DFA a1: the per-interval segments of recent structured sessions with their
- * fetch state, and the DFA a1 profile (docs/PORTING.md maps these to the reference).
- *
- * The reference fetches inside _generate_intervals; here the snapshot stage plans the fetches
- * with selectIntervalCandidates (snapshot/plan/intervals.ts) and generateIntervals replays the
- * same selection over the same inputs, given the fetches' Outcomes, so the plan and the state
- * transitions cannot disagree.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-const INTERVALS_SCHEMA_VERSION = 1;
-const NOT_FETCHED = { status: 'transient', payload: null, reason: 'not_fetched', retryAfterSecs: null };
-/** intervals.json: merges this run's fetch outcomes into the carried-forward cache and advances each endpoint's retry state. */
-function generateIntervals(ctx, input) {
-    const now = ctx.now;
-    const clock = { now, nowInstantMs: ctx.nowInstantMs };
-    const { cached, fetchState, candidates, retentionCutoff, nowIso } = selectIntervalCandidates(ctx, input);
-    const pairedIds = buildPairingMap(input.pairingEvents, input.activities28d);
-    const updates = new Map();
-    for (const { act, due, refresh } of candidates) {
-        const actId = idStr(get(act, 'id'));
-        const actStart = activityStartDt(act, now);
-        const paired = pairedIds.has(actId);
-        // a new record starts with its date; a carried one keeps its key order
-        fetchState[actId] ??= { date: activityDate(act) };
-        const state = fetchState[actId];
-        state.date = activityDate(act);
-        if (paired)
-            state.paired_planned = true;
-        else
-            delete state.paired_planned;
-        let upd = updates.get(actId);
-        if (upd === undefined) {
-            upd = { act };
-            updates.set(actId, upd);
-        }
-        const fetched = input.fetches[actId] ?? {};
-        if (due.intervals) {
-            const r = fetched.intervals ? classifyIntervals(fetched.intervals, clock) : NOT_FETCHED;
-            const token = get(act, 'icu_sync_date');
-            if (r.status === 'ok') {
-                const { segments, zoneBasis } = formatIntervalSegments(r.payload ?? [], act);
-                upd.intervals = segments;
-                upd.zoneBasis = zoneBasis;
-                state.intervals = advanceEndpointState(state.intervals, 'intervals', 'ok', 'ok', now, actStart, paired);
-                if (truthy(token))
-                    state.intervals.source_icu_sync_date = token;
-            }
-            else if (refresh) {
-                // a failed refresh keeps the cached payload; only the refresh sub-object advances
-                // a refresh is only selected on an ok intervals record, so the record is there
-                const ep = state.intervals;
-                const prevRef = orEmpty(ep.refresh);
-                const attempts = prevRef.target_sync_date === token ? prevAttempts(prevRef) + 1 : 1;
-                const ref = r.status === 'terminal_error'
-                    ? { target_sync_date: token, attempts, status: 'exhausted', reason: 'terminal_error' }
-                    : {
-                        target_sync_date: token,
-                        attempts,
-                        reason: r.status === 'no_data' ? 'no_data' : 'transient',
-                        next_retry_at: scheduleRefresh(attempts, now, r.retryAfterSecs),
-                    };
-                ep.refresh = ref;
-                ep.last_attempt = nowIso;
-                state.intervals = ep;
-            }
-            else if (r.status === 'terminal_error') {
-                state.intervals = advanceEndpointState(state.intervals, 'intervals', 'tombstone', 'terminal_error', now, actStart, paired);
-            }
-            else {
-                // no_data (analysis not ready) is retryable exactly like a transient failure
-                const reason = r.status === 'no_data' ? 'no_data' : 'transient';
-                state.intervals = advanceEndpointState(state.intervals, 'intervals', 'pending', reason, now, actStart, paired, r.retryAfterSecs);
-            }
-        }
-        if (due.streams) {
-            const r = fetched.streams ? classifyStreams(fetched.streams, DFA_STREAM_TYPES, clock) : NOT_FETCHED;
-            if (r.status === 'terminal_error') {
-                state.streams = advanceEndpointState(state.streams, 'streams', 'tombstone', 'terminal_error', now, actStart, paired);
-            }
-            else if (r.status === 'transient') {
-                state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'transient', now, actStart, paired, r.retryAfterSecs);
-            }
-            else if (r.status === 'no_data' || !truthy(r.payload?.dfa_a1)) {
-                // a 200 carrying only heartrate/watts is not success: only a usable dfa_a1 counts
-                state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'no_data', now, actStart, paired);
-            }
-            else {
-                let block = null;
-                let failed = false;
-                try {
-                    block = computeDfaBlock(r.payload);
-                }
-                catch (e) {
-                    degraded(`intervals.json.activities[${actId}].dfa`, e);
-                    failed = true;
-                }
-                if (failed) {
-                    state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'compute_error', now, actStart, paired);
-                }
-                else if (block === null) {
-                    state.streams = advanceEndpointState(state.streams, 'streams', 'pending', 'no_data', now, actStart, paired);
-                }
-                else {
-                    upd.dfa = block;
-                    state.streams = advanceEndpointState(state.streams, 'streams', 'ok', 'ok', now, actStart, paired);
-                }
-            }
-        }
-    }
-    // merge: cached entries within retention that still exist upstream, then per-sibling updates
-    const presentIds = new Set(input.activities28d.filter((a) => truthy(get(a, 'id'))).map((a) => idStr(get(a, 'id'))));
-    const byId = new Map();
-    for (const entry of cached.activities ?? []) {
-        if (String(get(entry, 'date', '') ?? '') < retentionCutoff)
-            continue;
-        const eid = idStr(get(entry, 'activity_id'));
-        if (!presentIds.has(eid))
-            continue;
-        byId.set(eid, entry);
-    }
-    for (const [actId, upd] of updates) {
-        const act = upd.act;
-        let entry = byId.get(actId);
-        if (entry === undefined) {
-            entry = {
-                activity_id: get(act, 'id'),
-                date: activityDate(act),
-                start_datetime: get(act, 'start_date_local', ''),
-                type: get(act, 'type', 'Unknown'),
-                name: get(act, 'name', ''),
-                interval_summary: get(act, 'interval_summary'),
-                intervals: [],
-            };
-            byId.set(actId, entry);
-        }
-        if (upd.intervals !== undefined) {
-            entry.intervals = upd.intervals;
-            entry.interval_summary = get(act, 'interval_summary');
-            if (upd.zoneBasis !== null && upd.zoneBasis !== undefined)
-                entry.zone_basis = upd.zoneBasis;
-            else
-                delete entry.zone_basis;
-        }
-        if (upd.dfa !== undefined)
-            entry.dfa = upd.dfa;
-    }
-    // an entry with neither payload carries nothing; its fetch_state keeps it from re-queueing
-    const allEntries = [...byId.values()].filter((e) => truthy(get(e, 'intervals')) || truthy(get(e, 'dfa')));
-    const prunedState = {};
-    for (const [actId, state] of Object.entries(fetchState)) {
-        if (String(get(state, 'date', '') ?? '') < retentionCutoff)
-            continue;
-        if (!presentIds.has(actId))
-            continue;
-        prunedState[actId] = state;
-    }
-    const intervalsData = {
-        generated_at: ctx.utcNow.isoformat(),
-        schema_version: INTERVALS_SCHEMA_VERSION,
-        version: ctx.producerVersion,
-        script_hash: ctx.scriptHash,
-        scan_hours: INTERVAL_SCAN_HOURS,
-        retention_days: INTERVAL_RETENTION_DAYS,
-        activities: allEntries,
-        fetch_state: prunedState,
-    };
-    return { intervalsData, intervalActivityIds: new Set(allEntries.map((e) => idStr(e.activity_id))) };
-}
-/** The trailing DFA a1 profile over this run's intervals.json content. */
-function calculateDfaA1Profile(_ctx, intervalsData) {
-    return dfaA1Profile(intervalsData);
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/zones.ts
-
-
-
-
-/** The day's zones per basis of a list of activities (zone preference by SPORT_FAMILIES.get(type)). */
-function accumulateDayZones(activities, zonePreference) {
-    return dayZonesByBasis(activities, zonePreference);
-}
-/** The basis of a window: the one basis its activities used, "mixed" for both, null for none. */
-function aggregateBasis(basisSet) {
-    if (basisSet.size > 1)
-        return 'mixed';
-    if (basisSet.size === 1)
-        return [...basisSet][0];
-    return null;
-}
-/** _aggregate_zones(activities): Z1, Z2, Z3 and Z4+ seconds over all activities. */
-function aggregateZones(activities, zonePreference) {
-    let z1 = 0;
-    let z2 = 0;
-    let z3 = 0;
-    let z4plus = 0;
-    let total = 0;
-    const basisSet = new Set();
-    for (const act of activities) {
-        const [zones, basis] = getActivityZones(act, sportFamily(get(act, 'type', '')), zonePreference);
-        if (truthy(zones)) {
-            if (basis)
-                basisSet.add(basis);
-            z1 += get(zones, 'z1', 0);
-            z2 += get(zones, 'z2', 0);
-            z3 += get(zones, 'z3', 0);
-            z4plus += get(zones, 'z4', 0) + get(zones, 'z5', 0) + get(zones, 'z6', 0) + get(zones, 'z7', 0);
-            total += sum(Object.values(zones));
-        }
-    }
-    return { z1_time: z1, z2_time: z2, z3_time: z3, z4_plus_time: z4plus, total_time: total, zone_basis: aggregateBasis(basisSet) };
-}
-/** The sport family of an activity type, "other" outside the table. */
-function sportFamilyOrOther(type) {
-    return sportFamily(type) ?? 'other';
-}
-/**
- * _aggregate_seiler_zones(activities, sport_family_filter): 7 zones → Seiler 3 zones
- * (Treff et al. 2019): Z1 = z1+z2, Z2 = z3, Z3 = z4..z7. Unmapped types count as family "other".
- */
-function aggregateSeilerZones(activities, zonePreference, sportFamilyFilter = null) {
-    let sz1 = 0;
-    let sz2 = 0;
-    let sz3 = 0;
-    const basisSet = new Set();
-    for (const act of activities) {
-        const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
-        if (truthy(sportFamilyFilter) && family !== sportFamilyFilter)
-            continue;
-        const [zones, basis] = getActivityZones(act, family, zonePreference);
-        if (truthy(zones)) {
-            if (basis)
-                basisSet.add(basis);
-            sz1 += get(zones, 'z1', 0) + get(zones, 'z2', 0);
-            sz2 += get(zones, 'z3', 0);
-            sz3 += get(zones, 'z4', 0) + get(zones, 'z5', 0) + get(zones, 'z6', 0) + get(zones, 'z7', 0);
-        }
-    }
-    return { z1_seconds: sz1, z2_seconds: sz2, z3_seconds: sz3, total_seconds: sz1 + sz2 + sz3, zone_basis: aggregateBasis(basisSet) };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/load.ts
-
-
-
-/** The last `days` dates ending today, oldest first. */
-function lastDates(now, days) {
-    const out = [];
-    for (let i = days - 1; i >= 0; i--)
-        out.push(now.addDays(-i).date());
-    return out;
-}
-/** _get_daily_tss(activities, days): icu_training_load summed per day, 0 on days without load. */
-function getDailyTss(now, activities, days) {
-    const daily = new Map();
-    for (const act of activities) {
-        const d = actDate(act);
-        daily.set(d, (daily.get(d) ?? 0) + or(get(act, 'icu_training_load'), 0));
-    }
-    return lastDates(now, days).map((d) => daily.get(d) ?? 0);
-}
-/**
- * _get_daily_tss_by_sport(activities, days): {sport family: daily TSS series}, only families with
- * an activity of TSS > 0; unmapped types are family "other". Families in first-seen order.
- */
-function getDailyTssBySport(now, activities, days) {
-    const bySport = new Map();
-    for (const act of activities) {
-        const tss = or(get(act, 'icu_training_load'), 0);
-        if (tss <= 0)
-            continue;
-        const family = sportFamilyOrOther(get(act, 'type', 'Unknown'));
-        const d = actDate(act);
-        let daily = bySport.get(family);
-        if (!daily)
-            bySport.set(family, (daily = new Map()));
-        daily.set(d, (daily.get(d) ?? 0) + tss);
-    }
-    const dates = lastDates(now, days);
-    const out = new Map();
-    for (const [family, daily] of bySport)
-        out.set(family, dates.map((d) => daily.get(d) ?? 0));
-    return out;
-}
-/** Primary sport = the family with the highest total of the per-sport daily series. */
-function primarySportOf(dailyBySport) {
-    if (dailyBySport.size === 0)
-        return { primarySport: null, primaryDays: null, primarySportTss7d: null };
-    const totals = [...dailyBySport.entries()].map(([family, days]) => [family, sum(days)]);
-    const [primary] = maxBy(totals, (t) => t[1]);
-    const days = dailyBySport.get(primary);
-    return { primarySport: primary, primaryDays: days, primarySportTss7d: round(sum(days), 0) };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/acwr.ts
-
-
-
-/** (7-day total / 7) / (28-day total / 28), 2 decimals; null when the chronic load is 0. */
-function acwrFromTotals(tss7dTotal, tss28dTotal) {
-    const acute = truthy(tss7dTotal) ? tss7dTotal / 7 : 0;
-    const chronic = truthy(tss28dTotal) ? tss28dTotal / 28 : 0;
-    return chronic > 0 ? round(acute / chronic, 2) : null;
-}
-/** The ACWR band: < 0.8 undertraining, < 1.3 optimal, < 1.5 caution, else danger. */
-function interpretAcwr(acwr) {
-    if (acwr === null)
-        return null;
-    if (acwr < 0.8)
-        return 'undertraining';
-    if (acwr < 1.3)
-        return 'optimal';
-    if (acwr < 1.5)
-        return 'caution';
-    return 'danger';
-}
-/**
- * ACWR at the start of today: the live source lists (7d acute, 28d chronic) without activities
- * dated today. The empty today bucket is inherited from the live metric on purpose.
- */
-function acwrStartOfDay(now, activities7d, activities28d) {
-    const today = now.date();
-    const acute = sum(getDailyTss(now, activities7d.filter((a) => actDate(a) !== today), 7));
-    const chronic = sum(getDailyTss(now, activities28d.filter((a) => actDate(a) !== today), 28));
-    return acwrFromTotals(acute, chronic);
-}
-/** derived_metrics.acwr_start_of_day */
-function acwrStartOfDayBlock(today, value) {
-    return {
-        value,
-        interpretation: interpretAcwr(value),
-        scope: 'start_of_day',
-        as_of_date: today,
-        current_day_load_included: false,
-        acute_days: 7,
-        chronic_days: 28,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/consistency.ts
-
-
-function calculateConsistencyIndex(activities, pastEvents) {
-    const planned = new Set();
-    for (const e of pastEvents) {
-        if (get(e, 'category') !== 'WORKOUT')
-            continue;
-        const d = actDate(e);
-        if (d)
-            planned.add(d);
-    }
-    const completed = new Set();
-    for (const a of activities) {
-        const raw = or(get(a, 'date'), get(a, 'start_date_local'), '');
-        const d = typeof raw === 'string' ? raw.slice(0, 10) : '';
-        if (truthy(d))
-            completed.add(d);
-    }
-    const matched = [...planned].filter((d) => completed.has(d));
-    if (planned.size === 0) {
-        return [null, { planned_days: 0, completed_days: completed.size, matched_days: 0, note: 'No planned workouts in period' }];
-    }
-    return [
-        round(matched.length / planned.size, 2),
-        {
-            planned_days: planned.size,
-            completed_days: completed.size,
-            matched_days: matched.length,
-            planned_dates: sorted(planned),
-            completed_dates: sorted(completed),
-        },
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/curves.ts
-
-/** {curve id: curve} of a curves response (last one wins on duplicate ids, like a dict comprehension) */
-function curvesById(data) {
-    const list = truthy(data) && typeof data === 'object' ? get(data, 'list', []) : [];
-    const out = new Map();
-    for (const c of (list ?? []))
-        if (c && typeof c === 'object' && 'id' in c)
-            out.set(c.id, c);
-    return out;
-}
-/** The curve's value at `durationSecs` (first match in `secs`); null when absent or <= 0. */
-function valueAt(curve, valueKey, durationSecs) {
-    // the API's parallel arrays: durations in seconds and the value at each
-    const secs = (get(curve, 'secs', []) ?? []);
-    const values = (get(curve, valueKey, []) ?? []);
-    const idx = secs.indexOf(durationSecs);
-    if (idx < 0)
-        return null;
-    const val = idx < values.length ? values[idx] : null;
-    return val !== null && val !== undefined && val > 0 ? val : null;
-}
-function allNumbers(values) {
-    return values.every((v) => v !== null);
-}
-const POWER_SPEC = {
-    anchors: { '5s': 5, '60s': 60, '300s': 300, '1200s': 1200, '3600s': 3600 },
-    valueKey: 'watts',
-    currentKey: 'current_watts',
-    previousKey: 'previous_watts',
-    short: ['5s', '60s'],
-    long: ['1200s', '3600s'],
-    defaultNote: 'Insufficient power data in one or both windows.',
-    noDataWord: 'power',
-    note: 'Compares MMP at 5 anchor durations (5s neuromuscular, 60s anaerobic, 300s MAP, 1200s threshold, 3600s ' +
-        'endurance) across two 28d windows. rotation_index = mean(5s,60s pct_change) - mean(1200s,3600s pct_change). ' +
-        'Positive = sprint-biased gains, negative = endurance-biased. 300s excluded from rotation (transitional). ' +
-        'Null when either window has fewer than 3 valid anchor durations.',
-};
-const HR_SPEC = {
-    anchors: { '60s': 60, '300s': 300, '1200s': 1200, '3600s': 3600 },
-    valueKey: 'values',
-    currentKey: 'current_bpm',
-    previousKey: 'previous_bpm',
-    short: ['60s', '300s'],
-    long: ['1200s', '3600s'],
-    defaultNote: 'Insufficient HR data in one or both windows.',
-    noDataWord: 'HR',
-    note: 'Compares max sustained HR at 4 anchor durations (60s anaerobic ceiling, 300s VO2max HR, 1200s threshold HR, ' +
-        '3600s endurance HR) across two 28d windows. rotation_index = mean(60s,300s pct_change) - mean(1200s,3600s ' +
-        'pct_change). Positive = intensity-biased HR shift, negative = endurance-biased. No sport filter — HR is ' +
-        'cross-sport physiological (dominated by hardest efforts). IMPORTANT: rising max sustained HR is ambiguous — ' +
-        'may indicate improved cardiac output (good) or accumulated fatigue/dehydration/heat (bad). Cross-reference ' +
-        'with resting HRV, resting HR, RPE, and environmental context before interpreting. Null when either window ' +
-        'has fewer than 3 valid anchor durations.',
-};
-function curveDelta(spec, data, dates) {
-    const nullBlock = (note = spec.defaultNote) => ({
-        window_days: 28,
-        ...(truthy(dates)
-            ? {
-                current_window: { start: dates[0], end: dates[1] },
-                previous_window: { start: dates[2], end: dates[3] },
-            }
-            : {}),
-        anchors: null,
-        rotation_index: null,
-        note,
-    });
-    if (!truthy(data) || !truthy(dates))
-        return nullBlock();
-    if (!truthy(get(data, 'list', [])))
-        return nullBlock();
-    const [s1, e1, s2, e2] = dates;
-    const byId = curvesById(data);
-    const current = byId.get(`r.${s1}.${e1}`);
-    const previous = byId.get(`r.${s2}.${e2}`);
-    if (!truthy(current) || !truthy(previous)) {
-        const missing = [];
-        if (!truthy(current))
-            missing.push('current');
-        if (!truthy(previous))
-            missing.push('previous');
-        return nullBlock(`No ${spec.noDataWord} data in ${missing.join(' and ')} window(s).`);
-    }
-    const anchors = {};
-    for (const [label, secs] of Object.entries(spec.anchors)) {
-        const cur = valueAt(current, spec.valueKey, secs);
-        const prev = valueAt(previous, spec.valueKey, secs);
-        anchors[label] = {
-            [spec.currentKey]: cur,
-            [spec.previousKey]: prev,
-            pct_change: cur !== null && prev !== null ? round(((cur - prev) / prev) * 100, 1) : null,
-        };
-    }
-    const currentValid = Object.values(anchors).filter((a) => a[spec.currentKey] !== null).length;
-    const previousValid = Object.values(anchors).filter((a) => a[spec.previousKey] !== null).length;
-    if (currentValid < 3 || previousValid < 3) {
-        return nullBlock(`Too few valid anchors (current: ${currentValid}, previous: ${previousValid}, need 3+).`);
-    }
-    const shortChanges = spec.short.map((l) => anchors[l].pct_change);
-    const longChanges = spec.long.map((l) => anchors[l].pct_change);
-    let rotation = null;
-    if (allNumbers(shortChanges) && allNumbers(longChanges)) {
-        const shortMean = sum(shortChanges) / shortChanges.length;
-        const longMean = sum(longChanges) / longChanges.length;
-        rotation = round(shortMean - longMean, 1);
-    }
-    return {
-        window_days: 28,
-        current_window: { start: s1, end: e1 },
-        previous_window: { start: s2, end: e2 },
-        anchors,
-        rotation_index: rotation,
-        note: spec.note,
-    };
-}
-/** capability.power_curve_delta (Ride power curves, windows [start1, end1, start2, end2]) */
-function calculatePowerCurveDelta(data, dates) {
-    // the anchors carry exactly POWER_SPEC's labels and watt keys, which are the model's
-    return curveDelta(POWER_SPEC, data, dates);
-}
-/** capability.hr_curve_delta (all-sport HR curves, same windows; values in `values`) */
-function calculateHrCurveDelta(data, dates) {
-    // the anchors carry exactly HR_SPEC's labels and bpm keys, which are the model's
-    return curveDelta(HR_SPEC, data, dates);
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/durability.ts
-
-/** decoupling above this (%) is high drift */
-const HIGH_DRIFT_PCT = 5.0;
-/** sessions each window needs before the durability alerts are evaluated */
-const MIN_ALERT_SESSIONS_7D = 3;
-const MIN_ALERT_SESSIONS_28D = 5;
-/** capability.durability: mean decoupling of both windows (lower = more durable), +/-1 % = stable. */
-function calculateDurability(activities7d, activities28d) {
-    const v7 = qualifyingDecoupling(activities7d);
-    const v28 = qualifyingDecoupling(activities28d);
-    const t = windowTrend(v7, v28, {
-        minSessions7d: 2,
-        minSessions28d: 2,
-        digits: 2,
-        stableBand: 1.0,
-        relative: false,
-        higherIsBetter: false,
-    });
-    const n7 = t.sessions7d;
-    const n28 = t.sessions28d;
-    const limited = n28 < MIN_ALERT_SESSIONS_28D || n7 < MIN_ALERT_SESSIONS_7D;
-    return {
-        mean_decoupling_7d: t.mean7d,
-        mean_decoupling_28d: t.mean28d,
-        high_drift_count_7d: v7.filter((v) => v > HIGH_DRIFT_PCT).length,
-        high_drift_count_28d: v28.filter((v) => v > HIGH_DRIFT_PCT).length,
-        qualifying_sessions_7d: n7,
-        qualifying_sessions_28d: n28,
-        trend: t.trend,
-        reliability_limited: limited,
-        reliability_note: limited ? `insufficient qualifying sessions for alert evaluation: 7d N=${n7} (min 3), 28d N=${n28} (min 5)` : null,
-        note: 'Steady-state power sessions only (VI <= 1.05, VI > 0, >= 90min, power data). Negative decoupling = strong ' +
-            'durability. Trend compares 7d vs 28d mean (+/-1% = stable). Alerts require N28>=5 (alarm) or N7>=3 AND ' +
-            'N28>=5 (declining warning) for statistical reliability.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/efficiency.ts
-
-/** capability.efficiency_factor: mean EF of both windows (higher = more efficient), +/-0.03 = stable. */
-function calculateEfficiencyFactor(activities7d, activities28d) {
-    const t = windowTrend(qualifyingEf(activities7d), qualifyingEf(activities28d), {
-        minSessions7d: 2,
-        minSessions28d: 2,
-        digits: 2,
-        stableBand: 0.03,
-        relative: false,
-        higherIsBetter: true,
-    });
-    return {
-        mean_ef_7d: t.mean7d,
-        mean_ef_28d: t.mean28d,
-        qualifying_sessions_7d: t.sessions7d,
-        qualifying_sessions_28d: t.sessions28d,
-        trend: t.trend,
-        note: 'Steady-state cycling sessions only (VI <= 1.05, VI > 0, >= 20min, power+HR data). Rising EF = improving ' +
-            'aerobic efficiency. Compare like-for-like sessions only — EF varies with intensity. Trend compares 7d vs ' +
-            '28d mean (+/-0.03 = stable).',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/hrrc.ts
-
-/** capability.hrrc: mean HRRc of both windows (higher = better), within 10 % of the 28-day mean = stable. */
-function calculateHrrcTrend(activities7d, activities28d) {
-    const t = windowTrend(qualifyingHrrc(activities7d), qualifyingHrrc(activities28d), {
-        minSessions7d: 1,
-        minSessions28d: 3,
-        digits: 1,
-        stableBand: 0.1,
-        relative: true,
-        higherIsBetter: true,
-    });
-    return {
-        mean_hrrc_7d: t.mean7d,
-        mean_hrrc_28d: t.mean28d,
-        qualifying_sessions_7d: t.sessions7d,
-        qualifying_sessions_28d: t.sessions28d,
-        trend: t.trend,
-        note: 'HRRc = heart rate recovery (largest 60s HR drop in bpm after exceeding threshold HR for >1 min). Higher = ' +
-            'better parasympathetic recovery. Null when threshold not reached, recording stopped before cooldown, or no ' +
-            'HR data. Trend: 7d mean vs 28d mean, >10% = meaningful (min 1 session/7d, 3 sessions/28d). Display only — ' +
-            'not wired into readiness_decision signals.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/monotony.ts
-/**
- * Training monotony and strain (Foster 1998: monotony = mean/stdev of daily load, > 2.0 raises
- * illness risk; strain = weekly load × monotony). Total monotony, the primary sport's monotony
- * (v3.3.3: cross-training adds a constant floor that inflates total monotony) and the effective
- * value alerts use. Ports of that section of _calculate_derived_metrics and _interpret_monotony.
- */
-
-/** mean / sample stdev of the daily series, 2 decimals; null when the stdev is 0. */
-function ratio(days) {
-    const sd = stdev(days);
-    return sd > 0 ? round(mean(days) / sd, 2) : null;
-}
-/** Total monotony: null without any load in the window (or a constant series). */
-function totalMonotony(dailyTss) {
-    if (dailyTss.length > 1 && dailyTss.some((d) => truthy(d)))
-        return ratio(dailyTss);
-    return null;
-}
-/** Primary-sport monotony: needs >= 3 days with load of that sport. */
-function primarySportMonotony(primaryDays) {
-    if (!primaryDays)
-        return null;
-    const activeDays = primaryDays.filter((d) => d > 0).length;
-    if (activeDays >= 3 && primaryDays.length > 1)
-        return ratio(primaryDays);
-    return null;
-}
-/** The primary sport's value when several sports trained and it exists, else the total. */
-function effectiveMonotony(total, primary, isMultiSport) {
-    return isMultiSport && primary !== null ? primary : total;
-}
-/** round(7-day TSS × monotony, 0); null without monotony. */
-function strainOf(tss7dTotal, monotony) {
-    return truthy(monotony) ? round(tss7dTotal * monotony, 0) : null;
-}
-/** _interpret_monotony(total, effective, is_multi_sport) */
-function interpretMonotony(total, effective, isMultiSport) {
-    if (effective === null)
-        return null;
-    if (isMultiSport && truthy(total) && effective < total) {
-        const level = effective > 2.0 ? 'elevated' : 'normal';
-        return `${level} (primary sport ${reprFloat(effective)}, total ${reprFloat(total)} inflated by multi-sport)`;
-    }
-    return effective > 2.0 ? 'elevated' : 'normal';
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/recovery.ts
-/**
- * Tier 1 readiness: HRV / resting-HR baselines and the Recovery Index
- * RI = (HRV_today / HRV_baseline) / (RHR_today / RHR_baseline) (> 1 good, < 1 poor recovery),
- * plus the two RI-derived load figures. Ports of those sections of _calculate_derived_metrics
- * and _is_valid_hrv.
- */
-
-
-/** _is_valid_hrv lives with the wellness helpers; re-exported for the metric modules. */
-
-const meanOrNull = (values) => (values.length ? round(mean(values), 1) : null);
-/** Valid HRV values and truthy restingHR values of a wellness list. */
-function hrvValues(wellness) {
-    return wellness.map((w) => get(w, 'hrv')).filter(isValidHrv);
-}
-function rhrValues(wellness) {
-    return wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v));
-}
-/** 7-day and extended (28-day) HRV / RHR baselines (means, 1 decimal). */
-function computeBaselines(wellness7d, wellnessExtended) {
-    const hrv7 = hrvValues(wellness7d);
-    const rhr7 = rhrValues(wellness7d);
-    return {
-        hrvValues7d: hrv7,
-        rhrValues7d: rhr7,
-        hrvBaseline7d: meanOrNull(hrv7),
-        rhrBaseline7d: meanOrNull(rhr7),
-        hrvBaseline28d: meanOrNull(hrvValues(wellnessExtended)),
-        rhrBaseline28d: meanOrNull(rhrValues(wellnessExtended)),
-    };
-}
-/** RI of one wellness day against the 7-day baselines; null when any input is missing/zero. */
-function recoveryIndexOf(day, hrvBaseline, rhrBaseline) {
-    const rawHrv = get(day, 'hrv');
-    const hrv = isValidHrv(rawHrv) ? rawHrv : null;
-    const rhr = get(day, 'restingHR');
-    if (truthy(hrv) && truthy(rhr) && truthy(hrvBaseline) && truthy(rhrBaseline)) {
-        const hrvRatio = hrv / hrvBaseline;
-        const rhrRatio = rhr / rhrBaseline;
-        return rhrRatio > 0 ? round(hrvRatio / rhrRatio, 2) : null;
-    }
-    return null;
-}
-/** Today's RI (last wellness entry) and yesterday's (the one before, same 7-day baselines). */
-function computeRecoveryIndex(wellness7d, b) {
-    const last = wellness7d.length ? wellness7d[wellness7d.length - 1] : null;
-    const rawHrv = last ? get(last, 'hrv') : null;
-    const latestHrv = isValidHrv(rawHrv) ? rawHrv : null;
-    const latestRhr = last ? get(last, 'restingHR') : null;
-    const ri = last ? recoveryIndexOf(last, b.hrvBaseline7d, b.rhrBaseline7d) : null;
-    const riYesterday = wellness7d.length >= 2 ? recoveryIndexOf(wellness7d[wellness7d.length - 2], b.hrvBaseline7d, b.rhrBaseline7d) : null;
-    return { ri, riYesterday, latestHrv, latestRhr };
-}
-/** Stress tolerance = (strain / monotony) / 100, 1 decimal. */
-function stressTolerance(strain, monotony) {
-    return truthy(strain) && truthy(monotony) ? round(strain / monotony / 100, 1) : null;
-}
-/** Load-recovery ratio = 7-day load / (RI × 100), 1 decimal. */
-function loadRecoveryRatio(tss7dTotal, ri) {
-    return truthy(ri) && ri > 0 ? round(tss7dTotal / (ri * 100), 1) : null;
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/sustainability.ts
-/**
- * Sustainability profile (v3.91, race-estimation lookup table): per sport family, the best power
- * and max sustained HR at sport-specific anchor durations over one 42-day window, with W/kg and
- * %LTHR, and for cycling the Coggan duration-factor and CP/W' (P = CP + W'/t, Skiba et al. 2012)
- * model layers. Port of _calculate_sustainability_profile.
- */
-
-
-
-
-
-/** Sustainable power as a fraction of FTP by duration: midpoints of the published ranges.
- * Source: Allen & Coggan, Training and Racing with a Power Meter (3rd ed.). Cycling only. */
-const COGGAN_DURATION_FACTORS = {
-    300: 1.06,
-    600: 0.97,
-    1200: 0.93,
-    1800: 0.9,
-    3600: 0.86,
-    5400: 0.82,
-    7200: 0.78,
-};
-const MODEL_TRUST_NOTE = "CP/W' model (P=CP+W'/t) is primary for durations ≤20min where W' contribution is meaningful. Coggan duration " +
-    'factors (Allen & Coggan, 3rd ed.) are the established reference for ≥60min. 30min is the crossover zone where ' +
-    'both apply. model_divergence_pct = (actual - CP_model) / CP_model × 100. Positive divergence at short durations ' +
-    "may indicate strong anaerobic capacity or stale W' value. Indoor MMP is typically 3-5% lower than outdoor " +
-    '(cooling, motivation) — source flag indicates which environment produced each anchor.';
-/** Weight fallback: newest wellness weight (7d, then extended), then athlete icu_weight. */
-function sustainabilityWeight(wellness7d, wellnessExtended, icuWeight) {
-    for (const [list, source] of [
-        [wellness7d, 'wellness_recent'],
-        [wellnessExtended, 'wellness_extended'],
-    ]) {
-        for (let i = list.length - 1; i >= 0; i--) {
-            const w = get(list[i], 'weight');
-            if (truthy(w))
-                return [round(w, 1), source];
-        }
-    }
-    // the athlete's icu_weight is a number whenever the API sends it
-    if (icuWeight !== null && icuWeight !== undefined)
-        return [round(icuWeight, 1), 'athlete_profile'];
-    return [null, null];
-}
-/** Days since the newest date of either FTP series; null when none or unparseable. */
-function ftpStalenessDays(now, ftpHistory) {
-    const dates = [];
-    for (const kind of ['indoor', 'outdoor'])
-        dates.push(...Object.keys(ftpHistory[kind] ?? {}));
-    if (!dates.length)
-        return null;
-    const newest = dates.reduce((a, b) => (b > a ? b : a));
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(newest))
-        return null;
-    return now.daysSince(naive_time/* NaiveDateTime */.b8.parse(newest));
-}
-function isProfileFamily(family) {
-    return truthy(SUSTAINABILITY_ANCHORS[family]);
-}
-function observeAnchor(powerByType, hrByType, curveId, secs) {
-    const obs = { watts: null, wattsType: null, hr: null };
-    for (const [ptype, pdata] of Object.entries(powerByType)) {
-        const curve = curvesById(isDict(pdata) ? pdata : null).get(curveId);
-        if (!truthy(curve))
-            continue;
-        const val = valueAt(curve, 'watts', secs);
-        if (val !== null && (obs.watts === null || val > obs.watts)) {
-            obs.watts = val;
-            obs.wattsType = ptype;
-        }
-    }
-    for (const hdata of Object.values(hrByType)) {
-        const curve = curvesById(isDict(hdata) ? hdata : null).get(curveId);
-        if (!truthy(curve))
-            continue;
-        const val = valueAt(curve, 'values', secs);
-        if (val !== null && (obs.hr === null || val > obs.hr))
-            obs.hr = round(val);
-    }
-    return obs;
-}
-/** The observed columns of an anchor (W/kg and %LTHR from the weight and the sport's LTHR). */
-function observedColumns(obs, weightKg, lthr) {
-    return {
-        actual_watts: obs.watts,
-        actual_wpkg: obs.watts !== null && weightKg !== null && weightKg > 0 ? round(obs.watts / weightKg, 2) : null,
-        actual_hr: obs.hr,
-        pct_lthr: obs.hr !== null && lthr !== null && lthr !== undefined && lthr > 0 ? round((obs.hr / lthr) * 100, 1) : null,
-    };
-}
-function cyclingAnchor(obs, secs, model, lthr) {
-    const { ftp, wPrime, weightKg } = model;
-    const hasWeight = truthy(weightKg) && weightKg > 0;
-    let cogganWatts = null;
-    let cogganWpkg = null;
-    if (truthy(ftp) && secs in COGGAN_DURATION_FACTORS) {
-        cogganWatts = round(ftp * COGGAN_DURATION_FACTORS[secs]);
-        if (hasWeight)
-            cogganWpkg = round(cogganWatts / weightKg, 2);
-    }
-    let cpWatts = null;
-    let cpWpkg = null;
-    if (truthy(ftp) && truthy(wPrime) && secs > 0) {
-        cpWatts = round(ftp + wPrime / secs);
-        if (hasWeight)
-            cpWpkg = round(cpWatts / weightKg, 2);
-    }
-    const bestWatts = obs.watts;
-    return {
-        ...observedColumns(obs, weightKg, lthr),
-        source: obs.wattsType === null ? null : INDOOR_CYCLING_TYPES.has(obs.wattsType) ? 'observed_indoor' : 'observed_outdoor',
-        coggan_watts: cogganWatts,
-        coggan_wpkg: cogganWpkg,
-        cp_model_watts: cpWatts,
-        cp_model_wpkg: cpWpkg,
-        model_divergence_pct: bestWatts !== null && cpWatts !== null && cpWatts > 0 ? round(((bestWatts - cpWatts) / cpWatts) * 100, 1) : null,
-    };
-}
-function sportAnchor(obs, weightKg, lthr) {
-    return { ...observedColumns(obs, weightKg, lthr), source: obs.wattsType === null ? null : 'observed' };
-}
-/** Observed share of the anchors, and the note when fewer than two durations have power. */
-function coverage(anchors) {
-    const total = Object.keys(anchors).length;
-    const observed = Object.values(anchors).filter((a) => a.actual_watts !== null).length;
-    return { observed, ratio: total > 0 ? round(observed / total, 2) : 0 };
-}
-const tooFewNote = (observed) => `Too few observed anchors (${observed}, need 2+).`;
-/** capability.sustainability_profile */
-function calculateSustainabilityProfile(now, input) {
-    const win = input.window;
-    const windowBlock = () => ({ days: SUSTAINABILITY_WINDOW_DAYS, start: win[0], end: win[1] });
-    const nullProfile = (note = 'No sustainability data available.') => truthy(win) ? { note, window: windowBlock() } : { note };
-    if (!truthy(input.curves) || !truthy(win))
-        return nullProfile();
-    const [weightKg, weightSource] = sustainabilityWeight(input.wellness7d, input.wellnessExtended, input.icuWeight);
-    const staleness = ftpStalenessDays(now, input.ftpHistory);
-    const cyclingSettings = input.sportSettings.cycling ?? {};
-    const model = {
-        ftp: or(cyclingSettings.ftp ?? null, cyclingSettings.ftp_indoor ?? null),
-        wPrime: input.powerModel.w_prime,
-        weightKg,
-    };
-    const profile = { window: windowBlock(), weight_kg: weightKg, weight_source: weightSource };
-    const curveId = `r.${win[0]}.${win[1]}`;
-    let hasSportData = false;
-    for (const [family, sportData] of Object.entries(input.curves)) {
-        if (!isProfileFamily(family))
-            continue;
-        const lthr = input.sportSettings[family]?.lthr ?? null;
-        const powerByType = sportData.power ?? {};
-        const hrByType = sportData.hr ?? {};
-        const observations = Object.entries(SUSTAINABILITY_ANCHORS[family]).map(([label, secs]) => [label, secs, observeAnchor(powerByType, hrByType, curveId, secs)]);
-        hasSportData = true;
-        if (family === 'cycling') {
-            const anchors = {};
-            for (const [label, secs, obs] of observations)
-                anchors[label] = cyclingAnchor(obs, secs, model, lthr);
-            const { observed, ratio } = coverage(anchors);
-            const block = observed < 2
-                ? { anchors: null, coverage_ratio: ratio, note: tooFewNote(observed) }
-                : {
-                    anchors,
-                    coverage_ratio: ratio,
-                    ftp_used: model.ftp,
-                    w_prime_used: model.wPrime,
-                    ftp_staleness_days: staleness,
-                    model_trust_note: MODEL_TRUST_NOTE,
-                };
-            profile.cycling = block;
-        }
-        else {
-            const anchors = {};
-            for (const [label, , obs] of observations)
-                anchors[label] = sportAnchor(obs, weightKg, lthr);
-            const { observed, ratio } = coverage(anchors);
-            const block = observed < 2 ? { anchors: null, coverage_ratio: ratio, note: tooFewNote(observed) } : { anchors, coverage_ratio: ratio };
-            profile[family] = block;
-        }
-    }
-    if (!hasSportData)
-        return nullProfile('No sport families produced valid sustainability data.');
-    return profile;
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/tid.ts
-
-
-/**
- * Treff PI = log10((Z1 / Z2) × Z3 × 100), only for a polarized structure Z1 > Z3 > Z2 with
- * Z3 >= 0.01; Z2 = 0 is substituted by 0.01.
- */
-function polarizationIndex(z1, z2, z3) {
-    if (z3 < 0.01)
-        return null;
-    if (!(z1 > z3 && z3 > z2))
-        return null;
-    const effZ2 = z2 > 0 ? z2 : 0.01;
-    const raw = (z1 / effZ2) * z3 * 100;
-    if (!(raw > 0) || !Number.isFinite(raw))
-        return null;
-    return round(Math.log10(raw), 2);
-}
-/** _classify_tid: Base, Polarized (PI > 2), Pyramidal, Threshold, High Intensity (that priority). */
-function classifyTid(z1, z2, z3, pi) {
-    if (z3 < 0.01 && z1 >= z2 && z1 >= z3)
-        return 'Base';
-    if (z1 > z3 && z3 > z2 && pi !== null && pi > 2.0)
-        return 'Polarized';
-    if (z1 > z2 && z2 > z3)
-        return 'Pyramidal';
-    if (z2 >= z1 && z2 >= z3)
-        return 'Threshold';
-    if (z3 >= z1 && z3 >= z2)
-        return 'High Intensity';
-    return 'Pyramidal';
-}
-/** Seiler three-zone TID of the activities (of one sport family when filtered). */
-function buildSeilerTid(activities, zonePreference, sportFamilyFilter = null) {
-    const zones = aggregateSeilerZones(activities, zonePreference, sportFamilyFilter);
-    const total = zones.total_seconds;
-    if (total === 0) {
-        return {
-            z1_seconds: 0,
-            z2_seconds: 0,
-            z3_seconds: 0,
-            z1_pct: null,
-            z2_pct: null,
-            z3_pct: null,
-            polarization_index: null,
-            classification: null,
-            zone_basis: null,
-        };
-    }
-    const z1 = zones.z1_seconds / total;
-    const z2 = zones.z2_seconds / total;
-    const z3 = zones.z3_seconds / total;
-    const pi = polarizationIndex(z1, z2, z3);
-    return {
-        z1_seconds: zones.z1_seconds,
-        z2_seconds: zones.z2_seconds,
-        z3_seconds: zones.z3_seconds,
-        z1_pct: round(z1 * 100, 1),
-        z2_pct: round(z2 * 100, 1),
-        z3_pct: round(z3 * 100, 1),
-        polarization_index: pi,
-        classification: classifyTid(z1, z2, z3, pi),
-        zone_basis: zones.zone_basis,
-    };
-}
-/**
- * capability.tid_comparison of the 7- and 28-day TID: drift is acute_depolarization
- * (7d PI < 2.0 while 28d PI >= 2.0), shifting (classifications differ) or consistent.
- */
-function tidComparison(tid7d, tid28d) {
-    const cls7 = tid7d.classification;
-    const cls28 = tid28d.classification;
-    const pi7 = tid7d.polarization_index;
-    const pi28 = tid28d.polarization_index;
-    if (cls7 === null || cls28 === null) {
-        return {
-            classification_7d: cls7,
-            classification_28d: cls28,
-            pi_7d: pi7,
-            pi_28d: pi28,
-            pi_delta: null,
-            drift: null,
-            note: 'Compares 7d vs 28d Seiler TID to detect distribution shifts. Insufficient data in one or both windows.',
-        };
-    }
-    const piDelta = pi7 !== null && pi28 !== null ? round(pi7 - pi28, 2) : null;
-    let drift;
-    if (pi7 !== null && pi28 !== null && pi7 < 2.0 && pi28 >= 2.0)
-        drift = 'acute_depolarization';
-    else if (cls7 !== cls28)
-        drift = 'shifting';
-    else
-        drift = 'consistent';
-    return {
-        classification_7d: cls7,
-        classification_28d: cls28,
-        pi_7d: pi7,
-        pi_28d: pi28,
-        pi_delta: piDelta,
-        drift,
-        note: 'Compares 7d vs 28d Seiler TID to detect distribution shifts. pi_delta positive = more polarized acutely.',
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/weekly-rows.ts
-
-
-
-/** [week_start, week_end] of the current and the three previous training weeks, oldest first. */
-function liveWeekBoundaries(now, weekStartDay) {
-    const currentStart = now.addDays(-mod(now.weekday() - weekStartDay, 7));
-    const out = [];
-    for (let i = 3; i >= 0; i--) {
-        const ws = currentStart.addDays(-7 * i);
-        out.push([ws.date(), ws.addDays(6).date()]);
-    }
-    return out;
-}
-/** Number of hard days among the activities (grouped by date, zones by basis per day). */
-function countHardDays(activities, zonePreference) {
-    const byDate = new Map();
-    for (const a of activities) {
-        const d = actDate(a);
-        const list = byDate.get(d);
-        if (list)
-            list.push(a);
-        else
-            byDate.set(d, [a]);
-    }
-    let hard = 0;
-    for (const dayActs of byDate.values()) {
-        const [isHard] = classifyHardDay(accumulateDayZones(dayActs, zonePreference));
-        if (isHard)
-            hard += 1;
-    }
-    return hard;
-}
-const CARRIED_FIELDS = ['ctl_end', 'atl_end', 'acwr', 'monotony'];
-/** The four weekly rows, chronological. */
-function buildLiveWeeklyRows(now, weekStartDay, input) {
-    const rows = [];
-    for (const [ws, we] of liveWeekBoundaries(now, weekStartDay)) {
-        const weekActs = input.activities28d.filter((a) => ws <= actDate(a) && actDate(a) <= we);
-        let tss = 0;
-        let primaryTss = 0;
-        for (const a of weekActs) {
-            const load = or(get(a, 'icu_training_load', 0), 0);
-            tss += load;
-            // SPORT_FAMILIES.get(type, None) == primary_sport (None == None counts unmapped types)
-            if ((sportFamily(get(a, 'type', '')) ?? null) === input.primarySport)
-                primaryTss += load;
-        }
-        rows.push({
-            week_start: ws,
-            total_tss: round(tss, 0),
-            primary_sport_tss: round(primaryTss, 0),
-            primary_sport: input.primarySport,
-            hard_days: countHardDays(weekActs, input.zonePreference),
-            activity_count: weekActs.length,
-        });
-    }
-    const current = rows[rows.length - 1];
-    current.ctl_end = truthy(input.currentCtl) ? round(input.currentCtl, 1) : null;
-    current.atl_end = truthy(input.currentAtl) ? round(input.currentAtl, 1) : null;
-    current.acwr = input.acwr;
-    current.monotony = input.monotony;
-    // a row of an old file that is not an object matches no week
-    const historyByWs = new Map();
-    for (const r of input.historyRows)
-        if (isDict(r))
-            historyByWs.set(r.week_start ?? null, r);
-    for (const row of rows.slice(0, -1)) {
-        const hist = historyByWs.get(row.week_start);
-        if (!hist || !truthy(hist))
-            continue;
-        for (const field of CARRIED_FIELDS) {
-            if (!(field in row) || row[field] === null)
-                row[field] = hist[field] ?? null;
-        }
-    }
-    for (const row of rows.slice(0, -1)) {
-        const hist = historyByWs.get(row.week_start);
-        if (truthy(hist) && 'phase_detected' in hist)
-            row.phase_detected = hist.phase_detected;
-    }
-    return rows;
-}
-
-;// CONCATENATED MODULE: ./src/derive/metrics/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The race calendar _calculate_derived_metrics assumes when none is given. */
-const DEFAULT_RACE_CALENDAR = {
-    next_race: null,
-    all_races: [],
-    taper_alert: { active: false },
-    race_week: { active: false },
-};
-const HARD_DAYS_NOTE = 'Power ladder: z3+ >= 30min, z4+ >= 10min, z5+ >= 5min, z6+ >= 2min, z7 >= 1min. HR fallback (when no power): ' +
-    'z4+ >= 10min, z5+ >= 5min. Per Seiler 3-zone model + Foster. HR-based days flagged with intensity_basis: hr';
-/** derived_metrics: every Section 11 metric of the 7- and 28-day windows, in the reference's key order. */
-function calculateDerivedMetrics(ctx, input) {
-    const now = ctx.now;
-    const zp = ctx.zonePreference;
-    const raceCalendar = input.raceCalendar ?? DEFAULT_RACE_CALENDAR;
-    // daily load, ACWR (live and start of day)
-    const daily7 = getDailyTss(now, input.activities7d, 7);
-    const daily28 = getDailyTss(now, input.activities28d, 28);
-    const tss7dTotal = sum(daily7);
-    const tss28dTotal = sum(daily28);
-    const acwr = acwrFromTotals(tss7dTotal, tss28dTotal);
-    const acwrSod = acwrStartOfDay(now, input.activities7d, input.activities28d);
-    // monotony: total, primary sport, effective; strain
-    const monotony = totalMonotony(daily7);
-    const bySport = getDailyTssBySport(now, input.activities7d, 7);
-    const { primarySport, primaryDays, primarySportTss7d } = primarySportOf(bySport);
-    const psMonotony = primarySportMonotony(primaryDays);
-    const isMultiSport = bySport.size > 1;
-    const effMonotony = effectiveMonotony(monotony, psMonotony, isMultiSport);
-    const strain = strainOf(tss7dTotal, monotony);
-    // baselines and recovery index
-    const baselines = computeBaselines(input.wellness7d, input.wellness28d);
-    const { ri, riYesterday, latestHrv, latestRhr } = computeRecoveryIndex(input.wellness7d, baselines);
-    // zone distribution (7 days)
-    const zones = aggregateZones(input.activities7d, zp);
-    const totalZone = zones.total_time;
-    const pctOf = (t) => (totalZone > 0 ? round((t / totalZone) * 100, 1) : null);
-    // Seiler TID: all sports and the primary sport, 7 and 28 days
-    const tid7 = buildSeilerTid(input.activities7d, zp);
-    const tid7Primary = primarySport ? { ...buildSeilerTid(input.activities7d, zp, primarySport), sport: primarySport } : null;
-    const tid28 = buildSeilerTid(input.activities28d, zp);
-    const tid28Primary = primarySport ? { ...buildSeilerTid(input.activities28d, zp, primarySport), sport: primarySport } : null;
-    const capability = {
-        durability: calculateDurability(input.activities7d, input.activities28d),
-        efficiency_factor: calculateEfficiencyFactor(input.activities7d, input.activities28d),
-        hrrc: calculateHrrcTrend(input.activities7d, input.activities28d),
-        tid_comparison: tidComparison(tid7, tid28),
-        power_curve_delta: calculatePowerCurveDelta(input.powerCurveData, input.powerCurveDates),
-        hr_curve_delta: calculateHrCurveDelta(input.hrCurveData, input.powerCurveDates),
-        sustainability_profile: calculateSustainabilityProfile(now, {
-            curves: input.sustainabilityCurves ?? {},
-            window: input.sustainabilityWindow,
-            powerModel: input.powerModel,
-            sportSettings: input.sportSettings ?? {},
-            wellness7d: input.wellness7d,
-            wellnessExtended: input.wellness28d,
-            icuWeight: input.icuWeight,
-            ftpHistory: input.ftpHistory,
-        }),
-        // the DFA block is assembled by intervals/ (its own model, DfaA1Profile)
-        dfa_a1_profile: calculateDfaA1Profile(ctx, input.intervalsData) ?? null,
-    };
-    const [consistencyIndex, consistencyDetails] = calculateConsistencyIndex(input.activitiesForConsistency, input.pastEvents);
-    // phase detection v2 over the live weekly rows
-    const weeklyRows = buildLiveWeeklyRows(now, ctx.weekStartDay, {
-        activities28d: input.activities28d,
-        primarySport,
-        zonePreference: zp,
-        currentCtl: input.currentCtl,
-        currentAtl: input.currentAtl,
-        acwr,
-        monotony,
-        historyRows: loadWeeklyRowsForPhase(input.history),
-    });
-    const hardDaysThisWeek = weeklyRows[weeklyRows.length - 1].hard_days;
-    const previousPhase = weeklyRows.length >= 2 ? (weeklyRows[weeklyRows.length - 2].phase_detected ?? null) : null;
-    const phaseResult = detectPhaseV2(ctx, {
-        weeklyRows,
-        plannedWorkouts: input.formattedPlannedWorkouts ?? [],
-        raceCalendar,
-        previousPhase,
-        today: ctx.today,
-        primarySport,
-    });
-    const seasonalContext = determineSeasonalContext(ctx);
-    const [biIn, oldIn, ftpIn] = input.benchmarkIndoor;
-    const [biOut, oldOut, ftpOut] = input.benchmarkOutdoor;
-    return {
-        recovery_index: ri,
-        recovery_index_yesterday: riYesterday,
-        hrv_baseline_7d: baselines.hrvBaseline7d,
-        rhr_baseline_7d: baselines.rhrBaseline7d,
-        hrv_baseline_28d: baselines.hrvBaseline28d,
-        rhr_baseline_28d: baselines.rhrBaseline28d,
-        latest_hrv: latestHrv,
-        latest_rhr: latestRhr,
-        acwr,
-        acwr_interpretation: interpretAcwr(acwr),
-        acwr_scope: 'live_retrospective',
-        acwr_readiness_eligible: false,
-        acwr_start_of_day: acwrStartOfDayBlock(ctx.today, acwrSod),
-        monotony,
-        monotony_interpretation: interpretMonotony(monotony, effMonotony, isMultiSport),
-        primary_sport: primarySport,
-        primary_sport_monotony: psMonotony,
-        primary_sport_tss_7d: primarySportTss7d,
-        effective_monotony: effMonotony,
-        multi_sport_detected: isMultiSport,
-        strain,
-        stress_tolerance: stressTolerance(strain, monotony),
-        load_recovery_ratio: loadRecoveryRatio(tss7dTotal, ri),
-        tss_7d_total: round(tss7dTotal, 0),
-        tss_28d_total: round(tss28dTotal, 0),
-        zone_distribution_7d: {
-            z1_hours: round(zones.z1_time / 3600, 2),
-            z2_hours: round(zones.z2_time / 3600, 2),
-            z3_hours: round(zones.z3_time / 3600, 2),
-            z4_plus_hours: round(zones.z4_plus_time / 3600, 2),
-            total_hours: round(totalZone / 3600, 2),
-            zone_basis: zones.zone_basis,
-        },
-        grey_zone_percentage: pctOf(zones.z3_time),
-        grey_zone_note: 'Gray Zone % (Z3/tempo) - minimize in polarized training',
-        quality_intensity_percentage: pctOf(zones.z4_plus_time),
-        quality_intensity_note: 'Quality Intensity % (Z4+/threshold+) - target ~20% in polarized training',
-        easy_time_ratio: totalZone > 0 ? round((zones.z1_time + zones.z2_time) / totalZone, 2) : null,
-        easy_time_ratio_note: 'Easy time (Z1+Z2) / Total - target ~80% in polarized training',
-        hard_days_this_week: hardDaysThisWeek,
-        hard_days_note: HARD_DAYS_NOTE,
-        seiler_tid_7d: tid7,
-        seiler_tid_7d_primary: tid7Primary,
-        seiler_tid_28d: tid28,
-        seiler_tid_28d_primary: tid28Primary,
-        capability,
-        consistency_index: consistencyIndex,
-        consistency_details: consistencyDetails,
-        phase_detection: phaseResult,
-        phase_detected: phaseResult.phase,
-        phase_triggers: phaseResult.reason_codes,
-        seasonal_context: seasonalContext,
-        benchmark_indoor: benchmarkBlock(ftpIn, oldIn, biIn, seasonalContext),
-        benchmark_outdoor: benchmarkBlock(ftpOut, oldOut, biOut, seasonalContext),
-        eftp: input.powerModel.eftp,
-        w_prime: input.powerModel.w_prime,
-        w_prime_kj: input.powerModel.w_prime_kj,
-        p_max: input.powerModel.p_max,
-        power_model_source: input.powerModel.source,
-        vo2max: input.vo2max ?? null,
-        calculation_timestamp: ctx.utcNow.isoformat(),
-        data_quality: {
-            hrv_data_points: baselines.hrvValues7d.length,
-            rhr_data_points: baselines.rhrValues7d.length,
-            activities_7d: input.activities7d.length,
-            activities_28d: input.activities28d.length,
-            planned_workouts_7d: input.pastEvents.filter((e) => TRAINING_EVENT_CATEGORIES.has(get(e, 'category', ''))).length,
-            ftp_history_days: ftpHistorySpan(input.ftpHistory),
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/thresholds.ts
-// ------------------------------------------------------------------ alerts (_generate_alerts)
-/** Live ACWR reporting bands, high side only (v3.127: reporting, not a readiness input). */
-const ACWR_ALERT_ALARM = 1.35;
-const ACWR_ALERT_WARNING = 1.3;
-/** The alert objects carry the bands as strings ("1.35", "1.3"), as the reference writes them. */
-const ACWR_ALERT_ALARM_LABEL = '1.35';
-const ACWR_ALERT_WARNING_LABEL = '1.3';
-/** Effective monotony (Foster 1998): alarm at 2.5, warning from 2.3; info only during a deload. */
-const MONOTONY_ALARM = 2.5;
-const MONOTONY_WARNING = 2.3;
-/** Strain = 7d TSS × monotony (Foster 1998): > 3500 associated with overtraining. */
-const STRAIN_ALARM = 3500;
-/** Recovery index: < 0.6 is an immediate alarm / red; < 0.7 on two consecutive days is a warning / amber. */
-const RI_ALARM = 0.6;
-const RI_PERSISTENT_WARNING = 0.7;
-/** Days of persistence the RI warning reports (today and yesterday). */
-const RI_WARNING_PERSISTENCE_DAYS = 2;
-/** HRV alert: ≥ 20 % below the 7-day baseline; an alarm once it persisted more than 2 days. */
-const HRV_ALERT_DROP_PCT = -20;
-/** _count_hrv_low_days: a day counts when HRV < baseline × 0.8. */
-const HRV_LOW_DAY_FACTOR = 0.8;
-/** RHR alert: ≥ 5 bpm above the 7-day baseline; an alarm once it persisted more than 2 days. */
-const RHR_ALERT_RISE_BPM = 5;
-/** hrv/rhr alerts escalate from warning to alarm when the low/high streak exceeds this many days. */
-const AUTONOMIC_ALARM_AFTER_DAYS = 2;
-/** Durability (v3.4.0, N-gate v3.104): 28d mean decoupling > 5 % alarms, given N28 ≥ 5. */
-const DURABILITY_ALARM_MEAN_28D = 5.0;
-/** Declining warning: 7d mean exceeds the 28d mean by more than 2 percentage points, N7 ≥ 3 and N28 ≥ 5. */
-const DURABILITY_DECLINE_DELTA = 2.0;
-const DURABILITY_MIN_SESSIONS_7D = 3;
-const DURABILITY_MIN_SESSIONS_28D = 5;
-/** Count-based warning (no reliability gate): ≥ 3 sessions with > 5 % decoupling in 7 days. */
-const DURABILITY_HIGH_DRIFT_COUNT = 3;
-/** _detect_deload_context: trailing 7d TSS ≥ 20 % below the 28-day weekly average. */
-const DELOAD_DEFICIT_PCT = 20;
-/** The 28-day total is averaged over this many weeks. */
-const DELOAD_WEEKS_IN_28D = 4;
-/** Alert order: tier ascending, then this severity rank (unknown severities last). */
-const SEVERITY_ORDER = { alarm: 0, warning: 1, info: 2 };
-const SEVERITY_ORDER_UNKNOWN = 3;
-// ------------------------------------------------------------------ readiness signals
-/** HRV vs 7d baseline (delta %, rounded to 0.1): ≤ -20 red, ≤ -10 amber. */
-const HRV_RED_PCT = -20;
-const HRV_AMBER_PCT = -10;
-/** RHR vs 7d baseline (delta bpm, rounded to 0.1): ≥ 5 red, ≥ 3 amber. */
-const RHR_RED_BPM = 5;
-const RHR_AMBER_BPM = 3;
-/** Sleep hours (v3.90, hours only): < 5 red, < 7 amber. */
-const SLEEP_RED_HOURS = 5;
-const SLEEP_AMBER_HOURS = 7;
-/** Start-of-day ACWR (v3.127): ≥ 1.5 red, ≥ 1.3 amber. */
-const ACWR_SIGNAL_RED = 1.5;
-const ACWR_SIGNAL_AMBER = 1.3;
-// RI signal: same bands as the RI alerts (RI_ALARM red, RI_PERSISTENT_WARNING on two days amber).
-/** TSB signal (added at P2): < -30 red; amber below the phase's tsb_amber. */
-const TSB_RED = -30;
-// ------------------------------------------------------------------ readiness priorities
-/** P1 skip, compound: TSB below -30 with HRV more than 10 % below baseline. */
-const P1_SKIP_TSB = -30;
-/** P1 modify, compound: TSB below -25 with HRV more than 10 % below baseline. */
-const P1_MODIFY_TSB = -25;
-/** Both compound rules need HRV delta below this (percent). */
-const P1_COMPOUND_HRV_PCT = -10;
-/** P1 skip via persistent alerts: RI below 0.7 with a tier-1 warning/alarm persisting ≥ 2 days. */
-const P1_PERSISTENT_RI = 0.7;
-const P1_PERSISTENCE_MIN_DAYS = 2;
-/** P1 skip via load: start-of-day ACWR ≥ 1.5 corroborated by a Tier-1 signal (v3.127). */
-const P1_ACWR_SKIP = 1.5;
-/** The Tier-1 primary signals that can corroborate an ACWR spike. */
-const ACWR_CORROBORATING_SIGNALS = ['hrv', 'rhr', 'sleep', 'ri'];
-/** P3 appends a "limited data" note when more than this many signals are unavailable. */
-const P3_LIMITED_DATA_UNAVAILABLE = 3;
-/** Race week overrides any phase: one amber triggers modify, TSB amber below -15, red tightened. */
-const RACE_WEEK_MODIFIERS = {
-    amber_threshold: 1,
-    tsb_amber: -15,
-    tighten_red: true,
-    modifier_applied: 'race_week_tightened',
-};
-/** Build loosens (3 ambers, TSB amber below -20); Taper tightens like race week. */
-const PHASE_MODIFIERS = {
-    Build: { amber_threshold: 3, tsb_amber: -20, tighten_red: false, modifier_applied: 'build_loosened' },
-    Taper: { amber_threshold: 1, tsb_amber: -15, tighten_red: true, modifier_applied: 'taper_tightened' },
-};
-/** Every other phase (and no phase). */
-const DEFAULT_MODIFIERS = {
-    amber_threshold: 2,
-    tsb_amber: -15,
-    tighten_red: false,
-    modifier_applied: 'default',
-};
-
-;// CONCATENATED MODULE: ./src/derive/readiness/alerts.ts
-
-
-
-
-/**
- * _detect_deload_context: a deload is a trailing 7-day TSS at least 20 % below the 28-day weekly
- * average. Returns the context sentence, or null.
- */
-function detectDeloadContext(tss7dTotal, tss28dTotal) {
-    if (!truthy(tss28dTotal) || tss28dTotal === 0)
-        return null;
-    const weeklyAvg28d = tss28dTotal / DELOAD_WEEKS_IN_28D;
-    if (weeklyAvg28d === 0)
-        return null;
-    const deficitPct = ((weeklyAvg28d - tss7dTotal) / weeklyAvg28d) * 100;
-    if (deficitPct >= DELOAD_DEFICIT_PCT) {
-        return (`deload pattern detected (7-day TSS ${round(tss7dTotal)} is ${round(deficitPct)}% ` +
-            `below 28-day weekly avg ${round(weeklyAvg28d)})`);
-    }
-    return null;
-}
-/** _count_hrv_low_days: consecutive days, newest first, with a valid HRV below baseline × 0.8. */
-function countHrvLowDays(wellness7d, baseline) {
-    const threshold = baseline * HRV_LOW_DAY_FACTOR;
-    let count = 0;
-    for (let i = wellness7d.length - 1; i >= 0; i--) {
-        const hrv = get(wellness7d[i], 'hrv');
-        if (isValidHrv(hrv) && hrv < threshold)
-            count++;
-        else
-            break;
-    }
-    return count;
-}
-/** _count_rhr_high_days: consecutive days, newest first, with RHR ≥ baseline + 5 bpm. */
-function countRhrHighDays(wellness7d, baseline) {
-    const threshold = baseline + RHR_ALERT_RISE_BPM;
-    let count = 0;
-    for (let i = wellness7d.length - 1; i >= 0; i--) {
-        const rhr = get(wellness7d[i], 'restingHR');
-        if (rhr !== null && rhr >= threshold)
-            count++;
-        else
-            break;
-    }
-    return count;
-}
-/**
- * Whether a 7-day baseline (round(statistics.mean(values), 1)) is a Python int: the mean of ints
- * is an int when it is exact, and round(int, 1) stays an int. The values are the ones the
- * baseline was computed from (valid rMSSD, truthy resting HR).
- */
-function baselineIsInt(values) {
-    return values.length > 0 && values.every((v) => Number.isInteger(v)) && sum(values) % values.length === 0;
-}
-const hrvBaselineValues = (wellness) => wellness.map((w) => get(w, 'hrv')).filter((v) => isValidHrv(v));
-const rhrBaselineValues = (wellness) => wellness.map((w) => get(w, 'restingHR')).filter((v) => truthy(v));
-/** _generate_alerts: every alert the reference raises from the derived metrics. */
-function generateAlerts(input) {
-    const dm = input.derivedMetrics;
-    const alerts = [];
-    const acwr = get(dm, 'acwr');
-    const monotony = get(dm, 'monotony');
-    const effectiveMonotony = get(dm, 'effective_monotony');
-    const primarySport = get(dm, 'primary_sport');
-    const primarySportMonotony = get(dm, 'primary_sport_monotony');
-    const isMultiSport = get(dm, 'multi_sport_detected', false);
-    const strain = get(dm, 'strain');
-    const ri = get(dm, 'recovery_index');
-    const riYesterday = get(dm, 'recovery_index_yesterday');
-    const latestHrv = get(dm, 'latest_hrv');
-    const latestRhr = get(dm, 'latest_rhr');
-    const hrvBaseline = get(dm, 'hrv_baseline_7d');
-    const rhrBaseline = get(dm, 'rhr_baseline_7d');
-    // --- ACWR (v3.127): the LIVE value, high side only, reporting context and never a readiness input
-    if (acwr !== null) {
-        if (acwr >= ACWR_ALERT_ALARM) {
-            alerts.push({
-                metric: 'acwr',
-                value: acwr,
-                severity: 'alarm',
-                threshold: ACWR_ALERT_ALARM_LABEL,
-                context: `Live ACWR ${strFloat(acwr)} crossed the 1.35 reporting threshold. Retrospective load context only — not a standalone injury-risk conclusion and not a readiness decision. It includes today's completed load, so it must not decide a later same-day session, and must not decide tomorrow before tomorrow morning's new start-of-day calculation. Today's readiness used readiness_decision.signals.acwr (start-of-day).`,
-                persistence_days: null,
-                tier: 2,
-                scope: 'live_retrospective',
-                readiness_eligible: false,
-            });
-        }
-        else if (acwr >= ACWR_ALERT_WARNING) {
-            alerts.push({
-                metric: 'acwr',
-                value: acwr,
-                severity: 'warning',
-                threshold: ACWR_ALERT_WARNING_LABEL,
-                context: `Live ACWR ${strFloat(acwr)} crossed the 1.3 reporting threshold; 1.35 is the next band. Retrospective load context only — not a standalone injury-risk conclusion and not a readiness decision. It includes today's completed load, so it must not decide a later same-day session, and must not decide tomorrow before tomorrow morning's new start-of-day calculation.`,
-                persistence_days: null,
-                tier: 2,
-                scope: 'live_retrospective',
-                readiness_eligible: false,
-            });
-        }
-    }
-    // --- Monotony: effective (primary-sport when multi-sport) value; a deload downgrades to info
-    if (effectiveMonotony !== null) {
-        const deload = detectDeloadContext(input.tss7dTotal, input.tss28dTotal);
-        let note = '';
-        if (truthy(isMultiSport) && primarySportMonotony !== null && monotony !== null && primarySportMonotony < monotony) {
-            note = ` (total monotony ${strFloat(monotony)} inflated by multi-sport training; ${strAny(primarySport)} monotony ${strFloat(primarySportMonotony)} used for alerting)`;
-        }
-        const m = strFloat(effectiveMonotony);
-        const monotonyAlert = (severity, threshold, context) => ({
-            metric: 'monotony',
-            value: effectiveMonotony,
-            severity,
-            threshold,
-            context,
-            persistence_days: null,
-            tier: 2,
-        });
-        if (effectiveMonotony >= MONOTONY_ALARM) {
-            alerts.push(deload
-                ? monotonyAlert('info', MONOTONY_ALARM, `Monotony ${m} ≥ 2.5 but ${deload}. Structural artifact, not overuse risk. Will normalize as 7-day window rolls forward.${note}`)
-                : monotonyAlert('alarm', MONOTONY_ALARM, `Monotony ${m} ≥ 2.5. Overuse risk elevated. Vary training load.${note}`));
-        }
-        else if (effectiveMonotony >= MONOTONY_WARNING) {
-            alerts.push(deload
-                ? monotonyAlert('info', MONOTONY_WARNING, `Monotony ${m} approaching threshold but ${deload}. Expected, not actionable.${note}`)
-                : monotonyAlert('warning', MONOTONY_WARNING, `Monotony ${m} approaching overuse threshold. Alarm at 2.5.${note}`));
-        }
-    }
-    // --- Strain
-    if (strain !== null && strain > STRAIN_ALARM) {
-        alerts.push({
-            metric: 'strain',
-            value: strain,
-            severity: 'alarm',
-            threshold: STRAIN_ALARM,
-            context: `Strain ${strFloat(strain)} > 3500. High cumulative stress. Consider load reduction.`,
-            persistence_days: null,
-            tier: 2,
-        });
-    }
-    // --- Recovery index: < 0.6 alarms at once; < 0.7 warns only when yesterday was < 0.7 too
-    if (ri !== null) {
-        if (ri < RI_ALARM) {
-            alerts.push({
-                metric: 'recovery_index',
-                value: ri,
-                severity: 'alarm',
-                threshold: RI_ALARM,
-                context: `RI ${strFloat(ri)} < 0.6. Immediate deload required.`,
-                persistence_days: null,
-                tier: 1,
-            });
-        }
-        else if (ri < RI_PERSISTENT_WARNING && riYesterday !== null && riYesterday < RI_PERSISTENT_WARNING) {
-            alerts.push({
-                metric: 'recovery_index',
-                value: ri,
-                severity: 'warning',
-                threshold: RI_PERSISTENT_WARNING,
-                context: `RI ${strFloat(ri)} < 0.7 for 2+ consecutive days (yesterday ${strFloat(riYesterday)}). Monitor — if persists 3+ days, deload review required.`,
-                persistence_days: RI_WARNING_PERSISTENCE_DAYS,
-                tier: 1,
-            });
-        }
-    }
-    // --- HRV: ≥ 20 % below the 7d baseline; alarm once the low streak exceeds 2 days
-    if (truthy(latestHrv) && truthy(hrvBaseline) && hrvBaseline > 0) {
-        const changePct = ((latestHrv - hrvBaseline) / hrvBaseline) * 100;
-        if (changePct <= HRV_ALERT_DROP_PCT) {
-            const lowDays = countHrvLowDays(input.wellness7d, hrvBaseline);
-            const hrvStr = strRounded(latestHrv, 1, Number.isInteger(latestHrv));
-            const baseStr = strRounded(hrvBaseline, 1, baselineIsInt(hrvBaselineValues(input.wellness7d)));
-            const pctStr = strFloat(round(Math.abs(changePct), 1));
-            const alarm = lowDays > AUTONOMIC_ALARM_AFTER_DAYS;
-            alerts.push({
-                metric: 'hrv',
-                value: round(latestHrv, 1),
-                severity: alarm ? 'alarm' : 'warning',
-                threshold: `↓>20% vs baseline (${baseStr})`,
-                context: alarm
-                    ? `HRV ${hrvStr} is ${pctStr}% below baseline, persisting ${strInt(lowDays)} days.`
-                    : `HRV ${hrvStr} is ${pctStr}% below baseline. Monitor — alarm if persists >2 days.`,
-                persistence_days: lowDays,
-                tier: 1,
-            });
-        }
-    }
-    // --- RHR: ≥ 5 bpm above the 7d baseline; alarm once the high streak exceeds 2 days
-    if (truthy(latestRhr) && truthy(rhrBaseline) && rhrBaseline > 0) {
-        const change = latestRhr - rhrBaseline;
-        if (change >= RHR_ALERT_RISE_BPM) {
-            const highDays = countRhrHighDays(input.wellness7d, rhrBaseline);
-            const rhrIsInt = Number.isInteger(latestRhr);
-            const baseIsInt = baselineIsInt(rhrBaselineValues(input.wellness7d));
-            const rhrStr = strRounded(latestRhr, 1, rhrIsInt);
-            const baseStr = strRounded(rhrBaseline, 1, baseIsInt);
-            const changeStr = strRounded(change, 1, rhrIsInt && baseIsInt);
-            const alarm = highDays > AUTONOMIC_ALARM_AFTER_DAYS;
-            alerts.push({
-                metric: 'rhr',
-                value: round(latestRhr, 1),
-                severity: alarm ? 'alarm' : 'warning',
-                threshold: `↑≥5bpm vs baseline (${baseStr})`,
-                context: alarm
-                    ? `RHR ${rhrStr} is ${changeStr}bpm above baseline, persisting ${strInt(highDays)} days.`
-                    : `RHR ${rhrStr} is ${changeStr}bpm above baseline. Monitor — alarm if persists >2 days.`,
-                persistence_days: highDays,
-                tier: 1,
-            });
-        }
-    }
-    // --- Durability (v3.4.0; reliability gate v3.104)
-    const capability = get(dm, 'capability') ?? {};
-    const durability = get(capability, 'durability') ?? {};
-    const mean7d = get(durability, 'mean_decoupling_7d');
-    const mean28d = get(durability, 'mean_decoupling_28d');
-    const trend = get(durability, 'trend');
-    const highDrift7d = get(durability, 'high_drift_count_7d', 0);
-    const n7 = get(durability, 'qualifying_sessions_7d', 0);
-    const n28 = get(durability, 'qualifying_sessions_28d', 0);
-    if (mean28d !== null && mean28d > DURABILITY_ALARM_MEAN_28D && n28 >= DURABILITY_MIN_SESSIONS_28D) {
-        // alarm: sustained high decoupling, needs N28 ≥ 5
-        alerts.push({
-            metric: 'durability',
-            value: mean28d,
-            severity: 'alarm',
-            threshold: '28d mean > 5% (N28>=5)',
-            context: `Sustained high decoupling (${strFloat(mean28d)}% 28d mean). Aerobic efficiency concern — review volume and recovery.`,
-            persistence_days: null,
-            tier: 3,
-        });
-    }
-    else if (trend === 'declining' &&
-        mean7d !== null &&
-        mean28d !== null &&
-        mean7d - mean28d > DURABILITY_DECLINE_DELTA &&
-        n7 >= DURABILITY_MIN_SESSIONS_7D &&
-        n28 >= DURABILITY_MIN_SESSIONS_28D) {
-        // warning: declining by more than 2 points, needs N7 ≥ 3 and N28 ≥ 5
-        alerts.push({
-            metric: 'durability',
-            value: mean7d,
-            severity: 'warning',
-            threshold: '7d > 28d by > 2% (N7>=3, N28>=5)',
-            context: `Durability declining: 7d mean decoupling ${strFloat(mean7d)}% vs 28d ${strFloat(mean28d)}%. Check fatigue and recovery.`,
-            persistence_days: null,
-            tier: 3,
-        });
-    }
-    // warning: repeated high drift, count-based (no reliability gate)
-    if (highDrift7d !== null && highDrift7d >= DURABILITY_HIGH_DRIFT_COUNT) {
-        alerts.push({
-            metric: 'durability',
-            value: highDrift7d,
-            severity: 'warning',
-            threshold: '>= 3 sessions with >5% decoupling in 7d',
-            context: `Repeated poor durability: ${strInt(highDrift7d)} sessions with >5% decoupling in last 7 days.`,
-            persistence_days: null,
-            tier: 3,
-        });
-    }
-    // --- TID drift (v3.4.0)
-    const tid = get(capability, 'tid_comparison') ?? {};
-    const drift = get(tid, 'drift');
-    if (drift === 'acute_depolarization') {
-        const pi7 = get(tid, 'pi_7d');
-        const pi28 = get(tid, 'pi_28d');
-        alerts.push({
-            metric: 'tid_distribution',
-            value: pi7,
-            severity: 'warning',
-            threshold: '7d PI < 2.0, 28d PI >= 2.0',
-            context: `Acute depolarization: 7d PI ${strFloat(pi7)} vs 28d PI ${strFloat(pi28)}. Grey zone or threshold work displacing polarized structure.`,
-            persistence_days: null,
-            tier: 3,
-        });
-    }
-    else if (drift === 'shifting') {
-        const cls7 = get(tid, 'classification_7d');
-        const cls28 = get(tid, 'classification_28d');
-        alerts.push({
-            metric: 'tid_distribution',
-            value: cls7,
-            severity: 'warning',
-            threshold: '7d/28d classification mismatch',
-            context: `TID shift: 7d ${strAny(cls7)} vs 28d ${strAny(cls28)}. Training distribution changing.`,
-            persistence_days: null,
-            tier: 3,
-        });
-    }
-    return sorted(alerts, (a) => [a.tier, SEVERITY_ORDER[a.severity] ?? SEVERITY_ORDER_UNKNOWN]);
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/modification.ts
-function guidance(triggers, intensity, volume, capZone) {
-    return { triggers, suggested_adjustments: { intensity, volume, cap_zone: capZone } };
-}
-/** The adjustment directions for the signals that triggered a "modify". */
-function buildModification(triggers) {
-    // no triggers (reachable: P1 modify passes the amber signals only) → preserve both
-    if (triggers.length === 0)
-        return guidance([], 'preserve', 'preserve', null);
-    const hasSleep = triggers.includes('sleep');
-    const hasHrv = triggers.includes('hrv');
-    const hasRhr = triggers.includes('rhr');
-    const hasAcwr = triggers.includes('acwr');
-    const hasTsb = triggers.includes('tsb');
-    const hasRi = triggers.includes('ri');
-    const autonomic = hasHrv || hasRhr || hasRi;
-    const load = hasAcwr || hasTsb;
-    const multiple = triggers.length >= 2;
-    // 1. ACWR among the triggers: cap intensity at Z2, cut volume
-    if (hasAcwr)
-        return guidance(triggers, 'reduce', 'reduce', 'Z2');
-    // 2. two or more triggers: reduce both
-    if (multiple)
-        return guidance(triggers, 'reduce', 'reduce', null);
-    // 3. sleep only: reduce volume, keep intensity
-    if (hasSleep && !autonomic && !load)
-        return guidance(triggers, 'preserve', 'reduce', null);
-    // 4. autonomic only (HRV / RHR / RI): reduce intensity, keep volume
-    if (autonomic && !hasSleep && !load)
-        return guidance(triggers, 'reduce', 'preserve', null);
-    // 5. TSB only: reduce volume
-    if (hasTsb && !autonomic && !hasSleep)
-        return guidance(triggers, 'preserve', 'reduce', null);
-    // 6. fallback (unreachable with the six known signals; an unknown single trigger lands here)
-    return guidance(triggers, 'reduce', 'reduce', null);
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/signals.ts
-
-
-/** The five start-of-day signals from the wellness record, baselines, ACWR and recovery index. */
-function computeSignals(x) {
-    // HRV (rMSSD only): delta % vs the 7d baseline; ≤ -20 red, ≤ -10 amber
-    let hrvDeltaPct = null;
-    let hrv;
-    if (truthy(x.latestHrv) && truthy(x.hrvBaseline) && x.hrvBaseline > 0) {
-        const latest = x.latestHrv;
-        const base = x.hrvBaseline;
-        hrvDeltaPct = round(((latest - base) / base) * 100, 1);
-        const status = hrvDeltaPct <= HRV_RED_PCT ? 'red' : hrvDeltaPct <= HRV_AMBER_PCT ? 'amber' : 'green';
-        hrv = { status, value: round(latest, 1), baseline_7d: round(base, 1), delta_pct: hrvDeltaPct };
-    }
-    else {
-        hrv = { status: 'unavailable', value: x.latestHrv, baseline_7d: x.hrvBaseline, delta_pct: null };
-        // v3.126: name the cause when the record carries SDNN but no usable rMSSD; SDNN is never
-        // substituted for HRV (the key is omitted when it does not apply)
-        if (x.latestHrv === null && get(x.latestWellness, 'hrvSDNN') !== null) {
-            hrv.reason = 'rmssd_missing_sdnn_available';
-        }
-    }
-    // RHR: delta bpm vs the 7d baseline; ≥ 5 red, ≥ 3 amber
-    let rhr;
-    if (truthy(x.latestRhr) && truthy(x.rhrBaseline) && x.rhrBaseline > 0) {
-        const delta = round(x.latestRhr - x.rhrBaseline, 1);
-        const status = delta >= RHR_RED_BPM ? 'red' : delta >= RHR_AMBER_BPM ? 'amber' : 'green';
-        rhr = { status, value: round(x.latestRhr, 1), baseline_7d: round(x.rhrBaseline, 1), delta_bpm: delta };
-    }
-    else {
-        rhr = { status: 'unavailable', value: x.latestRhr, baseline_7d: x.rhrBaseline, delta_bpm: null };
-    }
-    // Sleep (v3.90: hours only, quality passed through): < 5 h red, < 7 h amber
-    const sleepSecs = get(x.latestWellness, 'sleepSecs');
-    const sleepHours = truthy(sleepSecs) ? round(sleepSecs / 3600, 2) : null;
-    const sleepQuality = get(x.latestWellness, 'sleepQuality');
-    let sleep;
-    if (sleepHours !== null) {
-        const status = sleepHours < SLEEP_RED_HOURS ? 'red' : sleepHours < SLEEP_AMBER_HOURS ? 'amber' : 'green';
-        sleep = { status, hours: sleepHours, quality: sleepQuality };
-    }
-    else {
-        sleep = { status: 'unavailable', hours: null, quality: sleepQuality };
-    }
-    // ACWR, start-of-day basis (v3.127), high side only: ≥ 1.5 red, ≥ 1.3 amber
-    const acwrMeta = { scope: 'start_of_day', as_of_date: x.acwrAsOf, current_day_load_included: false };
-    let acwr;
-    if (x.acwrSod !== null) {
-        const a = x.acwrSod;
-        const status = a >= ACWR_SIGNAL_RED ? 'red' : a >= ACWR_SIGNAL_AMBER ? 'amber' : 'green';
-        acwr = { status, value: a, ...acwrMeta };
-    }
-    else {
-        acwr = { status: 'unavailable', value: null, ...acwrMeta };
-    }
-    // Recovery index: < 0.6 red; < 0.7 amber only when yesterday was < 0.7 too (2-day persistence)
-    let ri;
-    if (x.ri !== null) {
-        const status = x.ri < RI_ALARM
-            ? 'red'
-            : x.ri < RI_PERSISTENT_WARNING && x.riYesterday !== null && x.riYesterday < RI_PERSISTENT_WARNING
-                ? 'amber'
-                : 'green';
-        ri = { status, value: x.ri, value_yesterday: x.riYesterday };
-    }
-    else {
-        ri = { status: 'unavailable', value: null, value_yesterday: x.riYesterday };
-    }
-    return { signals: { hrv, rhr, sleep, acwr, ri }, hrvDeltaPct };
-}
-/** The TSB signal added at P2: < -30 red, below the phase's tsb_amber amber. */
-function tsbSignal(tsb, tsbAmber) {
-    if (tsb === null)
-        return { status: 'unavailable', value: null };
-    const status = tsb < TSB_RED ? 'red' : tsb < tsbAmber ? 'amber' : 'green';
-    return { status, value: round(tsb, 1) };
-}
-/** signal_summary and the amber / red signal names, in signal order. */
-function countSignals(signals) {
-    const names = Object.keys(signals);
-    const named = (s) => names.filter((k) => signals[k]?.status === s);
-    const amber = named('amber');
-    const red = named('red');
-    return {
-        summary: { green: named('green').length, amber: amber.length, red: red.length, unavailable: named('unavailable').length },
-        amber,
-        red,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/decision.ts
-
-
-
-
-
-/** The phase's threshold modifiers: race week overrides the phase; Build loosens, Taper tightens. */
-function phaseModifiers(phase, raceWeekActive) {
-    if (truthy(raceWeekActive))
-        return RACE_WEEK_MODIFIERS;
-    return (typeof phase === 'string' && Object.hasOwn(PHASE_MODIFIERS, phase) ? PHASE_MODIFIERS[phase] : null) ?? DEFAULT_MODIFIERS;
-}
-/** Python `a and b` for the race_week_defers flag: a falsy `active` value passes through as is. */
-const pyAnd = (a, b) => (truthy(a) ? b : a);
-/** readiness_decision: the first rung of the P0-P3 ladder that matches, with its signals and guidance. */
-function computeReadinessDecision(input) {
-    const dm = input.derivedMetrics;
-    // --- Gather inputs
-    const ri = get(dm, 'recovery_index');
-    const riYesterday = get(dm, 'recovery_index_yesterday');
-    // v3.127: readiness reads the START-OF-DAY ACWR, never the live value: a workout completed
-    // today must not change today's readiness
-    const acwrSod = truthy(get(dm, 'acwr_start_of_day')) ? get(dm, 'acwr_start_of_day') : {};
-    const acwr = get(acwrSod, 'value');
-    const acwrAsOf = get(acwrSod, 'as_of_date');
-    const tsb = input.currentTsb;
-    const phaseDetection = get(dm, 'phase_detection') ?? {};
-    const currentPhase = get(phaseDetection, 'phase');
-    const phaseWeek = get(phaseDetection, 'phase_duration_weeks');
-    const raceWeekActive = get(get(input.raceCalendar, 'race_week') ?? {}, 'active', false);
-    const mods = phaseModifiers(currentPhase, raceWeekActive);
-    const { signals, hrvDeltaPct } = computeSignals({
-        latestHrv: get(dm, 'latest_hrv'),
-        hrvBaseline: get(dm, 'hrv_baseline_7d'),
-        latestRhr: get(dm, 'latest_rhr'),
-        rhrBaseline: get(dm, 'rhr_baseline_7d'),
-        latestWellness: input.latestWellness,
-        acwrSod: acwr,
-        acwrAsOf,
-        ri,
-        riYesterday,
-    });
-    const decide = (recommendation, priority, counts, raceWeekDefers, modification, reason, alarmRefs) => ({
-        recommendation,
-        priority,
-        signals: { ...signals },
-        signal_summary: counts.summary,
-        phase_context: {
-            phase: currentPhase,
-            phase_week: phaseWeek,
-            amber_threshold: mods.amber_threshold,
-            modifier_applied: mods.modifier_applied,
-        },
-        race_week_defers: raceWeekDefers,
-        modification,
-        reason,
-        alarm_refs: alarmRefs,
-    });
-    // Counts over the five primary signals (P0 and P1 report these; TSB joins at P2)
-    let counts = countSignals(signals);
-    // ================================================================ P0 — safety stop → skip
-    // rule: RI < 0.6 (single day, immediate) or any tier-1 alarm (hrv/rhr persisting > 2 days, RI alarm)
-    const tier1Alarms = input.alerts.filter((a) => get(a, 'severity') === 'alarm' && get(a, 'tier') === 1);
-    const riRed = ri !== null && ri < RI_ALARM;
-    if (riRed || tier1Alarms.length > 0) {
-        const alarmRefs = tier1Alarms.map((a) => a.metric);
-        const reasons = [];
-        if (riRed)
-            reasons.push(`RI ${strFloat(ri)} < 0.6`);
-        if (tier1Alarms.length > 0)
-            reasons.push(`tier-1 alarms: ${alarmRefs.join(', ')}`);
-        return decide('skip', 0, counts, false, null, `P0 safety stop. ${reasons.join('; ')}.`, alarmRefs);
-    }
-    // ================================================================ P1 — acute overload → skip
-    const p1Skip = [];
-    const p1AlarmRefs = [];
-    // rule (v3.127): start-of-day ACWR ≥ 1.5 stops the session only when a Tier-1 primary signal
-    // (hrv, rhr, sleep, ri) is amber or red; uncorroborated it is an ordinary P2 red. No alarm_ref:
-    // the acwr alert carries the live value and is not what triggered this branch.
-    const corroborating = ACWR_CORROBORATING_SIGNALS.filter((k) => {
-        const s = signals[k]?.status;
-        return s === 'amber' || s === 'red';
-    });
-    if (acwr !== null && acwr >= P1_ACWR_SKIP && corroborating.length > 0) {
-        p1Skip.push(`start-of-day ACWR ${strFloat(acwr)} (as of ${strAny(acwrAsOf)}, today's load excluded) ` +
-            `>= 1.5, corroborated by ${corroborating.join(', ')}`);
-    }
-    // rule: compound deep TSB (< -30) with HRV confirming (< -10 %); no alert object → no alarm_ref
-    if (tsb !== null && tsb < P1_SKIP_TSB && hrvDeltaPct !== null && hrvDeltaPct < P1_COMPOUND_HRV_PCT) {
-        p1Skip.push(`TSB ${strFloat(tsb)} < -30 with HRV ${strFloat(hrvDeltaPct)}% below baseline`);
-    }
-    // rule: RI < 0.7 with tier-1 warnings/alarms persisting ≥ 2 days (the persistent alerts are the refs)
-    const tier1Persistent = input.alerts.filter((a) => {
-        const days = get(a, 'persistence_days');
-        return (get(a, 'tier') === 1 &&
-            (get(a, 'severity') === 'warning' || get(a, 'severity') === 'alarm') &&
-            days !== null &&
-            days >= P1_PERSISTENCE_MIN_DAYS);
-    });
-    if (ri !== null && ri < P1_PERSISTENT_RI && tier1Persistent.length > 0) {
-        const metrics = tier1Persistent.map((a) => a.metric);
-        p1Skip.push(`RI ${strFloat(ri)} < 0.7 with persistent alerts: ${metrics.join(', ')}`);
-        p1AlarmRefs.push(...metrics);
-    }
-    if (p1Skip.length > 0) {
-        return decide('skip', 1, counts, false, null, `P1 acute overload. ${p1Skip.join('; ')}.`, p1AlarmRefs);
-    }
-    // ================================================================ P1 — acute overload → modify
-    // rule: TSB < -25 with HRV < -10 % (v3.127 removed the standalone ACWR ≥ 1.3 modify).
-    // The guidance is built from the AMBER signals only, as the reference does: when the HRV that
-    // triggered it is red, the triggers are empty and both adjustments "preserve".
-    const p1Modify = [];
-    if (tsb !== null && tsb < P1_MODIFY_TSB && hrvDeltaPct !== null && hrvDeltaPct < P1_COMPOUND_HRV_PCT) {
-        p1Modify.push(`TSB ${strFloat(tsb)} < -25 with HRV ${strFloat(hrvDeltaPct)}% below baseline`);
-    }
-    if (p1Modify.length > 0) {
-        return decide('modify', 1, counts, raceWeekActive, buildModification(counts.amber), `P1 acute overload (modify). ${p1Modify.join('; ')}.`, []);
-    }
-    // ================================================================ P2 — accumulated fatigue
-    // The TSB signal joins with the phase's amber threshold; every count is redone.
-    signals.tsb = tsbSignal(tsb, mods.tsb_amber);
-    counts = countSignals(signals);
-    const { amber, red } = counts;
-    const nAmber = counts.summary.amber;
-    const nRed = counts.summary.red;
-    // rule: two or more reds → skip (no modification); in a tightened phase (Taper, race week)
-    // a single red also lands here, and returns the same modify as the next branch
-    if (nRed >= 2 || (nRed >= 1 && mods.tighten_red)) {
-        const skip = nRed >= 2;
-        return decide(skip ? 'skip' : 'modify', 2, counts, pyAnd(raceWeekActive, nRed < 2), skip ? null : buildModification([...red, ...amber]), `P2 signal count. ${nRed} red (${red.join(', ')}), ${nAmber} amber (${amber.join(', ')}).`, []);
-    }
-    // rule: a single red (not tightened) → modify, triggers = reds then ambers
-    if (nRed >= 1) {
-        return decide('modify', 2, counts, raceWeekActive, buildModification([...red, ...amber]), `P2 signal count. 1 red (${red.join(', ')}), ${nAmber} amber (${amber.join(', ')}).`, []);
-    }
-    // rule: ambers at or above the phase threshold (Build 3, default 2, Taper / race week 1) → modify
-    if (nAmber >= mods.amber_threshold) {
-        return decide('modify', 2, counts, raceWeekActive, buildModification(amber), `P2 signal count. ${nAmber} amber (${amber.join(', ')}) >= threshold ${mods.amber_threshold}.`, []);
-    }
-    // ================================================================ P3 — green light → go
-    const s = counts.summary;
-    let reason = `P3 green light. ${s.green} green, ${s.amber} amber (threshold ${mods.amber_threshold}), ${s.red} red.`;
-    if (s.unavailable > P3_LIMITED_DATA_UNAVAILABLE) {
-        reason += ` Note: ${s.unavailable} signals unavailable — limited data.`;
-    }
-    return decide('go', 3, counts, false, null, reason, []);
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/race-alerts.ts
-
-
-
-/** `.get(key, default)`: the default stands in only for an absent value (null stays null). */
-const ifAbsent = (value, dflt) => (value === undefined ? dflt : value);
-/** The race alerts of the calendar: taper onset, race-week status, race-day TSB projection. */
-function generateRaceAlerts(raceCalendar) {
-    const alerts = [];
-    // Taper onset: race_calendar.taper_alert.active
-    const taper = raceCalendar?.taper_alert ?? {};
-    if (truthy(taper.active)) {
-        alerts.push({
-            metric: 'race_taper',
-            value: taper.days_until ?? null,
-            severity: 'info',
-            threshold: 'RACE_A within 8-14 days',
-            context: ifAbsent(taper.message, 'Taper onset detected.'),
-            persistence_days: null,
-            tier: 1,
-        });
-    }
-    // Race week: race_calendar.race_week.active
-    const rw = raceCalendar?.race_week ?? {};
-    if (truthy(rw.active)) {
-        // daily status: today's protocol label, TSS band (ints: round(ctl × pct)) and zones
-        const todayProto = rw.today ?? {};
-        const load = todayProto.load_target_tss ?? {};
-        alerts.push({
-            metric: 'race_week',
-            value: rw.days_until_event ?? null,
-            severity: 'info',
-            threshold: `${strAny(rw.event_category)} within 7 days`,
-            context: `Race week ${strAny(rw.current_day)} of '${strAny(rw.event_name)}'. ` +
-                `Today: ${strAny(ifAbsent(todayProto.label, '?'))}, ` +
-                `${strInt(ifAbsent(load.min, 0))}-${strInt(ifAbsent(load.max, 0))} TSS. ` +
-                `${strAny(ifAbsent(todayProto.zones, ''))}`,
-            persistence_days: null,
-            tier: 1,
-        });
-        // projected race-day TSB (a float, round(…, 1)) below the target range's minimum (ints)
-        const projected = rw.projected_race_day_tsb ?? null;
-        const range = rw.tsb_target_range ?? {};
-        if (projected !== null && truthy(range)) {
-            // the range holds ints, never null (a null would compare as 0)
-            if (projected < (ifAbsent(range.min, 0) ?? 0)) {
-                const lo = strInt(range.min);
-                const hi = strInt(range.max);
-                alerts.push({
-                    metric: 'race_week_tsb',
-                    value: projected,
-                    severity: 'warning',
-                    threshold: `TSB target ${lo}-${hi}`,
-                    context: `Projected race-day TSB ${projectedTsbText(rw) ?? strFloat(projected)} is below target range ` +
-                        `${lo}-${hi}. ` +
-                        `Consider additional rest to reach target.`,
-                    persistence_days: null,
-                    tier: 1,
-                });
-            }
-        }
-    }
-    return alerts;
-}
-
-;// CONCATENATED MODULE: ./src/derive/readiness/index.ts
-
-
-
-/** alerts[]: the threshold crossings of the derived metrics and wellness. */
-function readiness_generateAlerts(_ctx, input) {
-    return generateAlerts(input);
-}
-/** The race alerts appended after the physiological ones. */
-function readiness_generateRaceAlerts(_ctx, raceCalendar) {
-    return generateRaceAlerts(raceCalendar);
-}
-/** readiness_decision: the go / modify / skip call. */
-function readiness_computeReadinessDecision(_ctx, input) {
-    return computeReadinessDecision(input);
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/effort.ts
-/** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
-const RPE_BANDS = [
-    [0.75, 2, 4],
-    [0.85, 4, 6],
-    [0.95, 6, 8],
-    [1.05, 8, 9],
-    [Infinity, 9, 10],
-];
-/** below this IF (decimal) the bands are uncalibrated (recovery rides, aborted sessions) */
-const RPE_BANDS_MIN_IF = 0.65;
-/**
- * "positive" (RPE below the expected band), "neutral" (within), "negative" (above), or null
- * when IF or RPE is absent, RPE <= 0, or IF < 0.65.
- */
-function classifyEffortResponse(ifValue, rpe) {
-    if (ifValue === null || ifValue === undefined || rpe === null || rpe === undefined)
-        return null;
-    if (typeof ifValue !== 'number' || typeof rpe !== 'number')
-        return null;
-    if (rpe <= 0)
-        return null;
-    const ifDecimal = ifValue / 100.0;
-    if (ifDecimal < RPE_BANDS_MIN_IF)
-        return null;
-    let low = 9;
-    let high = 10;
-    for (const [upper, lo, hi] of RPE_BANDS) {
-        if (ifDecimal < upper) {
-            low = lo;
-            high = hi;
-            break;
-        }
-    }
-    if (rpe < low)
-        return 'positive';
-    if (rpe > high)
-        return 'negative';
-    return 'neutral';
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/format.ts
-/**
- * recent_activities rows of latest.json.
- *
- * Each activity of the 28-day list becomes one row: field fallbacks across API spellings,
- * speeds converted to km/h, display blocks in the athlete's units, HR/power zone times,
- * effort response, interval/DFA flags from this run's intervals.json, terrain and weather
- * fields (terrain module), description passthrough with leading NOTE: lines, and the chat
- * notes fetched for activities of the last 7 days.
- */
-
-
-
-
-
-
-/** HR zone times are listed by position (zone 1 first) */
-const HR_ZONE_LABELS = ['z1_time', 'z2_time', 'z3_time', 'z4_time', 'z5_time', 'z6_time', 'z7_time'];
-/** power zone times carry their zone id (Z1…Z7; sweet-spot and other ids are not listed) */
-const POWER_ZONE_KEYS = {
-    z1: 'z1_time',
-    z2: 'z2_time',
-    z3: 'z3_time',
-    z4: 'z4_time',
-    z5: 'z5_time',
-    z6: 'z6_time',
-    z7: 'z7_time',
-};
-function format_str(v) {
-    return typeof v === 'string' ? v : '';
-}
-function numOrZero(v) {
-    const x = or(v, 0);
-    if (typeof x === 'number' && Number.isFinite(x))
-        return x;
-    if (typeof x === 'boolean')
-        return x ? 1 : 0;
-    return 0;
-}
-/**
- * A display block as toDisplay builds it: its unit is the athlete's unit for the block's kind
- * (km/mi, m/ft, km/h / mph), which toDisplay returns as a plain string.
- */
-function shown(d) {
-    return d;
-}
-/** {hr_zones?, power_zones?} or null */
-function zoneDistribution(act) {
-    // zone keys in the order the API lists the zones; seconds pass through as sent
-    const hrZones = {};
-    const powerZones = {};
-    const hrTimes = get(act, 'icu_hr_zone_times', []);
-    if (truthy(hrTimes) && Array.isArray(hrTimes)) {
-        hrTimes.forEach((secs, idx) => {
-            if (idx < HR_ZONE_LABELS.length)
-                hrZones[HR_ZONE_LABELS[idx]] = secs ?? 0;
-        });
-    }
-    const zoneTimes = get(act, 'icu_zone_times', []);
-    if (truthy(zoneTimes) && Array.isArray(zoneTimes)) {
-        for (const zone of zoneTimes) {
-            if (!isDict(zone))
-                continue;
-            const zoneId = format_str(get(zone, 'id', '')).toLowerCase();
-            const secs = get(zone, 'secs', 0);
-            if (Object.hasOwn(POWER_ZONE_KEYS, zoneId))
-                powerZones[POWER_ZONE_KEYS[zoneId]] = secs ?? 0;
-        }
-    }
-    const dist = {};
-    if (truthy(hrZones))
-        dist.hr_zones = hrZones;
-    if (truthy(powerZones))
-        dist.power_zones = powerZones;
-    return truthy(dist) ? dist : null;
-}
-/** icu_hrr may be a number or {value|hrr: number} */
-function hrrc(act) {
-    let raw = get(act, 'icu_hrr');
-    if (isDict(raw)) {
-        let v = get(raw, 'value');
-        if (v === null)
-            v = get(raw, 'hrr');
-        raw = v;
-    }
-    return raw;
-}
-/** description (stripped) and the NOTE: lines at its top */
-function descriptionFields(act) {
-    const rawDesc = format_str(or(get(act, 'description'), ''));
-    const out = {};
-    if (!strip(rawDesc))
-        return out;
-    out.description = strip(rawDesc);
-    const notes = [];
-    for (const line of rawDesc.split('\n')) {
-        const stripped = strip(line);
-        if (stripped.toUpperCase().startsWith('NOTE:')) {
-            const text = strip(stripped.slice(5));
-            if (text)
-                notes.push(text);
-        }
-        else if (stripped) {
-            break; // NOTE: lines only from the top of the description
-        }
-    }
-    if (notes.length)
-        out.coach_notes = notes;
-    return out;
-}
-/** intervals.json activities by str(activity_id) (later entries win, as in a dict comprehension) */
-function intervalsById(intervalsData) {
-    const m = new Map();
-    const acts = get(intervalsData ?? {}, 'activities', []);
-    if (!Array.isArray(acts))
-        return m;
-    for (const e of acts) {
-        if (!isDict(e))
-            continue;
-        const id = get(e, 'activity_id');
-        // this run's intervals.json entries (generateIntervals), read with the reference's .get() checks
-        if (id !== null)
-            m.set(String(id), e);
-    }
-    return m;
-}
-/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
-function formatActivityRows(ctx, activities, opts) {
-    const byId = intervalsById(opts.intervalsData);
-    const cutoff = chatNotesCutoff(ctx);
-    const previousLatest = opts.snapshot.previous.latest;
-    const units = opts.units;
-    return activities.map((act, i) => {
-        const avgPower = or(get(act, 'average_watts'), get(act, 'avg_watts'), get(act, 'average_power'), get(act, 'avgWatts'), get(act, 'icu_average_watts'));
-        const normPower = or(get(act, 'weighted_average_watts'), get(act, 'np'), get(act, 'icu_pm_np'), get(act, 'normalizedPower'), get(act, 'icu_weighted_avg_watts'));
-        const avgHr = or(get(act, 'average_heartrate'), get(act, 'avg_hr'), get(act, 'average_heart_rate'), get(act, 'avgHr'), get(act, 'icu_average_hr'));
-        const maxHr = or(get(act, 'max_heartrate'), get(act, 'max_hr'), get(act, 'max_heart_rate'), get(act, 'maxHr'), get(act, 'icu_max_hr'));
-        const avgCadence = or(get(act, 'average_cadence'), get(act, 'avg_cadence'), get(act, 'icu_average_cadence'));
-        const avgTemp = or(get(act, 'average_weather_temp'), get(act, 'average_temp'), get(act, 'avg_temp'), get(act, 'average_temperature'));
-        const joules = get(act, 'icu_joules');
-        const workKj = truthy(joules) && typeof joules === 'number' ? round(joules / 1000, 1) : null;
-        const calories = or(get(act, 'calories'), get(act, 'icu_calories'));
-        const decoupling = or(get(act, 'icu_hr_decoupling'), get(act, 'decoupling'));
-        const avgSpeedMs = get(act, 'average_speed');
-        const maxSpeedMs = get(act, 'max_speed');
-        const avgSpeed = truthy(avgSpeedMs) && typeof avgSpeedMs === 'number' ? round(avgSpeedMs * 3.6, 1) : null;
-        const maxSpeed = truthy(maxSpeedMs) && typeof maxSpeedMs === 'number' ? round(maxSpeedMs * 3.6, 1) : null;
-        const avgPace = or(get(act, 'average_pace'), get(act, 'icu_pace'));
-        const weather = or(get(act, 'weather_description'), get(act, 'weather'));
-        const humidity = or(get(act, 'humidity'), get(act, 'average_humidity'));
-        const windSpeed = or(get(act, 'average_wind_speed'), get(act, 'wind_speed'));
-        const distanceKm = round(numOrZero(get(act, 'distance')) / 1000, 2);
-        const elevationM = get(act, 'total_elevation_gain');
-        const movingTime = numOrZero(get(act, 'moving_time'));
-        const activity = {
-            id: get(act, 'id', `unknown_${i + 1}`),
-            date: get(act, 'start_date_local', 'unknown'),
-            type: get(act, 'type', 'Unknown'),
-            name: get(act, 'name', ''),
-            duration_hours: round(movingTime / 3600, 2),
-            duration_formatted: formatDuration(Math.trunc(movingTime)),
-            distance_km: distanceKm,
-            tss: get(act, 'icu_training_load'),
-            intensity_factor: get(act, 'icu_intensity'),
-            avg_power: avgPower,
-            normalized_power: normPower,
-            avg_hr: avgHr,
-            max_hr: maxHr,
-            avg_cadence: avgCadence,
-            avg_speed: avgSpeed,
-            avg_speed_unit: opts.speedUnit,
-            max_speed: maxSpeed,
-            max_speed_unit: opts.speedUnit,
-            avg_pace: avgPace,
-            avg_temp: avgTemp,
-            avg_temp_unit: opts.tempUnit,
-            weather,
-            humidity,
-            wind_speed: windSpeed,
-            wind_speed_unit: opts.windUnit,
-            work_kj: workKj,
-            calories,
-            carbs_used: get(act, 'carbs_used'),
-            carbs_ingested: get(act, 'carbs_ingested'),
-            variability_index: get(act, 'icu_variability_index'),
-            decoupling,
-            efficiency_factor: get(act, 'icu_efficiency_factor'),
-            hrrc: hrrc(act),
-            elevation_m: elevationM,
-            display: {
-                distance: shown(toDisplay(distanceKm, 'distance', units)),
-                elevation: shown(toDisplay(typeof elevationM === 'number' ? elevationM : null, 'elevation', units)),
-                avg_speed: shown(toDisplay(avgSpeed, 'speed', units)),
-                max_speed: shown(toDisplay(maxSpeed, 'speed', units)),
-            },
-            feel: get(act, 'feel'),
-            rpe: get(act, 'icu_rpe'),
-            effort_response: classifyEffortResponse(get(act, 'icu_intensity'), get(act, 'icu_rpe')),
-            zone_distribution: zoneDistribution(act),
-            has_intervals: false,
-            has_dfa: false,
-        };
-        // has_intervals needs a WORK segment (unstructured rides get a whole-session RECOVERY
-        // placeholder); has_dfa flags AlphaHRV sessions, dfa_summary only when sufficient.
-        const entry = byId.get(String(get(act, 'id') ?? 'None'));
-        if (entry && truthy(entry)) {
-            const ivs = or(get(entry, 'intervals'), []);
-            if (Array.isArray(ivs) && ivs.some((iv) => isDict(iv) && get(iv, 'type') === 'WORK'))
-                activity.has_intervals = true;
-            const dfa = get(entry, 'dfa');
-            if (truthy(dfa) && isDict(dfa)) {
-                activity.has_dfa = true;
-                const quality = get(dfa, 'quality', {});
-                if (isDict(quality) && truthy(get(quality, 'sufficient')) && opts.buildDfaSummary) {
-                    activity.dfa_summary = opts.buildDfaSummary(dfa);
-                }
-            }
-        }
-        const actId = get(act, 'id');
-        const terrain = buildTerrainForActivity(ctx, act, previousLatest, actId !== null ? opts.snapshot.terrainStreams[String(actId)] : undefined, units);
-        Object.assign(activity, terrain);
-        Object.assign(activity, buildWeatherForActivity(ctx, act, previousLatest, units));
-        Object.assign(activity, descriptionFields(act));
-        // chat messages of the last 7 days (fetched by planMessageFetches)
-        if (chatNotesDue(act, cutoff)) {
-            const notes = opts.snapshot.messages[String(actId)] ?? [];
-            if (notes.length)
-                activity.chat_notes = notes;
-        }
-        return activity;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/derive/activities/index.ts
-
-/** latest.json recent_activities: one row per activity of the 28-day window. */
-function formatActivities(ctx, input) {
-    return formatActivityRows(ctx, input.activities28d, {
-        intervalsData: input.intervalsData,
-        tempUnit: input.tempUnit,
-        windUnit: input.windUnit,
-        speedUnit: input.speedUnit,
-        units: input.units,
-        snapshot: input.snapshot,
-        buildDfaSummary: input.buildDfaSummary,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/derive/summaries.ts
-
-
-
-
-/** sum(act.get("moving_time", 0)) — absent counts 0 (the reference raises on a present null). */
-function movingSeconds(activities) {
-    return sum(activities.map((a) => get(a, 'moving_time', 0) ?? 0));
-}
-function totalTss(activities) {
-    return sum(activities.filter((a) => truthy(get(a, 'icu_training_load'))).map((a) => get(a, 'icu_training_load', 0)));
-}
-function quickStats(activities7d) {
-    const secs = movingSeconds(activities7d);
-    return {
-        total_training_hours: round(secs / 3600, 2),
-        total_training_formatted: formatMinutes(secs),
-        total_activities: activities7d.length,
-        total_tss: round(totalTss(activities7d), 0),
-    };
-}
-function weeklySummary(activities7d, wellness7d) {
-    const secs = movingSeconds(activities7d);
-    let avgHrv = null;
-    let avgRhr = null;
-    if (wellness7d.length) {
-        const hrv = wellness7d.map((w) => get(w, 'hrv')).filter(isValidHrv);
-        const rhr = wellness7d.map((w) => get(w, 'restingHR')).filter((x) => truthy(x));
-        avgHrv = hrv.length ? round(sum(hrv) / hrv.length, 1) : null;
-        avgRhr = rhr.length ? round(sum(rhr) / rhr.length, 1) : null;
-    }
-    return {
-        total_training_hours: round(secs / 3600, 2),
-        total_training_formatted: formatMinutes(secs),
-        total_tss: round(totalTss(activities7d), 0),
-        activities_count: activities7d.length,
-        avg_hrv: avgHrv,
-        avg_resting_hr: avgRhr,
-    };
-}
-function activitySummary(activities7d, daysBack, units) {
-    const byType = new Map();
-    for (const a of activities7d) {
-        const type = String(get(a, 'type', 'Unknown'));
-        const e = byType.get(type) ?? { count: 0, seconds: 0, tss: 0, distance_km: 0 };
-        e.count += 1;
-        e.seconds += get(a, 'moving_time', 0) ?? 0;
-        e.tss += truthy(get(a, 'icu_training_load', 0)) ? get(a, 'icu_training_load', 0) : 0;
-        e.distance_km += (truthy(get(a, 'distance', 0)) ? get(a, 'distance', 0) : 0) / 1000;
-        byType.set(type, e);
-    }
-    const breakdown = {};
-    let totalSeconds = 0;
-    for (const type of sorted(byType.keys())) {
-        const d = byType.get(type);
-        const distanceKm = round(d.distance_km, 1);
-        breakdown[type] = {
-            duration_decimal_hours: round(d.seconds / 3600, 2),
-            count: d.count,
-            tss: round(d.tss, 0),
-            distance_km: distanceKm,
-            display: { distance: toDisplay(distanceKm, 'distance', units) },
-        };
-        totalSeconds += d.seconds;
-    }
-    return {
-        period_description: `Last ${daysBack} days of training (including today)`,
-        note: 'Duration calculated from API moving_time field.',
-        total_duration_decimal_hours: round(totalSeconds / 3600, 2),
-        total_activities: activities7d.length,
-        by_activity_type: breakdown,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/weight.ts
-/**
- * current_status.weight: gated weight signals (latest weigh-in, W/kg with its FTP source, block
- * trajectory, 7-day average, 28-day slope). A field whose data gate fails is ABSENT, and the
- * block is absent when nothing qualifies.
- */
-
-
-
-
-const BLOCK_WINDOW_DAYS = 28;
-const BOUNDARY_WIDTH_DAYS = 4;
-const LATEST_MAX_AGE_DAYS = 14;
-const AVG_7D_MIN_ENTRIES = 4;
-const SLOPE_28D_MIN_ENTRIES = 14;
-function buildWeightSignal(ctx, input) {
-    const today = naive_time/* NaiveDateTime */.b8.fromDate(ctx.today);
-    const block = {};
-    const display = {};
-    let entries = [];
-    for (const w of input.wellness28d ?? []) {
-        const wt = get(w, 'weight');
-        if (wt === null || wt === 0)
-            continue;
-        const dateStr = String(get(w, 'id', '') ?? '');
-        if (!dateStr)
-            continue;
-        let d;
-        try {
-            d = naive_time/* NaiveDateTime */.b8.fromDate(dateStr.slice(0, 10));
-        }
-        catch (e) {
-            degraded(`current_status.weight (wellness ${dateStr.slice(0, 10)})`, e);
-            continue;
-        }
-        entries.push([d, Number(wt)]);
-    }
-    if (!entries.length)
-        return null;
-    entries = sorted(entries, (e) => e[0].ms, true);
-    const [latestDate, latestWeight] = entries[0];
-    const age = today.daysSince(latestDate);
-    if (age >= 0 && age <= LATEST_MAX_AGE_DAYS) {
-        block.weight_latest_kg = round(latestWeight, 1);
-        block.weight_latest_date = latestDate.date();
-        display.weight_latest = toDisplay(latestWeight, 'weight', input.units);
-    }
-    const cycling = (input.sportThresholds ?? {}).cycling ?? {};
-    const testedFtp = get(cycling, 'ftp');
-    const eftp = input.powerModel?.eftp ?? null;
-    let ftpUsed = null;
-    let ftpSource = null;
-    let ftpSettingDate = null;
-    if (truthy(testedFtp)) {
-        ftpUsed = Number(testedFtp);
-        ftpSource = 'tested';
-        const outdoor = sorted(Object.keys(input.ftpHistory.outdoor ?? {}), (k) => k, true);
-        const indoor = sorted(Object.keys(input.ftpHistory.indoor ?? {}), (k) => k, true);
-        if (outdoor.length)
-            ftpSettingDate = outdoor[0];
-        else if (indoor.length)
-            ftpSettingDate = indoor[0];
-    }
-    else if (truthy(eftp)) {
-        ftpUsed = Number(eftp);
-        ftpSource = 'eftp';
-    }
-    const latestKg = block.weight_latest_kg;
-    if (latestKg !== undefined && truthy(ftpUsed) && latestKg > 0) {
-        block.wkg_current = round(ftpUsed / latestKg, 2);
-        block.wkg_ftp_source = ftpSource;
-        if (ftpSettingDate)
-            block.ftp_setting_date = ftpSettingDate;
-    }
-    const first4Low = today.addDays(-(BLOCK_WINDOW_DAYS - 1));
-    const first4High = today.addDays(-(BLOCK_WINDOW_DAYS - BOUNDARY_WIDTH_DAYS));
-    const last4Low = today.addDays(-(BOUNDARY_WIDTH_DAYS - 1));
-    const nearestInRange = (low, high, anchor) => {
-        let best = null;
-        let bestDist = null;
-        for (const [d, w] of entries) {
-            if (low.ms <= d.ms && d.ms <= high.ms) {
-                const dist = Math.abs(d.daysSince(anchor));
-                if (bestDist === null || dist < bestDist) {
-                    best = w;
-                    bestDist = dist;
-                }
-            }
-        }
-        return best;
-    };
-    const atStart = nearestInRange(first4Low, first4High, first4Low);
-    const atEnd = nearestInRange(last4Low, today, today);
-    if (truthy(atStart) && truthy(atEnd) && truthy(ftpUsed)) {
-        const start = round(ftpUsed / atStart, 2);
-        const end = round(ftpUsed / atEnd, 2);
-        block.wkg_block_start = start;
-        block.wkg_block_end = end;
-        block.wkg_block_delta = round(end - start, 2);
-    }
-    const sevenCut = today.addDays(-6);
-    const seven = entries.filter(([d]) => d.ms >= sevenCut.ms).map(([, w]) => w);
-    if (seven.length >= AVG_7D_MIN_ENTRIES) {
-        const avg = sum(seven) / seven.length;
-        block.weight_7d_avg_kg = round(avg, 1);
-        display.weight_7d_avg = toDisplay(avg, 'weight', input.units);
-    }
-    const cut28 = today.addDays(-(BLOCK_WINDOW_DAYS - 1));
-    const pairs = entries.filter(([d]) => d.ms >= cut28.ms);
-    if (pairs.length >= SLOPE_28D_MIN_ENTRIES) {
-        const xs = pairs.map(([d]) => d.daysSince(cut28));
-        const ys = pairs.map(([, w]) => w);
-        const n = xs.length;
-        const mx = sum(xs) / n;
-        const my = sum(ys) / n;
-        let num = 0;
-        let den = 0;
-        for (let i = 0; i < n; i++)
-            num += (xs[i] - mx) * (ys[i] - my);
-        for (let i = 0; i < n; i++)
-            den += (xs[i] - mx) ** 2;
-        if (den > 0) {
-            const slope = (num / den) * 7;
-            block.weight_28d_slope_kg_per_week = round(slope, 3);
-            display.weight_28d_slope_per_week =
-                input.units?.weight === 'lb' ? { value: round(slope * 2.20462, 3), unit: 'lb/week' } : { value: round(slope, 3), unit: 'kg/week' };
-        }
-    }
-    if (!Object.keys(block).length)
-        return null;
-    if (Object.keys(display).length)
-        block.display = display;
-    return block;
-}
-
-;// CONCATENATED MODULE: ./src/derive/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function deriveOutputs(ctx, snap, opts) {
-    const { result, diagnostics } = collectDiagnostics(() => deriveAll(ctx, snap, opts));
-    return { ...result, diagnostics };
-}
-function deriveAll(ctx, snap, opts) {
-    const today = ctx.today;
-    const athlete = snap.athlete;
-    const units = athleteUnits(athlete);
-    // history.json first: latest.json reads it back (history block, phase detection rows)
-    // a failed generation is non-critical in the reference: no history.json is written this run and
-    // latest.json reads the previous file
-    let history = null;
-    if (opts.generateHistory && snap.history3y) {
-        try {
-            history = generateHistory(ctx, { ...snap.history3y, athlete, previousFtpHistory: snap.previous.ftpHistory });
-        }
-        catch (e) {
-            degraded('history.json', e);
-            history = null;
-        }
-    }
-    const historyNow = history ?? snap.previous.history;
-    const oldestDisplay = ctx.now.addDays(-(ctx.daysBack - 1)).date();
-    const activities28d = snap.activities28d;
-    const activities7d = activities28d.filter((a) => actDate(a) >= oldestDisplay);
-    const latestWellness = snap.wellness7d.length ? snap.wellness7d[snap.wellness7d.length - 1] : {};
-    const sportThresholds = buildSportThresholds(athlete);
-    const powerModel = powerModelFromWellness(snap.todayWellness);
-    const vo2max = get(snap.todayWellness, 'vo2max');
-    const events = snap.events;
-    const pastCutoff = oldestDisplay;
-    const pastEvents = events.filter((e) => pastCutoff <= actDate(e) && actDate(e) <= today);
-    const pairingEvents = events.filter((e) => actDate(e) <= today);
-    const futureEvents = events.filter((e) => actDate(e) >= today);
-    const nearLimit = ctx.now.addDays(PLANNED_HORIZON_DAYS).date();
-    const nearFutureEvents = futureEvents.filter((e) => actDate(e) <= nearLimit);
-    const healthContext = buildHealthContext(ctx, {
-        healthEvents: snap.healthEvents,
-        fallbackEvents: events,
-        latestWellness,
-        fallbackOldest: snap.eventsOldest,
-    });
-    const fitness = computeFitness(ctx, {
-        todayWellness: snap.todayWellness,
-        yesterdayWellness: snap.yesterdayWellness,
-        events,
-        activities7d,
-    });
-    const cycling = sportThresholds.cycling ?? {};
-    const ftpIndoor = get(cycling, 'ftp_indoor');
-    const ftpOutdoor = get(cycling, 'ftp');
-    const ftpHistory = updateFtpHistory(ctx, normaliseFtpHistory(snap.previous.ftpHistory), ftpIndoor, ftpOutdoor);
-    const [biIn, oldIn] = benchmarkIndex(ctx, ftpIndoor, ftpHistory.indoor);
-    const [biOut, oldOut] = benchmarkIndex(ctx, ftpOutdoor, ftpHistory.outdoor);
-    const routes = generateRoutes(ctx, {
-        events,
-        previousRoutes: snap.previous.routes,
-        attachments: snap.attachments,
-        units,
-    });
-    // built by calendar/ (model RaceCalendar)
-    const raceCalendar = buildRaceCalendar(ctx, {
-        futureEvents,
-        ctl: fitness.ctl,
-        atl: fitness.atl,
-        tsb: fitness.tsb,
-        activities7d,
-        units,
-        terrainEventIds: routes.terrainEventIds,
-    });
-    const formatted = formatEvents(ctx, nearFutureEvents, routes.terrainEventIds);
-    const intervals = generateIntervals(ctx, {
-        activities28d,
-        previousIntervals: snap.previous.intervals,
-        pairingEvents,
-        fetches: snap.intervalFetches,
-    });
-    const derivedMetrics = calculateDerivedMetrics(ctx, {
-        activities7d,
-        activities28d,
-        wellness7d: snap.wellness7d,
-        wellness28d: snap.wellness28d,
-        currentCtl: fitness.ctl,
-        currentAtl: fitness.atl,
-        currentTsb: fitness.tsb,
-        pastEvents,
-        activitiesForConsistency: activities7d,
-        powerModel,
-        benchmarkIndoor: [biIn, oldIn, ftpIndoor],
-        benchmarkOutdoor: [biOut, oldOut, ftpOutdoor],
-        vo2max,
-        formattedPlannedWorkouts: formatted?.planned ?? [],
-        raceCalendar,
-        powerCurveData: snap.powerCurves,
-        powerCurveDates: snap.curveDates,
-        hrCurveData: snap.hrCurves,
-        sustainabilityCurves: snap.sustainabilityCurves,
-        sustainabilityWindow: snap.sustainabilityWindow,
-        sportSettings: sportThresholds,
-        icuWeight: get(athlete, 'icu_weight'),
-        ftpHistory,
-        history: historyNow,
-        intervalsData: intervals.intervalsData,
-    });
-    const alerts = [
-        ...readiness_generateAlerts(ctx, {
-            derivedMetrics,
-            wellness7d: snap.wellness7d,
-            tss7dTotal: get(derivedMetrics, 'tss_7d_total', 0),
-            tss28dTotal: get(derivedMetrics, 'tss_28d_total', 0),
-        }),
-        ...readiness_generateRaceAlerts(ctx, raceCalendar),
-    ];
-    const readinessDecision = readiness_computeReadinessDecision(ctx, {
-        derivedMetrics,
-        alerts,
-        latestWellness,
-        activities28d,
-        raceCalendar,
-        currentTsb: fitness.tsb,
-    });
-    const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-    const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
-    const recentActivities = formatActivities(ctx, {
-        activities28d,
-        intervalActivityIds: intervals.intervalActivityIds,
-        intervalsData: intervals.intervalsData,
-        buildDfaSummary: buildDfaSummary,
-        tempUnit,
-        windUnit,
-        speedUnit: 'KPH',
-        units,
-        snapshot: snap,
-    });
-    const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
-    return {
-        latest: {
-            daysBack: ctx.daysBack,
-            zonePreference: ctx.zonePreference,
-            activities7d,
-            athleteProfile: athleteProfile(ctx, athlete, units),
-            athleteNotes: get(athlete, 'icu_notes'),
-            alerts,
-            readinessDecision,
-            healthContext,
-            history: historyConfidence(ctx, historyNow),
-            summary: activitySummary(activities7d, ctx.daysBack, units),
-            fitness,
-            powerModel,
-            vo2max,
-            sportThresholds,
-            currentMetrics: currentMetrics(latestWellness, athlete, units),
-            weight,
-            derivedMetrics,
-            recentActivities,
-            wellnessData: formatWellness(snap.wellness7d, units),
-            plannedWorkouts: formatted?.planned,
-            workoutSummaryStats: formatted?.summaryStats,
-            weeklySummary: weeklySummary(activities7d, snap.wellness7d),
-            raceCalendar,
-            units,
-        },
-        ftpHistory,
-        history,
-        intervals: intervals.intervalsData,
-        routes: routes.routesData,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/derive/privacy/zones.ts
-/**
- * Privacy zones: circles of `radiusM` metres (haversine, the terrain analysis' sphere) around
- * the start and the end of a track, where a home or a workplace usually is.
- */
-
-function isCoord(v) {
-    return Array.isArray(v) && v.length >= 2 && Number.isFinite(v[0]) && Number.isFinite(v[1]);
-}
-class PrivacyZones {
-    radiusM;
-    centres = [];
-    constructor(radiusM) {
-        this.radiusM = radiusM;
-    }
-    add(c) {
-        if (isCoord(c))
-            this.centres.push([Number(c[0]), Number(c[1])]);
-    }
-    get size() {
-        return this.centres.length;
-    }
-    /** true when the point lies inside any zone (a point that is not a coordinate counts as inside) */
-    covers(c) {
-        if (!isCoord(c))
-            return true;
-        return this.centres.some(([lat, lon]) => haversine(lat, lon, Number(c[0]), Number(c[1])) <= this.radiusM);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/derive/privacy/index.ts
-
-/** the name every outdoor activity gets */
-const ANONYMOUS_ACTIVITY_NAME = 'Training Session';
-/** fields that name an activity or the planned event it was recorded from */
-const NAME_FIELDS = new Set(['name', 'event_name', 'activity_name']);
-function isJsonObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** Replace every name field whose value is an outdoor activity's name (planned workouts, races, routes…). */
-function replaceOutdoorNames(node, names) {
-    const stack = [node];
-    while (stack.length > 0) {
-        const cur = stack.pop();
-        if (Array.isArray(cur))
-            stack.push(...cur);
-        else if (isJsonObject(cur)) {
-            for (const [k, v] of Object.entries(cur)) {
-                if (NAME_FIELDS.has(k) && typeof v === 'string' && names.has(v))
-                    cur[k] = ANONYMOUS_ACTIVITY_NAME;
-                else if (typeof v === 'object' && v !== null)
-                    stack.push(v);
-            }
-        }
-    }
-}
-/** Indoor: the activity's id is known indoor, or its type is a virtual one (VirtualRide, VirtualRun…). */
-function isIndoor(input, id, type) {
-    if (id !== null && id !== undefined && input.indoorActivityIds.has(String(id)))
-        return true;
-    return typeof type === 'string' && type.startsWith('Virtual');
-}
-/** An outdoor activity's name becomes the anonymous one (recent_activities[] and intervals.json activities[]). */
-function renameActivity(input, act, id) {
-    if ('name' in act && !isIndoor(input, id, act.type))
-        act.name = ANONYMOUS_ACTIVITY_NAME;
-}
-/** Remove the start/end coordinates of climbs and descents that fall in a zone (all of them when `all`). */
-function reduceSegments(summary, zones, all) {
-    for (const segs of [summary.climbs, summary.descents]) {
-        if (!Array.isArray(segs))
-            continue;
-        for (const seg of segs) {
-            if (seg === null || typeof seg !== 'object')
-                continue;
-            for (const c of ['start_coords', 'end_coords']) {
-                if (c in seg && (all || zones.covers(seg[c])))
-                    delete seg[c];
-            }
-        }
-    }
-}
-/** routes.json terrain_summary: zones around the route's first and last point. */
-function reduceRouteSummary(summary, radiusM) {
-    if (summary === null || typeof summary !== 'object' || !('start_coords' in summary))
-        return; // no track, or already reduced
-    const zones = new PrivacyZones(radiusM);
-    zones.add(summary.start_coords);
-    const line = Array.isArray(summary.polyline) ? summary.polyline : null;
-    // polyline rows are [km, lat, lon, ele]; the first and last rows are the track's own ends
-    const ll = (row) => (Array.isArray(row) && isCoord(row.slice(1, 3)) ? [row[1], row[2]] : null);
-    if (line?.length) {
-        zones.add(ll(line[0]));
-        zones.add(ll(line[line.length - 1]));
-        summary.polyline = line.filter((row) => !zones.covers(ll(row)));
-    }
-    reduceSegments(summary, zones, false);
-    delete summary.start_coords;
-}
-/** latest.json activity terrain: zones around the start and (when this run read the track) the end. */
-function reduceActivitySummary(summary, ends, radiusM) {
-    if (summary === null || typeof summary !== 'object' || !('start_coords' in summary))
-        return;
-    const zones = new PrivacyZones(radiusM);
-    zones.add(summary.start_coords);
-    if (ends) {
-        zones.add(ends[0]);
-        zones.add(ends[1]);
-    }
-    // copied forward from an unreduced file, the track's end is unknown: no segment coordinate is kept
-    reduceSegments(summary, zones, ends === undefined);
-    delete summary.start_coords;
-}
-const HEALTH_LABELS = { SICK: 'Illness', INJURED: 'Injury' };
-function reduceLatest(latest, input) {
-    const profile = latest.athlete_profile;
-    if (profile !== null && typeof profile === 'object') {
-        // `age` (complete years on today) stays; the date itself, the place and the zone go
-        delete profile.date_of_birth;
-        delete profile.location;
-        delete profile.timezone;
-    }
-    if ('athlete_notes' in latest)
-        latest.athlete_notes = null;
-    if (Array.isArray(latest.recent_activities)) {
-        for (const act of latest.recent_activities) {
-            if (act === null || typeof act !== 'object')
-                continue;
-            renameActivity(input, act, act.id);
-            delete act.description;
-            delete act.coach_notes;
-            delete act.chat_notes;
-            const ends = act.id === null || act.id === undefined ? undefined : input.activityTrackEnds.get(String(act.id));
-            reduceActivitySummary(act.terrain_summary, ends, input.radiusM);
-        }
-    }
-    const health = latest.health_context;
-    if (health !== null && typeof health === 'object') {
-        for (const list of [health.current, health.recent, health.upcoming]) {
-            if (!Array.isArray(list))
-                continue;
-            for (const m of list) {
-                if (m === null || typeof m !== 'object')
-                    continue;
-                if ('name' in m)
-                    m.name = HEALTH_LABELS[String(m.category)] ?? 'Health marker';
-                delete m.description;
-            }
-        }
-    }
-}
-/**
- * The files with privacy mode applied (the input is not modified); each file keeps its type, so
- * a caller holding full contract files gets full contract files back.
- */
-function anonymizeFiles(files, input) {
-    const out = structuredClone(files);
-    reduceLatest(out.latest, input);
-    const intervals = out.intervals;
-    if (intervals && Array.isArray(intervals.activities)) {
-        for (const entry of intervals.activities)
-            if (entry !== null && typeof entry === 'object')
-                renameActivity(input, entry, entry.activity_id);
-    }
-    const routes = out.routes;
-    if (routes && Array.isArray(routes.events)) {
-        for (const evt of routes.events)
-            if (evt !== null && typeof evt === 'object')
-                reduceRouteSummary(evt.terrain_summary, input.radiusM);
-    }
-    if (input.outdoorNames.size)
-        for (const f of [out.latest, out.history, out.intervals, out.routes])
-            replaceOutdoorNames(f, input.outdoorNames);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/derive/privacy/input.ts
-
-
-
-/** Recorded indoors: Intervals.icu's `trainer` flag, or a virtual activity type. */
-function isIndoorActivity(act) {
-    const type = get(act, 'type');
-    return get(act, 'trainer') === true || (typeof type === 'string' && type.startsWith('Virtual'));
-}
-function privacyInput(snap, radiusM) {
-    const indoorActivityIds = new Set();
-    for (const act of snap.activities28d) {
-        const id = get(act, 'id');
-        if (id !== null && isIndoorActivity(act))
-            indoorActivityIds.add(String(id));
-    }
-    const activityTrackEnds = new Map();
-    for (const [id, outcome] of Object.entries(snap.terrainStreams)) {
-        if (!outcome.ok || !Array.isArray(outcome.data))
-            continue;
-        // the streams endpoint answers a list of stream objects (raw API rows, read with .get())
-        const tp = streamsToTrackpoints(outcome.data);
-        if (tp.n === 0)
-            continue;
-        activityTrackEnds.set(id, [
-            [tp.lat[0], tp.lon[0]],
-            [tp.lat[tp.n - 1], tp.lon[tp.n - 1]],
-        ]);
-    }
-    const outdoorNames = new Set();
-    const addName = (act, id) => {
-        const name = get(act, 'name');
-        const indoor = (id !== null && id !== undefined && indoorActivityIds.has(String(id))) || isIndoorActivity(act);
-        if (typeof name === 'string' && name && !indoor)
-            outdoorNames.add(name);
-    };
-    const fromApi = (act) => addName(act, get(act, 'id'));
-    snap.activities28d.forEach(fromApi);
-    snap.history3y?.activities.forEach(fromApi);
-    // intervals.json keeps entries for 14 days; the previous file's names are names too
-    const previous = snap.previous.intervals;
-    const prevEntries = previous?.activities;
-    if (Array.isArray(prevEntries))
-        for (const e of prevEntries)
-            if (e && typeof e === 'object')
-                addName(e, get(e, 'activity_id'));
-    outdoorNames.delete(ANONYMOUS_ACTIVITY_NAME);
-    return { radiusM, indoorActivityIds, activityTrackEnds, outdoorNames };
-}
-
-;// CONCATENATED MODULE: ./src/render/read-this-first-texts.ts
-/** Fixed guidance texts of READ_THIS_FIRST: part of the output contract AI coaches read, kept verbatim. */
-const INSTRUCTION_FOR_AI = "DO NOT calculate totals from individual activities. Use the pre-calculated values in 'summary', 'weekly_summary', and 'derived_metrics' sections below. These are already computed accurately from the API data.";
-const DISPLAY_FORMATTING = "For durations and sleep, always display the '_formatted' fields (e.g., sleep_formatted, duration_formatted, total_training_formatted) instead of converting decimal '_hours' values. The formatted fields are pre-calculated from raw seconds and avoid rounding errors.";
-const CAPABILITY_METRICS_NOTE = "The 'capability' block in derived_metrics contains durability trend (aggregate decoupling 7d/28d), efficiency factor trend (aggregate EF 7d/28d), HRRc trend (heart rate recovery 7d/28d), TID comparison (7d vs 28d distribution drift), power curve delta (MMP shift at anchor durations across 28d windows \u2014 energy system adaptation direction), HR curve delta (max sustained HR shift at anchor durations \u2014 cardiac adaptation, cross-sport), sustainability profile (per-sport power/HR sustainability table for race estimation \u2014 42d window, sport-filtered), and DFA a1 profile (per-session non-linear HRV index from AlphaHRV Connect IQ field \u2014 latest_session + trailing_by_sport with crossing-band easy_guard / LT1 / LT2 estimates). These measure HOW the athlete expresses fitness, not just load. Use these for coaching context alongside traditional load metrics. Durability and EF trend direction matters more than absolute values. HRRc is display only \u2014 higher = better parasympathetic recovery. Power curve delta rotation_index reveals whether gains are sprint-biased (positive) or endurance-biased (negative). HR curve delta is ambiguous \u2014 rising max sustained HR may indicate fitness or fatigue; cross-reference with resting HRV/HR and RPE. Sustainability profile provides race estimation lookup: actual MMP, Coggan predicted (cycling only), CP/W' model (cycling only), model_divergence_pct (actual vs CP \u2014 divergence IS the coaching signal). CP/W' is primary for durations \u226420min; Coggan duration factors are the established reference for \u226560min. Source flag (observed_outdoor/observed_indoor) matters for cycling race estimation \u2014 indoor MMP is typically 3-5% lower. DFA a1 profile: three self-describing markers (each estimate + crossing block carries marker_dfa_a1) \u2014 easy_guard (a1 1.0, a conservative easy-state guard, NOT a threshold), lt1 (a1 0.75, HRVT1 / aerobic threshold), lt2 (a1 0.5, HRVT2 / anaerobic threshold). The literature threshold markers (0.75 / 0.5) are cycling-validated only - non-cycling sports get rollups but validated=False. Every estimate requires a SUSTAINED contiguous crossing: each session's easy_guard_crossing / lt1_crossing / lt2_crossing carries a reason (ok / no_samples_in_band / insufficient_total_dwell / no_contiguous_dwell); scattered in-band time does not produce an estimate. v3.122: dwell is not sufficient. Each crossing also carries estimate_eligible / estimate_reason / n_eligible_segments - a1 reflects the prior 200 beats while watts is instantaneous, so a crossing recorded across varying power blends work and recovery into a number that is not usable as a threshold estimate. avg_hr / avg_watts stay populated on a dwell-qualified but estimate-ineligible crossing as descriptive evidence (a dwell-failed crossing has null averages as before); read estimate_eligible, never infer from absence. Compact lt1_/lt2_ summary fields and all trailing rollups consume eligible crossings only. HR is pooled across sessions; watts are split by environment for cycling (watts_outdoor, watts_indoor with per-environment n_sessions) - compare watts_outdoor against ftp, watts_indoor against ftp_indoor. Non-cycling sports keep pooled watts. easy_guard_estimate, lt1_estimate and lt2_estimate are each gated INDEPENDENTLY - null when that marker has fewer than 3 estimate-ELIGIBLE marker-sessions (v3.122 - not merely dwell-qualified; see easy_guard_eligible_sessions / lt1_eligible_sessions / lt2_eligible_sessions alongside the *_crossing_sessions counts, and note that any gap between them means at least one dwell-qualified marker-session was estimate-rejected). An estimate is null whenever minimum estimate-eligible session depth is not met. If at least one eligible session exists, trailing_by_sport.{sport}.easy_guard_reason / lt1_reason / lt2_reason is insufficient_sessions. If none exists, the staged reason identifies the dominant blocker: dwell failure, incomplete coverage, excessive artifacts, non-positive mean power, or non-stationary power. Do NOT read a null estimate as 'the athlete did not sustain that marker' - read the reason. IMPORTANT: easy_guard is a conservative easy-state compliance guard, NOT an LT1/aerobic-threshold estimate - never compare it to dossier zones and never treat it as a calibration or staleness signal; only lt1 (0.75) and lt2 (0.5) inform threshold calibration. lt1 (0.75) populates only on rides that sustain aerobic-threshold intensity, so it is often null on easy/deload riding - that is expected, not a data gap. Sport-level confidence is a coarse max across the THRESHOLD markers only (lt1, lt2; easy_guard excluded) - low is suppressed for calibration delta surfacing, usable at 'moderate' or 'high'; per-marker estimate presence + reason are authoritative. DFA a1 is a Tier-2 interpretive signal - does NOT enter readiness P0-P3 ladder, does NOT auto-update dossier zones; surfaces calibration deltas only (from lt1/lt2, never easy_guard). Quality gate: refuse to interpret any DFA output when latest_session.sufficient=false. Threshold (lt1/lt2) calibration additionally requires trailing confidence != null; when confidence is null, do NOT surface lt1/lt2 calibration deltas. easy_guard is NOT gated on confidence (it is excluded from it) - interpret easy_guard_estimate from its own reason / n_sessions / quality when present, but never as a calibration signal. See SECTION_11.md DFA a1 Protocol for full interpretation rules.";
-const READINESS_DECISION_NOTE = "The 'readiness_decision' block contains a pre-computed go/modify/skip recommendation with priority level (P0=safety, P1=overload, P2=fatigue, P3=green), individual signal statuses, phase-adjusted thresholds, and structured modification guidance. Use this as the baseline for pre-workout recommendations. Override only under the override rules in SECTION_11.md (Feel/RPE Override): athlete-reported state escalates unconditionally, de-escalation is P2-only, P0/P1 are not overridable. signals.acwr is the START-OF-DAY value from derived_metrics.acwr_start_of_day - the same 7d/28d windows with today's activities excluded - so it does not move when a workout is completed today. derived_metrics.acwr stays live and today-inclusive: retrospective load context only (acwr_readiness_eligible false), never used to approve, modify or veto a later same-day session or tomorrow's. Tomorrow is decided from tomorrow morning's readiness output, whose start-of-day value will include today's training. ACWR alone no longer forces P1 - a Skip needs start-of-day ACWR >= 1.5 plus a corroborating Tier-1 signal, and uncorroborated ACWR counts as an ordinary P2 amber/red. signals.hrv may carry an optional reason: 'rmssd_missing_sdnn_available' means the latest wellness record has no usable rMSSD but does carry SDNN. SDNN is a different metric and is explanatory metadata only - never a readiness input, never treated as HRV. Report HRV as unavailable and name the cause.";
-const read_this_first_texts_HEALTH_CONTEXT_NOTE = "The 'health_context' block carries athlete-reported illness and injury markers. It is CONTEXT, NOT a readiness input - readiness_decision is physiological only and can legitimately read 'go' while clarification_required is true. Calendar markers are matched on the canonical Intervals.icu category (SICK / INJURED), never on the event title. end_date is already converted to the INCLUSIVE last CALENDAR-MARKED day (not the last day the athlete was unwell); Intervals stores an exclusive end. IMPORTANT: end_date_local is the end of the calendar MARKING, not evidence that the illness or injury ended - illness is normally marked for the current day because recovery cannot be predicted. There is deliberately no 'active' field, because a false value would read as 'recovered'. Read marker_active (a marker spans today), recent_marker (a marker ended within recent_window_days and none spans today - recovery status UNKNOWN), and clarification_required. When clarification_required is true, do not give an unqualified full-program recommendation: acknowledge a current marker and establish severity; after a recent marker, ask whether the athlete has recovered rather than assuming it; this escalates only and is never grounds to relax an existing Skip, and never by itself an automatic Skip. wellness_injury is the CURRENT value only (the full series is in wellness_data[].injury and history.json daily_90d[].injury) and contributes to clarification_required only when freshness is 'current' and value >= 3; a 'stale' value is visible context that triggers nothing. source_status 'partial' means the dedicated health fetch failed and the block was built from the narrower main event fetch - marker_active and recent_marker are OMITTED in that case because they were not established, an empty current/recent list is NOT evidence of no marker, and clarification_required stays true. A span beginning before lookback_days is not visible; absence is never proof of no illness.";
-const WELLNESS_FIELD_SCALES = {
-    note: 'All categorical wellness fields use a 1-4 positional scale where 1 = best state, 4 = worst state. Labels differ per field but direction is consistent. Fields are null when not reported.',
-    sleep_quality: {
-        '1': 'GREAT',
-        '2': 'OK',
-        '3': 'POOR',
-        '4': 'WORST',
-    },
-    fatigue: {
-        '1': 'None',
-        '2': 'Some',
-        '3': 'High',
-        '4': 'Extreme',
-        ui_note: "Labeled 'Pre training' in Intervals.icu",
-    },
-    soreness: {
-        '1': 'None',
-        '2': 'Some',
-        '3': 'High',
-        '4': 'Extreme',
-        ui_note: "Labeled 'Pre training' in Intervals.icu",
-    },
-    stress: {
-        '1': 'LOW',
-        '2': 'AVG',
-        '3': 'HIGH',
-        '4': 'EXTREME',
-    },
-    mood: {
-        '1': 'GREAT',
-        '2': 'GOOD',
-        '3': 'OK',
-        '4': 'GRUMPY',
-    },
-    motivation: {
-        '1': 'EXTREME',
-        '2': 'HIGH',
-        '3': 'AVG',
-        '4': 'LOW',
-    },
-    injury: {
-        '1': 'NONE',
-        '2': 'NIGGLE',
-        '3': 'POOR',
-        '4': 'INJURED',
-    },
-    hydration: {
-        '1': 'GOOD',
-        '2': 'OK',
-        '3': 'POOR',
-        '4': 'BAD',
-    },
-    menstrual: 'menstrual_phase and menstrual_phase_predicted are not on the 1-4 scale. Values: PERIOD, FOLLICULAR, OVULATION, LUTEAL, etc.',
-};
-
-;// CONCATENATED MODULE: ./src/render/latest.ts
-
-
-
-function renderLatest(p, meta) {
-    const zonePref = Object.keys(p.zonePreference).length ? p.zonePreference : 'default (power preferred, HR fallback)';
-    const currentStatus = {
-        fitness: { ...p.fitness },
-        thresholds: {
-            eftp: p.powerModel.eftp,
-            w_prime: p.powerModel.w_prime,
-            w_prime_kj: p.powerModel.w_prime_kj,
-            p_max: p.powerModel.p_max,
-            vo2max: p.vo2max ?? null,
-            sports: p.sportThresholds,
-        },
-        current_metrics: p.currentMetrics,
-    };
-    // the weight block is written only when at least one of its gated signals qualifies
-    if (p.weight)
-        currentStatus.weight = p.weight;
-    return {
-        READ_THIS_FIRST: {
-            instruction_for_ai: INSTRUCTION_FOR_AI,
-            display_formatting: DISPLAY_FORMATTING,
-            data_period: `Last ${p.daysBack} days (including today)`,
-            extended_data_note: `ACWR and baselines calculated from ${ACWR_DAYS} days of data`,
-            capability_metrics_note: CAPABILITY_METRICS_NOTE,
-            readiness_decision_note: READINESS_DECISION_NOTE,
-            health_context_note: read_this_first_texts_HEALTH_CONTEXT_NOTE,
-            zone_preference: zonePref,
-            wellness_field_scales: WELLNESS_FIELD_SCALES,
-            quick_stats: quickStats(p.activities7d),
-        },
-        metadata: {
-            athlete_id: 'REDACTED',
-            last_updated: meta.lastUpdated,
-            data_range_days: p.daysBack,
-            extended_range_days: ACWR_DAYS,
-            version: meta.version,
-        },
-        athlete_profile: p.athleteProfile,
-        athlete_notes: p.athleteNotes ?? null,
-        alerts: p.alerts,
-        readiness_decision: p.readinessDecision,
-        health_context: p.healthContext,
-        history: p.history,
-        summary: p.summary,
-        current_status: currentStatus,
-        derived_metrics: p.derivedMetrics,
-        recent_activities: p.recentActivities,
-        wellness_data: p.wellnessData,
-        planned_workouts: p.plannedWorkouts,
-        workout_summary_stats: p.workoutSummaryStats,
-        weekly_summary: p.weeklySummary,
-        race_calendar: p.raceCalendar,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/format.ts
-/**
- * Printing JSON values into the digest without changing them. Every number the digest shows is a
- * value of latest.json or history.json printed as JavaScript prints it (the shortest text that
- * reads back to the same number), so an AI coach that checks a figure against the JSON finds it
- * there. Nothing here rounds, converts units or derives a new figure; a missing value prints as
- * "—", never as 0.
- */
-const MISSING = '—';
-function format_isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-function dict(v) {
-    return format_isDict(v) ? v : {};
-}
-function list(v) {
-    return Array.isArray(v) ? v : [];
-}
-/** One line of text: line breaks folded into spaces. */
-function oneLine(s) {
-    return s.replace(/\s*[\r\n]+\s*/g, ' ').trim();
-}
-/** A JSON number as it is; anything that is not a finite number is missing. */
-function format_num(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? String(v) : MISSING;
-}
-/** A number with a unit word after it, or "—" alone. */
-function numUnit(v, unit) {
-    const n = format_num(v);
-    return n === MISSING ? MISSING : `${n} ${unit}`;
-}
-/** A JSON string (or number / boolean) as one line of text; null and empty are missing. */
-function format_text(v) {
-    if (typeof v === 'string')
-        return v.trim() ? oneLine(v) : MISSING;
-    if (typeof v === 'number')
-        return format_num(v);
-    if (typeof v === 'boolean')
-        return v ? 'yes' : 'no';
-    return MISSING;
-}
-function yesNo(v) {
-    return v === true ? 'yes' : v === false ? 'no' : MISSING;
-}
-/**
- * A measurement in the athlete's units: the `display` block the JSON carries ({value, unit}) when
- * there is one, else the canonical metric value with its metric unit. Never converted here.
- */
-function measured(display, metricValue, metricUnit) {
-    if (format_isDict(display) && typeof display.value === 'number' && Number.isFinite(display.value)) {
-        return typeof display.unit === 'string' && display.unit ? `${display.value} ${oneLine(display.unit)}` : String(display.value);
-    }
-    return numUnit(metricValue, metricUnit);
-}
-/** "min to max" from a {min, max} block, or "—". */
-function range(v, unit = '') {
-    const r = dict(v);
-    if (format_num(r.min) === MISSING && format_num(r.max) === MISSING)
-        return MISSING;
-    return `${format_num(r.min)} to ${format_num(r.max)}${unit ? ` ${unit}` : ''}`;
-}
-/** A list of strings joined, or "—" when empty. */
-function words(v, sep = ', ') {
-    const items = list(v)
-        .map((x) => format_text(x))
-        .filter((x) => x !== MISSING);
-    return items.length ? items.join(sep) : MISSING;
-}
-/** A Markdown table; every cell is made one line. */
-function table(header, rows) {
-    if (!rows.length)
-        return [];
-    // a pipe inside a cell would end it early
-    const cell = (c) => (oneLine(c) || MISSING).replace(/\|/g, '\\|');
-    return [
-        `| ${header.map(cell).join(' | ')} |`,
-        `|${header.map(() => '---').join('|')}|`,
-        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
-    ];
-}
-/** "label value" pairs that have a value, joined; missing ones are left out. */
-function pairs(items, sep = ' · ') {
-    const kept = items.filter(([, v]) => v !== MISSING);
-    return kept.length ? kept.map(([k, v]) => (k ? `${k} ${v}` : v)).join(sep) : MISSING;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/sessions.ts
-
-const DAY_MS = 86_400_000;
-/**
- * The first date of the data period ("Last N days (including today)"): last_updated's date minus
- * N-1 days. It only selects rows, it is never printed. null when either is missing.
- */
-function periodStart(latest) {
-    const meta = dict(latest.metadata);
-    const last = typeof meta.last_updated === 'string' ? meta.last_updated.slice(0, 10) : '';
-    const days = meta.data_range_days;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(last) || typeof days !== 'number' || !Number.isInteger(days) || days < 1)
-        return null;
-    const ms = Date.parse(`${last}T00:00:00Z`);
-    if (Number.isNaN(ms))
-        return null;
-    return new Date(ms - (days - 1) * DAY_MS).toISOString().slice(0, 10);
-}
-function dateOf(v) {
-    return typeof v === 'string' ? v.slice(0, 10) : '';
-}
-function moreData(a) {
-    const where = [];
-    const flags = [a.has_intervals === true ? 'has_intervals' : '', a.has_dfa === true ? 'has_dfa' : ''].filter(Boolean);
-    if (flags.length)
-        where.push(`intervals.json (${flags.join(', ')})`);
-    if (a.dfa_summary && typeof a.dfa_summary === 'object')
-        where.push('dfa_summary');
-    if (a.terrain_summary && typeof a.terrain_summary === 'object')
-        where.push('terrain_summary');
-    return where.join(', ') || MISSING;
-}
-function sessionsSection(latest, cap) {
-    const start = periodStart(latest);
-    const all = list(latest.recent_activities).map(dict);
-    const inPeriod = start === null ? all : all.filter((a) => dateOf(a.date) >= start);
-    const out = ['', `## Sessions (${format_text(dict(latest.READ_THIS_FIRST).data_period)}, as listed in recent_activities)`, ''];
-    if (!inPeriod.length) {
-        out.push('No sessions in the period.');
-        return out;
-    }
-    const rows = inPeriod
-        .slice(0, cap)
-        .map((a) => [
-        format_text(a.date),
-        format_text(a.type),
-        format_text(a.name),
-        format_text(a.duration_formatted),
-        measured(dict(a.display).distance, a.distance_km, 'km'),
-        format_num(a.tss),
-        format_num(a.intensity_factor),
-        format_num(a.avg_hr),
-        format_num(a.avg_power),
-        moreData(a),
-    ]);
-    out.push(...table(['Start', 'Sport', 'Name', 'Time', 'Distance', 'TSS', 'IF', 'Avg HR', 'Avg W', 'More data'], rows));
-    if (inPeriod.length > cap)
-        out.push('', 'More sessions in latest.json → recent_activities.');
-    return out;
-}
-function wellnessSection(latest, history, weeksCap) {
-    const dm = dict(latest.derived_metrics);
-    const cm = dict(dict(latest.current_status).current_metrics);
-    const ws = dict(latest.weekly_summary);
-    const out = ['', '## Wellness', ''];
-    out.push(`- HRV ${format_num(dm.latest_hrv)} ms · baseline: week ${format_num(dm.hrv_baseline_7d)}, four weeks ${format_num(dm.hrv_baseline_28d)} · period average ${format_num(ws.avg_hrv)}`, `- RHR ${format_num(dm.latest_rhr)} bpm · baseline: week ${format_num(dm.rhr_baseline_7d)}, four weeks ${format_num(dm.rhr_baseline_28d)} · period average ${format_num(ws.avg_resting_hr)}`, `- Sleep ${format_text(cm.sleep_formatted)} · score ${format_num(cm.sleep_score)} · quality ${format_num(cm.sleep_quality)} · recovery index ${format_num(dm.recovery_index)} (yesterday ${format_num(dm.recovery_index_yesterday)})`);
-    const weight = dict(dict(latest.current_status).weight);
-    if (Object.keys(weight).length || cm.weight_kg != null) {
-        const disp = dict(weight.display);
-        out.push(`- Weight ${measured(disp.weight_latest ?? dict(cm.display).weight, weight.weight_latest_kg ?? cm.weight_kg, 'kg')}` +
-            ` · period average ${measured(disp.weight_7d_avg, weight.weight_7d_avg_kg, 'kg')} · W/kg ${format_num(weight.wkg_current)} (${format_text(weight.wkg_ftp_source)})`);
-    }
-    const days = list(latest.wellness_data).map(dict);
-    const rows = days.map((w) => [
-        format_text(w.date),
-        format_num(w.hrv_rmssd),
-        format_num(w.resting_hr),
-        format_text(w.sleep_formatted),
-        format_num(w.sleep_score),
-        format_num(w.fatigue),
-        format_num(w.soreness),
-        format_num(w.stress),
-    ]);
-    if (rows.length)
-        out.push('', ...table(['Date', 'HRV', 'RHR', 'Sleep', 'Sleep score', 'Fatigue', 'Soreness', 'Stress'], rows));
-    out.push(...weeksLines(history, weeksCap));
-    return out;
-}
-/** The last training weeks from history.json (its weekly rows, newest last). */
-function weeksLines(history, cap) {
-    const weeks = list(history?.weekly_180d).map(dict);
-    if (!weeks.length)
-        return ['', 'Weekly trend: history.json not available.'];
-    const rows = weeks
-        .slice(-cap)
-        .map((w) => [
-        format_text(w.week_start),
-        format_num(w.total_hours),
-        format_num(w.total_tss),
-        format_num(w.ctl_end),
-        format_num(w.tsb_end),
-        format_num(w.avg_hrv),
-        format_num(w.avg_rhr),
-        format_num(w.avg_sleep_hours),
-        format_num(w.hard_days),
-    ]);
-    return [
-        '',
-        `Recent weeks (history.json weekly rows, generated ${format_text(history?.generated_at)}):`,
-        '',
-        ...table(['Week of', 'Hours', 'TSS', 'CTL end', 'TSB end', 'Avg HRV', 'Avg RHR', 'Avg sleep h', 'Hard days'], rows),
-    ];
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/files.ts
-
-
-function filesSection(latest, historyPresent) {
-    const start = periodStart(latest);
-    const acts = list(latest.recent_activities).map(dict);
-    const flagged = acts.filter((a) => (a.has_intervals === true || a.has_dfa === true) && (start === null || String(a.date ?? '').slice(0, 10) >= start));
-    const rc = dict(latest.race_calendar);
-    const routed = [...list(latest.planned_workouts), ...list(rc.all_races)].map(dict).filter((e) => e.has_terrain === true);
-    const out = ['', '## The other files', ''];
-    out.push('- **latest.json** — the source of every number above and always primary for readiness, load and go/modify/skip. Its READ_THIS_FIRST block holds the reading rules.', `- **history.json** — ${historyPresent ? 'longitudinal context (daily, weekly and monthly rows, FTP timeline)' : 'not present yet'}; read it for trend, seasonal and phase-transition questions, never to override today’s signals.`, `- **intervals.json** — per-interval segments and DFA rollups; read it only for a session with has_intervals or has_dfa${flagged.length ? ` (in this period: ${flagged.map((a) => `${format_text(a.date)} ${format_text(a.name)}`).join('; ')})` : ' (none in this period)'}.`, `- **routes.json** — route terrain of planned events; read it only for an event with has_terrain${routed.length ? ` (ahead: ${routed.map((e) => `${format_text(e.date)} ${format_text(e.name)}`).join('; ')})` : ' (none ahead)'}.`, '- **ftp_history.json** — the FTP settings over time, for benchmark and FTP-age questions.', '- **mirror.json** — the index of these files: size, content hash and an estimate of each one’s tokens.');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/calendar.ts
-
-/** Cuts a long one-line summary at a word boundary, so no figure is ever split. */
-function calendar_short(s, max) {
-    if (s.length <= max)
-        return s;
-    const cut = s.lastIndexOf(' ', max);
-    return `${s.slice(0, cut > 0 ? cut : max).trimEnd()} …`;
-}
-function raceSection(latest, cap) {
-    const rc = dict(latest.race_calendar);
-    const out = ['', '## Races ahead', ''];
-    const races = list(rc.all_races).map(dict);
-    if (!races.length)
-        out.push('No races on the calendar.');
-    const rows = races
-        .slice(0, cap)
-        .map((r) => [
-        format_text(r.date),
-        format_text(r.name),
-        format_text(r.category),
-        format_text(r.type),
-        format_num(r.days_until),
-        measured(dict(r.display).distance, r.distance_meters, 'm'),
-        format_text(r.start_time),
-        r.has_terrain === true ? 'routes.json (has_terrain)' : MISSING,
-    ]);
-    out.push(...table(['Date', 'Race', 'Category', 'Sport', 'Days until', 'Distance', 'Start', 'Route'], rows));
-    if (races.length > cap)
-        out.push('', 'More races in latest.json → race_calendar.all_races.');
-    const taper = dict(rc.taper_alert);
-    if (taper.active === true)
-        out.push('', `Taper: ${format_text(taper.message)}`);
-    const rw = dict(rc.race_week);
-    if (rw.active === true)
-        out.push('', ...raceWeekLines(rw));
-    return out;
-}
-function raceWeekLines(rw) {
-    const today = dict(rw.today);
-    const carb = dict(rw.carb_loading);
-    const opener = dict(rw.opener);
-    const gng = dict(rw.go_no_go);
-    const out = [
-        `**Race week** for ${format_text(rw.event_name)} (${format_text(rw.event_category)}, ${format_text(rw.event_date)}): ${format_text(rw.current_day)}, ${format_num(rw.days_until_event)} days to go`,
-        `- TSS budget ${range(rw.race_week_tss_budget)} · spent ${format_num(rw.race_week_tss_spent)} · remaining ${range(rw.race_week_tss_remaining)} · normal weekly TSS ${format_num(rw.normal_weekly_tss)}`,
-        `- projected race-day TSB ${format_num(rw.projected_race_day_tsb)} (target ${range(rw.tsb_target_range)}) · CTL baseline ${format_num(rw.ctl_baseline)} · go/no-go TSB ${format_text(gng.tsb_status)}`,
-    ];
-    if (Object.keys(today).length) {
-        out.push(`- today: ${pairs([
-            ['', format_text(today.label)],
-            ['load target TSS', range(today.load_target_tss)],
-            ['zones', format_text(today.zones)],
-        ])} — ${format_text(today.purpose)}`);
-    }
-    if (carb.applicable === true) {
-        out.push(`- carb loading: ${carb.active === true ? 'active' : 'not yet'} · starts ${format_text(carb.starts)} (${format_text(carb.start_date)}) · ${format_text(carb.note)}`);
-    }
-    if (Object.keys(opener).length)
-        out.push(`- opener: ${format_text(opener.day)} (${format_text(opener.date)}), ${format_text(opener.intensity)}`);
-    for (const n of list(gng.notes))
-        out.push(`- note: ${format_text(n)}`);
-    return out;
-}
-function plannedSection(latest, cap) {
-    const planned = list(latest.planned_workouts).map(dict);
-    const out = ['', '## Planned workouts', ''];
-    if (!planned.length) {
-        out.push('Nothing planned in latest.json.');
-        return out;
-    }
-    const rows = planned.slice(0, cap).map((w) => {
-        const summary = format_text(w.workout_summary);
-        return [
-            format_text(w.date),
-            format_text(w.name),
-            format_text(w.sport_type),
-            format_text(w.type),
-            format_num(w.planned_tss),
-            format_text(w.duration_formatted),
-            summary === MISSING ? MISSING : calendar_short(summary, 90),
-            [w.indoor === true ? 'indoor' : '', w.has_terrain === true ? 'routes.json (has_terrain)' : ''].filter(Boolean).join(', ') || MISSING,
-        ];
-    });
-    out.push(...table(['Date', 'Workout', 'Sport', 'Type', 'TSS', 'Time', 'Structure', 'Notes'], rows));
-    if (planned.length > cap)
-        out.push('', 'More planned workouts in latest.json → planned_workouts.');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/today.ts
-
-/** How each reading of a readiness signal is labelled; a key mapped to null is left out. */
-const SIGNAL_LABELS = {
-    status: null,
-    value: '',
-    baseline_7d: 'baseline',
-    delta_pct: 'Δ %',
-    delta_bpm: 'Δ bpm',
-    hours: 'h',
-    quality: 'quality',
-    value_yesterday: 'yesterday',
-    scope: 'scope',
-    as_of_date: 'as of',
-    current_day_load_included: 'today’s load included',
-    reason: 'reason',
-};
-/** The readings of one signal, in the JSON's key order; unknown plain keys keep their own name. */
-function signalReading(sig) {
-    const items = [];
-    for (const [key, value] of Object.entries(sig)) {
-        if (value !== null && typeof value === 'object')
-            continue;
-        const label = key in SIGNAL_LABELS ? SIGNAL_LABELS[key] : /\d/.test(key) ? null : key.replace(/_/g, ' ');
-        if (label === null)
-            continue;
-        const shown = typeof value === 'boolean' ? yesNo(value) : format_text(value);
-        if (shown === MISSING)
-            continue;
-        if (label === 'h' || label === 'Δ %' || label === 'Δ bpm') {
-            const unit = label === 'h' ? 'h' : label === 'Δ %' ? '%' : 'bpm';
-            items.push([label === 'h' ? '' : 'Δ', `${shown} ${unit}`]);
-        }
-        else
-            items.push([label, shown]);
-    }
-    return pairs(items);
-}
-function headerSection(latest) {
-    const meta = dict(latest.metadata);
-    const rtf = dict(latest.READ_THIS_FIRST);
-    return [
-        '# Training digest',
-        '',
-        `Data (last_updated UTC: ${format_text(meta.last_updated)}) · contract version ${format_text(meta.version)} · ${format_text(rtf.data_period)}`,
-        '',
-        'Numbers are copied from latest.json (and history.json where noted); read the JSON for anything not here. ' +
-            'latest.json is primary for every decision. Check last_updated before advising and ask for a refresh when the data is stale; ' +
-            'cite only values read from these files now, never from earlier in the conversation, and say "data unavailable" for anything missing (—).',
-    ];
-}
-function todaySection(latest) {
-    const rd = latest.readiness_decision;
-    const out = ['', '## Today’s call', ''];
-    if (rd === null || typeof rd !== 'object') {
-        out.push('No readiness decision in latest.json (readiness_decision is empty): data unavailable.');
-        return out;
-    }
-    const d = dict(rd);
-    const rec = typeof d.recommendation === 'string' ? d.recommendation.toUpperCase() : MISSING;
-    out.push(`**${rec}** · priority ${format_num(d.priority)} · ${format_text(d.reason)}`);
-    const summary = dict(d.signal_summary);
-    if (Object.keys(summary).length) {
-        out.push('', `Signals: ${pairs(Object.entries(summary)
-            .map(([k, v]) => [/\d/.test(k) ? '' : k, format_num(v)])
-            .filter(([k]) => k))}`);
-    }
-    const rows = Object.entries(dict(d.signals)).map(([name, sig]) => [name, format_text(dict(sig).status), signalReading(dict(sig))]);
-    if (rows.length)
-        out.push('', ...table(['Signal', 'Status', 'Reading'], rows));
-    const pc = dict(d.phase_context);
-    if (Object.keys(pc).length) {
-        out.push('', `Phase context: ${pairs([
-            ['', format_text(pc.phase)],
-            ['week', format_num(pc.phase_week)],
-            ['amber threshold', format_num(pc.amber_threshold)],
-            ['modifier', format_text(pc.modifier_applied)],
-        ])}${d.race_week_defers === true ? ' · race week defers' : ''}`);
-    }
-    const mod = d.modification;
-    if (mod && typeof mod === 'object') {
-        const m = dict(mod);
-        const adj = dict(m.suggested_adjustments);
-        out.push(`Modification: triggers ${words(m.triggers)} · ${pairs(Object.entries(adj).map(([k, v]) => [k.replace(/_/g, ' '), format_text(v)]))}`);
-    }
-    if (list(d.alarm_refs).length)
-        out.push(`Alarms behind it: ${words(d.alarm_refs)}`);
-    out.push(...healthLines(dict(latest.health_context)));
-    return out;
-}
-/** Illness / injury markers: context, not a readiness input, but they forbid an unqualified call. */
-function healthLines(hc) {
-    if (!Object.keys(hc).length)
-        return [];
-    const marker = (m) => {
-        const x = dict(m);
-        return `${format_text(x.category)} “${format_text(x.name)}” ${format_text(x.start_date)} to ${format_text(x.end_date)}`;
-    };
-    const out = [];
-    const flags = pairs([
-        ['marker active', yesNo(hc.marker_active)],
-        ['recent marker', yesNo(hc.recent_marker)],
-        ['clarification required', yesNo(hc.clarification_required)],
-        ['source', format_text(hc.source_status)],
-    ]);
-    out.push('', `Health context (not a readiness input): ${flags}`);
-    for (const m of list(hc.current))
-        out.push(`- current: ${marker(m)}`);
-    for (const m of list(hc.recent))
-        out.push(`- recent: ${marker(m)}, ended ${format_num(dict(m).days_since_end)} days ago`);
-    for (const m of list(hc.upcoming))
-        out.push(`- upcoming: ${marker(m)}`);
-    const wi = dict(hc.wellness_injury);
-    if (Object.keys(wi).length)
-        out.push(`- wellness injury ${format_num(wi.value)} on ${format_text(wi.date)} (${format_text(wi.freshness)})`);
-    if (hc.clarification_required === true) {
-        out.push('', 'clarification_required is true: no unqualified full-program recommendation — ask about severity or recovery first.');
-    }
-    return out;
-}
-function loadSection(latest) {
-    const f = dict(dict(latest.current_status).fitness);
-    const dm = dict(latest.derived_metrics);
-    const sod = dict(dm.acwr_start_of_day);
-    const qs = dict(dict(latest.READ_THIS_FIRST).quick_stats);
-    const out = ['', '## Load', ''];
-    out.push(`- CTL ${format_num(f.ctl)} · ATL ${format_num(f.atl)} · TSB ${format_num(f.tsb)} · ramp ${format_num(f.ramp_rate)} (${format_text(f.fitness_source)})`, `- ACWR ${format_num(dm.acwr)} (${format_text(dm.acwr_interpretation)}; scope ${format_text(dm.acwr_scope)}; readiness-eligible ${yesNo(dm.acwr_readiness_eligible)})` +
-        (Object.keys(sod).length
-            ? ` · start of day ${format_num(sod.value)} (${format_text(sod.interpretation)}; as of ${format_text(sod.as_of_date)}; today’s load included ${yesNo(sod.current_day_load_included)})`
-            : ''), `- Monotony ${format_num(dm.monotony)} (${format_text(dm.monotony_interpretation)}) · effective ${format_num(dm.effective_monotony)} · strain ${format_num(dm.strain)}`, `- Period totals: ${pairs([
-        ['TSS', format_num(qs.total_tss)],
-        ['time', format_text(qs.total_training_formatted)],
-        ['activities', format_num(qs.total_activities)],
-    ])} · TSS: week ${format_num(dm.tss_7d_total)}, four weeks ${format_num(dm.tss_28d_total)}`);
-    const tid = dict(dm.seiler_tid_7d);
-    if (Object.keys(tid).length) {
-        out.push(`- Intensity distribution (Seiler, last week): ${format_text(tid.classification)} · easy ${numUnit(dm.easy_time_ratio, 'of time')} · grey zone ${numUnit(dm.grey_zone_percentage, '%')} · quality ${numUnit(dm.quality_intensity_percentage, '%')} · hard days ${format_num(dm.hard_days_this_week)}`);
-    }
-    return out;
-}
-function phaseSection(latest) {
-    const dm = dict(latest.derived_metrics);
-    const pd = dict(dm.phase_detection);
-    const out = ['', '## Phase', ''];
-    if (!Object.keys(pd).length) {
-        out.push(`Phase: ${format_text(dm.phase_detected)} (no phase_detection block)`);
-        return out;
-    }
-    out.push(`${format_text(pd.phase)} · confidence ${format_text(pd.confidence)} · reasons ${words(pd.reason_codes)}` +
-        ` · previous ${format_text(pd.previous_phase)} · ${numUnit(pd.phase_duration_weeks, 'week(s) in phase')}`);
-    const extra = pairs([
-        ['seasonal context', format_text(dm.seasonal_context)],
-        ['data quality', format_text(dict(pd.basis).data_quality)],
-        ['dossier declared', format_text(pd.dossier_declared)],
-    ]);
-    if (extra !== MISSING)
-        out.push(extra);
-    return out;
-}
-const today_SEVERITY_ORDER = ['alarm', 'warning', 'info'];
-function alertsSection(latest, cap) {
-    const alerts = list(latest.alerts).map(dict);
-    const out = ['', '## Alerts', ''];
-    if (!alerts.length) {
-        out.push('None.');
-        return out;
-    }
-    // most severe first, the JSON's order within a severity
-    const rank = (a) => {
-        const i = today_SEVERITY_ORDER.indexOf(String(a.severity));
-        return i < 0 ? today_SEVERITY_ORDER.length : i;
-    };
-    const sorted = alerts.map((a, i) => ({ a, i })).sort((x, y) => rank(x.a) - rank(y.a) || x.i - y.i);
-    for (const { a } of sorted.slice(0, cap)) {
-        const detail = pairs([
-            ['value', format_text(a.value)],
-            ['threshold', format_text(a.threshold)],
-            ['tier', format_num(a.tier)],
-            ['persisting days', format_num(a.persistence_days)],
-        ]);
-        out.push(`- **${format_text(a.severity)}** ${format_text(a.metric)} (${detail}): ${format_text(a.context)}`);
-    }
-    if (alerts.length > cap)
-        out.push('- more alerts in latest.json → alerts');
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/render/digest/index.ts
-
-
-
-
-/** ≈3k tokens at ~4 bytes a token. */
-const DIGEST_BUDGET_BYTES = 12 * 1024;
-const CAP_STEPS = [
-    { alerts: 12, races: 5, sessions: 30, planned: 14, weeks: 4 },
-    { alerts: 8, races: 3, sessions: 16, planned: 8, weeks: 3 },
-    { alerts: 5, races: 2, sessions: 8, planned: 4, weeks: 2 },
-    { alerts: 3, races: 1, sessions: 4, planned: 2, weeks: 1 },
-];
-function render(latest, history, caps) {
-    const lines = [
-        ...headerSection(latest),
-        ...todaySection(latest),
-        ...loadSection(latest),
-        ...phaseSection(latest),
-        ...alertsSection(latest, caps.alerts),
-        ...raceSection(latest, caps.races),
-        ...sessionsSection(latest, caps.sessions),
-        ...plannedSection(latest, caps.planned),
-        ...wellnessSection(latest, history, caps.weeks),
-        ...filesSection(latest, history !== null),
-    ];
-    return `${lines.join('\n')}\n`;
-}
-/**
- * The digest of one run. `history` is this run's history.json, or the previous one when it was not
- * regenerated (null when there is none).
- */
-function renderDigest(latest, history) {
-    let md = '';
-    for (const caps of CAP_STEPS) {
-        md = render(latest, history, caps);
-        if (Buffer.byteLength(md, 'utf8') <= DIGEST_BUDGET_BYTES)
-            return md;
-    }
-    return md;
-}
-
+// EXTERNAL MODULE: ./src/derive/history/index.ts + 7 modules
+var derive_history = __nccwpck_require__(2397);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/render/mirror-index.ts
-/**
- * mirror.json: the index of the mirror, for an AI (or a person) deciding what to load. For each
- * output file it gives the size, the SHA-256 of the committed bytes (UTF-8), a token estimate and
- * what the file holds / when Section 11 reads it.
- *
- * Token estimate: ceil(bytes / 4). Tokenizers differ; about four bytes of JSON or English per token
- * is the usual rule of thumb, good enough to tell a 3k-token digest from a 40k-token latest.json.
- *
- * Deterministic: files sorted by name, no timestamp of its own beyond latest.json's last_updated,
- * so the index changes exactly when a file it describes does.
- */
-
-
-const BYTES_PER_TOKEN = 4;
-const INDEX_FILE = 'mirror.json';
-/** What each output holds and when to read it, in Section 11's loading order. */
-const FILE_ROLES = {
-    'latest.md': {
-        holds: 'A short Markdown digest of latest.json: today’s call, load, phase, alerts, races, the week’s sessions, planned workouts, wellness.',
-        read_when: 'First, when the context cannot hold latest.json. Every figure is copied from latest.json; read the JSON for anything not in it.',
-    },
-    'latest.json': {
-        holds: 'Current state: readiness decision, alerts, load and derived metrics, recent activities, wellness, planned workouts, race calendar.',
-        read_when: 'Always; primary for every readiness, load and go/modify/skip decision. Its READ_THIS_FIRST block holds the reading rules.',
-    },
-    'history.json': {
-        holds: 'Longitudinal context: daily rows (90 days), weekly rows (180 days), monthly rows (1-3 years), FTP timeline, data gaps.',
-        read_when: 'For trend, seasonal-pattern, phase-transition and FTP/benchmark questions; context only, never overriding latest.json.',
-    },
-    'intervals.json': {
-        holds: 'Per-interval segments of structured sessions and DFA a1 session rollups.',
-        read_when: 'Only for a session whose latest.json entry has has_intervals or has_dfa set.',
-    },
-    'routes.json': {
-        holds: 'Route terrain (distance, elevation, climbs, descents, polyline) of planned events with a GPX/TCX attachment.',
-        read_when: 'Only for a planned event or race whose latest.json entry has has_terrain set.',
-    },
-    'ftp_history.json': {
-        holds: 'The FTP settings (indoor and outdoor) recorded over time.',
-        read_when: 'For FTP-age, benchmark and W/kg questions.',
-    },
-};
-/** Roles of the files written under a folder (one entry for all of them). */
-const FOLDER_ROLES = {
-    'charts/': {
-        holds: 'SVG charts for people (fitness/fatigue/form, weekly load, intensity distribution, readiness badge), drawn from the JSON.',
-        read_when: 'Never needed by an AI: every value they show is in latest.json and history.json.',
-    },
-};
-function roleOf(name) {
-    return FILE_ROLES[name] ?? Object.entries(FOLDER_ROLES).find(([dir]) => name.startsWith(dir))?.[1];
-}
-function sha256(text) {
-    return (0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('hex');
-}
-function estimateTokens(bytes) {
-    return Math.ceil(bytes / BYTES_PER_TOKEN);
-}
-function renderMirrorIndex(input) {
-    const all = {};
-    for (const [name, text] of Object.entries(input.kept ?? {}))
-        all[name] = { text, updated: false };
-    for (const [name, text] of Object.entries(input.written))
-        all[name] = { text, updated: true };
-    delete all[INDEX_FILE];
-    const files = {};
-    for (const name of Object.keys(all).sort()) {
-        const { text, updated } = all[name];
-        const bytes = Buffer.byteLength(text, 'utf8');
-        const role = roleOf(name);
-        files[name] = {
-            bytes,
-            sha256: sha256(text),
-            tokens_estimate: estimateTokens(bytes),
-            updated_this_run: updated,
-            ...(role ? { holds: role.holds, read_when: role.read_when } : {}),
-        };
-    }
-    return `${(0,json/* dumps */.Y)({
-        producer: input.producer.name,
-        producer_version: input.producer.version,
-        contract_version: input.contractVersion,
-        last_updated: input.lastUpdated,
-        tokens_estimate_rule: `ceil(bytes / ${BYTES_PER_TOKEN}): about ${BYTES_PER_TOKEN} bytes of JSON or English per token; tokenizers differ`,
-        sha256_of: 'the file’s UTF-8 bytes as committed',
-        archive: 'archive/YYYY-MM/ holds dated snapshots of latest.json (when archiving is on); read one only to compare with a past day.',
-        files,
-    })}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** The producer identity (the action's own version: commit messages, job summary, issue footers). */
-const PRODUCER_NAME = 'intervals-mirror';
-/** Kept equal to package.json's version (a test checks it); the release script tags it. */
-const PRODUCER_VERSION = '1.0.0';
-/** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
- * change to how those files are derived; it plays the role of the reference's script_hash. */
-const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
-/**
- * The sync.py release whose output contract the files follow. Section 11 reads the files' root
- * `version` as the sync-script version and gates features on it ("requires sync.py v3.123"), so
- * the files carry this, not the action's own version.
- */
-const REFERENCE_VERSION = '3.128';
-const CONTRACT_VERSION = REFERENCE_VERSION;
-
-// EXTERNAL MODULE: ./src/render/charts/index.ts + 3 modules
-var charts = __nccwpck_require__(1750);
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
@@ -22492,15 +5981,7 @@ var charts = __nccwpck_require__(1750);
 
 
 
-
-
-
-
-
-
-
-
-const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(SCHEMA_IDENTITY).digest('hex').slice(0, 12);
+const SCRIPT_HASH = (0,external_node_crypto_.createHash)('sha256').update(version/* SCHEMA_IDENTITY */.Zc).digest('hex').slice(0, 12);
 /** The Intervals.icu failures a user can fix, as one line naming the fix. */
 function explainIntervalsError(e, athleteId) {
     if (e.status === 401) {
@@ -22559,54 +6040,26 @@ async function runSync(settings, deps) {
             daysBack: settings.days,
             weekStartDay: settings.weekStartDay,
             zonePreference: settings.zonePreference,
-            producerVersion: CONTRACT_VERSION,
+            producerVersion: version/* CONTRACT_VERSION */.Kw,
             scriptHash: SCRIPT_HASH,
             nowInstantMs: deps.nowInstantMs,
         });
-        const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
+        const generateHistory = (0,derive_history/* shouldGenerateHistory */.x9)(ctx, previous, settings.forceHistory);
         log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
-        const snap = await collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+        const snapP = collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+        // the derive and render code (most of the bundle) loads while the requests are in flight
+        const outputsP = Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(750), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5636));
+        outputsP.catch(() => undefined);
+        const snap = await snapP;
         if (skipped.stravaStubs || skipped.invalid) {
             log(`skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
                 (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
         }
-        const out = deriveOutputs(ctx, snap, { generateHistory });
-        for (const d of out.diagnostics)
-            log(`degraded ${d.block}: ${d.reason}`);
-        const rendered = {
-            latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),
-            history: out.history,
-            intervals: out.intervals,
-            routes: out.routes,
-        };
-        // privacy mode reduces the finished contents: every metric above is computed from the full data
-        const { latest, history, intervals, routes } = settings.anonymize
-            ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
-            : rendered;
-        const files = {};
-        if (history)
-            files['history.json'] = (0,json/* dumps */.Y)(history);
-        files['ftp_history.json'] = (0,json/* dumps */.Y)(out.ftpHistory, { sortKeys: true });
-        files['latest.json'] = (0,json/* dumps */.Y)(latest);
-        if (intervals)
-            files['intervals.json'] = (0,json/* dumps */.Y)(intervals);
-        if (routes)
-            files['routes.json'] = (0,json/* dumps */.Y)(routes);
-        // the charts read this run's history, or the previous one when it was not rebuilt
-        if (settings.charts)
-            Object.assign(files, (0,charts/* renderCharts */.C_)(latest, history ?? previous.history));
-        if (settings.digest) {
-            // companions made from this run's files (history.json: the one in place when not regenerated)
-            const kept = Object.fromEntries(Object.entries(previousTexts).filter(([name]) => !(name in files)));
-            files['latest.md'] = renderDigest(latest, history ?? previous.history);
-            files['mirror.json'] = renderMirrorIndex({
-                producer: { name: PRODUCER_NAME, version: PRODUCER_VERSION },
-                contractVersion: CONTRACT_VERSION,
-                lastUpdated: ctx.utcNow.isoformat(),
-                written: files,
-                kept,
-            });
-        }
+        const { files, latest, historyGenerated, diagnostics } = (await outputsP).buildOutputs(ctx, snap, settings, {
+            generateHistory,
+            previousTexts,
+            log,
+        });
         return {
             files,
             latest,
@@ -22614,8 +6067,8 @@ async function runSync(settings, deps) {
             today: ctx.today,
             requests: client.requested,
             skippedRows: skipped,
-            historyGenerated: history !== null,
-            diagnostics: out.diagnostics,
+            historyGenerated,
+            diagnostics,
         };
     }
     catch (e) {
@@ -22672,796 +6125,343 @@ async function writeFilesAtomically(dir, files) {
 
 /***/ }),
 
-/***/ 1750:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D_: () => (/* binding */ CHART_FILES),
-  C_: () => (/* binding */ renderCharts)
-});
-
-// UNUSED EXPORTS: CHARTS_DIR
-
-// EXTERNAL MODULE: ./src/render/charts/svg.ts
-var svg = __nccwpck_require__(1634);
-;// CONCATENATED MODULE: ./src/render/charts/fitness.ts
-
-const FITNESS_DAYS = 90;
-/** Races further ahead than this are named in the caption instead of stretching the axis. */
-const RACE_HORIZON_DAYS = 90;
-const W = 760;
-const H = 300;
-const M = { left: 40, right: 96, top: 44, bottom: 26 };
-/** The calendar day of the run (latest.json's metadata.last_updated), or null. */
-function runDay(latest) {
-    return (0,svg/* dayNumber */.U$)(latest?.metadata?.last_updated);
-}
-/**
- * The 90 days ending today, one entry per day: the daily tier's values for the days before today,
- * latest.json's current fitness for today (the tier's own today row when latest.json has none).
- */
-function fitnessSeries(latest, history) {
-    const rows = Array.isArray(history?.daily_90d) ? history.daily_90d : [];
-    const byDay = new Map();
-    for (const r of rows) {
-        const n = (0,svg/* dayNumber */.U$)(r?.date);
-        if (n !== null)
-            byDay.set(n, r);
-    }
-    const lastRow = byDay.size ? Math.max(...byDay.keys()) : null;
-    const today = runDay(latest) ?? lastRow;
-    if (today === null)
-        return null;
-    const current = latest?.current_status?.fitness ?? {};
-    const days = [];
-    for (let n = today - FITNESS_DAYS + 1; n <= today; n++) {
-        const r = byDay.get(n);
-        const fromLatest = n === today && ((0,svg/* finite */.E2)(current.ctl) !== null || (0,svg/* finite */.E2)(current.atl) !== null || (0,svg/* finite */.E2)(current.tsb) !== null);
-        const src = fromLatest ? current : r;
-        days.push({ date: (0,svg/* isoDay */.kh)(n), ctl: (0,svg/* finite */.E2)(src?.ctl), atl: (0,svg/* finite */.E2)(src?.atl), tsb: (0,svg/* finite */.E2)(src?.tsb) });
-    }
-    return { today, days };
-}
-/** "42.2 km" from a display block's value and unit; null unless both are usable. */
-function distanceText(value, unit) {
-    const x = (0,svg/* finite */.E2)(value);
-    return x !== null && typeof unit === 'string' ? `${(0,svg/* shown */.SP)(x)} ${unit}` : null;
-}
-/** The races on or after today, nearest first, with the distance in the athlete's unit. */
-function racesAhead(latest, today) {
-    const races = latest?.race_calendar?.all_races;
-    const all = Array.isArray(races) ? races : [];
-    const out = [];
-    for (const r of all) {
-        const day = (0,svg/* dayNumber */.U$)(r?.date);
-        if (day === null || day < today)
-            continue;
-        const dist = r?.display?.distance;
-        out.push({
-            date: (0,svg/* isoDay */.kh)(day),
-            day,
-            name: typeof r.name === 'string' && r.name ? r.name : 'Race',
-            category: typeof r.category === 'string' ? r.category.replace(/^RACE_/, '') : '',
-            distance: distanceText(dist?.value, dist?.unit),
-        });
-    }
-    return out.sort((a, b) => a.day - b.day);
-}
-function raceLabel(r) {
-    return `${(0,svg/* clip */.$Q)(r.name, 22)}${r.category ? ` (${r.category})` : ''}${r.distance ? ` · ${r.distance}` : ''}`;
-}
-function fitnessChart(latest, history) {
-    const title = 'Fitness, fatigue and form — last 90 days';
-    const series = fitnessSeries(latest, history);
-    const hasHistory = series !== null && series.days.slice(0, -1).some((d) => d.ctl !== null || d.atl !== null || d.tsb !== null);
-    if (series === null || !hasHistory) {
-        const cur = latest?.current_status?.fitness ?? {};
-        const now = ['ctl', 'atl', 'tsb']
-            .flatMap((k) => {
-            const x = (0,svg/* finite */.E2)(cur[k]);
-            return x === null ? [] : [`${k.toUpperCase()} ${(0,svg/* shown */.SP)(x)}`];
-        })
-            .join(' · ');
-        return (0,svg/* emptyChart */.aX)('fitness', W, 120, title, `No history yet${now ? ` — today ${now}` : ''}`);
-    }
-    const { today, days } = series;
-    const first = today - FITNESS_DAYS + 1;
-    const races = racesAhead(latest, today);
-    const onAxis = races.filter((r) => r.day - today <= RACE_HORIZON_DAYS);
-    const later = races.filter((r) => r.day - today > RACE_HORIZON_DAYS);
-    const lastDay = onAxis.length ? Math.max(today, onAxis[onAxis.length - 1].day + 2) : today;
-    const values = days.flatMap((d) => [d.ctl, d.atl, d.tsb]).filter((v) => v !== null);
-    const [v0, v1] = (0,svg/* niceDomain */.O)(Math.min(0, ...values), Math.max(0, ...values), 5);
-    const x = (0,svg/* linear */.sn)([first, lastDay], [M.left, W - M.right]);
-    const y = (0,svg/* linear */.sn)([v0, v1], [H - M.bottom, M.top]);
-    const step = (W - M.left - M.right) / (lastDay - first + 1);
-    const barW = Math.max(1, step * 0.7);
-    const body = [];
-    body.push((0,svg/* text */.Qq)(M.left, 18, title, { class: 'b', 'font-size': 13 }));
-    // legend
-    const legend = [
-        ['Fitness (CTL)', svg/* COLOURS */.O5.ctl, 'line'],
-        ['Fatigue (ATL)', svg/* COLOURS */.O5.atl, 'line'],
-        ['Form (TSB)', svg/* COLOURS */.O5.tsbUp, 'bar'],
-    ];
-    let lx = M.left;
-    for (const [label, colour, kind] of legend) {
-        body.push(kind === 'line'
-            ? (0,svg.el)('line', { x1: lx, y1: 30, x2: lx + 14, y2: 30, stroke: colour, 'stroke-width': 2.5 })
-            : (0,svg.el)('rect', { x: lx + 3, y: 25, width: 8, height: 10, fill: colour }));
-        body.push((0,svg/* text */.Qq)(lx + 18, 34, label));
-        lx += 18 + label.length * 6.2 + 14;
-    }
-    if (later.length)
-        body.push((0,svg/* text */.Qq)(W - 8, 34, `Later: ${raceLabel(later[0])} on ${later[0].date}`, { 'text-anchor': 'end' }));
-    // grid and value axis
-    const grid = [];
-    for (const t of (0,svg/* niceTicks */.at)(v0, v1, 5)) {
-        grid.push((0,svg.el)('line', {
-            x1: M.left,
-            x2: W - M.right,
-            y1: y(t),
-            y2: y(t),
-            stroke: svg/* COLOURS */.O5.grid,
-            'stroke-opacity': t === 0 ? 0.7 : 0.2,
-        }));
-        grid.push((0,svg/* text */.Qq)(M.left - 6, y(t) + 4, (0,svg/* num */.bu)(t), { 'text-anchor': 'end' }));
-    }
-    for (let n = first; n <= lastDay; n++) {
-        const m = (0,svg/* monthStart */.ZV)(n);
-        // (a month whose label would collide with "today" gives way)
-        if (m && Math.abs(x(n) - x(today)) > 28)
-            grid.push((0,svg/* text */.Qq)(x(n), H - 8, m, { 'text-anchor': 'middle' }));
-    }
-    body.push((0,svg.el)('g', { 'data-layer': 'grid' }, grid));
-    // races ahead
-    const raceEls = [];
-    onAxis.forEach((r, i) => {
-        const rx = x(r.day);
-        raceEls.push((0,svg.el)('line', { x1: rx, x2: rx, y1: M.top, y2: H - M.bottom, stroke: svg/* COLOURS */.O5.race, 'stroke-width': 1.5, 'stroke-dasharray': '3 3' }));
-        raceEls.push((0,svg.el)('path', { d: `M${(0,svg/* num */.bu)(rx, 1)} ${M.top}l5 3l-5 3z`, fill: svg/* COLOURS */.O5.race }));
-        raceEls.push((0,svg/* text */.Qq)(rx - 3, M.top + 12 + (i % 3) * 12, raceLabel(r), { 'text-anchor': 'end', 'font-size': 10 }));
-    });
-    if (raceEls.length)
-        body.push((0,svg.el)('g', { 'data-layer': 'races', 'data-count': onAxis.length, 'data-dates': onAxis.map((r) => r.date).join(' ') }, raceEls));
-    // today
-    const tx = x(today);
-    body.push((0,svg.el)('line', { x1: tx, x2: tx, y1: M.top, y2: H - M.bottom, stroke: svg/* COLOURS */.O5.grid, 'stroke-opacity': 0.6 }));
-    body.push((0,svg/* text */.Qq)(tx, H - 8, 'today', { 'text-anchor': 'middle', class: 'b' }));
-    // form bars
-    const bars = [];
-    for (let i = 0; i < days.length; i++) {
-        const v = days[i].tsb;
-        if (v === null)
-            continue;
-        const top = Math.min(y(v), y(0));
-        bars.push((0,svg.el)('rect', {
-            x: x(first + i) - barW / 2,
-            y: top,
-            width: barW,
-            height: Math.abs(y(v) - y(0)),
-            fill: v >= 0 ? svg/* COLOURS */.O5.tsbUp : svg/* COLOURS */.O5.tsbDown,
-            'fill-opacity': 0.7,
-            'data-date': days[i].date,
-        }));
-    }
-    const plot = [(0,svg.el)('g', { 'data-series': 'tsb', 'data-count': bars.length }, bars)];
-    for (const [key, colour] of [
-        ['atl', svg/* COLOURS */.O5.atl],
-        ['ctl', svg/* COLOURS */.O5.ctl],
-    ]) {
-        const pts = days.map((d, i) => (d[key] === null ? null : [x(first + i), y(d[key])]));
-        const { d, runs } = (0,svg/* gappedPath */.d5)(pts);
-        plot.push((0,svg.el)('path', {
-            d: d || null,
-            fill: 'none',
-            stroke: colour,
-            'stroke-width': key === 'ctl' ? 2.5 : 1.5,
-            'stroke-linejoin': 'round',
-            'data-series': key,
-            'data-count': runs.reduce((s, r) => s + r.length, 0),
-        }));
-        // a day standing alone between gaps would be invisible as a line: give it a dot
-        for (const run of runs)
-            if (run.length === 1)
-                plot.push((0,svg.el)('circle', { cx: run[0][0], cy: run[0][1], r: 1.5, fill: colour }));
-    }
-    body.push((0,svg.el)('g', {
-        'data-layer': 'plot',
-        'data-day0': (0,svg/* isoDay */.kh)(first),
-        'data-day1': (0,svg/* isoDay */.kh)(lastDay),
-        'data-x0': x.range[0],
-        'data-x1': x.range[1],
-        'data-v0': v0,
-        'data-v1': v1,
-        'data-y0': y.range[0],
-        'data-y1': y.range[1],
-    }, plot));
-    // today's values, labelled as latest.json writes them
-    const t = days[days.length - 1];
-    const labels = [
-        ['Fitness', t.ctl, svg/* COLOURS */.O5.ctl],
-        ['Fatigue', t.atl, svg/* COLOURS */.O5.atl],
-        ['Form', t.tsb, t.tsb !== null && t.tsb < 0 ? svg/* COLOURS */.O5.tsbDown : svg/* COLOURS */.O5.tsbUp],
-    ];
-    const marks = [];
-    for (const [label, v, colour] of labels) {
-        if (v !== null)
-            marks.push((0,svg.el)('circle', { cx: tx, cy: y(v), r: 3.5, fill: colour, 'data-today': label.toLowerCase(), 'data-value': (0,svg/* shown */.SP)(v) }));
-    }
-    // the labels beside the plot, top to bottom by value, at least a line apart
-    let prev = -Infinity;
-    for (const [label, v, colour] of labels.filter((l) => l[1] !== null).sort((a, b) => y(a[1]) - y(b[1]))) {
-        const ly = Math.max(y(v) + 4, prev + 13);
-        prev = ly;
-        marks.push((0,svg/* text */.Qq)(W - M.right + 8, ly, `${label} ${(0,svg/* shown */.SP)(v)}`, { fill: colour, class: 'b' }));
-    }
-    body.push((0,svg.el)('g', { 'data-layer': 'today', 'data-date': t.date }, marks));
-    const desc = `Daily fitness (CTL), fatigue (ATL) and form (TSB) from ${(0,svg/* isoDay */.kh)(first)} to ${t.date}. ` +
-        `Today (${(0,svg/* shortDay */.tE)(today)}): ${labels
-            .filter((l) => l[1] !== null)
-            .map((l) => `${l[0].toLowerCase()} ${(0,svg/* shown */.SP)(l[1])}`)
-            .join(', ')}.` +
-        (races.length ? ` Races ahead: ${races.map((r) => `${r.name} on ${r.date}`).join('; ')}.` : '');
-    return (0,svg/* svgDoc */.jl)('fitness', W, H, title, desc, body);
-}
-
-;// CONCATENATED MODULE: ./src/render/charts/intensity.ts
-
-const intensity_W = 760;
-const intensity_H = 150;
-const intensity_M = { left: 84, right: 150, top: 44 };
-const ROW = 40;
-const BAR_H = 24;
-const WINDOWS = [
-    ['7d', 'Last 7 days', 'seiler_tid_7d'],
-    ['28d', 'Last 28 days', 'seiler_tid_28d'],
-];
-const ZONES = [
-    ['z1', 'Z1 easy', svg/* COLOURS */.O5.z1],
-    ['z2', 'Z2 threshold', svg/* COLOURS */.O5.z2],
-    ['z3', 'Z3 high', svg/* COLOURS */.O5.z3],
-];
-function intensityRows(latest) {
-    const dm = latest?.derived_metrics ?? {};
-    return WINDOWS.map(([window, label, key]) => {
-        const tid = dm[key];
-        const t = tid && typeof tid === 'object' ? tid : null;
-        return {
-            window,
-            label,
-            pct: { z1: (0,svg/* finite */.E2)(t?.z1_pct), z2: (0,svg/* finite */.E2)(t?.z2_pct), z3: (0,svg/* finite */.E2)(t?.z3_pct) },
-            classification: typeof t?.classification === 'string' ? t.classification : null,
-            basis: typeof t?.zone_basis === 'string' ? t.zone_basis : null,
-        };
-    });
-}
-const hasData = (r) => ZONES.some(([z]) => (r.pct[z] ?? 0) > 0);
-function intensityChart(latest) {
-    const title = 'Intensity distribution (Seiler zones)';
-    const rows = intensityRows(latest);
-    if (!rows.some(hasData))
-        return (0,svg/* emptyChart */.aX)('intensity', intensity_W, 120, title, 'No zone time yet — nothing recorded in the last 28 days');
-    const x = (0,svg/* linear */.sn)([0, 100], [intensity_M.left, intensity_W - intensity_M.right]);
-    const body = [(0,svg/* text */.Qq)(intensity_M.left, 18, title, { class: 'b', 'font-size': 13 })];
-    let lx = intensity_M.left;
-    for (const [, label, colour] of ZONES) {
-        body.push((0,svg.el)('rect', { x: lx, y: 25, width: 10, height: 10, rx: 2, fill: colour }));
-        body.push((0,svg/* text */.Qq)(lx + 14, 34, label));
-        lx += 14 + label.length * 6.2 + 12;
-    }
-    const basis = [...new Set(rows.map((r) => r.basis).filter((b) => b !== null))];
-    if (basis.length)
-        body.push((0,svg/* text */.Qq)(intensity_W - 8, 18, `zone basis: ${basis.join(', ')}`, { 'text-anchor': 'end' }));
-    rows.forEach((r, i) => {
-        const top = intensity_M.top + 10 + i * ROW;
-        const mid = top + BAR_H / 2 + 4;
-        body.push((0,svg/* text */.Qq)(intensity_M.left - 8, mid, r.label, { 'text-anchor': 'end' }));
-        if (!hasData(r)) {
-            body.push((0,svg.el)('rect', {
-                x: x(0),
-                y: top,
-                width: x(100) - x(0),
-                height: BAR_H,
-                rx: 3,
-                fill: 'none',
-                stroke: svg/* COLOURS */.O5.grid,
-                'stroke-opacity': 0.5,
-                'stroke-dasharray': '4 4',
-            }));
-            body.push((0,svg/* text */.Qq)((x(0) + x(100)) / 2, mid, 'no zone time in this window', { 'text-anchor': 'middle', 'data-empty': r.window }));
-            return;
-        }
-        const segs = [];
-        let acc = 0;
-        for (const [z, label, colour] of ZONES) {
-            const p = r.pct[z];
-            if (p === null)
-                continue;
-            const x0 = x(acc);
-            const x1 = x(Math.min(100, acc + p));
-            segs.push((0,svg.el)('rect', {
-                x: x0,
-                y: top,
-                width: Math.max(0, x1 - x0),
-                height: BAR_H,
-                fill: colour,
-                'fill-opacity': 0.85,
-                'data-zone': z,
-                'data-pct': (0,svg/* shown */.SP)(p),
-            }));
-            // the percentage inside its segment when it fits, otherwise nothing (the desc has all of them)
-            if (x1 - x0 >= 44)
-                segs.push((0,svg/* text */.Qq)((x0 + x1) / 2, mid, `${(0,svg/* shown */.SP)(p)}%`, { 'text-anchor': 'middle', fill: '#1f2328', class: 'b' }));
-            else if (x1 - x0 > 0)
-                segs.push((0,svg.el)('title', {}, [`${label} ${(0,svg/* shown */.SP)(p)}%`]));
-            acc += p;
-        }
-        body.push((0,svg.el)('g', { 'data-window': r.window, 'data-x0': x(0), 'data-x100': x(100) }, segs));
-        if (r.classification)
-            body.push((0,svg/* text */.Qq)(intensity_W - intensity_M.right + 10, mid, r.classification, { class: 'b' }));
-    });
-    const desc = rows
-        .map((r) => hasData(r)
-        ? `${r.label}: ${ZONES.map(([z, label]) => `${label} ${r.pct[z] === null ? 'n/a' : `${(0,svg/* shown */.SP)(r.pct[z])}%`}`).join(', ')}${r.classification ? ` (${r.classification})` : ''}.`
-        : `${r.label}: no zone time.`)
-        .join(' ');
-    return (0,svg/* svgDoc */.jl)('intensity', intensity_W, intensity_H, title, desc, body);
-}
-
-// EXTERNAL MODULE: ./src/render/charts/readiness-badge.ts
-var readiness_badge = __nccwpck_require__(3714);
-;// CONCATENATED MODULE: ./src/render/charts/weekly-load.ts
-
-
-const WEEKS = 26;
-const weekly_load_W = 760;
-const weekly_load_H = 280;
-const weekly_load_M = { left: 44, right: 44, top: 44, bottom: 26 };
-/** The 26 week slots ending at the week that holds today (the tier's last week when the run day is unknown). */
-function weeklySeries(latest, history) {
-    const rows = Array.isArray(history?.weekly_180d) ? history.weekly_180d : [];
-    const byStart = new Map();
-    for (const r of rows) {
-        const n = (0,svg/* dayNumber */.U$)(r?.week_start);
-        if (n !== null)
-            byStart.set(n, r);
-    }
-    if (byStart.size === 0)
-        return null;
-    let end = Math.max(...byStart.keys());
-    const today = runDay(latest);
-    if (today !== null)
-        while (today - end >= 7)
-            end += 7;
-    const out = [];
-    for (let n = end - 7 * (WEEKS - 1); n <= end; n += 7) {
-        const r = byStart.get(n);
-        out.push({
-            weekStart: (0,svg/* isoDay */.kh)(n),
-            tss: (0,svg/* finite */.E2)(r?.total_tss),
-            ramp: (0,svg/* finite */.E2)(r?.ramp_rate),
-            phase: typeof r?.phase_detected === 'string' && r.phase_detected ? r.phase_detected : null,
-        });
-    }
-    return out;
-}
-function phaseColour(phase) {
-    return phase === null ? svg/* PHASE_COLOURS */.KF.other : (svg/* PHASE_COLOURS */.KF[phase] ?? svg/* PHASE_COLOURS */.KF.other);
-}
-function weeklyLoadChart(latest, history) {
-    const title = 'Weekly load (TSS) — last 26 weeks';
-    const weeks = weeklySeries(latest, history);
-    if (weeks === null || weeks.every((w) => w.tss === null && w.ramp === null))
-        return (0,svg/* emptyChart */.aX)('weekly-load', weekly_load_W, 120, title, 'No history yet — the weekly load appears after the first weeks of training');
-    const loads = weeks.map((w) => w.tss).filter((v) => v !== null);
-    const ramps = weeks.map((w) => w.ramp).filter((v) => v !== null);
-    const [t0, t1] = (0,svg/* niceDomain */.O)(0, Math.max(1, ...loads), 4);
-    const rampAbs = Math.max(1, ...ramps.map((r) => Math.abs(r)));
-    const [r0, r1] = (0,svg/* niceDomain */.O)(-rampAbs, rampAbs, 4);
-    const slot = (weekly_load_W - weekly_load_M.left - weekly_load_M.right) / WEEKS;
-    const xs = (0,svg/* linear */.sn)([0, WEEKS], [weekly_load_M.left, weekly_load_W - weekly_load_M.right]);
-    const y = (0,svg/* linear */.sn)([t0, t1], [weekly_load_H - weekly_load_M.bottom, weekly_load_M.top]);
-    const yr = (0,svg/* linear */.sn)([r0, r1], [weekly_load_H - weekly_load_M.bottom, weekly_load_M.top]);
-    const centre = (i) => xs(i) + slot / 2;
-    const body = [(0,svg/* text */.Qq)(weekly_load_M.left, 18, title, { class: 'b', 'font-size': 13 })];
-    // the legend names the phases the bars show, in the order of a season, then any other, then "No phase"
-    const shownPhases = new Set(weeks.filter((w) => w.tss !== null).map((w) => w.phase ?? 'No phase'));
-    const order = Object.keys(svg/* PHASE_COLOURS */.KF).filter((p) => p !== 'other');
-    const present = [
-        ...order.filter((p) => shownPhases.has(p)),
-        ...[...shownPhases].filter((p) => !order.includes(p) && p !== 'No phase').sort(),
-        ...(shownPhases.has('No phase') ? ['No phase'] : []),
-    ];
-    let lx = weekly_load_M.left;
-    for (const p of present) {
-        body.push((0,svg.el)('rect', { x: lx, y: 25, width: 10, height: 10, rx: 2, fill: phaseColour(p === 'No phase' ? null : p) }));
-        body.push((0,svg/* text */.Qq)(lx + 14, 34, p));
-        lx += 14 + p.length * 6.2 + 12;
-    }
-    body.push((0,svg.el)('line', { x1: lx, y1: 30, x2: lx + 14, y2: 30, stroke: svg/* COLOURS */.O5.ramp, 'stroke-width': 2 }));
-    body.push((0,svg/* text */.Qq)(lx + 18, 34, 'Ramp rate (CTL/week, right axis)'));
-    const rampNow = (0,svg/* finite */.E2)(latest?.current_status?.fitness?.ramp_rate);
-    if (rampNow !== null)
-        body.push((0,svg/* text */.Qq)(weekly_load_W - 8, 18, `ramp rate now ${(0,svg/* shown */.SP)(rampNow)}`, { 'text-anchor': 'end' }));
-    const grid = [];
-    for (const t of (0,svg/* niceTicks */.at)(t0, t1, 4)) {
-        grid.push((0,svg.el)('line', { x1: weekly_load_M.left, x2: weekly_load_W - weekly_load_M.right, y1: y(t), y2: y(t), stroke: svg/* COLOURS */.O5.grid, 'stroke-opacity': 0.2 }));
-        grid.push((0,svg/* text */.Qq)(weekly_load_M.left - 6, y(t) + 4, (0,svg/* num */.bu)(t), { 'text-anchor': 'end' }));
-    }
-    for (const t of (0,svg/* niceTicks */.at)(r0, r1, 4))
-        grid.push((0,svg/* text */.Qq)(weekly_load_W - weekly_load_M.right + 6, yr(t) + 4, (0,svg/* num */.bu)(t), { fill: svg/* COLOURS */.O5.ramp }));
-    weeks.forEach((w, i) => {
-        if (i % 4 === 1)
-            grid.push((0,svg/* text */.Qq)(centre(i), weekly_load_H - 8, (0,svg/* shortDay */.tE)((0,svg/* dayNumber */.U$)(w.weekStart)), { 'text-anchor': 'middle' }));
-    });
-    body.push((0,svg.el)('g', { 'data-layer': 'grid' }, grid));
-    const bars = [];
-    const barW = slot * 0.72;
-    weeks.forEach((w, i) => {
-        if (w.tss === null)
-            return;
-        bars.push((0,svg.el)('rect', {
-            x: centre(i) - barW / 2,
-            y: y(w.tss),
-            width: barW,
-            height: y(0) - y(w.tss),
-            rx: 1.5,
-            fill: phaseColour(w.phase),
-            'fill-opacity': 0.8,
-            'data-week': w.weekStart,
-            'data-tss': (0,svg/* shown */.SP)(w.tss),
-            'data-phase': w.phase ?? '',
-        }));
-    });
-    const ramp = (0,svg/* gappedPath */.d5)(weeks.map((w, i) => (w.ramp === null ? null : [centre(i), yr(w.ramp)])));
-    const dots = weeks.flatMap((w, i) => w.ramp === null
-        ? []
-        : [(0,svg.el)('circle', { cx: centre(i), cy: yr(w.ramp), r: 2.5, fill: svg/* COLOURS */.O5.ramp, 'data-week': w.weekStart, 'data-ramp': (0,svg/* shown */.SP)(w.ramp) })]);
-    body.push((0,svg.el)('g', {
-        'data-layer': 'plot',
-        'data-tss0': t0,
-        'data-tss1': t1,
-        'data-ramp0': r0,
-        'data-ramp1': r1,
-        'data-y0': y.range[0],
-        'data-y1': y.range[1],
-    }, [
-        (0,svg.el)('g', { 'data-series': 'tss', 'data-count': bars.length }, bars),
-        (0,svg.el)('line', {
-            x1: weekly_load_M.left,
-            x2: weekly_load_W - weekly_load_M.right,
-            y1: yr(0),
-            y2: yr(0),
-            stroke: svg/* COLOURS */.O5.ramp,
-            'stroke-opacity': 0.35,
-            'stroke-dasharray': '2 3',
-        }),
-        (0,svg.el)('path', { d: ramp.d || null, fill: 'none', stroke: svg/* COLOURS */.O5.ramp, 'stroke-width': 1.5, 'data-series': 'ramp' }),
-        (0,svg.el)('g', { 'data-series': 'ramp-points', 'data-count': dots.length }, dots),
-    ]));
-    const last = [...weeks].reverse().find((w) => w.tss !== null);
-    const desc = `Weekly training load (TSS) for the 26 weeks from ${weeks[0].weekStart} to ${weeks[WEEKS - 1].weekStart}, coloured by training phase, ` +
-        `with the weekly ramp rate.` +
-        (last ? ` Latest week with data (${last.weekStart}): ${(0,svg/* shown */.SP)(last.tss)} TSS${last.phase ? `, ${last.phase}` : ''}.` : '');
-    return (0,svg/* svgDoc */.jl)('weekly-load', weekly_load_W, weekly_load_H, title, desc, body);
-}
-
-;// CONCATENATED MODULE: ./src/render/charts/index.ts
-
-
-
-
-const CHARTS_DIR = 'charts';
-/** Chart file (relative to the output folder) → the alternative text the README gives it. */
-const CHART_FILES = {
-    readiness: `${CHARTS_DIR}/readiness.svg`,
-    fitness: `${CHARTS_DIR}/fitness.svg`,
-    weeklyLoad: `${CHARTS_DIR}/weekly-load.svg`,
-    intensity: `${CHARTS_DIR}/intensity.svg`,
-};
-function renderCharts(latest, history) {
-    return {
-        [CHART_FILES.readiness]: (0,readiness_badge/* readinessBadge */.yd)(latest),
-        [CHART_FILES.fitness]: fitnessChart(latest, history),
-        [CHART_FILES.weeklyLoad]: weeklyLoadChart(latest, history),
-        [CHART_FILES.intensity]: intensityChart(latest),
-    };
-}
-
-
-/***/ }),
-
-/***/ 3714:
+/***/ 2028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h5: () => (/* binding */ readinessCall),
-/* harmony export */   yd: () => (/* binding */ readinessBadge)
+/* harmony export */   Yb: () => (/* binding */ activityDate),
+/* harmony export */   kg: () => (/* binding */ selectIntervalCandidates),
+/* harmony export */   r6: () => (/* binding */ idStr),
+/* harmony export */   tw: () => (/* binding */ planIntervalFetches)
 /* harmony export */ });
-/* unused harmony export badgeValue */
-/* harmony import */ var _svg_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1634);
-
-const H = 20;
-/** Darker than the chart palette: white text on them keeps at least 4.5:1. */
-const BADGE = { go: '#1f883d', modify: '#9a6700', skip: '#cf222e', none: '#6e7781' };
-const LABEL = 'readiness';
-function readinessCall(latest) {
-    const rd = latest?.readiness_decision;
-    if (!rd || typeof rd !== 'object')
-        return { call: null, priority: null, reason: null };
-    const rec = typeof rd.recommendation === 'string' ? rd.recommendation.toLowerCase() : '';
-    return {
-        call: rec === 'go' || rec === 'modify' || rec === 'skip' ? rec : null,
-        priority: (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .finite */ .E2)(rd.priority),
-        reason: typeof rd.reason === 'string' && rd.reason ? rd.reason : null,
-    };
-}
-/** The badge's right-hand text: "SKIP · P0", "GO", or "n/a". */
-function badgeValue(c) {
-    if (c.call === null)
-        return 'n/a';
-    return c.priority === null ? c.call.toUpperCase() : `${c.call.toUpperCase()} · P${(0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(c.priority)}`;
-}
-/** Width of a short text at 11px in the sans-serif stack (a generous estimate: text never overflows). */
-function textWidth(s) {
-    let w = 0;
-    for (const ch of s)
-        w += /[A-Z]/.test(ch) ? 7.6 : /[a-z0-9]/.test(ch) ? 6.2 : 4.5;
-    return Math.ceil(w);
-}
-function readinessBadge(latest) {
-    const c = readinessCall(latest);
-    const value = badgeValue(c);
-    const colour = BADGE[c.call ?? 'none'];
-    const lw = textWidth(LABEL) + 12;
-    const vw = textWidth(value) + 14;
-    const title = c.call === null
-        ? 'Readiness: no decision today'
-        : `Readiness: ${c.call.toUpperCase()}${c.priority === null ? '' : `, priority ${(0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(c.priority)}`}`;
-    const desc = c.reason ?? (c.call === null ? 'latest.json has no readiness decision for today.' : `Today's call: ${c.call}.`);
-    return (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .svgDoc */ .jl)('readiness', lw + vw, H, title, desc, [
-        (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__.el)('rect', { width: lw, height: H, rx: 3, fill: '#555d66' }),
-        (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__.el)('rect', { x: lw, width: vw, height: H, rx: 3, fill: colour, 'data-call': c.call ?? 'none' }),
-        (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__.el)('rect', { x: lw - 3, width: 6, height: H, fill: colour }),
-        (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(lw / 2, 14, LABEL, { 'text-anchor': 'middle', fill: '#ffffff' }),
-        (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(lw + vw / 2, 14, value, { 'text-anchor': 'middle', fill: '#ffffff', class: 'b', 'data-value': value }),
-    ], { 'data-priority': c.priority === null ? null : (0,_svg_js__WEBPACK_IMPORTED_MODULE_0__/* .shown */ .SP)(c.priority) });
-}
+/* unused harmony export isDue */
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+/* harmony import */ var _derive_sports_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4052);
+/* harmony import */ var _derive_windows_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9646);
 
 
-/***/ }),
 
-/***/ 1634:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $Q: () => (/* binding */ clip),
-/* harmony export */   E2: () => (/* binding */ finite),
-/* harmony export */   KF: () => (/* binding */ PHASE_COLOURS),
-/* harmony export */   O: () => (/* binding */ niceDomain),
-/* harmony export */   O5: () => (/* binding */ COLOURS),
-/* harmony export */   Qq: () => (/* binding */ text),
-/* harmony export */   SP: () => (/* binding */ shown),
-/* harmony export */   U$: () => (/* binding */ dayNumber),
-/* harmony export */   ZV: () => (/* binding */ monthStart),
-/* harmony export */   aX: () => (/* binding */ emptyChart),
-/* harmony export */   at: () => (/* binding */ niceTicks),
-/* harmony export */   bu: () => (/* binding */ num),
-/* harmony export */   d5: () => (/* binding */ gappedPath),
-/* harmony export */   el: () => (/* binding */ el),
-/* harmony export */   jl: () => (/* binding */ svgDoc),
-/* harmony export */   kh: () => (/* binding */ isoDay),
-/* harmony export */   sn: () => (/* binding */ linear),
-/* harmony export */   tE: () => (/* binding */ shortDay)
-/* harmony export */ });
-/* unused harmony exports esc, FONT */
-/**
- * A small SVG writer for the dashboard charts: elements as strings with escaped attributes and
- * text, numbers in one fixed format, linear scales, and the palette.
- *
- * Determinism is the point: the same data gives the same bytes, so a chart only changes when
- * its data does. Numbers are written with at most two decimals (no exponent, no "-0"), element
- * ids are fixed per chart, and nothing reads the clock.
- *
- * The charts are shown as images on github.com in light and dark themes: the background stays
- * transparent, the series use mid-tone colours legible on white and on near-black, and text is
- * mid-grey (about 4:1 against either page colour).
- */
-/** Text content and attribute values, XML-escaped. */
-function esc(s) {
-    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-/** A coordinate or value as written into the SVG: at most `nd` decimals, no trailing zeros, never "-0". */
-function num(x, nd = 2) {
-    if (!Number.isFinite(x))
-        throw new RangeError(`not a finite number: ${x}`);
-    const f = 10 ** nd;
-    const r = Math.round(x * f) / f;
-    if (r === 0)
-        return '0';
-    let s = r.toFixed(nd);
-    if (s.includes('.'))
-        s = s.replace(/0+$/, '').replace(/\.$/, '');
-    return s;
-}
-function attrs(a) {
-    let out = '';
-    for (const [k, v] of Object.entries(a)) {
-        if (v === null || v === undefined)
-            continue;
-        out += ` ${k}="${typeof v === 'number' ? num(v) : esc(v)}"`;
-    }
-    return out;
-}
-/** One element; children are already-written SVG strings (an empty list gives a self-closing tag). */
-function el(name, a = {}, children = []) {
-    return children.length === 0 ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${children.join('')}</${name}>`;
-}
-/** A text element (the content is escaped). */
-function text(x, y, content, a = {}) {
-    return `<text${attrs({ x, y, ...a })}>${esc(content)}</text>`;
-}
-function linear(domain, range) {
-    const [d0, d1] = domain;
-    const [r0, r1] = range;
-    const span = d1 - d0;
-    const f = ((v) => (span === 0 ? (r0 + r1) / 2 : r0 + ((v - d0) / span) * (r1 - r0)));
-    f.domain = [d0, d1];
-    f.range = [r0, r1];
-    f.invert = (px) => (r1 === r0 ? d0 : d0 + ((px - r0) / (r1 - r0)) * span);
-    return f;
-}
-/** Round axis ticks (1, 2, 2.5 or 5 × 10ⁿ apart) covering [lo, hi]; about `count` of them. */
-function niceTicks(lo, hi, count = 5) {
-    if (!(hi > lo))
-        return [lo];
-    const raw = (hi - lo) / Math.max(1, count);
-    const mag = 10 ** Math.floor(Math.log10(raw));
-    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-    const out = [];
-    for (let t = Math.ceil(lo / step) * step; t <= hi + step * 1e-9; t += step)
-        out.push(Math.round(t / step) * step);
-    return out;
-}
-/** A domain widened to round ticks (e.g. 3.2…41.7 → 0…50). */
-function niceDomain(lo, hi, count = 5) {
-    if (!(hi > lo))
-        return [lo - 1, hi + 1];
-    const raw = (hi - lo) / Math.max(1, count);
-    const mag = 10 ** Math.floor(Math.log10(raw));
-    const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw) ?? 10 * mag;
-    return [Math.floor(lo / step) * step, Math.ceil(hi / step) * step];
-}
-/**
- * A polyline through the points that have a value; a point without one (null) ends the current
- * run, so a day without data is a gap in the line, never a drop to zero. A lone point between
- * two gaps is a run of one vertex (`M x y`), which the caller marks with a dot.
- */
-function gappedPath(points) {
-    const runs = [];
-    let cur = [];
-    for (const p of points) {
-        if (p === null) {
-            if (cur.length)
-                runs.push(cur);
-            cur = [];
-        }
-        else
-            cur.push([p[0], p[1]]);
-    }
-    if (cur.length)
-        runs.push(cur);
-    const d = runs.map((run) => run.map(([x, y], i) => `${i === 0 ? 'M' : 'L'}${num(x, 1)} ${num(y, 1)}`).join('')).join('');
-    return { d, runs };
-}
-/** Mid-tone colours that keep contrast on GitHub's light (#ffffff) and dark (#0d1117) pages. */
-const COLOURS = {
-    text: '#768390',
-    grid: '#8b949e',
-    ctl: '#3b82f6',
-    atl: '#d946ef',
-    tsbUp: '#22a06b',
-    tsbDown: '#e5534b',
-    race: '#e3a008',
-    ramp: '#e3a008',
-    go: '#2da44e',
-    modify: '#d4a72c',
-    skip: '#e5534b',
-    none: '#8b949e',
-    z1: '#3fb950',
-    z2: '#d4a72c',
-    z3: '#e5534b',
-};
-/** Training phases (phase_detected) and their colours; an unknown phase gets `other`. */
-const PHASE_COLOURS = {
-    Base: '#3b82f6',
-    Build: '#e8833a',
-    Peak: '#e5534b',
-    Taper: '#a371f7',
-    Deload: '#3fb950',
-    Recovery: '#3fb950',
-    Overreached: '#db61a2',
-    other: '#8b949e',
-};
-const FONT = "-apple-system,BlinkMacSystemFont,'Segoe UI',Helvetica,Arial,sans-serif";
-/**
- * The root element. `name` prefixes the ids of title and desc (fixed, so the bytes are stable
- * and two charts inlined into one page never share an id).
- */
-function svgDoc(name, width, height, title, desc, body, a = {}) {
-    const style = 
-    // (a fill rule on all text would override the fill attribute of the coloured labels)
-    `text{font-family:${FONT};font-size:11px}text:not([fill]){fill:${COLOURS.text}}.b{font-weight:600}`;
-    return (el('svg', {
-        xmlns: 'http://www.w3.org/2000/svg',
-        width,
-        height,
-        viewBox: `0 0 ${width} ${height}`,
-        role: 'img',
-        'aria-labelledby': `${name}-title ${name}-desc`,
-        ...a,
-    }, [
-        el('title', { id: `${name}-title` }, [esc(title)]),
-        el('desc', { id: `${name}-desc` }, [esc(desc)]),
-        el('style', {}, [style]),
-        ...body,
-    ]) + '\n');
-}
-/** The chart for an athlete with nothing to plot yet: the frame, the title and why. */
-function emptyChart(name, width, height, title, message) {
-    return svgDoc(name, width, height, title, message, [
-        text(12, 20, title, { class: 'b', 'font-size': 13 }),
-        el('rect', {
-            x: 12,
-            y: 32,
-            width: width - 24,
-            height: height - 44,
-            rx: 6,
-            fill: 'none',
-            stroke: COLOURS.grid,
-            'stroke-opacity': 0.5,
-            'stroke-dasharray': '4 4',
-        }),
-        text(width / 2, 32 + (height - 44) / 2 + 4, message, { 'text-anchor': 'middle', 'data-empty': 'true' }),
-    ]);
-}
-const DAY_MS = 86_400_000;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A calendar day "YYYY-MM-DD" as a day number (days since 1970-01-01), or null when it is not one. */
-function dayNumber(iso) {
-    if (typeof iso !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(iso))
-        return null;
-    const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
-    return Number.isNaN(ms) ? null : Math.round(ms / DAY_MS);
-}
-/** The day number back as "YYYY-MM-DD". */
-function isoDay(n) {
-    return new Date(n * DAY_MS).toISOString().slice(0, 10);
-}
-/** "Feb 20" */
-function shortDay(n) {
-    const d = new Date(n * DAY_MS);
-    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
-/** "Feb" for the first day of a month, else null (month ticks on a day axis). */
-function monthStart(n) {
-    const d = new Date(n * DAY_MS);
-    return d.getUTCDate() === 1 ? MONTHS[d.getUTCMonth()] : null;
-}
-/** A finite number, or null for anything else (null, absent, NaN, a string). */
-function finite(v) {
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
-}
-/** A JSON value as the JSON shows it (37.11 stays "37.11"; Python's 1.0 reads back as 1). */
-function shown(v) {
+/** Python str() of a JSON id (ints print without a fraction). */
+function idStr(v) {
+    if (typeof v === 'boolean')
+        return v ? 'True' : 'False';
+    if (v === null || v === undefined)
+        return 'None';
     return String(v);
 }
-/** Text cut to `max` characters with an ellipsis. */
-function clip(s, max) {
-    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+/** A timestamp stored in fetch_state is due when `str(next) <= now.isoformat()` (or absent). */
+function isDue(next, nowIso) {
+    if (next === null || next === undefined)
+        return true;
+    return (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pyStr */ .rD)(next) <= nowIso;
+}
+/** The activity's local calendar date (start_date_local[:10]). */
+function activityDate(act) {
+    return String((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'start_date_local', '') ?? '').slice(0, 10);
+}
+function loadCache(ctx, previous) {
+    const empty = () => ({ activities: [], fetch_state: {} });
+    if (previous === null || !(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(previous))
+        return { cached: empty(), firstRun: true };
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(previous, 'script_hash') !== ctx.scriptHash)
+        return { cached: empty(), firstRun: true };
+    // the same script hash: this producer's own file (copied: derive advances it in place)
+    return { cached: structuredClone(previous), firstRun: false };
+}
+/** The candidate selection over the previous intervals.json, shared by the plan and derive. */
+function selectIntervalCandidates(ctx, input) {
+    const now = ctx.now;
+    const nowIso = now.isoformat();
+    const retentionCutoff = now.addDays(-_derive_windows_js__WEBPACK_IMPORTED_MODULE_2__/* .INTERVAL_RETENTION_DAYS */ .rd).date();
+    const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
+    const fetchState = {};
+    const rawState = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cached, 'fetch_state');
+    if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(rawState) && (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(rawState)) {
+        // object records of this producer's own file (ids normalised to strings on load)
+        for (const [k, v] of Object.entries(rawState))
+            if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(v))
+                fetchState[String(k)] = v;
+    }
+    const scanCutoff = firstRun ? retentionCutoff : now.addSeconds(-_derive_windows_js__WEBPACK_IMPORTED_MODULE_2__/* .INTERVAL_SCAN_HOURS */ .gr * 3600).date();
+    const cachedIds = new Set((cached.activities ?? []).map((a) => idStr((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(a, 'activity_id'))));
+    const candidates = [];
+    for (const act of input.activities28d) {
+        const date = activityDate(act);
+        if (date < retentionCutoff)
+            continue;
+        const family = (0,_derive_sports_js__WEBPACK_IMPORTED_MODULE_1__/* .sportFamily */ .PV)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'type', ''));
+        if (family === undefined || !_derive_sports_js__WEBPACK_IMPORTED_MODULE_1__/* .INTERVAL_SPORT_FAMILIES */ .Kd.has(family))
+            continue;
+        const actId = idStr((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'id'));
+        const state = fetchState[actId];
+        if (state === undefined) {
+            if (date < scanCutoff || cachedIds.has(actId))
+                continue;
+            candidates.push({ act, due: { intervals: true, streams: true }, refresh: false });
+            continue;
+        }
+        const due = {};
+        for (const endpoint of ['intervals', 'streams']) {
+            const ep = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .orEmpty */ .vh)(state[endpoint]);
+            if (ep.status !== 'pending')
+                continue;
+            if (isDue(ep.next_retry_at, nowIso))
+                due[endpoint] = true;
+        }
+        let refresh = false;
+        const ep = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .orEmpty */ .vh)(state.intervals);
+        if (ep.status === 'ok' && (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_intervals_edited') === true) {
+            const token = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'icu_sync_date');
+            // an absent token gives no basis for comparison (re-fetching on absence would loop forever)
+            if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(token) && token !== ep.source_icu_sync_date) {
+                const ref = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .orEmpty */ .vh)(ep.refresh);
+                if (ref.target_sync_date !== token)
+                    refresh = true;
+                else if (ref.status !== 'exhausted')
+                    refresh = isDue(ref.next_retry_at, nowIso);
+                if (refresh)
+                    due.intervals = true;
+            }
+        }
+        if (due.intervals || due.streams)
+            candidates.push({ act, due, refresh });
+    }
+    return { cached, fetchState, candidates, retentionCutoff, nowIso };
+}
+/** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
+function planIntervalFetches(ctx, input) {
+    const plan = {};
+    for (const c of selectIntervalCandidates(ctx, input).candidates) {
+        plan[idStr((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
+    }
+    return plan;
+}
+
+
+/***/ }),
+
+/***/ 5664:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ planMessageFetches),
+/* harmony export */   If: () => (/* binding */ messageTexts),
+/* harmony export */   _B: () => (/* binding */ chatNotesDue),
+/* harmony export */   nx: () => (/* binding */ chatNotesCutoff)
+/* harmony export */ });
+/* unused harmony export CHAT_NOTES_WINDOW_DAYS */
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+
+/** chat notes are fetched for activities dated on/after today - 7 */
+const CHAT_NOTES_WINDOW_DAYS = 7;
+/** The first date (YYYY-MM-DD) whose activities carry chat notes. */
+function chatNotesCutoff(ctx) {
+    return ctx.now.addDays(-CHAT_NOTES_WINDOW_DAYS).date();
+}
+/** Whether an activity's messages are requested (and listed): dated on/after the cutoff, with an id. */
+function chatNotesDue(act, cutoff) {
+    const start = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'start_date_local', '');
+    const actDate = (typeof start === 'string' ? start : '').slice(0, 10);
+    return actDate >= cutoff && (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'id'));
+}
+/** Ids of the activities whose /activity/{id}/messages are requested, in list order. */
+function planMessageFetches(ctx, activities28d) {
+    const cutoff = chatNotesCutoff(ctx);
+    return activities28d.filter((act) => chatNotesDue(act, cutoff)).map((act) => String((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'id')));
+}
+/**
+ * The text of each message that is not blank: `content`, else `text` when content is empty.
+ * One malformed entry (not an object, or a non-text content/text where the blank test reads it)
+ * empties the whole list, as the reference's single try around the list does: the activity then
+ * shows no chat notes rather than some of them.
+ */
+function messageTexts(messages) {
+    const out = [];
+    for (const m of messages) {
+        if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(m))
+            return [];
+        const probe = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m, 'content')) ? (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m, 'content') : (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m, 'text', '');
+        if (typeof probe !== 'string')
+            return [];
+        if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .strip */ .bB)(probe))
+            continue;
+        out.push((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m, 'content', (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(m, 'text', '')));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 5867:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M2: () => (/* binding */ previousLookup),
+/* harmony export */   S6: () => (/* binding */ routeAttachments),
+/* harmony export */   YR: () => (/* binding */ RouteCache),
+/* harmony export */   b3: () => (/* binding */ planTerrainStreamFetches),
+/* harmony export */   mR: () => (/* binding */ carriedTerrain),
+/* harmony export */   mz: () => (/* binding */ isOutdoorActivity),
+/* harmony export */   uM: () => (/* binding */ planAttachmentDownloads),
+/* harmony export */   z0: () => (/* binding */ activityKey)
+/* harmony export */ });
+/* unused harmony exports OUTDOOR_TYPES, isTerminalTerrainStatus, needsTerrainFetch */
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(898);
+
+/** Activity types whose terrain and weather are summarised (outdoor sessions with a GPS track). */
+const OUTDOOR_TYPES = new Set([
+    'Ride',
+    'MountainBikeRide',
+    'GravelRide',
+    'EBikeRide',
+    'Run',
+    'TrailRun',
+    'NordicSki',
+    'Walk',
+    'Hike',
+]);
+/** True for the activity types that get terrain and weather (the indoor signal is the type). */
+function isOutdoorActivity(act) {
+    return OUTDOOR_TYPES.has((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'type', ''));
+}
+/** Python str() of an activity id (ints and strings as JSON carries them). */
+function activityKey(id) {
+    return typeof id === 'string' ? id : String(id);
+}
+const TERMINAL_TERRAIN_STATUSES = new Set(['no_gps', 'no_elevation', 'failed']);
+function isTerminalTerrainStatus(status) {
+    return TERMINAL_TERRAIN_STATUSES.has(status);
+}
+/** The previous latest.json (any JSON, or null) → activity id → its terrain/weather fields. */
+function previousLookup(previousLatest) {
+    const lookup = new Map();
+    if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(previousLatest))
+        return lookup;
+    const acts = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(previousLatest, 'recent_activities', []);
+    if (!Array.isArray(acts))
+        return lookup;
+    for (const act of acts) {
+        if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(act))
+            continue;
+        const id = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'id');
+        if (id === null)
+            continue;
+        const entry = {};
+        if ('terrain_summary' in act)
+            entry.terrain_summary = act.terrain_summary;
+        if ('terrain_status' in act)
+            entry.terrain_status = act.terrain_status;
+        if ('terrain_error' in act)
+            entry.terrain_error = act.terrain_error;
+        if ('weather_summary' in act)
+            entry.weather_summary = act.weather_summary;
+        if (Object.keys(entry).length)
+            lookup.set(activityKey(id), entry);
+    }
+    return lookup;
+}
+/**
+ * The previous run's terrain of an activity when it is final: its summary, or a terminal status
+ * (with its error code). null = nothing final, so the streams are fetched this run.
+ */
+function carriedTerrain(prev) {
+    if ('terrain_summary' in prev)
+        return { terrain_summary: prev.terrain_summary };
+    const status = prev.terrain_status;
+    if (!isTerminalTerrainStatus(status))
+        return null;
+    const out = { terrain_status: status };
+    if ('terrain_error' in prev)
+        out.terrain_error = prev.terrain_error;
+    return out;
+}
+/** True when this activity's terrain streams must be fetched: outdoor, with an id, nothing carried. */
+function needsTerrainFetch(act, lookup) {
+    if (!isOutdoorActivity(act))
+        return false;
+    const id = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'id');
+    if (id === null)
+        return false;
+    return carriedTerrain(lookup.get(activityKey(id)) ?? {}) === null;
+}
+/** Outdoor activities whose terrain streams must be fetched this run, each id once, in order. */
+function planTerrainStreamFetches(_ctx, input) {
+    const lookup = previousLookup(input.previousLatest);
+    const ids = [];
+    for (const act of input.activities28d) {
+        if (!needsTerrainFetch(act, lookup))
+            continue;
+        const id = String(act.id);
+        if (!ids.includes(id))
+            ids.push(id);
+    }
+    return ids;
+}
+// ---- route attachments of calendar events (previous routes.json as the cache) ----
+/** attachment extensions considered route files */
+const ROUTE_EXTENSIONS = new Set(['gpx', 'tcx', 'fit']);
+/** The previous routes.json's entries by attachment id (empty when absent, unreadable or stale). */
+class RouteCache {
+    byAttachment = new Map();
+    constructor(ctx, previousRoutes) {
+        if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(previousRoutes))
+            return;
+        if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(previousRoutes, 'script_hash') !== ctx.scriptHash)
+            return;
+        const entries = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(previousRoutes, 'events', []);
+        if (!Array.isArray(entries))
+            return;
+        for (const entry of entries) {
+            if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(entry))
+                continue;
+            const aid = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(entry, 'attachment_id');
+            // Written by this very build (same script_hash), so an entry is this contract's RouteEvent;
+            // it is reused as it is, like the reference does, not re-validated.
+            if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(aid))
+                this.byAttachment.set((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pyKey */ .FA)(aid), entry);
+        }
+    }
+    get(attachmentId) {
+        return this.byAttachment.get((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pyKey */ .FA)(attachmentId));
+    }
+    has(attachmentId) {
+        return this.byAttachment.has((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .pyKey */ .FA)(attachmentId));
+    }
+}
+/** The route-file attachments of the events, in order: an id, a URL and a gpx/tcx/fit extension. */
+function* routeAttachments(events) {
+    for (const evt of events) {
+        const attachments = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(evt, 'attachments');
+        if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(attachments) || !Array.isArray(attachments))
+            continue;
+        for (const att of attachments) {
+            if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(att))
+                continue;
+            const attId = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(att, 'id');
+            const filename = String((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(att, 'filename', '') ?? '');
+            const url = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(att, 'url', '');
+            if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(attId) || !(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(url) || typeof url !== 'string')
+                continue;
+            const lower = filename.toLowerCase();
+            const ext = lower.includes('.') ? lower.slice(lower.lastIndexOf('.') + 1) : '';
+            if (!ROUTE_EXTENSIONS.has(ext))
+                continue;
+            yield { evt, attId, filename, url };
+        }
+    }
+}
+/** Attachment URLs to download this run: route files not cached by attachment id, each URL once. */
+function planAttachmentDownloads(ctx, input) {
+    const cache = new RouteCache(ctx, input.previousRoutes);
+    const urls = [];
+    for (const r of routeAttachments(input.events)) {
+        if (cache.has(r.attId))
+            continue;
+        if (!urls.includes(r.url))
+            urls.push(r.url);
+    }
+    return urls;
 }
 
 
@@ -23651,6 +6651,34 @@ async function readPreviousState(read) {
         ftpHistory,
     };
 }
+
+
+/***/ }),
+
+/***/ 311:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kw: () => (/* binding */ CONTRACT_VERSION),
+/* harmony export */   O2: () => (/* binding */ PRODUCER_VERSION),
+/* harmony export */   Zc: () => (/* binding */ SCHEMA_IDENTITY),
+/* harmony export */   n_: () => (/* binding */ PRODUCER_NAME)
+/* harmony export */ });
+/* unused harmony export REFERENCE_VERSION */
+/** The producer identity (the action's own version: commit messages, job summary, issue footers). */
+const PRODUCER_NAME = 'intervals-mirror';
+/** Kept equal to package.json's version (a test checks it); the release script tags it. */
+const PRODUCER_VERSION = '1.0.0';
+/** Changes whenever cached outputs (history.json, intervals.json) must be rebuilt. Bump with any
+ * change to how those files are derived; it plays the role of the reference's script_hash. */
+const SCHEMA_IDENTITY = `${PRODUCER_NAME}-${PRODUCER_VERSION}`;
+/**
+ * The sync.py release whose output contract the files follow. Section 11 reads the files' root
+ * `version` as the sync-script version and gates features on it ("requires sync.py v3.123"), so
+ * the files carry this, not the action's own version.
+ */
+const REFERENCE_VERSION = '3.128';
+const CONTRACT_VERSION = REFERENCE_VERSION;
 
 
 /***/ }),
@@ -31655,6 +14683,17 @@ function unwrap(schema) {
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */
