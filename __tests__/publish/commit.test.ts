@@ -135,7 +135,7 @@ describe('commitOutputs', () => {
     rig.fake.commitDirect(outputs);
     let n = 0;
     rig.fake.before('PATCH', /\/git\/refs\/heads\/main$/, () => void rig.fake.commitDirect({ [`other/${n++}.txt`]: 'x' }), 10);
-    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
+    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}, "outdoor": {}}' };
     await expect(commitOutputs(request(next, T2), { reader: rig.reader(), sleep: noSleep, maxAttempts: 3 })).rejects.toThrow(
       /kept moving.*3 times.*nothing was force-pushed/,
     );
@@ -154,7 +154,7 @@ describe('commitOutputs', () => {
       waits.push(ms);
       now += ms;
     };
-    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
+    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}, "outdoor": {}}' };
     await expect(commitOutputs(request(next, T2), { reader: rig.reader(), sleep, clock: () => now, deadlineMs: 20_000 })).rejects.toThrow(
       /kept moving.*nothing was force-pushed/,
     );
@@ -180,7 +180,7 @@ describe('commitOutputs', () => {
     rig.fake.commitDirect(outputs);
     const head = rig.fake.headSha();
     rig.fake.failNext('PATCH', /\/git\/refs\//, 403, 'Resource not accessible by integration');
-    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
+    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}, "outdoor": {}}' };
     const err = await commitOutputs(request(next, T2), { reader: rig.reader(), sleep: noSleep }).catch((e) => e);
     expect(err).toBeInstanceOf(GitHubPermissionError);
     expect(err.message).toMatch(/permissions: contents: write/);
@@ -210,7 +210,7 @@ describe('commitOutputs', () => {
     };
     rig.fake.commitDirect({ ...outputs, ...old });
     const commitsBefore = rig.fake.log().length;
-    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}}' };
+    const next = { ...outputs, 'ftp_history.json': '{"indoor": {"2025-02-20": 1}, "outdoor": {}}' };
     const res = await commitOutputs(request(next, T1, { keepDays: 30 }), { reader: rig.reader(), sleep: noSleep });
     expect(rig.fake.log().length).toBe(commitsBefore + 1);
     expect(res.deletedFiles).toEqual([
@@ -234,7 +234,7 @@ describe('commitOutputs', () => {
   it('with archive-keep-days 0 keeps every snapshot', async () => {
     const outputs = await goldenOutputs();
     rig.fake.commitDirect({ ...outputs, 'archive/2020-01/20200101_000000.json': '{}' });
-    await commitOutputs(request({ ...outputs, 'ftp_history.json': '{}' }, T1), { reader: rig.reader(), sleep: noSleep });
+    await commitOutputs(request({ ...outputs, 'ftp_history.json': '{"indoor": {}, "outdoor": {}}' }, T1), { reader: rig.reader(), sleep: noSleep });
     expect(rig.fake.filesAt()['archive/2020-01/20200101_000000.json']).toBe('{}');
   });
 
@@ -246,7 +246,7 @@ describe('commitOutputs', () => {
         `{"i": ${i}}`;
     rig.fake.commitDirect({ ...outputs, ...old });
     const commitsBefore = rig.fake.log().length;
-    const res = await commitOutputs(request({ ...outputs, 'ftp_history.json': '{}' }, T1, { keepDays: 30 }), {
+    const res = await commitOutputs(request({ ...outputs, 'ftp_history.json': '{"indoor": {}, "outdoor": {}}' }, T1, { keepDays: 30 }), {
       reader: rig.reader(),
       sleep: noSleep,
     });
