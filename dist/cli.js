@@ -5135,31 +5135,53 @@ function retryDelayMs(e, retry, o, nowMs) {
 /**
  * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
  * `seq`), so a request held back by PathOrder does not queue behind reads asked for after it.
+ *
+ * A chained task (the next request on a path, released when the previous one was answered) may
+ * also use one of `reserve` extra slots. While it waited for its path, the slots went to reads
+ * asked for later (a dozen chat-message reads); without the reserve it would wait for one of them
+ * to finish, and the same-path chains (the wellness lists, the curve reads) are the run's longest
+ * sequence of round trips.
  */
 class Semaphore {
     limit;
+    reserve;
     active = 0;
     queue = [];
-    constructor(limit) {
+    constructor(limit, reserve = 0) {
         this.limit = limit;
+        this.reserve = reserve;
     }
-    async run(seq, fn) {
-        if (this.active >= this.limit) {
+    fits(chained) {
+        return this.active < this.limit + (chained ? this.reserve : 0);
+    }
+    async run(seq, fn, chained = false) {
+        if (this.fits(chained) && !this.queue.some((w) => w.seq < seq && this.fits(w.chained))) {
+            this.active++;
+        }
+        else {
+            // the slot is taken on this task's behalf when it is released (see release)
             await new Promise((go) => {
                 let i = this.queue.length;
                 while (i > 0 && this.queue[i - 1].seq > seq)
                     i--;
-                this.queue.splice(i, 0, { seq, go });
+                this.queue.splice(i, 0, { seq, chained, go });
             });
         }
-        this.active++;
         try {
             return await fn();
         }
         finally {
             this.active--;
-            this.queue.shift()?.go();
+            this.release();
         }
+    }
+    /** Starts the earliest-asked waiting task that fits a free slot. */
+    release() {
+        const i = this.queue.findIndex((w) => this.fits(w.chained));
+        if (i < 0)
+            return;
+        this.active++;
+        this.queue.splice(i, 1)[0].go();
     }
 }
 /** `burst` tokens, refilled continuously at `ratePerSecond`; waiters are served in arrival order. */
@@ -5214,12 +5236,15 @@ class TokenBucket {
 class PathOrder {
     /** origin + path → settles when the latest request asked for on it has been answered */
     tail = new Map();
-    /** Runs `start` once every earlier request on the same path has been answered. */
+    /**
+     * Runs `start` once every earlier request on the same path has been answered; `chained` says
+     * whether it had to wait for one.
+     */
     after(url, start) {
         const u = new URL(url);
         const key = u.origin + u.pathname;
         const previous = this.tail.get(key);
-        const p = previous ? previous.then(start) : start();
+        const p = previous ? previous.then(() => start(true)) : start(false);
         const settled = p.then(() => undefined, () => undefined);
         this.tail.set(key, settled);
         return p;
@@ -5406,6 +5431,8 @@ const backoff = (n) => 300 * 2 ** (n - 1);
  * keeps every step to a few round trips without opening a crowd of connections.
  */
 const DEFAULT_CONCURRENCY = 8;
+/** extra slots for the next request on a path that waited for the previous one (see Semaphore) */
+const CHAINED_RESERVE = 4;
 /**
  * Intervals.icu's limit is about 10 requests per second per IP "with a short burst multiplier".
  * The sustained rate is that; the burst lets a whole normal run (up to 60 requests) go at the
@@ -5428,7 +5455,7 @@ class IntervalsClient {
     requested = [];
     constructor(opts) {
         this.opts = opts;
-        this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
+        this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY, CHAINED_RESERVE);
         this.fetchImpl = opts.fetch ?? globalThis.fetch;
         const userAgent = opts.userAgent ?? 'intervals-mirror';
         const common = {
@@ -5465,7 +5492,7 @@ class IntervalsClient {
         let p = this.inflight.get(url);
         if (!p) {
             const seq = this.asked++;
-            p = this.order.after(url, () => this.sem.run(seq, () => this.request(url, path, o)));
+            p = this.order.after(url, (chained) => this.sem.run(seq, () => this.request(url, path, o), chained));
             this.inflight.set(url, p);
         }
         return p;

@@ -60,6 +60,39 @@ describe('Semaphore and PathOrder', () => {
     expect(peak).toBe(2);
   });
 
+  it('the next request on a path takes a reserved slot; ordinary reads never go beyond the limit', async () => {
+    const sem = new Semaphore(2, 1);
+    let active = 0;
+    let ordinaryPeak = 0;
+    let peak = 0;
+    let ordinary = 0;
+    const started: string[] = [];
+    const task = (name: string, seq: number, chained: boolean, ms: number) =>
+      sem.run(
+        seq,
+        async () => {
+          started.push(name);
+          peak = Math.max(peak, ++active);
+          if (!chained) ordinaryPeak = Math.max(ordinaryPeak, ++ordinary);
+          await new Promise((r) => setTimeout(r, ms));
+          active--;
+          if (!chained) ordinary--;
+        },
+        chained,
+      );
+    const a = task('a', 0, false, 30);
+    const b = task('b', 1, false, 30);
+    const c = task('c', 3, false, 5);
+    // released by its path while a and b hold the two ordinary slots: it does not wait behind c
+    const chainedTask = task('chained', 2, true, 5);
+    const second = task('chained-2', 4, true, 5);
+    await Promise.all([a, b, c, chainedTask, second]);
+    expect(started.slice(0, 3)).toEqual(['a', 'b', 'chained']);
+    expect(started.indexOf('chained-2')).toBeLessThan(started.indexOf('c'));
+    expect(peak).toBe(3);
+    expect(ordinaryPeak).toBe(2);
+  });
+
   it('same-path requests start only after the previous one settled (a failure too); other paths do not wait', async () => {
     const order = new PathOrder();
     const events: string[] = [];

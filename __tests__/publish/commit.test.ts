@@ -234,7 +234,10 @@ describe('commitOutputs', () => {
   it('with archive-keep-days 0 keeps every snapshot', async () => {
     const outputs = await goldenOutputs();
     rig.fake.commitDirect({ ...outputs, 'archive/2020-01/20200101_000000.json': '{}' });
-    await commitOutputs(request({ ...outputs, 'ftp_history.json': '{"indoor": {}, "outdoor": {}}' }, T1), { reader: rig.reader(), sleep: noSleep });
+    await commitOutputs(request({ ...outputs, 'ftp_history.json': '{"indoor": {}, "outdoor": {}}' }, T1), {
+      reader: rig.reader(),
+      sleep: noSleep,
+    });
     expect(rig.fake.filesAt()['archive/2020-01/20200101_000000.json']).toBe('{}');
   });
 

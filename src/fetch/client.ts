@@ -119,6 +119,8 @@ const backoff = (n: number) => 300 * 2 ** (n - 1);
  * keeps every step to a few round trips without opening a crowd of connections.
  */
 export const DEFAULT_CONCURRENCY = 8;
+/** extra slots for the next request on a path that waited for the previous one (see Semaphore) */
+export const CHAINED_RESERVE = 4;
 /**
  * Intervals.icu's limit is about 10 requests per second per IP "with a short burst multiplier".
  * The sustained rate is that; the burst lets a whole normal run (up to 60 requests) go at the
@@ -141,7 +143,7 @@ export class IntervalsClient {
   readonly requested: string[] = [];
 
   constructor(private readonly opts: ClientOptions) {
-    this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
+    this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY, CHAINED_RESERVE);
     this.fetchImpl = opts.fetch ?? globalThis.fetch;
     const userAgent = opts.userAgent ?? 'intervals-mirror';
     const common = {
@@ -178,7 +180,7 @@ export class IntervalsClient {
     let p = this.inflight.get(url) as Promise<T> | undefined;
     if (!p) {
       const seq = this.asked++;
-      p = this.order.after(url, () => this.sem.run(seq, () => this.request<T>(url, path, o)));
+      p = this.order.after(url, (chained) => this.sem.run(seq, () => this.request<T>(url, path, o), chained));
       this.inflight.set(url, p);
     }
     return p;

@@ -19,26 +19,50 @@
 /**
  * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
  * `seq`), so a request held back by PathOrder does not queue behind reads asked for after it.
+ *
+ * A chained task (the next request on a path, released when the previous one was answered) may
+ * also use one of `reserve` extra slots. While it waited for its path, the slots went to reads
+ * asked for later (a dozen chat-message reads); without the reserve it would wait for one of them
+ * to finish, and the same-path chains (the wellness lists, the curve reads) are the run's longest
+ * sequence of round trips.
  */
 export class Semaphore {
   private active = 0;
-  private readonly queue: Array<{ seq: number; go: () => void }> = [];
-  constructor(private readonly limit: number) {}
-  async run<T>(seq: number, fn: () => Promise<T>): Promise<T> {
-    if (this.active >= this.limit) {
+  private readonly queue: Array<{ seq: number; chained: boolean; go: () => void }> = [];
+  constructor(
+    private readonly limit: number,
+    private readonly reserve = 0,
+  ) {}
+
+  private fits(chained: boolean): boolean {
+    return this.active < this.limit + (chained ? this.reserve : 0);
+  }
+
+  async run<T>(seq: number, fn: () => Promise<T>, chained = false): Promise<T> {
+    if (this.fits(chained) && !this.queue.some((w) => w.seq < seq && this.fits(w.chained))) {
+      this.active++;
+    } else {
+      // the slot is taken on this task's behalf when it is released (see release)
       await new Promise<void>((go) => {
         let i = this.queue.length;
         while (i > 0 && this.queue[i - 1].seq > seq) i--;
-        this.queue.splice(i, 0, { seq, go });
+        this.queue.splice(i, 0, { seq, chained, go });
       });
     }
-    this.active++;
     try {
       return await fn();
     } finally {
       this.active--;
-      this.queue.shift()?.go();
+      this.release();
     }
+  }
+
+  /** Starts the earliest-asked waiting task that fits a free slot. */
+  private release(): void {
+    const i = this.queue.findIndex((w) => this.fits(w.chained));
+    if (i < 0) return;
+    this.active++;
+    this.queue.splice(i, 1)[0].go();
   }
 }
 
@@ -96,12 +120,15 @@ export class PathOrder {
   /** origin + path → settles when the latest request asked for on it has been answered */
   private readonly tail = new Map<string, Promise<unknown>>();
 
-  /** Runs `start` once every earlier request on the same path has been answered. */
-  after<T>(url: string, start: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `start` once every earlier request on the same path has been answered; `chained` says
+   * whether it had to wait for one.
+   */
+  after<T>(url: string, start: (chained: boolean) => Promise<T>): Promise<T> {
     const u = new URL(url);
     const key = u.origin + u.pathname;
     const previous = this.tail.get(key);
-    const p = previous ? previous.then(start) : start();
+    const p = previous ? previous.then(() => start(true)) : start(false);
     const settled = p.then(
       () => undefined,
       () => undefined,
