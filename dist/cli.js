@@ -5745,20 +5745,15 @@ class IntervalsApi {
         });
     }
     powerCurves(query) {
-        const endpoint = 'GET /athlete/{id}/power-curves';
-        return this.client.tryGet(this.athletePath('/power-curves'), {
-            endpoint,
-            query,
-            maxBytes: BODY_CAPS.curves,
-            parse: (b) => {
-                client_validate(CurveListSchema, b, endpoint);
-                return b;
-            },
-        });
+        return this.curves('/power-curves', query);
     }
     hrCurves(query) {
-        const endpoint = 'GET /athlete/{id}/hr-curves';
-        return this.client.tryGet(this.athletePath('/hr-curves'), {
+        return this.curves('/hr-curves', query);
+    }
+    /** A curve list (power or HR): `{list: [{id, secs, …}]}`, passed on as the API sent it. */
+    curves(path, query) {
+        const endpoint = `GET /athlete/{id}${path}`;
+        return this.client.tryGet(this.athletePath(path), {
             endpoint,
             query,
             maxBytes: BODY_CAPS.curves,

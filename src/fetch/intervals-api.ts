@@ -133,21 +133,17 @@ export class IntervalsApi {
   }
 
   powerCurves(query: Record<string, string>): Promise<Outcome<Dict>> {
-    const endpoint = 'GET /athlete/{id}/power-curves';
-    return this.client.tryGet<Dict>(this.athletePath('/power-curves'), {
-      endpoint,
-      query,
-      maxBytes: BODY_CAPS.curves,
-      parse: (b) => {
-        validate(CurveListSchema, b, endpoint);
-        return b as Dict;
-      },
-    });
+    return this.curves('/power-curves', query);
   }
 
   hrCurves(query: Record<string, string>): Promise<Outcome<Dict>> {
-    const endpoint = 'GET /athlete/{id}/hr-curves';
-    return this.client.tryGet<Dict>(this.athletePath('/hr-curves'), {
+    return this.curves('/hr-curves', query);
+  }
+
+  /** A curve list (power or HR): `{list: [{id, secs, …}]}`, passed on as the API sent it. */
+  private curves(path: '/power-curves' | '/hr-curves', query: Record<string, string>): Promise<Outcome<Dict>> {
+    const endpoint = `GET /athlete/{id}${path}`;
+    return this.client.tryGet<Dict>(this.athletePath(path), {
       endpoint,
       query,
       maxBytes: BODY_CAPS.curves,
