@@ -1828,7 +1828,11 @@ function decode(raw) {
         return String.fromCodePoint(cp);
     });
 }
-function resolve(qname, scope, isAttr) {
+/**
+ * A qualified name in ElementTree's `{namespace}local` form under the prefixes in scope (an
+ * unprefixed attribute has no namespace); an unbound prefix raises what `unbound` makes.
+ */
+function resolveQName(qname, scope, isAttr, unbound) {
     const i = qname.indexOf(':');
     if (i < 0) {
         if (isAttr)
@@ -1842,9 +1846,10 @@ function resolve(qname, scope, isAttr) {
         return `{${XML_NS}}${local}`;
     const uri = scope.get(prefix);
     if (uri === undefined || uri === '')
-        throw new NotPlain();
+        throw unbound();
     return `{${uri}}${local}`;
 }
+const resolve = (qname, scope, isAttr) => resolveQName(qname, scope, isAttr, () => new NotPlain());
 /** ET.fromstring for a plain document (BOM already removed), or null to leave it to the general reader. */
 function scanPlainXml(input) {
     try {
@@ -2287,23 +2292,7 @@ function elementName(n) {
             return k;
     return null;
 }
-function xml_resolve(qname, scope, isAttr) {
-    const i = qname.indexOf(':');
-    if (i < 0) {
-        if (isAttr)
-            return qname;
-        const def = scope.get('');
-        return def ? `{${def}}${qname}` : qname;
-    }
-    const prefix = qname.slice(0, i);
-    const local = qname.slice(i + 1);
-    if (prefix === 'xml')
-        return `{http://www.w3.org/XML/1998/namespace}${local}`;
-    const uri = scope.get(prefix);
-    if (uri === undefined || uri === '')
-        throw new XmlParseError('unbound prefix');
-    return `{${uri}}${local}`;
-}
+const xml_resolve = (qname, scope, isAttr) => resolveQName(qname, scope, isAttr, () => new XmlParseError('unbound prefix'));
 /** fast-xml-parser's ordered output → XmlElement tree, namespaces resolved, iteratively. */
 function convert(rootNode, hasDoctype) {
     const make = (node, parentScope) => {

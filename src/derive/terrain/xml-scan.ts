@@ -46,7 +46,11 @@ function decode(raw: string): string {
   });
 }
 
-function resolve(qname: string, scope: Map<string, string>, isAttr: boolean): string {
+/**
+ * A qualified name in ElementTree's `{namespace}local` form under the prefixes in scope (an
+ * unprefixed attribute has no namespace); an unbound prefix raises what `unbound` makes.
+ */
+export function resolveQName(qname: string, scope: Map<string, string>, isAttr: boolean, unbound: () => Error): string {
   const i = qname.indexOf(':');
   if (i < 0) {
     if (isAttr) return qname;
@@ -57,9 +61,12 @@ function resolve(qname: string, scope: Map<string, string>, isAttr: boolean): st
   const local = qname.slice(i + 1);
   if (prefix === 'xml') return `{${XML_NS}}${local}`;
   const uri = scope.get(prefix);
-  if (uri === undefined || uri === '') throw new NotPlain();
+  if (uri === undefined || uri === '') throw unbound();
   return `{${uri}}${local}`;
 }
+
+const resolve = (qname: string, scope: Map<string, string>, isAttr: boolean): string =>
+  resolveQName(qname, scope, isAttr, () => new NotPlain());
 
 interface Open {
   name: string;

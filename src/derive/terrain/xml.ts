@@ -19,7 +19,7 @@
  * parsed, then converted here.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { scanPlainXml } from './xml-scan.js';
+import { resolveQName, scanPlainXml } from './xml-scan.js';
 
 export class XmlParseError extends Error {}
 
@@ -279,20 +279,8 @@ interface Frame {
   scope: Map<string, string>;
 }
 
-function resolve(qname: string, scope: Map<string, string>, isAttr: boolean): string {
-  const i = qname.indexOf(':');
-  if (i < 0) {
-    if (isAttr) return qname;
-    const def = scope.get('');
-    return def ? `{${def}}${qname}` : qname;
-  }
-  const prefix = qname.slice(0, i);
-  const local = qname.slice(i + 1);
-  if (prefix === 'xml') return `{http://www.w3.org/XML/1998/namespace}${local}`;
-  const uri = scope.get(prefix);
-  if (uri === undefined || uri === '') throw new XmlParseError('unbound prefix');
-  return `{${uri}}${local}`;
-}
+const resolve = (qname: string, scope: Map<string, string>, isAttr: boolean): string =>
+  resolveQName(qname, scope, isAttr, () => new XmlParseError('unbound prefix'));
 
 /** fast-xml-parser's ordered output → XmlElement tree, namespaces resolved, iteratively. */
 function convert(rootNode: FxpNode, hasDoctype: boolean): XmlElement {
