@@ -158,6 +158,7 @@ describe("built action (node dist/index.js) on the dataset's day", () => {
     expect(r.stdout).toContain(`::add-mask::${server.apiKey}`);
     const latest = JSON.parse(await fs.readFile(path.join(ws, 'data', 'latest.json'), 'utf8'));
     expect(latest.metadata.last_updated).toBe(AT);
+    expect(await validateFolder(path.join(ws, 'data'), { strict: true })).toEqual([]);
     // the same activities and wellness days as the reference's run on that day
     const golden = JSON.parse(await fs.readFile(path.join(GOLDEN, 'latest.json'), 'utf8'));
     const ids = (rows: Array<{ id: string }>) => rows.map((a) => a.id);
