@@ -17,7 +17,7 @@ export const modules = {
 /* harmony import */ var _fake_intervals_demo_athlete_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3441);
 /**
  * `npm run bench` (= `node dist/cli.js bench`): wall time and request count of a first run and a
- * steady-state run of the demo athlete (the parity kit's build-cyclist scenario) against the fake
+ * steady-state run of the built-in demo athlete (a road cyclist in a build block) against the fake
  * Intervals.icu API with 50 ms of latency on every request. A benchmark: it prints figures.
  */
 

@@ -1,6 +1,6 @@
 /**
  * `npm run bench` (= `node dist/cli.js bench`): wall time and request count of a first run and a
- * steady-state run of the demo athlete (the parity kit's build-cyclist scenario) against the fake
+ * steady-state run of the built-in demo athlete (a road cyclist in a build block) against the fake
  * Intervals.icu API with 50 ms of latency on every request. A benchmark: it prints figures.
  */
 import path from 'node:path';

@@ -1,7 +1,7 @@
 /**
- * One route attachment → terrain_summary: ports of _download_and_parse_route (classifying the
- * download outcome) and _parse_route_file (format detection), with the `tcx-root-detection` fix
- * the goldens carry: a document whose root element is TrainingCenterDatabase is read as TCX.
+ * One route attachment → terrain_summary: the download outcome classified, then the format
+ * detected. A document whose root element is TrainingCenterDatabase is read as TCX whatever its
+ * file name says (a deliberate fix of the reference, which parsed such a file as GPX).
  */
 import type { RouteEvent, TerrainError } from '../../contract/index.js';
 import { strip } from '../../lib/py/index.js';
