@@ -8677,13 +8677,11 @@ class PrivacyZones {
 
 ;// CONCATENATED MODULE: ./src/derive/privacy/index.ts
 
+
 /** the name every outdoor activity gets */
 const ANONYMOUS_ACTIVITY_NAME = 'Training Session';
 /** fields that name an activity or the planned event it was recorded from */
 const NAME_FIELDS = new Set(['name', 'event_name', 'activity_name']);
-function isJsonObject(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 /** Replace every name field whose value is an outdoor activity's name (planned workouts, races, routes…). */
 function replaceOutdoorNames(node, names) {
     const stack = [node];
@@ -8691,7 +8689,7 @@ function replaceOutdoorNames(node, names) {
         const cur = stack.pop();
         if (Array.isArray(cur))
             stack.push(...cur);
-        else if (isJsonObject(cur)) {
+        else if ((0,py/* isJsonObject */.OW)(cur)) {
             for (const [k, v] of Object.entries(cur)) {
                 if (NAME_FIELDS.has(k) && typeof v === 'string' && names.has(v))
                     cur[k] = ANONYMOUS_ACTIVITY_NAME;
@@ -9000,9 +8998,10 @@ function renderLatest(p, meta) {
  * there. Nothing here rounds, converts units or derives a new figure; a missing value prints as
  * "—", never as 0.
  */
+
 const MISSING = '—';
 function isDict(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
+    return (0,py/* isDict */.Zm)(v);
 }
 function dict(v) {
     return isDict(v) ? v : {};

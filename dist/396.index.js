@@ -18,6 +18,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/fake-intervals/demo-athlete.ts + 3 modules
 var demo_athlete = __webpack_require__(3441);
+// EXTERNAL MODULE: ./src/lib/py/index.ts + 6 modules
+var py = __webpack_require__(898);
 // EXTERNAL MODULE: ./src/lib/py/json.ts
 var json = __webpack_require__(7993);
 // EXTERNAL MODULE: ./src/render/charts/index.ts + 3 modules
@@ -170,6 +172,7 @@ function placeSection(readme, dir, section) {
 
 
 
+
 const SYNC_LINE_MARKER = SYNC_LABEL;
 const LINE = /\*\*Last successful sync:\*\*[^\r\n]*/g;
 /** The README with every sync line set to `human`, or null when it has no such line. */
@@ -184,7 +187,7 @@ function parsedLatest(text) {
         return null;
     try {
         const v = (0,json/* loads */.q)(text);
-        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+        return (0,py/* isDict */.Zm)(v) ? v : null;
     }
     catch {
         return null;

@@ -2540,6 +2540,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jt: () => (/* reexport */ get),
   Wh: () => (/* reexport */ numbers/* int */.Wh),
   Zm: () => (/* reexport */ isDict),
+  OW: () => (/* reexport */ isJsonObject),
   T6: () => (/* reexport */ isNum),
   Ro: () => (/* reexport */ linearRegression),
   Sk: () => (/* reexport */ maxBy),
@@ -2573,12 +2574,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PyError, dumps, floorDiv, fmean, fmtFixed, fmtFixedExact, fsum, loads, median, minBy, pyRepr, roundOpt, strAny, strApi, strFloat, strInt, strRounded
 
 ;// CONCATENATED MODULE: ./src/lib/py/truthiness.ts
-/**
- * Python truthiness and dict access: `truthy` / `or` follow Python (0, 0.0, "", [], {}, None are
- * falsy; NaN is truthy), so `a or b` falls through a real 0 where `??` would not, and differs from
- * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
- * stays null).
- */
 /** Python truthiness. */
 function truthy(v) {
     if (v === null || v === undefined || v === false)
@@ -2617,6 +2612,10 @@ function isNum(v) {
 /** isinstance(v, dict) */
 function isDict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** isinstance(v, dict), typed as a JSON object whose values are still to be checked. */
+function isJsonObject(v) {
+    return isDict(v);
 }
 /**
  * `d.get(key) or {}` read as a record: a missing, falsy or non-object value reads as a record
@@ -6502,8 +6501,9 @@ function planAttachmentDownloads(ctx, input) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _lib_py_json_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7993);
-/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7934);
+/* harmony import */ var _lib_py_json_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7993);
+/* harmony import */ var _lib_py_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(898);
+/* harmony import */ var valibot__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7934);
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
  * ftp_history.json cannot be rebuilt from the API, and intervals.json holds interval data for
@@ -6512,6 +6512,7 @@ function planAttachmentDownloads(ctx, input) {
  * silently starts intervals.json afresh). history.json, routes.json and latest.json are caches
  * the run rebuilds in full from the API, as the reference does.
  */
+
 
 
 
@@ -6541,22 +6542,22 @@ function folderReader(dir) {
 // Only what the code reads and the reference would crash on (or silently throw away) is checked;
 // everything else (extra keys, extra fields of an entry) passes through untouched.
 /** an object that is not a list (valibot's record and looseObject take lists too) */
-const plain = valibot__WEBPACK_IMPORTED_MODULE_2__/* .custom */ .IeY((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
-const recordOf = (value) => valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(plain, valibot__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), value));
+const plain = valibot__WEBPACK_IMPORTED_MODULE_3__/* .custom */ .IeY((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+const recordOf = (value) => valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(plain, valibot__WEBPACK_IMPORTED_MODULE_3__/* .record */ .g1P(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP(), value));
 /** a date → FTP series: the reference sorts its keys, compares and divides by its values */
-const FtpSeries = recordOf(valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .finite */ .E2x(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .minValue */ .Wwf(1)));
+const FtpSeries = recordOf(valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .finite */ .E2x(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .minValue */ .Wwf(1)));
 /** ftp_history.json: {indoor, outdoor} of date → FTP (the legacy flat date → FTP is one series) */
-const FtpHistoryFile = valibot__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ indoor: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(FtpSeries), outdoor: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(FtpSeries) });
+const FtpHistoryFile = valibot__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ indoor: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(FtpSeries), outdoor: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(FtpSeries) });
 /** intervals.json: `activities` is a list of entries (objects), `fetch_state` an object (or null) */
-const IntervalsFile = valibot__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    activities: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(plain)),
-    fetch_state: valibot__WEBPACK_IMPORTED_MODULE_2__/* .nullish */ .cl6(recordOf(valibot__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J())),
+const IntervalsFile = valibot__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    activities: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(plain)),
+    fetch_state: valibot__WEBPACK_IMPORTED_MODULE_3__/* .nullish */ .cl6(recordOf(valibot__WEBPACK_IMPORTED_MODULE_3__/* .unknown */ .L5J())),
 });
 /** history.json: what latest.json reads back (age, confidence, the weekly rows of phase detection) */
-const HistoryFile = valibot__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({
-    generated_at: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP()),
-    data_range: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(plain, valibot__WEBPACK_IMPORTED_MODULE_2__/* .looseObject */ ._H3({ total_months: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_2__/* .finite */ .E2x())) }))),
-    weekly_180d: valibot__WEBPACK_IMPORTED_MODULE_2__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(plain)),
+const HistoryFile = valibot__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({
+    generated_at: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .string */ .YjP()),
+    data_range: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(plain, valibot__WEBPACK_IMPORTED_MODULE_3__/* .looseObject */ ._H3({ total_months: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .pipe */ .FsL(valibot__WEBPACK_IMPORTED_MODULE_3__/* .number */ .aig(), valibot__WEBPACK_IMPORTED_MODULE_3__/* .finite */ .E2x())) }))),
+    weekly_180d: valibot__WEBPACK_IMPORTED_MODULE_3__/* .optional */ .lqM(valibot__WEBPACK_IMPORTED_MODULE_3__/* .array */ .YOg(plain)),
 });
 const FIX_FTP = 'fix or delete the file (it cannot be rebuilt from Intervals.icu: restore it from git history to keep the record; it was left untouched)';
 const FIX_INTERVALS = 'fix it, restore it from git history, or delete it to start it afresh (it holds interval data older than the 72-hour scan window; it was left untouched)';
@@ -6568,7 +6569,7 @@ function firstIssue(issues, what) {
     return what(path);
 }
 function checkShape(file, schema, data, explain, fix) {
-    const r = valibot__WEBPACK_IMPORTED_MODULE_2__/* .safeParse */ .xLC(schema, data);
+    const r = valibot__WEBPACK_IMPORTED_MODULE_3__/* .safeParse */ .xLC(schema, data);
     if (!r.success)
         throw new StateFileError(`${file}: ${firstIssue(r.issues, explain)}; ${fix}`);
 }
@@ -6604,14 +6605,11 @@ function historyExplain(path) {
 const NOT_JSON = Symbol('not JSON');
 function parseJson(text) {
     try {
-        return (0,_lib_py_json_js__WEBPACK_IMPORTED_MODULE_3__/* .loads */ .q)(text);
+        return (0,_lib_py_json_js__WEBPACK_IMPORTED_MODULE_4__/* .loads */ .q)(text);
     }
     catch {
         return NOT_JSON;
     }
-}
-function isPlainObject(x) {
-    return x !== null && typeof x === 'object' && !Array.isArray(x);
 }
 function describe(x) {
     if (Array.isArray(x))
@@ -6622,7 +6620,7 @@ function describe(x) {
 }
 function parseDict(text) {
     const x = parseJson(text);
-    return isPlainObject(x) ? x : undefined;
+    return (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(x) ? x : undefined;
 }
 async function readPreviousState(read) {
     const [latest, history, intervals, routes, ftp] = await Promise.all([
@@ -6656,7 +6654,7 @@ async function readPreviousState(read) {
         const json = parseJson(history);
         if (json === NOT_JSON)
             historyUnreadable = true;
-        else if (!isPlainObject(json)) {
+        else if (!(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_2__/* .isJsonObject */ .OW)(json)) {
             throw new StateFileError(`${STATE_FILES.history}: must be a JSON object (it is ${describe(json)}); ${FIX_HISTORY}`);
         }
         else {

@@ -32986,6 +32986,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Jt: () => (/* reexport */ get),
   Wh: () => (/* reexport */ numbers/* int */.Wh),
   Zm: () => (/* reexport */ isDict),
+  OW: () => (/* reexport */ isJsonObject),
   T6: () => (/* reexport */ isNum),
   Ro: () => (/* reexport */ linearRegression),
   Sk: () => (/* reexport */ maxBy),
@@ -33019,12 +33020,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: PyError, dumps, floorDiv, fmean, fmtFixed, fmtFixedExact, fsum, loads, median, minBy, pyRepr, roundOpt, strAny, strApi, strFloat, strInt, strRounded
 
 ;// CONCATENATED MODULE: ./src/lib/py/truthiness.ts
-/**
- * Python truthiness and dict access: `truthy` / `or` follow Python (0, 0.0, "", [], {}, None are
- * falsy; NaN is truthy), so `a or b` falls through a real 0 where `??` would not, and differs from
- * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
- * stays null).
- */
 /** Python truthiness. */
 function truthy(v) {
     if (v === null || v === undefined || v === false)
@@ -33063,6 +33058,10 @@ function isNum(v) {
 /** isinstance(v, dict) */
 function isDict(v) {
     return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** isinstance(v, dict), typed as a JSON object whose values are still to be checked. */
+function isJsonObject(v) {
+    return isDict(v);
 }
 /**
  * `d.get(key) or {}` read as a record: a missing, falsy or non-object value reads as a record
@@ -39457,6 +39456,8 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+// EXTERNAL MODULE: ./src/lib/py/index.ts + 6 modules
+var py = __nccwpck_require__(898);
 ;// CONCATENATED MODULE: ./src/snapshot/state.ts
 /**
  * The previous state files (the outputs of the last run), read from the output folder.
@@ -39466,6 +39467,7 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
  * silently starts intervals.json afresh). history.json, routes.json and latest.json are caches
  * the run rebuilds in full from the API, as the reference does.
  */
+
 
 
 
@@ -39564,9 +39566,6 @@ function parseJson(text) {
         return NOT_JSON;
     }
 }
-function isPlainObject(x) {
-    return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
 function describe(x) {
     if (Array.isArray(x))
         return 'a list';
@@ -39576,7 +39575,7 @@ function describe(x) {
 }
 function parseDict(text) {
     const x = parseJson(text);
-    return isPlainObject(x) ? x : undefined;
+    return (0,py/* isJsonObject */.OW)(x) ? x : undefined;
 }
 async function readPreviousState(read) {
     const [latest, history, intervals, routes, ftp] = await Promise.all([
@@ -39610,7 +39609,7 @@ async function readPreviousState(read) {
         const json = parseJson(history);
         if (json === NOT_JSON)
             historyUnreadable = true;
-        else if (!isPlainObject(json)) {
+        else if (!(0,py/* isJsonObject */.OW)(json)) {
             throw new StateFileError(`${STATE_FILES.history}: must be a JSON object (it is ${describe(json)}); ${FIX_HISTORY}`);
         }
         else {
@@ -40069,7 +40068,7 @@ function dist_bundle_lowercaseKeys(object) {
 }
 
 // pkg/dist-src/util/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
+function isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -40082,7 +40081,7 @@ function dist_bundle_isPlainObject(value) {
 function mergeDeep(defaults, options) {
   const result = Object.assign({}, defaults);
   Object.keys(options).forEach((key) => {
-    if (dist_bundle_isPlainObject(options[key])) {
+    if (isPlainObject(options[key])) {
       if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
       else result[key] = mergeDeep(defaults[key], options[key]);
     } else {
@@ -41338,7 +41337,7 @@ var defaults_default = {
 
 
 // pkg/dist-src/is-plain-object.js
-function request_dist_bundle_isPlainObject(value) {
+function dist_bundle_isPlainObject(value) {
   if (typeof value !== "object" || value === null) return false;
   if (Object.prototype.toString.call(value) !== "[object Object]") return false;
   const proto = Object.getPrototypeOf(value);
@@ -41359,7 +41358,7 @@ async function fetchWrapper(requestOptions) {
   }
   const log = requestOptions.request?.log || console;
   const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = request_dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
+  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
   const requestHeaders = Object.fromEntries(
     Object.entries(requestOptions.headers).map(([name, value]) => [
       name,
@@ -46531,6 +46530,7 @@ function placeSection(readme, dir, section) {
 
 
 
+
 const SYNC_LINE_MARKER = SYNC_LABEL;
 const LINE = /\*\*Last successful sync:\*\*[^\r\n]*/g;
 /** The README with every sync line set to `human`, or null when it has no such line. */
@@ -46545,7 +46545,7 @@ function parsedLatest(text) {
         return null;
     try {
         const v = (0,json/* loads */.q)(text);
-        return v !== null && typeof v === 'object' && !Array.isArray(v) ? v : null;
+        return (0,py/* isDict */.Zm)(v) ? v : null;
     }
     catch {
         return null;
@@ -47164,8 +47164,6 @@ async function resolveFailure(deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/lib/py/index.ts + 6 modules
-var py = __nccwpck_require__(898);
 ;// CONCATENATED MODULE: ./src/publish/github/update-notice.ts
 
 

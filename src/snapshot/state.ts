@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { loads } from '../lib/py/json.js';
 import type { JsonObject } from '../contract/index.js';
+import { isJsonObject } from '../lib/py/index.js';
 import * as v from 'valibot';
 import type { PreviousState } from './types.js';
 
@@ -125,10 +126,6 @@ function parseJson(text: string): unknown {
   }
 }
 
-function isPlainObject(x: unknown): x is JsonObject {
-  return x !== null && typeof x === 'object' && !Array.isArray(x);
-}
-
 function describe(x: unknown): string {
   if (Array.isArray(x)) return 'a list';
   if (x === null) return 'null';
@@ -137,7 +134,7 @@ function describe(x: unknown): string {
 
 function parseDict(text: string): JsonObject | undefined {
   const x = parseJson(text);
-  return isPlainObject(x) ? x : undefined;
+  return isJsonObject(x) ? x : undefined;
 }
 
 export async function readPreviousState(read: ReadText): Promise<PreviousState> {
@@ -174,7 +171,7 @@ export async function readPreviousState(read: ReadText): Promise<PreviousState> 
   if (history !== null) {
     const json = parseJson(history);
     if (json === NOT_JSON) historyUnreadable = true;
-    else if (!isPlainObject(json)) {
+    else if (!isJsonObject(json)) {
       throw new StateFileError(`${STATE_FILES.history}: must be a JSON object (it is ${describe(json)}); ${FIX_HISTORY}`);
     } else {
       checkShape(STATE_FILES.history, HistoryFile, json, historyExplain, FIX_HISTORY);

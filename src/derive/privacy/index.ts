@@ -14,13 +14,13 @@ import type {
   Descent,
   HistoryFile,
   IntervalsFile,
-  JsonObject,
   JsonValue,
   LatestFile,
   RouteEvent,
   RoutesFile,
   TerrainSummary,
 } from '../../contract/index.js';
+import { isJsonObject } from '../../lib/py/index.js';
 import { isCoord, PrivacyZones, type Coord } from './zones.js';
 
 /** the name every outdoor activity gets */
@@ -51,10 +51,6 @@ export interface PrivacyFiles {
 
 /** fields that name an activity or the planned event it was recorded from */
 const NAME_FIELDS = new Set(['name', 'event_name', 'activity_name']);
-
-function isJsonObject(v: JsonValue | undefined): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Replace every name field whose value is an outdoor activity's name (planned workouts, races, routes…). */
 function replaceOutdoorNames(node: JsonValue, names: Set<string>): void {

@@ -4,6 +4,7 @@
  * `||` on NaN; `get` applies the default only when the key is ABSENT (a present-but-null value
  * stays null).
  */
+import type { JsonObject } from '../../contract/common.js';
 
 // Raw API rows and the reference's dicts are loose JSON objects read with .get(); typed models
 // of the output files live in src/contract.
@@ -42,6 +43,11 @@ export function isNum(v: unknown): v is number {
 /** isinstance(v, dict) */
 export function isDict(v: unknown): v is Dict {
   return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** isinstance(v, dict), typed as a JSON object whose values are still to be checked. */
+export function isJsonObject(v: unknown): v is JsonObject {
+  return isDict(v);
 }
 
 /**

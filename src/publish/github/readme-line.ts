@@ -11,6 +11,7 @@
  * everything before the marker on that line and the line ending are kept. Such lines outside
  * the section are kept current with charts too.
  */
+import { isDict } from '../../lib/py/index.js';
 import { loads } from '../../lib/py/json.js';
 import type { LatestRead } from '../../render/read-back.js';
 import { CHART_FILES } from '../../render/charts/index.js';
@@ -39,7 +40,7 @@ function parsedLatest(text: string | undefined): LatestRead | null {
   if (text === undefined) return null;
   try {
     const v = loads(text);
-    return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as LatestRead) : null;
+    return isDict(v) ? (v as LatestRead) : null;
   } catch {
     return null;
   }

@@ -6,13 +6,15 @@
  * "—", never as 0.
  */
 
+import { isDict as isObject } from '../../lib/py/index.js';
+
 export const MISSING = '—';
 
 /** A JSON object read back from a file: the digest checks every value it reads, so values stay unknown. */
 export type JsonObject = { [key: string]: unknown };
 
 export function isDict(v: unknown): v is JsonObject {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
+  return isObject(v);
 }
 
 export function dict(v: unknown): JsonObject {
