@@ -103,10 +103,17 @@ interface CommitHistory {
  */
 export function validateCommits(repo: CommitHistory, options: ValidateOptions = {}): string[] {
   const problems: string[] = [];
+  // a commit's files are its child's "before": each tree is read once
+  const trees = new Map<string, Record<string, string>>();
+  const filesAt = (sha: string): Record<string, string> => {
+    let files = trees.get(sha);
+    if (!files) trees.set(sha, (files = repo.filesAt(sha)));
+    return files;
+  };
   for (const commit of repo.log()) {
     if (!/^Synced-by: intervals-mirror /m.test(commit.message)) continue;
-    const now = repo.filesAt(commit.sha);
-    const before = commit.parents[0] ? repo.filesAt(commit.parents[0]) : {};
+    const now = filesAt(commit.sha);
+    const before = commit.parents[0] ? filesAt(commit.parents[0]) : {};
     const changed = Object.fromEntries(Object.entries(now).filter(([p, text]) => before[p] !== text));
     for (const p of validateOutputs(changed, options)) problems.push(`${commit.sha.slice(0, 7)} ${p}`);
   }
