@@ -3812,8 +3812,8 @@ const SegmentDisplay = obj({
     distance: orNull(DistanceDisplay),
     elevation: orNull(ElevationDisplay),
 });
-/** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
-const Climb = obj({
+/** The fields every detected segment (climb or descent) has, in written order. */
+const segmentEntries = {
     position_km: num,
     distance_km: num,
     elevation_m: shape_int,
@@ -3821,19 +3821,15 @@ const Climb = obj({
     start_coords: maybe(Coords),
     end_coords: maybe(Coords),
     display: SegmentDisplay,
+};
+/** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
+const Climb = obj({
+    ...segmentEntries,
     max_gradient_pct: num,
     category: orNull(ClimbCategory),
 });
 /** A detected descent: elevation_m and avg_gradient_pct are negative; no category. */
-const Descent = obj({
-    position_km: num,
-    distance_km: num,
-    elevation_m: shape_int,
-    avg_gradient_pct: num,
-    start_coords: maybe(Coords),
-    end_coords: maybe(Coords),
-    display: SegmentDisplay,
-});
+const Descent = obj(segmentEntries);
 const GradeDistribution = obj({
     flat_pct: num,
     gentle_pct: num,

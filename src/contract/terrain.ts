@@ -20,8 +20,8 @@ export const SegmentDisplay = obj({
   elevation: orNull(ElevationDisplay),
 });
 
-/** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
-export const Climb = obj({
+/** The fields every detected segment (climb or descent) has, in written order. */
+const segmentEntries = {
   position_km: num,
   distance_km: num,
   elevation_m: int,
@@ -29,20 +29,17 @@ export const Climb = obj({
   start_coords: maybe(Coords),
   end_coords: maybe(Coords),
   display: SegmentDisplay,
+};
+
+/** A detected climb: elevation gain positive, UCI-style category (null below Cat 4). */
+export const Climb = obj({
+  ...segmentEntries,
   max_gradient_pct: num,
   category: orNull(ClimbCategory),
 });
 
 /** A detected descent: elevation_m and avg_gradient_pct are negative; no category. */
-export const Descent = obj({
-  position_km: num,
-  distance_km: num,
-  elevation_m: int,
-  avg_gradient_pct: num,
-  start_coords: maybe(Coords),
-  end_coords: maybe(Coords),
-  display: SegmentDisplay,
-});
+export const Descent = obj(segmentEntries);
 
 export const GradeDistribution = obj({
   flat_pct: num,
