@@ -14,7 +14,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2973);
-/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3248);
+/* harmony import */ var _pipeline_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2104);
 /* harmony import */ var _snapshot_state_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4709);
 /* harmony import */ var _publish_local_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3440);
 /* harmony import */ var _lib_redact_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(310);
@@ -3712,7 +3712,7 @@ function redact(text, secrets) {
 
 /***/ }),
 
-/***/ 3248:
+/***/ 2104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5125,11 +5125,13 @@ function retryDelayMs(e, retry, o, nowMs) {
  *   fits in the burst and never waits; a very large one (a multisport athlete's first run) is
  *   spread out at the sustained rate instead of meeting 429s on its best-effort reads.
  * - Order per path (PathOrder): requests to the same URL path (different queries: the wellness
- *   lists, the two event lists, the curve reads) go out one after the other, each after the
- *   previous one was answered, in the order the run asked for them. This is the order of the
- *   reference's sequential reads, so whatever the server decides per path (a one-off failure of
- *   "the first hr-curves request") lands on the same read as it would for the reference. Sent
- *   concurrently, two requests can reach the server in either order.
+ *   lists, the two event lists, the curve reads) go out one after the other, in the order the run
+ *   asked for them: each once the previous one has been sent (its headers written to the socket,
+ *   sent.ts) or, when that cannot be observed, answered. This is the order in which the
+ *   reference's sequential reads reach the server, so whatever the server decides per path in
+ *   arrival order (a one-off failure of "the first hr-curves request") lands on the same read as
+ *   it would for the reference, while the round trips still overlap. Started at the same moment,
+ *   two requests can reach the server in either order.
  */
 /**
  * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
@@ -5233,21 +5235,84 @@ class TokenBucket {
 }
 /** Same-path requests one after the other, in the order asked (see the module comment). */
 class PathOrder {
-    /** origin + path → settles when the latest request asked for on it has been answered */
+    /** origin + path → settles when the latest request asked for on it may be followed */
     tail = new Map();
     /**
-     * Runs `start` once every earlier request on the same path has been answered; `chained` says
-     * whether it had to wait for one.
+     * Runs `start` once every earlier request on the same path has been sent or has settled;
+     * `chained` says whether it had to wait for one. `start` calls `sent` when its request has left
+     * (the next one on the path may go then); its settling counts as sent too.
      */
     after(url, start) {
         const u = new URL(url);
         const key = u.origin + u.pathname;
         const previous = this.tail.get(key);
-        const p = previous ? previous.then(() => start(true)) : start(false);
-        const settled = p.then(() => undefined, () => undefined);
-        this.tail.set(key, settled);
-        return p;
+        let sent;
+        this.tail.set(key, new Promise((resolve) => (sent = resolve)));
+        const go = (chained) => {
+            const p = start(chained, sent);
+            p.then(sent, sent);
+            return p;
+        };
+        return previous ? previous.then(() => go(true)) : go(false);
     }
+}
+
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_);
+;// CONCATENATED MODULE: ./src/fetch/sent.ts
+/**
+ * The moment a request has left this process: Node's fetch (undici) publishes
+ * `undici:client:sendHeaders` on a diagnostics channel when a request's headers are written to
+ * its socket. Once that happened, a later request on the same path reaches the server after it,
+ * so same-path reads can overlap their round trips and still arrive in the order they were asked
+ * for (see PathOrder).
+ *
+ * A fetch that publishes nothing (a test's own fetch, another runtime) simply never calls back:
+ * callers also release at the end of the attempt, which is the sequential order.
+ */
+
+/** origin + path + query → callbacks waiting for that request to be sent */
+const waiting = new Map();
+let subscribed = false;
+function keyOf(origin, path) {
+    return `${String(origin)}${String(path)}`;
+}
+function onSendHeaders(message) {
+    const request = message?.request;
+    if (!request)
+        return;
+    const key = keyOf(request.origin, request.path);
+    const callbacks = waiting.get(key);
+    if (!callbacks)
+        return;
+    waiting.delete(key);
+    for (const f of callbacks)
+        f();
+}
+/**
+ * Calls `f` once the next request to `url` has been written to its socket. Returns a cancel
+ * function (call it when the attempt ends either way).
+ */
+function onceSent(url, f) {
+    if (!subscribed) {
+        external_node_diagnostics_channel_default().subscribe('undici:client:sendHeaders', onSendHeaders);
+        subscribed = true;
+    }
+    const u = new URL(url);
+    const key = keyOf(u.origin, u.pathname + u.search);
+    let callbacks = waiting.get(key);
+    if (!callbacks)
+        waiting.set(key, (callbacks = new Set()));
+    callbacks.add(f);
+    return () => {
+        const set = waiting.get(key);
+        if (!set)
+            return;
+        set.delete(f);
+        if (set.size === 0)
+            waiting.delete(key);
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/fetch/schemas.ts
@@ -5389,6 +5454,7 @@ function emptySkipped() {
 
 
 
+
 const DEFAULT_TIMEOUT_MS = 30_000;
 const DEFAULT_TOTAL_TIMEOUT_MS = 150_000;
 /** cap of a request that names none */
@@ -5491,7 +5557,7 @@ class IntervalsClient {
         let p = this.inflight.get(url);
         if (!p) {
             const seq = this.asked++;
-            p = this.order.after(url, (chained) => this.sem.run(seq, () => this.request(url, path, o), chained));
+            p = this.order.after(url, (chained, sent) => this.sem.run(seq, () => this.request(url, path, o, sent), chained));
             this.inflight.set(url, p);
         }
         return p;
@@ -5508,7 +5574,7 @@ class IntervalsClient {
             throw e;
         }
     }
-    async request(url, path, o) {
+    async request(url, path, o, sent) {
         this.requested.push(url);
         const totalMs = this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
         const st = {
@@ -5534,7 +5600,7 @@ class IntervalsClient {
                     fetch: this.fetchImpl,
                     timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
                     maxRedirects: this.opts.maxRedirects ?? 5,
-                })),
+                }), sent),
                 retry: {
                     limit: o.retry ? (this.opts.retries ?? 3) : 0,
                     // false = fail now; undefined = ky's own rules (status codes, Retry-After, backoff)
@@ -5578,8 +5644,11 @@ class IntervalsClient {
         this.trace(o.endpoint, String(status), st, st.attempts - 1);
         return data;
     }
-    /** Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt). */
-    paced(attempt) {
+    /**
+     * Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt);
+     * `sent` is told when the attempt's request has left the process, or when the attempt ended.
+     */
+    paced(attempt, sent) {
         return async (request) => {
             const host = new URL(request.url).host;
             let bucket = this.buckets.get(host);
@@ -5588,7 +5657,14 @@ class IntervalsClient {
                 this.buckets.set(host, bucket);
             }
             await bucket.take();
-            return attempt(request);
+            const cancel = onceSent(request.url, sent);
+            try {
+                return await attempt(request);
+            }
+            finally {
+                cancel();
+                sent();
+            }
         };
     }
     decode(raw, status, o) {

@@ -93,23 +93,83 @@ describe('Semaphore and PathOrder', () => {
     expect(ordinaryPeak).toBe(2);
   });
 
-  it('same-path requests start only after the previous one settled (a failure too); other paths do not wait', async () => {
+  it('same-path requests start once the previous one was sent, or settled (a failure too); other paths do not wait', async () => {
     const order = new PathOrder();
     const events: string[] = [];
     const job =
-      (name: string, ms: number, fail = false) =>
-      async () => {
+      (name: string, ms: number, o: { fail?: boolean; sentAfterMs?: number } = {}) =>
+      async (_chained: boolean, sent: () => void) => {
         events.push(`start ${name}`);
+        if (o.sentAfterMs !== undefined) {
+          await new Promise((r) => setTimeout(r, o.sentAfterMs));
+          events.push(`sent ${name}`);
+          sent();
+        }
         await new Promise((r) => setTimeout(r, ms));
         events.push(`end ${name}`);
-        if (fail) throw new Error(name);
+        if (o.fail) throw new Error(name);
       };
-    const a = order.after('http://h/api/wellness?oldest=1', job('a', 30, true));
-    const b = order.after('http://h/api/wellness?oldest=2', job('b', 5));
-    const c = order.after('http://h/api/events', job('c', 5));
-    await Promise.allSettled([a, b, c]);
+    // a: never reports sending, fails: b waits for its end
+    const a = order.after('http://h/api/wellness?oldest=1', job('a', 30, { fail: true }));
+    // b: reports sending after 5 ms: c starts then, long before b ends
+    const b = order.after('http://h/api/wellness?oldest=2', job('b', 40, { sentAfterMs: 5 }));
+    const c = order.after('http://h/api/wellness?oldest=3', job('c', 5));
+    const d = order.after('http://h/api/events', job('d', 5));
+    await Promise.allSettled([a, b, c, d]);
     expect(events.indexOf('start b')).toBeGreaterThan(events.indexOf('end a'));
-    expect(events.indexOf('start c')).toBeLessThan(events.indexOf('end a'));
+    expect(events.indexOf('start c')).toBeGreaterThan(events.indexOf('sent b'));
+    expect(events.indexOf('start c')).toBeLessThan(events.indexOf('end b'));
+    expect(events.indexOf('start d')).toBeLessThan(events.indexOf('end a'));
+  });
+});
+
+describe('same-path requests over real HTTP', () => {
+  let server: http.Server;
+  let base: string;
+  const arrived: string[] = [];
+  let inFlight = 0;
+  let peak = 0;
+  beforeAll(async () => {
+    // answers after 150 ms; records the order requests reached it
+    server = http.createServer((req, res) => {
+      arrived.push(req.url ?? '');
+      inFlight++;
+      peak = Math.max(peak, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        res.writeHead(200, { 'Content-Type': 'application/json' });
+        res.end(JSON.stringify({ url: req.url }));
+      }, 150);
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/v1`;
+  });
+  afterAll(async () => {
+    await new Promise((r) => server.close(r));
+  });
+
+  it('reach the server in the order asked while their round trips overlap', async () => {
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k' });
+    const t0 = performance.now();
+    const queries = ['a', 'b', 'c', 'd', 'e'];
+    await Promise.all(queries.map((q) => client.get('athlete/1/wellness', { endpoint: 'GET /wellness', query: { q } })));
+    const ms = performance.now() - t0;
+    expect(arrived).toEqual(queries.map((q) => `/api/v1/athlete/1/wellness?q=${q}`));
+    // one after the other would take 5 × 150 ms
+    expect(peak).toBeGreaterThan(1);
+    expect(ms).toBeLessThan(600);
+  });
+
+  it('when the sending cannot be observed, each waits for the previous answer', async () => {
+    arrived.length = 0;
+    // a fetch of its own that goes out under another URL: nothing reports this request as sent
+    const proxied: typeof fetch = (input, init) => globalThis.fetch(`${String(input)}&via=proxy`, init);
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', fetch: proxied });
+    const t0 = performance.now();
+    const queries = ['x', 'y', 'z'];
+    await Promise.all(queries.map((q) => client.get('athlete/1/wellness', { endpoint: 'GET /wellness', query: { q } })));
+    expect(arrived).toEqual(queries.map((q) => `/api/v1/athlete/1/wellness?q=${q}&via=proxy`));
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(3 * 150 - 5);
   });
 });
 

@@ -27,6 +27,7 @@ import { formatBytes } from './body.js';
 import { IntervalsError, type Outcome } from './errors.js';
 import { isRetryable, parseRetryAfterMs, RETRY_STATUSES, retryDelayMs } from './retry-policy.js';
 import { PathOrder, Semaphore, TokenBucket } from './pacing.js';
+import { onceSent } from './sent.js';
 import { describeIssue } from './schemas.js';
 
 export { IntervalsError, type Outcome } from './errors.js';
@@ -180,7 +181,7 @@ export class IntervalsClient {
     let p = this.inflight.get(url) as Promise<T> | undefined;
     if (!p) {
       const seq = this.asked++;
-      p = this.order.after(url, (chained) => this.sem.run(seq, () => this.request<T>(url, path, o), chained));
+      p = this.order.after(url, (chained, sent) => this.sem.run(seq, () => this.request<T>(url, path, o, sent), chained));
       this.inflight.set(url, p);
     }
     return p;
@@ -197,7 +198,7 @@ export class IntervalsClient {
     }
   }
 
-  private async request<T>(url: string, path: string, o: RequestOptions<T>): Promise<T> {
+  private async request<T>(url: string, path: string, o: RequestOptions<T>, sent: () => void): Promise<T> {
     this.requested.push(url);
     const totalMs = this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
     const st: AttemptState = {
@@ -225,6 +226,7 @@ export class IntervalsClient {
             timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             maxRedirects: this.opts.maxRedirects ?? 5,
           }),
+          sent,
         ) as FetchLike,
         retry: {
           limit: o.retry ? (this.opts.retries ?? 3) : 0,
@@ -264,8 +266,11 @@ export class IntervalsClient {
     return data;
   }
 
-  /** Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt). */
-  private paced(attempt: (request: Request) => Promise<Response>): (request: Request) => Promise<Response> {
+  /**
+   * Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt);
+   * `sent` is told when the attempt's request has left the process, or when the attempt ended.
+   */
+  private paced(attempt: (request: Request) => Promise<Response>, sent: () => void): (request: Request) => Promise<Response> {
     return async (request) => {
       const host = new URL(request.url).host;
       let bucket = this.buckets.get(host);
@@ -274,7 +279,13 @@ export class IntervalsClient {
         this.buckets.set(host, bucket);
       }
       await bucket.take();
-      return attempt(request);
+      const cancel = onceSent(request.url, sent);
+      try {
+        return await attempt(request);
+      } finally {
+        cancel();
+        sent();
+      }
     };
   }
 

@@ -9,11 +9,13 @@
  *   fits in the burst and never waits; a very large one (a multisport athlete's first run) is
  *   spread out at the sustained rate instead of meeting 429s on its best-effort reads.
  * - Order per path (PathOrder): requests to the same URL path (different queries: the wellness
- *   lists, the two event lists, the curve reads) go out one after the other, each after the
- *   previous one was answered, in the order the run asked for them. This is the order of the
- *   reference's sequential reads, so whatever the server decides per path (a one-off failure of
- *   "the first hr-curves request") lands on the same read as it would for the reference. Sent
- *   concurrently, two requests can reach the server in either order.
+ *   lists, the two event lists, the curve reads) go out one after the other, in the order the run
+ *   asked for them: each once the previous one has been sent (its headers written to the socket,
+ *   sent.ts) or, when that cannot be observed, answered. This is the order in which the
+ *   reference's sequential reads reach the server, so whatever the server decides per path in
+ *   arrival order (a one-off failure of "the first hr-curves request") lands on the same read as
+ *   it would for the reference, while the round trips still overlap. Started at the same moment,
+ *   two requests can reach the server in either order.
  */
 
 /**
@@ -117,23 +119,25 @@ export class TokenBucket {
 
 /** Same-path requests one after the other, in the order asked (see the module comment). */
 export class PathOrder {
-  /** origin + path → settles when the latest request asked for on it has been answered */
-  private readonly tail = new Map<string, Promise<unknown>>();
+  /** origin + path → settles when the latest request asked for on it may be followed */
+  private readonly tail = new Map<string, Promise<void>>();
 
   /**
-   * Runs `start` once every earlier request on the same path has been answered; `chained` says
-   * whether it had to wait for one.
+   * Runs `start` once every earlier request on the same path has been sent or has settled;
+   * `chained` says whether it had to wait for one. `start` calls `sent` when its request has left
+   * (the next one on the path may go then); its settling counts as sent too.
    */
-  after<T>(url: string, start: (chained: boolean) => Promise<T>): Promise<T> {
+  after<T>(url: string, start: (chained: boolean, sent: () => void) => Promise<T>): Promise<T> {
     const u = new URL(url);
     const key = u.origin + u.pathname;
     const previous = this.tail.get(key);
-    const p = previous ? previous.then(() => start(true)) : start(false);
-    const settled = p.then(
-      () => undefined,
-      () => undefined,
-    );
-    this.tail.set(key, settled);
-    return p;
+    let sent!: () => void;
+    this.tail.set(key, new Promise<void>((resolve) => (sent = resolve)));
+    const go = (chained: boolean) => {
+      const p = start(chained, sent);
+      p.then(sent, sent);
+      return p;
+    };
+    return previous ? previous.then(() => go(true)) : go(false);
   }
 }
