@@ -11,18 +11,20 @@ export async function writeFilesAtomically(dir: string, files: Record<string, st
   const staging = await fs.mkdtemp(path.join(dir, '.intervals-mirror-'));
   try {
     const names = Object.keys(files);
-    for (const name of names) {
-      const target = path.join(staging, name);
-      await fs.mkdir(path.dirname(target), { recursive: true });
-      await fs.writeFile(target, files[name], 'utf8');
-    }
-    for (const name of names) {
-      const dest = path.join(dir, name);
-      await fs.mkdir(path.dirname(dest), { recursive: true });
-      await fs.rename(path.join(staging, name), dest);
-    }
+    // the writes are independent of each other: issued together, they overlap in the I/O pool
+    const folders = (root: string) => [...new Set(names.map((name) => path.dirname(path.join(root, name))))];
+    await settleAll(folders(staging).map((f) => fs.mkdir(f, { recursive: true })));
+    await settleAll(names.map((name) => fs.writeFile(path.join(staging, name), files[name], 'utf8')));
+    await settleAll(folders(dir).map((f) => fs.mkdir(f, { recursive: true })));
+    await settleAll(names.map((name) => fs.rename(path.join(staging, name), path.join(dir, name))));
     return names;
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }
+}
+
+/** Waits for every operation (none is left running when the staging folder is removed), then throws the first failure. */
+async function settleAll(ops: Array<Promise<unknown>>): Promise<void> {
+  const failed = (await Promise.allSettled(ops)).find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }
