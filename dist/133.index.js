@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildOutputs: () => (/* binding */ buildOutputs)
+  buildOutputs: () => (/* binding */ buildOutputs),
+  finishOutputs: () => (/* binding */ finishOutputs),
+  startOutputs: () => (/* binding */ startOutputs)
 });
 
 // EXTERNAL MODULE: ./src/lib/py/json.ts
@@ -8473,10 +8475,19 @@ function buildWeightSignal(ctx, input) {
 
 
 function deriveOutputs(ctx, snap, opts) {
-    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveAll(ctx, snap, opts));
-    return { ...result, diagnostics };
+    return finishDerive(startDerive(ctx, snap, opts), snap.messages);
 }
-function deriveAll(ctx, snap, opts) {
+/** Everything but the recent-activity rows (and the weight signal derived after them). */
+function startDerive(ctx, body, opts) {
+    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveBeforeMessages(ctx, body, opts));
+    return { ctx, body, before: result, diagnostics };
+}
+/** The recent-activity rows with the activities' chat messages, and the finished outputs. */
+function finishDerive(stage, messages) {
+    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveWithMessages(stage, { ...stage.body, messages }));
+    return { ...result, diagnostics: [...stage.diagnostics, ...diagnostics] };
+}
+function deriveBeforeMessages(ctx, snap, opts) {
     const today = ctx.today;
     const athlete = snap.athlete;
     const units = (0,derive_units/* athleteUnits */.B)(athlete);
@@ -8593,20 +8604,6 @@ function deriveAll(ctx, snap, opts) {
         raceCalendar,
         currentTsb: fitness.tsb,
     });
-    const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-    const windUnit = (0,py.or)((0,py/* get */.Jt)(athlete, 'wind_speed'), 'MPS');
-    const recentActivities = formatActivities(ctx, {
-        activities28d,
-        intervalActivityIds: intervals.intervalActivityIds,
-        intervalsData: intervals.intervalsData,
-        buildDfaSummary: buildDfaSummary,
-        tempUnit,
-        windUnit,
-        speedUnit: 'KPH',
-        units,
-        snapshot: snap,
-    });
-    const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
     return {
         latest: {
             daysBack: ctx.daysBack,
@@ -8624,9 +8621,7 @@ function deriveAll(ctx, snap, opts) {
             vo2max,
             sportThresholds,
             currentMetrics: (0,derive_wellness/* currentMetrics */.HM)(latestWellness, athlete, units),
-            weight,
             derivedMetrics,
-            recentActivities,
             wellnessData: (0,derive_wellness/* formatWellness */.ds)(snap.wellness7d, units),
             plannedWorkouts: formatted?.planned,
             workoutSummaryStats: formatted?.summaryStats,
@@ -8634,10 +8629,40 @@ function deriveAll(ctx, snap, opts) {
             raceCalendar,
             units,
         },
+        activities28d,
+        intervals,
+        sportThresholds,
+        powerModel,
         ftpHistory,
         history,
-        intervals: intervals.intervalsData,
         routes: routes.routesData,
+    };
+}
+function deriveWithMessages(stage, snap) {
+    const { ctx, before } = stage;
+    const { latest, activities28d, intervals, sportThresholds, powerModel, ftpHistory } = before;
+    const athlete = snap.athlete;
+    const units = latest.units;
+    const tempUnit = athlete.fahrenheit ? 'F' : 'C';
+    const windUnit = (0,py.or)((0,py/* get */.Jt)(athlete, 'wind_speed'), 'MPS');
+    const recentActivities = formatActivities(ctx, {
+        activities28d,
+        intervalActivityIds: intervals.intervalActivityIds,
+        intervalsData: intervals.intervalsData,
+        buildDfaSummary: buildDfaSummary,
+        tempUnit,
+        windUnit,
+        speedUnit: 'KPH',
+        units,
+        snapshot: snap,
+    });
+    const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+    return {
+        latest: { ...latest, weight, recentActivities },
+        ftpHistory,
+        history: before.history,
+        intervals: intervals.intervalsData,
+        routes: before.routes,
     };
 }
 
@@ -9542,8 +9567,17 @@ var version = __webpack_require__(311);
 
 
 function buildOutputs(ctx, snap, settings, opts) {
+    return finishOutputs(startOutputs(ctx, snap, opts), snap.messages, settings, opts);
+}
+/** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
+function startOutputs(ctx, body, opts) {
+    return startDerive(ctx, body, { generateHistory: opts.generateHistory });
+}
+/** The rest, once the messages are in: the recent-activity rows, then every file. */
+function finishOutputs(stage, messages, settings, opts) {
+    const { ctx, body: snap } = stage;
     const { previous } = snap;
-    const out = deriveOutputs(ctx, snap, { generateHistory: opts.generateHistory });
+    const out = finishDerive(stage, messages);
     for (const d of out.diagnostics)
         opts.log(`degraded ${d.block}: ${d.reason}`);
     const rendered = {

@@ -3256,7 +3256,12 @@ function pyKey(v) {
  * is written as `null`, the value the readers already handle as "no value".
  * Key order is insertion order, as in a Python dict. `sortKeys` mirrors `sort_keys=True`.
  */
+/** a character that `ensure_ascii` output escapes: a control character, non-ASCII, a quote or a backslash */
+const NEEDS_ESCAPE = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
 function escapeString(s) {
+    // most keys and values are plain printable ASCII and come out as they are
+    if (!NEEDS_ESCAPE.test(s))
+        return `"${s}"`;
     let out = '"';
     for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
@@ -5880,7 +5885,7 @@ var naive_time = __nccwpck_require__(3282);
 // EXTERNAL MODULE: ./src/config.ts
 var config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: ./src/snapshot/plan/messages.ts
-var plan_messages = __nccwpck_require__(5664);
+var messages = __nccwpck_require__(5664);
 // EXTERNAL MODULE: ./src/snapshot/plan/intervals.ts
 var intervals = __nccwpck_require__(2028);
 // EXTERNAL MODULE: ./src/snapshot/plan/terrain.ts
@@ -5912,7 +5917,12 @@ async function settle(p) {
         return { ok: false, error: e };
     }
 }
+/** Everything one run reads, in one piece. */
 async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
+    const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
+    return { ...body, messages: await messages };
+}
+async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistory) {
     const today = ctx.today;
     const oldestExtended = (0,naive_time/* addDays */.fi)(today, -(windows/* ACWR_DAYS */.Od - 1));
     const oldestDisplay = (0,naive_time/* addDays */.fi)(today, -(ctx.daysBack - 1));
@@ -5994,11 +6004,13 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
     const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
     const attachmentUrls = (0,plan_terrain/* planAttachmentDownloads */.uM)(ctx, { events, previousRoutes: previous.routes });
     const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
-    const messageIds = (0,plan_messages/* planMessageFetches */.D)(ctx, activities28d);
+    const messageIds = (0,messages/* planMessageFetches */.D)(ctx, activities28d);
     const msgP = Promise.all(messageIds.map(async (id) => {
         const r = await api.messages(id);
-        return [id, r.ok ? (0,plan_messages/* messageTexts */.If)(r.data) : []];
-    }));
+        return [id, r.ok ? (0,messages/* messageTexts */.If)(r.data) : []];
+    })).then((pairs) => Object.fromEntries(pairs));
+    // awaited by the caller once the body is in; a run that fails before that never awaits it
+    msgP.catch(() => undefined);
     const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
         athleteP,
         wellness7P,
@@ -6009,11 +6021,11 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         powerP,
         hrP,
     ]);
-    const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
+    const [sus, intervalFetches, terrain, attachments] = await Promise.all([susP, intervalP, terrainP, attachP]);
     const sustainabilityCurves = {};
     for (const [family, c] of sus)
         sustainabilityCurves[family] = c;
-    return {
+    const body = {
         athlete,
         activities28d,
         wellness7d,
@@ -6028,13 +6040,13 @@ async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
         curveDates: pc,
         sustainabilityCurves,
         sustainabilityWindow: susWindow,
-        messages: Object.fromEntries(messages),
         intervalFetches: Object.fromEntries(intervalFetches),
         terrainStreams: Object.fromEntries(terrain),
         attachments: Object.fromEntries(attachments),
         history3y: generateHistory ? { activities: okData(await histActsP), wellness: okData(await histWellP) } : null,
         previous,
     };
+    return { body, messages: msgP };
 }
 
 // EXTERNAL MODULE: ./src/snapshot/state.ts
@@ -6143,20 +6155,20 @@ async function runSync(settings, deps) {
         });
         const generateHistory = (0,derive_history/* shouldGenerateHistory */.x9)(ctx, previous, settings.forceHistory);
         log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
-        const snapP = collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+        const partsP = collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
         // the derive and render code (most of the bundle) loads while the requests are in flight
         const outputsP = Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(750), __nccwpck_require__.e(636)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5636));
         outputsP.catch(() => undefined);
-        const snap = await snapP;
+        const { body, messages } = await partsP;
         if (skipped.stravaStubs || skipped.invalid) {
             log(`skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
                 (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
         }
-        const { files, latest, historyGenerated, diagnostics } = (await outputsP).buildOutputs(ctx, snap, settings, {
-            generateHistory,
-            previousTexts,
-            log,
-        });
+        const outputs = await outputsP;
+        const options = { generateHistory, previousTexts, log };
+        // most of derive runs while the chat-message reads are still answering
+        const stage = outputs.startOutputs(ctx, body, options);
+        const { files, latest, historyGenerated, diagnostics } = outputs.finishOutputs(stage, await messages, settings, options);
         return {
             files,
             latest,
@@ -6202,21 +6214,23 @@ async function writeFilesAtomically(dir, files) {
     const staging = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.intervals-mirror-'));
     try {
         const names = Object.keys(files);
-        for (const name of names) {
-            const target = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name);
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(target), { recursive: true });
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(target, files[name], 'utf8');
-        }
-        for (const name of names) {
-            const dest = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name);
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(dest), { recursive: true });
-            await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), dest);
-        }
+        // the writes are independent of each other: issued together, they overlap in the I/O pool
+        const folders = (root) => [...new Set(names.map((name) => node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name))))];
+        await settleAll(folders(staging).map((f) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(f, { recursive: true })));
+        await settleAll(names.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), files[name], 'utf8')));
+        await settleAll(folders(dir).map((f) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(f, { recursive: true })));
+        await settleAll(names.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name))));
         return names;
     }
     finally {
         await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(staging, { recursive: true, force: true });
     }
+}
+/** Waits for every operation (none is left running when the staging folder is removed), then throws the first failure. */
+async function settleAll(ops) {
+    const failed = (await Promise.allSettled(ops)).find((r) => r.status === 'rejected');
+    if (failed)
+        throw failed.reason;
 }
 
 

@@ -7,11 +7,11 @@ import { dumps } from './lib/py/json.js';
 import type { LatestFile } from './contract/index.js';
 import type { Settings } from './config.js';
 import type { DeriveContext } from './derive/context.js';
-import { deriveOutputs } from './derive/index.js';
+import { finishDerive, startDerive, type DeriveStage } from './derive/index.js';
 import type { Diagnostic } from './derive/diagnostics.js';
 import { anonymizeFiles } from './derive/privacy/index.js';
 import { privacyInput } from './derive/privacy/input.js';
-import type { Snapshot } from './snapshot/types.js';
+import type { Snapshot, SnapshotBody } from './snapshot/types.js';
 import { renderLatest } from './render/latest.js';
 import { renderDigest } from './render/digest/index.js';
 import { renderMirrorIndex } from './render/mirror-index.js';
@@ -26,14 +26,26 @@ export interface RunFiles {
   diagnostics: Diagnostic[];
 }
 
-export function buildOutputs(
-  ctx: DeriveContext,
-  snap: Snapshot,
-  settings: Settings,
-  opts: { generateHistory: boolean; previousTexts: Record<string, string>; log: (line: string) => void },
-): RunFiles {
+export interface OutputOptions {
+  generateHistory: boolean;
+  previousTexts: Record<string, string>;
+  log: (line: string) => void;
+}
+
+export function buildOutputs(ctx: DeriveContext, snap: Snapshot, settings: Settings, opts: OutputOptions): RunFiles {
+  return finishOutputs(startOutputs(ctx, snap, opts), snap.messages, settings, opts);
+}
+
+/** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
+export function startOutputs(ctx: DeriveContext, body: SnapshotBody, opts: OutputOptions): DeriveStage {
+  return startDerive(ctx, body, { generateHistory: opts.generateHistory });
+}
+
+/** The rest, once the messages are in: the recent-activity rows, then every file. */
+export function finishOutputs(stage: DeriveStage, messages: Snapshot['messages'], settings: Settings, opts: OutputOptions): RunFiles {
+  const { ctx, body: snap } = stage;
   const { previous } = snap;
-  const out = deriveOutputs(ctx, snap, { generateHistory: opts.generateHistory });
+  const out = finishDerive(stage, messages);
   for (const d of out.diagnostics) opts.log(`degraded ${d.block}: ${d.reason}`);
   const rendered = {
     latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),

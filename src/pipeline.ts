@@ -8,7 +8,7 @@ import { emptySkipped } from './fetch/schemas.js';
 import { NaiveDateTime, isValidTimeZone } from './lib/naive-time.js';
 import type { LatestFile } from './contract/index.js';
 import { DEFAULT_API_BASE_URL, type Settings } from './config.js';
-import { collectSnapshot } from './snapshot/collect.js';
+import { collectSnapshotParts } from './snapshot/collect.js';
 import { readPreviousState, type ReadText } from './snapshot/state.js';
 import { makeContext } from './derive/context.js';
 import type { Diagnostic } from './derive/diagnostics.js';
@@ -108,22 +108,22 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
     log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
 
-    const snapP = collectSnapshot(api, ctx, athleteP, previous, generateHistory);
+    const partsP = collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
     // the derive and render code (most of the bundle) loads while the requests are in flight
     const outputsP = import('./outputs.js');
     outputsP.catch(() => undefined);
-    const snap = await snapP;
+    const { body, messages } = await partsP;
     if (skipped.stravaStubs || skipped.invalid) {
       log(
         `skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
           (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''),
       );
     }
-    const { files, latest, historyGenerated, diagnostics } = (await outputsP).buildOutputs(ctx, snap, settings, {
-      generateHistory,
-      previousTexts,
-      log,
-    });
+    const outputs = await outputsP;
+    const options = { generateHistory, previousTexts, log };
+    // most of derive runs while the chat-message reads are still answering
+    const stage = outputs.startOutputs(ctx, body, options);
+    const { files, latest, historyGenerated, diagnostics } = outputs.finishOutputs(stage, await messages, settings, options);
 
     return {
       files,

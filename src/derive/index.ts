@@ -26,7 +26,7 @@ import type {
   WorkoutSummaryStats,
 } from '../contract/index.js';
 import { get, or } from '../lib/py/index.js';
-import type { Snapshot } from '../snapshot/types.js';
+import type { Snapshot, SnapshotBody } from '../snapshot/types.js';
 import type { DeriveContext } from './context.js';
 import { athleteProfile, buildSportThresholds } from './athlete.js';
 import { computeFitness, powerModelFromWellness, type Fitness, type PowerModel } from './fitness.js';
@@ -88,11 +88,45 @@ export interface LatestParts {
 }
 
 export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: boolean }): RunOutputs {
-  const { result, diagnostics } = collectDiagnostics(() => deriveAll(ctx, snap, opts));
-  return { ...result, diagnostics };
+  return finishDerive(startDerive(ctx, snap, opts), snap.messages);
 }
 
-function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: boolean }): Omit<RunOutputs, 'diagnostics'> {
+/**
+ * Derive in two steps around the run's last reads, the chat messages: they feed only the
+ * recent-activity rows, so everything else is derived while they are still in flight.
+ */
+export interface DeriveStage {
+  ctx: DeriveContext;
+  body: SnapshotBody;
+  before: BeforeMessages;
+  diagnostics: Diagnostic[];
+}
+
+/** Everything but the recent-activity rows (and the weight signal derived after them). */
+export function startDerive(ctx: DeriveContext, body: SnapshotBody, opts: { generateHistory: boolean }): DeriveStage {
+  const { result, diagnostics } = collectDiagnostics(() => deriveBeforeMessages(ctx, body, opts));
+  return { ctx, body, before: result, diagnostics };
+}
+
+/** The recent-activity rows with the activities' chat messages, and the finished outputs. */
+export function finishDerive(stage: DeriveStage, messages: Snapshot['messages']): RunOutputs {
+  const { result, diagnostics } = collectDiagnostics(() => deriveWithMessages(stage, { ...stage.body, messages }));
+  return { ...result, diagnostics: [...stage.diagnostics, ...diagnostics] };
+}
+
+/** What the second step reads of the first. */
+interface BeforeMessages {
+  latest: Omit<LatestParts, 'recentActivities' | 'weight'>;
+  activities28d: ApiActivity[];
+  intervals: ReturnType<typeof generateIntervals>;
+  sportThresholds: Record<string, SportThresholds>;
+  powerModel: PowerModel;
+  ftpHistory: FtpHistory;
+  history: HistoryFile | null;
+  routes: RoutesFile | null;
+}
+
+function deriveBeforeMessages(ctx: DeriveContext, snap: SnapshotBody, opts: { generateHistory: boolean }): BeforeMessages {
   const today = ctx.today;
   const athlete = snap.athlete;
   const units = athleteUnits(athlete);
@@ -220,22 +254,6 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
     currentTsb: fitness.tsb,
   });
 
-  const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-  const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
-  const recentActivities = formatActivities(ctx, {
-    activities28d,
-    intervalActivityIds: intervals.intervalActivityIds,
-    intervalsData: intervals.intervalsData,
-    buildDfaSummary,
-    tempUnit,
-    windUnit,
-    speedUnit: 'KPH',
-    units,
-    snapshot: snap,
-  });
-
-  const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
-
   return {
     latest: {
       daysBack: ctx.daysBack,
@@ -253,9 +271,7 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
       vo2max,
       sportThresholds,
       currentMetrics: currentMetrics(latestWellness, athlete, units),
-      weight,
       derivedMetrics,
-      recentActivities,
       wellnessData: formatWellness(snap.wellness7d, units),
       plannedWorkouts: formatted?.planned,
       workoutSummaryStats: formatted?.summaryStats,
@@ -263,9 +279,42 @@ function deriveAll(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: 
       raceCalendar,
       units,
     },
+    activities28d,
+    intervals,
+    sportThresholds,
+    powerModel,
     ftpHistory,
     history,
-    intervals: intervals.intervalsData,
     routes: routes.routesData,
+  };
+}
+
+function deriveWithMessages(stage: DeriveStage, snap: Snapshot): Omit<RunOutputs, 'diagnostics'> {
+  const { ctx, before } = stage;
+  const { latest, activities28d, intervals, sportThresholds, powerModel, ftpHistory } = before;
+  const athlete = snap.athlete;
+  const units = latest.units;
+  const tempUnit = athlete.fahrenheit ? 'F' : 'C';
+  const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
+  const recentActivities = formatActivities(ctx, {
+    activities28d,
+    intervalActivityIds: intervals.intervalActivityIds,
+    intervalsData: intervals.intervalsData,
+    buildDfaSummary,
+    tempUnit,
+    windUnit,
+    speedUnit: 'KPH',
+    units,
+    snapshot: snap,
+  });
+
+  const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+
+  return {
+    latest: { ...latest, weight, recentActivities },
+    ftpHistory,
+    history: before.history,
+    intervals: intervals.intervalsData,
+    routes: before.routes,
   };
 }

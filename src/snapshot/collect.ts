@@ -28,7 +28,7 @@ import {
   SUSTAINABILITY_POWER_TYPES,
   actDate,
 } from '../derive/sports.js';
-import type { IntervalFetch, PreviousState, Snapshot, SustainabilityCurves } from './types.js';
+import type { IntervalFetch, PreviousState, Snapshot, SnapshotBody, SustainabilityCurves } from './types.js';
 import {
   ACWR_DAYS,
   EVENTS_AHEAD_DAYS,
@@ -57,6 +57,7 @@ async function settle<T>(p: Promise<T>): Promise<Outcome<T>> {
   }
 }
 
+/** Everything one run reads, in one piece. */
 export async function collectSnapshot(
   api: IntervalsApi,
   ctx: DeriveContext,
@@ -64,6 +65,27 @@ export async function collectSnapshot(
   previous: PreviousState,
   generateHistory: boolean,
 ): Promise<Snapshot> {
+  const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
+  return { ...body, messages: await messages };
+}
+
+/**
+ * The same reads in two parts: the body as soon as everything but the chat messages is in, and
+ * the messages (best-effort reads that never fail the run), so that derive can start on the body
+ * while they are in flight.
+ */
+export interface SnapshotParts {
+  body: SnapshotBody;
+  messages: Promise<Snapshot['messages']>;
+}
+
+export async function collectSnapshotParts(
+  api: IntervalsApi,
+  ctx: DeriveContext,
+  athleteP: Promise<Dict>,
+  previous: PreviousState,
+  generateHistory: boolean,
+): Promise<SnapshotParts> {
   const today = ctx.today;
   const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
   const oldestDisplay = addDays(today, -(ctx.daysBack - 1));
@@ -164,7 +186,9 @@ export async function collectSnapshot(
       const r = await api.messages(id);
       return [id, r.ok ? messageTexts(r.data) : []] as const;
     }),
-  );
+  ).then((pairs) => Object.fromEntries(pairs));
+  // awaited by the caller once the body is in; a run that fails before that never awaits it
+  msgP.catch(() => undefined);
 
   const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
     athleteP,
@@ -176,11 +200,11 @@ export async function collectSnapshot(
     powerP,
     hrP,
   ]);
-  const [sus, intervalFetches, terrain, attachments, messages] = await Promise.all([susP, intervalP, terrainP, attachP, msgP]);
+  const [sus, intervalFetches, terrain, attachments] = await Promise.all([susP, intervalP, terrainP, attachP]);
   const sustainabilityCurves: SustainabilityCurves = {};
   for (const [family, c] of sus) sustainabilityCurves[family] = c;
 
-  return {
+  const body: SnapshotBody = {
     athlete,
     activities28d,
     wellness7d,
@@ -195,11 +219,11 @@ export async function collectSnapshot(
     curveDates: pc,
     sustainabilityCurves,
     sustainabilityWindow: susWindow,
-    messages: Object.fromEntries(messages),
     intervalFetches: Object.fromEntries(intervalFetches),
     terrainStreams: Object.fromEntries(terrain),
     attachments: Object.fromEntries(attachments),
     history3y: generateHistory ? { activities: okData(await histActsP), wellness: okData(await histWellP) } : null,
     previous,
   };
+  return { body, messages: msgP };
 }

@@ -74,3 +74,6 @@ export interface Snapshot {
   history3y: { activities: ApiActivity[]; wellness: ApiWellness[] } | null;
   previous: PreviousState;
 }
+
+/** The snapshot without the chat messages, which are the run's last reads (see derive's two steps). */
+export type SnapshotBody = Omit<Snapshot, 'messages'>;

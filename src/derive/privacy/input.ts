@@ -2,7 +2,7 @@
 import type { DeepPartial, IntervalsFile } from '../../contract/index.js';
 import { get } from '../../lib/py/index.js';
 import type { ApiActivity, ApiRow } from '../../snapshot/api-rows.js';
-import type { Snapshot } from '../../snapshot/types.js';
+import type { SnapshotBody } from '../../snapshot/types.js';
 import { streamsToTrackpoints } from '../terrain/activity.js';
 import { ANONYMOUS_ACTIVITY_NAME, type PrivacyInput } from './index.js';
 import type { Coord } from './zones.js';
@@ -21,7 +21,7 @@ export function isIndoorActivity(act: NamedActivity): boolean {
   return get(act, 'trainer') === true || (typeof type === 'string' && type.startsWith('Virtual'));
 }
 
-export function privacyInput(snap: Snapshot, radiusM: number): PrivacyInput {
+export function privacyInput(snap: SnapshotBody, radiusM: number): PrivacyInput {
   const indoorActivityIds = new Set<string>();
   for (const act of snap.activities28d) {
     const id = get(act, 'id');
