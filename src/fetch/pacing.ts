@@ -22,10 +22,10 @@
  * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
  * `seq`), so a request held back by PathOrder does not queue behind reads asked for after it.
  *
- * A chained task (the next request on a path, released when the previous one was answered) may
- * also use one of `reserve` extra slots. While it waited for its path, the slots went to reads
- * asked for later (a dozen chat-message reads); without the reserve it would wait for one of them
- * to finish, and the same-path chains (the wellness lists, the curve reads) are the run's longest
+ * A chained task (the next request on a path, released once the previous one was sent) may also
+ * use one of `reserve` extra slots. While it waited for its path, the slots went to reads asked
+ * for later (a dozen chat-message reads); without the reserve it would wait for one of them to
+ * finish, and the same-path chains (the wellness lists, the curve reads) are the run's longest
  * sequence of round trips.
  */
 export class Semaphore {
