@@ -3292,8 +3292,28 @@ function numberToken(n) {
         return 'null';
     return JSON.stringify(n);
 }
+/** what JSON.stringify leaves raw and `ensure_ascii` escapes: DEL and everything above ASCII */
+const NON_ASCII = /[\u007f-\uffff]/g;
+const escapeUnit = (ch) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
 function dumps(value, opts = {}) {
     const indent = opts.indent ?? 2;
+    if (!opts.sortKeys && indent > 0 && indent <= 10) {
+        // JSON.stringify with an indent lays a value out exactly as json.dumps(indent=n) does: the
+        // same line breaks, "," and ": " separators, [] and {} when empty, null for a non-finite
+        // number, undefined members left out, Object.keys order, the same short escapes and
+        // lower-case \u00XX for control characters, lone surrogates escaped. It only leaves non-ASCII
+        // characters raw, which ensure_ascii writes as UTF-16 escapes.
+        let text;
+        try {
+            text = JSON.stringify(value, null, indent);
+        }
+        catch {
+            // a value JSON.stringify refuses (a bigint): written by the walk below
+            text = undefined;
+        }
+        if (text !== undefined)
+            return text.replace(NON_ASCII, escapeUnit);
+    }
     const walk = (v, depth) => {
         if (v === null || v === undefined)
             return 'null';

@@ -35,8 +35,27 @@ function numberToken(n: number): string {
   return JSON.stringify(n);
 }
 
+/** what JSON.stringify leaves raw and `ensure_ascii` escapes: DEL and everything above ASCII */
+const NON_ASCII = /[\u007f-\uffff]/g;
+const escapeUnit = (ch: string) => '\\u' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+
 export function dumps(value: unknown, opts: { indent?: number; sortKeys?: boolean } = {}): string {
   const indent = opts.indent ?? 2;
+  if (!opts.sortKeys && indent > 0 && indent <= 10) {
+    // JSON.stringify with an indent lays a value out exactly as json.dumps(indent=n) does: the
+    // same line breaks, "," and ": " separators, [] and {} when empty, null for a non-finite
+    // number, undefined members left out, Object.keys order, the same short escapes and
+    // lower-case \u00XX for control characters, lone surrogates escaped. It only leaves non-ASCII
+    // characters raw, which ensure_ascii writes as UTF-16 escapes.
+    let text: string | undefined;
+    try {
+      text = JSON.stringify(value, null, indent) as string | undefined;
+    } catch {
+      // a value JSON.stringify refuses (a bigint): written by the walk below
+      text = undefined;
+    }
+    if (text !== undefined) return text.replace(NON_ASCII, escapeUnit);
+  }
   const walk = (v: unknown, depth: number): string => {
     if (v === null || v === undefined) return 'null';
     if (typeof v === 'boolean') return v ? 'true' : 'false';
