@@ -21,15 +21,29 @@ describe('dumps', () => {
 
   it('writes what json.dumps(indent=2) writes for non-ASCII, control characters, surrogates and nesting', () => {
     // the expected text is Python's own json.dumps(value, indent=2) of the same value
-    const value = {"name": "Col du Galibier \u2013 2 642 m \u2713", "emoji": "\ud83d\udeb4\u200d\u2640\ufe0f ride", "ctrl": "a\u0001b\u001fc\u007fd\u2028e", "esc": "tab\tnl\nq\"bs\\\b\f\r", "lone": "x\ud800y", "nested": {"empty_list": [], "empty_obj": {}, "list": [1, -2.5, null, true, false, {"k": "\u00e9"}]}, "num": [0.1, 123456789.125, 3], "\u00fcn\u00ef": 1};
-    const python = "{\n  \"name\": \"Col du Galibier \\u2013 2 642 m \\u2713\",\n  \"emoji\": \"\\ud83d\\udeb4\\u200d\\u2640\\ufe0f ride\",\n  \"ctrl\": \"a\\u0001b\\u001fc\\u007fd\\u2028e\",\n  \"esc\": \"tab\\tnl\\nq\\\"bs\\\\\\b\\f\\r\",\n  \"lone\": \"x\\ud800y\",\n  \"nested\": {\n    \"empty_list\": [],\n    \"empty_obj\": {},\n    \"list\": [\n      1,\n      -2.5,\n      null,\n      true,\n      false,\n      {\n        \"k\": \"\\u00e9\"\n      }\n    ]\n  },\n  \"num\": [\n    0.1,\n    123456789.125,\n    3\n  ],\n  \"\\u00fcn\\u00ef\": 1\n}";
+    const value = {
+      name: 'Col du Galibier \u2013 2 642 m \u2713',
+      emoji: '\ud83d\udeb4\u200d\u2640\ufe0f ride',
+      ctrl: 'a\u0001b\u001fc\u007fd\u2028e',
+      esc: 'tab\tnl\nq"bs\\\b\f\r',
+      lone: 'x\ud800y',
+      nested: { empty_list: [], empty_obj: {}, list: [1, -2.5, null, true, false, { k: '\u00e9' }] },
+      num: [0.1, 123456789.125, 3],
+      '\u00fcn\u00ef': 1,
+    };
+    const python =
+      '{\n  "name": "Col du Galibier \\u2013 2 642 m \\u2713",\n  "emoji": "\\ud83d\\udeb4\\u200d\\u2640\\ufe0f ride",\n  "ctrl": "a\\u0001b\\u001fc\\u007fd\\u2028e",\n  "esc": "tab\\tnl\\nq\\"bs\\\\\\b\\f\\r",\n  "lone": "x\\ud800y",\n  "nested": {\n    "empty_list": [],\n    "empty_obj": {},\n    "list": [\n      1,\n      -2.5,\n      null,\n      true,\n      false,\n      {\n        "k": "\\u00e9"\n      }\n    ]\n  },\n  "num": [\n    0.1,\n    123456789.125,\n    3\n  ],\n  "\\u00fcn\\u00ef": 1\n}';
     expect(dumps(value)).toBe(python);
     // the same value through the hand-written writer (the sort_keys path), keys already sorted
     const sorted = (v: unknown): unknown =>
       Array.isArray(v)
         ? v.map(sorted)
         : v !== null && typeof v === 'object'
-          ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, sorted((v as Record<string, unknown>)[k])]))
+          ? Object.fromEntries(
+              Object.keys(v)
+                .sort()
+                .map((k) => [k, sorted((v as Record<string, unknown>)[k])]),
+            )
           : v;
     expect(dumps(sorted(value), { sortKeys: true })).toBe(dumps(sorted(value)));
   });
