@@ -2587,8 +2587,15 @@ function truthy(v) {
     if (v instanceof Map || v instanceof Set)
         return v.size > 0;
     if (typeof v === 'object')
-        return Object.keys(v).length > 0;
+        return hasOwnKey(v);
     return true;
+}
+/** Whether an object has an own enumerable key (`Object.keys(o).length > 0` without the array). */
+function hasOwnKey(o) {
+    for (const k in o)
+        if (Object.hasOwn(o, k))
+            return true;
+    return false;
 }
 /** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
 function or(...vals) {
@@ -2683,9 +2690,12 @@ function sum(values) {
         s += v;
     return s;
 }
+const view = new DataView(new ArrayBuffer(8));
 /** A finite double as mant * 2**exp with an integer mantissa (exact). */
 function decomposeDouble(x) {
-    const view = new DataView(new ArrayBuffer(8));
+    // an integer-valued double is its own mantissa (most samples: watts, bpm, seconds)
+    if (Number.isSafeInteger(x))
+        return [BigInt(x), 0];
     view.setFloat64(0, x);
     const hi = view.getUint32(0);
     const lo = view.getUint32(4);
@@ -3602,12 +3612,16 @@ function strAny(x) {
 function strRounded(x, nd, isInt) {
     return isInt ? String(x) : reprFloat((0,_numbers_js__WEBPACK_IMPORTED_MODULE_0__/* .round */ .LI)(x, nd));
 }
+/** a plain decimal literal, which float() and Number() read alike */
+const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
 /**
  * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
  * case; anything else raises (ValueError in Python, an Error here). Number() would accept '',
  * '0x1f' and reject 'inf'.
  */
 function pyFloat(s) {
+    if (PLAIN_DECIMAL.test(s))
+        return Number(s);
     const t = strip(s);
     const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(t);
     if (!m)

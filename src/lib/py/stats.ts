@@ -47,9 +47,12 @@ export function sum(values: Iterable<number>): number {
   return s;
 }
 
+const view = new DataView(new ArrayBuffer(8));
+
 /** A finite double as mant * 2**exp with an integer mantissa (exact). */
 function decomposeDouble(x: number): [bigint, number] {
-  const view = new DataView(new ArrayBuffer(8));
+  // an integer-valued double is its own mantissa (most samples: watts, bpm, seconds)
+  if (Number.isSafeInteger(x)) return [BigInt(x), 0];
   view.setFloat64(0, x);
   const hi = view.getUint32(0);
   const lo = view.getUint32(4);

@@ -77,12 +77,16 @@ export function strRounded(x: number, nd: number, isInt: boolean): string {
   return isInt ? String(x) : reprFloat(round(x, nd));
 }
 
+/** a plain decimal literal, which float() and Number() read alike */
+const PLAIN_DECIMAL = /^[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$/;
+
 /**
  * Python float(str): surrounding whitespace stripped, '_' between digits, inf/infinity/nan in any
  * case; anything else raises (ValueError in Python, an Error here). Number() would accept '',
  * '0x1f' and reject 'inf'.
  */
 export function pyFloat(s: string): number {
+  if (PLAIN_DECIMAL.test(s)) return Number(s);
   const t = strip(s);
   const m = /^([+-]?)(?:(inf|infinity)|(nan)|((?:\d(?:_?\d)*)?(?:\.(?:\d(?:_?\d)*)?)?(?:[eE][+-]?\d(?:_?\d)*)?))$/i.exec(t);
   if (!m) throw new Error(`could not convert string to float: '${s}'`);

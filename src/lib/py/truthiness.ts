@@ -17,8 +17,14 @@ export function truthy(v: unknown): boolean {
   if (typeof v === 'string') return v.length > 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof Map || v instanceof Set) return v.size > 0;
-  if (typeof v === 'object') return Object.keys(v as object).length > 0;
+  if (typeof v === 'object') return hasOwnKey(v as object);
   return true;
+}
+
+/** Whether an object has an own enumerable key (`Object.keys(o).length > 0` without the array). */
+function hasOwnKey(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 /** Python `a or b or c`: the first truthy operand, else the last one (None → null). */
