@@ -39051,6 +39051,9 @@ class IntervalsClient {
     fetchImpl;
     /** every URL requested in this run, in order (used by tests and the bench) */
     requested = [];
+    /** requests asked for that have not started yet (waiting for a slot or for their path) */
+    waiting = 0;
+    onAllStarted = [];
     constructor(opts) {
         this.opts = opts;
         this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY, CHAINED_RESERVE);
@@ -39090,10 +39093,30 @@ class IntervalsClient {
         let p = this.inflight.get(url);
         if (!p) {
             const seq = this.asked++;
-            p = this.order.after(url, (chained, sent) => this.sem.run(seq, () => this.request(url, path, o, sent), chained));
+            this.waiting++;
+            p = this.order.after(url, (chained, sent) => this.sem.run(seq, () => {
+                this.started();
+                return this.request(url, path, o, sent);
+            }, chained));
             this.inflight.set(url, p);
         }
         return p;
+    }
+    /**
+     * Resolves once every request asked for so far has started: none is waiting for a slot or for
+     * the previous request on its path. A caller about to hold the event loop (derive) waits for
+     * this, so that no read sits in line while it computes.
+     */
+    allStarted() {
+        if (this.waiting === 0)
+            return Promise.resolve();
+        return new Promise((resolve) => this.onAllStarted.push(resolve));
+    }
+    started() {
+        this.waiting--;
+        if (this.waiting === 0)
+            for (const resolve of this.onAllStarted.splice(0))
+                resolve();
     }
     /** GET that never throws an IntervalsError: the caller decides how a failure degrades its own output. */
     async tryGet(path, o) {
@@ -39863,6 +39886,9 @@ async function runSync(settings, deps) {
                 (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
         }
         const outputs = await outputsP;
+        // derive holds the event loop for a while: the reads still waiting for a slot go out first
+        // (as the answers already in free theirs) and answer meanwhile
+        await client.allStarted();
         const options = { generateHistory, previousTexts, log };
         // most of derive runs while the chat-message reads are still answering
         const stage = outputs.startOutputs(ctx, body, options);

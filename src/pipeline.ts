@@ -120,6 +120,9 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       );
     }
     const outputs = await outputsP;
+    // derive holds the event loop for a while: the reads still waiting for a slot go out first
+    // (as the answers already in free theirs) and answer meanwhile
+    await client.allStarted();
     const options = { generateHistory, previousTexts, log };
     // most of derive runs while the chat-message reads are still answering
     const stage = outputs.startOutputs(ctx, body, options);

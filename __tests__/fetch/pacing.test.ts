@@ -160,6 +160,24 @@ describe('same-path requests over real HTTP', () => {
     expect(ms).toBeLessThan(600);
   });
 
+  it('allStarted resolves once no request waits for a slot', async () => {
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', concurrency: 1 });
+    await client.allStarted(); // nothing asked: at once
+    const done: string[] = [];
+    const all = ['a', 'b', 'c'].map((q) =>
+      client.get(`athlete/1/p${q}`, { endpoint: 'GET /p' }).then(() => {
+        done.push(q);
+      }),
+    );
+    const t0 = performance.now();
+    await client.allStarted();
+    // one slot: the third started only when the first two had been answered
+    expect(done).not.toContain('c');
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(2 * 150 - 5);
+    await Promise.all(all);
+    expect(done).toEqual(['a', 'b', 'c']);
+  });
+
   it('when the sending cannot be observed, each waits for the previous answer', async () => {
     arrived.length = 0;
     // a fetch of its own that goes out under another URL: nothing reports this request as sent

@@ -142,6 +142,9 @@ export class IntervalsClient {
   private readonly fetchImpl: FetchLike;
   /** every URL requested in this run, in order (used by tests and the bench) */
   readonly requested: string[] = [];
+  /** requests asked for that have not started yet (waiting for a slot or for their path) */
+  private waiting = 0;
+  private readonly onAllStarted: Array<() => void> = [];
 
   constructor(private readonly opts: ClientOptions) {
     this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY, CHAINED_RESERVE);
@@ -181,10 +184,35 @@ export class IntervalsClient {
     let p = this.inflight.get(url) as Promise<T> | undefined;
     if (!p) {
       const seq = this.asked++;
-      p = this.order.after(url, (chained, sent) => this.sem.run(seq, () => this.request<T>(url, path, o, sent), chained));
+      this.waiting++;
+      p = this.order.after(url, (chained, sent) =>
+        this.sem.run(
+          seq,
+          () => {
+            this.started();
+            return this.request<T>(url, path, o, sent);
+          },
+          chained,
+        ),
+      );
       this.inflight.set(url, p);
     }
     return p;
+  }
+
+  /**
+   * Resolves once every request asked for so far has started: none is waiting for a slot or for
+   * the previous request on its path. A caller about to hold the event loop (derive) waits for
+   * this, so that no read sits in line while it computes.
+   */
+  allStarted(): Promise<void> {
+    if (this.waiting === 0) return Promise.resolve();
+    return new Promise((resolve) => this.onAllStarted.push(resolve));
+  }
+
+  private started(): void {
+    this.waiting--;
+    if (this.waiting === 0) for (const resolve of this.onAllStarted.splice(0)) resolve();
   }
 
   /** GET that never throws an IntervalsError: the caller decides how a failure degrades its own output. */
