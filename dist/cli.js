@@ -6330,21 +6330,25 @@ function isDue(next, nowIso) {
 function activityDate(act) {
     return String((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(act, 'start_date_local', '') ?? '').slice(0, 10);
 }
-function loadCache(ctx, previous) {
+function loadCache(ctx, previous, copy) {
     const empty = () => ({ activities: [], fetch_state: {} });
     if (previous === null || !(0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(previous))
         return { cached: empty(), firstRun: true };
     if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(previous, 'script_hash') !== ctx.scriptHash)
         return { cached: empty(), firstRun: true };
-    // the same script hash: this producer's own file (copied: derive advances it in place)
-    return { cached: structuredClone(previous), firstRun: false };
+    // the same script hash: this producer's own file (copied for derive, which advances it in place)
+    return { cached: (copy ? structuredClone(previous) : previous), firstRun: false };
 }
-/** The candidate selection over the previous intervals.json, shared by the plan and derive. */
-function selectIntervalCandidates(ctx, input) {
+/**
+ * The candidate selection over the previous intervals.json, shared by the plan and derive.
+ * `copy`: the selection's `cached` and `fetchState` are a copy of the previous file, to be
+ * changed (derive); without it they are the previous file itself, only to be read (the plan).
+ */
+function selectIntervalCandidates(ctx, input, copy = true) {
     const now = ctx.now;
     const nowIso = now.isoformat();
     const retentionCutoff = now.addDays(-_derive_windows_js__WEBPACK_IMPORTED_MODULE_2__/* .INTERVAL_RETENTION_DAYS */ .rd).date();
-    const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
+    const { cached, firstRun } = loadCache(ctx, input.previousIntervals, copy);
     const fetchState = {};
     const rawState = (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(cached, 'fetch_state');
     if ((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .truthy */ .vN)(rawState) && (0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .isDict */ .Zm)(rawState)) {
@@ -6402,7 +6406,7 @@ function selectIntervalCandidates(ctx, input) {
 /** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
 function planIntervalFetches(ctx, input) {
     const plan = {};
-    for (const c of selectIntervalCandidates(ctx, input).candidates) {
+    for (const c of selectIntervalCandidates(ctx, input, false).candidates) {
         plan[idStr((0,_lib_py_index_js__WEBPACK_IMPORTED_MODULE_0__/* .get */ .Jt)(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
     }
     return plan;

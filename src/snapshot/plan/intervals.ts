@@ -88,20 +88,24 @@ export function activityDate(act: ApiActivity): string {
   return String(get(act, 'start_date_local', '') ?? '').slice(0, 10);
 }
 
-function loadCache(ctx: PlanContext, previous: unknown): { cached: CachedIntervals; firstRun: boolean } {
+function loadCache(ctx: PlanContext, previous: unknown, copy: boolean): { cached: CachedIntervals; firstRun: boolean } {
   const empty = (): CachedIntervals => ({ activities: [], fetch_state: {} });
   if (previous === null || !isDict(previous)) return { cached: empty(), firstRun: true };
   if (get(previous, 'script_hash') !== ctx.scriptHash) return { cached: empty(), firstRun: true };
-  // the same script hash: this producer's own file (copied: derive advances it in place)
-  return { cached: structuredClone(previous) as CachedIntervals, firstRun: false };
+  // the same script hash: this producer's own file (copied for derive, which advances it in place)
+  return { cached: (copy ? structuredClone(previous) : previous) as CachedIntervals, firstRun: false };
 }
 
-/** The candidate selection over the previous intervals.json, shared by the plan and derive. */
-export function selectIntervalCandidates(ctx: PlanContext, input: IntervalPlanInput): IntervalSelection {
+/**
+ * The candidate selection over the previous intervals.json, shared by the plan and derive.
+ * `copy`: the selection's `cached` and `fetchState` are a copy of the previous file, to be
+ * changed (derive); without it they are the previous file itself, only to be read (the plan).
+ */
+export function selectIntervalCandidates(ctx: PlanContext, input: IntervalPlanInput, copy = true): IntervalSelection {
   const now = ctx.now;
   const nowIso = now.isoformat();
   const retentionCutoff = now.addDays(-INTERVAL_RETENTION_DAYS).date();
-  const { cached, firstRun } = loadCache(ctx, input.previousIntervals);
+  const { cached, firstRun } = loadCache(ctx, input.previousIntervals, copy);
 
   const fetchState: Record<string, ActivityFetchState> = {};
   const rawState = get(cached, 'fetch_state');
@@ -154,7 +158,7 @@ export type IntervalFetchPlan = Record<string, { intervals: boolean; streams: bo
 /** Which activities need /activity/{id}?intervals=true and/or /activity/{id}/streams this run. */
 export function planIntervalFetches(ctx: PlanContext, input: IntervalPlanInput): IntervalFetchPlan {
   const plan: IntervalFetchPlan = {};
-  for (const c of selectIntervalCandidates(ctx, input).candidates) {
+  for (const c of selectIntervalCandidates(ctx, input, false).candidates) {
     plan[idStr(get(c.act, 'id'))] = { intervals: c.due.intervals === true, streams: c.due.streams === true };
   }
   return plan;
