@@ -10,7 +10,6 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  buildOutputs: () => (/* binding */ buildOutputs),
   finishOutputs: () => (/* binding */ finishOutputs),
   startOutputs: () => (/* binding */ startOutputs)
 });
@@ -8474,9 +8473,6 @@ function buildWeightSignal(ctx, input) {
 
 
 
-function deriveOutputs(ctx, snap, opts) {
-    return finishDerive(startDerive(ctx, snap, opts), snap.messages);
-}
 /** Everything but the recent-activity rows (and the weight signal derived after them). */
 function startDerive(ctx, body, opts) {
     const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveBeforeMessages(ctx, body, opts));
@@ -8841,6 +8837,7 @@ function anonymizeFiles(files, input) {
 }
 
 ;// CONCATENATED MODULE: ./src/derive/privacy/input.ts
+/** What privacy mode needs to know from the run's snapshot: which activities are indoor, where tracks end. */
 
 
 
@@ -9566,9 +9563,6 @@ var version = __webpack_require__(311);
 
 
 
-function buildOutputs(ctx, snap, settings, opts) {
-    return finishOutputs(startOutputs(ctx, snap, opts), snap.messages, settings, opts);
-}
 /** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
 function startOutputs(ctx, body, opts) {
     return startDerive(ctx, body, { generateHistory: opts.generateHistory });

@@ -33712,12 +33712,7 @@ function pyKey(v) {
  * is written as `null`, the value the readers already handle as "no value".
  * Key order is insertion order, as in a Python dict. `sortKeys` mirrors `sort_keys=True`.
  */
-/** a character that `ensure_ascii` output escapes: a control character, non-ASCII, a quote or a backslash */
-const NEEDS_ESCAPE = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
 function escapeString(s) {
-    // most keys and values are plain printable ASCII and come out as they are
-    if (!NEEDS_ESCAPE.test(s))
-        return `"${s}"`;
     let out = '"';
     for (let i = 0; i < s.length; i++) {
         const c = s.charCodeAt(i);
@@ -39463,11 +39458,6 @@ async function settle(p) {
     catch (e) {
         return { ok: false, error: e };
     }
-}
-/** Everything one run reads, in one piece. */
-async function collectSnapshot(api, ctx, athleteP, previous, generateHistory) {
-    const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
-    return { ...body, messages: await messages };
 }
 async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistory) {
     const today = ctx.today;

@@ -32,10 +32,6 @@ export interface OutputOptions {
   log: (line: string) => void;
 }
 
-export function buildOutputs(ctx: DeriveContext, snap: Snapshot, settings: Settings, opts: OutputOptions): RunFiles {
-  return finishOutputs(startOutputs(ctx, snap, opts), snap.messages, settings, opts);
-}
-
 /** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
 export function startOutputs(ctx: DeriveContext, body: SnapshotBody, opts: OutputOptions): DeriveStage {
   return startDerive(ctx, body, { generateHistory: opts.generateHistory });

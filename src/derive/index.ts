@@ -87,10 +87,6 @@ export interface LatestParts {
   units: AthleteUnits;
 }
 
-export function deriveOutputs(ctx: DeriveContext, snap: Snapshot, opts: { generateHistory: boolean }): RunOutputs {
-  return finishDerive(startDerive(ctx, snap, opts), snap.messages);
-}
-
 /**
  * Derive in two steps around the run's last reads, the chat messages: they feed only the
  * recent-activity rows, so everything else is derived while they are still in flight.

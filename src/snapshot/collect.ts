@@ -57,20 +57,8 @@ async function settle<T>(p: Promise<T>): Promise<Outcome<T>> {
   }
 }
 
-/** Everything one run reads, in one piece. */
-export async function collectSnapshot(
-  api: IntervalsApi,
-  ctx: DeriveContext,
-  athleteP: Promise<Dict>,
-  previous: PreviousState,
-  generateHistory: boolean,
-): Promise<Snapshot> {
-  const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
-  return { ...body, messages: await messages };
-}
-
 /**
- * The same reads in two parts: the body as soon as everything but the chat messages is in, and
+ * Everything one run reads, in two parts: the body as soon as everything but the chat messages is in, and
  * the messages (best-effort reads that never fail the run), so that derive can start on the body
  * while they are in flight.
  */

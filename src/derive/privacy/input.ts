@@ -1,5 +1,4 @@
 /** What privacy mode needs to know from the run's snapshot: which activities are indoor, where tracks end. */
-import type { DeepPartial, IntervalsFile } from '../../contract/index.js';
 import { get } from '../../lib/py/index.js';
 import type { ApiActivity, ApiRow } from '../../snapshot/api-rows.js';
 import type { SnapshotBody } from '../../snapshot/types.js';

@@ -7,12 +7,7 @@
  * Key order is insertion order, as in a Python dict. `sortKeys` mirrors `sort_keys=True`.
  */
 
-/** a character that `ensure_ascii` output escapes: a control character, non-ASCII, a quote or a backslash */
-const NEEDS_ESCAPE = /[^\x20-\x21\x23-\x5b\x5d-\x7e]/;
-
 function escapeString(s: string): string {
-  // most keys and values are plain printable ASCII and come out as they are
-  if (!NEEDS_ESCAPE.test(s)) return `"${s}"`;
   let out = '"';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
