@@ -108,18 +108,21 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     const generateHistory = shouldGenerateHistory(ctx, previous, settings.forceHistory);
     log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
 
-    const partsP = collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
-    // the derive and render code (most of the bundle) loads while the requests are in flight
-    const outputsP = import('./outputs.js');
-    outputsP.catch(() => undefined);
-    const { body, messages } = await partsP;
+    // the derive and render code (most of the bundle) loads while the last reads are in flight:
+    // once those planned from the lists are out; loading it earlier would hold the event loop
+    // just as the first answers arrive, and hold back the reads planned from them
+    let outputsP: Promise<typeof import('./outputs.js')> | undefined;
+    const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, () => {
+      outputsP = import('./outputs.js');
+      outputsP.catch(() => undefined);
+    });
     if (skipped.stravaStubs || skipped.invalid) {
       log(
         `skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
           (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''),
       );
     }
-    const outputs = await outputsP;
+    const outputs = await (outputsP ?? import('./outputs.js'));
     // derive holds the event loop for a while: the reads still waiting for a slot go out first
     // (as the answers already in free theirs) and answer meanwhile
     await client.allStarted();

@@ -73,6 +73,8 @@ export async function collectSnapshotParts(
   athleteP: Promise<Dict>,
   previous: PreviousState,
   generateHistory: boolean,
+  /** called once every read of the run has been asked for */
+  onPlanned?: () => void,
 ): Promise<SnapshotParts> {
   const today = ctx.today;
   const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
@@ -177,6 +179,7 @@ export async function collectSnapshotParts(
   ).then((pairs) => Object.fromEntries(pairs));
   // awaited by the caller once the body is in; a run that fails before that never awaits it
   msgP.catch(() => undefined);
+  onPlanned?.();
 
   const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
     athleteP,
