@@ -32788,7 +32788,7 @@ function zoneBucket(zid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6863);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -34082,7 +34082,7 @@ function pyFloat(s) {
 
 /***/ }),
 
-/***/ 6863:
+/***/ 5052:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34409,11 +34409,11 @@ var HttpCodes;
     HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
     HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
 })(HttpCodes || (HttpCodes = {}));
-var Headers;
+var lib_Headers;
 (function (Headers) {
     Headers["Accept"] = "accept";
     Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
+})(lib_Headers || (lib_Headers = {}));
 var MediaTypes;
 (function (MediaTypes) {
     MediaTypes["ApplicationJson"] = "application/json";
@@ -34568,7 +34568,7 @@ class lib_HttpClient {
      */
     getJson(requestUrl_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
             const res = yield this.get(requestUrl, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
         });
@@ -34576,8 +34576,8 @@ class lib_HttpClient {
     postJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.post(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -34586,8 +34586,8 @@ class lib_HttpClient {
     putJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.put(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -34596,8 +34596,8 @@ class lib_HttpClient {
     patchJson(requestUrl_1, obj_1) {
         return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
             const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
+            additionalHeaders[lib_Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, lib_Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[lib_Headers.ContentType] =
                 this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
             const res = yield this.patch(requestUrl, data, additionalHeaders);
             return this._processResponse(res, this.requestOptions);
@@ -34864,7 +34864,7 @@ class lib_HttpClient {
     _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
         let clientHeader;
         if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[lib_Headers.ContentType];
             if (headerValue) {
                 if (typeof headerValue === 'number') {
                     clientHeader = String(headerValue);
@@ -34877,7 +34877,7 @@ class lib_HttpClient {
                 }
             }
         }
-        const additionalValue = additionalHeaders[Headers.ContentType];
+        const additionalValue = additionalHeaders[lib_Headers.ContentType];
         // Return the first non-undefined value, converting numbers or arrays to strings if necessary
         if (additionalValue !== undefined) {
             if (typeof additionalValue === 'number') {
@@ -38451,6 +38451,71 @@ class IntervalsError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/fetch/attempt.ts
+
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
+class DeadlineExceeded extends Error {
+    ms;
+    constructor(ms) {
+        super(`deadline of ${ms} ms exceeded`);
+        this.ms = ms;
+    }
+}
+function safeResolve(location, base) {
+    try {
+        return new URL(location, base);
+    }
+    catch {
+        return null;
+    }
+}
+/**
+ * A `fetch` for ky: one attempt under one deadline, same-origin redirects, the capped body into
+ * `st.body`. `onSent` is told when the transport has written the request to its socket.
+ */
+function attemptFetch(st, o) {
+    return async (request, onSent) => {
+        st.attempts++;
+        st.t0 = Date.now();
+        st.count = { bytes: 0 };
+        st.body = null;
+        const budget = Math.max(1, Math.min(o.timeoutMs, st.deadline - st.t0));
+        const ac = new AbortController();
+        const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budget)), budget);
+        // ky's signal (the request's overall bound) ends the attempt too
+        const signal = AbortSignal.any([ac.signal, request.signal]);
+        const origin = new URL(request.url).origin;
+        try {
+            let current = request.url;
+            for (let hop = 0;; hop++) {
+                const res = await o.transport(current, request.headers, signal, onSent);
+                const location = res.headers.get('Location');
+                if (REDIRECT_STATUSES.has(res.status) && location !== null) {
+                    res.discard();
+                    const next = safeResolve(location, current);
+                    if (next === null || next.origin !== origin) {
+                        throw new IntervalsError(`${st.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`, st.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    if (hop >= o.maxRedirects) {
+                        throw new IntervalsError(`${st.endpoint}: too many redirects (HTTP ${res.status})`, st.endpoint, res.status, 'http', null, 'redirect');
+                    }
+                    current = next.toString();
+                    continue;
+                }
+                if (res.status >= 200 && res.status < 300)
+                    st.body = await res.read(st.cap, st.endpoint, st.count);
+                else
+                    res.discard();
+                return new Response(null, { status: res.status, headers: res.headers });
+            }
+        }
+        finally {
+            clearTimeout(timer);
+            st.end = Date.now();
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/fetch/body.ts
 /**
  * Reading one response body under the request's deadline and a cap on DECODED bytes.
@@ -38526,84 +38591,6 @@ function discardBody(res) {
     res.body?.cancel().catch(() => undefined);
 }
 
-;// CONCATENATED MODULE: ./src/fetch/attempt.ts
-/**
- * One attempt of one request, as the `fetch` that ky calls for every try: the part of the
- * transport ky cannot do, because ky hands back a Response at the headers and its `timeout`
- * stops there, while a server can send its headers and then stall or inflate the body.
- *
- *   - one deadline for the whole attempt: an AbortSignal of our own goes to the platform fetch,
- *     and aborting it aborts both the wait for headers and the body stream read here;
- *   - the body is read to the end under that deadline and a cap on decoded bytes (body.ts),
- *     so ky's retry loop sees a stalled or oversized body as this attempt's failure;
- *   - redirects are followed by hand (`redirect: 'manual'`) and only within the origin the
- *     request started from: the Authorization header never reaches another host.
- *
- * The answer handed back to ky carries status and headers only (ky turns a non-2xx into an
- * HTTPError and applies its retry rules, Retry-After included); the body bytes go to `sink`.
- */
-
-
-const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
-class DeadlineExceeded extends Error {
-    ms;
-    constructor(ms) {
-        super(`deadline of ${ms} ms exceeded`);
-        this.ms = ms;
-    }
-}
-function safeResolve(location, base) {
-    try {
-        return new URL(location, base);
-    }
-    catch {
-        return null;
-    }
-}
-/** A `fetch` for ky: one attempt under one deadline, same-origin redirects, the capped body into `st.body`. */
-function attemptFetch(st, o) {
-    return async (request) => {
-        st.attempts++;
-        st.t0 = Date.now();
-        st.count = { bytes: 0 };
-        st.body = null;
-        const budget = Math.max(1, Math.min(o.timeoutMs, st.deadline - st.t0));
-        const ac = new AbortController();
-        const timer = setTimeout(() => ac.abort(new DeadlineExceeded(budget)), budget);
-        // ky's signal (the request's overall bound) ends the attempt too
-        const signal = AbortSignal.any([ac.signal, request.signal]);
-        const origin = new URL(request.url).origin;
-        try {
-            let current = request.url;
-            for (let hop = 0;; hop++) {
-                const res = await untilAborted(o.fetch(current, { method: 'GET', headers: request.headers, redirect: 'manual', signal }), signal);
-                const location = res.headers.get('Location');
-                if (REDIRECT_STATUSES.has(res.status) && location !== null) {
-                    discardBody(res);
-                    const next = safeResolve(location, current);
-                    if (next === null || next.origin !== origin) {
-                        throw new IntervalsError(`${st.endpoint}: HTTP ${res.status} redirect to ${next ? `another origin (${next.origin})` : 'an unusable location'} was not followed`, st.endpoint, res.status, 'http', null, 'redirect');
-                    }
-                    if (hop >= o.maxRedirects) {
-                        throw new IntervalsError(`${st.endpoint}: too many redirects (HTTP ${res.status})`, st.endpoint, res.status, 'http', null, 'redirect');
-                    }
-                    current = next.toString();
-                    continue;
-                }
-                if (res.status >= 200 && res.status < 300)
-                    st.body = await readBodyCapped(res, st.cap, st.endpoint, signal, st.count);
-                else
-                    discardBody(res);
-                return new Response(null, { status: res.status, headers: res.headers });
-            }
-        }
-        finally {
-            clearTimeout(timer);
-            st.end = Date.now();
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/fetch/retry-policy.ts
 const RETRY_STATUSES = new Set([408, 429, 500, 502, 503, 504]);
 const RETRY_AFTER_STATUSES = new Set([413, 429, 503]);
@@ -38664,27 +38651,16 @@ function retryDelayMs(e, retry, o, nowMs) {
 /**
  * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
  * `seq`), so a request held back by PathOrder does not queue behind reads asked for after it.
- *
- * A chained task (the next request on a path, released once the previous one was sent) may also
- * use one of `reserve` extra slots. While it waited for its path, the slots went to reads asked
- * for later (a dozen chat-message reads); without the reserve it would wait for one of them to
- * finish, and the same-path chains (the wellness lists, the curve reads) are the run's longest
- * sequence of round trips.
  */
 class Semaphore {
     limit;
-    reserve;
     active = 0;
     queue = [];
-    constructor(limit, reserve = 0) {
+    constructor(limit) {
         this.limit = limit;
-        this.reserve = reserve;
     }
-    fits(chained) {
-        return this.active < this.limit + (chained ? this.reserve : 0);
-    }
-    async run(seq, fn, chained = false) {
-        if (this.fits(chained) && !this.queue.some((w) => w.seq < seq && this.fits(w.chained))) {
+    async run(seq, fn) {
+        if (this.active < this.limit && !this.queue.some((w) => w.seq < seq)) {
             this.active++;
         }
         else {
@@ -38693,7 +38669,7 @@ class Semaphore {
                 let i = this.queue.length;
                 while (i > 0 && this.queue[i - 1].seq > seq)
                     i--;
-                this.queue.splice(i, 0, { seq, chained, go });
+                this.queue.splice(i, 0, { seq, go });
             });
         }
         try {
@@ -38704,13 +38680,12 @@ class Semaphore {
             this.release();
         }
     }
-    /** Starts the earliest-asked waiting task that fits a free slot. */
+    /** Starts the earliest-asked waiting task. */
     release() {
-        const i = this.queue.findIndex((w) => this.fits(w.chained));
-        if (i < 0)
+        if (this.active >= this.limit || this.queue.length === 0)
             return;
         this.active++;
-        this.queue.splice(i, 1)[0].go();
+        this.queue.shift()?.go();
     }
 }
 /** `burst` tokens, refilled continuously at `ratePerSecond`; waiters are served in arrival order. */
@@ -38766,9 +38741,9 @@ class PathOrder {
     /** origin + path → settles when the latest request asked for on it may be followed */
     tail = new Map();
     /**
-     * Runs `start` once every earlier request on the same path has been sent or has settled;
-     * `chained` says whether it had to wait for one. `start` calls `sent` when its request has left
-     * (the next one on the path may go then); its settling counts as sent too.
+     * Runs `start` once every earlier request on the same path has been sent or has settled.
+     * `start` calls `sent` when its request has left (the next one on the path may go then); its
+     * settling counts as sent too.
      */
     after(url, start) {
         const u = new URL(url);
@@ -38776,15 +38751,24 @@ class PathOrder {
         const previous = this.tail.get(key);
         let sent;
         this.tail.set(key, new Promise((resolve) => (sent = resolve)));
-        const go = (chained) => {
-            const p = start(chained, sent);
+        const go = () => {
+            const p = start(sent);
             p.then(sent, sent);
             return p;
         };
-        return previous ? previous.then(() => go(true)) : go(false);
+        return previous ? previous.then(go) : go();
     }
 }
 
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
 var external_node_diagnostics_channel_default = /*#__PURE__*/__nccwpck_require__.n(external_node_diagnostics_channel_);
@@ -38842,6 +38826,202 @@ function onceSent(url, f) {
             waiting.delete(key);
     };
 }
+
+;// CONCATENATED MODULE: ./src/fetch/transport.ts
+/**
+ * One HTTP exchange of an attempt: send a GET, hand back the status and headers, then read the
+ * body whole under a cap on decoded bytes, or discard it. Two ways to do it:
+ *
+ * - nodeTransport, the default: Node's own http/https client on keep-alive agents. A run makes a
+ *   few dozen requests and is short-lived, so what a request costs in CPU is most of what the
+ *   transport adds to a run's time: the platform fetch (undici) spends several times the CPU of
+ *   node:http on the same reads (its per-request stream machinery, and compiling its WebAssembly
+ *   HTTP parser on every start), on machines where the run shares its cores with other jobs.
+ * - fetchTransport: any WHATWG fetch (a caller's own, another runtime's). When the request has
+ *   left the process is known only for Node's fetch (sent.ts).
+ *
+ * Both decode gzip/deflate (and br over https) as the platform fetch does, count DECODED bytes
+ * against the cap (a small compressed body that inflates without bound is stopped as soon as the
+ * count passes it), fail a declared Content-Length over the cap before reading, never follow a
+ * redirect (attempt.ts decides), and end at once when the attempt's signal aborts, with its reason.
+ */
+
+
+
+
+
+function fetchTransport(fetchImpl) {
+    return async (url, headers, signal, onSent) => {
+        // Node's fetch reports the sending on a diagnostics channel; any other fetch never does
+        const cancel = onceSent(url, onSent);
+        let res;
+        try {
+            res = await untilAborted(fetchImpl(url, { method: 'GET', headers, redirect: 'manual', signal }), signal);
+        }
+        finally {
+            cancel();
+        }
+        return {
+            status: res.status,
+            headers: res.headers,
+            read: (cap, endpoint, count) => readBodyCapped(res, cap, endpoint, signal, count),
+            discard: () => discardBody(res),
+        };
+    };
+}
+/** keep-alive agents: an idle socket is unreferenced, so it never keeps the process alive */
+const AGENTS = {
+    'http:': new (external_node_http_default()).Agent({ keepAlive: true }),
+    'https:': new (external_node_https_default()).Agent({ keepAlive: true }),
+};
+/** the platform fetch's error shape (a TypeError whose cause is the socket's error) */
+function networkError(cause) {
+    return new TypeError('fetch failed', { cause });
+}
+function responseHeaders(raw) {
+    const headers = new Headers();
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+        try {
+            headers.append(raw[i], raw[i + 1]);
+        }
+        catch {
+            // a name or value the WHATWG rules refuse is left out, as no caller could read it anyway
+        }
+    }
+    return headers;
+}
+/** The decoders for a Content-Encoding list, applied last-first; an unknown coding passes through. */
+function decoders(contentEncoding) {
+    const codings = (contentEncoding ?? '')
+        .toLowerCase()
+        .split(',')
+        .map((c) => c.trim())
+        .filter((c) => c !== '' && c !== 'identity');
+    const out = [];
+    // a truncated compressed stream yields what it holds instead of failing (the platform's choice)
+    const lenient = { flush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH, finishFlush: (external_node_zlib_default()).constants.Z_SYNC_FLUSH };
+    for (const c of codings.reverse()) {
+        if (c === 'gzip' || c === 'x-gzip')
+            out.push(external_node_zlib_default().createGunzip(lenient));
+        else if (c === 'deflate')
+            out.push(external_node_zlib_default().createInflate(lenient));
+        else if (c === 'br')
+            out.push(external_node_zlib_default().createBrotliDecompress());
+        else
+            return null;
+    }
+    return out;
+}
+function readWhole(res, cap, endpoint, count, signal) {
+    return new Promise((resolve, reject) => {
+        const stages = decoders(res.headers['content-encoding']) ?? [];
+        const streams = [res, ...stages];
+        const chunks = [];
+        let done = false;
+        const finish = (error, body) => {
+            if (done)
+                return;
+            done = true;
+            signal.removeEventListener('abort', onAbort);
+            if (error === undefined)
+                return resolve(body);
+            for (const s of streams)
+                s.destroy();
+            reject(error);
+        };
+        const onAbort = () => finish(signal.reason);
+        if (signal.aborted)
+            return onAbort();
+        signal.addEventListener('abort', onAbort, { once: true });
+        for (let i = 0; i + 1 < streams.length; i++)
+            streams[i].pipe(streams[i + 1]);
+        for (const s of streams)
+            s.on('error', (e) => finish(networkError(e)));
+        // a connection closed before the whole body arrived is a failed read, not a short body
+        res.on('aborted', () => finish(networkError(Object.assign(new Error('terminated'), { code: 'ECONNRESET' }))));
+        const last = streams[streams.length - 1];
+        last.on('data', (chunk) => {
+            count.bytes += chunk.length;
+            if (count.bytes > cap)
+                finish(tooLarge(endpoint, cap, res.statusCode ?? 0));
+            else
+                chunks.push(chunk);
+        });
+        last.on('end', () => {
+            if (!res.complete)
+                finish(networkError(Object.assign(new Error('terminated'), { code: 'ECONNRESET' })));
+            else
+                finish(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+        });
+    });
+}
+/** an idle keep-alive connection the server closed just as it was reused */
+function staleSocket(req, e) {
+    const code = e?.code;
+    return req.reusedSocket && (code === 'ECONNRESET' || code === 'EPIPE');
+}
+const nodeTransport = (url, headers, signal, onSent) => new Promise((resolve, reject) => {
+    if (signal.aborted)
+        return reject(signal.reason);
+    const u = new URL(url);
+    const outgoing = {};
+    headers.forEach((value, name) => {
+        outgoing[name] = value;
+    });
+    // what the platform fetch asks for: brotli only over https
+    outgoing['accept-encoding'] ??= u.protocol === 'https:' ? 'br, gzip, deflate' : 'gzip, deflate';
+    const lib = u.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    let settled = false;
+    let current = null;
+    const onAbort = () => {
+        current?.destroy();
+        if (!settled) {
+            settled = true;
+            reject(signal.reason);
+        }
+    };
+    signal.addEventListener('abort', onAbort, { once: true });
+    // `fresh`: on a new connection of its own (the one retry after a stale keep-alive socket,
+    // which the server closed before it could have read the request: a GET is safe to resend)
+    const send = (fresh) => {
+        const req = lib.request(u, { method: 'GET', headers: outgoing, agent: fresh ? false : AGENTS[u.protocol] });
+        current = req;
+        req.once('finish', onSent);
+        req.on('error', (e) => {
+            if (settled)
+                return;
+            if (!fresh && staleSocket(req, e))
+                return send(true);
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            reject(networkError(e));
+        });
+        req.once('response', (res) => {
+            settled = true;
+            signal.removeEventListener('abort', onAbort);
+            // the body's failures are read()'s to report; until it listens they must not be unhandled
+            res.on('error', () => undefined);
+            const status = res.statusCode ?? 0;
+            resolve({
+                status,
+                headers: responseHeaders(res.rawHeaders),
+                read: (cap, endpoint, count) => {
+                    const declared = Number(res.headers['content-length'] ?? Number.NaN);
+                    if (Number.isFinite(declared) && declared > cap) {
+                        res.destroy();
+                        return Promise.reject(tooLarge(endpoint, cap, status));
+                    }
+                    return readWhole(res, cap, endpoint, count, signal);
+                },
+                discard: () => {
+                    res.destroy();
+                },
+            });
+        });
+        req.end();
+    };
+    send(false);
+});
 
 ;// CONCATENATED MODULE: ./src/fetch/schemas.ts
 /**
@@ -38962,7 +39142,7 @@ function emptySkipped() {
  *   past the request's overall bound) and `hooks.beforeRetry` writing the trace of each failed try.
  *   The overall bound is our AbortSignal given to ky as `signal`: it ends an attempt or a wait.
  *
- * by hand (attempt.ts, body.ts), as the `fetch` ky calls for each try: ky's `timeout` stops at
+ * by hand (attempt.ts, transport.ts, body.ts), as the `fetch` ky calls for each try: ky's `timeout` stops at
  *   the headers and ky follows redirects to any host, so each attempt runs under one deadline
  *   covering headers AND body (`timeout: false` in ky), reads the body under a cap on decoded
  *   bytes, and follows redirects only within the origin (`redirect: 'manual'`).
@@ -39019,13 +39199,12 @@ function hasRetryAfter(e) {
 /** ky's delay before retry n (1-based): 300 ms doubling, capped by `backoffLimit` */
 const backoff = (n) => 300 * 2 ** (n - 1);
 /**
- * How many requests run at once: a steady-state run makes about 26 requests and a first run
- * about 55, in dependent steps (the lists, then the reads planned from them), so 8 in flight
- * keeps every step to a few round trips without opening a crowd of connections.
+ * How many requests run at once: Intervals.icu quotes its limit as about 10 requests per second
+ * per IP, so a run never has more open than that. A steady-state run makes about 26 requests and
+ * a first run about 55, in dependent steps (the lists, then the reads planned from them: a dozen
+ * chat-message reads among them), and 10 in flight keeps every step to a round trip or two.
  */
-const DEFAULT_CONCURRENCY = 8;
-/** extra slots for the next request on a path that waited for the previous one (see Semaphore) */
-const CHAINED_RESERVE = 4;
+const DEFAULT_CONCURRENCY = 10;
 /**
  * Intervals.icu's limit is about 10 requests per second per IP "with a short burst multiplier".
  * The sustained rate is that; the burst lets a whole normal run (up to 60 requests) go at the
@@ -39043,7 +39222,7 @@ class IntervalsClient {
     inflight = new Map();
     api;
     download;
-    fetchImpl;
+    transport;
     /** every URL requested in this run, in order (used by tests and the bench) */
     requested = [];
     /** requests asked for that have not started yet (waiting for a slot or for their path) */
@@ -39051,8 +39230,8 @@ class IntervalsClient {
     onAllStarted = [];
     constructor(opts) {
         this.opts = opts;
-        this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY, CHAINED_RESERVE);
-        this.fetchImpl = opts.fetch ?? globalThis.fetch;
+        this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
+        this.transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport;
         const userAgent = opts.userAgent ?? 'intervals-mirror';
         const common = {
             timeout: false,
@@ -39089,10 +39268,10 @@ class IntervalsClient {
         if (!p) {
             const seq = this.asked++;
             this.waiting++;
-            p = this.order.after(url, (chained, sent) => this.sem.run(seq, () => {
+            p = this.order.after(url, (sent) => this.sem.run(seq, () => {
                 this.started();
                 return this.request(url, path, o, sent);
-            }, chained));
+            }));
             this.inflight.set(url, p);
         }
         return p;
@@ -39148,7 +39327,7 @@ class IntervalsClient {
                 searchParams: o.raw ? undefined : o.query,
                 signal: overall.signal,
                 fetch: this.paced(attemptFetch(st, {
-                    fetch: this.fetchImpl,
+                    transport: this.transport,
                     timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
                     maxRedirects: this.opts.maxRedirects ?? 5,
                 }), sent),
@@ -39208,12 +39387,10 @@ class IntervalsClient {
                 this.buckets.set(host, bucket);
             }
             await bucket.take();
-            const cancel = onceSent(request.url, sent);
             try {
-                return await attempt(request);
+                return await attempt(request, sent);
             }
             finally {
-                cancel();
                 sent();
             }
         };
@@ -39459,7 +39636,9 @@ async function settle(p) {
         return { ok: false, error: e };
     }
 }
-async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistory) {
+async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, 
+/** called once every read of the run has been asked for */
+onPlanned) {
     const today = ctx.today;
     const oldestExtended = (0,naive_time/* addDays */.fi)(today, -(windows/* ACWR_DAYS */.Od - 1));
     const oldestDisplay = (0,naive_time/* addDays */.fi)(today, -(ctx.daysBack - 1));
@@ -39548,6 +39727,7 @@ async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistor
     })).then((pairs) => Object.fromEntries(pairs));
     // awaited by the caller once the body is in; a run that fails before that never awaits it
     msgP.catch(() => undefined);
+    onPlanned?.();
     const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
         athleteP,
         wellness7P,
@@ -39866,16 +40046,19 @@ async function runSync(settings, deps) {
         });
         const generateHistory = (0,derive_history/* shouldGenerateHistory */.x9)(ctx, previous, settings.forceHistory);
         log(`today is ${ctx.today} (${timezone}); history.json ${generateHistory ? 'will be generated' : 'is current'}`);
-        const partsP = collectSnapshotParts(api, ctx, athleteP, previous, generateHistory);
-        // the derive and render code (most of the bundle) loads while the requests are in flight
-        const outputsP = Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 133));
-        outputsP.catch(() => undefined);
-        const { body, messages } = await partsP;
+        // the derive and render code (most of the bundle) loads while the last reads are in flight:
+        // once those planned from the lists are out; loading it earlier would hold the event loop
+        // just as the first answers arrive, and hold back the reads planned from them
+        let outputsP;
+        const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, () => {
+            outputsP = Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 133));
+            outputsP.catch(() => undefined);
+        });
         if (skipped.stravaStubs || skipped.invalid) {
             log(`skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
                 (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
         }
-        const outputs = await outputsP;
+        const outputs = await (outputsP ?? Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 133)));
         // derive holds the event loop for a while: the reads still waiting for a slot go out first
         // (as the answers already in free theirs) and answer meanwhile
         await client.allStarted();

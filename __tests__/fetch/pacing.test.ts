@@ -60,45 +60,12 @@ describe('Semaphore and PathOrder', () => {
     expect(peak).toBe(2);
   });
 
-  it('the next request on a path takes a reserved slot; ordinary reads never go beyond the limit', async () => {
-    const sem = new Semaphore(2, 1);
-    let active = 0;
-    let ordinaryPeak = 0;
-    let peak = 0;
-    let ordinary = 0;
-    const started: string[] = [];
-    const task = (name: string, seq: number, chained: boolean, ms: number) =>
-      sem.run(
-        seq,
-        async () => {
-          started.push(name);
-          peak = Math.max(peak, ++active);
-          if (!chained) ordinaryPeak = Math.max(ordinaryPeak, ++ordinary);
-          await new Promise((r) => setTimeout(r, ms));
-          active--;
-          if (!chained) ordinary--;
-        },
-        chained,
-      );
-    const a = task('a', 0, false, 30);
-    const b = task('b', 1, false, 30);
-    const c = task('c', 3, false, 5);
-    // released by its path while a and b hold the two ordinary slots: it does not wait behind c
-    const chainedTask = task('chained', 2, true, 5);
-    const second = task('chained-2', 4, true, 5);
-    await Promise.all([a, b, c, chainedTask, second]);
-    expect(started.slice(0, 3)).toEqual(['a', 'b', 'chained']);
-    expect(started.indexOf('chained-2')).toBeLessThan(started.indexOf('c'));
-    expect(peak).toBe(3);
-    expect(ordinaryPeak).toBe(2);
-  });
-
   it('same-path requests start once the previous one was sent, or settled (a failure too); other paths do not wait', async () => {
     const order = new PathOrder();
     const events: string[] = [];
     const job =
       (name: string, ms: number, o: { fail?: boolean; sentAfterMs?: number } = {}) =>
-      async (_chained: boolean, sent: () => void) => {
+      async (sent: () => void) => {
         events.push(`start ${name}`);
         if (o.sentAfterMs !== undefined) {
           await new Promise((r) => setTimeout(r, o.sentAfterMs));
@@ -158,6 +125,19 @@ describe('same-path requests over real HTTP', () => {
     // one after the other would take 5 × 150 ms
     expect(peak).toBeGreaterThan(1);
     expect(ms).toBeLessThan(600);
+  });
+
+  it('with the default settings, never more than 10 requests are open at once, chains included', async () => {
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k' });
+    peak = 0;
+    // a dozen message-like reads on their own paths, and same-path chains asked among them
+    const reads = [
+      ...Array.from({ length: 12 }, (_, i) => client.get(`activity/${i}/messages`, { endpoint: 'GET /messages' })),
+      ...['a', 'b', 'c'].map((q) => client.get('athlete/1/hr-curves', { endpoint: 'GET /hr-curves', query: { q } })),
+      ...['a', 'b', 'c'].map((q) => client.get('athlete/1/power-curves', { endpoint: 'GET /power-curves', query: { q } })),
+    ];
+    await Promise.all(reads);
+    expect(peak).toBe(10);
   });
 
   it('allStarted resolves once no request waits for a slot', async () => {

@@ -3,9 +3,9 @@
  * transport ky cannot do, because ky hands back a Response at the headers and its `timeout`
  * stops there, while a server can send its headers and then stall or inflate the body.
  *
- *   - one deadline for the whole attempt: an AbortSignal of our own goes to the platform fetch,
- *     and aborting it aborts both the wait for headers and the body stream read here;
- *   - the body is read to the end under that deadline and a cap on decoded bytes (body.ts),
+ *   - one deadline for the whole attempt: an AbortSignal of our own goes to the transport
+ *     (transport.ts), and aborting it aborts both the wait for headers and the body read;
+ *   - the body is read to the end under that deadline and a cap on decoded bytes,
  *     so ky's retry loop sees a stalled or oversized body as this attempt's failure;
  *   - redirects are followed by hand (`redirect: 'manual'`) and only within the origin the
  *     request started from: the Authorization header never reaches another host.
@@ -13,8 +13,9 @@
  * The answer handed back to ky carries status and headers only (ky turns a non-2xx into an
  * HTTPError and applies its retry rules, Retry-After included); the body bytes go to `sink`.
  */
-import { discardBody, readBodyCapped, untilAborted, type ByteCount } from './body.js';
+import type { ByteCount } from './body.js';
 import { IntervalsError } from './errors.js';
+import type { Transport } from './transport.js';
 
 const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
 
@@ -39,7 +40,7 @@ export interface AttemptState {
 }
 
 export interface AttemptOptions {
-  fetch: typeof globalThis.fetch;
+  transport: Transport;
   timeoutMs: number;
   maxRedirects: number;
 }
@@ -52,9 +53,12 @@ function safeResolve(location: string, base: string): URL | null {
   }
 }
 
-/** A `fetch` for ky: one attempt under one deadline, same-origin redirects, the capped body into `st.body`. */
-export function attemptFetch(st: AttemptState, o: AttemptOptions): (input: Request) => Promise<Response> {
-  return async (request: Request) => {
+/**
+ * A `fetch` for ky: one attempt under one deadline, same-origin redirects, the capped body into
+ * `st.body`. `onSent` is told when the transport has written the request to its socket.
+ */
+export function attemptFetch(st: AttemptState, o: AttemptOptions): (input: Request, onSent: () => void) => Promise<Response> {
+  return async (request: Request, onSent: () => void) => {
     st.attempts++;
     st.t0 = Date.now();
     st.count = { bytes: 0 };
@@ -68,10 +72,10 @@ export function attemptFetch(st: AttemptState, o: AttemptOptions): (input: Reque
     try {
       let current = request.url;
       for (let hop = 0; ; hop++) {
-        const res = await untilAborted(o.fetch(current, { method: 'GET', headers: request.headers, redirect: 'manual', signal }), signal);
+        const res = await o.transport(current, request.headers, signal, onSent);
         const location = res.headers.get('Location');
         if (REDIRECT_STATUSES.has(res.status) && location !== null) {
-          discardBody(res);
+          res.discard();
           const next = safeResolve(location, current);
           if (next === null || next.origin !== origin) {
             throw new IntervalsError(
@@ -96,8 +100,8 @@ export function attemptFetch(st: AttemptState, o: AttemptOptions): (input: Reque
           current = next.toString();
           continue;
         }
-        if (res.status >= 200 && res.status < 300) st.body = await readBodyCapped(res, st.cap, st.endpoint, signal, st.count);
-        else discardBody(res);
+        if (res.status >= 200 && res.status < 300) st.body = await res.read(st.cap, st.endpoint, st.count);
+        else res.discard();
         return new Response(null, { status: res.status, headers: res.headers });
       }
     } finally {

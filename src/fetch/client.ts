@@ -10,7 +10,7 @@
  *   past the request's overall bound) and `hooks.beforeRetry` writing the trace of each failed try.
  *   The overall bound is our AbortSignal given to ky as `signal`: it ends an attempt or a wait.
  *
- * by hand (attempt.ts, body.ts), as the `fetch` ky calls for each try: ky's `timeout` stops at
+ * by hand (attempt.ts, transport.ts, body.ts), as the `fetch` ky calls for each try: ky's `timeout` stops at
  *   the headers and ky follows redirects to any host, so each attempt runs under one deadline
  *   covering headers AND body (`timeout: false` in ky), reads the body under a cap on decoded
  *   bytes, and follows redirects only within the origin (`redirect: 'manual'`).
@@ -27,7 +27,7 @@ import { formatBytes } from './body.js';
 import { IntervalsError, type Outcome } from './errors.js';
 import { isRetryable, parseRetryAfterMs, RETRY_STATUSES, retryDelayMs } from './retry-policy.js';
 import { PathOrder, Semaphore, TokenBucket } from './pacing.js';
-import { onceSent } from './sent.js';
+import { fetchTransport, nodeTransport, type Transport } from './transport.js';
 import { describeIssue } from './schemas.js';
 
 export { IntervalsError, type Outcome } from './errors.js';
@@ -115,13 +115,12 @@ function hasRetryAfter(e: IntervalsError): boolean {
 const backoff = (n: number) => 300 * 2 ** (n - 1);
 
 /**
- * How many requests run at once: a steady-state run makes about 26 requests and a first run
- * about 55, in dependent steps (the lists, then the reads planned from them), so 8 in flight
- * keeps every step to a few round trips without opening a crowd of connections.
+ * How many requests run at once: Intervals.icu quotes its limit as about 10 requests per second
+ * per IP, so a run never has more open than that. A steady-state run makes about 26 requests and
+ * a first run about 55, in dependent steps (the lists, then the reads planned from them: a dozen
+ * chat-message reads among them), and 10 in flight keeps every step to a round trip or two.
  */
-export const DEFAULT_CONCURRENCY = 8;
-/** extra slots for the next request on a path that waited for the previous one (see Semaphore) */
-export const CHAINED_RESERVE = 4;
+export const DEFAULT_CONCURRENCY = 10;
 /**
  * Intervals.icu's limit is about 10 requests per second per IP "with a short burst multiplier".
  * The sustained rate is that; the burst lets a whole normal run (up to 60 requests) go at the
@@ -139,7 +138,7 @@ export class IntervalsClient {
   private readonly inflight = new Map<string, Promise<unknown>>();
   private readonly api: KyInstance;
   private readonly download: KyInstance;
-  private readonly fetchImpl: FetchLike;
+  private readonly transport: Transport;
   /** every URL requested in this run, in order (used by tests and the bench) */
   readonly requested: string[] = [];
   /** requests asked for that have not started yet (waiting for a slot or for their path) */
@@ -147,8 +146,8 @@ export class IntervalsClient {
   private readonly onAllStarted: Array<() => void> = [];
 
   constructor(private readonly opts: ClientOptions) {
-    this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY, CHAINED_RESERVE);
-    this.fetchImpl = opts.fetch ?? globalThis.fetch;
+    this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
+    this.transport = opts.fetch ? fetchTransport(opts.fetch) : nodeTransport;
     const userAgent = opts.userAgent ?? 'intervals-mirror';
     const common = {
       timeout: false as const,
@@ -185,15 +184,11 @@ export class IntervalsClient {
     if (!p) {
       const seq = this.asked++;
       this.waiting++;
-      p = this.order.after(url, (chained, sent) =>
-        this.sem.run(
-          seq,
-          () => {
-            this.started();
-            return this.request<T>(url, path, o, sent);
-          },
-          chained,
-        ),
+      p = this.order.after(url, (sent) =>
+        this.sem.run(seq, () => {
+          this.started();
+          return this.request<T>(url, path, o, sent);
+        }),
       );
       this.inflight.set(url, p);
     }
@@ -250,7 +245,7 @@ export class IntervalsClient {
         signal: overall.signal,
         fetch: this.paced(
           attemptFetch(st, {
-            fetch: this.fetchImpl,
+            transport: this.transport,
             timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
             maxRedirects: this.opts.maxRedirects ?? 5,
           }),
@@ -298,7 +293,10 @@ export class IntervalsClient {
    * Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt);
    * `sent` is told when the attempt's request has left the process, or when the attempt ended.
    */
-  private paced(attempt: (request: Request) => Promise<Response>, sent: () => void): (request: Request) => Promise<Response> {
+  private paced(
+    attempt: (request: Request, onSent: () => void) => Promise<Response>,
+    sent: () => void,
+  ): (request: Request) => Promise<Response> {
     return async (request) => {
       const host = new URL(request.url).host;
       let bucket = this.buckets.get(host);
@@ -307,11 +305,9 @@ export class IntervalsClient {
         this.buckets.set(host, bucket);
       }
       await bucket.take();
-      const cancel = onceSent(request.url, sent);
       try {
-        return await attempt(request);
+        return await attempt(request, sent);
       } finally {
-        cancel();
         sent();
       }
     };

@@ -21,34 +21,21 @@
 /**
  * At most `limit` tasks at once; a free slot goes to the waiting task asked for first (the lowest
  * `seq`), so a request held back by PathOrder does not queue behind reads asked for after it.
- *
- * A chained task (the next request on a path, released once the previous one was sent) may also
- * use one of `reserve` extra slots. While it waited for its path, the slots went to reads asked
- * for later (a dozen chat-message reads); without the reserve it would wait for one of them to
- * finish, and the same-path chains (the wellness lists, the curve reads) are the run's longest
- * sequence of round trips.
  */
 export class Semaphore {
   private active = 0;
-  private readonly queue: Array<{ seq: number; chained: boolean; go: () => void }> = [];
-  constructor(
-    private readonly limit: number,
-    private readonly reserve = 0,
-  ) {}
+  private readonly queue: Array<{ seq: number; go: () => void }> = [];
+  constructor(private readonly limit: number) {}
 
-  private fits(chained: boolean): boolean {
-    return this.active < this.limit + (chained ? this.reserve : 0);
-  }
-
-  async run<T>(seq: number, fn: () => Promise<T>, chained = false): Promise<T> {
-    if (this.fits(chained) && !this.queue.some((w) => w.seq < seq && this.fits(w.chained))) {
+  async run<T>(seq: number, fn: () => Promise<T>): Promise<T> {
+    if (this.active < this.limit && !this.queue.some((w) => w.seq < seq)) {
       this.active++;
     } else {
       // the slot is taken on this task's behalf when it is released (see release)
       await new Promise<void>((go) => {
         let i = this.queue.length;
         while (i > 0 && this.queue[i - 1].seq > seq) i--;
-        this.queue.splice(i, 0, { seq, chained, go });
+        this.queue.splice(i, 0, { seq, go });
       });
     }
     try {
@@ -59,12 +46,11 @@ export class Semaphore {
     }
   }
 
-  /** Starts the earliest-asked waiting task that fits a free slot. */
+  /** Starts the earliest-asked waiting task. */
   private release(): void {
-    const i = this.queue.findIndex((w) => this.fits(w.chained));
-    if (i < 0) return;
+    if (this.active >= this.limit || this.queue.length === 0) return;
     this.active++;
-    this.queue.splice(i, 1)[0].go();
+    this.queue.shift()?.go();
   }
 }
 
@@ -123,21 +109,21 @@ export class PathOrder {
   private readonly tail = new Map<string, Promise<void>>();
 
   /**
-   * Runs `start` once every earlier request on the same path has been sent or has settled;
-   * `chained` says whether it had to wait for one. `start` calls `sent` when its request has left
-   * (the next one on the path may go then); its settling counts as sent too.
+   * Runs `start` once every earlier request on the same path has been sent or has settled.
+   * `start` calls `sent` when its request has left (the next one on the path may go then); its
+   * settling counts as sent too.
    */
-  after<T>(url: string, start: (chained: boolean, sent: () => void) => Promise<T>): Promise<T> {
+  after<T>(url: string, start: (sent: () => void) => Promise<T>): Promise<T> {
     const u = new URL(url);
     const key = u.origin + u.pathname;
     const previous = this.tail.get(key);
     let sent!: () => void;
     this.tail.set(key, new Promise<void>((resolve) => (sent = resolve)));
-    const go = (chained: boolean) => {
-      const p = start(chained, sent);
+    const go = () => {
+      const p = start(sent);
       p.then(sent, sent);
       return p;
     };
-    return previous ? previous.then(() => go(true)) : go(false);
+    return previous ? previous.then(go) : go();
   }
 }
