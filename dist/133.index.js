@@ -7955,7 +7955,7 @@ function readiness_computeReadinessDecision(_ctx, input) {
 }
 
 // EXTERNAL MODULE: ./src/snapshot/plan/messages.ts
-var messages = __webpack_require__(5664);
+var plan_messages = __webpack_require__(5664);
 ;// CONCATENATED MODULE: ./src/derive/activities/effort.ts
 /** [IF upper bound (exclusive, decimal), RPE band low, RPE band high]; IF < 0.65 is not covered */
 const RPE_BANDS = [
@@ -8123,10 +8123,12 @@ function intervalsById(intervalsData) {
     }
     return m;
 }
-/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
-function formatActivityRows(ctx, activities, opts) {
+/**
+ * The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain and
+ * weather fields; `chat_notes`, each row's last field, is added by attachChatNotes.
+ */
+function format_formatActivityRows(ctx, activities, opts) {
     const byId = intervalsById(opts.intervalsData);
-    const cutoff = (0,messages/* chatNotesCutoff */.nx)(ctx);
     const previousLatest = opts.snapshot.previous.latest;
     const units = opts.units;
     return activities.map((act, i) => {
@@ -8220,21 +8222,30 @@ function formatActivityRows(ctx, activities, opts) {
         Object.assign(activity, terrain);
         Object.assign(activity, buildWeatherForActivity(ctx, act, previousLatest, units));
         Object.assign(activity, descriptionFields(act));
-        // chat messages of the last 7 days (fetched by planMessageFetches)
-        if ((0,messages/* chatNotesDue */._B)(act, cutoff)) {
-            const notes = opts.snapshot.messages[String(actId)] ?? [];
-            if (notes.length)
-                activity.chat_notes = notes;
-        }
         return activity;
+    });
+}
+/**
+ * The chat messages of the last 7 days (fetched by planMessageFetches) as the last field of the
+ * rows formatActivityRows made from the same activities, in place.
+ */
+function format_attachChatNotes(ctx, activities, rows, messages) {
+    const cutoff = (0,plan_messages/* chatNotesCutoff */.nx)(ctx);
+    activities.forEach((act, i) => {
+        if (!(0,plan_messages/* chatNotesDue */._B)(act, cutoff))
+            return;
+        const notes = messages[String((0,py/* get */.Jt)(act, 'id'))] ?? [];
+        if (notes.length)
+            rows[i].chat_notes = notes;
     });
 }
 
 ;// CONCATENATED MODULE: ./src/derive/activities/index.ts
 
+
 /** latest.json recent_activities: one row per activity of the 28-day window. */
 function formatActivities(ctx, input) {
-    return formatActivityRows(ctx, input.activities28d, {
+    const rows = formatActivityRows(ctx, input.activities28d, {
         intervalsData: input.intervalsData,
         tempUnit: input.tempUnit,
         windUnit: input.windUnit,
@@ -8243,6 +8254,8 @@ function formatActivities(ctx, input) {
         snapshot: input.snapshot,
         buildDfaSummary: input.buildDfaSummary,
     });
+    attachChatNotes(ctx, input.activities28d, rows, input.snapshot.messages);
+    return rows;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/summaries.ts
@@ -8473,14 +8486,17 @@ function buildWeightSignal(ctx, input) {
 
 
 
-/** Everything but the recent-activity rows (and the weight signal derived after them). */
+/** Everything but the chat notes of the recent-activity rows. */
 function startDerive(ctx, body, opts) {
-    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveBeforeMessages(ctx, body, opts));
-    return { ctx, body, before: result, diagnostics };
+    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => {
+        const before = deriveBeforeMessages(ctx, body, opts);
+        return { before, rows: deriveRows(ctx, before, body) };
+    });
+    return { ctx, body, ...result, diagnostics };
 }
-/** The recent-activity rows with the activities' chat messages, and the finished outputs. */
+/** The recent-activity rows' chat notes from the activities' messages, and the finished outputs. */
 function finishDerive(stage, messages) {
-    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveWithMessages(stage, { ...stage.body, messages }));
+    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveWithMessages(stage, messages));
     return { ...result, diagnostics: [...stage.diagnostics, ...diagnostics] };
 }
 function deriveBeforeMessages(ctx, snap, opts) {
@@ -8634,16 +8650,14 @@ function deriveBeforeMessages(ctx, snap, opts) {
         routes: routes.routesData,
     };
 }
-function deriveWithMessages(stage, snap) {
-    const { ctx, before } = stage;
+/** The recent-activity rows without their chat notes, and the weight signal derived after them. */
+function deriveRows(ctx, before, snap) {
     const { latest, activities28d, intervals, sportThresholds, powerModel, ftpHistory } = before;
     const athlete = snap.athlete;
     const units = latest.units;
     const tempUnit = athlete.fahrenheit ? 'F' : 'C';
     const windUnit = (0,py.or)((0,py/* get */.Jt)(athlete, 'wind_speed'), 'MPS');
-    const recentActivities = formatActivities(ctx, {
-        activities28d,
-        intervalActivityIds: intervals.intervalActivityIds,
+    const recentActivities = format_formatActivityRows(ctx, activities28d, {
         intervalsData: intervals.intervalsData,
         buildDfaSummary: buildDfaSummary,
         tempUnit,
@@ -8653,11 +8667,16 @@ function deriveWithMessages(stage, snap) {
         snapshot: snap,
     });
     const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+    return { recentActivities, weight };
+}
+function deriveWithMessages(stage, messages) {
+    const { ctx, before, rows } = stage;
+    format_attachChatNotes(ctx, before.activities28d, rows.recentActivities, messages);
     return {
-        latest: { ...latest, weight, recentActivities },
-        ftpHistory,
+        latest: { ...before.latest, weight: rows.weight, recentActivities: rows.recentActivities },
+        ftpHistory: before.ftpHistory,
         history: before.history,
-        intervals: intervals.intervalsData,
+        intervals: before.intervals.intervalsData,
         routes: before.routes,
     };
 }
@@ -9567,7 +9586,7 @@ var version = __webpack_require__(311);
 function startOutputs(ctx, body, opts) {
     return startDerive(ctx, body, { generateHistory: opts.generateHistory });
 }
-/** The rest, once the messages are in: the recent-activity rows, then every file. */
+/** The rest, once the messages are in: the chat notes of the recent-activity rows, then every file. */
 function finishOutputs(stage, messages, settings, opts) {
     const { ctx, body: snap } = stage;
     const { previous } = snap;

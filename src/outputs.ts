@@ -37,7 +37,7 @@ export function startOutputs(ctx: DeriveContext, body: SnapshotBody, opts: Outpu
   return startDerive(ctx, body, { generateHistory: opts.generateHistory });
 }
 
-/** The rest, once the messages are in: the recent-activity rows, then every file. */
+/** The rest, once the messages are in: the chat notes of the recent-activity rows, then every file. */
 export function finishOutputs(stage: DeriveStage, messages: Snapshot['messages'], settings: Settings, opts: OutputOptions): RunFiles {
   const { ctx, body: snap } = stage;
   const { previous } = snap;

@@ -38,7 +38,7 @@ import { generateRoutes } from './terrain/index.js';
 import { buildDfaSummary, generateIntervals } from './intervals/index.js';
 import { calculateDerivedMetrics } from './metrics/index.js';
 import { computeReadinessDecision, generateAlerts, generateRaceAlerts } from './readiness/index.js';
-import { formatActivities } from './activities/index.js';
+import { attachChatNotes, formatActivityRows } from './activities/index.js';
 import { actDate } from './sports.js';
 import { activitySummary, weeklySummary } from './summaries.js';
 import { currentMetrics, formatWellness } from './wellness.js';
@@ -95,19 +95,29 @@ export interface DeriveStage {
   ctx: DeriveContext;
   body: SnapshotBody;
   before: BeforeMessages;
+  rows: AfterRows;
   diagnostics: Diagnostic[];
 }
 
-/** Everything but the recent-activity rows (and the weight signal derived after them). */
+/** Everything but the chat notes of the recent-activity rows. */
 export function startDerive(ctx: DeriveContext, body: SnapshotBody, opts: { generateHistory: boolean }): DeriveStage {
-  const { result, diagnostics } = collectDiagnostics(() => deriveBeforeMessages(ctx, body, opts));
-  return { ctx, body, before: result, diagnostics };
+  const { result, diagnostics } = collectDiagnostics(() => {
+    const before = deriveBeforeMessages(ctx, body, opts);
+    return { before, rows: deriveRows(ctx, before, body) };
+  });
+  return { ctx, body, ...result, diagnostics };
 }
 
-/** The recent-activity rows with the activities' chat messages, and the finished outputs. */
+/** The recent-activity rows' chat notes from the activities' messages, and the finished outputs. */
 export function finishDerive(stage: DeriveStage, messages: Snapshot['messages']): RunOutputs {
-  const { result, diagnostics } = collectDiagnostics(() => deriveWithMessages(stage, { ...stage.body, messages }));
+  const { result, diagnostics } = collectDiagnostics(() => deriveWithMessages(stage, messages));
   return { ...result, diagnostics: [...stage.diagnostics, ...diagnostics] };
+}
+
+/** The rows of recent_activities (their chat notes still to come) and the weight signal. */
+interface AfterRows {
+  recentActivities: RecentActivity[];
+  weight: WeightSignal | null;
 }
 
 /** What the second step reads of the first. */
@@ -285,16 +295,14 @@ function deriveBeforeMessages(ctx: DeriveContext, snap: SnapshotBody, opts: { ge
   };
 }
 
-function deriveWithMessages(stage: DeriveStage, snap: Snapshot): Omit<RunOutputs, 'diagnostics'> {
-  const { ctx, before } = stage;
+/** The recent-activity rows without their chat notes, and the weight signal derived after them. */
+function deriveRows(ctx: DeriveContext, before: BeforeMessages, snap: SnapshotBody): AfterRows {
   const { latest, activities28d, intervals, sportThresholds, powerModel, ftpHistory } = before;
   const athlete = snap.athlete;
   const units = latest.units;
   const tempUnit = athlete.fahrenheit ? 'F' : 'C';
   const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
-  const recentActivities = formatActivities(ctx, {
-    activities28d,
-    intervalActivityIds: intervals.intervalActivityIds,
+  const recentActivities = formatActivityRows(ctx, activities28d, {
     intervalsData: intervals.intervalsData,
     buildDfaSummary,
     tempUnit,
@@ -303,14 +311,18 @@ function deriveWithMessages(stage: DeriveStage, snap: Snapshot): Omit<RunOutputs
     units,
     snapshot: snap,
   });
-
   const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+  return { recentActivities, weight };
+}
 
+function deriveWithMessages(stage: DeriveStage, messages: Snapshot['messages']): Omit<RunOutputs, 'diagnostics'> {
+  const { ctx, before, rows } = stage;
+  attachChatNotes(ctx, before.activities28d, rows.recentActivities, messages);
   return {
-    latest: { ...latest, weight, recentActivities },
-    ftpHistory,
+    latest: { ...before.latest, weight: rows.weight, recentActivities: rows.recentActivities },
+    ftpHistory: before.ftpHistory,
     history: before.history,
-    intervals: intervals.intervalsData,
+    intervals: before.intervals.intervalsData,
     routes: before.routes,
   };
 }

@@ -22,7 +22,7 @@ import type { DeriveContext } from '../context.js';
 import { formatDuration } from '../format.js';
 import { toDisplay, type AthleteUnits } from '../units.js';
 import { buildTerrainForActivity, buildWeatherForActivity } from '../terrain/index.js';
-import type { Snapshot } from '../../snapshot/types.js';
+import type { Snapshot, SnapshotBody } from '../../snapshot/types.js';
 import { chatNotesCutoff, chatNotesDue } from '../../snapshot/plan/messages.js';
 import { classifyEffortResponse } from './effort.js';
 
@@ -47,7 +47,8 @@ export interface ActivityFormatOptions {
   windUnit: string;
   speedUnit: RecentActivity['avg_speed_unit'];
   units: AthleteUnits;
-  snapshot: Snapshot;
+  /** the rows need the body; the chat messages are attached afterwards (attachChatNotes) */
+  snapshot: SnapshotBody;
   /** _build_dfa_summary (intervals module); without it dfa_summary is not attached */
   buildDfaSummary?: (dfaBlock: DfaBlock) => DfaSummary;
 }
@@ -145,10 +146,12 @@ function intervalsById(intervalsData: IntervalsFile | null): Map<string, Interva
   return m;
 }
 
-/** The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain, weather and chat fields. */
+/**
+ * The recent_activities rows, newest first as the API lists them, with interval, DFA, terrain and
+ * weather fields; `chat_notes`, each row's last field, is added by attachChatNotes.
+ */
 export function formatActivityRows(ctx: DeriveContext, activities: ApiActivity[], opts: ActivityFormatOptions): RecentActivity[] {
   const byId = intervalsById(opts.intervalsData);
-  const cutoff = chatNotesCutoff(ctx);
   const previousLatest = opts.snapshot.previous.latest;
   const units = opts.units;
 
@@ -273,12 +276,24 @@ export function formatActivityRows(ctx: DeriveContext, activities: ApiActivity[]
     Object.assign(activity, buildWeatherForActivity(ctx, act, previousLatest, units));
 
     Object.assign(activity, descriptionFields(act));
-
-    // chat messages of the last 7 days (fetched by planMessageFetches)
-    if (chatNotesDue(act, cutoff)) {
-      const notes = opts.snapshot.messages[String(actId)] ?? [];
-      if (notes.length) activity.chat_notes = notes;
-    }
     return activity;
+  });
+}
+
+/**
+ * The chat messages of the last 7 days (fetched by planMessageFetches) as the last field of the
+ * rows formatActivityRows made from the same activities, in place.
+ */
+export function attachChatNotes(
+  ctx: DeriveContext,
+  activities: ApiActivity[],
+  rows: RecentActivity[],
+  messages: Snapshot['messages'],
+): void {
+  const cutoff = chatNotesCutoff(ctx);
+  activities.forEach((act, i) => {
+    if (!chatNotesDue(act, cutoff)) return;
+    const notes = messages[String(get(act, 'id'))] ?? [];
+    if (notes.length) rows[i].chat_notes = notes;
   });
 }

@@ -4,9 +4,13 @@
 import type { RecentActivity } from '../../contract/index.js';
 import type { ApiActivity } from '../../snapshot/api-rows.js';
 import type { DeriveContext } from '../context.js';
-import { formatActivityRows, type ActivityFormatOptions } from './format.js';
+import type { Snapshot } from '../../snapshot/types.js';
+import { attachChatNotes, formatActivityRows, type ActivityFormatOptions } from './format.js';
 
-export interface FormatActivitiesInput extends ActivityFormatOptions {
+export { attachChatNotes, formatActivityRows } from './format.js';
+
+export interface FormatActivitiesInput extends Omit<ActivityFormatOptions, 'snapshot'> {
+  snapshot: Snapshot;
   activities28d: ApiActivity[];
   /** activity ids with interval data (the reference passes it but reads has_intervals from intervals.json) */
   intervalActivityIds: Set<string>;
@@ -14,7 +18,7 @@ export interface FormatActivitiesInput extends ActivityFormatOptions {
 
 /** latest.json recent_activities: one row per activity of the 28-day window. */
 export function formatActivities(ctx: DeriveContext, input: FormatActivitiesInput): RecentActivity[] {
-  return formatActivityRows(ctx, input.activities28d, {
+  const rows = formatActivityRows(ctx, input.activities28d, {
     intervalsData: input.intervalsData,
     tempUnit: input.tempUnit,
     windUnit: input.windUnit,
@@ -23,4 +27,6 @@ export function formatActivities(ctx: DeriveContext, input: FormatActivitiesInpu
     snapshot: input.snapshot,
     buildDfaSummary: input.buildDfaSummary,
   });
+  attachChatNotes(ctx, input.activities28d, rows, input.snapshot.messages);
+  return rows;
 }
