@@ -8488,11 +8488,8 @@ function buildWeightSignal(ctx, input) {
 
 /** Everything but the chat notes of the recent-activity rows. */
 function startDerive(ctx, body, opts) {
-    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => {
-        const before = deriveBeforeMessages(ctx, body, opts);
-        return { before, rows: deriveRows(ctx, before, body) };
-    });
-    return { ctx, body, ...result, diagnostics };
+    const { result, diagnostics } = (0,derive_diagnostics/* collectDiagnostics */.R9)(() => deriveBeforeMessages(ctx, body, opts));
+    return { ctx, body, before: result, diagnostics };
 }
 /** The recent-activity rows' chat notes from the activities' messages, and the finished outputs. */
 function finishDerive(stage, messages) {
@@ -8616,6 +8613,19 @@ function deriveBeforeMessages(ctx, snap, opts) {
         raceCalendar,
         currentTsb: fitness.tsb,
     });
+    const tempUnit = athlete.fahrenheit ? 'F' : 'C';
+    const windUnit = (0,py.or)((0,py/* get */.Jt)(athlete, 'wind_speed'), 'MPS');
+    // the chat notes come in the second step (attachChatNotes)
+    const recentActivities = format_formatActivityRows(ctx, activities28d, {
+        intervalsData: intervals.intervalsData,
+        buildDfaSummary: buildDfaSummary,
+        tempUnit,
+        windUnit,
+        speedUnit: 'KPH',
+        units,
+        snapshot: snap,
+    });
+    const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
     return {
         latest: {
             daysBack: ctx.daysBack,
@@ -8633,7 +8643,9 @@ function deriveBeforeMessages(ctx, snap, opts) {
             vo2max,
             sportThresholds,
             currentMetrics: (0,derive_wellness/* currentMetrics */.HM)(latestWellness, athlete, units),
+            weight,
             derivedMetrics,
+            recentActivities,
             wellnessData: (0,derive_wellness/* formatWellness */.ds)(snap.wellness7d, units),
             plannedWorkouts: formatted?.planned,
             workoutSummaryStats: formatted?.summaryStats,
@@ -8642,43 +8654,16 @@ function deriveBeforeMessages(ctx, snap, opts) {
             units,
         },
         activities28d,
-        intervals,
-        sportThresholds,
-        powerModel,
         ftpHistory,
         history,
+        intervals: intervals.intervalsData,
         routes: routes.routesData,
     };
 }
-/** The recent-activity rows without their chat notes, and the weight signal derived after them. */
-function deriveRows(ctx, before, snap) {
-    const { latest, activities28d, intervals, sportThresholds, powerModel, ftpHistory } = before;
-    const athlete = snap.athlete;
-    const units = latest.units;
-    const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-    const windUnit = (0,py.or)((0,py/* get */.Jt)(athlete, 'wind_speed'), 'MPS');
-    const recentActivities = format_formatActivityRows(ctx, activities28d, {
-        intervalsData: intervals.intervalsData,
-        buildDfaSummary: buildDfaSummary,
-        tempUnit,
-        windUnit,
-        speedUnit: 'KPH',
-        units,
-        snapshot: snap,
-    });
-    const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
-    return { recentActivities, weight };
-}
 function deriveWithMessages(stage, messages) {
-    const { ctx, before, rows } = stage;
-    format_attachChatNotes(ctx, before.activities28d, rows.recentActivities, messages);
-    return {
-        latest: { ...before.latest, weight: rows.weight, recentActivities: rows.recentActivities },
-        ftpHistory: before.ftpHistory,
-        history: before.history,
-        intervals: before.intervals.intervalsData,
-        routes: before.routes,
-    };
+    const { activities28d, ...outputs } = stage.before;
+    format_attachChatNotes(stage.ctx, activities28d, outputs.latest.recentActivities, messages);
+    return outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/derive/privacy/zones.ts

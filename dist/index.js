@@ -38890,7 +38890,7 @@ function responseHeaders(raw) {
     }
     return headers;
 }
-/** The decoders for a Content-Encoding list, applied last-first; an unknown coding passes through. */
+/** The decoders for a Content-Encoding list, applied last-first; with an unknown coding the body passes through as sent. */
 function decoders(contentEncoding) {
     const codings = (contentEncoding ?? '')
         .toLowerCase()
@@ -38908,14 +38908,13 @@ function decoders(contentEncoding) {
         else if (c === 'br')
             out.push(external_node_zlib_default().createBrotliDecompress());
         else
-            return null;
+            return [];
     }
     return out;
 }
 function readWhole(res, cap, endpoint, count, signal) {
     return new Promise((resolve, reject) => {
-        const stages = decoders(res.headers['content-encoding']) ?? [];
-        const streams = [res, ...stages];
+        const streams = [res, ...decoders(res.headers['content-encoding'])];
         const chunks = [];
         let done = false;
         const finish = (error, body) => {
@@ -38937,8 +38936,6 @@ function readWhole(res, cap, endpoint, count, signal) {
             streams[i].pipe(streams[i + 1]);
         for (const s of streams)
             s.on('error', (e) => finish(networkError(e)));
-        // a connection closed before the whole body arrived is a failed read, not a short body
-        res.on('aborted', () => finish(networkError(Object.assign(new Error('terminated'), { code: 'ECONNRESET' }))));
         const last = streams[streams.length - 1];
         last.on('data', (chunk) => {
             count.bytes += chunk.length;
@@ -38948,6 +38945,7 @@ function readWhole(res, cap, endpoint, count, signal) {
                 chunks.push(chunk);
         });
         last.on('end', () => {
+            // a connection closed before the whole body arrived is a failed read, not a short body
             if (!res.complete)
                 finish(networkError(Object.assign(new Error('terminated'), { code: 'ECONNRESET' })));
             else

@@ -95,17 +95,13 @@ export interface DeriveStage {
   ctx: DeriveContext;
   body: SnapshotBody;
   before: BeforeMessages;
-  rows: AfterRows;
   diagnostics: Diagnostic[];
 }
 
 /** Everything but the chat notes of the recent-activity rows. */
 export function startDerive(ctx: DeriveContext, body: SnapshotBody, opts: { generateHistory: boolean }): DeriveStage {
-  const { result, diagnostics } = collectDiagnostics(() => {
-    const before = deriveBeforeMessages(ctx, body, opts);
-    return { before, rows: deriveRows(ctx, before, body) };
-  });
-  return { ctx, body, ...result, diagnostics };
+  const { result, diagnostics } = collectDiagnostics(() => deriveBeforeMessages(ctx, body, opts));
+  return { ctx, body, before: result, diagnostics };
 }
 
 /** The recent-activity rows' chat notes from the activities' messages, and the finished outputs. */
@@ -114,22 +110,9 @@ export function finishDerive(stage: DeriveStage, messages: Snapshot['messages'])
   return { ...result, diagnostics: [...stage.diagnostics, ...diagnostics] };
 }
 
-/** The rows of recent_activities (their chat notes still to come) and the weight signal. */
-interface AfterRows {
-  recentActivities: RecentActivity[];
-  weight: WeightSignal | null;
-}
-
-/** What the second step reads of the first. */
-interface BeforeMessages {
-  latest: Omit<LatestParts, 'recentActivities' | 'weight'>;
+/** What the second step reads of the first: every output, the rows' chat notes still to come. */
+interface BeforeMessages extends Omit<RunOutputs, 'diagnostics'> {
   activities28d: ApiActivity[];
-  intervals: ReturnType<typeof generateIntervals>;
-  sportThresholds: Record<string, SportThresholds>;
-  powerModel: PowerModel;
-  ftpHistory: FtpHistory;
-  history: HistoryFile | null;
-  routes: RoutesFile | null;
 }
 
 function deriveBeforeMessages(ctx: DeriveContext, snap: SnapshotBody, opts: { generateHistory: boolean }): BeforeMessages {
@@ -260,6 +243,21 @@ function deriveBeforeMessages(ctx: DeriveContext, snap: SnapshotBody, opts: { ge
     currentTsb: fitness.tsb,
   });
 
+  const tempUnit = athlete.fahrenheit ? 'F' : 'C';
+  const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
+  // the chat notes come in the second step (attachChatNotes)
+  const recentActivities = formatActivityRows(ctx, activities28d, {
+    intervalsData: intervals.intervalsData,
+    buildDfaSummary,
+    tempUnit,
+    windUnit,
+    speedUnit: 'KPH',
+    units,
+    snapshot: snap,
+  });
+
+  const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
+
   return {
     latest: {
       daysBack: ctx.daysBack,
@@ -277,7 +275,9 @@ function deriveBeforeMessages(ctx: DeriveContext, snap: SnapshotBody, opts: { ge
       vo2max,
       sportThresholds,
       currentMetrics: currentMetrics(latestWellness, athlete, units),
+      weight,
       derivedMetrics,
+      recentActivities,
       wellnessData: formatWellness(snap.wellness7d, units),
       plannedWorkouts: formatted?.planned,
       workoutSummaryStats: formatted?.summaryStats,
@@ -286,43 +286,15 @@ function deriveBeforeMessages(ctx: DeriveContext, snap: SnapshotBody, opts: { ge
       units,
     },
     activities28d,
-    intervals,
-    sportThresholds,
-    powerModel,
     ftpHistory,
     history,
+    intervals: intervals.intervalsData,
     routes: routes.routesData,
   };
 }
 
-/** The recent-activity rows without their chat notes, and the weight signal derived after them. */
-function deriveRows(ctx: DeriveContext, before: BeforeMessages, snap: SnapshotBody): AfterRows {
-  const { latest, activities28d, intervals, sportThresholds, powerModel, ftpHistory } = before;
-  const athlete = snap.athlete;
-  const units = latest.units;
-  const tempUnit = athlete.fahrenheit ? 'F' : 'C';
-  const windUnit = or(get(athlete, 'wind_speed'), 'MPS');
-  const recentActivities = formatActivityRows(ctx, activities28d, {
-    intervalsData: intervals.intervalsData,
-    buildDfaSummary,
-    tempUnit,
-    windUnit,
-    speedUnit: 'KPH',
-    units,
-    snapshot: snap,
-  });
-  const weight = buildWeightSignal(ctx, { wellness28d: snap.wellness28d, sportThresholds, powerModel, ftpHistory, units });
-  return { recentActivities, weight };
-}
-
 function deriveWithMessages(stage: DeriveStage, messages: Snapshot['messages']): Omit<RunOutputs, 'diagnostics'> {
-  const { ctx, before, rows } = stage;
-  attachChatNotes(ctx, before.activities28d, rows.recentActivities, messages);
-  return {
-    latest: { ...before.latest, weight: rows.weight, recentActivities: rows.recentActivities },
-    ftpHistory: before.ftpHistory,
-    history: before.history,
-    intervals: before.intervals.intervalsData,
-    routes: before.routes,
-  };
+  const { activities28d, ...outputs } = stage.before;
+  attachChatNotes(stage.ctx, activities28d, outputs.latest.recentActivities, messages);
+  return outputs;
 }

@@ -76,8 +76,8 @@ function responseHeaders(raw: string[]): Headers {
   return headers;
 }
 
-/** The decoders for a Content-Encoding list, applied last-first; an unknown coding passes through. */
-function decoders(contentEncoding: string | undefined): zlib.Zlib[] | null {
+/** The decoders for a Content-Encoding list, applied last-first; with an unknown coding the body passes through as sent. */
+function decoders(contentEncoding: string | undefined): zlib.Zlib[] {
   const codings = (contentEncoding ?? '')
     .toLowerCase()
     .split(',')
@@ -90,15 +90,14 @@ function decoders(contentEncoding: string | undefined): zlib.Zlib[] | null {
     if (c === 'gzip' || c === 'x-gzip') out.push(zlib.createGunzip(lenient));
     else if (c === 'deflate') out.push(zlib.createInflate(lenient));
     else if (c === 'br') out.push(zlib.createBrotliDecompress());
-    else return null;
+    else return [];
   }
   return out;
 }
 
 function readWhole(res: http.IncomingMessage, cap: number, endpoint: string, count: ByteCount, signal: AbortSignal): Promise<Buffer> {
   return new Promise<Buffer>((resolve, reject) => {
-    const stages = decoders(res.headers['content-encoding']) ?? [];
-    const streams: Readable[] = [res, ...(stages as unknown as Readable[])];
+    const streams: Readable[] = [res, ...(decoders(res.headers['content-encoding']) as unknown as Readable[])];
     const chunks: Buffer[] = [];
     let done = false;
     const finish = (error: unknown, body?: Buffer) => {
@@ -114,8 +113,6 @@ function readWhole(res: http.IncomingMessage, cap: number, endpoint: string, cou
     signal.addEventListener('abort', onAbort, { once: true });
     for (let i = 0; i + 1 < streams.length; i++) streams[i].pipe(streams[i + 1] as unknown as NodeJS.WritableStream);
     for (const s of streams) s.on('error', (e) => finish(networkError(e)));
-    // a connection closed before the whole body arrived is a failed read, not a short body
-    res.on('aborted', () => finish(networkError(Object.assign(new Error('terminated'), { code: 'ECONNRESET' }))));
     const last = streams[streams.length - 1];
     last.on('data', (chunk: Buffer) => {
       count.bytes += chunk.length;
@@ -123,6 +120,7 @@ function readWhole(res: http.IncomingMessage, cap: number, endpoint: string, cou
       else chunks.push(chunk);
     });
     last.on('end', () => {
+      // a connection closed before the whole body arrived is a failed read, not a short body
       if (!res.complete) finish(networkError(Object.assign(new Error('terminated'), { code: 'ECONNRESET' })));
       else finish(undefined, chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
     });
