@@ -9549,7 +9549,7 @@ function renderDigest(latest, history) {
 // EXTERNAL MODULE: ./src/render/mirror-index.ts
 var mirror_index = __webpack_require__(3148);
 // EXTERNAL MODULE: ./src/render/charts/index.ts + 3 modules
-var charts = __webpack_require__(1750);
+var render_charts = __webpack_require__(1750);
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 ;// CONCATENATED MODULE: ./src/outputs.ts
@@ -9568,38 +9568,46 @@ var version = __webpack_require__(311);
 
 
 /** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
-function startOutputs(ctx, body, opts) {
-    return startDerive(ctx, body, { generateHistory: opts.generateHistory });
+function startOutputs(ctx, body, settings, opts) {
+    const derive = startDerive(ctx, body, { generateHistory: opts.generateHistory });
+    if (settings.anonymize)
+        return { derive, early: null };
+    const out = derive.before;
+    // the charts never read the recent-activity rows (ChartsLatest), the only part still to change
+    const charts = settings.charts ? (0,render_charts/* renderCharts */.C_)(renderLatest(out.latest, latestMeta(ctx)), out.history ?? body.previous.history) : {};
+    return { derive, early: { ...serialise(out), charts } };
 }
 /** The rest, once the messages are in: the chat notes of the recent-activity rows, then every file. */
 function finishOutputs(stage, messages, settings, opts) {
-    const { ctx, body: snap } = stage;
+    const { ctx, body: snap } = stage.derive;
     const { previous } = snap;
-    const out = finishDerive(stage, messages);
+    const out = finishDerive(stage.derive, messages);
     for (const d of out.diagnostics)
         opts.log(`degraded ${d.block}: ${d.reason}`);
-    const rendered = {
-        latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: version/* CONTRACT_VERSION */.Kw }),
-        history: out.history,
-        intervals: out.intervals,
-        routes: out.routes,
-    };
-    // privacy mode reduces the finished contents: every metric above is computed from the full data
-    const { latest, history, intervals, routes } = settings.anonymize
-        ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
-        : rendered;
+    let latest = renderLatest(out.latest, latestMeta(ctx));
+    let texts;
+    let history = out.history;
+    if (stage.early)
+        texts = stage.early;
+    else {
+        // privacy mode reduces the finished contents: every metric above is computed from the full data
+        const reduced = anonymizeFiles({ latest, history: out.history, intervals: out.intervals, routes: out.routes }, privacyInput(snap, settings.privacyRadiusM));
+        latest = reduced.latest;
+        history = reduced.history;
+        const charts = settings.charts ? (0,render_charts/* renderCharts */.C_)(latest, history ?? previous.history) : {};
+        texts = { ...serialise({ ...reduced, ftpHistory: out.ftpHistory }), charts };
+    }
     const files = {};
-    if (history)
-        files['history.json'] = (0,json/* dumps */.Y)(history);
-    files['ftp_history.json'] = (0,json/* dumps */.Y)(out.ftpHistory, { sortKeys: true });
+    if (texts.history !== null)
+        files['history.json'] = texts.history;
+    files['ftp_history.json'] = texts.ftpHistory;
     files['latest.json'] = (0,json/* dumps */.Y)(latest);
-    if (intervals)
-        files['intervals.json'] = (0,json/* dumps */.Y)(intervals);
-    if (routes)
-        files['routes.json'] = (0,json/* dumps */.Y)(routes);
+    if (texts.intervals !== null)
+        files['intervals.json'] = texts.intervals;
+    if (texts.routes !== null)
+        files['routes.json'] = texts.routes;
     // the charts read this run's history, or the previous one when it was not rebuilt
-    if (settings.charts)
-        Object.assign(files, (0,charts/* renderCharts */.C_)(latest, history ?? previous.history));
+    Object.assign(files, texts.charts);
     if (settings.digest) {
         // companions made from this run's files (history.json: the one in place when not regenerated)
         const kept = Object.fromEntries(Object.entries(opts.previousTexts).filter(([name]) => !(name in files)));
@@ -9612,7 +9620,19 @@ function finishOutputs(stage, messages, settings, opts) {
             kept,
         });
     }
-    return { files, latest, historyGenerated: history !== null, diagnostics: out.diagnostics };
+    return { files, latest, historyGenerated: out.history !== null, diagnostics: out.diagnostics };
+}
+function latestMeta(ctx) {
+    return { lastUpdated: ctx.utcNow.isoformat(), version: version/* CONTRACT_VERSION */.Kw };
+}
+/** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */
+function serialise(o) {
+    return {
+        history: o.history ? (0,json/* dumps */.Y)(o.history) : null,
+        ftpHistory: (0,json/* dumps */.Y)(o.ftpHistory, { sortKeys: true }),
+        intervals: o.intervals ? (0,json/* dumps */.Y)(o.intervals) : null,
+        routes: o.routes ? (0,json/* dumps */.Y)(o.routes) : null,
+    };
 }
 
 

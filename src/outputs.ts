@@ -7,7 +7,7 @@ import { dumps } from './lib/py/json.js';
 import type { LatestFile } from './contract/index.js';
 import type { Settings } from './config.js';
 import type { DeriveContext } from './derive/context.js';
-import { finishDerive, startDerive, type DeriveStage } from './derive/index.js';
+import { finishDerive, startDerive, type DeriveStage, type RunOutputs } from './derive/index.js';
 import type { Diagnostic } from './derive/diagnostics.js';
 import { anonymizeFiles } from './derive/privacy/index.js';
 import { privacyInput } from './derive/privacy/input.js';
@@ -32,36 +32,64 @@ export interface OutputOptions {
   log: (line: string) => void;
 }
 
+/**
+ * The first step's result: the derived outputs, and the file texts that do not depend on the
+ * chat messages, serialised while those are still in flight (null in privacy mode, which reduces
+ * the finished files together).
+ */
+export interface OutputsStage {
+  derive: DeriveStage;
+  early: EarlyTexts | null;
+}
+
+export interface EarlyTexts {
+  history: string | null;
+  ftpHistory: string;
+  intervals: string | null;
+  routes: string | null;
+  charts: Record<string, string>;
+}
+
 /** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
-export function startOutputs(ctx: DeriveContext, body: SnapshotBody, opts: OutputOptions): DeriveStage {
-  return startDerive(ctx, body, { generateHistory: opts.generateHistory });
+export function startOutputs(ctx: DeriveContext, body: SnapshotBody, settings: Settings, opts: OutputOptions): OutputsStage {
+  const derive = startDerive(ctx, body, { generateHistory: opts.generateHistory });
+  if (settings.anonymize) return { derive, early: null };
+  const out = derive.before;
+  // the charts never read the recent-activity rows (ChartsLatest), the only part still to change
+  const charts = settings.charts ? renderCharts(renderLatest(out.latest, latestMeta(ctx)), out.history ?? body.previous.history) : {};
+  return { derive, early: { ...serialise(out), charts } };
 }
 
 /** The rest, once the messages are in: the chat notes of the recent-activity rows, then every file. */
-export function finishOutputs(stage: DeriveStage, messages: Snapshot['messages'], settings: Settings, opts: OutputOptions): RunFiles {
-  const { ctx, body: snap } = stage;
+export function finishOutputs(stage: OutputsStage, messages: Snapshot['messages'], settings: Settings, opts: OutputOptions): RunFiles {
+  const { ctx, body: snap } = stage.derive;
   const { previous } = snap;
-  const out = finishDerive(stage, messages);
+  const out = finishDerive(stage.derive, messages);
   for (const d of out.diagnostics) opts.log(`degraded ${d.block}: ${d.reason}`);
-  const rendered = {
-    latest: renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION }),
-    history: out.history,
-    intervals: out.intervals,
-    routes: out.routes,
-  };
-  // privacy mode reduces the finished contents: every metric above is computed from the full data
-  const { latest, history, intervals, routes } = settings.anonymize
-    ? anonymizeFiles(rendered, privacyInput(snap, settings.privacyRadiusM))
-    : rendered;
+  let latest = renderLatest(out.latest, latestMeta(ctx));
+  let texts: EarlyTexts;
+  let history = out.history;
+  if (stage.early) texts = stage.early;
+  else {
+    // privacy mode reduces the finished contents: every metric above is computed from the full data
+    const reduced = anonymizeFiles(
+      { latest, history: out.history, intervals: out.intervals, routes: out.routes },
+      privacyInput(snap, settings.privacyRadiusM),
+    );
+    latest = reduced.latest;
+    history = reduced.history;
+    const charts = settings.charts ? renderCharts(latest, history ?? previous.history) : {};
+    texts = { ...serialise({ ...reduced, ftpHistory: out.ftpHistory }), charts };
+  }
 
   const files: Record<string, string> = {};
-  if (history) files['history.json'] = dumps(history);
-  files['ftp_history.json'] = dumps(out.ftpHistory, { sortKeys: true });
+  if (texts.history !== null) files['history.json'] = texts.history;
+  files['ftp_history.json'] = texts.ftpHistory;
   files['latest.json'] = dumps(latest);
-  if (intervals) files['intervals.json'] = dumps(intervals);
-  if (routes) files['routes.json'] = dumps(routes);
+  if (texts.intervals !== null) files['intervals.json'] = texts.intervals;
+  if (texts.routes !== null) files['routes.json'] = texts.routes;
   // the charts read this run's history, or the previous one when it was not rebuilt
-  if (settings.charts) Object.assign(files, renderCharts(latest, history ?? previous.history));
+  Object.assign(files, texts.charts);
   if (settings.digest) {
     // companions made from this run's files (history.json: the one in place when not regenerated)
     const kept = Object.fromEntries(Object.entries(opts.previousTexts).filter(([name]) => !(name in files)));
@@ -74,5 +102,19 @@ export function finishOutputs(stage: DeriveStage, messages: Snapshot['messages']
       kept,
     });
   }
-  return { files, latest, historyGenerated: history !== null, diagnostics: out.diagnostics };
+  return { files, latest, historyGenerated: out.history !== null, diagnostics: out.diagnostics };
+}
+
+function latestMeta(ctx: DeriveContext): { lastUpdated: string; version: string } {
+  return { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION };
+}
+
+/** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */
+function serialise(o: Pick<RunOutputs, 'history' | 'ftpHistory' | 'intervals' | 'routes'>): Omit<EarlyTexts, 'charts'> {
+  return {
+    history: o.history ? dumps(o.history) : null,
+    ftpHistory: dumps(o.ftpHistory, { sortKeys: true }),
+    intervals: o.intervals ? dumps(o.intervals) : null,
+    routes: o.routes ? dumps(o.routes) : null,
+  };
 }

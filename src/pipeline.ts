@@ -128,7 +128,7 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     await client.allStarted();
     const options = { generateHistory, previousTexts, log };
     // most of derive runs while the chat-message reads are still answering
-    const stage = outputs.startOutputs(ctx, body, options);
+    const stage = outputs.startOutputs(ctx, body, settings, options);
     const { files, latest, historyGenerated, diagnostics } = outputs.finishOutputs(stage, await messages, settings, options);
 
     return {

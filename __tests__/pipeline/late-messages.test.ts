@@ -17,6 +17,7 @@ import { makeContext } from '../../src/derive/context.js';
 import { NaiveDateTime } from '../../src/lib/naive-time.js';
 import { emptySkipped } from '../../src/fetch/schemas.js';
 import { checkedSync } from '../../test-support/checked-sync.js';
+import { finishOutputs, startOutputs } from '../../src/outputs.js';
 
 const DATASET = path.resolve('test-data/scenarios/sick-athlete/dataset');
 
@@ -29,6 +30,18 @@ afterEach(async () => {
 async function scenarioRun(): Promise<string> {
   const scenario = JSON.parse(await fs.readFile(path.join(DATASET, 'scenario.json'), 'utf8'));
   return scenario.runs[0].at;
+}
+
+/** the derive context of a run at `at` (naive UTC), with the CLI's defaults */
+function contextAt(at: string) {
+  return makeContext(NaiveDateTime.fromInstant(Date.parse(`${at}Z`), 'UTC'), {
+    daysBack: 7,
+    weekStartDay: 0,
+    zonePreference: {},
+    producerVersion: 'test',
+    scriptHash: 'test',
+    nowInstantMs: Date.parse(`${at}Z`),
+  });
 }
 
 /** every messages read answers with one note, after `delayMs` */
@@ -60,14 +73,7 @@ describe('chat messages that arrive last', () => {
     server.addFault(lateNotes(400));
     const client = new IntervalsClient({ baseUrl: server.apiBase, apiKey: server.apiKey });
     const api = new IntervalsApi(client, server.athleteId, emptySkipped());
-    const ctx = makeContext(NaiveDateTime.fromInstant(Date.parse(`${at}Z`), 'UTC'), {
-      daysBack: 7,
-      weekStartDay: 0,
-      zonePreference: {},
-      producerVersion: 'test',
-      scriptHash: 'test',
-      nowInstantMs: Date.parse(`${at}Z`),
-    });
+    const ctx = contextAt(at);
     const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'late-messages-state-'));
     const previous = await readPreviousState(folderReader(empty));
     const t0 = performance.now();
@@ -81,6 +87,48 @@ describe('chat messages that arrive last', () => {
     expect('messages' in parts.body).toBe(false);
     // the body did not wait for the slow reads
     expect(messagesMs - bodyMs).toBeGreaterThan(250);
+  }, 30_000);
+
+  it('the files the messages cannot change are serialised before they arrive, the same as at the end', async () => {
+    const at = await scenarioRun();
+    server = await startFakeIntervals({ dataset: DATASET, now: at, datasetFaults: false });
+    server.addFault(lateNotes(300));
+    const empty = await fs.mkdtemp(path.join(os.tmpdir(), 'late-messages-early-'));
+    const settings = fakeRunSettings(server, at, empty);
+    const client = new IntervalsClient({ baseUrl: server.apiBase, apiKey: server.apiKey });
+    const api = new IntervalsApi(client, server.athleteId, emptySkipped());
+    const ctx = contextAt(at);
+    const previous = await readPreviousState(folderReader(empty));
+    const parts = await collectSnapshotParts(api, ctx, api.athlete(), previous, true);
+    let arrived = false;
+    const messagesP = parts.messages.then((m) => {
+      arrived = true;
+      return m;
+    });
+    const options = { generateHistory: true, previousTexts: {}, log: () => undefined };
+    const stage = startOutputs(ctx, parts.body, settings, options);
+    expect(arrived).toBe(false);
+    const early = stage.early;
+    if (early === null) throw new Error('expected the early texts outside privacy mode');
+    expect(Object.keys(early.charts).sort()).toEqual([
+      'charts/fitness.svg',
+      'charts/intensity.svg',
+      'charts/readiness.svg',
+      'charts/weekly-load.svg',
+    ]);
+    const { files } = finishOutputs(stage, await messagesP, settings, options);
+    expect(files['history.json']).toBe(early.history);
+    expect(files['ftp_history.json']).toBe(early.ftpHistory);
+    expect(files['intervals.json']).toBe(early.intervals);
+    expect(files['routes.json']).toBe(early.routes);
+    for (const [name, svg] of Object.entries(early.charts)) expect(files[name]).toBe(svg);
+    expect(files['latest.json']).toContain('legs felt heavy on the climbs');
+
+    // privacy mode reduces the finished files together: nothing is serialised early
+    const reduced = startOutputs(ctx, parts.body, { ...settings, anonymize: true }, options);
+    expect(reduced.early).toBeNull();
+    const anon = finishOutputs(reduced, await messagesP, { ...settings, anonymize: true }, options);
+    expect(Object.keys(anon.files)).toEqual(Object.keys(files));
   }, 30_000);
 
   it('late or prompt, the messages give the same files, the notes included', async () => {

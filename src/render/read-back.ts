@@ -9,6 +9,11 @@ export type { ReadBack };
 
 /** latest.json as read back. */
 export type LatestRead = ReadBack<LatestFile>;
+/**
+ * What the charts read of latest.json: everything but the recent-activity rows, so they can be
+ * drawn before the rows are finished (their chat notes come from the run's last reads).
+ */
+export type ChartsLatest = Omit<LatestRead, 'recent_activities'>;
 /** history.json as read back. */
 export type HistoryRead = ReadBack<HistoryFile>;
 

@@ -10,7 +10,7 @@
  * The plot area carries its scale as data attributes (data-day0/day1 over data-x0/x1, data-v0/v1
  * over data-y0/y1), so a reader can map every coordinate back to the value it plots.
  */
-import type { Fitness, HistoryRead, LatestRead, Row } from '../read-back.js';
+import type { ChartsLatest, Fitness, HistoryRead, Row } from '../read-back.js';
 import type { DailyRow, Race } from '../../contract/index.js';
 import {
   clip,
@@ -56,7 +56,7 @@ export interface RaceMark {
 }
 
 /** The calendar day of the run (latest.json's metadata.last_updated), or null. */
-export function runDay(latest: LatestRead): number | null {
+export function runDay(latest: ChartsLatest): number | null {
   return dayNumber(latest?.metadata?.last_updated);
 }
 
@@ -64,7 +64,7 @@ export function runDay(latest: LatestRead): number | null {
  * The 90 days ending today, one entry per day: the daily tier's values for the days before today,
  * latest.json's current fitness for today (the tier's own today row when latest.json has none).
  */
-export function fitnessSeries(latest: LatestRead, history: HistoryRead | null): { today: number; days: FitnessDay[] } | null {
+export function fitnessSeries(latest: ChartsLatest, history: HistoryRead | null): { today: number; days: FitnessDay[] } | null {
   const rows: Row<DailyRow>[] = Array.isArray(history?.daily_90d) ? history.daily_90d : [];
   const byDay = new Map<number, Row<DailyRow>>();
   for (const r of rows) {
@@ -92,7 +92,7 @@ function distanceText(value: unknown, unit: unknown): string | null {
 }
 
 /** The races on or after today, nearest first, with the distance in the athlete's unit. */
-export function racesAhead(latest: LatestRead, today: number): RaceMark[] {
+export function racesAhead(latest: ChartsLatest, today: number): RaceMark[] {
   const races = latest?.race_calendar?.all_races;
   const all: Row<Race>[] = Array.isArray(races) ? races : [];
   const out: RaceMark[] = [];
@@ -115,7 +115,7 @@ function raceLabel(r: RaceMark): string {
   return `${clip(r.name, 22)}${r.category ? ` (${r.category})` : ''}${r.distance ? ` · ${r.distance}` : ''}`;
 }
 
-export function fitnessChart(latest: LatestRead, history: HistoryRead | null): string {
+export function fitnessChart(latest: ChartsLatest, history: HistoryRead | null): string {
   const title = 'Fitness, fatigue and form — last 90 days';
   const series = fitnessSeries(latest, history);
   const hasHistory = series !== null && series.days.slice(0, -1).some((d) => d.ctl !== null || d.atl !== null || d.tsb !== null);

@@ -3,7 +3,7 @@
  * history.json (the regenerated one, or the previous one when history.json was not rebuilt).
  * The file names are relative to the output folder.
  */
-import type { LatestRead, HistoryRead } from '../read-back.js';
+import type { ChartsLatest, HistoryRead } from '../read-back.js';
 import { fitnessChart } from './fitness.js';
 import { intensityChart } from './intensity.js';
 import { readinessBadge } from './readiness-badge.js';
@@ -19,7 +19,7 @@ export const CHART_FILES = {
   intensity: `${CHARTS_DIR}/intensity.svg`,
 } as const;
 
-export function renderCharts(latest: LatestRead, history: HistoryRead | null): Record<string, string> {
+export function renderCharts(latest: ChartsLatest, history: HistoryRead | null): Record<string, string> {
   return {
     [CHART_FILES.readiness]: readinessBadge(latest),
     [CHART_FILES.fitness]: fitnessChart(latest, history),

@@ -5,7 +5,7 @@
  * percentage, labelled with the percentage as latest.json writes it, and the window's
  * classification (Polarized, Pyramidal, Threshold, Base …).
  */
-import type { LatestRead } from '../read-back.js';
+import type { ChartsLatest } from '../read-back.js';
 import { COLOURS, el, emptyChart, finite, linear, shown, svgDoc, text } from './svg.js';
 
 const W = 760;
@@ -33,7 +33,7 @@ export interface TidRow {
   basis: string | null;
 }
 
-export function intensityRows(latest: LatestRead): TidRow[] {
+export function intensityRows(latest: ChartsLatest): TidRow[] {
   const dm = latest?.derived_metrics ?? {};
   return WINDOWS.map(([window, label, key]) => {
     const tid = dm[key];
@@ -50,7 +50,7 @@ export function intensityRows(latest: LatestRead): TidRow[] {
 
 const hasData = (r: TidRow) => ZONES.some(([z]) => (r.pct[z] ?? 0) > 0);
 
-export function intensityChart(latest: LatestRead): string {
+export function intensityChart(latest: ChartsLatest): string {
   const title = 'Intensity distribution (Seiler zones)';
   const rows = intensityRows(latest);
   if (!rows.some(hasData)) return emptyChart('intensity', W, 120, title, 'No zone time yet — nothing recorded in the last 28 days');

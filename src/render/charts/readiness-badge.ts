@@ -4,7 +4,7 @@
  * has no readiness decision). The badge paints its own background, so it reads the same on
  * light and dark pages.
  */
-import type { LatestRead } from '../read-back.js';
+import type { ChartsLatest } from '../read-back.js';
 import { el, finite, shown, svgDoc, text } from './svg.js';
 
 const H = 20;
@@ -20,7 +20,7 @@ export interface ReadinessCall {
   reason: string | null;
 }
 
-export function readinessCall(latest: LatestRead): ReadinessCall {
+export function readinessCall(latest: ChartsLatest): ReadinessCall {
   const rd = latest?.readiness_decision;
   if (!rd || typeof rd !== 'object') return { call: null, priority: null, reason: null };
   const rec = typeof rd.recommendation === 'string' ? rd.recommendation.toLowerCase() : '';
@@ -44,7 +44,7 @@ function textWidth(s: string): number {
   return Math.ceil(w);
 }
 
-export function readinessBadge(latest: LatestRead): string {
+export function readinessBadge(latest: ChartsLatest): string {
   const c = readinessCall(latest);
   const value = badgeValue(c);
   const colour = BADGE[c.call ?? 'none'];

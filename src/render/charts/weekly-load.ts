@@ -6,7 +6,7 @@
  * The axis ends at the week holding today, so a week the tier does not hold (or holds without a
  * load) is an empty slot, never a zero bar; a week with a real load of 0 is a bar of height 0.
  */
-import type { HistoryRead, LatestRead, Row } from '../read-back.js';
+import type { ChartsLatest, HistoryRead, Row } from '../read-back.js';
 import type { WeeklyRow } from '../../contract/index.js';
 import { runDay } from './fitness.js';
 import {
@@ -42,7 +42,7 @@ export interface LoadWeek {
 }
 
 /** The 26 week slots ending at the week that holds today (the tier's last week when the run day is unknown). */
-export function weeklySeries(latest: LatestRead, history: HistoryRead | null): LoadWeek[] | null {
+export function weeklySeries(latest: ChartsLatest, history: HistoryRead | null): LoadWeek[] | null {
   const rows: Row<WeeklyRow>[] = Array.isArray(history?.weekly_180d) ? history.weekly_180d : [];
   const byStart = new Map<number, Row<WeeklyRow>>();
   for (const r of rows) {
@@ -70,7 +70,7 @@ export function phaseColour(phase: string | null): string {
   return phase === null ? PHASE_COLOURS.other : (PHASE_COLOURS[phase] ?? PHASE_COLOURS.other);
 }
 
-export function weeklyLoadChart(latest: LatestRead, history: HistoryRead | null): string {
+export function weeklyLoadChart(latest: ChartsLatest, history: HistoryRead | null): string {
   const title = 'Weekly load (TSS) — last 26 weeks';
   const weeks = weeklySeries(latest, history);
   if (weeks === null || weeks.every((w) => w.tss === null && w.ramp === null))
