@@ -25,4 +25,25 @@ describe('statistics.mean / stdev / pstdev are exact like Python', () => {
     expect(pstdev(v)).toBe(77.78643342313207);
     expect(stdev([2, 4, 4, 4, 5, 5, 7, 9])).toBeCloseTo(2.138089935, 9);
   });
+
+  it('whole-number samples (the shortcut without bigints) give what the exact path gives', () => {
+    // halving is exact in the data and in the correctly rounded result, and half of an odd number
+    // is not whole, so the halved series takes the general path
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed;
+    };
+    for (let k = 0; k < 300; k++) {
+      const n = 2 + (next() % 400);
+      const values = Array.from({ length: n }, () => (next() % 1800) - (k % 3 === 0 ? 900 : 0));
+      values[0] |= 1;
+      const halves = values.map((x) => x / 2);
+      expect(pstdev(values)).toBe(2 * pstdev(halves));
+      expect(stdev(values)).toBe(2 * stdev(halves));
+    }
+    // Python: statistics.pstdev([250, 251, 249, 300, 120]) and statistics.stdev of the same
+    expect(pstdev([250, 251, 249, 300, 120])).toBe(60.20298995897131);
+    expect(stdev([250, 251, 249, 300, 120])).toBe(67.30898899849856);
+  });
 });
