@@ -612,6 +612,9 @@ function num(x, nd = 2) {
     const r = Math.round(x * f) / f;
     if (r === 0)
         return '0';
+    // the nearest double to k / 10**nd prints as exactly those digits (well within 15 significant)
+    if (Math.abs(r) < 1e12)
+        return String(r);
     let s = r.toFixed(nd);
     if (s.includes('.'))
         s = s.replace(/0+$/, '').replace(/\.$/, '');

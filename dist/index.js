@@ -33232,21 +33232,44 @@ function exactStdev(values, divisor) {
         const m = fsum(values) / values.length;
         return Math.sqrt(fsum(values.map((v) => (v - m) * (v - m))) / divisor);
     }
+    const n = values.length;
+    // whole numbers (watts, bpm) small enough that every sum below stays an exact double: the same
+    // exact sum of squares without a bigint per sample (|n a_i - S| <= 2 n max, so ss <= 4 n^3 max^2)
+    let max = 0;
+    for (const v of values) {
+        if (!Number.isSafeInteger(v)) {
+            max = Number.POSITIVE_INFINITY;
+            break;
+        }
+        if (Math.abs(v) > max)
+            max = Math.abs(v);
+    }
+    if (4 * n * n * n * max * max < Number.MAX_SAFE_INTEGER) {
+        let total = 0;
+        for (const v of values)
+            total += v;
+        let ss = 0;
+        for (const v of values) {
+            const d = n * v - total;
+            ss += d * d;
+        }
+        return sqrtOfFraction(BigInt(ss), BigInt(n) * BigInt(n) * BigInt(divisor));
+    }
     const parts = values.map(decomposeDouble);
     let emin = 0;
     for (const [m, e] of parts)
         if (m !== 0n && e < emin)
             emin = e;
     const terms = parts.map(([m, e]) => (m === 0n ? 0n : m << BigInt(e - emin)));
-    const n = BigInt(values.length);
+    const bn = BigInt(n);
     const total = terms.reduce((a, b) => a + b, 0n);
     // x_i - mean = (n a_i - S) / n * 2**emin, so variance = ss / (n^2 divisor) * 2**(2 emin)
     let ss = 0n;
     for (const a of terms) {
-        const d = n * a - total;
+        const d = bn * a - total;
         ss += d * d;
     }
-    return sqrtOfFraction(ss, n * n * BigInt(divisor)) * 2 ** emin;
+    return sqrtOfFraction(ss, bn * bn * BigInt(divisor)) * 2 ** emin;
 }
 /** statistics.stdev: SAMPLE standard deviation (n-1). */
 function stdev(values) {
@@ -39794,10 +39817,14 @@ const STATE_FILES = {
 };
 class StateFileError extends Error {
 }
+/**
+ * Reads a file of `dir`. Synchronous underneath: the state is read before the run's first request,
+ * when nothing else waits on the event loop.
+ */
 function folderReader(dir) {
     return async (name) => {
         try {
-            return await fs.readFile(path.join(dir, name), 'utf8');
+            return readFileSync(path.join(dir, name), 'utf8');
         }
         catch (e) {
             if (e.code === 'ENOENT')
@@ -48947,6 +48974,9 @@ function num(x, nd = 2) {
     const r = Math.round(x * f) / f;
     if (r === 0)
         return '0';
+    // the nearest double to k / 10**nd prints as exactly those digits (well within 15 significant)
+    if (Math.abs(r) < 1e12)
+        return String(r);
     let s = r.toFixed(nd);
     if (s.includes('.'))
         s = s.replace(/0+$/, '').replace(/\.$/, '');

@@ -6,7 +6,7 @@
  * silently starts intervals.json afresh). history.json, routes.json and latest.json are caches
  * the run rebuilds in full from the API, as the reference does.
  */
-import { promises as fs } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loads } from '../lib/py/json.js';
 import type { JsonObject } from '../contract/index.js';
@@ -27,10 +27,14 @@ export class StateFileError extends Error {}
 /** Reads a file's text, or null when it does not exist. */
 export type ReadText = (name: string) => Promise<string | null>;
 
+/**
+ * Reads a file of `dir`. Synchronous underneath: the state is read before the run's first request,
+ * when nothing else waits on the event loop.
+ */
 export function folderReader(dir: string): ReadText {
   return async (name) => {
     try {
-      return await fs.readFile(path.join(dir, name), 'utf8');
+      return readFileSync(path.join(dir, name), 'utf8');
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw e;
