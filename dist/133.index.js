@@ -9570,12 +9570,13 @@ var version = __webpack_require__(311);
 /** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
 function startOutputs(ctx, body, settings, opts) {
     const derive = startDerive(ctx, body, { generateHistory: opts.generateHistory });
-    if (settings.anonymize)
-        return { derive, early: null };
     const out = derive.before;
+    const latest = renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: version/* CONTRACT_VERSION */.Kw });
+    if (settings.anonymize)
+        return { derive, latest, early: null };
     // the charts never read the recent-activity rows (ChartsLatest), the only part still to change
-    const charts = settings.charts ? (0,render_charts/* renderCharts */.C_)(renderLatest(out.latest, latestMeta(ctx)), out.history ?? body.previous.history) : {};
-    return { derive, early: { ...serialise(out), charts } };
+    const charts = settings.charts ? (0,render_charts/* renderCharts */.C_)(latest, out.history ?? body.previous.history) : {};
+    return { derive, latest, early: { ...serialise(out), charts } };
 }
 /** The rest, once the messages are in: the chat notes of the recent-activity rows, then every file. */
 function finishOutputs(stage, messages, settings, opts) {
@@ -9584,7 +9585,7 @@ function finishOutputs(stage, messages, settings, opts) {
     const out = finishDerive(stage.derive, messages);
     for (const d of out.diagnostics)
         opts.log(`degraded ${d.block}: ${d.reason}`);
-    let latest = renderLatest(out.latest, latestMeta(ctx));
+    let latest = stage.latest;
     let texts;
     let history = out.history;
     if (stage.early)
@@ -9621,9 +9622,6 @@ function finishOutputs(stage, messages, settings, opts) {
         });
     }
     return { files, latest, historyGenerated: out.history !== null, diagnostics: out.diagnostics };
-}
-function latestMeta(ctx) {
-    return { lastUpdated: ctx.utcNow.isoformat(), version: version/* CONTRACT_VERSION */.Kw };
 }
 /** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */
 function serialise(o) {

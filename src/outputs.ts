@@ -39,6 +39,11 @@ export interface OutputOptions {
  */
 export interface OutputsStage {
   derive: DeriveStage;
+  /**
+   * latest.json, rendered once: its recent_activities are the derived rows themselves, which
+   * receive their chat notes in place in the second step (finishDerive)
+   */
+  latest: LatestFile;
   early: EarlyTexts | null;
 }
 
@@ -53,11 +58,12 @@ export interface EarlyTexts {
 /** The first step, on the snapshot without the chat messages (derive/index.ts: startDerive). */
 export function startOutputs(ctx: DeriveContext, body: SnapshotBody, settings: Settings, opts: OutputOptions): OutputsStage {
   const derive = startDerive(ctx, body, { generateHistory: opts.generateHistory });
-  if (settings.anonymize) return { derive, early: null };
   const out = derive.before;
+  const latest = renderLatest(out.latest, { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION });
+  if (settings.anonymize) return { derive, latest, early: null };
   // the charts never read the recent-activity rows (ChartsLatest), the only part still to change
-  const charts = settings.charts ? renderCharts(renderLatest(out.latest, latestMeta(ctx)), out.history ?? body.previous.history) : {};
-  return { derive, early: { ...serialise(out), charts } };
+  const charts = settings.charts ? renderCharts(latest, out.history ?? body.previous.history) : {};
+  return { derive, latest, early: { ...serialise(out), charts } };
 }
 
 /** The rest, once the messages are in: the chat notes of the recent-activity rows, then every file. */
@@ -66,7 +72,7 @@ export function finishOutputs(stage: OutputsStage, messages: Snapshot['messages'
   const { previous } = snap;
   const out = finishDerive(stage.derive, messages);
   for (const d of out.diagnostics) opts.log(`degraded ${d.block}: ${d.reason}`);
-  let latest = renderLatest(out.latest, latestMeta(ctx));
+  let latest = stage.latest;
   let texts: EarlyTexts;
   let history = out.history;
   if (stage.early) texts = stage.early;
@@ -103,10 +109,6 @@ export function finishOutputs(stage: OutputsStage, messages: Snapshot['messages'
     });
   }
   return { files, latest, historyGenerated: out.history !== null, diagnostics: out.diagnostics };
-}
-
-function latestMeta(ctx: DeriveContext): { lastUpdated: string; version: string } {
-  return { lastUpdated: ctx.utcNow.isoformat(), version: CONTRACT_VERSION };
 }
 
 /** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */
