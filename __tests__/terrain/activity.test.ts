@@ -1,6 +1,7 @@
 /** Terrain and weather of completed activities: stream classification and copy-forward. */
 import { describe, it, expect } from '@jest/globals';
 import { buildTerrainForActivity, buildWeatherForActivity } from '../../src/derive/terrain/index.js';
+import { terrainOfStreams } from '../../src/derive/terrain/activity.js';
 import { IntervalsError, type Outcome } from '../../src/fetch/client.js';
 import { ctx, IMPERIAL, METRIC, northTrack } from './fixtures.js';
 
@@ -114,5 +115,34 @@ describe('weather of activities', () => {
       weather_status: 'unavailable',
     });
     expect(buildWeatherForActivity(c, { id: 'i7', type: 'VirtualRide', has_weather: true }, null, METRIC)).toEqual({});
+  });
+});
+
+describe('terrain analysed ahead of the rows', () => {
+  it('a response analysed early gives its row the same terrain, as the row’s own copy', () => {
+    const s = streams();
+    const early = terrainOfStreams(s, METRIC);
+    expect(early.terrain_summary?.climbs).toHaveLength(1);
+    const row = buildTerrainForActivity(c, ride, null, s, METRIC);
+    expect(row).toEqual(early);
+    expect(row.terrain_summary).not.toBe(early.terrain_summary);
+    // changing one copy (privacy mode trims coordinates in place) leaves the others as analysed
+    row.terrain_summary!.start_coords = [0, 0];
+    row.terrain_summary!.climbs.length = 0;
+    expect(buildTerrainForActivity(c, ride, null, s, METRIC)).toEqual(early);
+    expect(buildTerrainForActivity(c, ride, null, streams(), METRIC)).toEqual(early);
+  });
+
+  it('a response is analysed once, and its display follows the units it is asked in', () => {
+    const s = streams();
+    const early = terrainOfStreams(s, METRIC);
+    // the streams are not read again for the same response in the same units
+    (s as { data: unknown[] }).data.length = 0;
+    expect(terrainOfStreams(s, METRIC)).toEqual(early);
+    // other units: analysed again (here: from what the response now holds)
+    expect(terrainOfStreams(s, IMPERIAL)).toEqual({ terrain_status: 'no_gps' });
+    const imperial = terrainOfStreams(streams(), IMPERIAL).terrain_summary!;
+    expect(imperial.display).not.toEqual(early.terrain_summary!.display);
+    expect(imperial.total_distance_km).toBe(early.terrain_summary!.total_distance_km);
   });
 });

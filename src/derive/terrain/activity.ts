@@ -83,7 +83,7 @@ export function classifyTerrainStreams(outcome: Outcome<unknown[]>): StreamsClas
   const lng = arr(or(get(latlng, 'data2'), []));
   let valid = 0;
   const m = Math.min(lat.length, lng.length);
-  for (let i = 0; i < m; i++) if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null) valid++;
+  for (let i = 0; i < m && valid < MIN_GPS_PAIRS; i++) if (streamNumber(lat[i]) !== null && streamNumber(lng[i]) !== null) valid++;
   if (valid < MIN_GPS_PAIRS) return { status: 'no_gps' };
   if (!truthy(altitude) || arr(or(get(altitude, 'data'), [])).length === 0) return { status: 'no_elevation' };
   return { status: 'ok', streams: data };
@@ -94,14 +94,14 @@ export function classifyTerrainStreams(outcome: Outcome<unknown[]>): StreamsClas
  * dropouts skipped), with the altitude at the same index when there is one.
  */
 export function streamsToTrackpoints(streams: unknown[]): Trackpoints {
-  const out = new TrackpointBuilder();
   const latlng = findStream(streams, 'latlng');
-  if (!truthy(latlng)) return out.build();
+  if (!truthy(latlng)) return new TrackpointBuilder(1).build();
   const altitude = findStream(streams, 'altitude');
   const lat = arr(or(get(latlng, 'data'), []));
   const lng = arr(or(get(latlng, 'data2'), []));
   const ele = arr(or(altitude ? get(altitude, 'data') : null, []));
   const n = Math.min(lat.length, lng.length);
+  const out = new TrackpointBuilder(n);
   for (let i = 0; i < n; i++) {
     const la = streamNumber(lat[i]);
     const ln = streamNumber(lng[i]);
@@ -128,7 +128,31 @@ export function terrainForActivity(
   const carried = copyForward(lookup.get(activityKey(id)) ?? {}, units);
   if (carried) return carried;
   if (!streams) return {}; // not fetched this run: nothing written, retried next sync
+  return terrainOfStreams(streams, units);
+}
 
+/**
+ * Streams responses already analysed, with the units their display blocks were written in. The
+ * analysis is a pure function of the response, so it may run as soon as the response is in (while
+ * the run's last reads are still answering) and be found here when the activity's row is built.
+ */
+const analysed = new WeakMap<object, { units: string; fields: TerrainFields }>();
+
+/**
+ * The terrain fields a fetched streams response gives. Each call gets its own copy: a row's
+ * summary is its own to change (privacy mode trims its coordinates in place).
+ */
+export function terrainOfStreams(streams: Outcome<unknown[]>, units: AthleteUnits | null): TerrainFields {
+  const unitsKey = JSON.stringify(units);
+  let known = analysed.get(streams);
+  if (!known || known.units !== unitsKey) {
+    known = { units: unitsKey, fields: analyseStreams(streams, units) };
+    analysed.set(streams, known);
+  }
+  return structuredClone(known.fields);
+}
+
+function analyseStreams(streams: Outcome<unknown[]>, units: AthleteUnits | null): TerrainFields {
   const cls = classifyTerrainStreams(streams);
   switch (cls.status) {
     case 'ok': {

@@ -31,9 +31,22 @@ export function haversine(lat1: number, lon1: number, lat2: number, lon2: number
   return EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 }
 
+/**
+ * Distance from the first point along the track, summing haversine() of consecutive points. The
+ * cosine of each point's latitude serves both of its steps (the same value haversine computes).
+ */
 export function cumulativeDistance(tp: Trackpoints): Float64Array {
-  const cum = new Float64Array(Math.max(tp.n, 1));
-  for (let i = 1; i < tp.n; i++) cum[i] = cum[i - 1] + haversine(tp.lat[i - 1], tp.lon[i - 1], tp.lat[i], tp.lon[i]);
+  const { n, lat, lon } = tp;
+  const cum = new Float64Array(Math.max(n, 1));
+  let cosPrev = n > 0 ? Math.cos(lat[0] * DEG_TO_RAD) : 0;
+  for (let i = 1; i < n; i++) {
+    const cosCur = Math.cos(lat[i] * DEG_TO_RAD);
+    const s1 = Math.sin(((lat[i] - lat[i - 1]) * DEG_TO_RAD) / 2);
+    const s2 = Math.sin(((lon[i] - lon[i - 1]) * DEG_TO_RAD) / 2);
+    const a = s1 * s1 + cosPrev * cosCur * s2 * s2;
+    cum[i] = cum[i - 1] + EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    cosPrev = cosCur;
+  }
   return cum;
 }
 

@@ -17,7 +17,7 @@ const LOCAL_TRIM_DIST = 2000;
 /** minimum local gradient (%) at which the segment starts */
 const LOCAL_TRIM_GRAD = 2.5;
 
-interface Chunk {
+export interface Chunk {
   si: number;
   ei: number;
   grad: number;
@@ -33,7 +33,7 @@ export function climbCategory(elevationM: number): ClimbCategory | null {
   return null; // uncategorized — below Cat 4 threshold
 }
 
-function buildChunks(n: number, cumDist: Float64Array, ele: Float64Array): Chunk[] {
+export function buildChunks(n: number, cumDist: Float64Array, ele: Float64Array): Chunk[] {
   const chunks: Chunk[] = [];
   let ci = 0;
   while (ci < n - 1) {
@@ -50,8 +50,13 @@ function buildChunks(n: number, cumDist: Float64Array, ele: Float64Array): Chunk
   return chunks;
 }
 
-/** Index where the segment really starts: the first chunk whose next ~2 km climb (descend) ≥ 2.5 %. */
-function trimmedStart(
+/**
+ * Index where the segment really starts: the first chunk whose next ~2 km climb (descend) ≥ 2.5 %.
+ * The point ~2 km ahead of a chunk start only moves forward as the start does (cumDist never
+ * decreases), so one walk serves every chunk; once no point within the segment is 2 km ahead of a
+ * start, none is for any later start either, and the segment keeps its first chunk's start.
+ */
+export function trimmedStart(
   chunks: Chunk[],
   from: number,
   endChunk: number,
@@ -62,40 +67,37 @@ function trimmedStart(
 ): number {
   const n = cumDist.length;
   const stop = Math.min(endChunk, chunks.length);
+  const aiEnd = Math.min(chunks[endChunk].ei + 1, n);
+  let ai = 0;
   for (let t = from; t < stop; t++) {
     const tStart = chunks[t].si;
-    let ahead = tStart;
-    const aiEnd = Math.min(chunks[endChunk].ei + 1, n);
-    for (let ai = tStart + 1; ai < aiEnd; ai++) {
-      if (cumDist[ai] - cumDist[tStart] >= LOCAL_TRIM_DIST) {
-        ahead = ai;
-        break;
-      }
-    }
-    if (ahead > tStart) {
-      const localDist = cumDist[ahead] - cumDist[tStart];
-      const localEle = ele[ahead] - ele[tStart];
-      if (localDist > 0) {
-        const g = (localEle / localDist) * 100;
-        if (ascending ? g >= LOCAL_TRIM_GRAD : g <= -LOCAL_TRIM_GRAD) return tStart;
-      }
+    if (ai <= tStart) ai = tStart + 1;
+    while (ai < aiEnd && cumDist[ai] - cumDist[tStart] < LOCAL_TRIM_DIST) ai++;
+    if (ai >= aiEnd) return fallback;
+    const localDist = cumDist[ai] - cumDist[tStart];
+    const localEle = ele[ai] - ele[tStart];
+    if (localDist > 0) {
+      const g = (localEle / localDist) * 100;
+      if (ascending ? g >= LOCAL_TRIM_GRAD : g <= -LOCAL_TRIM_GRAD) return tStart;
     }
   }
   return fallback;
 }
 
-/** steepest |grade| over the first ≥200 m stretch from each point of the climb */
-function maxSubGradient(start: number, end: number, cumDist: Float64Array, ele: Float64Array): number {
+/**
+ * steepest |grade| over the first ≥200 m stretch from each point of the climb; the end of that
+ * stretch only moves forward as its start does, so one walk finds them all
+ */
+export function maxSubGradient(start: number, end: number, cumDist: Float64Array, ele: Float64Array): number {
   let maxGrad = 0.0;
+  let m = start + 1;
   for (let k = start; k < end; k++) {
-    for (let m = k + 1; m <= end; m++) {
-      const subDist = cumDist[m] - cumDist[k];
-      if (subDist >= 200) {
-        const g = Math.abs(((ele[m] - ele[k]) / subDist) * 100);
-        if (g > maxGrad) maxGrad = g;
-        break;
-      }
-    }
+    if (m <= k) m = k + 1;
+    while (m <= end && cumDist[m] - cumDist[k] < 200) m++;
+    // no point of the climb is 200 m past this one, nor past any later one
+    if (m > end) break;
+    const g = Math.abs(((ele[m] - ele[k]) / (cumDist[m] - cumDist[k])) * 100);
+    if (g > maxGrad) maxGrad = g;
   }
   return maxGrad;
 }

@@ -11,15 +11,27 @@ export interface Trackpoints {
   hasEle: Uint8Array;
 }
 
-/** Growable builder for Trackpoints. */
+/**
+ * Growable builder for Trackpoints, filling the typed arrays directly: a streams response gives
+ * its length up front (a capacity), a route file's points grow the arrays by doubling.
+ */
 export class TrackpointBuilder {
-  private lat: number[] = [];
-  private lon: number[] = [];
-  private ele: number[] = [];
-  private hasEle: number[] = [];
+  private n = 0;
+  private lat: Float64Array;
+  private lon: Float64Array;
+  private ele: Float64Array;
+  private hasEle: Uint8Array;
+
+  constructor(capacity = 1024) {
+    const c = Math.max(1, capacity);
+    this.lat = new Float64Array(c);
+    this.lon = new Float64Array(c);
+    this.ele = new Float64Array(c);
+    this.hasEle = new Uint8Array(c);
+  }
 
   get length(): number {
-    return this.lat.length;
+    return this.n;
   }
 
   /**
@@ -31,21 +43,31 @@ export class TrackpointBuilder {
   push(lat: number, lon: number, ele: number | null): boolean {
     if (!Number.isFinite(lat) || !Number.isFinite(lon)) return false;
     if (ele !== null && !Number.isFinite(ele)) ele = null;
-    this.lat.push(lat);
-    this.lon.push(lon);
-    this.ele.push(ele ?? 0);
-    this.hasEle.push(ele === null ? 0 : 1);
+    if (this.n === this.lat.length) this.grow();
+    const i = this.n++;
+    this.lat[i] = lat;
+    this.lon[i] = lon;
+    this.ele[i] = ele ?? 0;
+    this.hasEle[i] = ele === null ? 0 : 1;
     return true;
   }
 
   build(): Trackpoints {
-    return {
-      n: this.lat.length,
-      lat: Float64Array.from(this.lat),
-      lon: Float64Array.from(this.lon),
-      ele: Float64Array.from(this.ele),
-      hasEle: Uint8Array.from(this.hasEle),
+    const n = this.n;
+    return { n, lat: this.lat.slice(0, n), lon: this.lon.slice(0, n), ele: this.ele.slice(0, n), hasEle: this.hasEle.slice(0, n) };
+  }
+
+  private grow(): void {
+    const c = this.lat.length * 2;
+    const widen = <A extends Float64Array | Uint8Array>(a: A, make: (c: number) => A): A => {
+      const b = make(c);
+      b.set(a);
+      return b;
     };
+    this.lat = widen(this.lat, (k) => new Float64Array(k));
+    this.lon = widen(this.lon, (k) => new Float64Array(k));
+    this.ele = widen(this.ele, (k) => new Float64Array(k));
+    this.hasEle = widen(this.hasEle, (k) => new Uint8Array(k));
   }
 }
 
