@@ -17,6 +17,10 @@ import { renderDigest } from './render/digest/index.js';
 import { renderMirrorIndex } from './render/mirror-index.js';
 import { renderCharts } from './render/charts/index.js';
 import { CONTRACT_VERSION, PRODUCER_NAME, PRODUCER_VERSION } from './version.js';
+import { terrainOfStreams } from './derive/terrain/activity.js';
+import { athleteUnits } from './derive/units.js';
+import type { ApiAthlete } from './snapshot/api-rows.js';
+import type { Outcome } from './snapshot/types.js';
 
 /** The files of one run, with the latest.json they were serialised from. */
 export interface RunFiles {
@@ -109,6 +113,14 @@ export function finishOutputs(stage: OutputsStage, messages: Snapshot['messages'
     });
   }
   return { files, latest, historyGenerated: out.history !== null, diagnostics: out.diagnostics };
+}
+
+/**
+ * Analyse a terrain streams response while the run's last reads answer: the activity's row then
+ * finds the analysis done (derive/terrain/activity.ts), and the first step has that much less to do.
+ */
+export function prepareTerrain(athlete: ApiAthlete, streams: Outcome<unknown[]>): void {
+  terrainOfStreams(streams, athleteUnits(athlete));
 }
 
 /** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */

@@ -15,6 +15,7 @@ import type { Diagnostic } from './derive/diagnostics.js';
 import { shouldGenerateHistory } from './derive/history/index.js';
 import { CONTRACT_VERSION, SCHEMA_IDENTITY } from './version.js';
 import { createHash } from 'node:crypto';
+import { EarlyWork } from './early-work.js';
 
 export interface SyncResult {
   /** file name → content, ready to publish */
@@ -112,9 +113,14 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
     // once those planned from the lists are out; loading it earlier would hold the event loop
     // just as the first answers arrive, and hold back the reads planned from them
     let outputsP: Promise<typeof import('./outputs.js')> | undefined;
-    const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, () => {
-      outputsP = import('./outputs.js');
-      outputsP.catch(() => undefined);
+    const early = new EarlyWork();
+    const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, {
+      onPlanned: () => {
+        outputsP = import('./outputs.js');
+        outputsP.catch(() => undefined);
+      },
+      // the heaviest per-activity analysis runs while the other answers are awaited
+      onTerrainStreams: (streams, athlete) => early.add(outputsP, (o) => o.prepareTerrain(athlete, streams)),
     });
     if (skipped.stravaStubs || skipped.invalid) {
       log(
@@ -123,9 +129,9 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
       );
     }
     const outputs = await (outputsP ?? import('./outputs.js'));
-    // derive holds the event loop for a while: the reads still waiting for a slot go out first
-    // (as the answers already in free theirs) and answer meanwhile
-    await client.allStarted();
+    // derive holds the event loop for a while: the reads still waiting for a slot or a connection
+    // go out first (as the answers already in free theirs) and answer meanwhile
+    await client.allSent();
     const options = { generateHistory, previousTexts, log };
     // most of derive runs while the chat-message reads are still answering
     const stage = outputs.startOutputs(ctx, body, settings, options);

@@ -140,9 +140,9 @@ describe('same-path requests over real HTTP', () => {
     expect(peak).toBe(10);
   });
 
-  it('allStarted resolves once no request waits for a slot', async () => {
+  it('allSent resolves once no request waits for a slot', async () => {
     const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', concurrency: 1 });
-    await client.allStarted(); // nothing asked: at once
+    await client.allSent(); // nothing asked: at once
     const done: string[] = [];
     const all = ['a', 'b', 'c'].map((q) =>
       client.get(`athlete/1/p${q}`, { endpoint: 'GET /p' }).then(() => {
@@ -150,12 +150,23 @@ describe('same-path requests over real HTTP', () => {
       }),
     );
     const t0 = performance.now();
-    await client.allStarted();
-    // one slot: the third started only when the first two had been answered
+    await client.allSent();
+    // one slot: the third went out only when the first two had been answered
     expect(done).not.toContain('c');
     expect(performance.now() - t0).toBeGreaterThanOrEqual(2 * 150 - 5);
     await Promise.all(all);
     expect(done).toEqual(['a', 'b', 'c']);
+  });
+
+  it('allSent does not wait for a read that waits for a token of the rate limit', async () => {
+    // a burst of 2, then one token per 500 ms: the third read waits for its token
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', rateBurst: 2, ratePerSecond: 2 });
+    const reads = ['a', 'b', 'c'].map((q) => client.get(`athlete/1/r${q}`, { endpoint: 'GET /r' }));
+    const t0 = performance.now();
+    await client.allSent();
+    expect(performance.now() - t0).toBeLessThan(150);
+    await Promise.all(reads);
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(450);
   });
 
   it('when the sending cannot be observed, each waits for the previous answer', async () => {

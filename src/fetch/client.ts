@@ -141,9 +141,9 @@ export class IntervalsClient {
   private readonly transport: Transport;
   /** every URL requested in this run, in order (used by tests and the bench) */
   readonly requested: string[] = [];
-  /** requests asked for that have not started yet (waiting for a slot or for their path) */
-  private waiting = 0;
-  private readonly onAllStarted: Array<() => void> = [];
+  /** requests asked for that have not been sent yet (see allSent) */
+  private unsent = 0;
+  private readonly onAllSent: Array<() => void> = [];
 
   constructor(private readonly opts: ClientOptions) {
     this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
@@ -183,31 +183,42 @@ export class IntervalsClient {
     let p = this.inflight.get(url) as Promise<T> | undefined;
     if (!p) {
       const seq = this.asked++;
-      this.waiting++;
+      this.unsent++;
+      let out = false;
+      const gone = () => {
+        if (out) return;
+        out = true;
+        if (--this.unsent === 0) for (const resolve of this.onAllSent.splice(0)) resolve();
+      };
       p = this.order.after(url, (sent) =>
-        this.sem.run(seq, () => {
-          this.started();
-          return this.request<T>(url, path, o, sent);
-        }),
+        this.sem.run(seq, () =>
+          this.request<T>(
+            url,
+            path,
+            o,
+            () => {
+              sent();
+              gone();
+            },
+            gone,
+          ),
+        ),
       );
+      p.then(gone, gone);
       this.inflight.set(url, p);
     }
     return p;
   }
 
   /**
-   * Resolves once every request asked for so far has started: none is waiting for a slot or for
-   * the previous request on its path. A caller about to hold the event loop (derive) waits for
-   * this, so that no read sits in line while it computes.
+   * Resolves once every request asked for so far has left the process: written to its socket,
+   * waiting for a token of the rate limit (a timed wait, which the event loop need not serve at
+   * once), or settled. A caller about to hold the event loop (derive) waits for this, so that no
+   * read waits for a slot, its path or its connection while it computes.
    */
-  allStarted(): Promise<void> {
-    if (this.waiting === 0) return Promise.resolve();
-    return new Promise((resolve) => this.onAllStarted.push(resolve));
-  }
-
-  private started(): void {
-    this.waiting--;
-    if (this.waiting === 0) for (const resolve of this.onAllStarted.splice(0)) resolve();
+  allSent(): Promise<void> {
+    if (this.unsent === 0) return Promise.resolve();
+    return new Promise((resolve) => this.onAllSent.push(resolve));
   }
 
   /** GET that never throws an IntervalsError: the caller decides how a failure degrades its own output. */
@@ -221,7 +232,7 @@ export class IntervalsClient {
     }
   }
 
-  private async request<T>(url: string, path: string, o: RequestOptions<T>, sent: () => void): Promise<T> {
+  private async request<T>(url: string, path: string, o: RequestOptions<T>, sent: () => void, parked: () => void): Promise<T> {
     this.requested.push(url);
     const totalMs = this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
     const st: AttemptState = {
@@ -250,6 +261,7 @@ export class IntervalsClient {
             maxRedirects: this.opts.maxRedirects ?? 5,
           }),
           sent,
+          parked,
         ) as FetchLike,
         retry: {
           limit: o.retry ? (this.opts.retries ?? 3) : 0,
@@ -296,6 +308,7 @@ export class IntervalsClient {
   private paced(
     attempt: (request: Request, onSent: () => void) => Promise<Response>,
     sent: () => void,
+    parked: () => void,
   ): (request: Request) => Promise<Response> {
     return async (request) => {
       const host = new URL(request.url).host;
@@ -304,6 +317,7 @@ export class IntervalsClient {
         bucket = new TokenBucket(this.opts.ratePerSecond ?? DEFAULT_RATE_PER_SECOND, this.opts.rateBurst ?? DEFAULT_RATE_BURST);
         this.buckets.set(host, bucket);
       }
+      if (!bucket.ready()) parked();
       await bucket.take();
       try {
         return await attempt(request, sent);

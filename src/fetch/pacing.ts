@@ -70,6 +70,11 @@ export class TokenBucket {
     this.last = now();
   }
 
+  /** Whether take() would resolve at once. */
+  ready(): boolean {
+    return this.queue.length === 0 && this.refill() >= 1;
+  }
+
   /** Resolves when a token is taken. */
   take(): Promise<void> {
     if (this.queue.length === 0 && this.refill() >= 1) {

@@ -67,14 +67,21 @@ export interface SnapshotParts {
   messages: Promise<Snapshot['messages']>;
 }
 
+/** What the caller is told while the reads answer. */
+export interface CollectHooks {
+  /** once every read of the run has been asked for */
+  onPlanned?: () => void;
+  /** each terrain streams response as it arrives, with the athlete (whose units its display uses) */
+  onTerrainStreams?: (streams: Outcome<unknown[]>, athlete: Dict) => void;
+}
+
 export async function collectSnapshotParts(
   api: IntervalsApi,
   ctx: DeriveContext,
   athleteP: Promise<Dict>,
   previous: PreviousState,
   generateHistory: boolean,
-  /** called once every read of the run has been asked for */
-  onPlanned?: () => void,
+  hooks: CollectHooks = {},
 ): Promise<SnapshotParts> {
   const today = ctx.today;
   const oldestExtended = addDays(today, -(ACWR_DAYS - 1));
@@ -119,7 +126,7 @@ export async function collectSnapshotParts(
   // rejection is observed here, so none surfaces as an unhandled rejection meanwhile
   for (const p of [athleteP, activitiesP, wellness7P, wellness28P, eventsP]) (p as Promise<unknown>).catch(() => undefined);
 
-  const [activities28d, events] = await Promise.all([activitiesP, eventsP, athleteP]);
+  const [activities28d, events, athleteRow] = await Promise.all([activitiesP, eventsP, athleteP]);
 
   // ---- phase B (planned from the activity and event lists)
   const susWindow: [string, string] = [addDays(today, -(SUSTAINABILITY_WINDOW_DAYS - 1)), today];
@@ -164,7 +171,11 @@ export async function collectSnapshotParts(
 
   const terrainIds = planTerrainStreamFetches(ctx, { activities28d, previousLatest: previous.latest });
   const terrainP = Promise.all(
-    terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])] as const),
+    terrainIds.map(async (id) => {
+      const streams = await api.streams(id, ['time', 'distance', 'altitude', 'latlng']);
+      hooks.onTerrainStreams?.(streams, athleteRow);
+      return [id, streams] as const;
+    }),
   );
 
   const attachmentUrls = planAttachmentDownloads(ctx, { events, previousRoutes: previous.routes });
@@ -179,7 +190,7 @@ export async function collectSnapshotParts(
   ).then((pairs) => Object.fromEntries(pairs));
   // awaited by the caller once the body is in; a run that fails before that never awaits it
   msgP.catch(() => undefined);
-  onPlanned?.();
+  hooks.onPlanned?.();
 
   const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
     athleteP,
