@@ -470,8 +470,8 @@ function fakeRunSettings(server, at, outputDir, over = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/pipeline.ts + 28 modules
-var pipeline = __webpack_require__(8973);
+// EXTERNAL MODULE: ./src/pipeline.ts + 29 modules
+var pipeline = __webpack_require__(5190);
 // EXTERNAL MODULE: ./src/snapshot/state.ts
 var state = __webpack_require__(4709);
 // EXTERNAL MODULE: ./src/publish/local.ts

@@ -32788,7 +32788,7 @@ function zoneBucket(zid) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5052);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9777);
 /** Action entry point (runs.main in action.yml). */
 
 process.on('unhandledRejection', (reason) => {
@@ -34105,7 +34105,7 @@ function pyFloat(s) {
 
 /***/ }),
 
-/***/ 5052:
+/***/ 9777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38727,6 +38727,10 @@ class TokenBucket {
         this.tokens = burst;
         this.last = now();
     }
+    /** Whether take() would resolve at once. */
+    ready() {
+        return this.queue.length === 0 && this.refill() >= 1;
+    }
     /** Resolves when a token is taken. */
     take() {
         if (this.queue.length === 0 && this.refill() >= 1) {
@@ -39246,9 +39250,9 @@ class IntervalsClient {
     transport;
     /** every URL requested in this run, in order (used by tests and the bench) */
     requested = [];
-    /** requests asked for that have not started yet (waiting for a slot or for their path) */
-    waiting = 0;
-    onAllStarted = [];
+    /** requests asked for that have not been sent yet (see allSent) */
+    unsent = 0;
+    onAllSent = [];
     constructor(opts) {
         this.opts = opts;
         this.sem = new Semaphore(opts.concurrency ?? DEFAULT_CONCURRENCY);
@@ -39288,30 +39292,35 @@ class IntervalsClient {
         let p = this.inflight.get(url);
         if (!p) {
             const seq = this.asked++;
-            this.waiting++;
-            p = this.order.after(url, (sent) => this.sem.run(seq, () => {
-                this.started();
-                return this.request(url, path, o, sent);
-            }));
+            this.unsent++;
+            let out = false;
+            const gone = () => {
+                if (out)
+                    return;
+                out = true;
+                if (--this.unsent === 0)
+                    for (const resolve of this.onAllSent.splice(0))
+                        resolve();
+            };
+            p = this.order.after(url, (sent) => this.sem.run(seq, () => this.request(url, path, o, () => {
+                sent();
+                gone();
+            }, gone)));
+            p.then(gone, gone);
             this.inflight.set(url, p);
         }
         return p;
     }
     /**
-     * Resolves once every request asked for so far has started: none is waiting for a slot or for
-     * the previous request on its path. A caller about to hold the event loop (derive) waits for
-     * this, so that no read sits in line while it computes.
+     * Resolves once every request asked for so far has left the process: written to its socket,
+     * waiting for a token of the rate limit (a timed wait, which the event loop need not serve at
+     * once), or settled. A caller about to hold the event loop (derive) waits for this, so that no
+     * read waits for a slot, its path or its connection while it computes.
      */
-    allStarted() {
-        if (this.waiting === 0)
+    allSent() {
+        if (this.unsent === 0)
             return Promise.resolve();
-        return new Promise((resolve) => this.onAllStarted.push(resolve));
-    }
-    started() {
-        this.waiting--;
-        if (this.waiting === 0)
-            for (const resolve of this.onAllStarted.splice(0))
-                resolve();
+        return new Promise((resolve) => this.onAllSent.push(resolve));
     }
     /** GET that never throws an IntervalsError: the caller decides how a failure degrades its own output. */
     async tryGet(path, o) {
@@ -39325,7 +39334,7 @@ class IntervalsClient {
             throw e;
         }
     }
-    async request(url, path, o, sent) {
+    async request(url, path, o, sent, parked) {
         this.requested.push(url);
         const totalMs = this.opts.totalTimeoutMs ?? DEFAULT_TOTAL_TIMEOUT_MS;
         const st = {
@@ -39351,7 +39360,7 @@ class IntervalsClient {
                     transport: this.transport,
                     timeoutMs: this.opts.timeoutMs ?? DEFAULT_TIMEOUT_MS,
                     maxRedirects: this.opts.maxRedirects ?? 5,
-                }), sent),
+                }), sent, parked),
                 retry: {
                     limit: o.retry ? (this.opts.retries ?? 3) : 0,
                     // false = fail now; undefined = ky's own rules (status codes, Retry-After, backoff)
@@ -39399,7 +39408,7 @@ class IntervalsClient {
      * Each attempt waits for a token of its host's bucket (redirect hops stay within the attempt);
      * `sent` is told when the attempt's request has left the process, or when the attempt ended.
      */
-    paced(attempt, sent) {
+    paced(attempt, sent, parked) {
         return async (request) => {
             const host = new URL(request.url).host;
             let bucket = this.buckets.get(host);
@@ -39407,6 +39416,8 @@ class IntervalsClient {
                 bucket = new TokenBucket(this.opts.ratePerSecond ?? DEFAULT_RATE_PER_SECOND, this.opts.rateBurst ?? DEFAULT_RATE_BURST);
                 this.buckets.set(host, bucket);
             }
+            if (!bucket.ready())
+                parked();
             await bucket.take();
             try {
                 return await attempt(request, sent);
@@ -39657,9 +39668,7 @@ async function settle(p) {
         return { ok: false, error: e };
     }
 }
-async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, 
-/** called once every read of the run has been asked for */
-onPlanned) {
+async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, hooks = {}) {
     const today = ctx.today;
     const oldestExtended = (0,naive_time/* addDays */.fi)(today, -(windows/* ACWR_DAYS */.Od - 1));
     const oldestDisplay = (0,naive_time/* addDays */.fi)(today, -(ctx.daysBack - 1));
@@ -39696,7 +39705,7 @@ onPlanned) {
     // rejection is observed here, so none surfaces as an unhandled rejection meanwhile
     for (const p of [athleteP, activitiesP, wellness7P, wellness28P, eventsP])
         p.catch(() => undefined);
-    const [activities28d, events] = await Promise.all([activitiesP, eventsP, athleteP]);
+    const [activities28d, events, athleteRow] = await Promise.all([activitiesP, eventsP, athleteP]);
     // ---- phase B (planned from the activity and event lists)
     const susWindow = [(0,naive_time/* addDays */.fi)(today, -(windows/* SUSTAINABILITY_WINDOW_DAYS */.zf - 1)), today];
     const families = [];
@@ -39729,7 +39738,12 @@ onPlanned) {
         const f = {};
         const [iv, st] = await Promise.all([
             want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
-            want.streams ? api.streams(id) : Promise.resolve(undefined),
+            want.streams
+                ? api.streams(id).then((st) => {
+                    hooks.onStreams?.('dfa', st, athleteRow);
+                    return st;
+                })
+                : Promise.resolve(undefined),
         ]);
         if (iv)
             f.intervals = iv;
@@ -39738,7 +39752,11 @@ onPlanned) {
         return [id, f];
     }));
     const terrainIds = (0,plan_terrain/* planTerrainStreamFetches */.b3)(ctx, { activities28d, previousLatest: previous.latest });
-    const terrainP = Promise.all(terrainIds.map(async (id) => [id, await api.streams(id, ['time', 'distance', 'altitude', 'latlng'])]));
+    const terrainP = Promise.all(terrainIds.map(async (id) => {
+        const streams = await api.streams(id, ['time', 'distance', 'altitude', 'latlng']);
+        hooks.onStreams?.('terrain', streams, athleteRow);
+        return [id, streams];
+    }));
     const attachmentUrls = (0,plan_terrain/* planAttachmentDownloads */.uM)(ctx, { events, previousRoutes: previous.routes });
     const attachP = Promise.all(attachmentUrls.map(async (url) => [url, await api.attachment(url, MAX_ATTACHMENT_BYTES)]));
     const messageIds = (0,messages/* planMessageFetches */.D)(ctx, activities28d);
@@ -39748,7 +39766,7 @@ onPlanned) {
     })).then((pairs) => Object.fromEntries(pairs));
     // awaited by the caller once the body is in; a run that fails before that never awaits it
     msgP.catch(() => undefined);
-    onPlanned?.();
+    hooks.onPlanned?.();
     const [athlete, wellness7d, wellness28d, todayW, yesterdayW, healthW, powerCurves, hrCurves] = await Promise.all([
         athleteP,
         wellness7P,
@@ -39990,11 +40008,50 @@ var derive_history = __nccwpck_require__(2397);
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/early-work.ts
+/**
+ * Work a run can do on answers already in, which derive would otherwise do once the last answer
+ * arrives (the terrain of an activity's streams), done while the other reads are awaited.
+ *
+ * One task per turn of the event loop: the answers arriving meanwhile are read (and free their
+ * slots for the reads still waiting) between tasks. A task only fills a cache of pure results, so
+ * one that fails is dropped: derive meets the same input itself and reports it in its place.
+ */
+class EarlyWork {
+    tasks = [];
+    running = false;
+    /** Queue `task` once the code it needs (`moduleP`, loading meanwhile) is in; nothing without it. */
+    add(moduleP, task) {
+        moduleP?.then((m) => {
+            this.tasks.push(() => task(m));
+            if (!this.running) {
+                this.running = true;
+                setImmediate(() => this.next());
+            }
+        }, () => undefined);
+    }
+    next() {
+        const task = this.tasks.shift();
+        if (!task) {
+            this.running = false;
+            return;
+        }
+        try {
+            task();
+        }
+        catch {
+            // derive repeats the work and handles the failure in its place
+        }
+        setImmediate(() => this.next());
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline.ts
 /**
  * One sync: fetch → snapshot → derive → render. The fronts (action, CLI) pass the clock and the
  * settings in; nothing below them reads the clock or the environment.
  */
+
 
 
 
@@ -40075,18 +40132,23 @@ async function runSync(settings, deps) {
         // once those planned from the lists are out; loading it earlier would hold the event loop
         // just as the first answers arrive, and hold back the reads planned from them
         let outputsP;
-        const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, () => {
-            outputsP = Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 133));
-            outputsP.catch(() => undefined);
+        const early = new EarlyWork();
+        const { body, messages } = await collectSnapshotParts(api, ctx, athleteP, previous, generateHistory, {
+            onPlanned: () => {
+                outputsP = Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5964));
+                outputsP.catch(() => undefined);
+            },
+            // the heaviest per-activity analyses run while the other answers are awaited
+            onStreams: (use, streams, athlete) => early.add(outputsP, (o) => o.prepareStreams(use, streams, athlete)),
         });
         if (skipped.stravaStubs || skipped.invalid) {
             log(`skipped ${skipped.stravaStubs} Strava-sourced stub(s) and ${skipped.invalid} unusable row(s)` +
                 (skipped.firstReason ? ` (first: ${skipped.firstReason})` : ''));
         }
-        const outputs = await (outputsP ?? Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(133)]).then(__nccwpck_require__.bind(__nccwpck_require__, 133)));
-        // derive holds the event loop for a while: the reads still waiting for a slot go out first
-        // (as the answers already in free theirs) and answer meanwhile
-        await client.allStarted();
+        const outputs = await (outputsP ?? Promise.all(/* import() */[__nccwpck_require__.e(893), __nccwpck_require__.e(964)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5964)));
+        // derive holds the event loop for a while: the reads still waiting for a slot or a connection
+        // go out first (as the answers already in free theirs) and answer meanwhile
+        await client.allSent();
         const options = { generateHistory, previousTexts, log };
         // most of derive runs while the chat-message reads are still answering
         const stage = outputs.startOutputs(ctx, body, settings, options);

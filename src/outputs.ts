@@ -21,6 +21,8 @@ import { terrainOfStreams } from './derive/terrain/activity.js';
 import { athleteUnits } from './derive/units.js';
 import type { ApiAthlete } from './snapshot/api-rows.js';
 import type { Outcome } from './snapshot/types.js';
+import type { StreamsUse } from './snapshot/collect.js';
+import { prepareDfaBlock } from './derive/intervals/dfa-cache.js';
 
 /** The files of one run, with the latest.json they were serialised from. */
 export interface RunFiles {
@@ -116,11 +118,14 @@ export function finishOutputs(stage: OutputsStage, messages: Snapshot['messages'
 }
 
 /**
- * Analyse a terrain streams response while the run's last reads answer: the activity's row then
- * finds the analysis done (derive/terrain/activity.ts), and the first step has that much less to do.
+ * Analyse a streams response while the run's last reads answer: the DFA a1 block of an activity's
+ * DFA streams, the terrain of its GPS track. Derive then finds the analysis done
+ * (derive/intervals/dfa-cache.ts, derive/terrain/activity.ts), and its first step has that much
+ * less to do once the last answer is in.
  */
-export function prepareTerrain(athlete: ApiAthlete, streams: Outcome<unknown[]>): void {
-  terrainOfStreams(streams, athleteUnits(athlete));
+export function prepareStreams(use: StreamsUse, streams: Outcome<unknown[]>, athlete: ApiAthlete): void {
+  if (use === 'dfa') prepareDfaBlock(streams);
+  else terrainOfStreams(streams, athleteUnits(athlete));
 }
 
 /** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */

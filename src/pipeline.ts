@@ -119,8 +119,8 @@ export async function runSync(settings: Settings, deps: SyncDeps): Promise<SyncR
         outputsP = import('./outputs.js');
         outputsP.catch(() => undefined);
       },
-      // the heaviest per-activity analysis runs while the other answers are awaited
-      onTerrainStreams: (streams, athlete) => early.add(outputsP, (o) => o.prepareTerrain(athlete, streams)),
+      // the heaviest per-activity analyses run while the other answers are awaited
+      onStreams: (use, streams, athlete) => early.add(outputsP, (o) => o.prepareStreams(use, streams, athlete)),
     });
     if (skipped.stravaStubs || skipped.invalid) {
       log(

@@ -67,12 +67,17 @@ export interface SnapshotParts {
   messages: Promise<Snapshot['messages']>;
 }
 
+export type StreamsUse = 'dfa' | 'terrain';
+
 /** What the caller is told while the reads answer. */
 export interface CollectHooks {
   /** once every read of the run has been asked for */
   onPlanned?: () => void;
-  /** each terrain streams response as it arrives, with the athlete (whose units its display uses) */
-  onTerrainStreams?: (streams: Outcome<unknown[]>, athlete: Dict) => void;
+  /**
+   * each streams response as it arrives: an activity's DFA streams or its terrain (GPS and
+   * altitude), with the athlete (whose units the terrain's display uses)
+   */
+  onStreams?: (use: StreamsUse, streams: Outcome<unknown[]>, athlete: Dict) => void;
 }
 
 export async function collectSnapshotParts(
@@ -161,7 +166,12 @@ export async function collectSnapshotParts(
       const f: IntervalFetch = {};
       const [iv, st] = await Promise.all([
         want.intervals ? api.activityWithIntervals(id) : Promise.resolve(undefined),
-        want.streams ? api.streams(id) : Promise.resolve(undefined),
+        want.streams
+          ? api.streams(id).then((st) => {
+              hooks.onStreams?.('dfa', st, athleteRow);
+              return st;
+            })
+          : Promise.resolve(undefined),
       ]);
       if (iv) f.intervals = iv;
       if (st) f.streams = st;
@@ -173,7 +183,7 @@ export async function collectSnapshotParts(
   const terrainP = Promise.all(
     terrainIds.map(async (id) => {
       const streams = await api.streams(id, ['time', 'distance', 'altitude', 'latlng']);
-      hooks.onTerrainStreams?.(streams, athleteRow);
+      hooks.onStreams?.('terrain', streams, athleteRow);
       return [id, streams] as const;
     }),
   );

@@ -27,7 +27,8 @@ import { activityStartDt, advanceEndpointState, prevAttempts, scheduleRefresh } 
 import { buildPairingMap } from './pairing.js';
 import { formatIntervalSegments } from './segments.js';
 import { classifyIntervals, classifyStreams, type Classified } from './outcome.js';
-import { DFA_STREAM_TYPES, computeDfaBlock } from './dfa.js';
+import { DFA_STREAM_TYPES } from './dfa.js';
+import { dfaBlockOfResponse } from './dfa-cache.js';
 import { dfaA1Profile, type IntervalsWithDfa } from './dfa-profile.js';
 import { degraded } from '../diagnostics.js';
 
@@ -128,7 +129,7 @@ export function generateIntervals(
         let block: DfaBlock | null = null;
         let failed = false;
         try {
-          block = computeDfaBlock(r.payload!);
+          block = dfaBlockOfResponse(fetched.streams!, r.payload!);
         } catch (e) {
           degraded(`intervals.json.activities[${actId}].dfa`, e);
           failed = true;

@@ -58,8 +58,15 @@ export function classifyIntervals(o: Outcome<ApiActivity>, clock: Clock): Classi
 /** _fetch_activity_streams(types): {type: data list} of the requested streams present */
 export function classifyStreams(o: Outcome<unknown[]>, types: readonly string[], clock: Clock): Classified<Record<string, unknown[]>> {
   if (!o.ok) return classifyError(o, clock);
-  const data = o.data as unknown;
-  if (!Array.isArray(data)) return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
+  const out = pickStreams(o.data, types);
+  if (out === null) return { status: 'transient', payload: null, reason: 'unexpected_shape', retryAfterSecs: null };
+  if (Object.keys(out).length === 0) return { status: 'no_data', payload: {}, reason: 'no_data', retryAfterSecs: null };
+  return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
+}
+
+/** The requested streams of a 200 answer, by type (null when the answer is not a list). */
+export function pickStreams(data: unknown, types: readonly string[]): Record<string, unknown[]> | null {
+  if (!Array.isArray(data)) return null;
   const wanted = new Set(types);
   const out: Record<string, unknown[]> = {};
   for (const s of data) {
@@ -67,6 +74,5 @@ export function classifyStreams(o: Outcome<unknown[]>, types: readonly string[],
     const stype = s.type;
     if (typeof stype === 'string' && wanted.has(stype) && Array.isArray(s.data)) out[stype] = s.data;
   }
-  if (Object.keys(out).length === 0) return { status: 'no_data', payload: {}, reason: 'no_data', retryAfterSecs: null };
-  return { status: 'ok', payload: out, reason: 'ok', retryAfterSecs: null };
+  return out;
 }

@@ -1,7 +1,7 @@
 /**
- * The terrain of an activity's streams is analysed as soon as the streams are in, while the run's
- * other reads answer: the collection hands each terrain response over as it arrives, and the row
- * built later from the same response carries the same terrain.
+ * An activity's streams are analysed as soon as they are in, while the run's other reads answer:
+ * the collection hands each streams response over as it arrives (its terrain, its DFA a1), and
+ * what derive builds later from the same response is what was analysed then.
  */
 import { describe, it, expect, afterEach } from '@jest/globals';
 import { promises as fs } from 'node:fs';
@@ -29,9 +29,10 @@ const SCENARIOS = ['edge-nulls', 'newcomer', 'race-week', 'sick-athlete'];
 /** how late the health-events read answers */
 const LATE_MS = 1500;
 
-describe('terrain analysed while the other reads answer', () => {
-  it('each terrain response is handed over as it arrives, before the body is complete', async () => {
+describe('streams analysed while the other reads answer', () => {
+  it('each streams response is handed over as it arrives, before the body is complete', async () => {
     let seen = 0;
+    let dfaSeen = 0;
     for (const name of SCENARIOS) {
       const dataset = path.resolve(`test-data/scenarios/${name}/dataset`);
       const scenario = JSON.parse(await fs.readFile(path.join(dataset, 'scenario.json'), 'utf8'));
@@ -59,11 +60,15 @@ describe('terrain analysed while the other reads answer', () => {
         scriptHash: 'test',
         nowInstantMs: now,
       });
-      const previous = await readPreviousState(folderReader(await fs.mkdtemp(path.join(os.tmpdir(), 'early-terrain-'))));
+      const previous = await readPreviousState(folderReader(await fs.mkdtemp(path.join(os.tmpdir(), 'early-analysis-'))));
       const handed: Array<{ streams: Outcome<unknown[]>; athlete: Dict; at: number }> = [];
+      const dfaHanded: Array<{ streams: Outcome<unknown[]>; at: number }> = [];
       const t0 = performance.now();
       const parts = await collectSnapshotParts(api, ctx, api.athlete(), previous, false, {
-        onTerrainStreams: (streams, athlete) => handed.push({ streams, athlete, at: performance.now() - t0 }),
+        onStreams: (use, streams, athlete) => {
+          if (use === 'terrain') handed.push({ streams, athlete, at: performance.now() - t0 });
+          else dfaHanded.push({ streams, at: performance.now() - t0 });
+        },
       });
       expect(performance.now() - t0).toBeGreaterThanOrEqual(LATE_MS);
       await parts.messages;
@@ -83,9 +88,17 @@ describe('terrain analysed while the other reads answer', () => {
         const early = terrainOfStreams(h.streams, athleteUnits(h.athlete));
         expect(terrainOfStreams(h.streams, athleteUnits(parts.body.athlete))).toEqual(early);
       }
+      const dfaResponses = Object.values(parts.body.intervalFetches).flatMap((f) => (f.streams ? [f.streams] : []));
+      expect(dfaHanded).toHaveLength(dfaResponses.length);
+      for (const h of dfaHanded) {
+        expect(dfaResponses).toContain(h.streams);
+        expect(h.at).toBeLessThan(LATE_MS);
+      }
       seen += handed.length;
+      dfaSeen += dfaHanded.length;
     }
     // the scenarios do download terrain streams (outdoor activities of the last days)
     expect(seen).toBeGreaterThan(0);
+    expect(dfaSeen).toBeGreaterThan(0);
   }, 60_000);
 });
