@@ -5797,7 +5797,7 @@ class IntervalsClient {
         const url = buildUrl(this.opts.baseUrl, path, o.query);
         let p = this.inflight.get(url);
         if (!p) {
-            const seq = this.asked++;
+            const seq = o.place?.seq ?? this.asked++;
             this.unsent++;
             let out = false;
             const gone = () => {
@@ -5816,6 +5816,10 @@ class IntervalsClient {
             this.inflight.set(url, p);
         }
         return p;
+    }
+    /** Reserve the next place in line for a read asked later (RequestOptions.place); use it once. */
+    reservePlace() {
+        return { seq: this.asked++ };
     }
     /**
      * Resolves once every request asked for so far has left the process: written to its socket,
@@ -6054,10 +6058,11 @@ class IntervalsApi {
         return this.list(this.athletePath('/wellness'), 'GET /athlete/{id}/wellness', { oldest, newest }, WellnessSchema, BODY_CAPS.wellness);
     }
     /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
-    wellnessList(oldest, newest) {
+    wellnessList(oldest, newest, place) {
         return this.client.tryGet(this.athletePath('/wellness'), {
             endpoint: 'GET /athlete/{id}/wellness',
             query: { oldest, newest },
+            place,
             maxBytes: BODY_CAPS.wellness,
             parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
         });
@@ -6200,8 +6205,11 @@ async function collectSnapshotParts(api, ctx, athleteP, previous, generateHistor
     const wellness7P = histWellP ? histWellP.then(fromHistory(oldestDisplay)) : api.wellness(oldestDisplay, today);
     const wellness28P = histWellP ? histWellP.then(fromHistory(oldestExtended)) : api.wellness(oldestExtended, today);
     const todayP = api.wellnessDay(today);
+    // after the 3-year list (the same path): asked once that list is in, it keeps its place in the
+    // run's order, ahead of the reads planned meanwhile from the activity and event lists
+    const yesterdayPlace = histWellP ? api.client.reservePlace() : undefined;
     const yesterdayP = histWellP
-        ? Promise.all([wellness7P, wellness28P]).then(() => api.wellnessList(yesterday, yesterday), () => api.wellnessList(yesterday, yesterday))
+        ? Promise.all([wellness7P, wellness28P]).then(() => api.wellnessList(yesterday, yesterday, yesterdayPlace), () => api.wellnessList(yesterday, yesterday, yesterdayPlace))
         : api.wellnessList(yesterday, yesterday);
     const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
     const healthP = api.eventsBestEffort({

@@ -158,6 +158,21 @@ describe('same-path requests over real HTTP', () => {
     expect(done).toEqual(['a', 'b', 'c']);
   });
 
+  it('a read asked late on a reserved place takes the next free slot before the reads asked after the reservation', async () => {
+    arrived.length = 0;
+    const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', concurrency: 1 });
+    const read = (name: string, place?: ReturnType<IntervalsClient['reservePlace']>) =>
+      client.get(`athlete/1/${name}`, { endpoint: 'GET /x', place });
+    const a = read('a');
+    const place = client.reservePlace();
+    const later = [read('b'), read('c'), read('e')];
+    // asked once the first answer is in, as a read planned from it would be: the slot that answer
+    // freed has gone to b meanwhile, the next one is d's
+    const d = a.then(() => read('d', place));
+    await Promise.all([a, d, ...later]);
+    expect(arrived).toEqual(['a', 'b', 'd', 'c', 'e'].map((n) => `/api/v1/athlete/1/${n}`));
+  });
+
   it('allSent does not wait for a read that waits for a token of the rate limit', async () => {
     // a burst of 2, then one token per 500 ms: the third read waits for its token
     const client = new IntervalsClient({ baseUrl: base, apiKey: 'k', rateBurst: 2, ratePerSecond: 2 });

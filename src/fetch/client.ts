@@ -75,6 +75,17 @@ export interface RequestOptions<T> {
   raw?: boolean;
   /** cap on the decoded response size in bytes */
   maxBytes?: number;
+  /** the place in line reserved when the read was planned, for a read asked only later */
+  place?: LinePlace;
+}
+
+/**
+ * A place in the line for a slot (IntervalsClient.reservePlace): a read that can only be asked
+ * once an earlier answer is in, but that comes earlier in the run's order than the reads asked
+ * meanwhile, takes the next free slot before them once it is asked.
+ */
+export interface LinePlace {
+  readonly seq: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000;
@@ -182,7 +193,7 @@ export class IntervalsClient {
     const url = buildUrl(this.opts.baseUrl, path, o.query);
     let p = this.inflight.get(url) as Promise<T> | undefined;
     if (!p) {
-      const seq = this.asked++;
+      const seq = o.place?.seq ?? this.asked++;
       this.unsent++;
       let out = false;
       const gone = () => {
@@ -208,6 +219,11 @@ export class IntervalsClient {
       this.inflight.set(url, p);
     }
     return p;
+  }
+
+  /** Reserve the next place in line for a read asked later (RequestOptions.place); use it once. */
+  reservePlace(): LinePlace {
+    return { seq: this.asked++ };
   }
 
   /**

@@ -4,7 +4,7 @@
  * best-effort endpoints return an Outcome and degrade only their own block, as the reference does.
  */
 import type { Dict } from '../lib/py/index.js';
-import { type IntervalsClient, IntervalsError, validate, type Outcome } from './client.js';
+import { type IntervalsClient, IntervalsError, type LinePlace, validate, type Outcome } from './client.js';
 import {
   ActivityDetailSchema,
   ActivitySchema,
@@ -97,10 +97,11 @@ export class IntervalsApi {
   }
 
   /** best effort: tries once, like the reference's wellness/{today} and yesterday reads */
-  wellnessList(oldest: string, newest: string): Promise<Outcome<Dict[]>> {
+  wellnessList(oldest: string, newest: string, place?: LinePlace): Promise<Outcome<Dict[]>> {
     return this.client.tryGet<Dict[]>(this.athletePath('/wellness'), {
       endpoint: 'GET /athlete/{id}/wellness',
       query: { oldest, newest },
+      place,
       maxBytes: BODY_CAPS.wellness,
       parse: (body) => parseRows(body, WellnessSchema, 'GET /athlete/{id}/wellness', this.skipped),
     });

@@ -113,10 +113,13 @@ export async function collectSnapshotParts(
   const wellness7P: Promise<Dict[]> = histWellP ? histWellP.then(fromHistory(oldestDisplay)) : api.wellness(oldestDisplay, today);
   const wellness28P: Promise<Dict[]> = histWellP ? histWellP.then(fromHistory(oldestExtended)) : api.wellness(oldestExtended, today);
   const todayP = api.wellnessDay(today);
+  // after the 3-year list (the same path): asked once that list is in, it keeps its place in the
+  // run's order, ahead of the reads planned meanwhile from the activity and event lists
+  const yesterdayPlace = histWellP ? api.client.reservePlace() : undefined;
   const yesterdayP = histWellP
     ? Promise.all([wellness7P, wellness28P]).then(
-        () => api.wellnessList(yesterday, yesterday),
-        () => api.wellnessList(yesterday, yesterday),
+        () => api.wellnessList(yesterday, yesterday, yesterdayPlace),
+        () => api.wellnessList(yesterday, yesterday, yesterdayPlace),
       )
     : api.wellnessList(yesterday, yesterday);
   const eventsP = api.events({ oldest: eventsOldest, newest: eventsNewest, resolve: 'true' });
