@@ -1484,15 +1484,17 @@ class TrackpointBuilder {
     }
     grow() {
         const c = this.lat.length * 2;
-        const widen = (a, make) => {
-            const b = make(c);
+        const wider = (a) => {
+            const b = new Float64Array(c);
             b.set(a);
             return b;
         };
-        this.lat = widen(this.lat, (k) => new Float64Array(k));
-        this.lon = widen(this.lon, (k) => new Float64Array(k));
-        this.ele = widen(this.ele, (k) => new Float64Array(k));
-        this.hasEle = widen(this.hasEle, (k) => new Uint8Array(k));
+        this.lat = wider(this.lat);
+        this.lon = wider(this.lon);
+        this.ele = wider(this.ele);
+        const hasEle = new Uint8Array(c);
+        hasEle.set(this.hasEle);
+        this.hasEle = hasEle;
     }
 }
 function anyElevation(tp) {
@@ -1518,18 +1520,18 @@ const POLYLINE_INTERVAL_M = 500.0;
 const DEG_TO_RAD = Math.PI / 180.0;
 /** Haversine distance in meters. */
 function haversine(lat1, lon1, lat2, lon2) {
-    const phi1 = lat1 * DEG_TO_RAD;
-    const phi2 = lat2 * DEG_TO_RAD;
-    const dphi = (lat2 - lat1) * DEG_TO_RAD;
-    const dlam = (lon2 - lon1) * DEG_TO_RAD;
-    const s1 = Math.sin(dphi / 2);
-    const s2 = Math.sin(dlam / 2);
-    const a = s1 * s1 + Math.cos(phi1) * Math.cos(phi2) * s2 * s2;
+    return haversineCos(lat1, lon1, lat2, lon2, Math.cos(lat1 * DEG_TO_RAD), Math.cos(lat2 * DEG_TO_RAD));
+}
+/** haversine() given the cosines of both latitudes, which a walk along a track reuses from step to step. */
+function haversineCos(lat1, lon1, lat2, lon2, cos1, cos2) {
+    const s1 = Math.sin(((lat2 - lat1) * DEG_TO_RAD) / 2);
+    const s2 = Math.sin(((lon2 - lon1) * DEG_TO_RAD) / 2);
+    const a = s1 * s1 + cos1 * cos2 * s2 * s2;
     return EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 }
 /**
  * Distance from the first point along the track, summing haversine() of consecutive points. The
- * cosine of each point's latitude serves both of its steps (the same value haversine computes).
+ * cosine of each point's latitude serves both of its steps.
  */
 function cumulativeDistance(tp) {
     const { n, lat, lon } = tp;
@@ -1537,10 +1539,7 @@ function cumulativeDistance(tp) {
     let cosPrev = n > 0 ? Math.cos(lat[0] * DEG_TO_RAD) : 0;
     for (let i = 1; i < n; i++) {
         const cosCur = Math.cos(lat[i] * DEG_TO_RAD);
-        const s1 = Math.sin(((lat[i] - lat[i - 1]) * DEG_TO_RAD) / 2);
-        const s2 = Math.sin(((lon[i] - lon[i - 1]) * DEG_TO_RAD) / 2);
-        const a = s1 * s1 + cosPrev * cosCur * s2 * s2;
-        cum[i] = cum[i - 1] + EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+        cum[i] = cum[i - 1] + haversineCos(lat[i - 1], lon[i - 1], lat[i], lon[i], cosPrev, cosCur);
         cosPrev = cosCur;
     }
     return cum;
@@ -1824,13 +1823,20 @@ const analysed = new WeakMap();
  * summary is its own to change (privacy mode trims its coordinates in place).
  */
 function terrainOfStreams(streams, units) {
+    return structuredClone(analysedOnce(streams, units));
+}
+/** Analyse a streams response ahead of its activity's row (terrainOfStreams then finds it done). */
+function prepareTerrain(streams, units) {
+    analysedOnce(streams, units);
+}
+function analysedOnce(streams, units) {
     const unitsKey = JSON.stringify(units);
     let known = analysed.get(streams);
     if (!known || known.units !== unitsKey) {
         known = { units: unitsKey, fields: analyseStreams(streams, units) };
         analysed.set(streams, known);
     }
-    return structuredClone(known.fields);
+    return known.fields;
 }
 function analyseStreams(streams, units) {
     const cls = classifyTerrainStreams(streams);
@@ -9835,7 +9841,7 @@ function prepareStreams(use, streams, athlete) {
     if (use === 'dfa')
         prepareDfaBlock(streams);
     else
-        terrainOfStreams(streams, (0,derive_units/* athleteUnits */.B)(athlete));
+        prepareTerrain(streams, (0,derive_units/* athleteUnits */.B)(athlete));
 }
 /** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */
 function serialise(o) {

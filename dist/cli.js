@@ -5239,7 +5239,7 @@ class TokenBucket {
     }
     /** Resolves when a token is taken. */
     take() {
-        if (this.queue.length === 0 && this.refill() >= 1) {
+        if (this.ready()) {
             this.tokens -= 1;
             return Promise.resolve();
         }
@@ -6351,7 +6351,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/early-work.ts
 /**
  * Work a run can do on answers already in, which derive would otherwise do once the last answer
- * arrives (the terrain of an activity's streams), done while the other reads are awaited.
+ * arrives (an activity's terrain and DFA a1 block from its streams), done while the other reads
+ * are awaited.
  *
  * One task per turn of the event loop: the answers arriving meanwhile are read (and free their
  * slots for the reads still waiting) between tasks. A task only fills a cache of pure results, so

@@ -1,6 +1,7 @@
 /**
  * Work a run can do on answers already in, which derive would otherwise do once the last answer
- * arrives (the terrain of an activity's streams), done while the other reads are awaited.
+ * arrives (an activity's terrain and DFA a1 block from its streams), done while the other reads
+ * are awaited.
  *
  * One task per turn of the event loop: the answers arriving meanwhile are read (and free their
  * slots for the reads still waiting) between tasks. A task only fills a cache of pure results, so

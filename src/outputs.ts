@@ -17,7 +17,7 @@ import { renderDigest } from './render/digest/index.js';
 import { renderMirrorIndex } from './render/mirror-index.js';
 import { renderCharts } from './render/charts/index.js';
 import { CONTRACT_VERSION, PRODUCER_NAME, PRODUCER_VERSION } from './version.js';
-import { terrainOfStreams } from './derive/terrain/activity.js';
+import { prepareTerrain } from './derive/terrain/activity.js';
 import { athleteUnits } from './derive/units.js';
 import type { ApiAthlete } from './snapshot/api-rows.js';
 import type { Outcome } from './snapshot/types.js';
@@ -125,7 +125,7 @@ export function finishOutputs(stage: OutputsStage, messages: Snapshot['messages'
  */
 export function prepareStreams(use: StreamsUse, streams: Outcome<unknown[]>, athlete: ApiAthlete): void {
   if (use === 'dfa') prepareDfaBlock(streams);
-  else terrainOfStreams(streams, athleteUnits(athlete));
+  else prepareTerrain(streams, athleteUnits(athlete));
 }
 
 /** The state files other than latest.json, as written (ftp_history.json with its keys sorted). */

@@ -77,7 +77,7 @@ export class TokenBucket {
 
   /** Resolves when a token is taken. */
   take(): Promise<void> {
-    if (this.queue.length === 0 && this.refill() >= 1) {
+    if (this.ready()) {
       this.tokens -= 1;
       return Promise.resolve();
     }

@@ -143,13 +143,22 @@ const analysed = new WeakMap<object, { units: string; fields: TerrainFields }>()
  * summary is its own to change (privacy mode trims its coordinates in place).
  */
 export function terrainOfStreams(streams: Outcome<unknown[]>, units: AthleteUnits | null): TerrainFields {
+  return structuredClone(analysedOnce(streams, units));
+}
+
+/** Analyse a streams response ahead of its activity's row (terrainOfStreams then finds it done). */
+export function prepareTerrain(streams: Outcome<unknown[]>, units: AthleteUnits | null): void {
+  analysedOnce(streams, units);
+}
+
+function analysedOnce(streams: Outcome<unknown[]>, units: AthleteUnits | null): TerrainFields {
   const unitsKey = JSON.stringify(units);
   let known = analysed.get(streams);
   if (!known || known.units !== unitsKey) {
     known = { units: unitsKey, fields: analyseStreams(streams, units) };
     analysed.set(streams, known);
   }
-  return structuredClone(known.fields);
+  return known.fields;
 }
 
 function analyseStreams(streams: Outcome<unknown[]>, units: AthleteUnits | null): TerrainFields {

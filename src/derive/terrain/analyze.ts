@@ -21,19 +21,20 @@ const DEG_TO_RAD = Math.PI / 180.0;
 
 /** Haversine distance in meters. */
 export function haversine(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const phi1 = lat1 * DEG_TO_RAD;
-  const phi2 = lat2 * DEG_TO_RAD;
-  const dphi = (lat2 - lat1) * DEG_TO_RAD;
-  const dlam = (lon2 - lon1) * DEG_TO_RAD;
-  const s1 = Math.sin(dphi / 2);
-  const s2 = Math.sin(dlam / 2);
-  const a = s1 * s1 + Math.cos(phi1) * Math.cos(phi2) * s2 * s2;
+  return haversineCos(lat1, lon1, lat2, lon2, Math.cos(lat1 * DEG_TO_RAD), Math.cos(lat2 * DEG_TO_RAD));
+}
+
+/** haversine() given the cosines of both latitudes, which a walk along a track reuses from step to step. */
+function haversineCos(lat1: number, lon1: number, lat2: number, lon2: number, cos1: number, cos2: number): number {
+  const s1 = Math.sin(((lat2 - lat1) * DEG_TO_RAD) / 2);
+  const s2 = Math.sin(((lon2 - lon1) * DEG_TO_RAD) / 2);
+  const a = s1 * s1 + cos1 * cos2 * s2 * s2;
   return EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
 }
 
 /**
  * Distance from the first point along the track, summing haversine() of consecutive points. The
- * cosine of each point's latitude serves both of its steps (the same value haversine computes).
+ * cosine of each point's latitude serves both of its steps.
  */
 export function cumulativeDistance(tp: Trackpoints): Float64Array {
   const { n, lat, lon } = tp;
@@ -41,10 +42,7 @@ export function cumulativeDistance(tp: Trackpoints): Float64Array {
   let cosPrev = n > 0 ? Math.cos(lat[0] * DEG_TO_RAD) : 0;
   for (let i = 1; i < n; i++) {
     const cosCur = Math.cos(lat[i] * DEG_TO_RAD);
-    const s1 = Math.sin(((lat[i] - lat[i - 1]) * DEG_TO_RAD) / 2);
-    const s2 = Math.sin(((lon[i] - lon[i - 1]) * DEG_TO_RAD) / 2);
-    const a = s1 * s1 + cosPrev * cosCur * s2 * s2;
-    cum[i] = cum[i - 1] + EARTH_RADIUS_M * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
+    cum[i] = cum[i - 1] + haversineCos(lat[i - 1], lon[i - 1], lat[i], lon[i], cosPrev, cosCur);
     cosPrev = cosCur;
   }
   return cum;

@@ -59,15 +59,17 @@ export class TrackpointBuilder {
 
   private grow(): void {
     const c = this.lat.length * 2;
-    const widen = <A extends Float64Array | Uint8Array>(a: A, make: (c: number) => A): A => {
-      const b = make(c);
+    const wider = (a: Float64Array) => {
+      const b = new Float64Array(c);
       b.set(a);
       return b;
     };
-    this.lat = widen(this.lat, (k) => new Float64Array(k));
-    this.lon = widen(this.lon, (k) => new Float64Array(k));
-    this.ele = widen(this.ele, (k) => new Float64Array(k));
-    this.hasEle = widen(this.hasEle, (k) => new Uint8Array(k));
+    this.lat = wider(this.lat);
+    this.lon = wider(this.lon);
+    this.ele = wider(this.ele);
+    const hasEle = new Uint8Array(c);
+    hasEle.set(this.hasEle);
+    this.hasEle = hasEle;
   }
 }
 
